@@ -1,0 +1,40 @@
+// Bundles the extension (desktop and web), the command-line tool and the integration test entry points.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+const builds = [
+  // Desktop and remote extension host (Node).
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // vscode.dev and other web hosts: the same code, no Node built-ins allowed.
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
+  // The `chancery` command-line tool.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (!production) {
+  builds.push(
+    // The mocha suite that runs inside the extension host, and its desktop launcher.
+    { ...common, entryPoints: ['test/integration/index.ts'], outfile: 'out/test/integration/index.js', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
+    { ...common, entryPoints: ['test/runDesktop.ts'], outfile: 'out/test/runDesktop.js', platform: 'node', format: 'cjs', external: ['@vscode/test-electron'] },
+  );
+}
+
+if (watch) {
+  for (const options of builds) {
+    const context = await esbuild.context(options);
+    await context.watch();
+  }
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}
