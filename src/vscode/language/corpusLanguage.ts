@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import { isInCorpus } from '../../core/corpus/corpusGlobs';
+import { looksDiplomatic } from '../../core/recognize/looksDiplomatic';
+import { relativePath } from '../convert';
+import type { RegistryService } from '../registry/registryService';
+
+/** The language id of diplomatic texts. */
+export const DIPLOMATIC = 'diplomatic';
+
+const OFFERED_KEY = 'chancery.registryOffered';
+
+/**
+ * Opens corpus texts as Diplomatic Text. A `.txt` matched by the corpus globs of its folder's `chancery.yaml`
+ * is switched from plain text to `diplomatic` when it opens; files outside a corpus are left alone. In a folder
+ * without a registry, the first `.txt` that looks diplomatic brings a one-time offer to create one.
+ */
+export class CorpusLanguage implements vscode.Disposable {
+  /** Documents already switched once: if the user switches one back by hand, that choice stands. */
+  private readonly switched = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly registries: RegistryService,
+    private readonly state: vscode.Memento,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((document) => void this.consider(document)),
+      registries.onDidChange(() => this.considerOpenDocuments()),
+    );
+  }
+
+  /** Looks at every document already open (at activation, and after a registry changes). */
+  considerOpenDocuments(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      void this.consider(document);
+    }
+  }
+
+  private async consider(document: vscode.TextDocument): Promise<void> {
+    if (document.languageId !== 'plaintext') {
+      return;
+    }
+    const key = document.uri.toString();
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    const path = folder && relativePath(folder, document.uri);
+    if (!folder || path === undefined) {
+      return;
+    }
+    const entry = this.registries.forUri(document.uri);
+    if (entry) {
+      if (!this.switched.has(key) && isInCorpus(path, entry.registry.corpus)) {
+        this.switched.add(key);
+        await vscode.languages.setTextDocumentLanguage(document, DIPLOMATIC);
+      }
+      return;
+    }
+    if (path.endsWith('.txt') && this.shouldOffer() && looksDiplomatic(document.getText())) {
+      await this.offerRegistry(folder, path);
+    }
+  }
+
+  private shouldOffer(): boolean {
+    return (
+      vscode.workspace.isTrusted &&
+      !this.state.get<boolean>(OFFERED_KEY, false) &&
+      vscode.workspace.getConfiguration('chancery').get<boolean>('offerRegistry', true)
+    );
+  }
+
+  private async offerRegistry(folder: vscode.WorkspaceFolder, path: string): Promise<void> {
+    await this.state.update(OFFERED_KEY, true);
+    const create = 'Create chancery.yaml';
+    const never = "Don't Ask Again";
+    const answer = await vscode.window.showInformationMessage(
+      `${path} looks like a diplomatic text. Create chancery.yaml to open the texts of "${folder.name}" as Diplomatic Text, with highlighting and notes?`,
+      create,
+      never,
+    );
+    if (answer === create) {
+      await vscode.commands.executeCommand('chancery.createRegistry', folder.uri);
+    } else if (answer === never) {
+      await vscode.workspace.getConfiguration('chancery').update('offerRegistry', false, vscode.ConfigurationTarget.Global);
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) {
+      d.dispose();
+    }
+  }
+}
