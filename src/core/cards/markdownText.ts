@@ -1,0 +1,29 @@
+/**
+ * Text from files (names, notes, titles) goes into hover cards as markdown. Everything such text could use to
+ * become markup (emphasis, links, `command:` links, HTML, headings, lists, code) is escaped, so that it always
+ * shows as the plain characters the file holds.
+ */
+
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&:"'=$^]/g;
+
+/** Escapes a piece of untrusted text for one line of a markdown card (line breaks become spaces). */
+export function escapeInline(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+
+/** Escapes a multi-line untrusted text (a note body) for a card, keeping its line breaks as hard breaks. */
+export function escapeBlock(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`))
+    .join('  \n');
+}
+
+/**
+ * A link that runs one of Chancery's own commands. The arguments are JSON-encoded into the URI, the label escaped;
+ * the adapter trusts only the commands it lists in `enabledCommands`.
+ */
+export function commandLink(label: string, command: string, args: readonly unknown[]): string {
+  const query = encodeURIComponent(JSON.stringify(args));
+  return `[${escapeInline(label)}](command:${command}?${query})`;
+}

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { commandLink, escapeBlock, escapeInline } from '../../../src/core/cards/markdownText';
+
+/** Removes the backslash escapes again: what a markdown renderer shows for escaped text. */
+function shown(markdown: string): string {
+  return markdown.replace(/\\(.)/g, '$1');
+}
+
+describe('markdown escaping for cards', () => {
+  it('turns a command link in a name into inert text', () => {
+    const hostile = '[click](command:workbench.action.terminal.new)';
+    const escaped = escapeInline(hostile);
+    assert.doesNotMatch(escaped, /(?<!\\)\[[^\]]*(?<!\\)\]\(/);
+    assert.equal(shown(escaped), hostile);
+  });
+
+  it('escapes HTML and emphasis so they show as typed', () => {
+    const escaped = escapeInline('<img src=x onerror=alert(1)> **bold** _it_');
+    assert.ok(!/(?<!\\)</.test(escaped));
+    assert.ok(!/(?<!\\)\*/.test(escaped));
+    assert.equal(shown(escaped), '<img src=x onerror=alert(1)> **bold** _it_');
+  });
+
+  it('keeps a single-line field on one line', () => {
+    assert.equal(escapeInline('Wang\n# Yi'), 'Wang \\# Yi');
+  });
+
+  it('keeps the line breaks of a note body as hard breaks without letting a line start a heading', () => {
+    assert.equal(escapeBlock('first\n# second'), 'first  \n\\# second');
+  });
+
+  it('builds a command link with JSON arguments and an escaped label', () => {
+    const link = commandLink('S. Lavrov [2]', 'chancery.openMention', [{ doc: 'a b.txt', start: 3 }]);
+    assert.equal(link, `[S\\. Lavrov \\[2\\]](command:chancery.openMention?${encodeURIComponent('[{"doc":"a b.txt","start":3}]')})`);
+  });
+});
