@@ -1,0 +1,155 @@
+import { readdir, readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { decodeText } from '../../core/corpus/textDecoding';
+import { anchorSidecar, diffQuote, formatQuoteDiff, parseSidecar, SIDECAR_SUFFIX, type AnchoredNote, type SidecarParse } from '../../core/notes';
+import { parseRegistry, REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
+import type { CliCommand, CliIo } from '../io';
+
+/** Folders never searched for sidecars: tooling and version-control state. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
+
+/** A sidecar read from disk with its text (undefined when the text is missing or unreadable). */
+export interface LoadedSidecar {
+  /** Relative to the checked folder, with `/`. */
+  readonly path: string;
+  /** The annotated text's path, relative to the checked folder. */
+  readonly textPath: string;
+  readonly parse: SidecarParse;
+  readonly text: string | undefined;
+  /** Why the text could not be read, when it could not. */
+  readonly textProblem: string | undefined;
+  readonly notes: readonly AnchoredNote[];
+}
+
+/** Every `*.notes.yaml` under `root`, relative, with `/`, sorted. */
+export async function findSidecars(root: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (relative: string): Promise<void> => {
+    const entries = await readdir(path.join(root, relative), { withFileTypes: true });
+    for (const entry of entries) {
+      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) {
+          await walk(child);
+        }
+      } else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX) && entry.name.length > SIDECAR_SUFFIX.length) {
+        found.push(child);
+      }
+    }
+  };
+  await walk('');
+  return found.sort();
+}
+
+/** Reads, parses and anchors one sidecar; never throws for a missing or unreadable text. */
+export async function loadSidecar(root: string, relative: string): Promise<LoadedSidecar> {
+  const source = decodeText(await readFile(path.join(root, relative)));
+  const parse = parseSidecar(source.ok ? source.text : '');
+  const textPath = relative.slice(0, -SIDECAR_SUFFIX.length);
+  let text: string | undefined;
+  let textProblem: string | undefined;
+  try {
+    const decoded = decodeText(await readFile(path.join(root, textPath)));
+    text = decoded.ok ? decoded.text : undefined;
+    textProblem = decoded.ok ? undefined : `the text ${textPath} is not UTF-8 text (${decoded.reason})`;
+  } catch {
+    textProblem = `the text ${textPath} is missing`;
+  }
+  const loaded = { path: relative, textPath, parse, text, textProblem, notes: anchorSidecar(parse, text) };
+  return source.ok ? loaded : { ...loaded, parse: { ...parse, writable: false, problems: [{ code: 'header', message: 'The sidecar is not UTF-8 text.', line: 0, column: 0, severity: 'error' }] } };
+}
+
+function clip(text: string, length = 60): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > length ? flat.slice(0, length - 1) + '…' : flat;
+}
+
+interface Tally {
+  errors: number;
+  warnings: number;
+  states: Record<string, number>;
+}
+
+function report(io: CliIo, loaded: LoadedSidecar, tally: Tally): void {
+  const where = (line: number, column: number): string => `${loaded.path}:${line + 1}:${column + 1}`;
+  for (const problem of loaded.parse.problems) {
+    io.out(`${where(problem.line, problem.column)}: ${problem.severity}: ${problem.message}\n`);
+    tally[problem.severity === 'error' ? 'errors' : 'warnings']++;
+  }
+  const header = loaded.parse.header;
+  const expected = path.posix.basename(loaded.textPath);
+  if (header !== undefined && header.text !== expected && path.posix.normalize(header.text) !== expected) {
+    const at = loaded.parse.textValue?.start ?? 0;
+    const source = loaded.parse.source.slice(0, at);
+    const line = source.split('\n').length - 1;
+    io.out(`${where(line, at - (source.lastIndexOf('\n') + 1))}: warning: "text: ${header.text}" does not name ${expected}, the text this sidecar sits beside (the file name decides).\n`);
+    tally.warnings++;
+  }
+  if (loaded.textProblem !== undefined && loaded.parse.notes.length > 0) {
+    io.out(`${where(0, 0)}: error: ${loaded.textProblem}: its ${loaded.parse.notes.length} note(s) are orphaned (the sidecar is kept).\n`);
+    tally.errors++;
+  }
+  for (const { entry, anchor } of loaded.notes) {
+    tally.states[anchor.state] = (tally.states[anchor.state] ?? 0) + 1;
+    if (loaded.textProblem !== undefined) {
+      continue;
+    }
+    const quote = entry.note.target.quote.exact;
+    if (anchor.state === 'orphaned') {
+      const closest = anchor.candidates[0];
+      const change = closest === undefined ? '' : `; closest (score ${closest.score.toFixed(2)}): ${clip(formatQuoteDiff(diffQuote(quote, closest.quote)), 120)}`;
+      io.out(`${where(entry.line, entry.column)}: error: note ${entry.note.id} is orphaned: "${clip(quote)}" is no longer in the text${change}\n`);
+      tally.errors++;
+    } else if (anchor.state === 'ambiguous') {
+      const places = anchor.candidates.map((candidate) => `${candidate.span.start}-${candidate.span.end} (${candidate.score.toFixed(2)})`).join(', ');
+      io.out(`${where(entry.line, entry.column)}: error: note ${entry.note.id} is ambiguous: "${clip(quote)}" fits ${places} about equally; re-attach it by hand\n`);
+      tally.errors++;
+    }
+  }
+}
+
+const USAGE = 'Usage: chancery check [folder] [--strict]\n  Validates every *.notes.yaml and chancery.yaml, re-anchors every note, prints problems as file:line:column.\n  Exits 1 on any error, orphaned or ambiguous note (and on warnings with --strict).\n';
+
+/** `chancery check [folder]`: for a corpus repository's CI. Reads only; never writes a file. */
+export const run: CliCommand = async (args, io) => {
+  const strict = args.includes('--strict');
+  const positional = args.filter((arg) => !arg.startsWith('--'));
+  if (args.includes('--help') || positional.length > 1 || args.some((arg) => arg.startsWith('--') && arg !== '--strict')) {
+    io.err(USAGE);
+    return args.includes('--help') ? 0 : 2;
+  }
+  const root = path.resolve(positional[0] ?? '.');
+  let sidecars: string[];
+  try {
+    sidecars = await findSidecars(root);
+  } catch (error) {
+    io.err(`chancery check: cannot read ${root}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const tally: Tally = { errors: 0, warnings: 0, states: {} };
+  let registryText: string | undefined;
+  try {
+    registryText = await readFile(path.join(root, REGISTRY_FILE_NAME), 'utf8');
+  } catch {
+    registryText = undefined;
+  }
+  if (registryText !== undefined) {
+    for (const problem of parseRegistry(registryText).problems) {
+      io.out(`${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`);
+      tally[problem.severity === 'error' ? 'errors' : 'warnings']++;
+    }
+  }
+  let notes = 0;
+  for (const relative of sidecars) {
+    const loaded = await loadSidecar(root, relative);
+    notes += loaded.parse.notes.length;
+    report(io, loaded, tally);
+  }
+  const states = ['exact', 'moved', 'fuzzy', 'ambiguous', 'orphaned'].map((state) => `${tally.states[state] ?? 0} ${state}`).join(', ');
+  io.out(`chancery check: ${sidecars.length} sidecar(s), ${notes} note(s): ${states}; ${tally.errors} error(s), ${tally.warnings} warning(s).\n`);
+  const moved = (tally.states['moved'] ?? 0) + (tally.states['fuzzy'] ?? 0);
+  if (moved > 0) {
+    io.out(`  ${moved} note(s) moved or changed: "Chancery: Repair Anchors" in the editor rewrites their targets.\n`);
+  }
+  return tally.errors > 0 || (strict && tally.warnings > 0) ? 1 : 0;
+};

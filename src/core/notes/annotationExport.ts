@@ -1,0 +1,107 @@
+import type { DocId } from '../model';
+import type { Note } from './note';
+import type { Anchor } from './quoteAnchor';
+
+/** The notes of one text, with their current anchors when the text could be read. */
+export interface AnnotatedText {
+  /** The text's path relative to the exported folder, with `/`. */
+  readonly text: DocId;
+  readonly notes: readonly Note[];
+  /** Same order as `notes`; absent when the text is missing. */
+  readonly anchors?: readonly Anchor[];
+}
+
+/** The IRI Chancery gives a note in exports. */
+export function noteIri(id: string): string {
+  return `urn:chancery:note:${encodeURIComponent(id)}`;
+}
+
+function entityIri(kind: string, id: string): string {
+  return kind === 'note' ? noteIri(id) : `urn:chancery:${kind}:${encodeURIComponent(id)}`;
+}
+
+/** The W3C Web Annotation (JSON-LD) form of one note. */
+export function toWebAnnotation(text: DocId, note: Note): Record<string, unknown> {
+  const body: Record<string, unknown>[] = [];
+  if (note.body !== undefined && note.body !== '') {
+    body.push({ type: 'TextualBody', value: note.body, format: 'text/markdown', purpose: 'commenting' });
+  }
+  for (const tag of note.tags ?? []) {
+    body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  }
+  for (const link of note.about ?? []) {
+    body.push({ type: 'SpecificResource', source: entityIri(link.kind, link.id), purpose: link.kind === 'note' ? 'linking' : 'identifying' });
+  }
+  const quote = note.target.quote;
+  const selector: Record<string, unknown>[] = [{ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }];
+  if (note.target.position !== undefined) {
+    selector.push({ type: 'TextPositionSelector', start: note.target.position.start, end: note.target.position.end });
+  }
+  return {
+    id: noteIri(note.id),
+    type: 'Annotation',
+    motivation: note.body ? 'commenting' : note.tags?.length ? 'tagging' : 'highlighting',
+    ...(body.length === 0 ? {} : { body: body.length === 1 ? body[0] : body }),
+    target: { source: encodeURI(text), selector: selector.length === 1 ? selector[0] : selector },
+    ...(note.author === undefined ? {} : { creator: { type: 'Person', name: note.author } }),
+    ...(note.created === undefined ? {} : { created: note.created }),
+    ...(note.updated === undefined ? {} : { modified: note.updated }),
+  };
+}
+
+/**
+ * Every note as a W3C Web Annotation collection (JSON-LD, one page): the form annotation tools import.
+ * Targets are the stored selectors (the quote decides; the position is a hint), sources are relative paths.
+ */
+export function exportWebAnnotations(texts: readonly AnnotatedText[], label = 'Chancery notes'): string {
+  const items = texts.flatMap((entry) => entry.notes.map((note) => toWebAnnotation(entry.text, note)));
+  const collection = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    label,
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+  return JSON.stringify(collection, null, 2) + '\n';
+}
+
+/** The CSV columns, in order. */
+export const CSV_COLUMNS = ['text', 'id', 'anchor', 'start', 'end', 'exact', 'prefix', 'suffix', 'tags', 'about', 'author', 'created', 'updated', 'body'] as const;
+
+/** One CSV field (RFC 4180); a leading = + - @ is defused with ' so that spreadsheets show it as text. */
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Every note as CSV (RFC 4180, CRLF rows, a header row), one row per note. `anchor` is the anchor state
+ * and `start`/`end` the current place when the text was read, else the stored hint.
+ */
+export function exportCsv(texts: readonly AnnotatedText[]): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const entry of texts) {
+    entry.notes.forEach((note, index) => {
+      const anchor = entry.anchors?.[index];
+      const span = anchor?.span ?? note.target.position;
+      const cells = [
+        entry.text,
+        note.id,
+        anchor?.state ?? (entry.anchors === undefined ? 'text-missing' : ''),
+        span === undefined ? '' : String(span.start),
+        span === undefined ? '' : String(span.end),
+        note.target.quote.exact,
+        note.target.quote.prefix,
+        note.target.quote.suffix,
+        (note.tags ?? []).join('; '),
+        (note.about ?? []).map((link) => `${link.kind}:${link.id}`).join('; '),
+        note.author ?? '',
+        note.created ?? '',
+        note.updated ?? '',
+        note.body ?? '',
+      ];
+      rows.push(cells.map(csvField).join(','));
+    });
+  }
+  return rows.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,13 @@
+// The notes feature's public surface for the adapters and the CLI (documented in docs/notes-format.md).
+export * from './note';
+export { createNoteId } from './noteId';
+export { prepareAnchorText, type AnchorText } from './anchorText';
+export * from './quoteAnchor';
+export * from './quoteDiff';
+export { parseSidecar, MAX_ALIAS_COUNT, MAX_SIDECAR_LENGTH, type SidecarParse, type SidecarProblem, type SidecarProblemCode, type NoteEntry, type FieldSlot } from './sidecarParse';
+export { writeSidecar, writeNoteBlock } from './noteWriter';
+export { addNote, updateNote, removeNote, applyNoteChanges, type NoteChanges, type SidecarEdit } from './sidecarEdit';
+export { repairTargets, type AnchorRepair } from './anchorRepair';
+export { mergeSidecars, type NotesMerge, type NotesConflict, type NotesConflictKind, type MergeLabels } from './notesMerge';
+export * from './annotationExport';
+export * from './notebook';

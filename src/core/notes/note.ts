@@ -1,0 +1,73 @@
+/**
+ * The analyst's note as Chancery reads it from a sidecar `X.txt.notes.yaml` (format in docs/notes-format.md).
+ * Offsets are UTF-16 code units into the annotated text, end exclusive, as everywhere in the core.
+ */
+
+/** The value of the sidecar's `format` field. */
+export const NOTES_FORMAT = 'chancery-notes';
+
+/** The newest format version this code reads and writes. */
+export const NOTES_FORMAT_VERSION = 1;
+
+/** The suffix that turns a text's file name into its sidecar's. */
+export const SIDECAR_SUFFIX = '.notes.yaml';
+
+/** A W3C Web Annotation TextQuoteSelector: the passage and a little context either side. */
+export interface TextQuote {
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+/** A W3C Web Annotation TextPositionSelector, used only as a hint: the quote decides. */
+export interface TextPosition {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where a note sits in its text. */
+export interface NoteTarget {
+  readonly quote: TextQuote;
+  readonly position?: TextPosition;
+}
+
+/** The kinds of thing a note can be about: entities of the corpus model, or another note. */
+export type AboutKind = 'person' | 'meeting' | 'document' | 'note';
+
+/** The kinds in the order the writer emits them when it has to choose. */
+export const ABOUT_KINDS: readonly AboutKind[] = ['person', 'meeting', 'document', 'note'];
+
+/** A link from a note to a registry entity or to another note (by id). */
+export interface AboutLink {
+  readonly kind: AboutKind;
+  readonly id: string;
+}
+
+/** One analyst note. Optional fields are absent, never empty strings, when the analyst gave none. */
+export interface Note {
+  readonly id: string;
+  readonly target: NoteTarget;
+  readonly about?: readonly AboutLink[];
+  readonly tags?: readonly string[];
+  readonly author?: string;
+  /** ISO 8601 timestamp. */
+  readonly created?: string;
+  /** ISO 8601 timestamp. */
+  readonly updated?: string;
+  /** Markdown, kept verbatim: adapters render it untrusted (no HTML, no command links). */
+  readonly body?: string;
+}
+
+/** The known fields of a note in the order the writer emits them. */
+export const NOTE_FIELDS = ['id', 'target', 'about', 'tags', 'author', 'created', 'updated', 'body'] as const;
+
+/** One of the known note fields. */
+export type NoteField = (typeof NOTE_FIELDS)[number];
+
+/** The header of a sidecar: which format, which version, which text. */
+export interface SidecarHeader {
+  readonly format: string;
+  readonly version: number;
+  /** The annotated text, relative to the sidecar's folder, with `/` separators. */
+  readonly text: string;
+}

@@ -1,0 +1,175 @@
+import { applySplices, canonicalJson, toEol, type Splice } from './sidecarEdit';
+import { parseSidecar, type NoteEntry, type SidecarParse } from './sidecarParse';
+
+/** Why a note could not be merged on its own. */
+export type NotesConflictKind = 'both-edited' | 'both-added' | 'edited-and-removed' | 'removed-and-edited' | 'header';
+
+/** A note (or the header) changed on both sides in different ways. */
+export interface NotesConflict {
+  readonly kind: NotesConflictKind;
+  /** The note id; undefined for the header. */
+  readonly id: string | undefined;
+}
+
+/** The merged sidecar, with conflicts marked in it, or why no merge was attempted. */
+export type NotesMerge =
+  | { readonly ok: true; readonly text: string; readonly conflicts: readonly NotesConflict[] }
+  | { readonly ok: false; readonly reason: string };
+
+/** Names shown after the conflict markers, e.g. branch names. */
+export interface MergeLabels {
+  readonly ours: string;
+  readonly theirs: string;
+}
+
+function sameNote(a: NoteEntry, b: NoteEntry): boolean {
+  return canonicalJson({ note: a.note, extra: a.extra }) === canonicalJson({ note: b.note, extra: b.extra });
+}
+
+/** A block taken from another file, moved to this file's indentation and line breaks. */
+function transplant(from: SidecarParse, entry: NoteEntry, indent: number, eol: '\n' | '\r\n'): string {
+  const raw = from.source.slice(entry.block.start, entry.block.end).replace(/\r\n/g, '\n');
+  const delta = indent - entry.indent;
+  if (delta === 0) {
+    return toEol(raw, eol);
+  }
+  const lines = raw.split('\n');
+  const shifted = lines.map((line) => {
+    if (line.length === 0) {
+      return line;
+    }
+    return delta > 0 ? ' '.repeat(delta) + line : line.slice(Math.min(-delta, line.length - line.trimStart().length));
+  });
+  return toEol(shifted.join('\n'), eol);
+}
+
+function marked(oursBlock: string, theirsBlock: string, id: string, why: string, labels: MergeLabels, eol: string): string {
+  const end = (block: string): string => (block === '' || block.endsWith('\n') ? block : block + eol);
+  return `<<<<<<< ${labels.ours}: note ${id} ${why}${eol}${end(oursBlock)}=======${eol}${end(theirsBlock)}>>>>>>> ${labels.theirs}: note ${id}${eol}`;
+}
+
+/**
+ * Three-way merge of a sidecar by note id, for the git merge driver. Different notes never conflict: notes
+ * added, edited or removed on one side are taken as they are (byte for byte, comments included). A note
+ * changed differently on both sides (or edited on one and removed on the other) keeps both versions between
+ * git conflict markers and is reported. `base` is undefined when both sides added the file.
+ * Refuses (ok: false) when ours or theirs does not parse: the caller falls back to a line merge.
+ */
+export function mergeSidecars(base: string | undefined, ours: string, theirs: string, labels: MergeLabels = { ours: 'ours', theirs: 'theirs' }): NotesMerge {
+  const o = parseSidecar(ours);
+  const t = parseSidecar(theirs);
+  for (const [side, parse] of [['ours', o], ['theirs', t]] as const) {
+    if (!parse.writable) {
+      const first = parse.problems.find((problem) => problem.severity === 'error');
+      return { ok: false, reason: `${side} does not parse${first ? ` (line ${first.line + 1}: ${first.message})` : ''}` };
+    }
+  }
+  const b = base === undefined ? undefined : parseSidecar(base);
+  const baseNotes = new Map((b?.writable ? b.notes : []).map((entry) => [entry.note.id, entry]));
+  const theirNotes = new Map(t.notes.map((entry) => [entry.note.id, entry]));
+  const ourIds = new Set(o.notes.map((entry) => entry.note.id));
+  const eol = o.eol;
+  const indent = o.notes[0]?.indent ?? t.notes[0]?.indent ?? 4;
+  const splices: Splice[] = [];
+  const conflicts: NotesConflict[] = [];
+  const expected = new Map<string, string>();
+  let order = 0;
+
+  for (const entry of o.notes) {
+    const id = entry.note.id;
+    const baseEntry = baseNotes.get(id);
+    const theirEntry = theirNotes.get(id);
+    const replace = (text: string): void => {
+      splices.push({ start: entry.block.start, end: entry.block.end, text, order: order++ });
+    };
+    if (theirEntry !== undefined) {
+      if (sameNote(entry, theirEntry) || (baseEntry !== undefined && sameNote(baseEntry, theirEntry))) {
+        expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
+      } else if (baseEntry !== undefined && sameNote(baseEntry, entry)) {
+        replace(transplant(t, theirEntry, indent, eol));
+        expected.set(id, canonicalJson({ note: theirEntry.note, extra: theirEntry.extra }));
+      } else {
+        const kind = baseEntry === undefined ? 'both-added' : 'both-edited';
+        conflicts.push({ kind, id });
+        replace(marked(o.source.slice(entry.block.start, entry.block.end), transplant(t, theirEntry, indent, eol), id, kind === 'both-added' ? '(added on both sides)' : '(edited on both sides)', labels, eol));
+      }
+    } else if (baseEntry === undefined) {
+      expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
+    } else if (sameNote(baseEntry, entry)) {
+      // Removed by theirs, untouched by us: remove it, with the blank line after (or before, when last).
+      const index = o.notes.indexOf(entry);
+      const next = o.notes[index + 1];
+      const previous = o.notes[index - 1];
+      if (next !== undefined) {
+        splices.push({ start: entry.block.start, end: o.source.slice(entry.block.end, next.block.start).trim() === '' ? next.block.start : entry.block.end, text: '', order: order++ });
+      } else {
+        const start = previous !== undefined && o.source.slice(previous.block.end, entry.block.start).trim() === '' ? previous.block.end : entry.block.start;
+        splices.push({ start, end: entry.block.end, text: '', order: order++ });
+      }
+    } else {
+      conflicts.push({ kind: 'edited-and-removed', id });
+      replace(marked(o.source.slice(entry.block.start, entry.block.end), '', id, `(edited here, removed in ${labels.theirs})`, labels, eol));
+    }
+  }
+
+  // Notes only theirs has: added by them, or removed by us.
+  const keptOurs = o.notes.filter((entry) => theirNotes.has(entry.note.id) || !baseNotes.has(entry.note.id) || !sameNote(baseNotes.get(entry.note.id) as NoteEntry, entry));
+  let openedEmpty = false;
+  for (const entry of t.notes) {
+    const id = entry.note.id;
+    if (ourIds.has(id)) {
+      continue;
+    }
+    const baseEntry = baseNotes.get(id);
+    let block: string;
+    if (baseEntry === undefined) {
+      block = transplant(t, entry, indent, eol);
+      expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
+    } else if (sameNote(baseEntry, entry)) {
+      continue;
+    } else {
+      conflicts.push({ kind: 'removed-and-edited', id });
+      block = marked('', transplant(t, entry, indent, eol), id, `(removed here, edited in ${labels.theirs})`, labels, eol);
+    }
+    const start = entry.note.target.position?.start;
+    const before = start === undefined ? undefined : keptOurs.find((kept) => (kept.note.target.position?.start ?? -1) > start);
+    if (before !== undefined) {
+      splices.push({ start: before.block.start, end: before.block.start, text: block + eol, order: order++ });
+    } else if (keptOurs.length > 0) {
+      splices.push({ start: o.appendAt, end: o.appendAt, text: (o.source.slice(0, o.appendAt).endsWith('\n') ? '' : eol) + eol + block, order: order++ });
+    } else if (o.notes.length > 0) {
+      splices.push({ start: o.appendAt, end: o.appendAt, text: (openedEmpty ? eol : '') + block, order: order++ });
+      openedEmpty = true;
+    } else if (o.emptyNotes !== undefined) {
+      if (!openedEmpty) {
+        splices.push({ start: o.emptyNotes.span.start, end: o.emptyNotes.span.end, text: o.emptyNotes.text, order: order++ });
+      }
+      splices.push({ start: o.emptyNotes.span.end, end: o.emptyNotes.span.end, text: (openedEmpty ? eol : '') + block, order: order++ });
+      openedEmpty = true;
+    } else {
+      return { ok: false, reason: 'ours has no place for notes' };
+    }
+  }
+
+  // The header: follow theirs when only they changed the text's name.
+  const baseText = b?.header?.text;
+  if (o.header?.text !== t.header?.text && t.header !== undefined) {
+    if (baseText !== undefined && baseText === o.header?.text && o.textValue !== undefined && t.textValue !== undefined) {
+      splices.push({ start: o.textValue.start, end: o.textValue.end, text: t.source.slice(t.textValue.start, t.textValue.end), order: order++ });
+    } else if (baseText !== t.header.text) {
+      conflicts.push({ kind: 'header', id: undefined });
+    }
+  }
+
+  const text = applySplices(o.source, splices);
+  if (conflicts.length === 0) {
+    // Never lose a note: the merged file must read back with exactly the notes expected.
+    const merged = parseSidecar(text);
+    const got = new Map(merged.notes.map((entry) => [entry.note.id, canonicalJson({ note: entry.note, extra: entry.extra })]));
+    const same = merged.writable && got.size === merged.notes.length && got.size === expected.size && [...expected].every(([id, value]) => got.get(id) === value);
+    if (!same) {
+      return { ok: false, reason: 'the merged sidecar did not read back with every note' };
+    }
+  }
+  return { ok: true, text, conflicts };
+}

@@ -1,0 +1,276 @@
+import { parseDocument, stringify } from 'yaml';
+import { NOTE_FIELDS, type Note, type NoteField } from './note';
+import { dashFirstLine, NOTE_KEY_INDENT, writeNoteBlock, writeNoteFields } from './noteWriter';
+import { MAX_ALIAS_COUNT, readNote, type NoteEntry, type SidecarParse } from './sidecarParse';
+
+/** The new text of a sidecar, or why Chancery refused to produce one. */
+export type SidecarEdit = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
+/** A batch of per-note changes, applied together to one parse (by id). */
+export interface NoteChanges {
+  readonly added?: readonly Note[];
+  readonly updated?: readonly Note[];
+  readonly removed?: readonly string[];
+}
+
+const KNOWN = new Set<string>(NOTE_FIELDS);
+
+/** JSON with sorted keys and without undefined or empty lists, so two notes compare by content. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (Array.isArray(item)) {
+      return item;
+    }
+    if (typeof item === 'object' && item !== null) {
+      const sorted: Record<string, unknown> = {};
+      for (const key of Object.keys(item).sort()) {
+        const field = (item as Record<string, unknown>)[key];
+        if (field !== undefined && !(Array.isArray(field) && field.length === 0)) {
+          sorted[key] = field;
+        }
+      }
+      return sorted;
+    }
+    return item;
+  });
+}
+
+function refusal(parse: SidecarParse): string | undefined {
+  if (parse.writable) {
+    return undefined;
+  }
+  const first = parse.problems.find((problem) => problem.severity === 'error');
+  const where = first ? ` (line ${first.line + 1}, column ${first.column + 1}: ${first.message})` : '';
+  return `The sidecar has errors${where}; Chancery never rewrites a sidecar it cannot read whole. Fix the file first.`;
+}
+
+/** `text` with its line breaks turned into `eol`. */
+export function toEol(text: string, eol: '\n' | '\r\n'): string {
+  return eol === '\n' ? text : text.replace(/\r?\n/g, '\r\n');
+}
+
+/** The field's value as the note holds it, for comparing old and new. */
+function fieldValue(note: Note, key: NoteField): unknown {
+  return note[key];
+}
+
+/** The extra (unknown) fields written back as YAML at the note's indentation. */
+function writeExtras(extra: Readonly<Record<string, unknown>>, indent: number): string {
+  if (Object.keys(extra).length === 0) {
+    return '';
+  }
+  const pad = ' '.repeat(indent);
+  return stringify(extra, { lineWidth: 0 })
+    .split('\n')
+    .map((line) => (line.length > 0 ? pad + line : line))
+    .join('\n')
+    .replace(/\n*$/, '\n');
+}
+
+/** The note's block rewritten whole in the writer's layout, unknown fields after the known ones. */
+function wholeBlock(entry: NoteEntry, note: Note): string {
+  const indent = entry.indent >= 2 ? entry.indent : NOTE_KEY_INDENT;
+  return dashFirstLine([...writeNoteFields(note, indent).values()].join('') + writeExtras(entry.extra, indent), indent);
+}
+
+/**
+ * The note's block with only the changed fields rewritten: unchanged fields, unknown fields and comment
+ * lines between fields keep their exact bytes. New fields go where the writer's order puts them.
+ */
+function fieldBlock(source: string, entry: NoteEntry, note: Note): string | undefined {
+  const indent = entry.indent;
+  const fresh = writeNoteFields(note, indent);
+  const pieces: { key: string | undefined; text: string }[] = [];
+  let cursor = entry.block.start;
+  entry.fields.forEach((slot, index) => {
+    if (slot.start > cursor) {
+      pieces.push({ key: undefined, text: source.slice(cursor, slot.start) });
+    }
+    let raw = source.slice(slot.start, slot.end);
+    if (index === 0) {
+      raw = ' '.repeat(indent) + raw.slice(indent);
+    }
+    cursor = slot.end;
+    if (!KNOWN.has(slot.key)) {
+      pieces.push({ key: slot.key, text: raw });
+      return;
+    }
+    const key = slot.key as NoteField;
+    const text = fresh.get(key);
+    if (text === undefined) {
+      return;
+    }
+    const same = canonicalJson(fieldValue(entry.note, key)) === canonicalJson(fieldValue(note, key));
+    pieces.push({ key, text: same ? raw : text });
+  });
+  const present = new Set(pieces.map((piece) => piece.key));
+  for (const [key, text] of fresh) {
+    if (present.has(key)) {
+      continue;
+    }
+    // After the nearest field that precedes it in the writer's order, else first.
+    const order = NOTE_FIELDS.indexOf(key);
+    let at = 0;
+    pieces.forEach((piece, index) => {
+      const rank = piece.key !== undefined && KNOWN.has(piece.key) ? NOTE_FIELDS.indexOf(piece.key as NoteField) : -1;
+      if (rank >= 0 && rank < order) {
+        at = index + 1;
+      }
+    });
+    pieces.splice(at, 0, { key, text });
+    present.add(key);
+  }
+  const block = pieces.map((piece) => piece.text).join('');
+  if (block.slice(0, indent) !== ' '.repeat(indent) || indent < 2) {
+    return undefined;
+  }
+  return dashFirstLine(block, indent);
+}
+
+/** True when `block`, read on its own, gives back `note` and the entry's unknown fields. */
+function blockReadsBack(block: string, note: Note, extra: Readonly<Record<string, unknown>>): boolean {
+  try {
+    const doc = parseDocument('notes:\n' + block.replace(/\r\n/g, '\n'), { uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      return false;
+    }
+    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as { notes?: unknown[] } | null;
+    const fields = value?.notes?.[0] as Record<string, unknown> | undefined;
+    if (value?.notes?.length !== 1 || fields === undefined || typeof fields['id'] !== 'string') {
+      return false;
+    }
+    const read = readNote(fields['id'], fields, () => undefined);
+    const readExtra = Object.fromEntries(Object.entries(fields).filter(([key]) => !KNOWN.has(key)));
+    return read !== undefined && canonicalJson(read) === canonicalJson(note) && canonicalJson(readExtra) === canonicalJson(extra);
+  } catch {
+    return false;
+  }
+}
+
+/** The new block for an edited note: field by field when safe, else whole; always checked by reading it back. */
+function rewriteBlock(source: string, entry: NoteEntry, note: Note): string | undefined {
+  const byField = entry.fieldEditable ? fieldBlock(source, entry, note) : undefined;
+  if (byField !== undefined && blockReadsBack(byField, note, entry.extra)) {
+    return byField;
+  }
+  const whole = wholeBlock(entry, note);
+  return blockReadsBack(whole, note, entry.extra) ? whole : undefined;
+}
+
+/** A replacement of `source[start, end)` by `text`. */
+export interface Splice {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Keeps inserts at the same offset in the order they were made. */
+  readonly order: number;
+}
+
+/** Applies non-overlapping splices to `source` (inserts at one offset keep their `order`). */
+export function applySplices(source: string, splices: readonly Splice[]): string {
+  // At one offset, inserts go before a replacement that starts there (a note added above an edited one).
+  const sorted = [...splices].sort((a, b) => a.start - b.start || Number(a.end > a.start) - Number(b.end > b.start) || a.order - b.order);
+  let out = '';
+  let cursor = 0;
+  for (const splice of sorted) {
+    out += source.slice(cursor, splice.start) + splice.text;
+    cursor = Math.max(cursor, splice.end);
+  }
+  return out + source.slice(cursor);
+}
+
+/**
+ * Applies per-note changes to a sidecar. Only the lines of changed notes change; new notes go in text order
+ * (by their position hint), a blank line between notes. Refuses a sidecar with errors, an added id that
+ * exists, and an updated or removed id that does not.
+ */
+export function applyNoteChanges(parse: SidecarParse, changes: NoteChanges): SidecarEdit {
+  const refused = refusal(parse);
+  if (refused !== undefined) {
+    return { ok: false, reason: refused };
+  }
+  const source = parse.source;
+  const eol = parse.eol;
+  const byId = new Map(parse.notes.map((entry) => [entry.note.id, entry]));
+  const splices: Splice[] = [];
+  let order = 0;
+  for (const note of changes.updated ?? []) {
+    const entry = byId.get(note.id);
+    if (entry === undefined) {
+      return { ok: false, reason: `No note "${note.id}" in this sidecar: it may have been removed on disk.` };
+    }
+    const block = rewriteBlock(source, entry, note);
+    if (block === undefined) {
+      return { ok: false, reason: `Note "${note.id}" could not be written so that it reads back the same; the file was left alone.` };
+    }
+    splices.push({ start: entry.block.start, end: entry.block.end, text: toEol(block, eol), order: order++ });
+  }
+  const removed = new Set(changes.removed ?? []);
+  parse.notes.forEach((entry, index) => {
+    if (!removed.has(entry.note.id)) {
+      return;
+    }
+    // Take the blank lines after the block with it; for the last note, the blank lines before it.
+    const next = parse.notes[index + 1];
+    const previous = parse.notes[index - 1];
+    if (next !== undefined) {
+      splices.push({ start: entry.block.start, end: next.block.start > entry.block.end && source.slice(entry.block.end, next.block.start).trim() === '' ? next.block.start : entry.block.end, text: '', order: order++ });
+    } else {
+      const before = previous !== undefined && source.slice(previous.block.end, entry.block.start).trim() === '' ? previous.block.end : entry.block.start;
+      splices.push({ start: before, end: entry.block.end, text: '', order: order++ });
+    }
+  });
+  for (const id of removed) {
+    if (!byId.has(id)) {
+      return { ok: false, reason: `No note "${id}" in this sidecar: it may have been removed on disk.` };
+    }
+  }
+  const indent = parse.notes[0]?.indent ?? NOTE_KEY_INDENT;
+  const added = [...(changes.added ?? [])].sort((a, b) => (a.target.position?.start ?? Infinity) - (b.target.position?.start ?? Infinity));
+  const kept = parse.notes.filter((entry) => !removed.has(entry.note.id));
+  let opened = false;
+  for (const note of added) {
+    if (byId.has(note.id)) {
+      return { ok: false, reason: `A note with id "${note.id}" already exists.` };
+    }
+    const block = toEol(writeNoteBlock(note, indent >= 2 ? indent : NOTE_KEY_INDENT), eol);
+    const start = note.target.position?.start;
+    const before = start === undefined ? undefined : kept.find((entry) => (entry.note.target.position?.start ?? -1) > start);
+    if (before !== undefined) {
+      splices.push({ start: before.block.start, end: before.block.start, text: block + eol, order: order++ });
+    } else if (kept.length > 0) {
+      const at = parse.appendAt;
+      splices.push({ start: at, end: at, text: (source.slice(0, at).endsWith('\n') ? '' : eol) + eol + block, order: order++ });
+    } else if (parse.notes.length > 0 || opened) {
+      // Every existing note is being removed: put the new one where the last one ended.
+      splices.push({ start: parse.appendAt, end: parse.appendAt, text: (opened ? eol : '') + block, order: order++ });
+      opened = true;
+    } else {
+      const empty = parse.emptyNotes;
+      if (empty === undefined) {
+        return { ok: false, reason: 'The sidecar has no place for notes.' };
+      }
+      if (!opened) {
+        splices.push({ start: empty.span.start, end: empty.span.end, text: empty.text, order: order++ });
+      }
+      splices.push({ start: empty.span.end, end: empty.span.end, text: (opened ? eol : '') + block, order: order++ });
+      opened = true;
+    }
+  }
+  return { ok: true, text: applySplices(source, splices) };
+}
+
+/** Adds a note (in text order). See `applyNoteChanges`. */
+export function addNote(parse: SidecarParse, note: Note): SidecarEdit {
+  return applyNoteChanges(parse, { added: [note] });
+}
+
+/** Rewrites one note by id; every other line of the file keeps its bytes. See `applyNoteChanges`. */
+export function updateNote(parse: SidecarParse, note: Note): SidecarEdit {
+  return applyNoteChanges(parse, { updated: [note] });
+}
+
+/** Removes one note by id, with the blank line that separated it. See `applyNoteChanges`. */
+export function removeNote(parse: SidecarParse, id: string): SidecarEdit {
+  return applyNoteChanges(parse, { removed: [id] });
+}

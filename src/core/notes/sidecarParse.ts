@@ -1,0 +1,458 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Problem, Span } from '../model';
+import { ABOUT_KINDS, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type SidecarHeader, type TextPosition } from './note';
+import { readCanonicalSidecar } from './sidecarReader';
+
+/** A sidecar larger than this is not read (a corpus note file is a few MB at most; 100,000 notes fit). */
+export const MAX_SIDECAR_LENGTH = 64 * 1024 * 1024;
+/** The `yaml` package's alias limit, kept low: it stops "billion laughs" alias bombs. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** What went wrong, for tools that react to a kind of problem rather than to its message. */
+export type SidecarProblemCode =
+  | 'too-large'
+  | 'conflict-markers'
+  | 'yaml-syntax'
+  | 'yaml-warning'
+  | 'alias-limit'
+  | 'header'
+  | 'newer-version'
+  | 'invalid-note'
+  | 'invalid-field'
+  | 'duplicate-id'
+  | 'unknown-field'
+  | 'timestamp';
+
+/** A problem of a sidecar, 0-based line and column, with the note it concerns when there is one. */
+export interface SidecarProblem extends Problem {
+  readonly code: SidecarProblemCode;
+  readonly noteId?: string;
+}
+
+/** One field of a note as it sits in the file: what the editor needs to rewrite that field alone. */
+export interface FieldSlot {
+  readonly key: string;
+  /** Start of the field's first line (the note's `- ` line for the first field). */
+  readonly start: number;
+  /** After the line break of the field's last line, blank lines after it excluded. */
+  readonly end: number;
+  /** The parsed value, for unknown fields (kept as they are) and to tell what changed. */
+  readonly value: unknown;
+}
+
+/** A note with where it sits in the sidecar. */
+export interface NoteEntry {
+  readonly note: Note;
+  /** Fields Chancery does not know, with their values: kept on every rewrite. */
+  readonly extra: Readonly<Record<string, unknown>>;
+  /** From the start of the `- ` line to after the last field's line break. */
+  readonly block: Span;
+  /** The fields in file order. */
+  readonly fields: readonly FieldSlot[];
+  /** Column of the note's keys. */
+  readonly indent: number;
+  /** 0-based line and column of the note's `- `. */
+  readonly line: number;
+  readonly column: number;
+  /** False when the note is laid out so that a field-by-field rewrite is not safe: it is rewritten whole. */
+  readonly fieldEditable: boolean;
+}
+
+/** Where a first note goes when the sidecar has none yet. */
+export interface EmptyNotesEdit {
+  /** Replace this span of the source with `text`, then add the note block after it. */
+  readonly span: Span;
+  readonly text: string;
+}
+
+/** A sidecar as read: never throws; `writable` is false when any error was found. */
+export interface SidecarParse {
+  /** The text that was parsed; edits apply to exactly this text. */
+  readonly source: string;
+  readonly header: SidecarHeader | undefined;
+  /** The notes in file order. */
+  readonly notes: readonly NoteEntry[];
+  readonly problems: readonly SidecarProblem[];
+  /** Only a sidecar without errors may be rewritten: a broken file is never overwritten. */
+  readonly writable: boolean;
+  /** The file's line break (LF, or CRLF when git checked it out that way), used for new lines. */
+  readonly eol: '\n' | '\r\n';
+  /** Where a note goes when it goes last (after the last note's block). */
+  readonly appendAt: number;
+  /** How to open the notes list when it is empty. */
+  readonly emptyNotes: EmptyNotesEdit | undefined;
+  /** The span of the header's `text` value, to follow a renamed text. */
+  readonly textValue: Span | undefined;
+}
+
+const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |\r?$)/gm;
+const KNOWN_HEADER_KEYS = new Set(['format', 'version', 'text', 'notes']);
+const KNOWN_NOTE_KEYS = new Set<string>(NOTE_FIELDS);
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Offsets of line starts, for 0-based line and column of any offset. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      this.starts.push(i + 1);
+    }
+  }
+  /** 0-based line and column of `offset`. */
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return { line: low, column: offset - (this.starts[low] ?? 0) };
+  }
+}
+
+/** Start of the line holding `offset`. */
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Just after the line break ending the line that holds `offset` (or the end of the text). */
+export function lineEndAfter(text: string, offset: number): number {
+  const at = text.indexOf('\n', offset);
+  return at < 0 ? text.length : at + 1;
+}
+
+/** Moves `end` back over whole blank lines, never before `floor`. */
+function trimBlankLines(text: string, floor: number, end: number): number {
+  let e = end;
+  for (;;) {
+    const start = lineStart(text, e - 1 < floor ? floor : e - 1);
+    if (start <= floor || e <= floor || text.slice(start, e).trim() !== '') {
+      return e;
+    }
+    e = start;
+  }
+}
+
+/**
+ * Reads a sidecar. Never throws: broken YAML, merge-conflict markers, alias bombs, duplicate ids and bad
+ * fields come back as problems with line and column. Files in the writer's own layout take a fast path;
+ * anything else (comments, unknown fields, hand layout) goes through the full `yaml` parser.
+ */
+export function parseSidecar(source: string): SidecarParse {
+  const eol: '\n' | '\r\n' = /\r\n/.test(source.slice(0, 4096)) ? '\r\n' : '\n';
+  if (source.length > MAX_SIDECAR_LENGTH) {
+    return failed(source, eol, [{ code: 'too-large', message: `The sidecar is larger than ${MAX_SIDECAR_LENGTH / 1024 / 1024} MB; Chancery does not read it.`, line: 0, column: 0, severity: 'error' }]);
+  }
+  const conflicts = [...source.matchAll(CONFLICT_MARKER)];
+  if (conflicts.length > 0) {
+    const lines = new LineIndex(source);
+    return failed(
+      source,
+      eol,
+      conflicts.slice(0, 50).map((match) => ({
+        code: 'conflict-markers' as const,
+        message: `Merge-conflict marker "${match[0].trim()}": resolve the conflict (keep both notes if unsure), then save.`,
+        ...lines.position(match.index),
+        severity: 'error' as const,
+      })),
+    );
+  }
+  try {
+    return readCanonicalSidecar(source) ?? parseWithYaml(source, eol);
+  } catch (error) {
+    // Not expected; but a reader's bug must cost a diagnostic, never the notes (the file stays unwritable).
+    return failed(source, eol, [{ code: 'yaml-syntax', message: `Chancery could not read this sidecar: ${firstLine(String((error as Error).message))}`, line: 0, column: 0, severity: 'error' }]);
+  }
+}
+
+function failed(source: string, eol: '\n' | '\r\n', problems: SidecarProblem[]): SidecarParse {
+  return { source, header: undefined, notes: [], problems, writable: false, eol, appendAt: source.length, emptyNotes: undefined, textValue: undefined };
+}
+
+function parseWithYaml(source: string, eol: '\n' | '\r\n'): SidecarParse {
+  const problems: SidecarProblem[] = [];
+  const lineCounter = new LineCounter();
+  const lines = new LineIndex(source);
+  const at = (offset: number | undefined): { line: number; column: number } => lines.position(offset ?? 0);
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  for (const error of doc.errors) {
+    problems.push({ code: 'yaml-syntax', message: firstLine(error.message), ...at(error.pos[0]), severity: 'error' });
+  }
+  for (const warning of doc.warnings) {
+    problems.push({ code: 'yaml-warning', message: firstLine(warning.message), ...at(warning.pos[0]), severity: 'warning' });
+  }
+  if (doc.errors.length > 0) {
+    return failed(source, eol, problems);
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    problems.push({ code: 'alias-limit', message: `The sidecar cannot be read: ${firstLine((error as Error).message)}`, line: 0, column: 0, severity: 'error' });
+    return failed(source, eol, problems);
+  }
+  const root = doc.contents;
+  if (!isMap(root) || typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ code: 'header', message: 'A sidecar is a mapping with format, version, text and notes.', ...at(rangeOf(root)?.[0]), severity: 'error' });
+    return failed(source, eol, problems);
+  }
+  const top = value as Record<string, unknown>;
+  const header = readHeader(root, top, at, problems);
+
+  for (const pair of root.items) {
+    const key = keyOf(pair);
+    if (!KNOWN_HEADER_KEYS.has(key)) {
+      problems.push({ code: 'unknown-field', message: `Unknown field "${key}": kept, but Chancery does not use it.`, ...at(rangeOf(pair.key)?.[0]), severity: 'warning' });
+    }
+  }
+
+  const notes: NoteEntry[] = [];
+  const notesPair = root.items.find((pair) => keyOf(pair) === 'notes');
+  const notesNode = notesPair?.value as Node | null | undefined;
+  let emptyNotes: EmptyNotesEdit | undefined;
+  let appendAt = source.length;
+  if (notesPair === undefined) {
+    const end = source.length;
+    emptyNotes = { span: { start: end, end }, text: (source.length > 0 && !source.endsWith('\n') ? eol : '') + 'notes:' + eol };
+  } else if (notesNode === null || notesNode === undefined || (isScalar(notesNode) && notesNode.value === null)) {
+    // `notes:` (or `notes: ~`): the list opens after the key; the rest of that line is replaced.
+    const keyEnd = rangeOf(notesPair.key)?.[1] ?? source.length;
+    emptyNotes = { span: { start: keyEnd, end: lineEndAfter(source, keyEnd) }, text: ':' + eol };
+  } else if (!isSeq(notesNode)) {
+    problems.push({ code: 'header', message: '"notes" must be a list of notes.', ...at(rangeOf(notesNode)?.[0]), severity: 'error' });
+  } else if (notesNode.flow || notesNode.items.length === 0) {
+    if (notesNode.items.length > 0) {
+      problems.push({ code: 'invalid-note', message: 'Notes written as a flow list [...] cannot be edited safely: write one "- " item per note.', ...at(rangeOf(notesNode)?.[0]), severity: 'error' });
+    } else {
+      const keyEnd = rangeOf(notesPair.key)?.[1] ?? 0;
+      emptyNotes = { span: { start: keyEnd, end: lineEndAfter(source, keyEnd) }, text: ':' + eol };
+    }
+  } else {
+    const jsNotes = (top['notes'] as unknown[] | undefined) ?? [];
+    const seen = new Map<string, number>();
+    notesNode.items.forEach((item, index) => {
+      const entry = readNoteEntry(source, item as Node, jsNotes[index], at, problems);
+      if (entry === undefined) {
+        return;
+      }
+      const first = seen.get(entry.note.id);
+      if (first !== undefined) {
+        problems.push({ code: 'duplicate-id', message: `Duplicate note id "${entry.note.id}" (first on line ${first + 1}): give one of them a new id.`, line: entry.line, column: entry.column, severity: 'error', noteId: entry.note.id });
+      } else {
+        seen.set(entry.note.id, entry.line);
+      }
+      notes.push(entry);
+    });
+    const last = notes[notes.length - 1];
+    appendAt = last?.block.end ?? source.length;
+  }
+  const textPair = root.items.find((pair) => keyOf(pair) === 'text');
+  const textRange = rangeOf(textPair?.value as Node | undefined);
+  const writable = !problems.some((problem) => problem.severity === 'error');
+  return { source, header, notes, problems, writable, eol, appendAt, emptyNotes, textValue: textRange ? { start: textRange[0], end: textRange[1] } : undefined };
+}
+
+type At = (offset: number | undefined) => { line: number; column: number };
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+function rangeOf(node: unknown): [number, number, number] | undefined {
+  return (node as { range?: [number, number, number] } | null | undefined)?.range ?? undefined;
+}
+
+function keyOf(pair: Pair): string {
+  const key = pair.key as { value?: unknown } | null;
+  return String(key?.value ?? key ?? '');
+}
+
+function readHeader(root: YAMLMap, top: Record<string, unknown>, at: At, problems: SidecarProblem[]): SidecarHeader | undefined {
+  const where = (key: string): { line: number; column: number } => at(rangeOf(root.items.find((pair) => keyOf(pair) === key)?.value ?? root)?.[0]);
+  const format = top['format'];
+  const version = top['version'];
+  const text = top['text'];
+  let ok = true;
+  if (format !== NOTES_FORMAT) {
+    problems.push({ code: 'header', message: `"format" must be "${NOTES_FORMAT}".`, ...where('format'), severity: 'error' });
+    ok = false;
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    problems.push({ code: 'header', message: `"version" must be a whole number (this Chancery writes ${NOTES_FORMAT_VERSION}).`, ...where('version'), severity: 'error' });
+    ok = false;
+  } else if (version > NOTES_FORMAT_VERSION) {
+    problems.push({ code: 'newer-version', message: `Written by a newer Chancery (format version ${version}); this one reads version ${NOTES_FORMAT_VERSION} and will not rewrite it.`, ...where('version'), severity: 'error' });
+    ok = false;
+  }
+  if (typeof text !== 'string' || text.length === 0) {
+    problems.push({ code: 'header', message: '"text" must name the annotated text, relative to the sidecar.', ...where('text'), severity: 'error' });
+    ok = false;
+  }
+  return ok ? { format: NOTES_FORMAT, version: version as number, text: text as string } : undefined;
+}
+
+function readNoteEntry(source: string, node: Node, value: unknown, at: At, problems: SidecarProblem[]): NoteEntry | undefined {
+  const range = rangeOf(node);
+  const itemStart = range?.[0] ?? 0;
+  if (!isMap(node) || typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ code: 'invalid-note', message: 'A note must be a mapping with at least an id and a target.', ...at(itemStart), severity: 'error' });
+    return undefined;
+  }
+  const fields = value as Record<string, unknown>;
+  const start = lineStart(source, itemStart);
+  const dash = source.slice(start, itemStart);
+  const blockOk = /^ *- +$/.test(dash) && !node.flow;
+  const fieldProblem = (message: string, key: string, noteId?: string): void => {
+    const pair = node.items.find((item) => keyOf(item) === key);
+    problems.push({ code: 'invalid-field', message, ...at(rangeOf(pair?.value ?? pair?.key)?.[0] ?? itemStart), severity: 'error', ...(noteId === undefined ? {} : { noteId }) });
+  };
+  const id = fields['id'];
+  if (typeof id !== 'string' || id.length === 0) {
+    problems.push({ code: 'invalid-note', message: 'This note has no id (a string such as n-k3v9q2m7x0ab).', ...at(itemStart), severity: 'error' });
+    return undefined;
+  }
+  const note = readNote(id, fields, (message, key) => fieldProblem(message, key, id));
+  if (note === undefined) {
+    return undefined;
+  }
+  const slots: FieldSlot[] = [];
+  const extra: Record<string, unknown> = {};
+  const indent = (rangeOf(node.items[0]?.key)?.[0] ?? itemStart) - start;
+  let fieldEditable = blockOk;
+  node.items.forEach((pair, index) => {
+    const key = keyOf(pair);
+    const keyRange = rangeOf(pair.key);
+    const valueRange = rangeOf(pair.value);
+    const keyStart = keyRange?.[0] ?? itemStart;
+    const valueEnd = Math.max(valueRange?.[1] ?? 0, keyRange?.[1] ?? 0);
+    const slotStart = index === 0 ? start : lineStart(source, keyStart);
+    if (index > 0 && source.slice(slotStart, keyStart) !== ' '.repeat(indent)) {
+      fieldEditable = false;
+    }
+    const end = trimBlankLines(source, slotStart, lineEndAfter(source, Math.max(keyStart, valueEnd - 1)));
+    if (/:\s*[|>][1-9]?\+|:\s*[|>]\+[1-9]?/.test(source.slice(keyStart, Math.min(end, keyStart + 200)).split('\n')[0] ?? '')) {
+      // A keep-chomped block scalar owns the blank lines after it: rewrite the note whole.
+      fieldEditable = false;
+    }
+    slots.push({ key, start: slotStart, end, value: fields[key] });
+    if (!KNOWN_NOTE_KEYS.has(key)) {
+      extra[key] = fields[key];
+      problems.push({ code: 'unknown-field', message: `Unknown note field "${key}": kept, but Chancery does not use it.`, ...at(keyStart), severity: 'warning', noteId: id });
+    }
+  });
+  for (const key of ['created', 'updated'] as const) {
+    const stamp = note[key];
+    if (stamp !== undefined && !ISO_TIMESTAMP.test(stamp)) {
+      const pair = node.items.find((item) => keyOf(item) === key);
+      problems.push({ code: 'timestamp', message: `"${key}" is not an ISO 8601 date and time (e.g. 2026-11-23T09:30:00Z).`, ...at(rangeOf(pair?.value)?.[0]), severity: 'warning', noteId: id });
+    }
+  }
+  const blockEnd = slots.reduce((max, slot) => Math.max(max, slot.end), lineEndAfter(source, itemStart));
+  const position = at(start + dash.indexOf('-'));
+  return { note, extra, block: { start, end: blockEnd }, fields: slots, indent, line: position.line, column: Math.max(0, position.column), fieldEditable };
+}
+
+/**
+ * The typed note from a note's plain values, or undefined (with problems reported) when a known field has a
+ * value of the wrong shape: such a file is not rewritten, so nothing the analyst wrote can be lost.
+ */
+export function readNote(id: string, fields: Readonly<Record<string, unknown>>, report: (message: string, key: NoteField) => void): Note | undefined {
+  let ok = true;
+  const fail = (message: string, key: NoteField): undefined => {
+    report(message, key);
+    ok = false;
+    return undefined;
+  };
+  const target = readTarget(fields['target'], (message) => fail(message, 'target'));
+  const about = readAbout(fields['about'], (message) => fail(message, 'about'));
+  let tags: string[] | undefined;
+  if (fields['tags'] !== undefined && fields['tags'] !== null) {
+    const raw = fields['tags'];
+    if (!Array.isArray(raw) || !raw.every((tag) => typeof tag === 'string')) {
+      fail('"tags" must be a list of words.', 'tags');
+    } else {
+      tags = raw as string[];
+    }
+  }
+  const text = (key: 'author' | 'created' | 'updated' | 'body'): string | undefined => {
+    const raw = fields[key];
+    if (raw === undefined || raw === null) {
+      return undefined;
+    }
+    if (typeof raw !== 'string') {
+      return fail(`"${key}" must be text.`, key);
+    }
+    return raw;
+  };
+  const author = text('author');
+  const created = text('created');
+  const updated = text('updated');
+  const body = text('body');
+  if (!ok || target === undefined) {
+    return undefined;
+  }
+  return {
+    id,
+    target,
+    ...(about === undefined ? {} : { about }),
+    ...(tags === undefined ? {} : { tags }),
+    ...(author === undefined ? {} : { author }),
+    ...(created === undefined ? {} : { created }),
+    ...(updated === undefined ? {} : { updated }),
+    ...(body === undefined ? {} : { body }),
+  };
+}
+
+function readTarget(raw: unknown, fail: (message: string) => undefined): NoteTarget | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail('"target" must hold a quote (exact, prefix, suffix) and a position.');
+  }
+  const target = raw as Record<string, unknown>;
+  const quote = target['quote'] as Record<string, unknown> | null | undefined;
+  if (typeof quote !== 'object' || quote === null || typeof quote['exact'] !== 'string' || quote['exact'].length === 0) {
+    return fail('"target.quote.exact" must be the quoted passage.');
+  }
+  const prefix = quote['prefix'] ?? '';
+  const suffix = quote['suffix'] ?? '';
+  if (typeof prefix !== 'string' || typeof suffix !== 'string') {
+    return fail('"target.quote.prefix" and "suffix" must be text.');
+  }
+  if (Object.keys(quote).some((key) => !['exact', 'prefix', 'suffix'].includes(key)) || Object.keys(target).some((key) => !['quote', 'position'].includes(key))) {
+    return fail('"target" holds only quote (exact, prefix, suffix) and position (start, end).');
+  }
+  let position: TextPosition | undefined;
+  const rawPosition = target['position'];
+  if (rawPosition !== undefined && rawPosition !== null) {
+    const p = rawPosition as Record<string, unknown>;
+    const start = p['start'];
+    const end = p['end'];
+    if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || Object.keys(p).length !== 2) {
+      return fail('"target.position" must be { start, end } with whole numbers, start <= end.');
+    }
+    position = { start, end };
+  }
+  return { quote: { exact: quote['exact'], prefix, suffix }, ...(position === undefined ? {} : { position }) };
+}
+
+function readAbout(raw: unknown, fail: (message: string) => undefined): AboutLink[] | undefined {
+  if (raw === undefined || raw === null) {
+    return undefined;
+  }
+  if (!Array.isArray(raw)) {
+    return fail('"about" must be a list such as "- person: lavrov".');
+  }
+  const links: AboutLink[] = [];
+  for (const item of raw) {
+    const entries = typeof item === 'object' && item !== null && !Array.isArray(item) ? Object.entries(item as Record<string, unknown>) : [];
+    const [kind, id] = entries[0] ?? [];
+    if (entries.length !== 1 || !ABOUT_KINDS.includes(kind as AboutKind) || typeof id !== 'string' || id.length === 0) {
+      return fail(`Each "about" item is one of ${ABOUT_KINDS.map((k) => `"${k}: <id>"`).join(', ')}.`);
+    }
+    links.push({ kind: kind as AboutKind, id });
+  }
+  return links;
+}

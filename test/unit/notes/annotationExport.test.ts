@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { exportCsv, exportWebAnnotations } from '../../../src/core/notes/annotationExport';
+import type { Note } from '../../../src/core/notes/note';
+
+const NOTE: Note = {
+  id: 'n-k3v9q2m7x0ab',
+  target: { quote: { exact: 'the talks', prefix: 'resume ', suffix: ' in spring' }, position: { start: 10, end: 19 } },
+  about: [{ kind: 'person', id: 'lavrov' }, { kind: 'note', id: 'n-other' }],
+  tags: ['ceasefire'],
+  author: 'Anna',
+  created: '2026-11-23T09:30:00Z',
+  updated: '2026-11-23T10:00:00Z',
+  body: 'Says "resume", not "start".\n=SUM(A1)',
+};
+
+describe('annotation export', () => {
+  it('writes a W3C Web Annotation collection with quote and position selectors', () => {
+    const collection = JSON.parse(exportWebAnnotations([{ text: 'texts/summit 2017.txt', notes: [NOTE] }])) as Record<string, unknown>;
+    assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(collection['type'], 'AnnotationCollection');
+    const items = (collection['first'] as { items: Record<string, unknown>[] }).items;
+    const annotation = items[0] as Record<string, unknown>;
+    assert.equal(annotation['id'], 'urn:chancery:note:n-k3v9q2m7x0ab');
+    assert.equal(annotation['type'], 'Annotation');
+    assert.deepEqual(annotation['target'], {
+      source: 'texts/summit%202017.txt',
+      selector: [
+        { type: 'TextQuoteSelector', exact: 'the talks', prefix: 'resume ', suffix: ' in spring' },
+        { type: 'TextPositionSelector', start: 10, end: 19 },
+      ],
+    });
+    assert.deepEqual(annotation['body'], [
+      { type: 'TextualBody', value: NOTE.body, format: 'text/markdown', purpose: 'commenting' },
+      { type: 'TextualBody', value: 'ceasefire', purpose: 'tagging' },
+      { type: 'SpecificResource', source: 'urn:chancery:person:lavrov', purpose: 'identifying' },
+      { type: 'SpecificResource', source: 'urn:chancery:note:n-other', purpose: 'linking' },
+    ]);
+    assert.deepEqual(annotation['creator'], { type: 'Person', name: 'Anna' });
+    assert.equal(annotation['modified'], '2026-11-23T10:00:00Z');
+  });
+
+  it('writes CSV with quoted fields, CRLF rows and formulas defused', () => {
+    const csv = exportCsv([{ text: 'a.txt', notes: [NOTE, { ...NOTE, id: 'n-2', body: '-1' }] }]);
+    const rows = csv.split('\r\n');
+    assert.equal(rows[0], 'text,id,anchor,start,end,exact,prefix,suffix,tags,about,author,created,updated,body');
+    assert.ok(rows[1]?.startsWith('a.txt,n-k3v9q2m7x0ab,text-missing,10,19,the talks,resume , in spring,ceasefire,person:lavrov; note:n-other,Anna,'));
+    assert.ok(csv.includes('"Says ""resume"", not ""start"".\n=SUM(A1)"'));
+    assert.ok(csv.includes(",'-1\r\n"));
+  });
+});

@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import type { Note } from '../../../src/core/notes/note';
+import { writeSidecar } from '../../../src/core/notes/noteWriter';
+import { mergeSidecars, type NotesMerge } from '../../../src/core/notes/notesMerge';
+import { applyNoteChanges } from '../../../src/core/notes/sidecarEdit';
+import { parseSidecar } from '../../../src/core/notes/sidecarParse';
+
+function note(id: string, start: number, body = `Body of ${id}.`): Note {
+  return { id, target: { quote: { exact: `passage ${id}`, prefix: '', suffix: '' }, position: { start, end: start + 5 } }, body };
+}
+
+const BASE_NOTES = [note('n-a', 10), note('n-b', 20), note('n-c', 30)];
+const BASE = writeSidecar({ text: 'a.txt' }, BASE_NOTES);
+
+function edit(text: string, changes: Parameters<typeof applyNoteChanges>[1]): string {
+  const result = applyNoteChanges(parseSidecar(text), changes);
+  assert.ok(result.ok);
+  return result.text;
+}
+
+function merged(result: NotesMerge): { text: string; ids: string[]; bodies: Record<string, string | undefined> } {
+  assert.ok(result.ok, result.ok ? '' : result.reason);
+  const parse = parseSidecar(result.text);
+  return { text: result.text, ids: parse.notes.map((entry) => entry.note.id), bodies: Object.fromEntries(parse.notes.map((entry) => [entry.note.id, entry.note.body])) };
+}
+
+describe('mergeSidecars', () => {
+  it('merges notes added and edited on both sides without a conflict when they are different notes', () => {
+    const ours = edit(BASE, { added: [note('n-ours', 15)], updated: [note('n-a', 10, 'Ours edited a.')] });
+    const theirs = edit(BASE, { added: [note('n-theirs', 25)], updated: [note('n-c', 30, 'Theirs edited c.')], removed: ['n-b'] });
+    const result = mergeSidecars(BASE, ours, theirs);
+    assert.ok(result.ok && result.conflicts.length === 0);
+    const { ids, bodies } = merged(result);
+    assert.deepEqual(ids, ['n-a', 'n-ours', 'n-theirs', 'n-c']);
+    assert.equal(bodies['n-a'], 'Ours edited a.');
+    assert.equal(bodies['n-c'], 'Theirs edited c.');
+  });
+
+  it('is the same whichever side is ours, up to the order of equal positions', () => {
+    const ours = edit(BASE, { added: [note('n-x', 12)] });
+    const theirs = edit(BASE, { added: [note('n-y', 22)] });
+    assert.deepEqual(merged(mergeSidecars(BASE, ours, theirs)).ids, merged(mergeSidecars(BASE, theirs, ours)).ids);
+  });
+
+  it('keeps both versions of a note edited on both sides between conflict markers and reports it', () => {
+    const ours = edit(BASE, { updated: [note('n-b', 20, 'Ours says this.')] });
+    const theirs = edit(BASE, { updated: [note('n-b', 20, 'Theirs says that.')], added: [note('n-new', 40)] });
+    const result = mergeSidecars(BASE, ours, theirs);
+    assert.ok(result.ok);
+    assert.deepEqual(result.conflicts, [{ kind: 'both-edited', id: 'n-b' }]);
+    assert.match(result.text, /<<<<<<< ours: note n-b \(edited on both sides\)\n {2}- id: n-b\n[\s\S]*Ours says this\.\n=======\n {2}- id: n-b\n[\s\S]*Theirs says that\.\n>>>>>>> theirs: note n-b\n/);
+    assert.ok(result.text.includes('  - id: n-new'));
+    // Resolving by taking either side gives a valid sidecar with every note.
+    const takeOurs = result.text.replace(/<<<<<<< [^\n]*\n([\s\S]*?)=======\n[\s\S]*?>>>>>>> [^\n]*\n/, '$1');
+    assert.deepEqual(parseSidecar(takeOurs).notes.map((entry) => entry.note.id), ['n-a', 'n-b', 'n-c', 'n-new']);
+  });
+
+  it('keeps a note edited on one side and removed on the other, marked as a conflict', () => {
+    const ours = edit(BASE, { removed: ['n-a'] });
+    const theirs = edit(BASE, { updated: [note('n-a', 10, 'Still needed.')] });
+    const result = mergeSidecars(BASE, ours, theirs);
+    assert.ok(result.ok);
+    assert.deepEqual(result.conflicts, [{ kind: 'removed-and-edited', id: 'n-a' }]);
+    assert.ok(result.text.includes('Still needed.'));
+  });
+
+  it('removes a note removed on one side and untouched on the other', () => {
+    const theirs = edit(BASE, { removed: ['n-c'] });
+    const result = mergeSidecars(BASE, BASE, theirs);
+    assert.ok(result.ok && result.conflicts.length === 0);
+    assert.equal(result.text, theirs);
+  });
+
+  it('merges two sidecars created on both sides without a common base', () => {
+    const ours = writeSidecar({ text: 'a.txt' }, [note('n-1', 1)]);
+    const theirs = writeSidecar({ text: 'a.txt' }, [note('n-2', 2)]);
+    const result = mergeSidecars(undefined, ours, theirs);
+    assert.deepEqual(merged(result).ids, ['n-1', 'n-2']);
+  });
+
+  it('takes a note from theirs byte for byte, comments and unknown fields included', () => {
+    const theirs = BASE.replace('  - id: n-b\n', '  - id: n-b\n    # checked against the archive copy\n    source: archive\n');
+    const result = mergeSidecars(BASE, BASE, theirs);
+    assert.ok(result.ok);
+    assert.equal(result.text, theirs);
+  });
+
+  it('refuses to merge when a side does not parse, so that the caller falls back to a line merge', () => {
+    const result = mergeSidecars(BASE, BASE, BASE.replace('notes:', 'notes: [oops'));
+    assert.equal(result.ok, false);
+  });
+});

@@ -1,0 +1,144 @@
+import * as assert from 'node:assert/strict';
+import type { Note } from '../../../src/core/notes/note';
+import { writeSidecar } from '../../../src/core/notes/noteWriter';
+import { parseSidecar } from '../../../src/core/notes/sidecarParse';
+import { readCanonicalSidecar } from '../../../src/core/notes/sidecarReader';
+
+const joinLines = (...lines: string[]): string => lines.join('\n') + '\n';
+
+const HEADER = ['format: chancery-notes', 'version: 1', 'text: summit.txt', 'notes:'];
+
+function note(id: string, extra: Partial<Note> = {}): Note {
+  return { id, target: { quote: { exact: `passage ${id}`, prefix: 'before ', suffix: ' after' }, position: { start: 10, end: 20 } }, ...extra };
+}
+
+/** A deterministic pseudo-random generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+}
+
+const PIECES = ['a', 'Z', ' ', '  ', '"', "'", '\\', '#', ': ', '- ', '\n', '\t', 'é', 'e\u0301', '😀', '\u0007', '\u2028', 'true', '12', '---', '|', '>', '{', '[', '*a', '&b', '!x', '%', '@', '`', 'yes', '~', 'null', ' #c', '\r'];
+
+function randomString(next: () => number, max: number): string {
+  let out = '';
+  const length = Math.floor(next() * max);
+  for (let i = 0; i < length; i++) {
+    out += PIECES[Math.floor(next() * PIECES.length)] ?? 'a';
+  }
+  return out;
+}
+
+describe('parseSidecar', () => {
+  it('reads what the writer writes, field for field, through the fast path', () => {
+    const notes = [note('n-a', { tags: ['ceasefire', 'follow up'], author: 'Anna Schmidt', created: '2026-11-23T09:30:00Z', body: 'Line one.\n\nLine **two**.\n' }), note('n-b', { about: [{ kind: 'person', id: 'lavrov' }, { kind: 'note', id: 'n-a' }] })];
+    const text = writeSidecar({ text: 'summit.txt' }, notes);
+    assert.ok(readCanonicalSidecar(text) !== undefined, 'the fast path reads the writer layout');
+    const parse = parseSidecar(text);
+    assert.deepEqual(parse.problems, []);
+    assert.deepEqual(parse.notes.map((entry) => entry.note), notes);
+    assert.equal(parse.header?.text, 'summit.txt');
+  });
+
+  it('agrees with the full YAML parser on random notes with awkward characters', () => {
+    const next = random(7);
+    for (let round = 0; round < 60; round++) {
+      const notes: Note[] = Array.from({ length: 3 }, (_, i) => ({
+        id: `n-${round}-${i}`,
+        target: { quote: { exact: 'q' + randomString(next, 6), prefix: randomString(next, 4), suffix: randomString(next, 4) }, position: { start: i, end: i + 3 } },
+        tags: [randomString(next, 3) || 'tag'],
+        author: randomString(next, 3) || 'someone',
+        body: randomString(next, 14),
+      }));
+      const text = writeSidecar({ text: 'a.txt' }, notes);
+      const fast = parseSidecar(text);
+      const full = parseSidecar(text + '# a comment sends the file to the full parser\n');
+      assert.deepEqual(full.problems.filter((problem) => problem.severity === 'error'), [], text);
+      assert.deepEqual(full.notes.map((entry) => entry.note), notes, text);
+      assert.deepEqual(fast.notes.map((entry) => entry.note), notes, text);
+      assert.deepEqual(fast.notes.map((entry) => entry.block), full.notes.map((entry) => entry.block), text);
+    }
+  });
+
+  it('reports broken YAML with its line and column and refuses to be rewritten', () => {
+    const parse = parseSidecar(joinLines(...HEADER, '  - id: n-a', '    target: [unclosed', '    body: x'));
+    assert.equal(parse.writable, false);
+    const error = parse.problems.find((problem) => problem.severity === 'error');
+    assert.ok(error !== undefined);
+    assert.ok(error.line >= 4, `line ${error.line}`);
+  });
+
+  it('reports every merge-conflict marker on its line', () => {
+    const parse = parseSidecar(joinLines(...HEADER, '<<<<<<< HEAD', '  - id: n-a', '=======', '  - id: n-b', '>>>>>>> theirs'));
+    assert.equal(parse.writable, false);
+    assert.deepEqual(parse.problems.map((problem) => [problem.code, problem.line, problem.column]), [['conflict-markers', 4, 0], ['conflict-markers', 6, 0], ['conflict-markers', 8, 0]]);
+  });
+
+  it('reports a duplicate id at the second note and keeps both notes', () => {
+    const text = writeSidecar({ text: 'a.txt' }, [note('n-a'), note('n-a', { body: 'second' })]);
+    const parse = parseSidecar(text);
+    const duplicate = parse.problems.find((problem) => problem.code === 'duplicate-id');
+    assert.equal(duplicate?.line, text.split('\n').findIndex((line, i) => i > 5 && line === '  - id: n-a'));
+    assert.equal(parse.notes.length, 2);
+    assert.equal(parse.writable, false);
+  });
+
+  it('stops a YAML alias bomb at the alias limit instead of expanding it', () => {
+    const lines = ['format: chancery-notes', 'version: 1', 'text: a.txt', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) {
+      lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    }
+    lines.push('notes: []');
+    // Expanded, the aliases would make 10^9 nodes: the test finishing at all is the point.
+    const parse = parseSidecar(lines.join('\n') + '\n');
+    assert.equal(parse.writable, false);
+    assert.ok(parse.problems.some((problem) => problem.code === 'alias-limit'));
+  });
+
+  it('keeps unknown fields and comments, with a warning where each unknown field is', () => {
+    const parse = parseSidecar(joinLines(...HEADER, '  # reviewed by the desk', '  - id: n-a', '    target:', '      quote:', '        exact: the talks', '    reviewer: omar', '    body: x'));
+    assert.equal(parse.writable, true);
+    assert.deepEqual(parse.notes[0]?.extra, { reviewer: 'omar' });
+    const warning = parse.problems.find((problem) => problem.code === 'unknown-field');
+    assert.deepEqual([warning?.line, warning?.column, warning?.severity], [9, 4, 'warning']);
+  });
+
+  it('keeps a body with markdown, HTML and command links verbatim, as data', () => {
+    const body = '# Heading\n<img src=x onerror=alert(1)> [run](command:workbench.action.terminal.new) <!-- hidden -->\n';
+    const text = writeSidecar({ text: 'a.txt' }, [note('n-a', { body })]);
+    assert.equal(parseSidecar(text).notes[0]?.note.body, body);
+    assert.equal(parseSidecar(text + '# comment\n').notes[0]?.note.body, body);
+  });
+
+  it('refuses a sidecar written by a newer Chancery and one with a wrongly shaped field', () => {
+    assert.ok(parseSidecar(joinLines('format: chancery-notes', 'version: 2', 'text: a.txt', 'notes: []')).problems.some((problem) => problem.code === 'newer-version'));
+    const bad = parseSidecar(joinLines(...HEADER, '  - id: n-a', '    target:', '      quote:', '        exact: x', '    tags: ceasefire'));
+    assert.equal(bad.writable, false);
+    assert.deepEqual(bad.problems.map((problem) => [problem.code, problem.line]), [['invalid-field', 8]]);
+  });
+
+  it('reads a sidecar checked out with CRLF line endings', () => {
+    const text = writeSidecar({ text: 'a.txt' }, [note('n-a', { body: 'two\nlines\n' })]).replace(/\n/g, '\r\n');
+    const parse = parseSidecar(text);
+    assert.equal(parse.eol, '\r\n');
+    assert.equal(parse.notes[0]?.note.body, 'two\nlines\n');
+  });
+
+  it('reads a sidecar of 100,000 notes through the fast path', function () {
+    this.timeout(20_000);
+    const notes = Array.from({ length: 100_000 }, (_, i) => note(`n-${i}`));
+    const text = writeSidecar({ text: 'a.txt' }, notes);
+    const parse = parseSidecar(text);
+    assert.equal(parse.notes.length, 100_000);
+    assert.equal(parse.notes[99_999]?.note.id, 'n-99999');
+    assert.ok(readCanonicalSidecar(text) !== undefined);
+  });
+
+  it('refuses a file above the size limit without parsing it', () => {
+    const parse = parseSidecar('x'.repeat(64 * 1024 * 1024 + 1));
+    assert.equal(parse.problems[0]?.code, 'too-large');
+  });
+});
