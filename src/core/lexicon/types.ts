@@ -16,4 +16,6 @@ export interface StateEntry {
 export interface OrganizationEntry {
   readonly name: string;
   readonly acronyms: readonly string[];
+  /** Other spellings of the full name (`Shanghai Cooperation Organisation`), when there are any. */
+  readonly variants?: readonly string[];
 }

@@ -1,5 +1,7 @@
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node as YamlNode, YAMLMap } from 'yaml';
 import type { Problem } from '../model';
+import { parseDateRange, type DateRange } from '../corpus/dateRange';
 
 /** The name of the workspace registry file, at the workspace root. */
 export const REGISTRY_FILE_NAME = 'chancery.yaml';
@@ -7,10 +9,86 @@ export const REGISTRY_FILE_NAME = 'chancery.yaml';
 /** The corpus globs used when the registry names none: every `.txt` in the workspace. */
 export const DEFAULT_CORPUS_GLOBS: readonly string[] = ['**/*.txt'];
 
-/** What the foundation reads of `chancery.yaml`; the corpus model (issue 4) adds people, meetings and documents. */
+/** Where an entry starts in `chancery.yaml` (0-based), for Go to Definition and diagnostics. */
+export interface RegistryLocation {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A role held over a period: `Minister of Foreign Affairs` of `Kazakhstan` from 2007-01-10 to 2012-09-21. */
+export interface RegistryRole {
+  readonly role: string;
+  readonly organization: string | undefined;
+  readonly state: string | undefined;
+  readonly from: DateRange | undefined;
+  readonly to: DateRange | undefined;
+}
+
+/** A person of the registry. `aliases` hold every spelling the texts use (`N. Nazarbaev`, `Nursultan Nazarbaev`). */
+export interface RegistryPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly state: string | undefined;
+  readonly roles: readonly RegistryRole[];
+  /** External identifiers by authority, e.g. `{ wikidata: 'Q47129' }`. */
+  readonly ids: Readonly<Record<string, string>>;
+  readonly notes: string | undefined;
+  readonly location: RegistryLocation;
+}
+
+/** A meeting of the registry; `documents` are ids of registry documents that report it. */
+export interface RegistryMeeting {
+  readonly id: string;
+  readonly body: string;
+  readonly date: DateRange | undefined;
+  readonly place: string | undefined;
+  readonly extraordinary: boolean;
+  readonly documents: readonly string[];
+  readonly notes: string | undefined;
+  readonly location: RegistryLocation;
+}
+
+/** A document of the registry; `file` is the workspace-relative path when the text is in the corpus. */
+export interface RegistryDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly aliases: readonly string[];
+  readonly type: string | undefined;
+  readonly date: DateRange | undefined;
+  readonly file: string | undefined;
+  readonly location: RegistryLocation;
+}
+
+/** An organisation beyond (or overriding) the built-in ones. */
+export interface RegistryOrganization {
+  readonly id: string;
+  readonly name: string;
+  readonly acronyms: readonly string[];
+  readonly aliases: readonly string[];
+  readonly location: RegistryLocation;
+}
+
+/** A state beyond the built-in ones, or extra names for a built-in state (matched by `name`). */
+export interface RegistryState {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly adjectives: readonly string[];
+  readonly location: RegistryLocation;
+}
+
+/**
+ * The workspace registry `chancery.yaml`. Every section but `corpus` may be absent, which means empty:
+ * `{ corpus }` alone is a valid registry (the editor builds one when the file is broken from the start).
+ */
 export interface Registry {
   /** Globs, relative to the workspace root, of the texts that form the corpus. */
   readonly corpus: readonly string[];
+  readonly people?: readonly RegistryPerson[];
+  readonly meetings?: readonly RegistryMeeting[];
+  readonly documents?: readonly RegistryDocument[];
+  readonly organizations?: readonly RegistryOrganization[];
+  readonly states?: readonly RegistryState[];
 }
 
 export interface RegistryParse {
@@ -19,12 +97,170 @@ export interface RegistryParse {
   readonly problems: readonly Problem[];
 }
 
+/** The registry of a workspace without `chancery.yaml`: everything comes from the texts. */
+export const EMPTY_REGISTRY: Registry = { corpus: DEFAULT_CORPUS_GLOBS, people: [], meetings: [], documents: [], organizations: [], states: [] };
+
 const KNOWN_TOP_LEVEL_KEYS = new Set(['version', 'corpus', 'people', 'meetings', 'documents', 'organizations', 'states']);
+const PERSON_KEYS = new Set(['id', 'name', 'aliases', 'state', 'roles', 'ids', 'notes']);
+const ROLE_KEYS = new Set(['role', 'organization', 'state', 'from', 'to']);
+const MEETING_KEYS = new Set(['id', 'body', 'date', 'place', 'extraordinary', 'documents', 'notes']);
+const DOCUMENT_KEYS = new Set(['id', 'title', 'aliases', 'type', 'date', 'file']);
+const ORGANIZATION_KEYS = new Set(['id', 'name', 'acronyms', 'aliases']);
+const STATE_KEYS = new Set(['name', 'aliases', 'adjectives']);
 const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+type At = (node: unknown) => RegistryLocation;
+
+/** Reads one section's entries with their positions, collecting problems instead of throwing. */
+class SectionReader {
+  constructor(
+    private readonly at: At,
+    private readonly problems: Problem[],
+  ) {}
+
+  report(node: unknown, message: string, severity: Problem['severity'] = 'error'): void {
+    this.problems.push({ message, ...this.at(node), severity });
+  }
+
+  /** The items of a list section; a missing section is an empty list. */
+  items(root: YAMLMap, key: string): YAMLMap[] {
+    const node = root.get(key, true) as unknown;
+    if (node === undefined || node === null || (isScalar(node) && node.value === null)) {
+      return [];
+    }
+    if (!isSeq(node)) {
+      this.report(node, `"${key}" must be a list of entries (each starting with "- ").`);
+      return [];
+    }
+    const entries: YAMLMap[] = [];
+    for (const item of node.items) {
+      if (isMap(item)) {
+        entries.push(item);
+      } else {
+        this.report(item, `Each entry of "${key}" must be a mapping (key: value pairs).`);
+      }
+    }
+    return entries;
+  }
+
+  unknownKeys(map: YAMLMap, known: ReadonlySet<string>, where: string): void {
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!known.has(key)) {
+        this.report(pair.key, `Unknown field "${key}" in ${where}; expected one of: ${[...known].join(', ')}.`, 'warning');
+      }
+    }
+  }
+
+  string(map: YAMLMap, key: string, where: string, required = false): string | undefined {
+    const node = map.get(key, true) as unknown;
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      if (required) {
+        this.report(map, `${where} has no "${key}".`);
+      }
+      return undefined;
+    }
+    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number') || String(node.value).trim() === '') {
+      this.report(node, `"${key}" of ${where} must be a non-empty text.`);
+      return undefined;
+    }
+    return String(node.value).trim();
+  }
+
+  strings(map: YAMLMap, key: string, where: string): string[] {
+    const node = map.get(key, true) as unknown;
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      return [];
+    }
+    if (isScalar(node) && typeof node.value === 'string') {
+      return [node.value.trim()].filter((s) => s !== '');
+    }
+    if (!isSeq(node)) {
+      this.report(node, `"${key}" of ${where} must be a list of texts.`);
+      return [];
+    }
+    const values: string[] = [];
+    for (const item of node.items) {
+      if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim() !== '') {
+        values.push(String(item.value).trim());
+      } else {
+        this.report(item, `Each of "${key}" of ${where} must be a non-empty text.`);
+      }
+    }
+    return values;
+  }
+
+  date(map: YAMLMap, key: string, where: string): DateRange | undefined {
+    const node = map.get(key, true) as unknown;
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      return undefined;
+    }
+    const raw = isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
+    const date = raw === undefined ? undefined : parseDateRange(raw);
+    if (!date) {
+      this.report(node, `"${key}" of ${where} is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD.`);
+    }
+    return date;
+  }
+
+  boolean(map: YAMLMap, key: string, where: string): boolean {
+    const node = map.get(key, true) as unknown;
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      return false;
+    }
+    if (isScalar(node) && typeof node.value === 'boolean') {
+      return node.value;
+    }
+    this.report(node, `"${key}" of ${where} must be true or false.`);
+    return false;
+  }
+
+  record(map: YAMLMap, key: string, where: string): Record<string, string> {
+    const node = map.get(key, true) as unknown;
+    const values: Record<string, string> = {};
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      return values;
+    }
+    if (!isMap(node)) {
+      this.report(node, `"${key}" of ${where} must be a mapping such as "wikidata: Q47129".`);
+      return values;
+    }
+    for (const pair of node.items) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (isScalar(pair.value) && (typeof pair.value.value === 'string' || typeof pair.value.value === 'number')) {
+        values[name] = String(pair.value.value);
+      } else {
+        this.report(pair.value ?? pair.key, `"${key}.${name}" of ${where} must be a text.`);
+      }
+    }
+    return values;
+  }
+
+  /** An id, checked for its form and for duplicates within its section. */
+  id(map: YAMLMap, where: string, seen: Map<string, RegistryLocation>): string | undefined {
+    const id = this.string(map, 'id', where, true);
+    if (id === undefined) {
+      return undefined;
+    }
+    const node = map.get('id', true);
+    if (!ID_PATTERN.test(id)) {
+      this.report(node, `Id "${id}" of ${where} may hold only letters, digits, ".", "_" and "-".`);
+    }
+    const first = seen.get(id);
+    if (first) {
+      this.report(node, `Duplicate id "${id}": it is already used on line ${first.line + 1}; this entry is ignored.`);
+      return undefined;
+    }
+    seen.set(id, this.at(map));
+    return id;
+  }
+}
 
 /**
  * Parses the text of `chancery.yaml`. Never throws: every problem comes back with its line and column.
  * A file with merge-conflict markers or YAML syntax errors gives no registry, so callers keep the last good one.
+ * Entries with errors (a duplicate id, a missing name) are left out; the rest of the registry is used.
  */
 export function parseRegistry(text: string): RegistryParse {
   const problems: Problem[] = [];
@@ -40,49 +276,211 @@ export function parseRegistry(text: string): RegistryParse {
   const lineCounter = new LineCounter();
   // The yaml package's alias limit (maxAliasCount) stays at its default: it stops alias bombs.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number | undefined): { line: number; column: number } => {
+  const atOffset = (offset: number | undefined): RegistryLocation => {
     const pos = lineCounter.linePos(offset ?? 0);
     return { line: pos.line - 1, column: pos.col - 1 };
   };
+  const at: At = (node) => atOffset((node as YamlNode | undefined)?.range?.[0]);
   for (const error of doc.errors) {
-    problems.push({ message: error.message.split('\n')[0] ?? error.message, ...at(error.pos[0]), severity: 'error' });
+    problems.push({ message: error.message.split('\n')[0] ?? error.message, ...atOffset(error.pos[0]), severity: 'error' });
   }
   if (doc.errors.length > 0) {
     return { registry: undefined, problems };
   }
 
-  let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: 100 });
+    // Resolving aliases here makes an alias bomb fail early, before any section is read.
+    doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     return { registry: undefined, problems: [{ message: `chancery.yaml cannot be read: ${String((error as Error).message)}`, line: 0, column: 0, severity: 'error' }] };
   }
-  if (value === null || value === undefined) {
-    return { registry: { corpus: DEFAULT_CORPUS_GLOBS }, problems };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return { registry: EMPTY_REGISTRY, problems };
   }
   if (!isMap(doc.contents)) {
-    return { registry: undefined, problems: [{ message: 'chancery.yaml must be a mapping (key: value pairs) at the top level.', ...at(doc.contents?.range?.[0]), severity: 'error' }] };
+    return { registry: undefined, problems: [{ message: 'chancery.yaml must be a mapping (key: value pairs) at the top level.', ...at(doc.contents), severity: 'error' }] };
   }
+  const root = doc.contents;
+  const reader = new SectionReader(at, problems);
 
-  for (const pair of doc.contents.items) {
-    const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (!KNOWN_TOP_LEVEL_KEYS.has(key)) {
-      const range = (pair.key as { range?: [number, number, number] } | null)?.range;
-      problems.push({ message: `Unknown field "${key}" in chancery.yaml; it is kept but ignored.`, ...at(range?.[0]), severity: 'warning' });
+      problems.push({ message: `Unknown field "${key}" in chancery.yaml; it is kept but ignored.`, ...at(pair.key), severity: 'warning' });
     }
   }
 
-  let corpus: readonly string[] = DEFAULT_CORPUS_GLOBS;
-  const corpusNode = doc.contents.get('corpus', true);
-  if (corpusNode !== undefined) {
-    const node = corpusNode as { range?: [number, number, number] };
-    const raw = (value as Record<string, unknown>)['corpus'];
-    const globs = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : undefined;
-    if (!globs || !globs.every((g): g is string => typeof g === 'string' && g.trim() !== '') || (isSeq(corpusNode) && globs.length === 0)) {
-      problems.push({ message: '"corpus" must be a glob or a list of globs, e.g. "texts/**/*.txt"; using the default "**/*.txt".', ...at(node.range?.[0]), severity: 'error' });
-    } else {
-      corpus = globs.map((g) => g.trim());
+  return {
+    registry: {
+      corpus: readCorpus(root, reader),
+      people: readPeople(root, reader, at),
+      meetings: readMeetings(root, reader, at),
+      documents: readDocuments(root, reader, at),
+      organizations: readOrganizations(root, reader, at),
+      states: readStates(root, reader, at),
+    },
+    problems,
+  };
+}
+
+function readCorpus(root: YAMLMap, reader: SectionReader): readonly string[] {
+  const node = root.get('corpus', true) as unknown;
+  if (node === undefined) {
+    return DEFAULT_CORPUS_GLOBS;
+  }
+  const globs = isScalar(node) && typeof node.value === 'string' ? [node.value] : isSeq(node) ? node.items.map((item) => (isScalar(item) ? item.value : undefined)) : undefined;
+  if (!globs || globs.length === 0 || !globs.every((g): g is string => typeof g === 'string' && g.trim() !== '')) {
+    reader.report(node, '"corpus" must be a glob or a list of globs, e.g. "texts/**/*.txt"; using the default "**/*.txt".');
+    return DEFAULT_CORPUS_GLOBS;
+  }
+  return globs.map((g) => g.trim());
+}
+
+function readPeople(root: YAMLMap, reader: SectionReader, at: At): RegistryPerson[] {
+  const seen = new Map<string, RegistryLocation>();
+  const people: RegistryPerson[] = [];
+  for (const entry of reader.items(root, 'people')) {
+    const label = describeEntry(entry, 'person');
+    reader.unknownKeys(entry, PERSON_KEYS, label);
+    const id = reader.id(entry, label, seen);
+    const name = reader.string(entry, 'name', label, true);
+    const roles = readRoles(entry, reader, label);
+    const person = {
+      aliases: reader.strings(entry, 'aliases', label),
+      state: reader.string(entry, 'state', label),
+      ids: reader.record(entry, 'ids', label),
+      notes: reader.string(entry, 'notes', label),
+    };
+    if (id !== undefined && name !== undefined) {
+      people.push({ id, name, roles, ...person, location: at(entry) });
     }
   }
-  return { registry: { corpus }, problems };
+  return people;
+}
+
+function readRoles(entry: YAMLMap, reader: SectionReader, label: string): RegistryRole[] {
+  const node = entry.get('roles', true) as unknown;
+  if (node === undefined || (isScalar(node) && node.value === null)) {
+    return [];
+  }
+  if (!isSeq(node)) {
+    reader.report(node, `"roles" of ${label} must be a list of roles (role, organization, state, from, to).`);
+    return [];
+  }
+  const roles: RegistryRole[] = [];
+  for (const item of node.items) {
+    if (isScalar(item) && typeof item.value === 'string') {
+      roles.push({ role: item.value, organization: undefined, state: undefined, from: undefined, to: undefined });
+      continue;
+    }
+    if (!isMap(item)) {
+      reader.report(item, `Each role of ${label} must be a text or a mapping with "role".`);
+      continue;
+    }
+    const where = `a role of ${label}`;
+    reader.unknownKeys(item, ROLE_KEYS, where);
+    const role = reader.string(item, 'role', where, true);
+    const from = reader.date(item, 'from', where);
+    const to = reader.date(item, 'to', where);
+    if (from && to && to.to < from.from) {
+      reader.report(item.get('to', true), `"to" of ${where} is before its "from".`);
+    }
+    if (role !== undefined) {
+      roles.push({ role, organization: reader.string(item, 'organization', where), state: reader.string(item, 'state', where), from, to });
+    }
+  }
+  return roles;
+}
+
+function readMeetings(root: YAMLMap, reader: SectionReader, at: At): RegistryMeeting[] {
+  const seen = new Map<string, RegistryLocation>();
+  const meetings: RegistryMeeting[] = [];
+  for (const entry of reader.items(root, 'meetings')) {
+    const label = describeEntry(entry, 'meeting');
+    reader.unknownKeys(entry, MEETING_KEYS, label);
+    const id = reader.id(entry, label, seen);
+    const body = reader.string(entry, 'body', label, true);
+    const rest = {
+      date: reader.date(entry, 'date', label),
+      place: reader.string(entry, 'place', label),
+      extraordinary: reader.boolean(entry, 'extraordinary', label),
+      documents: reader.strings(entry, 'documents', label),
+      notes: reader.string(entry, 'notes', label),
+    };
+    if (id !== undefined && body !== undefined) {
+      meetings.push({ id, body, ...rest, location: at(entry) });
+    }
+  }
+  return meetings;
+}
+
+function readDocuments(root: YAMLMap, reader: SectionReader, at: At): RegistryDocument[] {
+  const seen = new Map<string, RegistryLocation>();
+  const documents: RegistryDocument[] = [];
+  for (const entry of reader.items(root, 'documents')) {
+    const label = describeEntry(entry, 'document');
+    reader.unknownKeys(entry, DOCUMENT_KEYS, label);
+    const id = reader.id(entry, label, seen);
+    const title = reader.string(entry, 'title', label, true);
+    const rest = {
+      aliases: reader.strings(entry, 'aliases', label),
+      type: reader.string(entry, 'type', label),
+      date: reader.date(entry, 'date', label),
+      file: reader.string(entry, 'file', label)?.replace(/\\/g, '/').replace(/^\.\//, ''),
+    };
+    if (id !== undefined && title !== undefined) {
+      documents.push({ id, title, ...rest, location: at(entry) });
+    }
+  }
+  return documents;
+}
+
+function readOrganizations(root: YAMLMap, reader: SectionReader, at: At): RegistryOrganization[] {
+  const seen = new Map<string, RegistryLocation>();
+  const organizations: RegistryOrganization[] = [];
+  for (const entry of reader.items(root, 'organizations')) {
+    const label = describeEntry(entry, 'organization');
+    reader.unknownKeys(entry, ORGANIZATION_KEYS, label);
+    const id = reader.id(entry, label, seen);
+    const name = reader.string(entry, 'name', label, true);
+    const acronyms = reader.strings(entry, 'acronyms', label);
+    const aliases = reader.strings(entry, 'aliases', label);
+    if (id !== undefined && name !== undefined) {
+      organizations.push({ id, name, acronyms, aliases, location: at(entry) });
+    }
+  }
+  return organizations;
+}
+
+function readStates(root: YAMLMap, reader: SectionReader, at: At): RegistryState[] {
+  const seen = new Set<string>();
+  const states: RegistryState[] = [];
+  for (const entry of reader.items(root, 'states')) {
+    const label = describeEntry(entry, 'state');
+    reader.unknownKeys(entry, STATE_KEYS, label);
+    const name = reader.string(entry, 'name', label, true);
+    const aliases = reader.strings(entry, 'aliases', label);
+    const adjectives = reader.strings(entry, 'adjectives', label);
+    if (name === undefined) {
+      continue;
+    }
+    if (seen.has(name)) {
+      reader.report(entry.get('name', true), `State "${name}" is listed twice; merge its aliases into one entry.`);
+      continue;
+    }
+    seen.add(name);
+    states.push({ name, aliases, adjectives, location: at(entry) });
+  }
+  return states;
+}
+
+/** Names an entry in messages by its id or name, which is what the analyst searches for in the file. */
+function describeEntry(entry: YAMLMap, kind: string): string {
+  for (const key of ['id', 'name', 'title']) {
+    const node = entry.get(key, true) as unknown;
+    if (isScalar(node) && node.value !== null && node.value !== undefined) {
+      return `${kind} "${String(node.value)}"`;
+    }
+  }
+  return `a ${kind}`;
 }

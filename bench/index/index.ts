@@ -1,0 +1,209 @@
+// Benchmark of the corpus index: `npm run bench:index`.
+// Generates synthetic corpora of 1,000 and 10,000 texts (about 50 MB) under bench/.work/index/, then measures
+// indexing throughput next to ripgrep searching the same files for the same names (`rg -F -c -f names.txt`,
+// measured in this run), the time to re-index one changed file, reference lookups, fuzzy symbol search and heap.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { NodeCorpusSource } from '../../src/cli/nodeCorpusSource';
+import { createChancery } from '../../src/core/chancery';
+import { STATES } from '../../src/core/lexicon/lexicon.generated';
+
+const WORK = path.resolve(__dirname, '..', '.work', 'index');
+const RG = existsSync('/usr/bin/rg') ? '/usr/bin/rg' : 'rg';
+
+// Real given names and surnames of the region's diplomacy, mixed so that 10,000 people exist.
+const GIVEN = ['Sergey', 'Nursultan', 'Kassym-Jomart', 'Marat', 'Kairat', 'Erlan', 'Abdulaziz', 'Vladimir', 'Dmitry', 'Islam', 'Askar', 'Kurmanbek', 'Emomali', 'Hamrokhon', 'Talbak', 'Elyor', 'Bolat', 'Rashid', 'Yevgeny', 'Myrzakan', 'Kadyrbek', 'Sirojiddin', 'Zhanibek', 'Almazbek', 'Sooronbay', 'Bakhtiyor', 'Shavkat', 'Rustam', 'Daniyar', 'Yerzhan', 'Timur', 'Aibek', 'Nurlan', 'Murat', 'Ruslan', 'Anvar', 'Farrukh', 'Sadyr', 'Kanat', 'Beibut', 'Igor', 'Andrei', 'Mikhail', 'Alexei', 'Grigory', 'Oleg', 'Pavel', 'Yuri', 'Boris', 'Nikolai'];
+const SURNAMES = ['Lavrov', 'Nazarbayev', 'Tokayev', 'Tazhin', 'Abdrakhmanov', 'Abdyldayev', 'Kamilov', 'Putin', 'Medvedev', 'Karimov', 'Akayev', 'Bakiyev', 'Rahmon', 'Zarifi', 'Nazarov', 'Ganiev', 'Nurgaliyev', 'Alimov', 'Sysoyev', 'Subanov', 'Sarbayev', 'Muhriddin', 'Aitmatov', 'Norov', 'Idrissov', 'Atambayev', 'Jeenbekov', 'Mirziyoyev', 'Saidov', 'Kazykhanov', 'Kasymov', 'Masimov', 'Sagintayev', 'Mamin', 'Smailov', 'Kosachev', 'Ivanov', 'Shoigu', 'Patrushev', 'Naryshkin', 'Mishustin', 'Fradkov', 'Primakov', 'Kozyrev', 'Chernomyrdin', 'Kasyanov', 'Zubkov', 'Sobyanin', 'Matviyenko', 'Volodin', 'Nabiullina', 'Siluanov', 'Manturov', 'Novak', 'Kudrin', 'Gref', 'Chubais', 'Yakovenko', 'Ryabkov', 'Grushko', 'Borodavkin', 'Morgulov', 'Titov', 'Karasin', 'Denisov', 'Kvitsinsky', 'Churkin', 'Nebenzya', 'Ulyanov', 'Lukin', 'Margelov', 'Dzhaparov', 'Kazakbaev', 'Aidarbekov', 'Abdrakhmanova', 'Isakov', 'Otorbaev', 'Satybaldiev', 'Babanov', 'Chudinov', 'Oqilov', 'Rasulzoda', 'Aslov', 'Yatimov', 'Zokirov', 'Saidmurodov', 'Azimov', 'Aripov', 'Mirzaev', 'Ergashev', 'Safoev', 'Ganiyev', 'Tashkentov', 'Yusupov', 'Saparov', 'Amanov', 'Berdimuhamedov', 'Meredov', 'Khalilov', 'Bekov'];
+const CITIES = ['Astana', 'Moscow', 'Tashkent', 'Bishkek', 'Dushanbe', 'Beijing', 'Shanghai', 'Yekaterinburg', 'Ufa', 'Qingdao', 'Samarkand', 'Cholpon-Ata'];
+const BODIES = ['Council of Heads of State', 'Council of Heads of Government', 'Council of Ministers of Foreign Affairs'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FILLER =
+  'The ministers exchanged views on regional and international issues of common interest and noted with satisfaction the progress of cooperation in the political, economic and humanitarian fields. They stressed the importance of strengthening mutual trust, good-neighbourliness and partnership, and called for the early implementation of the agreements reached. ';
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+interface Person {
+  given: string;
+  surname: string;
+  state: string;
+}
+
+function people(count: number): Person[] {
+  const states = STATES.map((s) => s.official);
+  const list: Person[] = [];
+  for (let i = 0; i < count; i++) {
+    const given = GIVEN[i % GIVEN.length] ?? 'Sergey';
+    const surname = `${SURNAMES[Math.floor(i / GIVEN.length) % SURNAMES.length] ?? 'Lavrov'}`;
+    list.push({ given, surname, state: states[(i * 7) % states.length] ?? 'Russian Federation' });
+  }
+  return list;
+}
+
+function text(i: number, pick: () => number, persons: readonly Person[]): { body: string; names: string[] } {
+  const year = 2001 + Math.floor(pick() * 20);
+  const month = MONTHS[Math.floor(pick() * 12)] ?? 'June';
+  const day = 1 + Math.floor(pick() * 28);
+  const city = CITIES[Math.floor(pick() * CITIES.length)] ?? 'Astana';
+  const body = BODIES[i % BODIES.length] ?? BODIES[0];
+  const names: string[] = [];
+  const attendees: string[] = [];
+  for (let k = 0; k < 8; k++) {
+    const person = persons[Math.floor(pick() * persons.length)] ?? persons[0];
+    if (!person) {
+      continue;
+    }
+    const written = pick() < 0.5 ? `${person.given.charAt(0)}. ${person.surname}` : `${person.given} ${person.surname}`;
+    names.push(written);
+    attendees.push(`Minister of Foreign Affairs of the ${person.state} ${written}`);
+  }
+  const lines = [
+    'PRESS RELEASE',
+    '',
+    `Meeting of the ${body} of the Shanghai Cooperation Organization`,
+    '',
+    `A meeting of the ${body} of the Shanghai Cooperation Organization was held on ${month} ${day}, ${year} in ${city}. It was attended by ${attendees.join(', ')}.`,
+    '',
+    `${names[0] ?? 'The chair'} chaired the meeting. The participants recalled the Charter of the Shanghai Cooperation Organization and the meeting of the SCO Council of Heads of State held on June 15, ${year - 1} in Astana.`,
+    '',
+    ...Array.from({ length: 10 }, () => FILLER),
+    '',
+    `${city}, ${month} ${day}, ${year}`,
+  ];
+  return { body: lines.join('\n'), names };
+}
+
+function generate(count: number, persons: readonly Person[]): { folder: string; bytes: number } {
+  const folder = path.join(WORK, `corpus-${count}`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const pick = random(count);
+  const names = new Set<string>();
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const sub = path.join(folder, `batch-${Math.floor(i / 500)}`);
+    if (i % 500 === 0) {
+      mkdirSync(sub, { recursive: true });
+    }
+    const { body, names: written } = text(i, pick, persons);
+    written.forEach((n) => names.add(n));
+    writeFileSync(path.join(sub, `text-${i}.txt`), body);
+    bytes += Buffer.byteLength(body);
+  }
+  writeFileSync(path.join(WORK, `names-${count}.txt`), [...names].join('\n') + '\n');
+  return { folder, bytes };
+}
+
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function ripgrep(folder: string, count: number): number {
+  const best: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    const result = spawnSync(RG, ['-F', '-c', '-f', path.join(WORK, `names-${count}.txt`), folder], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const elapsed = performance.now() - start;
+    if (result.error) {
+      throw result.error;
+    }
+    best.push(elapsed);
+  }
+  return Math.min(...best);
+}
+
+async function measure(count: number, persons: readonly Person[]): Promise<void> {
+  const { folder, bytes } = generate(count, persons);
+  const mb = bytes / 1048576;
+  const rgMs = ripgrep(folder, count);
+
+  const chancery = createChancery({ corpus: new NodeCorpusSource(folder) });
+  const start = performance.now();
+  await chancery.indexCorpus();
+  // Identities are resolved lazily: the first query pays for them, so it belongs to the indexing time.
+  const peopleCount = chancery.index.people().length;
+  const indexMs = performance.now() - start;
+  const meetings = chancery.index.meetings().length;
+
+  // Re-index one changed file (the editor's didChange), then answer a query that depends on it. The garbage of
+  // the bulk indexing is collected first, as the editor's idle time would.
+  collectGarbage();
+  const texts = chancery.index.texts();
+  const reindex: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const doc = texts[(i * 37) % texts.length] ?? '';
+    const original = readFileSync(path.join(folder, doc), 'utf8');
+    const changed = original.replace('chaired the meeting', i % 2 ? 'chaired the meeting again' : 'chaired the meeting');
+    const t0 = performance.now();
+    chancery.updateText(doc, changed);
+    chancery.index.mentionsIn(doc);
+    reindex.push(performance.now() - t0);
+  }
+
+  // Reference lookups: the entity under a position, then all its mentions (Find All References).
+  const lookups: number[] = [];
+  const pick = random(7);
+  for (let i = 0; i < 2000; i++) {
+    const doc = texts[Math.floor(pick() * texts.length)] ?? '';
+    const mentions = chancery.index.mentionsIn(doc).filter((m) => m.kind === 'official');
+    const target = mentions[Math.floor(pick() * mentions.length)];
+    if (!target) {
+      continue;
+    }
+    const t0 = performance.now();
+    const entity = chancery.index.entityAt(doc, target.start + 1);
+    chancery.index.mentionsOf(entity?.entityId ?? '');
+    lookups.push(performance.now() - t0);
+  }
+
+  // Fuzzy symbol search as the user types (the first query builds the fuse.js index, measured apart).
+  const buildStart = performance.now();
+  chancery.index.searchSymbols('warmup');
+  const buildMs = performance.now() - buildStart;
+  const fuzzy: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const person = persons[Math.floor(pick() * persons.length)] ?? persons[0];
+    const query = `${person?.given.slice(0, 4)} ${person?.surname.slice(0, -1)}`;
+    const t0 = performance.now();
+    chancery.index.searchSymbols(query, 50);
+    fuzzy.push(performance.now() - t0);
+  }
+  // Heap after a full collection: what the index keeps, not the garbage of indexing.
+  collectGarbage();
+  const heap = process.memoryUsage().heapUsed / 1048576;
+  const throughput = mb / (indexMs / 1000);
+  const rgThroughput = mb / (rgMs / 1000);
+  console.log(`\n${count} texts, ${mb.toFixed(1)} MB, ${peopleCount} people, ${meetings} meetings`);
+  console.log(`  indexing            ${(indexMs / 1000).toFixed(2)} s  ${throughput.toFixed(1)} MB/s`);
+  console.log(`  ripgrep (rg -F -c)  ${(rgMs / 1000).toFixed(2)} s  ${rgThroughput.toFixed(1)} MB/s   ratio index/rg = ${(throughput / rgThroughput).toFixed(2)} (target >= 0.20)`);
+  console.log(`  re-index one file   p50 ${percentile(reindex, 50).toFixed(2)} ms  p95 ${percentile(reindex, 95).toFixed(2)} ms (target < 20 ms)`);
+  console.log(`  reference lookup    p50 ${percentile(lookups, 50).toFixed(3)} ms  p95 ${percentile(lookups, 95).toFixed(3)} ms (target p95 < 1 ms)`);
+  console.log(`  fuzzy symbol search p50 ${percentile(fuzzy, 50).toFixed(2)} ms  p95 ${percentile(fuzzy, 95).toFixed(2)} ms (target p95 < 50 ms; index build ${buildMs.toFixed(0)} ms)`);
+  console.log(`  heap used           ${heap.toFixed(0)} MB (target < 300 MB at 10,000 texts)`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  const persons = people(10000);
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  for (const count of sizes.length > 0 ? sizes : [1000, 10000]) {
+    await measure(count, persons);
+  }
+}
+
+void main();

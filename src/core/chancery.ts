@@ -1,0 +1,196 @@
+import type { DocId, Problem } from './model';
+import type { CorpusChange, CorpusSource } from './ports';
+import { isInCorpus } from './corpus/corpusGlobs';
+import { CorpusIndex } from './corpus/corpusIndex';
+import { buildCorpusModel, type CorpusModel } from './corpus/corpusModel';
+import { decodeText, describeUnreadable } from './corpus/textDecoding';
+import { DEFAULT_CORPUS_GLOBS, parseRegistry, type Registry, type RegistryParse } from './registry/registryFile';
+
+/** What the core needs from outside. */
+export interface ChanceryPorts {
+  readonly corpus: CorpusSource;
+}
+
+/** Texts larger than this are not indexed: a 50 MB dump is not a communiqué, and it would stall the editor. */
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+/** How many files are read ahead of extraction during a full indexing run. */
+const READ_AHEAD = 32;
+
+/** Progress and cancellation of a full indexing run (the status bar item and its Cancel in the editor). */
+export interface IndexingOptions {
+  onProgress?(done: number, total: number): void;
+  isCancelled?(): boolean;
+}
+
+/** What a full indexing run did. */
+export interface IndexingReport {
+  readonly indexed: number;
+  readonly skipped: number;
+  readonly cancelled: boolean;
+  readonly bytes: number;
+}
+
+/** The facade the VS Code adapters and the CLI call; one per workspace folder. */
+export interface Chancery {
+  /** The corpus index (queries for navigation, references, symbols, hovers, the meetings tree). */
+  readonly index: CorpusIndex;
+  /**
+   * Reads the text of `chancery.yaml` (undefined when there is none). A good registry replaces the current one;
+   * a broken one keeps the previous good registry. Returns the parse, whose problems become diagnostics;
+   * `globsChanged` says the corpus globs changed, `reindexNeeded` that globs, states or organisations changed
+   * (what is read or recognised), so `indexCorpus` must run again.
+   */
+  applyRegistry(text: string | undefined): RegistryParse & { readonly globsChanged: boolean; readonly reindexNeeded: boolean };
+  /** The registry in use. */
+  registry(): Registry;
+  /** Indexes every text of the corpus, replacing what was indexed before. */
+  indexCorpus(options?: IndexingOptions): Promise<IndexingReport>;
+  /** Applies one file change reported by a watcher; only that file is re-read. */
+  applyChange(change: CorpusChange): Promise<void>;
+  /** Indexes a text the editor holds (unsaved changes included), without reading the file. */
+  updateText(path: DocId, text: string): void;
+  /** Problems of files that could not be indexed, by path. */
+  fileProblems(): ReadonlyMap<DocId, readonly Problem[]>;
+  /** The model as plain data, for `chancery index --json` and tests. */
+  model(): CorpusModel;
+}
+
+function recognitionKey(registry: Registry): string {
+  return JSON.stringify([registry.corpus, registry.states ?? [], (registry.organizations ?? []).map((o) => [o.name, o.acronyms, o.aliases])]);
+}
+
+function fileProblem(message: string): Problem {
+  return { message, line: 0, column: 0, severity: 'warning' };
+}
+
+/** Creates the facade over a corpus source. Nothing is read until `indexCorpus` or `applyChange` is called. */
+export function createChancery(ports: ChanceryPorts): Chancery {
+  let registry: Registry = { corpus: DEFAULT_CORPUS_GLOBS };
+  const index = new CorpusIndex(registry);
+
+  type Loaded = { readonly bytes: Uint8Array } | { readonly problem: Problem } | { readonly missing: true };
+
+  /** Reads a file, or says why it cannot be indexed; nothing touches the index here, so reads may overlap. */
+  async function load(path: DocId): Promise<Loaded> {
+    try {
+      return await loadUnguarded(path);
+    } catch (error) {
+      // One unreadable file (permissions, a vanished network drive) must not stop the rest of the corpus.
+      return { problem: fileProblem(`${path}: skipped, it cannot be read: ${(error as Error).message}`) };
+    }
+  }
+
+  async function loadUnguarded(path: DocId): Promise<Loaded> {
+    const tooLarge = (size: number): Loaded => ({ problem: fileProblem(`${path}: skipped, it is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_TEXT_BYTES / 1048576} MB limit for a text.`) });
+    const size = await ports.corpus.fileSize?.(path);
+    if (size !== undefined && size > MAX_TEXT_BYTES) {
+      return tooLarge(size);
+    }
+    const bytes = await ports.corpus.readFile(path);
+    if (bytes === undefined) {
+      return { missing: true };
+    }
+    return bytes.byteLength > MAX_TEXT_BYTES ? tooLarge(bytes.byteLength) : { bytes };
+  }
+
+  /** Puts what `load` read into the index; returns the bytes indexed. */
+  function apply(path: DocId, loaded: Loaded): number {
+    if ('missing' in loaded) {
+      index.remove(path);
+      return 0;
+    }
+    if ('problem' in loaded) {
+      index.setProblems(path, [loaded.problem]);
+      return 0;
+    }
+    const decoded = decodeText(loaded.bytes);
+    if (!decoded.ok) {
+      index.setProblems(path, [fileProblem(describeUnreadable(path, decoded.reason))]);
+      return 0;
+    }
+    index.update(path, decoded.text);
+    return loaded.bytes.byteLength;
+  }
+
+  async function readInto(path: DocId): Promise<number> {
+    return apply(path, await load(path));
+  }
+
+  return {
+    index,
+    applyRegistry(text) {
+      const parse = text === undefined ? { registry: { corpus: DEFAULT_CORPUS_GLOBS }, problems: [] } : parseRegistry(text);
+      let reindexNeeded = false;
+      let globsChanged = false;
+      if (parse.registry) {
+        globsChanged = parse.registry.corpus.join('\n') !== registry.corpus.join('\n');
+        // People, meetings and documents only change identities; globs, states and organisations change what
+        // is read and recognised, so the texts must be indexed again (`indexCorpus`).
+        reindexNeeded = recognitionKey(parse.registry) !== recognitionKey(registry);
+        registry = parse.registry;
+        index.setRegistry(registry);
+      }
+      return { ...parse, globsChanged, reindexNeeded };
+    },
+    registry: () => registry,
+    async indexCorpus(options = {}) {
+      const paths = (await ports.corpus.findFiles(registry.corpus)).filter((p) => isInCorpus(p, registry.corpus)).sort();
+      for (const stale of index.texts()) {
+        if (!paths.includes(stale)) {
+          index.remove(stale);
+        }
+      }
+      let indexed = 0;
+      let bytes = 0;
+      // Reads run ahead of extraction so that the disk (or the remote file system) is never waited for in turn.
+      const inFlight: Promise<Loaded>[] = [];
+      let next = 0;
+      const refill = (): void => {
+        while (inFlight.length < READ_AHEAD && next < paths.length) {
+          const path = paths[next++] ?? '';
+          inFlight.push(load(path));
+        }
+      };
+      refill();
+      for (const [i, path] of paths.entries()) {
+        if (options.isCancelled?.()) {
+          return { indexed, skipped: index.problems().size, cancelled: true, bytes };
+        }
+        const loaded = await inFlight.shift();
+        refill();
+        if (loaded) {
+          bytes += apply(path, loaded);
+        }
+        indexed += index.has(path) ? 1 : 0;
+        options.onProgress?.(i + 1, paths.length);
+      }
+      return { indexed, skipped: index.problems().size, cancelled: false, bytes };
+    },
+    async applyChange(change) {
+      if (change.kind === 'renamed') {
+        if (isInCorpus(change.to, registry.corpus)) {
+          index.rename(change.from, change.to);
+          if (!index.has(change.to)) {
+            await readInto(change.to);
+          }
+        } else {
+          index.remove(change.from);
+        }
+        return;
+      }
+      if (change.kind === 'deleted' || !isInCorpus(change.path, registry.corpus)) {
+        index.remove(change.path);
+        return;
+      }
+      await readInto(change.path);
+    },
+    updateText(path, text) {
+      if (isInCorpus(path, registry.corpus)) {
+        index.update(path, text);
+      }
+    },
+    fileProblems: () => index.problems(),
+    model: () => buildCorpusModel(index),
+  };
+}

@@ -1,0 +1,929 @@
+import type { DocId, Problem } from '../model';
+import type { Registry, RegistryDocument, RegistryMeeting, RegistryPerson } from '../registry/registryFile';
+import { extractText, type ParticipationKind, type TextExtraction } from '../recognize/textExtraction';
+import { meetingBodyKey } from '../recognize/meetingMentions';
+import { parsePersonName, type PersonName } from '../recognize/personName';
+import { lexiconIndex } from '../recognize/lexiconIndex';
+import { datesOverlap, type DateRange } from './dateRange';
+import { SymbolSearch } from './symbolSearch';
+import {
+  buildPeopleDirectory,
+  clusterUnregistered,
+  registryPersonId,
+  resolveInRegistry,
+  resolveRole,
+  type Identity,
+  type IdentityStatus,
+  type PeopleDirectory,
+} from './personIdentity';
+
+/** What a mention names. */
+export type MentionKind = 'official' | 'role' | 'meeting' | 'title' | 'heading';
+
+/** One mention of an entity in one text, with the entity it resolves to. */
+export interface EntityMention {
+  readonly doc: DocId;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  /** The entity id: `person:...`, `meeting:...` or `document:...`. */
+  readonly entityId: string;
+  readonly status: IdentityStatus;
+  /** For an ambiguous mention, every entity it may stand for. */
+  readonly candidates: readonly string[];
+  /** The role written next to an official's name, if any. */
+  readonly role?: string;
+  /** The state written next to an official's name, if any. */
+  readonly state?: string;
+}
+
+/** A person of the corpus: from the registry, or found only in the texts. */
+export interface PersonEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly registered: boolean;
+  readonly aliases: readonly string[];
+  readonly states: readonly string[];
+  readonly roles: readonly string[];
+  readonly mentionCount: number;
+}
+
+/** A meeting of the corpus, merged across the texts that mention it. */
+export interface MeetingEntity {
+  readonly id: string;
+  readonly body: string | undefined;
+  readonly date: DateRange | undefined;
+  readonly place: string | undefined;
+  readonly extraordinary: boolean;
+  readonly registered: boolean;
+  /** Texts whose own meeting this is (they report it). */
+  readonly reportedBy: readonly DocId[];
+  /** Participants by entity id, with how they took part. */
+  readonly participants: readonly { readonly entityId: string; readonly kind: ParticipationKind; readonly doc: DocId }[];
+  readonly chairStates: readonly string[];
+  readonly mentionCount: number;
+}
+
+/** A document: a text of the corpus, a registry entry, or a title cited in the texts. */
+export interface DocumentEntity {
+  readonly id: string;
+  readonly title: string;
+  readonly type: string | undefined;
+  readonly date: DateRange | undefined;
+  /** The corpus text that holds the document, when it is in the corpus. */
+  readonly file: DocId | undefined;
+  readonly registered: boolean;
+  readonly mentionCount: number;
+}
+
+/** A Workspace Symbols result. */
+export interface SymbolMatch {
+  readonly id: string;
+  readonly kind: 'person' | 'meeting' | 'document';
+  readonly label: string;
+  readonly detail: string;
+  readonly score: number;
+}
+
+interface MentionRecord {
+  readonly doc: DocId;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  /** Person mentions: the parsed name, bucketed by surname key. */
+  readonly name?: PersonName;
+  readonly role?: string;
+  readonly state?: string;
+  readonly organization?: string;
+  readonly date?: DateRange;
+  /** Meeting mentions: index of the meeting in the text's extraction. */
+  readonly meeting?: number;
+  /** Title and heading mentions: the folded title key. */
+  readonly titleKey?: string;
+  /** Resolved lazily (people, meetings) or at once (titles). */
+  identity?: Identity;
+  /** `identity` as one string, to tell cheaply whether a re-resolution changed it. */
+  identityKey?: string;
+  /** Person mentions: what registry resolution depends on (written form, state, role, date). */
+  readonly registryForm?: string;
+  /** Person mentions: what clustering depends on (written form, state). */
+  readonly clusterForm?: string;
+}
+
+interface FileEntry {
+  readonly doc: DocId;
+  readonly extraction: TextExtraction;
+  readonly length: number;
+  /** Sorted by start. */
+  readonly mentions: readonly MentionRecord[];
+  /** The length of the longest mention, to bound the backward walk of `entityAt`. */
+  readonly longestMention: number;
+  readonly meetingRecords: readonly MeetingRecord[];
+}
+
+interface MeetingRecord {
+  readonly doc: DocId;
+  readonly index: number;
+  readonly key: string | undefined;
+  readonly body: string | undefined;
+  readonly date: DateRange | undefined;
+  readonly place: string | undefined;
+  readonly extraordinary: boolean;
+  readonly own: boolean;
+  entityId?: string;
+}
+
+/**
+ * Meetings are compared only within a bucket of one body and one year (undated ones in their own bucket), so that
+ * a change re-resolves a few hundred meeting records, not the whole corpus.
+ */
+function meetingBucket(meeting: MeetingRecord): string {
+  if (meeting.key === undefined) {
+    return `~${meeting.doc}#${meeting.index}`;
+  }
+  return `${meeting.key}|${meeting.date ? meeting.date.from.slice(0, 4) : '-'}`;
+}
+
+/** A heading that is only a document type (`PRESS RELEASE`) names no particular document. */
+function isBareType(key: string): boolean {
+  return /^(?:(?:communique|joint|press|release|declaration|statement|treaty|charter|agreement|memorandum|protocol|resolution|report)\s*)+$/.test(key);
+}
+
+function hasDatedRoles(registry: Registry | undefined): boolean {
+  return (registry?.people ?? []).some((p) => p.roles.some((r) => r.from !== undefined || r.to !== undefined));
+}
+
+function identityKeyOf(identity: Identity): string {
+  return `${identity.status}|${identity.entityId}|${identity.candidates.join(',')}`;
+}
+
+/** Sorts precise dates first: a day anchors a meeting that a year or a season then joins. */
+function precision(date: DateRange | undefined): number {
+  return date === undefined ? 3 : date.from === date.to ? 0 : date.from.slice(0, 7) === date.to.slice(0, 7) ? 1 : 2;
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Folds a title so that the ways texts cite one document meet: `SCO Charter` and `Charter of the Shanghai
+ * Cooperation Organization` give the same key (organisation names become their acronym, small words go).
+ */
+export function titleKey(title: string, registry?: Registry): string {
+  const lexicon = lexiconIndex(registry);
+  const replaced = title.replace(new RegExp(lexicon.organizationPattern.source, 'g'), (name) => lexicon.organizationOf(name) ?? name);
+  const words = replaced
+    .toLowerCase()
+    .replace(/communiqué/g, 'communique')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '' && !/^(?:of|the|on|and|between|among|in|for|to|a|an)$/.test(w));
+  return [...words].sort().join(' ');
+}
+
+/**
+ * The in-memory model of the corpus. Adding, updating, removing or renaming a text re-extracts only that text;
+ * identities are re-resolved lazily, and only for the surnames and meeting bodies the change touched.
+ */
+export class CorpusIndex {
+  private registry: Registry | undefined;
+  private directory: PeopleDirectory;
+  private readonly files = new Map<DocId, FileEntry>();
+  private readonly fileProblems = new Map<DocId, Problem[]>();
+  /** Person mentions by folded surname, then by written form and state (the unit that identity rules decide on). */
+  private readonly surnames = new Map<string, Map<string, Set<MentionRecord>>>();
+  /** The identity each form group had at its last resolution, to re-touch its mentions only when it changes. */
+  private readonly groupIdentity = new WeakMap<Set<MentionRecord>, string>();
+  /** Person mentions added since the last resolution of their surname. */
+  private readonly unresolvedPeople = new Set<MentionRecord>();
+  private registryHasDatedRoles = false;
+  private readonly names = new Map<string, PersonName | undefined>();
+  private readonly strings = new Map<string, string>();
+  private readonly dirtySurnames = new Set<string>();
+  private readonly roleRecords = new Set<MentionRecord>();
+  private readonly meetingBuckets = new Map<string, Set<MeetingRecord>>();
+  private readonly dirtyMeetings = new Set<string>();
+  private readonly entityMentions = new Map<string, Set<MentionRecord>>();
+  /** Texts by the title key of their heading, for headings that name a document (not a bare `PRESS RELEASE`). */
+  private readonly titleDocs = new Map<string, Set<DocId>>();
+  /** Cited titles by title key, to re-resolve when a text with that heading comes or goes. */
+  private readonly titleRecords = new Map<string, Set<MentionRecord>>();
+  /** Title, heading and meeting mentions waiting for their entity id. */
+  private readonly pending = new Set<MentionRecord>();
+  /** Registry documents by the title keys of their titles and aliases. */
+  private registryTitles = new Map<string, RegistryDocument>();
+  private symbols: SymbolSearch | undefined;
+  private symbolsVersion = '';
+  private registryVersion = 0;
+
+  constructor(registry?: Registry) {
+    this.registry = registry;
+    this.directory = buildPeopleDirectory(registry);
+    this.registryTitles = this.indexRegistryTitles();
+    this.registryHasDatedRoles = hasDatedRoles(registry);
+  }
+
+  private indexRegistryTitles(): Map<string, RegistryDocument> {
+    const titles = new Map<string, RegistryDocument>();
+    for (const document of this.registry?.documents ?? []) {
+      for (const title of [document.title, ...document.aliases]) {
+        titles.set(titleKey(title, this.registry), document);
+      }
+    }
+    return titles;
+  }
+
+  /** Replaces the registry. Identities are re-resolved on the next query; texts are not re-read. */
+  setRegistry(registry: Registry | undefined): void {
+    this.registry = registry;
+    this.directory = buildPeopleDirectory(registry);
+    this.registryTitles = this.indexRegistryTitles();
+    this.registryHasDatedRoles = hasDatedRoles(registry);
+    this.registryVersion++;
+    for (const entry of this.files.values()) {
+      for (const record of entry.mentions) {
+        if (record.kind === 'title' || record.kind === 'heading') {
+          this.unassign(record);
+          this.pending.add(record);
+        }
+      }
+    }
+    for (const key of this.surnames.keys()) {
+      this.dirtySurnames.add(key);
+    }
+    for (const key of this.meetingBuckets.keys()) {
+      this.dirtyMeetings.add(key);
+    }
+    for (const record of this.roleRecords) {
+      this.assign(record, this.resolveRoleRecord(record));
+    }
+  }
+
+  /** The registry in use. */
+  currentRegistry(): Registry | undefined {
+    return this.registry;
+  }
+
+  /** Adds or replaces a text: extracts it and indexes its mentions. */
+  update(doc: DocId, text: string): void {
+    this.remove(doc);
+    this.fileProblems.delete(doc);
+    const extraction = extractText(text, this.registry);
+    const date = extraction.date;
+    const mentions: MentionRecord[] = [];
+    extraction.officials.forEach((official) => {
+      const name = this.personName(official.name);
+      if (name) {
+        const clusterForm = this.intern(`${name.written}|${official.state ?? ''}`);
+        const registryForm = this.intern(`${clusterForm}|${official.role ?? ''}|${date?.text ?? ''}`);
+        mentions.push({ doc, start: official.start, end: official.end, kind: 'official', name, role: official.role, state: official.state, organization: official.organization, date, clusterForm, registryForm });
+      }
+    });
+    for (const role of extraction.roles) {
+      const record: MentionRecord = { doc, start: role.start, end: role.end, kind: 'role', role: role.role, state: role.state, organization: role.organization, date };
+      mentions.push(record);
+    }
+    const meetingRecords: MeetingRecord[] = extraction.meetings.map((meeting, index) => ({
+      doc,
+      index,
+      key: meeting.body === undefined ? undefined : meetingBodyKey(meeting.body),
+      body: meeting.body,
+      date: meeting.date,
+      place: meeting.place,
+      extraordinary: meeting.extraordinary,
+      own: meeting.own,
+    }));
+    extraction.meetings.forEach((meeting, index) => {
+      for (const span of meeting.mentions) {
+        mentions.push({ doc, start: span.start, end: span.end, kind: 'meeting', meeting: index });
+      }
+    });
+    for (const title of extraction.titles) {
+      mentions.push({ doc, start: title.start, end: title.end, kind: 'title', titleKey: titleKey(title.title, this.registry) });
+    }
+    if (extraction.heading) {
+      mentions.push({ doc, start: extraction.heading.start, end: extraction.heading.end, kind: 'heading', titleKey: titleKey(extraction.heading.text, this.registry) });
+    }
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
+    this.files.set(doc, { doc, extraction, length: text.length, mentions, meetingRecords, longestMention });
+
+    for (const record of mentions) {
+      if (record.kind === 'official' && record.name) {
+        this.addPerson(record);
+        this.dirtySurnames.add(record.name.surnameKey);
+      } else if (record.kind === 'role') {
+        this.roleRecords.add(record);
+        this.assign(record, this.resolveRoleRecord(record));
+      } else if ((record.kind === 'title' || record.kind === 'heading') && record.titleKey !== undefined) {
+        this.indexTitle(record);
+      }
+    }
+    for (const meeting of meetingRecords) {
+      const key = meetingBucket(meeting);
+      this.addToBucket(this.meetingBuckets, key, meeting);
+      this.dirtyMeetings.add(key);
+    }
+  }
+
+  /** One parsed name per written form, shared by all its mentions (memory: ten thousand texts repeat names). */
+  private personName(written: string): PersonName | undefined {
+    if (!this.names.has(written)) {
+      this.names.set(written, parsePersonName(written));
+    }
+    return this.names.get(written);
+  }
+
+  private intern(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) {
+      return known;
+    }
+    this.strings.set(text, text);
+    return text;
+  }
+
+  /** Same as `update`, for a text seen for the first time. */
+  add(doc: DocId, text: string): void {
+    this.update(doc, text);
+  }
+
+  /** Records why a file of the corpus could not be indexed (binary, not UTF-8, too large). */
+  setProblems(doc: DocId, problems: readonly Problem[]): void {
+    this.remove(doc);
+    this.fileProblems.set(doc, [...problems]);
+  }
+
+  /** Removes a text and its mentions. */
+  remove(doc: DocId): void {
+    this.fileProblems.delete(doc);
+    const entry = this.files.get(doc);
+    if (!entry) {
+      return;
+    }
+    this.files.delete(doc);
+    for (const record of entry.mentions) {
+      this.unassign(record);
+      this.pending.delete(record);
+      if (record.kind === 'official' && record.name) {
+        this.unresolvedPeople.delete(record);
+        const bucket = this.surnames.get(record.name.surnameKey);
+        const group = bucket?.get(record.clusterForm ?? '');
+        group?.delete(record);
+        if (bucket && group && group.size === 0) {
+          bucket.delete(record.clusterForm ?? '');
+        }
+        this.dirtySurnames.add(record.name.surnameKey);
+      } else if (record.kind === 'role') {
+        this.roleRecords.delete(record);
+      } else if ((record.kind === 'title' || record.kind === 'heading') && record.titleKey !== undefined) {
+        this.titleRecords.get(record.titleKey)?.delete(record);
+        if (record.kind === 'heading' && this.titleDocs.get(record.titleKey)?.delete(doc)) {
+          this.retitle(record.titleKey);
+        }
+      }
+    }
+    for (const meeting of entry.meetingRecords) {
+      const key = meetingBucket(meeting);
+      this.meetingBuckets.get(key)?.delete(meeting);
+      this.dirtyMeetings.add(key);
+    }
+  }
+
+  /** Moves a text to a new path without re-reading it (offsets do not change). */
+  rename(from: DocId, to: DocId): void {
+    const entry = this.files.get(from);
+    if (!entry) {
+      const problems = this.fileProblems.get(from);
+      if (problems) {
+        this.fileProblems.delete(from);
+        this.fileProblems.set(to, problems);
+      }
+      return;
+    }
+    // Records carry their doc; re-creating them keeps the records immutable for the rest of the index.
+    this.remove(from);
+    const moved: FileEntry = {
+      ...entry,
+      doc: to,
+      mentions: entry.mentions.map((m) => ({ ...m, doc: to, identity: undefined })),
+      meetingRecords: entry.meetingRecords.map((m) => ({ ...m, doc: to, entityId: undefined })),
+    };
+    this.files.set(to, moved);
+    for (const record of moved.mentions) {
+      if (record.kind === 'official' && record.name) {
+        this.addPerson(record);
+        this.dirtySurnames.add(record.name.surnameKey);
+      } else if (record.kind === 'role') {
+        this.roleRecords.add(record);
+        this.assign(record, this.resolveRoleRecord(record));
+      } else if ((record.kind === 'title' || record.kind === 'heading') && record.titleKey !== undefined) {
+        this.indexTitle(record);
+      }
+    }
+    for (const meeting of moved.meetingRecords) {
+      const key = meetingBucket(meeting);
+      this.addToBucket(this.meetingBuckets, key, meeting);
+      this.dirtyMeetings.add(key);
+    }
+  }
+
+  /** Whether a text is indexed. */
+  has(doc: DocId): boolean {
+    return this.files.has(doc);
+  }
+
+  /** Every indexed text, sorted. */
+  texts(): DocId[] {
+    return [...this.files.keys()].sort();
+  }
+
+  /** What extraction found in one text, or undefined when it is not indexed. */
+  extraction(doc: DocId): TextExtraction | undefined {
+    return this.files.get(doc)?.extraction;
+  }
+
+  /** Problems of files that could not be indexed, by path. */
+  problems(): ReadonlyMap<DocId, readonly Problem[]> {
+    return this.fileProblems;
+  }
+
+  /** Every mention of one text, resolved, in text order (for highlights, semantic tokens and Next/Previous Mention). */
+  mentionsIn(doc: DocId): EntityMention[] {
+    this.resolve();
+    return (this.files.get(doc)?.mentions ?? []).map((m) => this.toMention(m)).filter((m): m is EntityMention => m !== undefined);
+  }
+
+  /** The innermost mention at an offset of a text (for Go to Definition, References and hovers). */
+  entityAt(doc: DocId, offset: number): EntityMention | undefined {
+    const entry = this.files.get(doc);
+    if (!entry) {
+      return undefined;
+    }
+    this.resolve();
+    // Binary search for the last mention starting at or before the offset, then walk back over the few that
+    // may still cover it (mentions nest: a state inside a title, a title inside a heading).
+    const mentions = entry.mentions;
+    let low = 0;
+    let high = mentions.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((mentions[mid]?.start ?? 0) <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    let best: MentionRecord | undefined;
+    for (let i = high; i >= 0; i--) {
+      const record = mentions[i];
+      if (!record || record.start < offset - entry.longestMention) {
+        break;
+      }
+      if (offset < record.end && record.identity && (!best || record.end - record.start < best.end - best.start)) {
+        best = record;
+      }
+    }
+    return best ? this.toMention(best) : undefined;
+  }
+
+  /** Every mention of an entity across the corpus, sorted by text and offset (Find All References). */
+  mentionsOf(entityId: string): EntityMention[] {
+    this.resolve();
+    const records = [...(this.entityMentions.get(entityId) ?? [])];
+    records.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+    return records.map((r) => this.toMention(r)).filter((m): m is EntityMention => m !== undefined);
+  }
+
+  /** The registry person behind an entity id, for Go to Definition into `chancery.yaml`. */
+  registryPerson(entityId: string): RegistryPerson | undefined {
+    return (this.registry?.people ?? []).find((p) => registryPersonId(p) === entityId);
+  }
+
+  /** The registry meeting behind an entity id. */
+  registryMeeting(entityId: string): RegistryMeeting | undefined {
+    return (this.registry?.meetings ?? []).find((m) => `meeting:${m.id}` === entityId);
+  }
+
+  /** The registry document behind an entity id. */
+  registryDocument(entityId: string): RegistryDocument | undefined {
+    return (this.registry?.documents ?? []).find((d) => `document:${d.id}` === entityId);
+  }
+
+  /** The people of the corpus: every registry person, and the people found only in the texts. */
+  people(): PersonEntity[] {
+    this.resolve();
+    const people = new Map<string, { name: string; registered: boolean; aliases: Set<string>; states: Set<string>; roles: Set<string>; count: number }>();
+    for (const person of this.registry?.people ?? []) {
+      people.set(registryPersonId(person), {
+        name: person.name,
+        registered: true,
+        aliases: new Set(person.aliases),
+        states: new Set([person.state, ...person.roles.map((r) => r.state)].filter((s): s is string => s !== undefined)),
+        roles: new Set(person.roles.map((r) => r.role)),
+        count: 0,
+      });
+    }
+    for (const [id, records] of this.entityMentions) {
+      if (!id.startsWith('person:')) {
+        continue;
+      }
+      let person = people.get(id);
+      for (const record of records) {
+        if (record.identity?.status === 'ambiguous') {
+          continue;
+        }
+        if (!person) {
+          person = { name: record.name?.written ?? id, registered: false, aliases: new Set(), states: new Set(), roles: new Set(), count: 0 };
+          people.set(id, person);
+        }
+        person.count++;
+        if (record.name) {
+          if (!person.registered && record.name.written.length > person.name.length && !record.name.written.includes('.')) {
+            person.name = record.name.written;
+          }
+          person.aliases.add(record.name.written);
+        }
+        if (record.state !== undefined) {
+          person.states.add(record.state);
+        }
+        if (record.role !== undefined) {
+          person.roles.add(record.role);
+        }
+      }
+    }
+    return [...people]
+      .map(([id, p]) => ({ id, name: p.name, registered: p.registered, aliases: [...p.aliases].filter((a) => a !== p.name).sort(), states: [...p.states].sort(), roles: [...p.roles].sort(), mentionCount: p.count }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  }
+
+  /** The meetings of the corpus, merged across texts, sorted by date (undated last) then body. */
+  meetings(): MeetingEntity[] {
+    this.resolve();
+    const merged = new Map<string, { records: MeetingRecord[]; registry: RegistryMeeting | undefined }>();
+    for (const meeting of this.registry?.meetings ?? []) {
+      merged.set(`meeting:${meeting.id}`, { records: [], registry: meeting });
+    }
+    for (const bucket of this.meetingBuckets.values()) {
+      for (const record of bucket) {
+        if (record.entityId === undefined) {
+          continue;
+        }
+        const slot = merged.get(record.entityId) ?? { records: [], registry: undefined };
+        slot.records.push(record);
+        merged.set(record.entityId, slot);
+      }
+    }
+    const meetings: MeetingEntity[] = [];
+    for (const [id, { records, registry }] of merged) {
+      const pick = <T>(read: (r: MeetingRecord) => T | undefined): T | undefined => records.map(read).find((v) => v !== undefined);
+      const participants: { entityId: string; kind: ParticipationKind; doc: DocId }[] = [];
+      const chairStates = new Set<string>();
+      for (const record of records.filter((r) => r.own)) {
+        const entry = this.files.get(record.doc);
+        if (!entry) {
+          continue;
+        }
+        if (entry.extraction.chairState !== undefined) {
+          chairStates.add(entry.extraction.chairState);
+        }
+        const officials = entry.mentions.filter((m) => m.kind === 'official');
+        for (const participation of entry.extraction.participants) {
+          const official = entry.extraction.officials[participation.official];
+          const record = officials.find((m) => m.start === official?.start);
+          if (record?.identity) {
+            participants.push({ entityId: record.identity.entityId, kind: participation.kind, doc: entry.doc });
+          }
+        }
+      }
+      const formal = records.map((r) => r.body).find((b) => b !== undefined && /Council/.test(b));
+      meetings.push({
+        id,
+        body: registry?.body ?? formal ?? pick((r) => r.body),
+        date: registry?.date ?? pick((r) => (r.date && r.date.from === r.date.to ? r.date : undefined)) ?? pick((r) => r.date),
+        place: registry?.place ?? pick((r) => r.place),
+        extraordinary: registry?.extraordinary ?? records.some((r) => r.extraordinary),
+        registered: registry !== undefined,
+        reportedBy: [...new Set(records.filter((r) => r.own).map((r) => r.doc))].sort(),
+        participants,
+        chairStates: [...chairStates].sort(),
+        mentionCount: this.entityMentions.get(id)?.size ?? 0,
+      });
+    }
+    return meetings.sort((a, b) => (a.date?.from ?? '9999').localeCompare(b.date?.from ?? '9999') || (a.body ?? '').localeCompare(b.body ?? '') || a.id.localeCompare(b.id));
+  }
+
+  /** The documents of the corpus: registry documents, texts with a heading, and titles cited in the texts. */
+  documents(): DocumentEntity[] {
+    this.resolve();
+    const documents = new Map<string, { title: string; type: string | undefined; date: DateRange | undefined; file: DocId | undefined; registered: boolean }>();
+    for (const document of this.registry?.documents ?? []) {
+      documents.set(`document:${document.id}`, { title: document.title, type: document.type, date: document.date, file: document.file, registered: true });
+    }
+    for (const entry of this.files.values()) {
+      for (const record of entry.mentions) {
+        if ((record.kind !== 'title' && record.kind !== 'heading') || !record.identity) {
+          continue;
+        }
+        const id = record.identity.entityId;
+        if (documents.has(id)) {
+          const existing = documents.get(id);
+          if (existing && record.kind === 'heading' && existing.file === undefined) {
+            existing.file = entry.doc;
+          }
+          continue;
+        }
+        const heading = record.kind === 'heading' ? entry.extraction.heading : undefined;
+        const title = entry.extraction.titles.find((t) => t.start === record.start);
+        documents.set(id, {
+          title: heading?.text ?? title?.title ?? id,
+          type: heading?.type ?? title?.type,
+          date: heading ? entry.extraction.date : undefined,
+          file: heading ? entry.doc : this.fileOfTitle(record.titleKey),
+          registered: false,
+        });
+      }
+    }
+    return [...documents]
+      .map(([id, d]) => ({ id, ...d, mentionCount: this.entityMentions.get(id)?.size ?? 0 }))
+      .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * Fuzzy search of people, meetings and documents by name (Workspace Symbols), through fuse.js. The search index
+   * is rebuilt on the first search after a change; the editor calls this only where the user types.
+   */
+  searchSymbols(query: string, limit = 50): SymbolMatch[] {
+    this.resolve();
+    // Rebuilt when entities come or go, not on every keystroke's re-index: a label that changed form
+    // (a longer spelling of a name) shows at the next rebuild, which is an acceptable staleness for a search box.
+    const signature = `${this.registryVersion}|${this.files.size}|${this.entityMentions.size}`;
+    if (!this.symbols || this.symbolsVersion !== signature) {
+      this.symbols = new SymbolSearch([
+        ...this.people().map((p) => ({ id: p.id, kind: 'person' as const, label: p.name, detail: [p.roles[0], p.states.join(', '), p.aliases.join(', ')].filter((s) => s).join(' · ') })),
+        ...this.meetings().map((m) => ({ id: m.id, kind: 'meeting' as const, label: m.body ?? 'Meeting', detail: [m.date?.text, m.place].filter((s) => s).join(' · ') })),
+        ...this.documents().map((d) => ({ id: d.id, kind: 'document' as const, label: d.title, detail: [d.type, d.date?.text, d.file].filter((s) => s).join(' · ') })),
+      ]);
+      this.symbolsVersion = signature;
+    }
+    return this.symbols.search(query, limit);
+  }
+
+  private indexTitle(record: MentionRecord): void {
+    const key = record.titleKey ?? '';
+    this.pending.add(record);
+    if (record.kind === 'title') {
+      this.addToBucket(this.titleRecords, key, record);
+    } else if (!isBareType(key)) {
+      this.addToBucket(this.titleDocs, key, record.doc);
+      this.retitle(key);
+    }
+  }
+
+  /** Cited titles of a key point to another document once a text with that heading comes or goes. */
+  private retitle(key: string): void {
+    for (const record of this.titleRecords.get(key) ?? []) {
+      this.unassign(record);
+      this.pending.add(record);
+    }
+  }
+
+  private fileOfTitle(key: string | undefined): DocId | undefined {
+    if (key === undefined) {
+      return undefined;
+    }
+    return this.registryTitles.get(key)?.file ?? [...(this.titleDocs.get(key) ?? [])].sort()[0];
+  }
+
+  private toMention(record: MentionRecord): EntityMention | undefined {
+    const identity = record.identity;
+    if (!identity) {
+      return undefined;
+    }
+    return {
+      doc: record.doc,
+      start: record.start,
+      end: record.end,
+      kind: record.kind,
+      entityId: identity.entityId,
+      status: identity.status,
+      candidates: identity.candidates,
+      ...(record.role !== undefined ? { role: record.role } : {}),
+      ...(record.state !== undefined ? { state: record.state } : {}),
+    };
+  }
+
+  private addToBucket<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+    let bucket = map.get(key);
+    if (!bucket) {
+      bucket = new Set();
+      map.set(key, bucket);
+    }
+    bucket.add(value);
+  }
+
+  private assign(record: MentionRecord, identity: Identity | undefined): void {
+    this.unassign(record);
+    this.unresolvedPeople.delete(record);
+    record.identity = identity;
+    record.identityKey = identity === undefined ? '' : identityKeyOf(identity);
+    if (!identity) {
+      return;
+    }
+    for (const id of identity.status === 'ambiguous' ? identity.candidates : [identity.entityId]) {
+      this.addToBucket(this.entityMentions, id, record);
+    }
+  }
+
+  private unassign(record: MentionRecord): void {
+    const identity = record.identity;
+    if (!identity) {
+      return;
+    }
+    for (const id of identity.status === 'ambiguous' ? identity.candidates : [identity.entityId]) {
+      const set = this.entityMentions.get(id);
+      set?.delete(record);
+      if (set && set.size === 0) {
+        this.entityMentions.delete(id);
+      }
+    }
+    record.identity = undefined;
+    record.identityKey = undefined;
+  }
+
+  private resolveRoleRecord(record: MentionRecord): Identity | undefined {
+    return record.role === undefined ? undefined : resolveRole(this.directory, record.role, record.state, record.organization, record.date);
+  }
+
+  /** Brings identities up to date for the surnames, meeting bodies and titles changed since the last query. */
+  private resolve(): void {
+    for (const key of this.dirtySurnames) {
+      this.resolveSurname(key);
+    }
+    this.dirtySurnames.clear();
+    for (const key of this.dirtyMeetings) {
+      this.resolveMeetings(key);
+    }
+    this.dirtyMeetings.clear();
+    for (const record of this.pending) {
+      if ((record.kind === 'title' || record.kind === 'heading') && record.titleKey !== undefined) {
+        const registered = this.registryTitles.get(record.titleKey);
+        const text = record.kind === 'heading' ? record.doc : [...(this.titleDocs.get(record.titleKey) ?? [])].sort()[0];
+        const entityId = registered ? `document:${registered.id}` : text !== undefined ? `document:@${text}` : `document:~${slug(record.titleKey)}`;
+        this.assign(record, { status: registered ? 'registered' : 'inferred', entityId, candidates: [] });
+      } else if (record.kind === 'meeting' && record.meeting !== undefined) {
+        const meeting = this.files.get(record.doc)?.meetingRecords[record.meeting];
+        if (meeting?.entityId !== undefined) {
+          this.assign(record, { status: meeting.entityId.startsWith('meeting:~') ? 'inferred' : 'registered', entityId: meeting.entityId, candidates: [] });
+        }
+      }
+    }
+    this.pending.clear();
+  }
+
+  private addPerson(record: MentionRecord): void {
+    const key = record.name?.surnameKey ?? '';
+    let bucket = this.surnames.get(key);
+    if (!bucket) {
+      bucket = new Map();
+      this.surnames.set(key, bucket);
+    }
+    this.addToBucket(bucket, record.clusterForm ?? '', record);
+    this.unresolvedPeople.add(record);
+  }
+
+  private resolveSurname(key: string): void {
+    const bucket = this.surnames.get(key);
+    if (!bucket || bucket.size === 0) {
+      this.surnames.delete(key);
+      return;
+    }
+    // Identity rules decide per written form and state, never per mention: a one-file change to a common
+    // surname costs a pass over its forms, and only the mentions whose identity changed (or that are new) are touched.
+    const unregistered: Set<MentionRecord>[] = [];
+    for (const group of bucket.values()) {
+      const first = group.values().next().value as MentionRecord;
+      const identity = this.directory.bySurname.size > 0 ? resolveInRegistry(this.directory, { name: first.name as PersonName, role: first.role, state: first.state, date: first.date }) : undefined;
+      if (!identity) {
+        unregistered.push(group);
+      } else if (identity.status === 'ambiguous' && this.registryHasDatedRoles) {
+        // Dated roles may tell the candidates apart by each text's date: resolve per role and date.
+        const byForm = new Map<string, Identity | undefined>();
+        for (const record of group) {
+          const form = record.registryForm ?? '';
+          if (!byForm.has(form)) {
+            byForm.set(form, resolveInRegistry(this.directory, { name: record.name as PersonName, role: record.role, state: record.state, date: record.date }));
+          }
+          const own = byForm.get(form);
+          if (record.identity === undefined || record.identityKey !== (own ? identityKeyOf(own) : '')) {
+            this.assign(record, own);
+          }
+        }
+        this.groupIdentity.delete(group);
+      } else {
+        this.reassignGroup(group, identity);
+      }
+    }
+    const identities = clusterUnregistered(
+      unregistered.map((group) => {
+        const first = group.values().next().value as MentionRecord;
+        return { name: first.name as PersonName, role: first.role, state: first.state, date: first.date };
+      }),
+    );
+    unregistered.forEach((group, i) => this.reassignGroup(group, identities[i]));
+  }
+
+  /** Gives a form group one identity: every mention when it changed, else only the mentions not yet resolved. */
+  private reassignGroup(group: Set<MentionRecord>, identity: Identity | undefined): void {
+    const key = identity === undefined ? '' : identityKeyOf(identity);
+    if (this.groupIdentity.get(group) !== key) {
+      this.reassignAll([...group], identity);
+      this.groupIdentity.set(group, key);
+      return;
+    }
+    for (const record of this.unresolvedPeople) {
+      if (group.has(record)) {
+        this.assign(record, identity);
+      }
+    }
+  }
+
+  /** Gives a group of mentions one identity, touching only those whose identity changed. */
+  private reassignAll(records: readonly MentionRecord[], identity: Identity | undefined): void {
+    const key = identity === undefined ? '' : identityKeyOf(identity);
+    for (const record of records) {
+      if (record.identityKey !== key || record.identity === undefined) {
+        this.assign(record, identity);
+      }
+    }
+  }
+
+  private resolveMeetings(bucket: string): void {
+    const records = [...(this.meetingBuckets.get(bucket) ?? [])];
+    if (records.length === 0) {
+      this.meetingBuckets.delete(bucket);
+      return;
+    }
+    const [key = '', year = '-'] = bucket.split('|');
+    const registered = bucket.startsWith('~')
+      ? []
+      : (this.registry?.meetings ?? []).filter((m) => meetingBodyKey(m.body) === key && (m.date ? m.date.from.slice(0, 4) <= year && year <= m.date.to.slice(0, 4) : year === '-'));
+    interface Cluster {
+      id: string;
+      date: DateRange | undefined;
+      place: string | undefined;
+    }
+    // Day-precise clusters are found by their day; the few imprecise ones (a year, a range) are scanned.
+    const byDay = new Map<string, Cluster[]>();
+    const imprecise: Cluster[] = [];
+    const addCluster = (cluster: Cluster): void => {
+      if (cluster.date && cluster.date.from === cluster.date.to) {
+        const list = byDay.get(cluster.date.from) ?? [];
+        list.push(cluster);
+        byDay.set(cluster.date.from, list);
+      } else {
+        imprecise.push(cluster);
+      }
+    };
+    registered.forEach((m) => addCluster({ id: `meeting:${m.id}`, date: m.date, place: m.place }));
+    const sorted = records.sort((a, b) => precision(a.date) - precision(b.date) || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.index - b.index));
+    for (const record of sorted) {
+      const candidates = record.date && record.date.from === record.date.to ? [...(byDay.get(record.date.from) ?? []), ...imprecise] : [...imprecise, ...[...byDay.values()].flat()];
+      const fits = candidates.filter((c) => {
+        if (record.date && c.date) {
+          return datesOverlap(record.date, c.date) && (record.place === undefined || c.place === undefined || record.place === c.place);
+        }
+        // Undated on both sides: the place must be given and agree.
+        return record.place !== undefined && record.place === c.place;
+      });
+      const target = fits.length === 1 ? fits[0] : undefined;
+      const previous = record.entityId;
+      if (target) {
+        record.entityId = target.id;
+        target.place ??= record.place;
+      } else {
+        const id = bucket.startsWith('~')
+          ? `meeting:~${slug(bucket)}`
+          : `meeting:~${slug(record.body ?? key)}${record.date ? `@${record.date.text}` : ''}${record.place ? `@${slug(record.place)}` : ''}${record.date || record.place ? '' : `@${slug(record.doc)}`}`;
+        record.entityId = id;
+        addCluster({ id, date: record.date, place: record.place });
+      }
+      if (record.entityId === previous) {
+        continue;
+      }
+      // The mentions of this meeting in its text pick up the new id on the next pass of `resolve`.
+      const entry = this.files.get(record.doc);
+      for (const mention of entry?.mentions ?? []) {
+        if (mention.kind === 'meeting' && mention.meeting === record.index) {
+          this.unassign(mention);
+          this.pending.add(mention);
+        }
+      }
+    }
+  }
+}

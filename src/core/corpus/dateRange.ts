@@ -1,0 +1,91 @@
+/**
+ * Dates as the corpus knows them: often only a year or a month, sometimes a range of days.
+ * Every date is kept as the closed interval of days it may mean, so that "2005" contains "2005-02-25".
+ */
+export interface DateRange {
+  /** The normalised form: `2005`, `2005-02`, `2005-02-25` or `2009-06-15/2009-06-16`. */
+  readonly text: string;
+  /** First day the date may mean, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** Last day the date may mean, `YYYY-MM-DD`. */
+  readonly to: string;
+}
+
+const ISO_PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** The number of days in a month, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function parsePart(text: string): DateRange | undefined {
+  const match = ISO_PART.exec(text);
+  if (!match) {
+    return undefined;
+  }
+  const year = Number(match[1]);
+  if (match[2] === undefined) {
+    return { text, from: `${year}-01-01`, to: `${year}-12-31` };
+  }
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) {
+    return undefined;
+  }
+  const last = daysInMonth(year, month);
+  if (match[3] === undefined) {
+    return { text, from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(last)}` };
+  }
+  const day = Number(match[3]);
+  if (day < 1 || day > last) {
+    return undefined;
+  }
+  return { text, from: text, to: text };
+}
+
+/**
+ * Parses an ISO-like date of the registry or of the CLI: `2005`, `2005-02`, `2005-02-25`, or a range
+ * `2009-06-15/2009-06-16`. Returns undefined when it is not such a date or names a day that does not exist.
+ */
+export function parseDateRange(text: string): DateRange | undefined {
+  const trimmed = text.trim();
+  const slash = trimmed.indexOf('/');
+  if (slash < 0) {
+    return parsePart(trimmed);
+  }
+  const first = parsePart(trimmed.slice(0, slash));
+  const last = parsePart(trimmed.slice(slash + 1));
+  if (!first || !last || last.to < first.from) {
+    return undefined;
+  }
+  return { text: `${first.text}/${last.text}`, from: first.from, to: last.to };
+}
+
+/** Builds the range of one calendar day, month or year from numbers (month and day 1-based). */
+export function dateOf(year: number, month?: number, day?: number): DateRange | undefined {
+  const text = month === undefined ? pad(year, 4) : day === undefined ? `${pad(year, 4)}-${pad(month)}` : `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return parsePart(text);
+}
+
+/** Joins two dates into the range from the first to the second, e.g. two days of one summit. */
+export function spanDates(first: DateRange, last: DateRange): DateRange {
+  return first.text === last.text ? first : { text: `${first.text}/${last.text}`, from: first.from, to: last.to };
+}
+
+/** Tells whether two dates may mean the same time: their intervals overlap. */
+export function datesOverlap(a: DateRange, b: DateRange): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/** Tells whether a date falls inside the optional `from`/`to` bounds of a role (open ends are unbounded). */
+export function dateWithin(date: DateRange, from: DateRange | undefined, to: DateRange | undefined): boolean {
+  return (from === undefined || date.to >= from.from) && (to === undefined || date.from <= to.to);
+}
+
+/** Tells whether the date is one precise day (not a month, a year or a range). */
+export function isDay(date: DateRange): boolean {
+  return date.from === date.to;
+}

@@ -1,0 +1,293 @@
+import Fuse from 'fuse.js';
+import type { DateRange } from './dateRange';
+import { dateWithin } from './dateRange';
+import type { Registry, RegistryPerson, RegistryRole } from '../registry/registryFile';
+import { foldName, isWholeName, parsePersonName, type PersonName } from '../recognize/personName';
+
+/** How sure the index is of the person a mention stands for. */
+export type IdentityStatus = 'registered' | 'inferred' | 'ambiguous';
+
+/** The person a mention resolves to, or the people it may be. */
+export interface Identity {
+  readonly status: IdentityStatus;
+  /** The entity id (`person:<registry id>` or `person:~<name>` for people found only in the texts). */
+  readonly entityId: string;
+  /** For an ambiguous mention, the entity ids it may stand for. */
+  readonly candidates: readonly string[];
+}
+
+/** One written occurrence of a person, with what its text says next to the name. */
+export interface PersonOccurrence {
+  readonly name: PersonName;
+  readonly role: string | undefined;
+  readonly state: string | undefined;
+  /** The date of the text it stands in, to pick among registry roles. */
+  readonly date: DateRange | undefined;
+}
+
+interface RegistryForm {
+  readonly person: RegistryPerson;
+  readonly name: PersonName;
+}
+
+/** The registry's people indexed by surname key and, for near spellings, through fuse.js. */
+export interface PeopleDirectory {
+  readonly registry: Registry | undefined;
+  readonly bySurname: ReadonlyMap<string, readonly RegistryForm[]>;
+  readonly byExactForm: ReadonlyMap<string, readonly RegistryPerson[]>;
+  readonly fuzzy: Fuse<string>;
+}
+
+/** Folds a whole written form (`N. Nazarbaev`) into a key for exact alias matching. */
+export function formKey(written: string): string {
+  return written
+    .split(/\s+/)
+    .map((w) => (/^\p{Lu}\p{Ll}?\.$/u.test(w) ? w.charAt(0).toLowerCase() + '.' : foldName(w)))
+    .join(' ');
+}
+
+/** Builds the directory of registry people (names and aliases); cheap enough to rebuild when the registry changes. */
+export function buildPeopleDirectory(registry: Registry | undefined): PeopleDirectory {
+  const bySurname = new Map<string, RegistryForm[]>();
+  const byExactForm = new Map<string, RegistryPerson[]>();
+  for (const person of registry?.people ?? []) {
+    for (const written of [person.name, ...person.aliases]) {
+      const name = parsePersonName(written);
+      if (!name) {
+        continue;
+      }
+      const list = bySurname.get(name.surnameKey) ?? [];
+      if (!list.some((f) => f.person === person && f.name.written === name.written)) {
+        list.push({ person, name });
+      }
+      bySurname.set(name.surnameKey, list);
+      const exact = byExactForm.get(formKey(written)) ?? [];
+      if (!exact.includes(person)) {
+        exact.push(person);
+      }
+      byExactForm.set(formKey(written), exact);
+    }
+  }
+  // Near spellings that folding does not catch (`Swaraji`/`Swaraj`): fuse.js over registry surname keys.
+  const fuzzy = new Fuse([...bySurname.keys()], { includeScore: true, threshold: 0.25, minMatchCharLength: 3 });
+  return { registry, bySurname, byExactForm, fuzzy };
+}
+
+/** The entity id of a registry person. */
+export function registryPersonId(person: RegistryPerson): string {
+  return `person:${person.id}`;
+}
+
+function initialsCompatible(a: PersonName, b: PersonName): boolean {
+  const length = Math.min(a.initials.length, b.initials.length);
+  for (let i = 0; i < length; i++) {
+    if (a.initials[i] !== b.initials[i]) {
+      return false;
+    }
+  }
+  // Two written given names must agree, not only their initials (`Sergey` and `Semyon` are different people).
+  return a.givenKey === undefined || b.givenKey === undefined || a.givenKey === b.givenKey;
+}
+
+function roleMatches(written: string | undefined, role: RegistryRole): boolean {
+  if (written === undefined) {
+    return true;
+  }
+  return roleKey(written) === roleKey(role.role) || roleKey(written).includes(roleKey(role.role)) || roleKey(role.role).includes(roleKey(written));
+}
+
+/** Folds role wordings that mean the same office (`Foreign Minister` and `Minister of Foreign Affairs`). */
+export function roleKey(role: string): string {
+  return role
+    .toLowerCase()
+    .replace(/foreign minister/g, 'minister of foreign affairs')
+    .replace(/defen[cs]e minister/g, 'minister of defense')
+    .replace(/secretary general/g, 'secretary-general')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function personStates(person: RegistryPerson): Set<string> {
+  const states = new Set<string>();
+  if (person.state !== undefined) {
+    states.add(person.state);
+  }
+  for (const role of person.roles) {
+    if (role.state !== undefined) {
+      states.add(role.state);
+    }
+  }
+  return states;
+}
+
+/** Narrows registry candidates by state and, when the text is dated, by the roles they held then. */
+function narrowByContext(candidates: readonly RegistryPerson[], occurrence: PersonOccurrence): RegistryPerson[] {
+  let narrowed = candidates.filter((p) => {
+    const states = personStates(p);
+    return occurrence.state === undefined || states.size === 0 || states.has(occurrence.state);
+  });
+  if (narrowed.length > 1 && occurrence.date) {
+    const date = occurrence.date;
+    const dated = narrowed.filter((p) => p.roles.some((r) => (r.from || r.to) && dateWithin(date, r.from, r.to) && roleMatches(occurrence.role, r) && (occurrence.state === undefined || r.state === undefined || r.state === occurrence.state)));
+    if (dated.length > 0) {
+      narrowed = dated;
+    }
+  }
+  return narrowed;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Resolves an occurrence against the registry: undefined when the registry does not know the name. */
+export function resolveInRegistry(directory: PeopleDirectory, occurrence: PersonOccurrence): Identity | undefined {
+  if (directory.bySurname.size === 0) {
+    return undefined;
+  }
+  const exact = directory.byExactForm.get(formKey(occurrence.name.written));
+  let candidates: RegistryPerson[] = exact ? [...exact] : [];
+  if (candidates.length === 0) {
+    const forms = [...(directory.bySurname.get(occurrence.name.surnameKey) ?? [])];
+    if (forms.length === 0 && occurrence.name.surnameKey.length >= 5) {
+      for (const hit of directory.fuzzy.search(occurrence.name.surnameKey, { limit: 5 })) {
+        // A fuzzy surname is trusted only with a written given name that agrees, never with an initial alone.
+        if ((hit.score ?? 1) <= 0.25) {
+          forms.push(...(directory.bySurname.get(hit.item) ?? []).filter((f) => occurrence.name.given.length > 0 && f.name.given.length > 0));
+        }
+      }
+    }
+    const whole = isWholeName(occurrence.name);
+    candidates = unique(forms.filter((f) => (whole ? isWholeName(f.name) && foldName(f.name.given.join('')) === foldName(occurrence.name.given.join('')) : initialsCompatible(occurrence.name, f.name))).map((f) => f.person));
+  }
+  if (candidates.length === 0) {
+    return undefined;
+  }
+  const narrowed = narrowByContext(candidates, occurrence);
+  if (narrowed.length === 1 && narrowed[0]) {
+    return { status: 'registered', entityId: registryPersonId(narrowed[0]), candidates: [] };
+  }
+  const pool = narrowed.length > 0 ? narrowed : candidates;
+  const ids = pool.map(registryPersonId).sort();
+  return { status: 'ambiguous', entityId: ids[0] ?? '', candidates: ids };
+}
+
+/** Resolves a role written without a name (`the Minister of Foreign Affairs of Kazakhstan`) by the registry's dated roles. */
+export function resolveRole(directory: PeopleDirectory, role: string, state: string | undefined, organization: string | undefined, date: DateRange | undefined): Identity | undefined {
+  if (!date) {
+    return undefined;
+  }
+  const holders = (directory.registry?.people ?? []).filter((p) =>
+    p.roles.some((r) => (r.from !== undefined || r.to !== undefined) && dateWithin(date, r.from, r.to) && roleKey(r.role) === roleKey(role) && (r.state ?? p.state) === state && (organization === undefined || r.organization === undefined || r.organization === organization)),
+  );
+  if (holders.length === 1 && holders[0]) {
+    return { status: 'registered', entityId: registryPersonId(holders[0]), candidates: [] };
+  }
+  if (holders.length > 1) {
+    const ids = holders.map(registryPersonId).sort();
+    return { status: 'ambiguous', entityId: ids[0] ?? '', candidates: ids };
+  }
+  return undefined;
+}
+
+const slugs = new Map<string, string>();
+
+function slug(text: string): string {
+  const known = slugs.get(text);
+  if (known !== undefined) {
+    return known;
+  }
+  const made = slugOf(text);
+  if (slugs.size > 100000) {
+    slugs.clear();
+  }
+  slugs.set(text, made);
+  return made;
+}
+
+function slugOf(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Groups the occurrences of one surname that the registry does not know into people. Full names anchor a person;
+ * an initial joins the one person whose given name and state agree; a bare surname joins only when a single
+ * person fits. Two different initials (`E.` and `I.`) or two states are never merged; anything else that fits
+ * more than one person is ambiguous.
+ */
+export function clusterUnregistered(occurrences: readonly PersonOccurrence[]): Identity[] {
+  interface Cluster {
+    name: PersonName;
+    states: Set<string>;
+    id: string;
+  }
+  const clusters: Cluster[] = [];
+  // Clusters by first initial: an occurrence with an initial is compared only with the clusters it could join.
+  const byInitial = new Map<string, Cluster[]>();
+  const addCluster = (cluster: Cluster): void => {
+    clusters.push(cluster);
+    const initial = cluster.name.initials[0] ?? '';
+    const list = byInitial.get(initial);
+    if (list) {
+      list.push(cluster);
+    } else {
+      byInitial.set(initial, [cluster]);
+    }
+  };
+  const candidatesOf = (name: PersonName): readonly Cluster[] => {
+    const initial = name.initials[0];
+    return initial === undefined ? clusters : [...(byInitial.get(initial) ?? []), ...(byInitial.get('') ?? [])];
+  };
+  const fits = (cluster: Cluster, occurrence: PersonOccurrence): boolean =>
+    initialsCompatible(cluster.name, occurrence.name) && (occurrence.state === undefined || cluster.states.size === 0 || cluster.states.has(occurrence.state));
+  const order = occurrences
+    .map((o, i) => ({ o, i }))
+    // Most complete names first: they anchor the people the shorter forms join.
+    .sort((a, b) => b.o.name.given.length - a.o.name.given.length || b.o.name.initials.length - a.o.name.initials.length || (b.o.state ? 1 : 0) - (a.o.state ? 1 : 0) || a.i - b.i);
+  const identities: Identity[] = new Array<Identity>(occurrences.length);
+  for (const { o, i } of order) {
+    if (o.name.initials.length === 0 && !isWholeName(o.name)) {
+      continue;
+    }
+    const matching = candidatesOf(o.name).filter((c) => fits(c, o));
+    if (matching.length === 1 && matching[0]) {
+      const cluster = matching[0];
+      if (o.state !== undefined) {
+        cluster.states.add(o.state);
+      }
+      identities[i] = { status: 'inferred', entityId: cluster.id, candidates: [] };
+      continue;
+    }
+    if (matching.length > 1) {
+      const ids = matching.map((c) => c.id).sort();
+      identities[i] = { status: 'ambiguous', entityId: ids[0] ?? '', candidates: ids };
+      continue;
+    }
+    const id = `person:~${slug(o.name.written)}${o.state === undefined ? '' : `~${slug(o.state)}`}`;
+    addCluster({ name: o.name, states: new Set(o.state === undefined ? [] : [o.state]), id });
+    identities[i] = { status: 'inferred', entityId: id, candidates: [] };
+  }
+  // Bare surnames (`Lavrov`) last: they join the one person of that surname, or stay ambiguous.
+  occurrences.forEach((o, i) => {
+    if (identities[i] !== undefined) {
+      return;
+    }
+    const matching = clusters.filter((c) => fits(c, o));
+    if (matching.length === 1 && matching[0]) {
+      identities[i] = { status: 'inferred', entityId: matching[0].id, candidates: [] };
+    } else if (matching.length > 1) {
+      const ids = matching.map((c) => c.id).sort();
+      identities[i] = { status: 'ambiguous', entityId: ids[0] ?? '', candidates: ids };
+    } else {
+      const id = `person:~${slug(o.name.written)}`;
+      addCluster({ name: o.name, states: new Set(o.state === undefined ? [] : [o.state]), id });
+      identities[i] = { status: 'inferred', entityId: id, candidates: [] };
+    }
+  });
+  return identities;
+}

@@ -1,0 +1,87 @@
+import Fuse from 'fuse.js';
+
+/** An entry of the symbol search: a person, a meeting or a document. */
+export interface SymbolEntry {
+  readonly id: string;
+  readonly kind: 'person' | 'meeting' | 'document';
+  readonly label: string;
+  readonly detail: string;
+}
+
+/** A search result with fuse.js's score (0 is a perfect match). */
+export interface ScoredSymbol extends SymbolEntry {
+  readonly score: number;
+}
+
+/** How many entries sharing the most trigrams with the query go on to fuse.js for scoring. */
+const CANDIDATES = 400;
+
+function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function trigrams(text: string): Set<string> {
+  const padded = ` ${text} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    grams.add(padded.slice(i, i + 3));
+  }
+  return grams;
+}
+
+/**
+ * Fuzzy search over the corpus's symbols for Workspace Symbols. A trigram index picks the few hundred entries
+ * that share most letters with the query, and fuse.js ranks them: fuse.js over ten thousand people on every
+ * keystroke would be too slow, over a few hundred it is a millisecond.
+ */
+export class SymbolSearch {
+  private readonly postings = new Map<string, number[]>();
+  private readonly labels: string[];
+
+  constructor(private readonly entries: readonly SymbolEntry[]) {
+    this.labels = entries.map((e) => normalize(`${e.label} ${e.kind === 'person' ? e.detail.split(' · ').pop() ?? '' : ''}`));
+    this.labels.forEach((label, index) => {
+      for (const gram of trigrams(label)) {
+        let list = this.postings.get(gram);
+        if (!list) {
+          list = [];
+          this.postings.set(gram, list);
+        }
+        list.push(index);
+      }
+    });
+  }
+
+  /** The best matches for what the user typed, best first. */
+  search(query: string, limit = 50): ScoredSymbol[] {
+    const normalized = normalize(query);
+    if (normalized === '') {
+      return [];
+    }
+    let candidates: number[];
+    if (normalized.length < 3) {
+      candidates = [];
+      for (let i = 0; i < this.labels.length && candidates.length < CANDIDATES; i++) {
+        if ((this.labels[i] ?? '').split(' ').some((w) => w.startsWith(normalized))) {
+          candidates.push(i);
+        }
+      }
+    } else {
+      const counts = new Map<number, number>();
+      for (const gram of trigrams(normalized)) {
+        for (const index of this.postings.get(gram) ?? []) {
+          counts.set(index, (counts.get(index) ?? 0) + 1);
+        }
+      }
+      candidates = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([index]) => index);
+    }
+    const pool = candidates.map((i) => this.entries[i]).filter((e): e is SymbolEntry => e !== undefined);
+    const fuse = new Fuse(pool, { keys: [{ name: 'label', weight: 3 }, { name: 'detail', weight: 1 }], includeScore: true, threshold: 0.4, ignoreLocation: true });
+    return fuse.search(query, { limit }).map((r) => ({ ...r.item, score: r.score ?? 0 }));
+  }
+}

@@ -1,0 +1,197 @@
+import { DOCUMENT_TYPES } from '../lexicon/lexicon.generated';
+import type { DateMention } from './dateMentions';
+import { escapeRegExp } from './lexiconIndex';
+import type { DateRange } from '../corpus/dateRange';
+
+/** A document title cited in a text (`Charter of the Shanghai Cooperation Organization`, `SCO Charter`). */
+export interface TitleMention {
+  readonly start: number;
+  readonly end: number;
+  readonly title: string;
+  /** The document type, as the lexicon spells it (`Charter`, `Treaty`). */
+  readonly type: string;
+}
+
+/** The document's own heading at the top of the text. */
+export interface DocumentHeading {
+  readonly start: number;
+  readonly end: number;
+  /** The heading on one line, markup and line breaks removed. */
+  readonly text: string;
+  /** Its document type (`Press Release`, `Joint Communique`, `Declaration`), when one is named. */
+  readonly type: string | undefined;
+  /**
+   * End of the front matter: the heading and the short heading-like lines after it (`Meeting of the Council of ...`),
+   * which name the document's own meeting.
+   */
+  readonly frontEnd: number;
+}
+
+// Types the lexicon may not list yet; the generated DOCUMENT_TYPES are added to them.
+const BASE_TYPES = [
+  'Charter', 'Treaty', 'Convention', 'Agreement', 'Declaration', 'Program', 'Programme', 'Plan of Actions', 'Plan of Action', 'Plan', 'Regulation',
+  'Resolution', 'Memorandum of Understanding', 'Memorandum', 'Protocol', 'Communiqué', 'Communique', 'Joint Communiqué', 'Joint Communique', 'Joint Statement',
+  'Statement', 'Press Release', 'Concept', 'Strategy', 'Action Plan', 'Roadmap', 'Accord', 'Pact', 'Covenant', 'Statute', 'Decision', 'Report',
+];
+const CONNECTOR = /^(?:of|on|the|and|between|among|for|in|to|with|against|concerning|regarding)$/;
+const TITLE_STOP = /^(?:This|These|That|The|A|An)$/;
+
+let typesSource: string | undefined;
+let titlePattern: RegExp | undefined;
+
+function typesPattern(): string {
+  return (typesSource ??= [...new Set([...BASE_TYPES, ...DOCUMENT_TYPES])].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|'));
+}
+
+/** Gives the type its lexicon spelling whatever the case it is written in (`PRESS RELEASE`). */
+function typeOf(written: string): string {
+  const folded = written.replace(/\s+/g, ' ').toLowerCase();
+  return [...DOCUMENT_TYPES, ...BASE_TYPES].find((t) => t.toLowerCase() === folded) ?? written;
+}
+
+/**
+ * Finds the document titles a text cites: a capitalised document type with its capitalised complement
+ * (`Treaty on Long-term Good-Neighborliness, Friendship and Cooperation between the Member States of ...`),
+ * or preceded by an organisation (`SCO Charter`). Lower-case mentions (`the treaty`) are not titles.
+ */
+export function findTitles(text: string, from = 0): TitleMention[] {
+  const found: TitleMention[] = [];
+  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3})(${typesPattern()})\\b(?!-)`, 'g'));
+  pattern.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const prefixWords = (match[1] ?? '').split(/\s+/).filter((w) => w !== '');
+    // Keep only the capitalised words that qualify the type (`SCO`, `Anti-extremism`), not a sentence start.
+    while (prefixWords.length > 0 && (TITLE_STOP.test(prefixWords[0] ?? '') || /^(?:On|In|At|By|With|For|Of)$/.test(prefixWords[0] ?? ''))) {
+      prefixWords.shift();
+    }
+    const typeWritten = match[2] ?? '';
+    const typeStart = match.index + (match[1] ?? '').length;
+    const start = prefixWords.length > 0 ? text.lastIndexOf(prefixWords.join(' '), typeStart) : typeStart;
+    let end = typeStart + typeWritten.length;
+    // The complement: connectors and capitalised words (and numbers such as years), up to anything else.
+    const tail = /\s+([\p{L}\d'’-]+)(,)?/uy;
+    let lastGood = end;
+    let sawConnector = false;
+    for (let guard = 0; guard < 30; guard++) {
+      tail.lastIndex = end;
+      const w = tail.exec(text);
+      if (!w?.[1]) {
+        break;
+      }
+      const word = w[1];
+      if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(word) || (/^\d{4}$/.test(word) && !/^\s+(?:for|of)\s+/.test(text.slice(end - 8, end + 1)) && !/(?:for|of)$/.test(text.slice(end - 4, end)))) {
+        break;
+      }
+      if (/^(?:and|or)$/.test(word) && /^\s+(?:(?:to|of|in|on|with|for|by)\s+)?(?:the|a|an|this|its|their)\b/i.test(text.slice(w.index + w[0].length, w.index + w[0].length + 8))) {
+        // `... Organization and the SCO Charter`: a second document, not part of the first title.
+        break;
+      }
+      if (CONNECTOR.test(word)) {
+        sawConnector = true;
+      } else if ((/^\p{Lu}/u.test(word) || /^\d{4}(?:-\d{4})?$/.test(word)) && sawConnector) {
+        lastGood = w.index + w[0].length - (w[2] ? 1 : 0);
+      } else {
+        break;
+      }
+      end = w.index + w[0].length;
+      if (w[2] && !/^\s+[\p{Lu}]/u.test(text.slice(end, end + 3))) {
+        break;
+      }
+    }
+    end = lastGood;
+    const title = text.slice(start, end).replace(/\s+/g, ' ');
+    const standalone = prefixWords.length === 0 && end === typeStart + typeWritten.length;
+    const before = text.slice(Math.max(0, start - 6), start);
+    // A bare type is a title only where the text refers back to a named document with a capital (`the Treaty`).
+    if (standalone && !/\bthe\s+$/.test(before)) {
+      pattern.lastIndex = typeStart + typeWritten.length;
+      continue;
+    }
+    if (/^(?:This|this)\s+$/.test(text.slice(Math.max(0, start - 5), start))) {
+      pattern.lastIndex = end;
+      continue;
+    }
+    found.push({ start, end, title, type: typeOf(typeWritten) });
+    pattern.lastIndex = Math.max(end, typeStart + typeWritten.length);
+  }
+  return found;
+}
+
+/**
+ * Finds the document's own heading: the short lines at the top (Markdown `#` marks removed), continued by a
+ * line that starts in lower case (`DECLARATION` / `on the Fifth Anniversary of ...`). Undefined when the text
+ * starts with a paragraph.
+ */
+export function findHeading(text: string): DocumentHeading | undefined {
+  // A heading is at the top: the first few thousand characters are enough, whatever the size of the text.
+  const lines: { index: number; 0: string; 1: string; 2: string }[] = [];
+  let offset = 0;
+  // Thirty lines are more than any heading with its blank lines; the loop below stops at the first paragraph.
+  for (const raw of text.slice(0, 4000).split('\n', 30)) {
+    const marks = /^[ \t]*(#*)[ \t]*/.exec(raw)?.[0] ?? '';
+    lines.push({ index: offset, 0: raw, 1: marks.replace(/[ \t]/g, ''), 2: raw.slice(marks.length).replace(/[ \t\r]+$/, '') });
+    offset += raw.length + 1;
+  }
+  let start = -1;
+  let end = -1;
+  let frontEnd = -1;
+  let headingDone = false;
+  const parts: string[] = [];
+  for (const line of lines) {
+    const content = line[2] ?? '';
+    if (content === '') {
+      continue;
+    }
+    const contentStart = line.index + line[0].indexOf(content);
+    const isHeadingLine = content.length <= 200 && !/[.;:]$/.test(content);
+    const continues = parts.length > 0 && /^\p{Ll}/u.test(content) && content.length <= 200;
+    if (parts.length === 0 ? isHeadingLine : continues && !headingDone) {
+      if (start < 0) {
+        start = contentStart;
+      }
+      end = contentStart + content.length;
+      frontEnd = end;
+      parts.push(content);
+      continue;
+    }
+    // Further short lines (`## Meeting of the Council of ...`) are front matter, not the heading.
+    if (isHeadingLine && parts.length > 0 && content.length < 200) {
+      headingDone = true;
+      frontEnd = contentStart + content.length;
+      continue;
+    }
+    break;
+  }
+  if (start < 0) {
+    return undefined;
+  }
+  const joined = parts.join(' ');
+  const type = new RegExp(`\\b(${typesPattern()})\\b`, 'i').exec(joined);
+  return { start, end, frontEnd, text: joined, type: type?.[1] === undefined ? undefined : titleCaseType(typeOf(type[1])) };
+}
+
+function titleCaseType(type: string): string {
+  return type === type.toUpperCase() ? type.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : type;
+}
+
+/**
+ * The document's own date: a closing dateline (`Astana, February 25, 2005`), else a full date in the heading,
+ * else undefined (the caller may fall back on the date of the document's own meeting).
+ */
+export function findDocumentDate(text: string, dates: readonly DateMention[], heading: DocumentHeading | undefined): DateRange | undefined {
+  const tail = text.trimEnd();
+  const lastLine = tail.slice(tail.lastIndexOf('\n') + 1);
+  const lastLineStart = tail.length - lastLine.length;
+  const dateline = dates.find((d) => d.start >= lastLineStart && d.end >= tail.length - 2 && !d.yearInferred);
+  if (dateline && lastLine.length < 80) {
+    return dateline.date;
+  }
+  if (heading) {
+    const inHeading = dates.find((d) => d.start >= heading.start && d.end <= heading.end && !d.yearInferred);
+    if (inHeading) {
+      return inHeading.date;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,541 @@
+import { dateOf, datesOverlap, type DateRange } from '../corpus/dateRange';
+import type { DateMention } from './dateMentions';
+import type { LexiconIndex } from './lexiconIndex';
+import { mainOrganization, type OrganizationMention } from './organizationMentions';
+import { findParagraphs, findSentences, rangeAt, type Range } from './textStructure';
+
+/** A meeting as one text gives it: every phrase naming it, its body, date, place and whether it is the text's own. */
+export interface MeetingExtraction {
+  /** The noun phrases naming the meeting, in text order (a plural phrase may name several meetings). */
+  readonly mentions: readonly Range[];
+  /** Normalised body, e.g. `SCO Council of Heads of State`; undefined when the text gives none. */
+  readonly body: string | undefined;
+  readonly date: DateRange | undefined;
+  /** City as written, or a state's canonical short name when a state is the venue. */
+  readonly place: string | undefined;
+  readonly extraordinary: boolean;
+  /** The meeting the document reports on (its own), as opposed to one it refers to. */
+  readonly own: boolean;
+}
+
+interface Draft {
+  mentions: Range[];
+  body: string | undefined;
+  date: DateRange | undefined;
+  place: string | undefined;
+  extraordinary: boolean;
+  own: boolean;
+  anaphoric: boolean;
+}
+
+const NOUN = /\b(meetings?|Meetings?|summits?|Summits?|conferences?|Conferences?|[Ss]essions?|talks|Talks)\b/g;
+const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its)$/;
+const PREMODIFIER = /^(?:formal|official|working|plenary|high-level|bilateral|trilateral|multilateral|consultative|next|upcoming|forthcoming|regular|Regular|extraordinary|Extraordinary|special|Special|annual|Annual|informal|Informal|joint|Joint|first|second|third|recent|last|previous|ministerial|Ministerial|\d{4}|\d+(?:st|nd|rd|th)|[A-Za-z]+-[Pp]arty|[A-Z]{2,6}|[A-Z][a-z]+-[A-Z][a-z]+)$/;
+const COMPLEMENT_STOP = /^(?:held|conducted|scheduled|convened|that|which|who|was|were|is|are|has|have|had|will|would|shall|should|to|decided|as|under|during|signed|adopted|attended|chaired|discussed|noted|took|take|be|been|and|or|with|for|at|by|from|since|after|before|until|where|when|while|on|in|decides)$/;
+const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Capitalises the words of a lower-case body (`defense ministers` gives `Defense Ministers`), keeping small words. */
+function titleCase(text: string): string {
+  return text.replace(/[\p{L}][\p{L}'’-]*/gu, (word, offset: number) =>
+    offset > 0 && /^(?:of|the|and|in|on|for|to|a|an)$/.test(word) ? word : word.replace(/(^|-)(\p{Ll})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase()),
+  );
+}
+
+/** Reads the body from the words that name a meeting, given the organisation that owns it. */
+function normalizeBody(noun: string, premodifiers: string, complement: string, organization: string | undefined): string | undefined {
+  const org = organization === undefined ? '' : `${organization} `;
+  const c = complement.replace(/\s+/g, ' ').trim();
+  if (/^between\b/.test(c)) {
+    return `${titleCase(noun)} ${c}`;
+  }
+  if (/Council of Heads of States?\b/i.test(c)) {
+    return `${org}Council of Heads of State`;
+  }
+  if (/Council of Heads of Government/i.test(c)) {
+    return `${org}Council of Heads of Government`;
+  }
+  if (/Council of (?:Ministers of Foreign Affairs|Foreign Ministers)/i.test(c)) {
+    return `${org}Council of Ministers of Foreign Affairs`;
+  }
+  if (/^Council of Heads\b/i.test(c.replace(/^the /, ''))) {
+    // `the Council of Heads of the SCO member states`: the heads of member states are heads of state.
+    return `${org}Council of Heads of State`;
+  }
+  const council = /\b((?:[A-Z][\w'’-]*\s+)*Council(?:\s+of\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*)?)/.exec(c);
+  if (council?.[1] !== undefined && !/Councils/.test(c)) {
+    return `${org}${council[1]}`;
+  }
+  const organ = /\b((?:General|Parliamentary|National|Legislative)\s+Assembly|Security Council|Summit)\b/.exec(c);
+  if (organ?.[1] !== undefined) {
+    return `${org}${organ[1]}`;
+  }
+  if (/^(?:the\s+)?heads of state\b/i.test(c)) {
+    return `${org}Meeting of Heads of State`;
+  }
+  if (/^(?:the\s+)?heads of government\b/i.test(c)) {
+    return `${org}Meeting of Heads of Government`;
+  }
+  if (/^(?:the\s+)?(?:foreign ministers|ministers of foreign affairs)\b/i.test(c)) {
+    return `${org}Meeting of Ministers of Foreign Affairs`;
+  }
+  if (c !== '') {
+    const group = c.replace(/^the\s+/i, '').replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
+    return `Meeting of ${org}${titleCase(group)}`;
+  }
+  const modifiers = premodifiers.split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w) && !/^(?:next|upcoming|forthcoming|regular|extraordinary|recent|last|previous|first|second|third|\d.*)$/i.test(w));
+  if (/^talks$/i.test(noun)) {
+    return modifiers.length > 0 ? titleCase(`${modifiers.join(' ')} talks`) : undefined;
+  }
+  if (modifiers.length > 0 && modifiers.some((m) => /^[a-z]/i.test(m) && !/^[A-Z]{2,6}$/.test(m))) {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Reads the place after `in`: a state (canonical) or a capitalised place name that is neither a month nor an organisation. */
+function placeAt(text: string, at: number, lexicon: LexiconIndex, organizations: readonly OrganizationMention[]): { end: number; place: string } | undefined {
+  const state = lexicon.stateAt(text, at);
+  if (state) {
+    return { end: state.end, place: state.canonical };
+  }
+  const name = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s\p{Lu}[\p{Ll}'’]+)?)/u.exec(text.slice(at, at + 60));
+  if (!name?.[1] || MONTH_WORD.test(name[1].split(/\s/)[0] ?? '') || organizations.some((o) => o.start <= at && o.end > at) || /^(?:The|This|These|Article|Chapter)$/.test(name[1])) {
+    return undefined;
+  }
+  return { end: at + name[1].length, place: name[1] };
+}
+
+interface Locatives {
+  end: number;
+  date: DateRange | undefined;
+  place: string | undefined;
+  topic: string | undefined;
+}
+
+/** Reads a chain of `on <date>`, `in <place>`, `in <date>`, `(<date>, <place>)` from `at`. */
+function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<number, DateMention>, lexicon: LexiconIndex, organizations: readonly OrganizationMention[], allowTopic: boolean): Locatives {
+  const result: Locatives = { end: at, date: undefined, place: undefined, topic: undefined };
+  let cursor = at;
+  for (let step = 0; step < 4; step++) {
+    const paren = /^\s*\(/.exec(text.slice(cursor, cursor + 4));
+    if (paren) {
+      const inside = cursor + paren[0].length;
+      const date = datesByStart.get(inside);
+      if (date) {
+        let end = date.end;
+        const comma = /^,\s*/.exec(text.slice(end, end + 4));
+        const place = comma ? placeAt(text, end + comma[0].length, lexicon, organizations) : undefined;
+        end = place ? place.end : end;
+        const close = /^\s*\)/.exec(text.slice(end, end + 4));
+        if (close) {
+          result.date ??= date.date;
+          result.place ??= place?.place;
+          cursor = end + close[0].length;
+          result.end = cursor;
+          continue;
+        }
+      }
+      break;
+    }
+    const remote = /^,?\s+(?:by|via|through|in\s+the\s+format\s+of\s+an?)\s+(?:videoconference|video\s+conference|video\s+link|videolink)\b/i.exec(text.slice(cursor, cursor + 50));
+    if (remote) {
+      // A meeting held by videoconference has no city: its place is the format, as registries write it.
+      result.place ??= 'videoconference';
+      cursor += remote[0].length;
+      result.end = cursor;
+      continue;
+    }
+    const preposition = /^,?\s+(on|in|at)\s+/.exec(text.slice(cursor, cursor + 12));
+    if (!preposition) {
+      break;
+    }
+    const target = cursor + preposition[0].length;
+    const date = datesByStart.get(target);
+    if (date && result.date === undefined) {
+      result.date = date.date;
+      cursor = date.end;
+      const relative = /^\s+this\s+year/.exec(text.slice(cursor, cursor + 12));
+      cursor += relative ? relative[0].length : 0;
+      result.end = cursor;
+      continue;
+    }
+    if (preposition[1] !== 'on') {
+      const place = placeAt(text, target, lexicon, organizations);
+      if (place && result.place === undefined) {
+        result.place = place.place;
+        cursor = place.end;
+        result.end = cursor;
+        continue;
+      }
+    } else if (allowTopic && result.topic === undefined) {
+      const topic = placeAt(text, target, lexicon, organizations);
+      if (topic) {
+        result.topic = text.slice(target, topic.end);
+        cursor = topic.end;
+        result.end = cursor;
+        continue;
+      }
+    }
+    break;
+  }
+  return result;
+}
+
+const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
+
+/**
+ * Finds the meetings a text reports or refers to, with their mentions. `documentYear` resolves dates written
+ * without a year; `headingEnd` marks the end of the document's heading, whose meeting is the document's own.
+ */
+export function findMeetings(
+  text: string,
+  lexicon: LexiconIndex,
+  dates: readonly DateMention[],
+  organizations: readonly OrganizationMention[],
+  headingEnd: number,
+  sentences: readonly Range[] = findSentences(text),
+  paragraphs: readonly Range[] = findParagraphs(text),
+): MeetingExtraction[] {
+  const datesByStart = new Map(dates.map((d) => [d.start, d]));
+  const documentOrganization = mainOrganization(organizations);
+  const drafts: Draft[] = [];
+  const ownerAt = (offset: number, sentence: Range | undefined): string | undefined => {
+    if (sentence) {
+      const auspices = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(?:the\s+)?(\S+)/.exec(text.slice(sentence.start, sentence.end));
+      const written = auspices?.[1] ?? auspices?.[2];
+      if (written !== undefined) {
+        return lexicon.organizationOf(written) ?? written;
+      }
+    }
+    // The paragraph's own organisation, else the nearest paragraph before it that names one.
+    const index = paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+    for (let i = index; i >= 0; i--) {
+      const paragraph = paragraphs[i];
+      const owner = paragraph ? mainOrganization(organizations, paragraph.start, paragraph.end) : undefined;
+      if (owner !== undefined) {
+        return owner;
+      }
+    }
+    return documentOrganization;
+  };
+
+  for (const match of text.matchAll(NOUN)) {
+    const noun = match[1] ?? '';
+    const nounStart = match.index;
+    const nounEnd = nounStart + noun.length;
+    const sentence = rangeAt(sentences, nounStart);
+    const following = text.slice(nounEnd, nounEnd + 40);
+    if (/^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/.test(following)) {
+      continue;
+    }
+    // Pre-modifiers and determiner, read backwards on the same line.
+    let start = nounStart;
+    let premodifiers = '';
+    let determiner: string | undefined;
+    for (let guard = 0; guard < 4; guard++) {
+      const before = /(\S+)([ \t]+)$/.exec(text.slice(Math.max(0, start - 40), start));
+      const word = before?.[1]?.replace(/^["“(]/, '');
+      if (!before || word === undefined) {
+        break;
+      }
+      if (DETERMINER.test(word)) {
+        determiner = word;
+        start -= before[0].length;
+        break;
+      }
+      if (!PREMODIFIER.test(word) || lexicon.stateOf(word) !== undefined) {
+        break;
+      }
+      premodifiers = `${word} ${premodifiers}`;
+      start -= before[0].length;
+    }
+    const plural = /s$/.test(noun) && !/^talks$/i.test(noun);
+    const rest = text.slice(nounEnd, nounEnd + 400);
+
+    // `their meetings in Alma-Ata (1998), Bishkek (1999), Dushanbe (2000)`: one meeting per conjunct.
+    if (plural) {
+      const enumeration = /^\s+in\s+((?:\p{Lu}[\p{L}-]+\s*\((?:1[89]|2[01])\d\d\)(?:,\s*|\s+and\s+)?){2,})/u.exec(rest);
+      if (enumeration?.[1] !== undefined && determiner !== undefined) {
+        const base = nounEnd + enumeration[0].length - enumeration[1].length;
+        const group = /(heads\s+of\s+state|heads\s+of\s+government|ministers)/i.exec(text.slice(sentence?.start ?? 0, nounStart));
+        const owner = ownerAt(nounStart, sentence);
+        const body = group ? normalizeBody('meeting', '', group[1] ?? '', owner) : owner === undefined ? undefined : `${owner} Meeting`;
+        for (const item of enumeration[1].matchAll(/(\p{Lu}[\p{L}-]+)\s*\(((?:1[89]|2[01])\d\d)\)/gu)) {
+          drafts.push({
+            mentions: [{ start, end: nounEnd }, { start: base + item.index, end: base + item.index + item[0].length }],
+            body,
+            date: dateOf(Number(item[2])),
+            place: item[1],
+            extraordinary: false,
+            own: false,
+            anaphoric: false,
+          });
+        }
+        continue;
+      }
+      if (determiner !== undefined && /^(?:these|These|both)$/.test(determiner)) {
+        // `these meetings`: the meetings named just before in the same sentence.
+        const earlier = drafts.filter((d) => sentence !== undefined && d.mentions.some((m) => m.start >= sentence.start && m.end <= nounStart));
+        for (const draft of earlier) {
+          draft.mentions.push({ start, end: nounEnd });
+        }
+      }
+      continue;
+    }
+
+    // The `of ...` complement naming the body, up to a verb, a relative pronoun or a place or date phrase.
+    let complement = '';
+    let end = nounEnd;
+    const of = /^\s+(of|between)\s+/.exec(rest);
+    const between = of?.[1] === 'between';
+    if (of) {
+      let cursor = nounEnd + of[0].length;
+      const words: string[] = [];
+      const word = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
+      for (let guard = 0; guard < 24; guard++) {
+        // A short gloss in parentheses (`Council of Heads of Government (Prime Ministers) of ...`) is part of the name.
+        const gloss = /^\s*\((?:[\p{Lu}][\p{L}'’-]*\s*){1,5}\)/u.exec(text.slice(cursor, cursor + 80));
+        if (gloss && words.length > 0) {
+          words.push(gloss[0].trim());
+          cursor += gloss[0].length;
+          continue;
+        }
+        word.lastIndex = cursor;
+        const w = word.exec(text);
+        if (!w?.[1]) {
+          break;
+        }
+        const token = w[1];
+        if (between && token === 'and' && !words.includes('and')) {
+          // `talks between President A and President B`: the second party belongs to the phrase.
+          words.push(token);
+          cursor = w.index + w[0].length;
+          continue;
+        }
+        if (COMPLEMENT_STOP.test(token) && !(token === 'in' && /^\s+charge\b/.test(text.slice(w.index + w[0].length, w.index + w[0].length + 8)))) {
+          if (token === 'and' && /^\s+(?!the\b|a\b|an\b|their\b)[\p{L}]/u.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12)) && !/^\s+\p{Lu}/u.test(text.slice(w.index + w[0].length, w.index + w[0].length + 3))) {
+            words.push(token);
+            cursor = w.index + w[0].length;
+            continue;
+          }
+          if (token === 'of' || token === 'in') {
+            words.push(token);
+            cursor = w.index + w[0].length;
+            continue;
+          }
+          break;
+        }
+        if (datesByStart.has(w.index + w[0].length - token.length)) {
+          break;
+        }
+        words.push(token);
+        cursor = w.index + w[0].length;
+      }
+      while (words.length > 0 && /^(?:of|in|the|and)$/.test(words[words.length - 1] ?? '')) {
+        words.pop();
+        cursor = text.lastIndexOf(' ', cursor - 1);
+      }
+      if (words.length > 0) {
+        complement = between ? `between ${words.join(' ')}` : words.join(' ');
+        end = cursor;
+      }
+    }
+    const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '');
+    end = attached.end > end ? attached.end : end;
+    let date = attached.date;
+    let place = attached.place;
+    // A defining parenthesis (`(hereinafter referred to as "the SCO")`) sits between a meeting and its predicate.
+    const definition = /^\s*\((?:hereinafter|henceforth|hereafter)[^)]*\)/.exec(text.slice(end, end + 300));
+    const predicateAt = end + (definition ? definition[0].length : 0);
+    const predicate = PREDICATE.exec(text.slice(predicateAt, predicateAt + 60));
+    if (predicate) {
+      const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false);
+      date ??= more.date;
+      place ??= more.place;
+    }
+    // `On 20 September 2017, the Extraordinary Meeting ...`: a date opening the sentence dates its subject.
+    if (date === undefined && sentence) {
+      const opening = /^\s*(?:On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6));
+      const openingDate = opening ? datesByStart.get(sentence.start + opening[0].length) : undefined;
+      const between = openingDate ? text.slice(openingDate.end, start) : '';
+      // `On 10 September 2020, Moscow hosted the meeting ...`: the host city stands between date and meeting.
+      const host = /^,?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
+      if (openingDate && (/^,?\s*$/.test(between) || host)) {
+        date = openingDate.date;
+        place ??= host?.[1] === undefined ? undefined : (lexicon.stateOf(host[1]) ?? host[1]);
+      }
+    }
+    // `held in New York during the 72nd Session of ...`: the session is where and when the other meeting was.
+    if (sentence && /\bduring\s+$/.test(text.slice(Math.max(sentence.start, start - 10), start))) {
+      const inside = text.slice(sentence.start, start);
+      const sentenceDate = dates.find((d) => d.start >= sentence.start && d.end <= start);
+      if (date === undefined && sentenceDate) {
+        date = dateOf(Number(sentenceDate.date.from.slice(0, 4)));
+      }
+      const heldIn = /\bin\s+(?=\p{Lu})/u.exec(inside);
+      if (place === undefined && heldIn) {
+        place = placeAt(text, sentence.start + heldIn.index + heldIn[0].length, lexicon, organizations)?.place;
+      }
+    }
+
+    // `the 2002 meeting of heads of state`: a year written before the noun dates the meeting.
+    const yearBefore = /\b((?:1[89]|2[01])\d\d)\b/.exec(premodifiers);
+    if (date === undefined && yearBefore?.[1] !== undefined) {
+      date = dateOf(Number(yearBefore[1]));
+    }
+    const extraordinary = /extraordinary/i.test(premodifiers) || /^Extraordinary$/.test(text.slice(Math.max(0, start - 14), start).trim());
+    const ownerInPhrase = organizationIn(text, start, end, organizations);
+    const needsOwner = !/^talks$/i.test(noun) && !between && !/Assembly|Security Council/.test(complement);
+    const owner = ownerInPhrase ?? (needsOwner && (complement !== '' || attached.topic !== undefined) ? ownerAt(nounStart, sentence) : undefined);
+    let body = normalizeBody(noun, premodifiers, complement, owner);
+    if (body === undefined && attached.topic !== undefined) {
+      const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
+      body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;
+    }
+    if (body === undefined && /^talks$/i.test(noun)) {
+      body = normalizeBody(noun, premodifiers, '', undefined);
+    }
+    const generic = determiner !== undefined && /^(?:a|A|an|An)$/.test(determiner) && date === undefined && place === undefined;
+    if (generic || (determiner === undefined && body === undefined)) {
+      continue;
+    }
+    drafts.push({
+      mentions: [{ start, end }],
+      body,
+      date,
+      place,
+      extraordinary,
+      own: false,
+      anaphoric: body === undefined,
+    });
+  }
+
+  drafts.push(...verbalOwnMeeting(text, headingEnd, paragraphs, lexicon, organizations, datesByStart, drafts));
+  return mergeDrafts(drafts, headingEnd).map(({ anaphoric: _anaphoric, ...meeting }) => meeting);
+}
+
+/** The organisation named inside a meeting phrase (`the SCO's Council of Heads of State`), if any. */
+function organizationIn(_text: string, start: number, end: number, organizations: readonly OrganizationMention[]): string | undefined {
+  return organizations.find((o) => o.start >= start && o.end <= end)?.label;
+}
+
+/** `the heads of state of the SCO member states ... have met in Shanghai`: a meeting told by a verb in the opening paragraph. */
+function verbalOwnMeeting(
+  text: string,
+  headingEnd: number,
+  paragraphs: readonly Range[],
+  lexicon: LexiconIndex,
+  organizations: readonly OrganizationMention[],
+  datesByStart: ReadonlyMap<number, DateMention>,
+  drafts: readonly Draft[],
+): Draft[] {
+  const opening = paragraphs.find((p) => p.start >= headingEnd);
+  if (!opening || drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start < opening.end))) {
+    return [];
+  }
+  const slice = text.slice(opening.start, opening.end);
+  const met = /\b(?:(?:have|has|had)\s+)?met\s+(?=in\b|on\b)/.exec(slice);
+  if (!met) {
+    return [];
+  }
+  const at = opening.start + met.index + met[0].length - 1;
+  const where = readLocatives(text, at, datesByStart, lexicon, organizations, false);
+  const subject = slice.slice(0, met.index);
+  const group = /(heads\s+of\s+state|heads\s+of\s+government|(?:foreign\s+)?ministers(?:\s+of\s+foreign\s+affairs)?)(?:\s+of\s+the\s+(\S+))?/i.exec(subject);
+  const named = organizations.find((o) => o.start >= opening.start && o.end <= opening.start + met.index)?.label;
+  const owner = group?.[2] !== undefined ? (lexicon.organizationOf(group[2]) ?? named ?? mainOrganization(organizations)) : (named ?? mainOrganization(organizations));
+  // `The Council of Heads of State of the ... Organization met in Astana`: the council is the subject.
+  const council = /\bCouncil\s+of\s+[^,.;]*/.exec(subject);
+  const body = council ? normalizeBody('meeting', '', council[0], owner) : group ? normalizeBody('meeting', '', group[1] ?? '', owner) : undefined;
+  if (body === undefined) {
+    return [];
+  }
+  return [{ mentions: [{ start: opening.start + met.index, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
+}
+
+/** Key that says two bodies are the same: `Council of ...` and `Meeting of ...` of one group are one body. */
+export function meetingBodyKey(body: string): string {
+  const words = body
+    .toLowerCase()
+    .replace(/defence/g, 'defense')
+    .replace(/\bmember (?:states|countries)\b/g, '')
+    .replace(/\bstates\b/g, 'state')
+    .replace(/\bforeign ministers\b/g, 'ministers foreign affairs')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '' && !/^(?:of|the|and|in|on|for|meeting|council|member|members|session|summit|conference)$/.test(w));
+  return [...new Set(words)].sort().join(' ');
+}
+
+function compatible(a: Draft, b: Draft): boolean {
+  if (a.body !== undefined && b.body !== undefined && meetingBodyKey(a.body) !== meetingBodyKey(b.body)) {
+    return false;
+  }
+  if (a.date && b.date && !datesOverlap(a.date, b.date)) {
+    return false;
+  }
+  return !(a.place !== undefined && b.place !== undefined && a.place !== b.place);
+}
+
+/**
+ * Gathers the drafts of one text into meetings: a mention with the same body and no conflicting date or place
+ * joins the meeting named before; an anaphoric `the meeting` joins the document's own meeting.
+ */
+function mergeDrafts(drafts: Draft[], headingEnd: number): Draft[] {
+  drafts.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const meetings: Draft[] = [];
+  let own: Draft | undefined;
+  for (const draft of drafts) {
+    const first = draft.mentions[0];
+    if (first && first.start < headingEnd && draft.body !== undefined) {
+      draft.own = true;
+    }
+    if (draft.own) {
+      if (own && compatible(own, draft)) {
+        absorb(own, draft);
+        continue;
+      }
+      own ??= draft;
+      meetings.push(draft);
+      continue;
+    }
+    if (draft.anaphoric) {
+      // `the summit in Yekaterinburg`: the meeting named before at that place; `the meeting`: the own meeting.
+      const target = draft.place !== undefined || draft.date !== undefined ? [...meetings].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place)) : own;
+      if (target) {
+        absorb(target, draft);
+      }
+      continue;
+    }
+    const sameBody = meetings.filter((m) => compatible(m, draft) && m.body !== undefined);
+    const exact = sameBody.find((m) => (m.date !== undefined && draft.date !== undefined) || (m.place !== undefined && m.place === draft.place));
+    const target = exact ?? (draft.date === undefined && draft.place === undefined ? (own && sameBody.includes(own) ? own : sameBody[sameBody.length - 1]) : (sameBody.find((m) => m === own && m.date === undefined) ?? undefined));
+    if (target) {
+      absorb(target, draft);
+      continue;
+    }
+    meetings.push(draft);
+  }
+  return meetings;
+}
+
+function absorb(target: Draft, draft: Draft): void {
+  // Mentions are absorbed in text order, so a duplicate can only be among the last few.
+  for (const mention of draft.mentions) {
+    const tail = target.mentions.slice(-4);
+    if (!tail.some((m) => m.start === mention.start && m.end === mention.end)) {
+      target.mentions.push(mention);
+    }
+  }
+  const last = target.mentions[target.mentions.length - 1];
+  const before = target.mentions[target.mentions.length - 2];
+  if (last && before && last.start < before.start) {
+    target.mentions.sort((a, b) => a.start - b.start);
+  }
+  target.body ??= draft.body;
+  if (draft.body !== undefined && target.body !== undefined && /Council/.test(draft.body) && !/Council/.test(target.body)) {
+    target.body = draft.body;
+  }
+  target.date ??= draft.date;
+  target.place ??= draft.place;
+  target.extraordinary ||= draft.extraordinary;
+}

@@ -1,0 +1,249 @@
+import { OFFICES } from '../lexicon/lexicon.generated';
+import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
+
+/** A person named in a text with the role and state written next to the name. */
+export interface OfficialMention {
+  readonly start: number;
+  readonly end: number;
+  /** The name as written (`S. Lavrov`). */
+  readonly name: string;
+  /** The role as written without the state phrase (`Minister of Foreign Affairs`, `SCO Secretary-General`). */
+  readonly role: string | undefined;
+  /** Canonical short name of the state the text gives with the role. */
+  readonly state: string | undefined;
+  /** The organisation the role belongs to (`SCO`), for officers of organisations. */
+  readonly organization: string | undefined;
+}
+
+/** A role written without a name (`the Minister of Foreign Affairs of Kazakhstan`): the registry may say who held it. */
+export interface RoleMention {
+  readonly start: number;
+  readonly end: number;
+  readonly role: string;
+  readonly state: string | undefined;
+  readonly organization: string | undefined;
+}
+
+// Heads of the role phrases the texts use; the built-in lexicon's OFFICES are added to them.
+const ROLE_HEADS = [
+  'Minister of Foreign Affairs', 'Foreign Minister', 'Prime Minister', 'President', 'Vice President', 'Vice-President',
+  'Secretary-General', 'Secretary General', 'Executive Secretary', 'Secretary of State', 'Chairman', 'Chairwoman', 'Chairperson',
+  'Ambassador', 'Director-General', 'Director', 'Special Representative', 'Special Envoy', 'Chancellor', 'Premier',
+  'Minister of Defence', 'Minister of Defense', 'Defence Minister', 'Defense Minister', 'Minister', 'Speaker', 'King', 'Emir', 'Sultan',
+];
+
+const ROLE_HEAD = `(?:(?:First\\s+)?Deputy\\s+Prime\\s+Minister\\s*[-–—]\\s*)?(?:(?:First|Deputy|Vice)[- ]\\s*)?(?:${[...new Set([...ROLE_HEADS, ...OFFICES])]
+  .sort((a, b) => b.length - a.length)
+  .map((r) => escapeRegExp(r).replace(/ /g, '\\s+'))
+  .join('|')})`;
+
+// Every role head contains one of these words; paragraphs without any are not scanned with the large pattern.
+const ROLE_ANCHOR = /\b(?:Minister|President|Premier|Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|Ambassador|Chancellor|Speaker|King|Queen|Emir|Sultan|Representative|Envoy|Councill?or|Governor|Mayor|Prince|Coordinator|Head|Chief|Prosecutor|Executive|Deputy)\b/g;
+
+/** The role matches of a text, paragraph by paragraph, skipping paragraphs that hold no role word. */
+function* roleMatches(text: string, rolePattern: RegExp): Generator<RegExpExecArray> {
+  let start = 0;
+  while (start < text.length) {
+    const blank = /\n[ \t]*\n/g;
+    blank.lastIndex = start;
+    const gap = blank.exec(text);
+    const end = gap ? gap.index : text.length;
+    ROLE_ANCHOR.lastIndex = start;
+    const anchor = ROLE_ANCHOR.exec(text);
+    if (anchor && anchor.index < end) {
+      rolePattern.lastIndex = start;
+      let match: RegExpExecArray | null;
+      while ((match = rolePattern.exec(text)) !== null && match.index < end) {
+        yield match;
+      }
+    }
+    start = gap ? gap.index + gap[0].length : text.length;
+  }
+}
+
+interface OfficialPatterns {
+  readonly rolePattern: RegExp;
+  readonly statePattern: RegExp;
+  readonly complementPattern: RegExp;
+}
+
+const patternCache = new WeakMap<LexiconIndex, OfficialPatterns>();
+
+/** Compiles the patterns once per lexicon: the state alternation is large and texts are many. */
+function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
+  let patterns = patternCache.get(lexicon);
+  if (!patterns) {
+    patterns = {
+      rolePattern: new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'g'),
+      statePattern: new RegExp(`^\\s+of\\s+(?:the\\s+)?(${GENERIC_STATE})`),
+      complementPattern: /\s+of\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*/y,
+    };
+    patternCache.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
+// Words that continue an organisation or role phrase and are never part of a personal name.
+const NOT_NAME_WORDS = new Set([
+  'The', 'This', 'That', 'On', 'In', 'At', 'Of', 'And', 'For', 'With', 'By', 'As', 'Mr', 'Mrs', 'Ms', 'Dr', 'H.E.', 'His', 'Her', 'Excellency',
+  'Minister', 'Ministers', 'President', 'Republic', 'Federation', 'Kingdom', 'State', 'States', 'Council', 'Committee', 'Commission', 'Structure',
+  'Organization', 'Organisation', 'Secretariat', 'Affairs', 'Foreign', 'Secretary', 'General', 'Executive', 'Director', 'Deputy', 'Prime',
+  'Regional', 'Anti-Terrorist', 'Antiterrorist', 'Anti-terrorist', 'Center', 'Centre', 'Assembly', 'Nations', 'United', 'Union', 'Side', 'Member',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Islamic', 'People', 'Peoples',
+  'Chairman', 'Ambassador', 'Head', 'Heads', 'Government', 'Office', 'Ministry', 'Ministries', 'Bank', 'Fund', 'Forum', 'Group', 'Agency', 'Service',
+]);
+
+// Each alternative consumes different text (a hyphen starts the second part), so no input backtracks exponentially.
+const INITIALS_NAME = String.raw`(?:\p{Lu}\p{Ll}?\.\s?(?:-\p{Lu}\.\s?)?)+\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+const INITIALS_AT_END = new RegExp(`${INITIALS_NAME}$`, 'u');
+const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
+const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})`, 'uy');
+
+// A state the lexicon does not know is still read by the form of its official name (`Republic of Ruritania`).
+const GENERIC_STATE = String.raw`(?:(?:Islamic|Democratic|Federal|Socialist|Arab|United|Federative|Plurinational|Bolivarian)\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand\s+Duchy)(?:\s+of)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Republic|Federation)`;
+
+/** Reads ` of [the] <state>` at `at`: a lexicon state by dictionary lookup, else an official form the lexicon lacks. */
+function stateAfter(text: string, at: number, lexicon: LexiconIndex, generic: RegExp): { end: number; state: string } | undefined {
+  const of = /^\s+of\s+/.exec(text.slice(at, at + 12));
+  if (!of) {
+    return undefined;
+  }
+  const known = lexicon.stateAt(text, at + of[0].length);
+  if (known) {
+    return { end: known.end, state: known.canonical };
+  }
+  const match = generic.exec(text.slice(at, at + 120));
+  return match?.[1] === undefined ? undefined : { end: at + match[0].length, state: stateName(match[1], lexicon) };
+}
+
+function stateName(written: string, lexicon: LexiconIndex): string {
+  return lexicon.stateOf(written) ?? written.replace(/\s+/g, ' ').replace(/^(?:[A-Z][a-z]+\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand Duchy)(?:\s+of)?\s+/, '');
+}
+
+/** Reads a personal name starting exactly at `at`, dropping trailing words that cannot be names. */
+function nameAt(text: string, at: number, lexicon: LexiconIndex): { start: number; end: number; name: string } | undefined {
+  NAME_AT.lastIndex = at;
+  const match = NAME_AT.exec(text);
+  if (!match) {
+    return undefined;
+  }
+  if (/\./.test(match[0])) {
+    return { start: at, end: at + match[0].length, name: match[0] };
+  }
+  const words = match[0].split(/[ \t]+/);
+  const kept: string[] = [];
+  for (const word of words) {
+    if (NOT_NAME_WORDS.has(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined) {
+      break;
+    }
+    kept.push(word);
+  }
+  if (kept.length === 0) {
+    return undefined;
+  }
+  const name = kept.join(' ');
+  return { start: at, end: at + name.length, name };
+}
+
+/** Finds the trailing personal name of a capitalised run such as `... SCO Regional Anti-Terrorist Structure Yevgeny Sysoyev`. */
+function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { start: number; end: number; name: string; roleEnd: number } | undefined {
+  const initials = INITIALS_AT_END.exec(run);
+  if (initials) {
+    return { start: runStart + initials.index, end: runStart + run.length, name: initials[0], roleEnd: runStart + initials.index };
+  }
+  const words = [...run.matchAll(/\S+/g)];
+  let first = words.length;
+  while (first > 0 && words.length - first < 3) {
+    const word = words[first - 1]?.[0] ?? '';
+    if (!NAME_WORD_ONLY.test(word) || NOT_NAME_WORDS.has(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined) {
+      break;
+    }
+    first -= 1;
+  }
+  // A personal name has two words or more here: one capitalised word after an organisation is usually part of it.
+  if (words.length - first < 2 || first === 0) {
+    return undefined;
+  }
+  const head = words[first];
+  if (!head) {
+    return undefined;
+  }
+  const start = runStart + head.index;
+  return { start, end: runStart + run.length, name: run.slice(head.index), roleEnd: start };
+}
+
+/**
+ * Finds officials: `Foreign Minister of the Republic of India <name>`, `President <name> of the Russian Federation`,
+ * `SCO Secretary-General <name>`, `Director of the Executive Committee of ... <name>`, and the roles written without
+ * a name. Plural roles (`the Ministers of Foreign Affairs`) name no one and are skipped.
+ */
+export function findOfficials(text: string, lexicon: LexiconIndex): { officials: OfficialMention[]; roles: RoleMention[] } {
+  const officials: OfficialMention[] = [];
+  const roles: RoleMention[] = [];
+  const { rolePattern, statePattern, complementPattern } = patternsFor(lexicon);
+  const lexiconStateAfterName = statePattern;
+  rolePattern.lastIndex = 0;
+  for (const match of roleMatches(text, rolePattern)) {
+    // An organisation written just before the role is part of it (`SCO Secretary-General`).
+    const before = /(?:^|\s)(\p{Lu}[\p{L}.-]*?(?:['’]s)?)\s+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    const beforeWord = before?.[1]?.replace(/['’]s$/, '');
+    const prefix = beforeWord !== undefined && (lexicon.organizationOf(beforeWord) !== undefined || /^[A-Z]{2,6}$/.test(beforeWord)) && lexicon.stateOf(beforeWord) === undefined ? beforeWord : undefined;
+    const organization = prefix === undefined ? undefined : (lexicon.organizationOf(prefix) ?? prefix);
+    // `Kazakh Foreign Minister ...`, `Russia's President ...`: a state or its adjective written before the role.
+    const stateBefore = prefix === undefined && before?.[1] !== undefined ? lexicon.stateOf(before[1].replace(/['’]s$/, '')) : undefined;
+    const roleStart = prefix === undefined ? match.index : match.index - (before?.[0].length ?? 0) + (before?.[0].startsWith(' ') || before?.[0].startsWith('\n') ? 1 : 0);
+    let cursor = match.index + match[0].length;
+    // `Minister of Trade of Kazakhstan`: a complement that is not a state belongs to the role.
+    complementPattern.lastIndex = cursor;
+    const complement = complementPattern.exec(text);
+    if (complement && !stateAfter(text, cursor, lexicon, statePattern)) {
+      cursor += complement[0].length;
+    }
+    let role = text.slice(roleStart, cursor).replace(/\s+/g, ' ');
+    let state: string | undefined = stateBefore;
+    let roleOrganization = organization;
+    const stateMatch = stateAfter(text, cursor, lexicon, statePattern);
+    if (stateMatch && state === undefined) {
+      state = stateMatch.state;
+      cursor = stateMatch.end;
+    }
+    const gap = /^[ \t]+/.exec(text.slice(cursor, cursor + 10));
+    let official = gap ? nameAt(text, cursor + gap[0].length, lexicon) : undefined;
+    if (!official && state === undefined) {
+      // `Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure Yevgeny Sysoyev`
+      const tail = /^\s+of\s+(?:the\s+)?((?:(?:of\s+the|of|the|for)\s+|\p{Lu}[\p{L}\p{N}'’-]*[ \t]+|\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{N}'’-]*)/u.exec(text.slice(cursor, cursor + 240));
+      if (tail && tail[1] !== undefined) {
+        const runStart = cursor + tail[0].length - tail[1].length;
+        const found = trailingName(tail[1], runStart, lexicon);
+        if (found) {
+          official = found;
+          role = text.slice(roleStart, found.roleEnd).trim().replace(/\s+/g, ' ');
+          for (const inner of tail[1].matchAll(lexicon.organizationPattern)) {
+            roleOrganization ??= lexicon.organizationOf(inner[0]);
+          }
+        }
+      }
+    }
+    if (official) {
+      if (state === undefined) {
+        state = stateAfter(text, official.end, lexicon, lexiconStateAfterName)?.state;
+      }
+      officials.push({ start: official.start, end: official.end, name: official.name.replace(/\s+/g, ' '), role: role.trim(), state, organization: roleOrganization });
+    } else if (state !== undefined || organization !== undefined) {
+      roles.push({ start: roleStart, end: cursor, role: role.trim(), state, organization });
+    }
+  }
+  return { officials: dedupe(officials), roles };
+}
+
+function dedupe(officials: OfficialMention[]): OfficialMention[] {
+  const seen = new Set<number>();
+  return officials.filter((o) => {
+    if (seen.has(o.start)) {
+      return false;
+    }
+    seen.add(o.start);
+    return true;
+  });
+}

@@ -1,0 +1,81 @@
+import type { LexiconIndex } from './lexiconIndex';
+
+/** An organisation named in a text, by name or acronym, with the label it is known by (`SCO`). */
+export interface OrganizationMention {
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+}
+
+const ORGANIZATION_WORDS = /\b(?:Organization|Organisation|Nations|Union|Association|Community|Council|Alliance|Forum|Bank|Fund|Group|Conference|Cooperation|League|Movement|Partnership|Treaty)\b/;
+// A quoted name is an organisation when the text speaks of its members, heads, founding or process.
+const OWNER_CONTEXT = String.raw`(?:heads\s+of\s+state|heads\s+of\s+government|members|member\s+states|founding|establishment|development|founders|participants)\s+of\s+(?:the\s+)?`;
+
+/**
+ * Finds organisations: names and acronyms of the lexicon and the registry, acronyms the text defines
+ * (`United Nations (UN)`), quoted names the text treats as a body (`the founding of the "Shanghai Five"`), and
+ * other all-capital acronyms that are not states.
+ */
+export function findOrganizations(text: string, lexicon: LexiconIndex): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  const defined = new Map<string, string>();
+  for (const match of text.matchAll(/\s\(([A-Z]{2,8})\)/g)) {
+    // The defined name: the capitalised words just before the parenthesis (`United Nations (UN)`).
+    const before = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$/.exec(text.slice(Math.max(0, match.index - 120), match.index));
+    const name = before?.[1] ?? '';
+    const acronym = match[1] ?? '';
+    const label = lexicon.organizationOf(acronym) ?? lexicon.organizationOf(name) ?? (ORGANIZATION_WORDS.test(name) ? acronym : undefined);
+    if (label !== undefined) {
+      defined.set(name, label);
+      defined.set(acronym, label);
+    }
+  }
+  for (const match of text.matchAll(/["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”]/g)) {
+    const name = match[1] ?? '';
+    if (lexicon.organizationOf(name) !== undefined || lexicon.stateOf(name) !== undefined) {
+      continue;
+    }
+    const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`${OWNER_CONTEXT}["“]${quoted}["”]|["“]${quoted}["”]\\s+(?:member\\s+states|members|process|summit)\\b`).test(text)) {
+      defined.set(name, name);
+    }
+  }
+  const names = [...defined.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const pattern = new RegExp(`${lexicon.organizationPattern.source}${names.length > 0 ? `|\\b(?:${names.join('|')})\\b` : ''}|\\b[A-Z]{2,6}\\b`, 'g');
+  for (const match of text.matchAll(pattern)) {
+    const written = match[0];
+    const label = lexicon.organizationOf(written) ?? defined.get(written.replace(/\s+/g, ' ')) ?? acronymLabel(written, lexicon);
+    if (label !== undefined) {
+      found.push({ start: match.index, end: match.index + written.length, label });
+    }
+  }
+  return found;
+}
+
+const NOT_ACRONYMS = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'PRESS', 'RELEASE', 'JOINT', 'DECLARATION', 'STATEMENT', 'COMMUNIQUE', 'ON', 'THE', 'OF', 'AND', 'TREATY', 'CHARTER', 'AGREEMENT', 'PROTOCOL', 'MEMORANDUM', 'UTC', 'GMT']);
+
+function acronymLabel(written: string, lexicon: LexiconIndex): string | undefined {
+  if (!/^[A-Z]{2,6}$/.test(written) || NOT_ACRONYMS.has(written) || lexicon.stateOf(written) !== undefined) {
+    return undefined;
+  }
+  return written;
+}
+
+/** The organisation the text speaks about most: the owner of meetings that do not name their body's organisation. */
+export function mainOrganization(mentions: readonly OrganizationMention[], from = 0, to = Number.MAX_SAFE_INTEGER): string | undefined {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.start >= from && mention.end <= to) {
+      counts.set(mention.label, (counts.get(mention.label) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [label, count] of counts) {
+    if (count > bestCount) {
+      best = label;
+      bestCount = count;
+    }
+  }
+  return best;
+}

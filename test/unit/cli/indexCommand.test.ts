@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { run } from '../../../src/cli/commands/indexCommand';
+import type { CorpusModel } from '../../../src/core/corpus/corpusModel';
+
+function capture(): { io: { out(t: string): void; err(t: string): void }; out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return { io: { out: (t) => (out += t), err: (t) => (err += t) }, out: () => out, err: () => err };
+}
+
+describe('chancery index', () => {
+  let folder: string;
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'chancery-index-'));
+    mkdirSync(path.join(folder, 'texts'));
+    writeFileSync(
+      path.join(folder, 'texts', 'a.txt'),
+      'A meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held on June 15, 2009 in Yekaterinburg. It was attended by President of the Russian Federation V. Orlov.\n',
+    );
+    writeFileSync(path.join(folder, 'texts', 'b.txt'), 'President of the Russian Federation Viktor Orlov spoke on June 16, 2009.\n');
+  });
+
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('prints the model as JSON: entities, mentions with offsets and meetings', async () => {
+    const { io, out } = capture();
+    assert.equal(await run([folder, '--json'], io), 0);
+    const model = JSON.parse(out()) as CorpusModel;
+    assert.deepEqual(model.texts.map((t) => t.path), ['texts/a.txt', 'texts/b.txt']);
+    assert.equal(model.people.length, 1);
+    assert.equal(model.people[0]?.name, 'Viktor Orlov');
+    assert.equal(model.meetings[0]?.place, 'Yekaterinburg');
+    const mention = model.mentions.find((m) => m.kind === 'official' && m.doc === 'texts/a.txt');
+    assert.equal(mention?.entityId, model.people[0]?.id);
+    assert.ok(mention && mention.end > mention.start);
+  });
+
+  it('uses the registry of the folder and reports its problems with line and column', async () => {
+    writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus: texts/**/*.txt\npeople:\n  - id: orlov\n    name: Viktor Orlov\n    hobby: chess\n');
+    const { io, out, err } = capture();
+    assert.equal(await run([folder, '--json'], io), 0);
+    assert.match(err(), /chancery\.yaml:5:5: warning: Unknown field "hobby"/);
+    const model = JSON.parse(out()) as CorpusModel;
+    assert.equal(model.people[0]?.id, 'person:orlov');
+    assert.equal(model.people[0]?.registered, true);
+  });
+
+  it('still indexes the other texts when one is not UTF-8, and exits 1', async () => {
+    writeFileSync(path.join(folder, 'texts', 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9]));
+    const { io, out, err } = capture();
+    assert.equal(await run([folder], io), 1);
+    assert.match(err(), /texts\/latin1\.txt: skipped, it is not valid UTF-8/);
+    assert.match(out(), /^2 text\(s\)/);
+  });
+
+  it('explains its usage when the folder is missing', async () => {
+    const { io, err } = capture();
+    assert.equal(await run(['--json'], io), 2);
+    assert.match(err(), /Usage: chancery index <folder>/);
+  });
+});

@@ -1,0 +1,173 @@
+import * as assert from 'node:assert/strict';
+import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
+import { parseRegistry, type Registry } from '../../../src/core/registry/registryFile';
+
+const joinLines = (...lines: string[]): string => lines.join('\n') + '\n';
+
+function registryOf(...lines: string[]): Registry {
+  const { registry, problems } = parseRegistry(joinLines(...lines));
+  assert.deepEqual(problems, []);
+  assert.ok(registry);
+  return registry;
+}
+
+function officialAt(index: CorpusIndex, doc: string, text: string, name: string): ReturnType<CorpusIndex['entityAt']> {
+  return index.entityAt(doc, text.indexOf(name) + 1);
+}
+
+describe('CorpusIndex identity', () => {
+  const a = 'The talks were attended by Minister of Foreign Affairs of the Russian Federation Sergey Lavrov.\n';
+  const b = 'Minister of Foreign Affairs of the Russian Federation S. Lavrov met the press.\n';
+
+  it('resolves an initial and a full name of one person to one entity', () => {
+    const index = new CorpusIndex();
+    index.update('a.txt', a);
+    index.update('b.txt', b);
+    const full = officialAt(index, 'a.txt', a, 'Sergey Lavrov');
+    const initial = officialAt(index, 'b.txt', b, 'S. Lavrov');
+    assert.ok(full && initial);
+    assert.equal(full.entityId, initial.entityId);
+    assert.equal(index.mentionsOf(full.entityId).length, 2);
+  });
+
+  it('meets transliteration variants of one surname with the same initial and state', () => {
+    const index = new CorpusIndex();
+    const x = 'President of the Republic of Kazakhstan N. Nazarbayev opened the summit.\n';
+    const y = 'President N. Nazarbaev of the Republic of Kazakhstan spoke.\n';
+    index.update('x.txt', x);
+    index.update('y.txt', y);
+    assert.equal(officialAt(index, 'x.txt', x, 'N. Nazarbayev')?.entityId, officialAt(index, 'y.txt', y, 'N. Nazarbaev')?.entityId);
+  });
+
+  it('keeps two initials of one surname apart unless the registry joins them', () => {
+    const x = 'President of the Republic of Kazakhstan E. Nurlanov spoke.\n';
+    const y = 'President of the Republic of Kazakhstan I. Nurlanov spoke.\n';
+    const index = new CorpusIndex();
+    index.update('x.txt', x);
+    index.update('y.txt', y);
+    assert.notEqual(officialAt(index, 'x.txt', x, 'E. Nurlanov')?.entityId, officialAt(index, 'y.txt', y, 'I. Nurlanov')?.entityId);
+
+    index.setRegistry(registryOf('people:', '  - id: nurlanov', '    name: Yerlan Nurlanov', '    aliases: [E. Nurlanov, I. Nurlanov]'));
+    const first = officialAt(index, 'x.txt', x, 'E. Nurlanov');
+    assert.equal(first?.entityId, 'person:nurlanov');
+    assert.equal(first?.status, 'registered');
+    assert.equal(officialAt(index, 'y.txt', y, 'I. Nurlanov')?.entityId, 'person:nurlanov');
+  });
+
+  it('keeps one surname of two states apart', () => {
+    const x = 'President of the Russian Federation A. Ivanov spoke.\n';
+    const y = 'President of the Republic of Kazakhstan A. Ivanov spoke.\n';
+    const index = new CorpusIndex();
+    index.update('x.txt', x);
+    index.update('y.txt', y);
+    assert.notEqual(officialAt(index, 'x.txt', x, 'A. Ivanov')?.entityId, officialAt(index, 'y.txt', y, 'A. Ivanov')?.entityId);
+  });
+
+  it('shows an initial that fits two registry people as ambiguous, never silently merged', () => {
+    const index = new CorpusIndex(registryOf('people:', '  - id: anna', '    name: Anna Petrova', '  - id: alla', '    name: Alla Petrova'));
+    const text = 'Minister of Foreign Affairs of the Russian Federation A. Petrova spoke.\n';
+    index.update('t.txt', text);
+    const mention = officialAt(index, 't.txt', text, 'A. Petrova');
+    assert.equal(mention?.status, 'ambiguous');
+    assert.deepEqual(mention?.candidates, ['person:alla', 'person:anna']);
+  });
+
+  it("picks among registry people by the role each held at the text's date", () => {
+    const index = new CorpusIndex(
+      registryOf(
+        'people:',
+        '  - id: old',
+        '    name: Karim Sadykov',
+        '    roles: [{ role: Minister of Foreign Affairs, state: Kazakhstan, from: 1999, to: 2002 }]',
+        '  - id: young',
+        '    name: Kanat Sadykov',
+        '    roles: [{ role: Minister of Foreign Affairs, state: Kazakhstan, from: 2007, to: 2009 }]',
+      ),
+    );
+    const text = 'On May 15, 2008 Minister of Foreign Affairs of Kazakhstan K. Sadykov spoke, and the Minister of Foreign Affairs of Kazakhstan was thanked.\n';
+    index.update('t.txt', text);
+    assert.equal(officialAt(index, 't.txt', text, 'K. Sadykov')?.entityId, 'person:young');
+    // The role written without a name resolves through the same dated role.
+    const unnamed = index.mentionsOf('person:young').find((m) => m.kind === 'role');
+    assert.equal(unnamed?.state, 'Kazakhstan');
+  });
+
+  it('resolves a near spelling to a registry person only when the given name agrees', () => {
+    const index = new CorpusIndex(registryOf('people:', '  - id: swaraj', '    name: Sushma Swaraj', '    state: India'));
+    const text = 'Minister of External Affairs of the Republic of India Sushma Swaraji spoke.\n';
+    index.update('t.txt', text);
+    assert.equal(officialAt(index, 't.txt', text, 'Sushma Swaraji')?.entityId, 'person:swaraj');
+  });
+});
+
+describe('CorpusIndex updates', () => {
+  const meetingText = (place: string): string => `A meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held on June 15, 2009 in ${place}.\n`;
+
+  it('re-indexes only the changed text and drops its old mentions', () => {
+    const index = new CorpusIndex();
+    const first = 'President of the Russian Federation V. Orlov spoke.\n';
+    index.update('a.txt', first);
+    const entity = officialAt(index, 'a.txt', first, 'V. Orlov')?.entityId ?? '';
+    assert.equal(index.mentionsOf(entity).length, 1);
+    index.update('a.txt', 'Nothing of note.\n');
+    assert.equal(index.mentionsOf(entity).length, 0);
+  });
+
+  it('merges one meeting mentioned in two texts, and splits it again when a text goes', () => {
+    const index = new CorpusIndex();
+    index.update('a.txt', meetingText('Yekaterinburg'));
+    index.update('b.txt', meetingText('Yekaterinburg'));
+    const meetings = index.meetings();
+    assert.equal(meetings.length, 1);
+    assert.equal(meetings[0]?.mentionCount, 2);
+    assert.deepEqual(meetings[0]?.reportedBy, []);
+    index.remove('b.txt');
+    assert.equal(index.meetings()[0]?.mentionCount, 1);
+  });
+
+  it('keeps meetings of one body at two places apart', () => {
+    const index = new CorpusIndex();
+    index.update('a.txt', meetingText('Yekaterinburg'));
+    index.update('b.txt', meetingText('Astana'));
+    assert.equal(index.meetings().length, 2);
+  });
+
+  it('moves the mentions of a renamed text to its new path', () => {
+    const index = new CorpusIndex();
+    const text = 'President of the Russian Federation V. Orlov spoke.\n';
+    index.update('old.txt', text);
+    index.rename('old.txt', 'new/place.txt');
+    assert.equal(index.has('old.txt'), false);
+    const mention = index.entityAt('new/place.txt', text.indexOf('Orlov'));
+    assert.equal(mention?.doc, 'new/place.txt');
+    assert.deepEqual(index.mentionsOf(mention?.entityId ?? '').map((m) => m.doc), ['new/place.txt']);
+  });
+
+  it('links a cited title to the corpus text whose heading it is', () => {
+    const index = new CorpusIndex();
+    index.update('texts/charter.txt', 'Charter of the Shanghai Cooperation Organization\n\nThe member states agree as follows.\n');
+    const citing = 'The ministers recalled the SCO Charter.\n';
+    index.update('texts/later.txt', citing);
+    const title = index.entityAt('texts/later.txt', citing.indexOf('Charter'));
+    assert.equal(title?.kind, 'title');
+    assert.equal(title?.entityId, 'document:@texts/charter.txt');
+    assert.equal(index.documents().find((d) => d.id === title?.entityId)?.file, 'texts/charter.txt');
+  });
+
+  it('gives the innermost mention at an offset: the meeting inside the heading that names it', () => {
+    const index = new CorpusIndex();
+    const text = 'Press Release on the Meeting of the Council of Heads of State of the Shanghai Cooperation Organization\n\nThe meeting was held on June 15, 2009 in Astana.\n';
+    index.update('pr.txt', text);
+    assert.equal(index.entityAt('pr.txt', text.indexOf('Council'))?.kind, 'meeting');
+    assert.equal(index.entityAt('pr.txt', 2)?.kind, 'heading');
+    assert.equal(index.entityAt('pr.txt', text.indexOf('held')), undefined);
+  });
+
+  it('finds people, meetings and documents by a misspelt name', () => {
+    const index = new CorpusIndex();
+    index.update('a.txt', 'President of the Russian Federation Vladimir Orlov spoke.\n');
+    const found = index.searchSymbols('Vladmir Orlv');
+    assert.equal(found[0]?.label, 'Vladimir Orlov');
+    assert.equal(found[0]?.kind, 'person');
+  });
+});

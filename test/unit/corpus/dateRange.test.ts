@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { dateWithin, datesOverlap, parseDateRange } from '../../../src/core/corpus/dateRange';
+
+describe('parseDateRange', () => {
+  it('turns a year, a month and a day into the days they may mean', () => {
+    assert.deepEqual(parseDateRange('2005'), { text: '2005', from: '2005-01-01', to: '2005-12-31' });
+    assert.deepEqual(parseDateRange('2008-02'), { text: '2008-02', from: '2008-02-01', to: '2008-02-29' });
+    assert.deepEqual(parseDateRange('2009-05-15'), { text: '2009-05-15', from: '2009-05-15', to: '2009-05-15' });
+  });
+
+  it('reads a range and refuses one that runs backwards', () => {
+    assert.equal(parseDateRange('2009-06-15/2009-06-16')?.to, '2009-06-16');
+    assert.equal(parseDateRange('2009-06-16/2009-06-15'), undefined);
+  });
+
+  it('refuses days that do not exist and free text', () => {
+    assert.equal(parseDateRange('2009-02-29'), undefined);
+    assert.equal(parseDateRange('2009-13'), undefined);
+    assert.equal(parseDateRange('last spring'), undefined);
+  });
+
+  it('says that a year contains its days and that open role bounds are unbounded', () => {
+    const year = parseDateRange('2005');
+    const day = parseDateRange('2005-02-25');
+    assert.ok(year && day && datesOverlap(year, day));
+    assert.ok(day && dateWithin(day, parseDateRange('2004-03'), undefined));
+    assert.ok(day && !dateWithin(day, undefined, parseDateRange('2004')));
+  });
+});

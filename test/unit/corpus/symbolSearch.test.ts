@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { SymbolSearch } from '../../../src/core/corpus/symbolSearch';
+
+describe('SymbolSearch', () => {
+  const entries = [
+    { id: 'person:a', kind: 'person' as const, label: 'Nursultan Nazarbayev', detail: 'President · Kazakhstan · N. Nazarbaev' },
+    { id: 'person:b', kind: 'person' as const, label: 'Sergey Lavrov', detail: 'Minister of Foreign Affairs · Russia' },
+    { id: 'meeting:c', kind: 'meeting' as const, label: 'SCO Council of Heads of State', detail: '2009-06-15/2009-06-16 · Yekaterinburg' },
+  ];
+
+  it('finds a person by a misspelt surname', () => {
+    assert.equal(new SymbolSearch(entries).search('Nazarbaiev')[0]?.id, 'person:a');
+  });
+
+  it('finds a meeting by words of its body', () => {
+    assert.equal(new SymbolSearch(entries).search('heads of state')[0]?.id, 'meeting:c');
+  });
+
+  it('answers a short query by word prefixes and an empty one with nothing', () => {
+    assert.equal(new SymbolSearch(entries).search('la')[0]?.id, 'person:b');
+    assert.deepEqual(new SymbolSearch(entries).search('  '), []);
+  });
+});

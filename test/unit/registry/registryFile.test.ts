@@ -1,0 +1,123 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_CORPUS_GLOBS, parseRegistry } from '../../../src/core/registry/registryFile';
+
+const joinLines = (...lines: string[]): string => lines.join('\n') + '\n';
+
+describe('parseRegistry', () => {
+  it('reads people with aliases, dated roles, external ids and notes', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines(
+        'corpus: texts/**/*.txt',
+        'people:',
+        '  - id: tazhin',
+        '    name: Marat Tazhin',
+        '    aliases: [M. Tazhin]',
+        '    state: Kazakhstan',
+        '    roles:',
+        '      - role: Minister of Foreign Affairs',
+        '        state: Kazakhstan',
+        '        from: 2007-01-10',
+        '        to: 2009-10',
+        '    ids: { wikidata: Q1234 }',
+        '    notes: Later Secretary of the Security Council.',
+      ),
+    );
+    assert.deepEqual(problems, []);
+    assert.deepEqual(registry?.corpus, ['texts/**/*.txt']);
+    const person = registry?.people?.[0];
+    assert.equal(person?.name, 'Marat Tazhin');
+    assert.deepEqual(person?.aliases, ['M. Tazhin']);
+    assert.deepEqual(person?.ids, { wikidata: 'Q1234' });
+    assert.equal(person?.roles[0]?.from?.from, '2007-01-10');
+    assert.equal(person?.roles[0]?.to?.to, '2009-10-31');
+    assert.deepEqual(person?.location, { line: 2, column: 4 });
+  });
+
+  it('reads meetings, documents, organisations and extra states', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines(
+        'meetings:',
+        '  - id: cmfa-2009',
+        '    body: SCO Council of Ministers of Foreign Affairs',
+        '    date: 2009-06-15/2009-06-16',
+        '    place: Moscow',
+        '    extraordinary: false',
+        '    documents: [pr-2009]',
+        'documents:',
+        '  - id: pr-2009',
+        '    title: Press Release',
+        '    type: Press Release',
+        '    date: 2009',
+        '    file: ./texts/2009.txt',
+        'organizations:',
+        '  - id: cica',
+        '    name: Conference on Interaction and Confidence-Building Measures in Asia',
+        '    acronyms: [CICA]',
+        'states:',
+        '  - name: Ruritania',
+        '    aliases: [Kingdom of Ruritania]',
+        '    adjectives: [Ruritanian]',
+      ),
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(registry?.meetings?.[0]?.date?.text, '2009-06-15/2009-06-16');
+    assert.equal(registry?.documents?.[0]?.file, 'texts/2009.txt');
+    assert.deepEqual(registry?.organizations?.[0]?.acronyms, ['CICA']);
+    assert.deepEqual(registry?.states?.[0]?.adjectives, ['Ruritanian']);
+  });
+
+  it('reports a duplicate id where the second entry is, and keeps the first', () => {
+    const { registry, problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: One', '  - id: a', '    name: Two'));
+    assert.equal(registry?.people?.length, 1);
+    assert.equal(registry?.people?.[0]?.name, 'One');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]?.message ?? '', /Duplicate id "a".*line 2/);
+    assert.deepEqual([problems[0]?.line, problems[0]?.column], [3, 8]);
+  });
+
+  it('warns about unknown fields with their position, and still uses the entry', () => {
+    const { registry, problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: One', '    nickname: Uno'));
+    assert.equal(registry?.people?.length, 1);
+    assert.equal(problems[0]?.severity, 'warning');
+    assert.match(problems[0]?.message ?? '', /Unknown field "nickname"/);
+    assert.deepEqual([problems[0]?.line, problems[0]?.column], [3, 4]);
+  });
+
+  it('rejects dates that do not parse or do not exist, naming the field', () => {
+    const { problems } = parseRegistry(joinLines('meetings:', '  - id: m', '    body: Summit', '    date: 2009-02-30', '  - id: n', '    body: Summit', '    date: last spring'));
+    assert.equal(problems.length, 2);
+    assert.match(problems[0]?.message ?? '', /"date" of meeting "m" is not a date/);
+    assert.equal(problems[0]?.line, 3);
+    assert.equal(problems[1]?.line, 6);
+  });
+
+  it('flags a role that ends before it starts', () => {
+    const { problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: One', '    roles:', '      - role: President', '        from: 2010', '        to: 2001'));
+    assert.match(problems[0]?.message ?? '', /"to" .* is before its "from"/);
+  });
+
+  it('gives no registry for merge-conflict markers, so the previous good one stays', () => {
+    const { registry, problems } = parseRegistry(joinLines('people:', '<<<<<<< HEAD', '  - id: a', '=======', '  - id: b', '>>>>>>> theirs'));
+    assert.equal(registry, undefined);
+    assert.equal(problems[0]?.line, 1);
+    assert.match(problems[0]?.message ?? '', /merge-conflict/);
+  });
+
+  it('gives no registry for broken YAML, with the line of the error', () => {
+    const { registry, problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: [unclosed'));
+    assert.equal(registry, undefined);
+    assert.ok(problems.length > 0);
+    assert.equal(problems[0]?.severity, 'error');
+  });
+
+  it('treats an empty file as an empty registry with the default corpus', () => {
+    assert.deepEqual(parseRegistry('').registry?.corpus, DEFAULT_CORPUS_GLOBS);
+    assert.deepEqual(parseRegistry('# only a comment\n').problems, []);
+  });
+
+  it('drops an entry without its required name and says which one', () => {
+    const { registry, problems } = parseRegistry(joinLines('people:', '  - id: nameless'));
+    assert.equal(registry?.people?.length, 0);
+    assert.match(problems[0]?.message ?? '', /person "nameless" has no "name"/);
+  });
+});
