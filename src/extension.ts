@@ -1,19 +1,38 @@
 import * as vscode from 'vscode';
 import * as corpus from './vscode/corpus';
+import * as documents from './vscode/documents';
+import * as hovers from './vscode/hovers';
 import * as language from './vscode/language';
 import { ChanceryLog } from './vscode/log';
+import * as meetings from './vscode/meetings';
+import * as navigation from './vscode/navigation';
+import * as notes from './vscode/notes';
+import * as people from './vscode/people';
 import * as registry from './vscode/registry';
+import * as views from './vscode/views';
+
+/** What Chancery offers other extensions (and its own integration tests). */
+export interface ChanceryApi {
+  /** The problems Chancery reported in its output channel: unreadable corpus files, globs that match nothing... */
+  warnings(): readonly string[];
+}
 
 /** The composition root: builds the services once and registers each feature. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ChanceryApi> {
   const log = new ChanceryLog();
   context.subscriptions.push(log, vscode.commands.registerCommand('chancery.showLog', () => log.show()));
 
-  const registries = registry.register(context, log);
-  language.register(context, registries);
-  corpus.register(context, registries, log);
+  const corpora = corpus.register(context, log);
+  registry.register(context);
+  language.register(context, corpora);
+  navigation.register(context, corpora);
+  views.register(context, corpora, [meetings.register(context, corpora), people.register(context, corpora), documents.register(context, corpora)]);
+  const library = notes.register(context, corpora);
+  hovers.register(context, corpora, library);
 
-  await registries.loadAll();
+  // The registry is read before activate() returns; indexing goes on in the background.
+  await corpora.loadAll();
+  return { warnings: () => log.saidWarnings() };
 }
 
 export function deactivate(): void {

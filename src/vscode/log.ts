@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 export class ChanceryLog implements vscode.Disposable {
   private readonly channel = vscode.window.createOutputChannel('Chancery', { log: true });
   private readonly said = new Set<string>();
+  private readonly warnings: string[] = [];
 
   info(message: string): void {
     this.channel.info(message);
@@ -13,8 +14,14 @@ export class ChanceryLog implements vscode.Disposable {
   warnOnce(key: string, message: string): void {
     if (!this.said.has(key)) {
       this.said.add(key);
+      this.warnings.push(message);
       this.channel.warn(message);
     }
+  }
+
+  /** Every warning said in this session, oldest first (the extension's API hands them out). */
+  saidWarnings(): readonly string[] {
+    return [...this.warnings];
   }
 
   /** Forgets a key, so that the problem is said again if it comes back after being fixed. */

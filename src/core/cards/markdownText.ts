@@ -27,3 +27,15 @@ export function commandLink(label: string, command: string, args: readonly unkno
   const query = encodeURIComponent(JSON.stringify(args));
   return `[${escapeInline(label)}](command:${command}?${query})`;
 }
+
+/**
+ * A note body is the analyst's markdown and is shown as markdown, but what it could use to act or to inject markup
+ * is turned into plain text: HTML tags and autolinks (`<...>`) and every link whose target is a `command:` URI,
+ * inline or by reference. The adapter renders the result untrusted as well.
+ */
+export function neutralizeNoteMarkdown(body: string): string {
+  return body
+    .replace(/[<>]/g, (c) => `\\${c}`)
+    .replace(/\[([^\]\n]*)\]\(\s*command:/gi, (_m, label: string) => `\\[${label}\\]\\(command\\:`)
+    .replace(/^(\s*)\[([^\]\n]+)\]:(\s*command:)/gim, (_m, space: string, label: string, target: string) => `${space}\\[${label}\\]\\:${target.replace(':', '\\:')}`);
+}

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { ChanceryLog } from '../log';
-import type { RegistryService } from '../registry/registryService';
-import { CorpusCheck } from './corpusCheck';
+import { Corpora } from './corpora';
 
-/** Registers the background check of each corpus's files. */
-export function register(context: vscode.ExtensionContext, registries: RegistryService, log: ChanceryLog): void {
-  context.subscriptions.push(new CorpusCheck(registries, log));
+/** Registers the per-folder corpus service: registry, background index, watchers. */
+export function register(context: vscode.ExtensionContext, log: ChanceryLog): Corpora {
+  const corpora = new Corpora(log);
+  context.subscriptions.push(corpora);
+  return corpora;
 }

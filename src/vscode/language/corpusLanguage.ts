@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { isInCorpus } from '../../core/corpus/corpusGlobs';
 import { looksDiplomatic } from '../../core/recognize/looksDiplomatic';
-import { relativePath } from '../convert';
-import type { RegistryService } from '../registry/registryService';
+import type { Corpora } from '../corpus/corpora';
 
 /** The language id of diplomatic texts. */
 export const DIPLOMATIC = 'diplomatic';
@@ -20,12 +18,12 @@ export class CorpusLanguage implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
-    private readonly registries: RegistryService,
+    private readonly corpora: Corpora,
     private readonly state: vscode.Memento,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => void this.consider(document)),
-      registries.onDidChange(() => this.considerOpenDocuments()),
+      corpora.onDidChangeRegistry(() => this.considerOpenDocuments()),
     );
   }
 
@@ -41,21 +39,19 @@ export class CorpusLanguage implements vscode.Disposable {
       return;
     }
     const key = document.uri.toString();
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    const path = folder && relativePath(folder, document.uri);
-    if (!folder || path === undefined) {
+    const location = this.corpora.locate(document.uri);
+    if (!location) {
       return;
     }
-    const entry = this.registries.forUri(document.uri);
-    if (entry) {
-      if (!this.switched.has(key) && isInCorpus(path, entry.registry.corpus)) {
+    if (location.corpus.hasRegistry) {
+      if (!this.switched.has(key) && this.corpora.inCorpus(location)) {
         this.switched.add(key);
         await vscode.languages.setTextDocumentLanguage(document, DIPLOMATIC);
       }
       return;
     }
-    if (path.endsWith('.txt') && this.shouldOffer() && looksDiplomatic(document.getText())) {
-      await this.offerRegistry(folder, path);
+    if (location.path.endsWith('.txt') && this.shouldOffer() && looksDiplomatic(document.getText())) {
+      await this.offerRegistry(location.corpus.folder, location.path);
     }
   }
 

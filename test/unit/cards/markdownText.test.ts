@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { commandLink, escapeBlock, escapeInline } from '../../../src/core/cards/markdownText';
+import { commandLink, escapeBlock, escapeInline, neutralizeNoteMarkdown } from '../../../src/core/cards/markdownText';
 
 /** Removes the backslash escapes again: what a markdown renderer shows for escaped text. */
 function shown(markdown: string): string {
@@ -30,7 +30,17 @@ describe('markdown escaping for cards', () => {
   });
 
   it('builds a command link with JSON arguments and an escaped label', () => {
-    const link = commandLink('S. Lavrov [2]', 'chancery.openMention', [{ doc: 'a b.txt', start: 3 }]);
-    assert.equal(link, `[S\\. Lavrov \\[2\\]](command:chancery.openMention?${encodeURIComponent('[{"doc":"a b.txt","start":3}]')})`);
+    const link = commandLink('S. Lavrov [2]', '_chancery.openMention', [{ doc: 'a b.txt', start: 3 }]);
+    assert.equal(link, `[S\\. Lavrov \\[2\\]](command:_chancery.openMention?${encodeURIComponent('[{"doc":"a b.txt","start":3}]')})`);
+  });
+});
+
+describe('note markdown', () => {
+  it('keeps ordinary markdown but shows command links and HTML as text', () => {
+    const shownText = neutralizeNoteMarkdown('**key** [site](https://example.org) [run](command:evil.cmd) <img src=x> <command:x>\n[ref]: command:evil');
+    assert.match(shownText, /\*\*key\*\* \[site\]\(https:\/\/example\.org\)/);
+    assert.doesNotMatch(shownText, /(?<!\\)\[run(?<!\\)\]\(command:/);
+    assert.ok(!/(?<!\\)</.test(shownText), shownText);
+    assert.match(shownText, /\\\[ref\\\]\\:/);
   });
 });

@@ -1,0 +1,47 @@
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import { STATES } from '../lexicon/lexicon.generated';
+import { escapeInline } from './markdownText';
+import { mentionLink, type CardContext } from './personCard';
+
+/**
+ * The hover card of a cited or corpus document: its title, type and date, where it is cited, and a link that
+ * opens it when its text is in the corpus.
+ */
+export function renderDocumentCard(index: CorpusIndex, entityId: string, context: CardContext): string | undefined {
+  const document = index.documents().find((d) => d.id === entityId);
+  if (!document) {
+    return undefined;
+  }
+  const facts = [document.type, document.date?.text].filter((s) => s !== undefined).map(escapeInline);
+  const lines = [`**${escapeInline(document.title)}**`, '', facts.length > 0 ? facts.join(' · ') : '*type and date unknown*'];
+  if (document.file !== undefined) {
+    lines.push('', `In the corpus: ${mentionLink(document.file, context.corpusKey, { doc: document.file, start: 0, end: 0 })}`);
+  } else {
+    lines.push('', '*Not in the corpus.*');
+  }
+  const citations = index.mentionsOf(entityId).filter((m) => m.kind === 'title');
+  if (citations.length > 0) {
+    lines.push('', `Cited ${citations.length} ${citations.length === 1 ? 'time' : 'times'} in ${new Set(citations.map((c) => c.doc)).size} text(s).`);
+  }
+  return lines.join('\n');
+}
+
+/** The hover card of a state: its official name, and the people of that state in the corpus with their mentions. */
+export function renderStateCard(index: CorpusIndex, canonical: string): string {
+  const state = STATES.find((s) => s.canonical === canonical);
+  const people = index.people().filter((p) => p.states.includes(canonical));
+  const lines = [`**${escapeInline(canonical)}**${state && state.official !== canonical ? ` · ${escapeInline(state.official)}` : ''}`];
+  if (people.length === 0) {
+    lines.push('', '*No official of this state is named in the corpus.*');
+  } else {
+    const mentions = people.reduce((sum, p) => sum + p.mentionCount, 0);
+    lines.push('', `**${people.length} ${people.length === 1 ? 'person' : 'people'}** in the corpus, ${mentions} ${mentions === 1 ? 'mention' : 'mentions'}:`, '');
+    for (const person of people.slice(0, 12)) {
+      lines.push(`- ${escapeInline(person.name)}${person.roles[0] ? ` — ${escapeInline(person.roles[0])}` : ''} (${person.mentionCount})`);
+    }
+    if (people.length > 12) {
+      lines.push(`- … and ${people.length - 12} more`);
+    }
+  }
+  return lines.join('\n');
+}

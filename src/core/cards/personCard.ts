@@ -1,0 +1,120 @@
+import type { CorpusIndex, EntityMention, MeetingEntity, PersonEntity } from '../corpus/corpusIndex';
+import type { RegistryPerson, RegistryRole } from '../registry/registryFile';
+import { commandLink, escapeBlock, escapeInline } from './markdownText';
+
+/** A note attached to an entity, as the notes feature summarises it for a card. */
+export interface NoteSummary {
+  readonly id: string;
+  /** The text the note annotates. */
+  readonly doc: string;
+  readonly body: string;
+  readonly tags: readonly string[];
+}
+
+/** What a card needs besides the index: which corpus its links open in, and the notes about the entity. */
+export interface CardContext {
+  /** Identifies the corpus (the workspace folder) for the `_chancery.openMention` command links. */
+  readonly corpusKey: string;
+  readonly notes?: readonly NoteSummary[];
+  /** How many mentions get a link; the rest are counted. */
+  readonly maxLinks?: number;
+}
+
+/** The arguments of `_chancery.openMention`, built by cards and read by the adapter's command. */
+export interface OpenMentionArgs {
+  readonly corpus: string;
+  readonly doc: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A link that opens a mention's text and selects it. */
+export function mentionLink(label: string, corpus: string, mention: Pick<EntityMention, 'doc' | 'start' | 'end'>): string {
+  const args: OpenMentionArgs = { corpus, doc: mention.doc, start: mention.start, end: mention.end };
+  return commandLink(label, '_chancery.openMention', [args]);
+}
+
+function formatRole(role: RegistryRole): string {
+  const where = [role.organization, role.state].filter((s) => s !== undefined).join(', ');
+  const when = role.from || role.to ? ` (${role.from?.text ?? '…'} – ${role.to?.text ?? ''})`.replace(' – )', ' –)') : '';
+  return `${escapeInline(role.role)}${where ? `, ${escapeInline(where)}` : ''}${escapeInline(when)}`;
+}
+
+/** Roles as the texts write them next to the name, with the dates of the texts they stand in. */
+function rolesFromTexts(index: CorpusIndex, mentions: readonly EntityMention[]): string[] {
+  const roles = new Map<string, { years: Set<string>; texts: Set<string> }>();
+  for (const mention of mentions) {
+    if (mention.role === undefined) {
+      continue;
+    }
+    const key = [mention.role, mention.state].filter((s) => s !== undefined).join(', ');
+    const slot = roles.get(key) ?? { years: new Set(), texts: new Set() };
+    const year = index.extraction(mention.doc)?.date?.from.slice(0, 4);
+    if (year !== undefined) {
+      slot.years.add(year);
+    }
+    slot.texts.add(mention.doc);
+    roles.set(key, slot);
+  }
+  return [...roles].map(([role, { years, texts }]) => {
+    const sorted = [...years].sort();
+    const span = sorted.length === 0 ? '' : sorted.length === 1 ? `${sorted[0]}, ` : `${sorted[0]}–${sorted[sorted.length - 1]}, `;
+    return `${escapeInline(role)} (${escapeInline(span)}${texts.size} ${texts.size === 1 ? 'text' : 'texts'})`;
+  });
+}
+
+function meetingLabel(meeting: MeetingEntity): string {
+  return [meeting.body ?? 'Meeting', meeting.date?.text, meeting.place].filter((s) => s !== undefined).join(', ');
+}
+
+/**
+ * The hover card of a person, as markdown: name and variants, roles from the registry (dated) and from the texts,
+ * the meetings they took part in, mention count with links to the first mentions, and the notes about them.
+ * Every piece of text from a file is escaped; the only links are `_chancery.openMention` command links.
+ */
+export function renderPersonCard(index: CorpusIndex, entityId: string, context: CardContext): string | undefined {
+  const person: PersonEntity | undefined = index.people().find((p) => p.id === entityId);
+  if (!person) {
+    return undefined;
+  }
+  const registered: RegistryPerson | undefined = index.registryPerson(entityId);
+  const mentions = index.mentionsOf(entityId);
+  const lines: string[] = [];
+
+  const state = registered?.state ?? person.states[0];
+  lines.push(`**${escapeInline(person.name)}**${state ? ` · ${escapeInline(state)}` : ''}${person.registered ? '' : ' · *not in the registry*'}`);
+  if (person.aliases.length > 0) {
+    lines.push('', `Also written: ${person.aliases.map(escapeInline).join(', ')}`);
+  }
+  const roles = [...(registered?.roles ?? []).map(formatRole), ...rolesFromTexts(index, mentions)];
+  if (roles.length > 0) {
+    lines.push('', '**Roles**', '', ...roles.map((r) => `- ${r}`));
+  }
+  const meetings = index.meetings().filter((m) => m.participants.some((p) => p.entityId === entityId));
+  if (meetings.length > 0) {
+    lines.push('', '**Meetings**', '');
+    for (const meeting of meetings) {
+      const chair = meeting.participants.some((p) => p.entityId === entityId && p.kind === 'chair');
+      lines.push(`- ${escapeInline(meetingLabel(meeting))}${chair ? ' — *chair*' : ''}`);
+    }
+  }
+  const texts = new Set(mentions.map((m) => m.doc));
+  const maxLinks = context.maxLinks ?? 5;
+  lines.push('', `**${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'} in ${texts.size} ${texts.size === 1 ? 'text' : 'texts'}**`, '');
+  const firstPerText = [...texts].map((doc) => mentions.find((m) => m.doc === doc)).filter((m): m is EntityMention => m !== undefined);
+  for (const mention of firstPerText.slice(0, maxLinks)) {
+    lines.push(`- ${mentionLink(mention.doc, context.corpusKey, mention)}`);
+  }
+  if (firstPerText.length > maxLinks) {
+    lines.push(`- … and ${firstPerText.length - maxLinks} more (Find All References)`);
+  }
+  const notes = context.notes ?? [];
+  if (notes.length > 0) {
+    lines.push('', '**Notes**', '');
+    for (const note of notes) {
+      const tags = note.tags.length > 0 ? ` _${note.tags.map(escapeInline).join(', ')}_` : '';
+      lines.push(`- ${escapeBlock(note.body.length > 280 ? `${note.body.slice(0, 279)}…` : note.body)}${tags} (${escapeInline(note.doc)})`);
+    }
+  }
+  return lines.join('\n');
+}

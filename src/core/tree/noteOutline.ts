@@ -1,0 +1,86 @@
+import Fuse from 'fuse.js';
+import type { DocId } from '../model';
+import type { Anchor, Note } from '../notes';
+
+/** A note of the workspace with its text and where it sits now. */
+export interface LibraryNote {
+  /** The annotated text, workspace-relative. */
+  readonly doc: DocId;
+  readonly note: Note;
+  readonly anchor: Anchor;
+}
+
+/** How the Notes view groups notes. */
+export type NoteGrouping = 'text' | 'tag' | 'author';
+
+/** A group of the Notes view. */
+export interface NoteGroup<T extends LibraryNote = LibraryNote> {
+  readonly label: string;
+  /** The queue of notes that need the analyst: orphaned and ambiguous ones. */
+  readonly attention: boolean;
+  readonly notes: readonly T[];
+}
+
+/** Whether a note waits for the analyst (it has no place in its text). */
+export function needsAttention(note: LibraryNote): boolean {
+  return note.anchor.state === 'orphaned' || note.anchor.state === 'ambiguous';
+}
+
+/**
+ * Groups notes for the Notes view: first the queue of orphaned and ambiguous notes, then by text (in text order),
+ * by tag (a note with several tags is in each; untagged last) or by author.
+ */
+export function groupNotes<T extends LibraryNote>(notes: readonly T[], grouping: NoteGrouping): NoteGroup<T>[] {
+  const groups: NoteGroup<T>[] = [];
+  const waiting = notes.filter(needsAttention);
+  if (waiting.length > 0) {
+    groups.push({ label: 'Needs attention', attention: true, notes: waiting });
+  }
+  const byKey = new Map<string, T[]>();
+  const put = (key: string, note: T): void => {
+    byKey.set(key, [...(byKey.get(key) ?? []), note]);
+  };
+  for (const note of notes) {
+    if (grouping === 'text') {
+      put(note.doc, note);
+    } else if (grouping === 'author') {
+      put(note.note.author ?? 'No author', note);
+    } else {
+      for (const tag of note.note.tags?.length ? note.note.tags : ['Untagged']) {
+        put(tag, note);
+      }
+    }
+  }
+  const last = grouping === 'tag' ? 'Untagged' : 'No author';
+  const keys = [...byKey.keys()].sort((a, b) => Number(a === last) - Number(b === last) || a.localeCompare(b));
+  for (const key of keys) {
+    const list = [...(byKey.get(key) ?? [])].sort((a, b) => a.doc.localeCompare(b.doc) || (a.anchor.span?.start ?? Infinity) - (b.anchor.span?.start ?? Infinity));
+    groups.push({ label: key, attention: false, notes: list });
+  }
+  return groups;
+}
+
+/** Fuzzy filter of notes by body, quote, tags and author (fuse.js), best first. */
+export function filterNotes<T extends LibraryNote>(notes: readonly T[], query: string): T[] {
+  if (query.trim() === '') {
+    return [...notes];
+  }
+  const fuse = new Fuse(notes, {
+    keys: [
+      { name: 'note.body', weight: 2 },
+      { name: 'note.target.quote.exact', weight: 2 },
+      { name: 'note.tags', weight: 1 },
+      { name: 'note.author', weight: 1 },
+      { name: 'doc', weight: 0.5 },
+    ],
+    threshold: 0.35,
+    ignoreLocation: true,
+  });
+  return fuse.search(query).map((r) => r.item);
+}
+
+/** The label of a note row: the first line of its body, else its quote, shortened. */
+export function noteLabel(note: Note): string {
+  const first = (note.body ?? '').split('\n').find((l) => l.trim() !== '')?.trim() ?? `“${note.target.quote.exact}”`;
+  return first.length > 80 ? `${first.slice(0, 79)}…` : first;
+}

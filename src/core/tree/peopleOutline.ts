@@ -1,0 +1,42 @@
+import type { PersonEntity } from '../corpus/corpusIndex';
+
+/** A group of the People view: a state, an organisation (for its officers), or people with neither. */
+export interface PeopleGroup {
+  readonly label: string;
+  readonly kind: 'state' | 'organization' | 'none';
+  readonly people: readonly PersonEntity[];
+}
+
+/** Roles of organisation officers, as texts write them (`SCO Secretary-General`, `Director of the Executive Committee ...`). */
+const OFFICER_ROLE = /^(?:([A-Z]{2,})\s+)?(?:Secretary-General|Executive Secretary|Deputy Secretary-General|Director\b.*)/;
+
+/** The organisation a person serves, read from an officer role (`SCO Secretary-General` -> `SCO`). */
+function organizationOf(person: PersonEntity): string | undefined {
+  for (const role of person.roles) {
+    const match = OFFICER_ROLE.exec(role);
+    if (match) {
+      return match[1] ?? (/\b([A-Z]{2,})\b/.exec(role)?.[1] ?? 'Organisations');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Groups people by state, alphabetically; organisation officers (no state, an officer role) under their
+ * organisation; the rest under "No state known". People within a group are sorted by mentions, then name.
+ */
+export function groupPeople(people: readonly PersonEntity[]): PeopleGroup[] {
+  const groups = new Map<string, { kind: PeopleGroup['kind']; people: PersonEntity[] }>();
+  for (const person of people) {
+    const state = person.states[0];
+    const organization = state === undefined ? organizationOf(person) : undefined;
+    const [label, kind] = state !== undefined ? [state, 'state' as const] : organization !== undefined ? [organization, 'organization' as const] : ['No state known', 'none' as const];
+    const group = groups.get(label) ?? { kind, people: [] };
+    group.people.push(person);
+    groups.set(label, group);
+  }
+  const rank = { state: 0, organization: 1, none: 2 };
+  return [...groups]
+    .map(([label, g]) => ({ label, kind: g.kind, people: [...g.people].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)) }))
+    .sort((a, b) => rank[a.kind] - rank[b.kind] || a.label.localeCompare(b.label));
+}

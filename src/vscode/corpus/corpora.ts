@@ -1,0 +1,273 @@
+import * as vscode from 'vscode';
+import { createChancery, type Chancery } from '../../core/chancery';
+import { isInCorpus } from '../../core/corpus/corpusGlobs';
+import type { DocId } from '../../core/model';
+import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
+import { relativePath, toDiagnostic } from '../convert';
+import type { ChanceryLog } from '../log';
+import { VsCodeCorpusSource } from '../workspaceSource';
+
+/** The corpus of one workspace folder: its registry, its index, and where its files are. */
+export interface FolderCorpus {
+  readonly folder: vscode.WorkspaceFolder;
+  readonly chancery: Chancery;
+  readonly source: VsCodeCorpusSource;
+  /** Whether the folder has a `chancery.yaml`; folders without one are not indexed in the background. */
+  hasRegistry: boolean;
+}
+
+/** A document position resolved to its folder corpus and workspace-relative path. */
+export interface CorpusLocation {
+  readonly corpus: FolderCorpus;
+  readonly path: DocId;
+}
+
+/** How long typing pauses before an edited text is re-indexed. */
+const EDIT_DEBOUNCE_MS = 250;
+
+/**
+ * One Chancery core per workspace folder. Reads `chancery.yaml` (problems become diagnostics; a broken file keeps
+ * the last good registry), indexes the corpus in the background with progress in the status bar, and keeps the
+ * index current on edits, saves, creations, deletions and renames, including those made outside the editor.
+ */
+export class Corpora implements vscode.Disposable {
+  private readonly corpora = new Map<string, FolderCorpus>();
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('chancery.registry');
+  private readonly registryChanged = new vscode.EventEmitter<FolderCorpus>();
+  private readonly indexChanged = new vscode.EventEmitter<FolderCorpus>();
+  private readonly textChanged = new vscode.EventEmitter<vscode.Uri>();
+  private readonly watchers = new Map<string, vscode.Disposable>();
+  private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.registryChanged, this.indexChanged, this.textChanged];
+
+  /** Fires after a folder's registry was read, changed, created or deleted. */
+  readonly onDidChangeRegistry = this.registryChanged.event;
+  /** Fires after a folder's index changed (a text indexed, removed or renamed, or the registry re-applied). */
+  readonly onDidChangeIndex = this.indexChanged.event;
+  /** Fires with the URI of one text after it was re-indexed (edited, saved, changed on disk, created or deleted). */
+  readonly onDidChangeText = this.textChanged.event;
+
+  constructor(private readonly log: ChanceryLog) {
+    const registryWatcher = vscode.workspace.createFileSystemWatcher(`**/${REGISTRY_FILE_NAME}`);
+    const reloadRegistry = (uri: vscode.Uri): void => {
+      const corpus = this.corpusOfRegistry(uri);
+      if (corpus) {
+        void this.loadRegistry(corpus);
+      }
+    };
+    this.disposables.push(
+      registryWatcher,
+      registryWatcher.onDidCreate(reloadRegistry),
+      registryWatcher.onDidChange(reloadRegistry),
+      registryWatcher.onDidDelete(reloadRegistry),
+      vscode.workspace.onDidChangeWorkspaceFolders((event) => {
+        for (const folder of event.removed) {
+          this.removeFolder(folder);
+        }
+        for (const folder of event.added) {
+          void this.loadRegistry(this.addFolder(folder));
+        }
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => this.scheduleEdit(event.document)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.scheduleEdit(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => void this.revertToDisk(document)),
+      vscode.workspace.onDidRenameFiles((event) => {
+        for (const { oldUri, newUri } of event.files) {
+          const from = this.locate(oldUri);
+          const to = this.locate(newUri);
+          if (from && to && from.corpus === to.corpus) {
+            void this.apply(from.corpus, { kind: 'renamed', from: from.path, to: to.path });
+          }
+        }
+      }),
+    );
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      this.addFolder(folder);
+    }
+  }
+
+  /** Reads every folder's registry; indexing starts in the background and is not awaited. */
+  async loadAll(): Promise<void> {
+    await Promise.all([...this.corpora.values()].map((corpus) => this.loadRegistry(corpus)));
+  }
+
+  /** The corpus and path of a URI inside a workspace folder. */
+  locate(uri: vscode.Uri): CorpusLocation | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const corpus = folder && this.corpora.get(folder.uri.toString());
+    const path = folder && relativePath(folder, uri);
+    return corpus && path !== undefined ? { corpus, path } : undefined;
+  }
+
+  /** Every folder corpus. */
+  all(): FolderCorpus[] {
+    return [...this.corpora.values()];
+  }
+
+  /** Whether a path of a folder belongs to its corpus (and its folder has a registry). */
+  inCorpus(location: CorpusLocation): boolean {
+    return location.corpus.hasRegistry && isInCorpus(location.path, location.corpus.chancery.registry().corpus);
+  }
+
+  private addFolder(folder: vscode.WorkspaceFolder): FolderCorpus {
+    const source = new VsCodeCorpusSource(folder);
+    const corpus: FolderCorpus = { folder, source, chancery: createChancery({ corpus: source }), hasRegistry: false };
+    this.corpora.set(folder.uri.toString(), corpus);
+    return corpus;
+  }
+
+  private removeFolder(folder: vscode.WorkspaceFolder): void {
+    const key = folder.uri.toString();
+    this.corpora.delete(key);
+    this.watchers.get(key)?.dispose();
+    this.watchers.delete(key);
+    this.diagnostics.delete(vscode.Uri.joinPath(folder.uri, REGISTRY_FILE_NAME));
+    void this.updateContext();
+  }
+
+  private corpusOfRegistry(uri: vscode.Uri): FolderCorpus | undefined {
+    return [...this.corpora.values()].find((c) => vscode.Uri.joinPath(c.folder.uri, REGISTRY_FILE_NAME).toString() === uri.toString());
+  }
+
+  private async loadRegistry(corpus: FolderCorpus): Promise<void> {
+    const uri = vscode.Uri.joinPath(corpus.folder.uri, REGISTRY_FILE_NAME);
+    let text: string | undefined;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      text = undefined;
+    }
+    const hadRegistry = corpus.hasRegistry;
+    corpus.hasRegistry = text !== undefined;
+    const parse = corpus.chancery.applyRegistry(text);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    this.diagnostics.set(uri, parse.problems.map((p) => toDiagnostic(p, document)));
+    for (const problem of parse.problems) {
+      this.log.warnOnce(`${uri.toString()}:${problem.line}:${problem.message}`, `${uri.path}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`);
+    }
+    await this.updateContext();
+    this.registryChanged.fire(corpus);
+    if (!corpus.hasRegistry) {
+      this.watchers.get(corpus.folder.uri.toString())?.dispose();
+      this.indexChanged.fire(corpus);
+      return;
+    }
+    if (parse.globsChanged || !hadRegistry) {
+      this.watchCorpus(corpus);
+      // Indexing goes on in the background; activation and registry edits never wait for it.
+      void this.indexCorpus(corpus);
+    } else {
+      this.indexChanged.fire(corpus);
+    }
+  }
+
+  private async indexCorpus(corpus: FolderCorpus): Promise<void> {
+    const report = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: `Chancery: indexing ${corpus.folder.name}` },
+      (progress) => {
+        let reported = 0;
+        return corpus.chancery.indexCorpus({
+          onProgress: (done, total) => {
+            const percent = Math.floor((done / Math.max(total, 1)) * 100);
+            if (percent > reported) {
+              progress.report({ message: `${done}/${total}`, increment: percent - reported });
+              reported = percent;
+            }
+          },
+        });
+      },
+    );
+    for (const glob of corpus.chancery.registry().corpus) {
+      if ((await corpus.source.findFiles([glob])).length === 0) {
+        this.log.warnOnce(`${corpus.folder.uri.toString()}:glob:${glob}`, `${corpus.folder.name}/${REGISTRY_FILE_NAME}: the corpus glob "${glob}" matches no file.`);
+      }
+    }
+    this.reportFileProblems(corpus);
+    this.log.info(`${corpus.folder.name}: ${report.indexed} text(s) indexed, ${report.skipped} skipped.`);
+    this.indexChanged.fire(corpus);
+  }
+
+  /** Says once, in the output channel, why each unreadable file of a corpus is skipped. */
+  private reportFileProblems(corpus: FolderCorpus): void {
+    for (const [path, problems] of corpus.chancery.fileProblems()) {
+      for (const problem of problems) {
+        this.log.warnOnce(`${corpus.folder.uri.toString()}:${path}:${problem.message}`, problem.message);
+      }
+    }
+  }
+
+  /** Watches the corpus globs for changes made outside the editor (git checkout, pull, other tools). */
+  private watchCorpus(corpus: FolderCorpus): void {
+    const key = corpus.folder.uri.toString();
+    this.watchers.get(key)?.dispose();
+    const parts: vscode.Disposable[] = [];
+    for (const glob of corpus.chancery.registry().corpus) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(corpus.folder, glob));
+      const on = (kind: 'created' | 'changed' | 'deleted') => (uri: vscode.Uri) => {
+        const path = relativePath(corpus.folder, uri);
+        // An open document is indexed from the editor's text, which may hold unsaved edits.
+        if (path !== undefined && (kind === 'deleted' || !this.isOpen(uri))) {
+          void this.apply(corpus, { kind, path });
+        }
+      };
+      parts.push(watcher, watcher.onDidCreate(on('created')), watcher.onDidChange(on('changed')), watcher.onDidDelete(on('deleted')));
+    }
+    this.watchers.set(key, vscode.Disposable.from(...parts));
+  }
+
+  private isOpen(uri: vscode.Uri): boolean {
+    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  }
+
+  private async apply(corpus: FolderCorpus, change: Parameters<Chancery['applyChange']>[0]): Promise<void> {
+    await corpus.chancery.applyChange(change);
+    this.reportFileProblems(corpus);
+    this.indexChanged.fire(corpus);
+    this.textChanged.fire(corpus.source.uri(change.kind === 'renamed' ? change.to : change.path));
+  }
+
+  private scheduleEdit(document: vscode.TextDocument): void {
+    if (document.languageId !== 'diplomatic') {
+      return;
+    }
+    const key = document.uri.toString();
+    clearTimeout(this.pendingEdits.get(key));
+    this.pendingEdits.set(
+      key,
+      setTimeout(() => {
+        this.pendingEdits.delete(key);
+        const location = this.locate(document.uri);
+        if (location && !document.isClosed) {
+          location.corpus.chancery.updateText(location.path, document.getText());
+          this.indexChanged.fire(location.corpus);
+          this.textChanged.fire(document.uri);
+        }
+      }, EDIT_DEBOUNCE_MS),
+    );
+  }
+
+  /** Closing a document with unsaved edits: the index goes back to what the file on disk says. */
+  private async revertToDisk(document: vscode.TextDocument): Promise<void> {
+    const location = this.locate(document.uri);
+    if (location && document.languageId === 'diplomatic' && document.uri.scheme !== 'untitled') {
+      clearTimeout(this.pendingEdits.get(document.uri.toString()));
+      await this.apply(location.corpus, { kind: 'changed', path: location.path });
+    }
+  }
+
+  private async updateContext(): Promise<void> {
+    await vscode.commands.executeCommand('setContext', 'chancery.hasRegistry', [...this.corpora.values()].some((c) => c.hasRegistry));
+  }
+
+  dispose(): void {
+    for (const timer of this.pendingEdits.values()) {
+      clearTimeout(timer);
+    }
+    for (const watcher of this.watchers.values()) {
+      watcher.dispose();
+    }
+    for (const d of this.disposables) {
+      d.dispose();
+    }
+  }
+}

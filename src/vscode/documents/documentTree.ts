@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import type { DocumentEntity } from '../../core/corpus/corpusIndex';
+import type { OpenMentionArgs } from '../../core/cards/personCard';
+import type { FolderCorpus } from '../corpus/corpora';
+import { CorpusTree } from '../views/corpusTree';
+
+/** A row of the Documents view. */
+export type DocumentNode =
+  | { readonly type: 'text'; readonly corpus: FolderCorpus; readonly document: DocumentEntity }
+  | { readonly type: 'cited'; readonly corpus: FolderCorpus; readonly from: DocumentEntity; readonly cited: DocumentEntity; readonly start: number; readonly end: number };
+
+/** The Documents view: the texts of the corpus by date (newest first) with their type, and the documents each cites. */
+export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
+  getChildren(node?: DocumentNode): DocumentNode[] {
+    if (!node) {
+      return this.corpora
+        .all()
+        .filter((c) => c.hasRegistry)
+        .flatMap((corpus) =>
+          corpus.chancery.index
+            .documents()
+            .filter((d) => d.file !== undefined)
+            .sort((a, b) => (b.date?.from ?? '').localeCompare(a.date?.from ?? '') || a.title.localeCompare(b.title))
+            .map((document) => ({ type: 'text' as const, corpus, document })),
+        );
+    }
+    if (node.type === 'text' && node.document.file !== undefined) {
+      const index = node.corpus.chancery.index;
+      const byId = new Map(index.documents().map((d) => [d.id, d]));
+      return index
+        .mentionsIn(node.document.file)
+        .filter((m) => m.kind === 'title')
+        .flatMap((m) => {
+          const cited = byId.get(m.entityId);
+          return cited ? [{ type: 'cited' as const, corpus: node.corpus, from: node.document, cited, start: m.start, end: m.end }] : [];
+        });
+    }
+    return [];
+  }
+
+  getParent(node: DocumentNode): DocumentNode | undefined {
+    return node.type === 'cited' ? { type: 'text', corpus: node.corpus, document: node.from } : undefined;
+  }
+
+  /** The row of a corpus text, for Reveal in Tree. */
+  nodeFor(corpus: FolderCorpus, entityId: string): DocumentNode | undefined {
+    const document = corpus.chancery.index.documents().find((d) => d.id === entityId && d.file !== undefined);
+    return document && { type: 'text', corpus, document };
+  }
+
+  getTreeItem(node: DocumentNode): vscode.TreeItem {
+    const folderKey = node.corpus.folder.uri.toString();
+    if (node.type === 'text') {
+      const { document } = node;
+      const hasCitations = document.file !== undefined && node.corpus.chancery.index.mentionsIn(document.file).some((m) => m.kind === 'title');
+      const item = new vscode.TreeItem(document.title, hasCitations ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      item.id = `${folderKey}#text:${document.file ?? document.id}`;
+      item.description = [document.date?.text, document.type].filter((s) => s !== undefined).join(' · ');
+      item.tooltip = document.file;
+      item.iconPath = new vscode.ThemeIcon('file-text');
+      if (document.file !== undefined) {
+        item.resourceUri = node.corpus.source.uri(document.file);
+        item.command = { command: 'vscode.open', title: 'Open Text', arguments: [item.resourceUri] };
+      }
+      return item;
+    }
+    const item = new vscode.TreeItem(node.cited.title, vscode.TreeItemCollapsibleState.None);
+    item.id = `${folderKey}#text:${node.from.file ?? node.from.id}/cites:${node.start}`;
+    item.description = [node.cited.type, node.cited.date?.text, node.cited.file !== undefined ? 'in the corpus' : undefined].filter((s) => s !== undefined).join(' · ');
+    item.iconPath = new vscode.ThemeIcon(node.cited.file !== undefined ? 'link' : 'book');
+    const args: OpenMentionArgs = { corpus: folderKey, doc: node.from.file ?? '', start: node.start, end: node.end };
+    item.command = { command: '_chancery.openMention', title: 'Show Citation', arguments: [args] };
+    return item;
+  }
+}

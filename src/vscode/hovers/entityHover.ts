@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import { renderDocumentCard, renderStateCard } from '../../core/cards/entityCards';
+import { renderPersonCard } from '../../core/cards/personCard';
+import { findStates, lexiconIndex } from '../../core/recognize/lexiconIndex';
+import type { Corpora } from '../corpus/corpora';
+import { cardMarkdown } from '../markdown';
+import type { NoteLibrary } from '../notes/noteLibrary';
+
+/** Hover cards on diplomatic texts: people, cited documents and states, rendered by the core. */
+export class EntityHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly corpora: Corpora,
+    private readonly library: NoteLibrary,
+  ) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const location = this.corpora.locate(document.uri);
+    if (!location) {
+      return undefined;
+    }
+    const { chancery, folder } = location.corpus;
+    const offset = document.offsetAt(position);
+    const mention = chancery.index.entityAt(location.path, offset);
+    if (mention) {
+      // Notes name entities by their registry id: `about: [{ person: sergey-lavrov }]` is `person:sergey-lavrov`.
+      const [kind, id] = mention.entityId.split(':', 2) as [string, string];
+      const notes = kind === 'person' || kind === 'meeting' || kind === 'document' ? this.library.notesAbout(kind, id) : [];
+      const context = { corpusKey: folder.uri.toString(), notes };
+      const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
+      const card = mention.entityId.startsWith('person:')
+        ? renderPersonCard(chancery.index, mention.entityId, context)
+        : mention.entityId.startsWith('document:')
+          ? renderDocumentCard(chancery.index, mention.entityId, context)
+          : undefined;
+      return card === undefined ? undefined : new vscode.Hover(cardMarkdown(card), range);
+    }
+    // States are not entities of the index: find the state name on this line.
+    const line = document.lineAt(position.line);
+    const state = findStates(lexiconIndex(chancery.registry()), line.text).find((s) => s.start <= position.character && position.character < s.end);
+    if (!state) {
+      return undefined;
+    }
+    const range = new vscode.Range(position.line, state.start, position.line, state.end);
+    return new vscode.Hover(cardMarkdown(renderStateCard(chancery.index, state.canonical)), range);
+  }
+}

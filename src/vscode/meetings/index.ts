@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import type { Corpora } from '../corpus/corpora';
+import { entityTree, type EntityTree } from '../views/reveal';
+import { MeetingTreeProvider } from './meetingTree';
+
+/** Registers the Meetings view and its grouping toggle. */
+export function register(context: vscode.ExtensionContext, corpora: Corpora): EntityTree {
+  const provider = new MeetingTreeProvider(corpora);
+  const view = vscode.window.createTreeView('chancery.meetings', { treeDataProvider: provider, showCollapseAll: true });
+  const group = (grouping: 'year' | 'body') => async () => {
+    provider.setGrouping(grouping);
+    await vscode.commands.executeCommand('setContext', 'chancery.meetingsGrouping', grouping);
+  };
+  context.subscriptions.push(
+    provider,
+    view,
+    vscode.commands.registerCommand('chancery.meetings.groupByBody', group('body')),
+    vscode.commands.registerCommand('chancery.meetings.groupByYear', group('year')),
+  );
+  void vscode.commands.executeCommand('setContext', 'chancery.meetingsGrouping', 'year');
+  return entityTree('meeting:', view, (corpus, id) => provider.nodeFor(corpus, id));
+}

@@ -1,0 +1,127 @@
+import * as vscode from 'vscode';
+import type { MeetingEntity } from '../../core/corpus/corpusIndex';
+import { groupMeetings, meetingChildren, meetingLabel, meetingLevel, type MeetingChild, type MeetingGrouping, type MeetingLevel } from '../../core/tree/meetingOutline';
+import type { OpenMentionArgs } from '../../core/cards/personCard';
+import type { FolderCorpus } from '../corpus/corpora';
+import { CorpusTree } from '../views/corpusTree';
+import { passageContext } from '../views/passages';
+
+/** A row of the Meetings view. */
+export type MeetingNode =
+  | { readonly type: 'group'; readonly corpus: FolderCorpus; readonly label: string; readonly meetings: readonly MeetingEntity[]; readonly newest: boolean }
+  | { readonly type: 'meeting'; readonly corpus: FolderCorpus; readonly meeting: MeetingEntity }
+  | { readonly type: 'child'; readonly corpus: FolderCorpus; readonly meeting: MeetingEntity; readonly child: MeetingChild; readonly context?: string };
+
+const LEVEL_ICONS: Record<MeetingLevel, string> = { summit: 'globe', government: 'organization', ministerial: 'briefcase', other: 'calendar' };
+
+/**
+ * The Meetings view: meetings grouped by year (newest first) or by body; under each, the texts that report it,
+ * its participants (chair marked) and the passages that mention it. Items carry stable ids so that a refresh
+ * keeps what the user expanded.
+ */
+export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
+  grouping: MeetingGrouping = 'year';
+
+  /** Regroups the view. */
+  setGrouping(grouping: MeetingGrouping): void {
+    this.grouping = grouping;
+    this.refresh();
+  }
+
+  getChildren(node?: MeetingNode): MeetingNode[] | Promise<MeetingNode[]> {
+    if (!node) {
+      return this.corpora
+        .all()
+        .filter((c) => c.hasRegistry)
+        .flatMap((corpus) => groupMeetings(corpus.chancery.index.meetings(), this.grouping).map((group, i) => ({ type: 'group' as const, corpus, label: group.label, meetings: group.meetings, newest: i === 0 })));
+    }
+    if (node.type === 'group') {
+      return node.meetings.map((meeting) => ({ type: 'meeting' as const, corpus: node.corpus, meeting }));
+    }
+    if (node.type === 'meeting') {
+      return this.meetingRows(node.corpus, node.meeting);
+    }
+    return [];
+  }
+
+  private async meetingRows(corpus: FolderCorpus, meeting: MeetingEntity): Promise<MeetingNode[]> {
+    const index = corpus.chancery.index;
+    const people = new Map(index.people().map((p) => [p.id, p]));
+    const children = meetingChildren(index, meeting, people);
+    const passages = children.filter((c) => c.kind === 'passage');
+    const lines = await passageContext(corpus, passages);
+    const contexts = new Map<MeetingChild, string | undefined>(passages.map((p, i) => [p, lines[i]]));
+    return children.map((child) => ({ type: 'child' as const, corpus, meeting, child, context: contexts.get(child) }));
+  }
+
+  getParent(node: MeetingNode): MeetingNode | undefined {
+    if (node.type === 'group') {
+      return undefined;
+    }
+    const groups = groupMeetings(node.corpus.chancery.index.meetings(), this.grouping);
+    const index = groups.findIndex((g) => g.meetings.some((m) => m.id === node.meeting.id));
+    const group = groups[index];
+    if (node.type === 'child' || !group) {
+      return node.type === 'child' ? { type: 'meeting', corpus: node.corpus, meeting: node.meeting } : undefined;
+    }
+    return { type: 'group', corpus: node.corpus, label: group.label, meetings: group.meetings, newest: index === 0 };
+  }
+
+  /** The row of a meeting, for Reveal in Tree. */
+  nodeFor(corpus: FolderCorpus, entityId: string): MeetingNode | undefined {
+    const meeting = corpus.chancery.index.meetings().find((m) => m.id === entityId);
+    return meeting && { type: 'meeting', corpus, meeting };
+  }
+
+  getTreeItem(node: MeetingNode): vscode.TreeItem {
+    const folderKey = node.corpus.folder.uri.toString();
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.label, node.newest ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `${folderKey}#group:${this.grouping}:${node.label}`;
+      item.description = `${node.meetings.length}`;
+      item.iconPath = new vscode.ThemeIcon(this.grouping === 'year' ? 'calendar' : 'organization');
+      item.contextValue = 'meetingGroup';
+      return item;
+    }
+    if (node.type === 'meeting') {
+      const { label, description } = meetingLabel(node.meeting);
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `${folderKey}#${node.meeting.id}`;
+      item.description = description;
+      item.iconPath = new vscode.ThemeIcon(LEVEL_ICONS[meetingLevel(node.meeting.body)], node.meeting.extraordinary ? new vscode.ThemeColor('charts.orange') : undefined);
+      item.tooltip = `${label}${description ? ` (${description})` : ''}: reported by ${node.meeting.reportedBy.length} text(s), ${node.meeting.mentionCount} mention(s)`;
+      item.contextValue = 'meeting';
+      return item;
+    }
+    return this.childItem(folderKey, node.corpus, node.meeting, node.child, node.context);
+  }
+
+  private childItem(folderKey: string, corpus: FolderCorpus, meeting: MeetingEntity, child: MeetingChild, context: string | undefined): vscode.TreeItem {
+    const base = `${folderKey}#${meeting.id}`;
+    if (child.kind === 'document') {
+      const uri = corpus.source.uri(child.doc);
+      const item = new vscode.TreeItem(uri, vscode.TreeItemCollapsibleState.None);
+      item.id = `${base}/document:${child.doc}`;
+      item.description = 'reports the meeting';
+      item.iconPath = vscode.ThemeIcon.File;
+      item.command = { command: 'vscode.open', title: 'Open Text', arguments: [uri] };
+      return item;
+    }
+    if (child.kind === 'participant') {
+      const item = new vscode.TreeItem(child.name, vscode.TreeItemCollapsibleState.None);
+      item.id = `${base}/participant:${child.entityId}`;
+      item.description = [child.role, child.state, child.chair ? 'chair' : undefined].filter((s) => s !== undefined).join(' · ');
+      item.iconPath = new vscode.ThemeIcon(child.chair ? 'star-full' : 'person');
+      item.contextValue = 'participant';
+      return item;
+    }
+    const item = new vscode.TreeItem(context ?? child.doc, vscode.TreeItemCollapsibleState.None);
+    item.id = `${base}/passage:${child.doc}:${child.start}`;
+    item.description = child.doc;
+    item.iconPath = new vscode.ThemeIcon('quote');
+    item.tooltip = `${child.doc}: ${context ?? ''}`;
+    const args: OpenMentionArgs = { corpus: folderKey, doc: child.doc, start: child.start, end: child.end };
+    item.command = { command: '_chancery.openMention', title: 'Open Passage', arguments: [args] };
+    return item;
+  }
+}

@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import type { EntityMention } from '../../core/corpus/corpusIndex';
+import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
+import type { CorpusLocation, FolderCorpus } from '../corpus/corpora';
+import { toLocations } from './mentionLocations';
+
+/** The mention under a position of a corpus text, with its corpus. */
+export function mentionAt(corpus: CorpusLocation, document: vscode.TextDocument, position: vscode.Position): EntityMention | undefined {
+  return corpus.corpus.chancery.index.entityAt(corpus.path, document.offsetAt(position));
+}
+
+/**
+ * Where an entity is defined: its entry in `chancery.yaml` when the registry has one; for a cited document in the
+ * corpus, that text; otherwise the entity's first mention in the corpus.
+ */
+export async function definitionOf(corpus: FolderCorpus, entityId: string): Promise<vscode.Location | undefined> {
+  const index = corpus.chancery.index;
+  const registered = index.registryPerson(entityId) ?? index.registryMeeting(entityId) ?? index.registryDocument(entityId);
+  if (registered && 'location' in registered) {
+    const position = new vscode.Position(registered.location.line, registered.location.column);
+    return new vscode.Location(vscode.Uri.joinPath(corpus.folder.uri, REGISTRY_FILE_NAME), position);
+  }
+  const document = index.documents().find((d) => d.id === entityId);
+  if (document?.file !== undefined) {
+    return new vscode.Location(corpus.source.uri(document.file), new vscode.Position(0, 0));
+  }
+  const [first] = index.mentionsOf(entityId);
+  return first ? (await toLocations(corpus, [first]))[0] : undefined;
+}

@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import type { Corpora } from '../corpus/corpora';
+import { moveToMention } from './mentionCommands';
+import { EntitySemanticTokens, LEGEND } from './semanticTokens';
+import { CitedDocumentLinkProvider, EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider, EntitySymbolProvider } from './providers';
+
+const DIPLOMATIC: vscode.DocumentSelector = { language: 'diplomatic' };
+
+/** Registers cross-reference navigation: definitions, references, highlights, symbols, links, next/previous mention, semantic tokens. */
+export function register(context: vscode.ExtensionContext, corpora: Corpora): void {
+  const tokens = new EntitySemanticTokens(corpora);
+  context.subscriptions.push(
+    vscode.languages.registerDocumentSemanticTokensProvider(DIPLOMATIC, tokens, LEGEND),
+    corpora.onDidChangeIndex(() => tokens.refresh()),
+    vscode.languages.registerDefinitionProvider(DIPLOMATIC, new EntityDefinitionProvider(corpora)),
+    vscode.languages.registerReferenceProvider(DIPLOMATIC, new EntityReferenceProvider(corpora)),
+    vscode.languages.registerDocumentHighlightProvider(DIPLOMATIC, new EntityHighlightProvider(corpora)),
+    vscode.languages.registerDocumentLinkProvider(DIPLOMATIC, new CitedDocumentLinkProvider(corpora)),
+    vscode.languages.registerWorkspaceSymbolProvider(new EntitySymbolProvider(corpora)),
+    vscode.commands.registerCommand('chancery.nextMention', () => moveToMention(corpora, 1)),
+    vscode.commands.registerCommand('chancery.previousMention', () => moveToMention(corpora, -1)),
+  );
+}

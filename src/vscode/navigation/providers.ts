@@ -1,0 +1,108 @@
+import * as vscode from 'vscode';
+import type { SymbolMatch } from '../../core/corpus/corpusIndex';
+import type { Corpora, FolderCorpus } from '../corpus/corpora';
+import { definitionOf, mentionAt } from './entityTargets';
+import { toLocations } from './mentionLocations';
+
+/** Go to Definition: a person to their registry entry (or first mention), a cited document to its text. */
+export class EntityDefinitionProvider implements vscode.DefinitionProvider {
+  constructor(private readonly corpora: Corpora) {}
+
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
+    const location = this.corpora.locate(document.uri);
+    const mention = location && mentionAt(location, document, position);
+    return location && mention ? definitionOf(location.corpus, mention.entityId) : undefined;
+  }
+}
+
+/** Find All References: every mention of the entity under the cursor, across the corpus. */
+export class EntityReferenceProvider implements vscode.ReferenceProvider {
+  constructor(private readonly corpora: Corpora) {}
+
+  async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
+    const location = this.corpora.locate(document.uri);
+    const mention = location && mentionAt(location, document, position);
+    if (!location || !mention) {
+      return [];
+    }
+    return toLocations(location.corpus, location.corpus.chancery.index.mentionsOf(mention.entityId));
+  }
+}
+
+/** Highlights the other mentions of the entity under the cursor in the same text. */
+export class EntityHighlightProvider implements vscode.DocumentHighlightProvider {
+  constructor(private readonly corpora: Corpora) {}
+
+  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
+    const location = this.corpora.locate(document.uri);
+    const mention = location && mentionAt(location, document, position);
+    if (!location || !mention) {
+      return [];
+    }
+    return location.corpus.chancery.index
+      .mentionsIn(location.path)
+      .filter((m) => m.entityId === mention.entityId)
+      .map((m) => new vscode.DocumentHighlight(new vscode.Range(document.positionAt(m.start), document.positionAt(m.end)), vscode.DocumentHighlightKind.Read));
+  }
+}
+
+const SYMBOL_KINDS: Record<SymbolMatch['kind'], vscode.SymbolKind> = {
+  person: vscode.SymbolKind.Constant,
+  meeting: vscode.SymbolKind.Event,
+  document: vscode.SymbolKind.File,
+};
+
+class EntitySymbol extends vscode.SymbolInformation {
+  constructor(
+    match: SymbolMatch,
+    readonly corpus: FolderCorpus,
+    readonly entityId: string,
+  ) {
+    // The range is resolved when the symbol is chosen: reading files for every keystroke would be wasted work.
+    super(match.label, SYMBOL_KINDS[match.kind], match.detail, new vscode.Location(corpus.folder.uri, new vscode.Position(0, 0)));
+  }
+}
+
+/** Workspace Symbols (Ctrl+T): people, meetings and documents of every corpus, fuzzy, through the core's fuse.js index. */
+export class EntitySymbolProvider implements vscode.WorkspaceSymbolProvider<EntitySymbol> {
+  constructor(private readonly corpora: Corpora) {}
+
+  provideWorkspaceSymbols(query: string): EntitySymbol[] {
+    return this.corpora
+      .all()
+      .filter((c) => c.hasRegistry)
+      .flatMap((corpus) => corpus.chancery.index.searchSymbols(query).map((match) => new EntitySymbol(match, corpus, match.id)));
+  }
+
+  async resolveWorkspaceSymbol(symbol: EntitySymbol): Promise<EntitySymbol> {
+    const target = await definitionOf(symbol.corpus, symbol.entityId);
+    if (target) {
+      symbol.location = target;
+    }
+    return symbol;
+  }
+}
+
+/** Document Links: a cited document title links to its text when that text is in the corpus. */
+export class CitedDocumentLinkProvider implements vscode.DocumentLinkProvider {
+  constructor(private readonly corpora: Corpora) {}
+
+  provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
+    const location = this.corpora.locate(document.uri);
+    if (!location) {
+      return [];
+    }
+    const index = location.corpus.chancery.index;
+    const files = new Map(index.documents().map((d) => [d.id, d.file]));
+    const links: vscode.DocumentLink[] = [];
+    for (const mention of index.mentionsIn(location.path)) {
+      const file = mention.kind === 'title' ? files.get(mention.entityId) : undefined;
+      if (file !== undefined && file !== location.path) {
+        const link = new vscode.DocumentLink(new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)), location.corpus.source.uri(file));
+        link.tooltip = `Open ${file}`;
+        links.push(link);
+      }
+    }
+    return links;
+  }
+}

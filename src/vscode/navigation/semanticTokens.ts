@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import type { MentionKind } from '../../core/corpus/corpusIndex';
+import type { Corpora } from '../corpus/corpora';
+
+/**
+ * Semantic token types for what only the corpus model knows (a registry person named without a role before the
+ * name, which the static grammar cannot recognise). `semanticTokenScopes` in package.json maps each type onto the
+ * grammar's scope of the same kind, so every theme colours both the same way.
+ */
+export const LEGEND = new vscode.SemanticTokensLegend(['official', 'role', 'title'], []);
+
+const TOKEN_TYPES: Partial<Record<MentionKind, number>> = { official: 0, role: 1, title: 2 };
+
+/** Semantic tokens from the index's mentions of one text. */
+export class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvider {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeSemanticTokens = this.changed.event;
+
+  constructor(private readonly corpora: Corpora) {}
+
+  /** Asks the editor for fresh tokens (after the index changed). */
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  provideDocumentSemanticTokens(document: vscode.TextDocument): vscode.SemanticTokens {
+    const builder = new vscode.SemanticTokensBuilder(LEGEND);
+    const location = this.corpora.locate(document.uri);
+    if (!location) {
+      return builder.build();
+    }
+    for (const mention of location.corpus.chancery.index.mentionsIn(location.path)) {
+      const type = TOKEN_TYPES[mention.kind];
+      const start = document.positionAt(mention.start);
+      const end = document.positionAt(mention.end);
+      // Semantic tokens cannot span lines; a name broken across lines keeps only its grammar colour.
+      if (type !== undefined && start.line === end.line) {
+        builder.push(start.line, start.character, end.character - start.character, type, 0);
+      }
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import type { NoteGrouping } from '../../core/tree/noteOutline';
+import type { Corpora } from '../corpus/corpora';
+import { NoteLibrary, type PlacedNote } from './noteLibrary';
+import { NoteThreads, type NoteComment } from './noteThreads';
+import { NotesTreeProvider, openNote } from './notesTree';
+
+/**
+ * Registers analyst notes: comment threads on passages, the commands that add, edit, tag, delete, re-attach and
+ * repair them, and the Notes view. Returns the library of every note, for the hover cards.
+ */
+export function register(context: vscode.ExtensionContext, corpora: Corpora): NoteLibrary {
+  const threads = new NoteThreads();
+  const library = new NoteLibrary(corpora);
+  const tree = new NotesTreeProvider(library);
+  const withEditor = (run: (editor: vscode.TextEditor) => unknown) => () => {
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.languageId === 'diplomatic') {
+      return run(editor);
+    }
+    void vscode.window.showInformationMessage('Open a diplomatic text first.');
+    return undefined;
+  };
+  const reattach = (placed?: PlacedNote) => {
+    const editor = vscode.window.activeTextEditor;
+    if (placed && editor?.document.uri.toString() !== placed.text.toString()) {
+      void openNote(placed);
+      return undefined;
+    }
+    return withEditor((e) => threads.reattachHere(e, placed?.note))();
+  };
+  context.subscriptions.push(
+    threads,
+    library,
+    tree,
+    vscode.window.createTreeView('chancery.notes', { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.commands.registerCommand('chancery.addNote', withEditor((editor) => threads.startNote(editor))),
+    vscode.commands.registerCommand('chancery.createNote', (reply: vscode.CommentReply) => threads.createFromReply(reply)),
+    vscode.commands.registerCommand('chancery.editNote', (comment: NoteComment) => threads.edit(comment)),
+    vscode.commands.registerCommand('chancery.saveNote', (comment: NoteComment) => threads.save(comment)),
+    vscode.commands.registerCommand('chancery.cancelEditNote', (comment: NoteComment) => threads.cancel(comment)),
+    vscode.commands.registerCommand('chancery.tagNote', (comment: NoteComment) => threads.tag(comment)),
+    vscode.commands.registerCommand('chancery.deleteNote', (comment: NoteComment) => threads.delete(comment)),
+    vscode.commands.registerCommand('chancery.reattachNote', reattach),
+    vscode.commands.registerCommand('chancery.repairAnchors', withEditor((editor) => threads.repairAnchors(editor))),
+    vscode.commands.registerCommand('_chancery.openNote', (placed: PlacedNote) => openNote(placed)),
+    vscode.commands.registerCommand('chancery.notes.filter', async () => {
+      const filter = await vscode.window.showInputBox({ prompt: 'Filter notes (fuzzy: body, quote, tags, author)', value: tree.filter });
+      if (filter !== undefined) {
+        tree.update({ filter });
+        await vscode.commands.executeCommand('setContext', 'chancery.notesFiltered', filter !== '');
+      }
+    }),
+    vscode.commands.registerCommand('chancery.notes.clearFilter', async () => {
+      tree.update({ filter: '' });
+      await vscode.commands.executeCommand('setContext', 'chancery.notesFiltered', false);
+    }),
+    vscode.commands.registerCommand('chancery.notes.groupBy', async () => {
+      const choice = await vscode.window.showQuickPick(
+        [
+          { label: 'Text', grouping: 'text' as NoteGrouping },
+          { label: 'Tag', grouping: 'tag' as NoteGrouping },
+          { label: 'Author', grouping: 'author' as NoteGrouping },
+        ],
+        { placeHolder: 'Group notes by' },
+      );
+      if (choice) {
+        tree.update({ grouping: choice.grouping });
+      }
+    }),
+  );
+  void library.loadAll();
+  return library;
+}

@@ -1,0 +1,314 @@
+import * as vscode from 'vscode';
+import { neutralizeNoteMarkdown } from '../../core/cards/markdownText';
+import {
+  addNote,
+  anchorSidecar,
+  createNote,
+  diffQuote,
+  formatQuoteDiff,
+  parseSidecar,
+  reattachNote,
+  removeNote,
+  repairTargets,
+  updateNote,
+  type AnchoredNote,
+  type Note,
+  type SidecarParse,
+} from '../../core/notes';
+import { toDiagnostic } from '../convert';
+import { allowWrite } from '../trust';
+import { readCurrentText } from '../currentText';
+import { changeSidecar, sidecarUriOf } from './sidecarFiles';
+
+/** One note shown as a comment. */
+export class NoteComment implements vscode.Comment {
+  mode = vscode.CommentMode.Preview;
+  body: string | vscode.MarkdownString;
+  readonly author: vscode.CommentAuthorInformation;
+  readonly label: string | undefined;
+  readonly contextValue = 'note';
+  readonly timestamp: Date | undefined;
+
+  constructor(
+    readonly note: Note,
+    readonly text: vscode.Uri,
+    readonly thread: vscode.CommentThread,
+    label: string | undefined,
+  ) {
+    this.body = renderBody(note.body ?? '');
+    this.author = { name: note.author ?? 'Analyst' };
+    this.label = [label, ...(note.tags ?? []).map((t) => `#${t}`)].filter((s) => s !== undefined).join(' ');
+    this.timestamp = note.updated ? new Date(note.updated) : undefined;
+  }
+}
+
+/** The analyst's markdown, untrusted: no HTML, no command links (they show as text). */
+function renderBody(body: string): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString(neutralizeNoteMarkdown(body));
+  markdown.isTrusted = false;
+  markdown.supportHtml = false;
+  return markdown;
+}
+
+function anchorLabel({ anchor }: AnchoredNote): string {
+  return anchor.state === 'fuzzy' ? `fuzzy ${anchor.score.toFixed(2)}` : anchor.state;
+}
+
+/** A note that could not be placed, waiting for the analyst. */
+export interface WaitingNote {
+  readonly text: vscode.Uri;
+  readonly note: Note;
+  readonly state: 'ambiguous' | 'orphaned';
+  /** How the stored quote differs from the nearest candidate, as a word diff. */
+  readonly change: string | undefined;
+}
+
+/**
+ * Shows the notes of each open diplomatic text as comment threads on their passages (Comments API), keeps them
+ * anchored as the text and the sidecar change, and writes every change back through `changeSidecar`.
+ * Orphaned and ambiguous notes get no thread: they become diagnostics on the sidecar and wait in `waiting()`.
+ */
+export class NoteThreads implements vscode.Disposable {
+  private readonly controller = vscode.comments.createCommentController('chancery.notes', 'Chancery Notes');
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('chancery.notes');
+  private readonly threads = new Map<string, vscode.CommentThread[]>();
+  private readonly waitingNotes = new Map<string, WaitingNote[]>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.controller, this.diagnostics, this.changed];
+
+  /** Fires after the notes of a text were re-read or re-anchored. */
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    this.controller.options = { prompt: 'Add a note on this passage', placeHolder: 'Markdown note' };
+    this.controller.commentingRangeProvider = {
+      provideCommentingRanges: (document) => (document.languageId === 'diplomatic' ? [new vscode.Range(0, 0, Math.max(0, document.lineCount - 1), 0)] : []),
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.notes.yaml');
+    const onSidecar = (uri: vscode.Uri): void => this.schedule(uri.with({ path: uri.path.slice(0, -'.notes.yaml'.length) }));
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(onSidecar),
+      watcher.onDidCreate(onSidecar),
+      watcher.onDidDelete(onSidecar),
+      vscode.workspace.onDidOpenTextDocument((d) => this.scheduleFor(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.scheduleFor(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => d.languageId === 'diplomatic' && this.clear(d.uri)),
+    );
+    for (const document of vscode.workspace.textDocuments) {
+      this.scheduleFor(document);
+    }
+  }
+
+  /** Orphaned and ambiguous notes of the texts Chancery has looked at. */
+  waiting(): WaitingNote[] {
+    return [...this.waitingNotes.values()].flat();
+  }
+
+  private scheduleFor(document: vscode.TextDocument): void {
+    if (document.languageId === 'diplomatic') {
+      this.schedule(document.uri);
+    } else if (document.uri.path.endsWith('.notes.yaml')) {
+      this.schedule(document.uri.with({ path: document.uri.path.slice(0, -'.notes.yaml'.length) }));
+    }
+  }
+
+  private schedule(text: vscode.Uri): void {
+    const key = text.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => void this.refresh(text), 200));
+  }
+
+  /** Re-reads the sidecar of a text and re-anchors its notes on the text as the editor holds it. */
+  async refresh(text: vscode.Uri): Promise<void> {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === text.toString());
+    if (!document || document.languageId !== 'diplomatic') {
+      return;
+    }
+    const sidecar = sidecarUriOf(text);
+    const source = await readCurrentText(sidecar);
+    this.clear(text);
+    if (source === undefined) {
+      this.diagnostics.delete(sidecar);
+      this.changed.fire();
+      return;
+    }
+    const parse = parseSidecar(source);
+    const diagnostics = parse.problems.map((p) => toDiagnostic(p));
+    const threads: vscode.CommentThread[] = [];
+    const waiting: WaitingNote[] = [];
+    for (const anchored of anchorSidecar(parse, document.getText())) {
+      const { entry, anchor } = anchored;
+      if (anchor.span) {
+        const range = new vscode.Range(document.positionAt(anchor.span.start), document.positionAt(anchor.span.end));
+        const thread = this.controller.createCommentThread(text, range, []);
+        thread.comments = [new NoteComment(entry.note, text, thread, anchorLabel(anchored))];
+        thread.canReply = false;
+        thread.contextValue = 'note';
+        thread.label = entry.note.tags?.length ? entry.note.tags.map((t) => `#${t}`).join(' ') : undefined;
+        thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
+        threads.push(thread);
+        continue;
+      }
+      const state = anchor.state === 'ambiguous' ? 'ambiguous' : 'orphaned';
+      const nearest = anchor.candidates[0];
+      const change = nearest ? formatQuoteDiff(diffQuote(entry.note.target.quote.exact, nearest.quote)) : undefined;
+      waiting.push({ text, note: entry.note, state, change });
+      const why = state === 'ambiguous' ? `it fits ${anchor.candidates.length} places equally well` : 'its passage is no longer in the text';
+      diagnostics.push(
+        toDiagnostic({ message: `Note ${entry.note.id} is ${state}: ${why}.${change ? ` Nearest: ${change}` : ''} Select the passage and run "Chancery: Re-attach Note Here".`, line: entry.line, column: entry.column, severity: 'warning' }),
+      );
+    }
+    this.threads.set(text.toString(), threads);
+    this.waitingNotes.set(text.toString(), waiting);
+    this.diagnostics.set(sidecar, diagnostics);
+    this.changed.fire();
+  }
+
+  private clear(text: vscode.Uri): void {
+    for (const thread of this.threads.get(text.toString()) ?? []) {
+      thread.dispose();
+    }
+    this.threads.delete(text.toString());
+    this.waitingNotes.delete(text.toString());
+  }
+
+  /** Starts a new note on the selection: an empty thread whose reply box takes the body. */
+  startNote(editor: vscode.TextEditor): void {
+    const thread = this.controller.createCommentThread(editor.document.uri, editor.selection, []);
+    thread.canReply = true;
+    thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+  }
+
+  /** Saves the body typed into a new thread's reply box as a note on the thread's range. */
+  async createFromReply(reply: vscode.CommentReply): Promise<void> {
+    const { thread } = reply;
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === thread.uri.toString());
+    if (!document || !thread.range || !allowWrite('add notes')) {
+      return;
+    }
+    const span = { start: document.offsetAt(thread.range.start), end: document.offsetAt(thread.range.end) };
+    if (span.end <= span.start) {
+      void vscode.window.showWarningMessage('Select the passage the note is about, then add the note.');
+      return;
+    }
+    const author = vscode.workspace.getConfiguration('chancery').get<string>('notes.author') || undefined;
+    const written = await this.write(thread.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body: reply.text, author, now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })));
+    if (written) {
+      thread.dispose();
+    }
+  }
+
+  /** Switches a note to editing. */
+  edit(comment: NoteComment): void {
+    comment.mode = vscode.CommentMode.Editing;
+    comment.body = comment.note.body ?? '';
+    comment.thread.comments = [...comment.thread.comments];
+  }
+
+  /** Leaves editing without saving. */
+  cancel(comment: NoteComment): void {
+    void this.refresh(comment.text);
+  }
+
+  /** Saves an edited note body. */
+  async save(comment: NoteComment): Promise<void> {
+    if (!allowWrite('edit notes')) {
+      return;
+    }
+    const body = typeof comment.body === 'string' ? comment.body : comment.body.value;
+    await this.write(comment.text, (parse) => updateNote(parse, { ...comment.note, body, updated: new Date().toISOString() }));
+  }
+
+  /** Replaces the tags of a note. */
+  async tag(comment: NoteComment): Promise<void> {
+    if (!allowWrite('tag notes')) {
+      return;
+    }
+    const answer = await vscode.window.showInputBox({ prompt: 'Tags, separated by commas', value: (comment.note.tags ?? []).join(', ') });
+    if (answer === undefined) {
+      return;
+    }
+    const tags = [...new Set(answer.split(',').map((t) => t.trim()).filter((t) => t !== ''))];
+    await this.write(comment.text, (parse) => updateNote(parse, { ...comment.note, tags, updated: new Date().toISOString() }));
+  }
+
+  /** Deletes a note, with an Undo that puts the same note back. */
+  async delete(comment: NoteComment): Promise<void> {
+    if (!allowWrite('delete notes')) {
+      return;
+    }
+    if (await this.write(comment.text, (parse) => removeNote(parse, comment.note.id))) {
+      const undo = await vscode.window.showInformationMessage('Note deleted.', 'Undo');
+      if (undo === 'Undo') {
+        await this.write(comment.text, (parse) => addNote(parse, comment.note));
+      }
+    }
+  }
+
+  /** Attaches an orphaned or ambiguous note of the active text to the current selection. */
+  async reattachHere(editor: vscode.TextEditor, note?: Note): Promise<void> {
+    if (!allowWrite('re-attach notes')) {
+      return;
+    }
+    const waiting = this.waitingNotes.get(editor.document.uri.toString()) ?? [];
+    const chosen =
+      note ??
+      (
+        await vscode.window.showQuickPick(
+          waiting.map((w) => ({ label: w.note.target.quote.exact.slice(0, 80), description: w.state, detail: w.change, note: w.note })),
+          { placeHolder: 'Which note belongs to the selected passage?' },
+        )
+      )?.note;
+    if (!chosen) {
+      if (waiting.length === 0) {
+        void vscode.window.showInformationMessage('This text has no orphaned or ambiguous note.');
+      }
+      return;
+    }
+    const span = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
+    if (span.end <= span.start) {
+      void vscode.window.showWarningMessage('Select the passage the note belongs to first.');
+      return;
+    }
+    await this.write(editor.document.uri, (parse) => updateNote(parse, reattachNote(chosen, editor.document.getText(), span, new Date().toISOString())));
+  }
+
+  /** Rewrites the targets of the notes of a text that moved or were found by fuzzy matching. */
+  async repairAnchors(editor: vscode.TextEditor): Promise<void> {
+    if (!allowWrite('repair anchors')) {
+      return;
+    }
+    let repaired = 0;
+    const ok = await this.write(editor.document.uri, (parse) => {
+      const repair = repairTargets(parse, editor.document.getText());
+      repaired = repair.repaired.length;
+      return repair.edit;
+    });
+    if (ok) {
+      void vscode.window.showInformationMessage(repaired === 0 ? 'Every note of this text is anchored exactly; nothing to repair.' : `Repaired the anchors of ${repaired} note(s).`);
+    }
+  }
+
+  private async write(text: vscode.Uri, change: (parse: SidecarParse) => ReturnType<typeof addNote>): Promise<boolean> {
+    const name = text.path.slice(text.path.lastIndexOf('/') + 1);
+    const result = await changeSidecar(sidecarUriOf(text), name, change);
+    if (!result.ok) {
+      void vscode.window.showErrorMessage(`Chancery did not change the notes of ${name}: ${result.reason}`);
+      return false;
+    }
+    await this.refresh(text);
+    return true;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) {
+      clearTimeout(timer);
+    }
+    for (const threads of this.threads.values()) {
+      threads.forEach((t) => t.dispose());
+    }
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

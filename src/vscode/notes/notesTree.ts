@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { filterNotes, groupNotes, noteLabel, type NoteGroup, type NoteGrouping } from '../../core/tree/noteOutline';
+import type { NoteLibrary, PlacedNote } from './noteLibrary';
+
+/** A row of the Notes view. */
+export type NoteNode = { readonly type: 'group'; readonly group: NoteGroup<PlacedNote> } | { readonly type: 'note'; readonly group: NoteGroup<PlacedNote>; readonly note: PlacedNote };
+
+const STATE_ICONS: Record<PlacedNote['anchor']['state'], string> = { exact: 'note', moved: 'arrow-swap', fuzzy: 'search-fuzzy', ambiguous: 'question', orphaned: 'warning' };
+
+/**
+ * The Notes view: every note of the workspace by text, tag or author, behind a queue of the notes that need the
+ * analyst (orphaned, ambiguous), with a fuzzy filter.
+ */
+export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<NoteNode | undefined>();
+  private readonly subscription: vscode.Disposable;
+  grouping: NoteGrouping = 'text';
+  filter = '';
+
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly library: NoteLibrary) {
+    this.subscription = library.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  /** Applies a grouping or a filter and redraws. */
+  update(change: { grouping?: NoteGrouping; filter?: string }): void {
+    this.grouping = change.grouping ?? this.grouping;
+    this.filter = change.filter ?? this.filter;
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: NoteNode): NoteNode[] {
+    if (!node) {
+      const notes = filterNotes(this.library.all(), this.filter);
+      return groupNotes(notes, this.grouping).map((group) => ({ type: 'group' as const, group }));
+    }
+    return node.type === 'group' ? node.group.notes.map((note) => ({ type: 'note' as const, group: node.group, note })) : [];
+  }
+
+  getTreeItem(node: NoteNode): vscode.TreeItem {
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.group.label, node.group.attention ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `notes-group:${this.grouping}:${node.group.attention ? '!' : ''}${node.group.label}`;
+      item.description = `${node.group.notes.length}`;
+      item.iconPath = new vscode.ThemeIcon(node.group.attention ? 'warning' : this.grouping === 'tag' ? 'tag' : this.grouping === 'author' ? 'person' : 'file-text');
+      return item;
+    }
+    const { note, anchor, text, doc } = node.note;
+    const item = new vscode.TreeItem(noteLabel(note), vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.group.attention ? '!' : ''}${node.group.label}/${text.toString()}#${note.id}`;
+    const state = anchor.state === 'fuzzy' ? `fuzzy ${anchor.score.toFixed(2)}` : anchor.state;
+    item.description = [this.grouping === 'text' && !node.group.attention ? undefined : doc, state, ...(note.tags ?? []).map((t) => `#${t}`)].filter((s) => s !== undefined).join(' · ');
+    // Plain text: note bodies come from files and are never rendered as markdown here.
+    item.tooltip = `${doc}\n“${note.target.quote.exact}”\n\n${note.body ?? ''}`;
+    item.iconPath = new vscode.ThemeIcon(STATE_ICONS[anchor.state]);
+    item.contextValue = anchor.span ? 'note' : 'waitingNote';
+    item.command = { command: '_chancery.openNote', title: 'Open Note', arguments: [node.note] };
+    return item;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** Opens the text of a note, selecting its passage (or, for a note without a place, showing the text to select one). */
+export async function openNote(note: PlacedNote): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(note.text);
+  const span = note.anchor.span;
+  const selection = span ? new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)) : undefined;
+  await vscode.window.showTextDocument(document, { selection });
+  if (!span) {
+    void vscode.window.showInformationMessage(`This note is ${note.anchor.state}: select its passage, then run "Re-attach Note Here".`);
+  }
+}

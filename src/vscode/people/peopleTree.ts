@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import type { EntityMention, PersonEntity } from '../../core/corpus/corpusIndex';
+import type { OpenMentionArgs } from '../../core/cards/personCard';
+import { groupPeople, type PeopleGroup } from '../../core/tree/peopleOutline';
+import type { FolderCorpus } from '../corpus/corpora';
+import { CorpusTree } from '../views/corpusTree';
+import { passageContext } from '../views/passages';
+
+/** A row of the People view. */
+export type PersonNode =
+  | { readonly type: 'group'; readonly corpus: FolderCorpus; readonly group: PeopleGroup }
+  | { readonly type: 'person'; readonly corpus: FolderCorpus; readonly person: PersonEntity }
+  | { readonly type: 'mention'; readonly corpus: FolderCorpus; readonly person: PersonEntity; readonly mention: EntityMention; readonly context: string | undefined };
+
+const GROUP_ICONS: Record<PeopleGroup['kind'], string> = { state: 'globe', organization: 'organization', none: 'question' };
+
+/** The People view: people grouped by state (officers under their organisation), each with their mentions. */
+export class PeopleTreeProvider extends CorpusTree<PersonNode> {
+  async getChildren(node?: PersonNode): Promise<PersonNode[]> {
+    if (!node) {
+      return this.corpora
+        .all()
+        .filter((c) => c.hasRegistry)
+        .flatMap((corpus) => groupPeople(corpus.chancery.index.people()).map((group) => ({ type: 'group' as const, corpus, group })));
+    }
+    if (node.type === 'group') {
+      return node.group.people.map((person) => ({ type: 'person' as const, corpus: node.corpus, person }));
+    }
+    if (node.type === 'person') {
+      const mentions = node.corpus.chancery.index.mentionsOf(node.person.id);
+      const lines = await passageContext(node.corpus, mentions);
+      return mentions.map((mention, i) => ({ type: 'mention' as const, corpus: node.corpus, person: node.person, mention, context: lines[i] }));
+    }
+    return [];
+  }
+
+  getParent(node: PersonNode): PersonNode | undefined {
+    if (node.type === 'mention') {
+      return { type: 'person', corpus: node.corpus, person: node.person };
+    }
+    if (node.type === 'person') {
+      const group = groupPeople(node.corpus.chancery.index.people()).find((g) => g.people.some((p) => p.id === node.person.id));
+      return group && { type: 'group', corpus: node.corpus, group };
+    }
+    return undefined;
+  }
+
+  /** The row of a person, for Reveal in Tree. */
+  nodeFor(corpus: FolderCorpus, entityId: string): PersonNode | undefined {
+    const person = corpus.chancery.index.people().find((p) => p.id === entityId);
+    return person && { type: 'person', corpus, person };
+  }
+
+  getTreeItem(node: PersonNode): vscode.TreeItem {
+    const folderKey = node.corpus.folder.uri.toString();
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `${folderKey}#people:${node.group.kind}:${node.group.label}`;
+      item.description = `${node.group.people.length}`;
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group.kind]);
+      return item;
+    }
+    if (node.type === 'person') {
+      const { person } = node;
+      const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `${folderKey}#${person.id}`;
+      item.description = [person.roles[0], `${person.mentionCount} ${person.mentionCount === 1 ? 'mention' : 'mentions'}`].filter((s) => s !== undefined).join(' · ');
+      item.tooltip = [person.name, ...person.aliases.map((a) => `also written ${a}`), ...person.roles].join('\n');
+      item.iconPath = new vscode.ThemeIcon(person.registered ? 'person' : 'account');
+      item.contextValue = 'person';
+      return item;
+    }
+    const { mention } = node;
+    const item = new vscode.TreeItem(node.context ?? mention.doc, vscode.TreeItemCollapsibleState.None);
+    item.id = `${folderKey}#${node.person.id}/${mention.doc}:${mention.start}`;
+    item.description = mention.doc;
+    item.iconPath = new vscode.ThemeIcon('quote');
+    const args: OpenMentionArgs = { corpus: folderKey, doc: mention.doc, start: mention.start, end: mention.end };
+    item.command = { command: '_chancery.openMention', title: 'Open Mention', arguments: [args] };
+    return item;
+  }
+}

@@ -1,0 +1,88 @@
+import * as vscode from 'vscode';
+import type { SymbolMatch } from '../../core/corpus/corpusIndex';
+import type { Corpora, FolderCorpus } from '../corpus/corpora';
+
+/** A Chancery tree view that can show the row of an entity. */
+export interface EntityTree {
+  /** The entity id prefix the view shows: `person:`, `meeting:`, `document:`. */
+  readonly prefix: string;
+  reveal(corpus: FolderCorpus, entityId: string): Promise<boolean>;
+}
+
+/** An entity tree over a TreeView whose provider can find an entity's row. */
+export function entityTree<T>(prefix: string, view: vscode.TreeView<T>, nodeFor: (corpus: FolderCorpus, entityId: string) => T | undefined): EntityTree {
+  return {
+    prefix,
+    async reveal(corpus, entityId) {
+      const node = nodeFor(corpus, entityId);
+      if (node === undefined) {
+        return false;
+      }
+      await view.reveal(node, { select: true, focus: true, expand: true });
+      return true;
+    },
+  };
+}
+
+async function revealEntity(trees: readonly EntityTree[], corpus: FolderCorpus, entityId: string): Promise<boolean> {
+  const tree = trees.find((t) => entityId.startsWith(t.prefix));
+  return tree ? tree.reveal(corpus, entityId) : false;
+}
+
+/** `chancery.revealInTree`: shows the person, meeting or document under the cursor in its view. */
+export async function revealAtCursor(corpora: Corpora, trees: readonly EntityTree[]): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const location = editor && corpora.locate(editor.document.uri);
+  const mention = editor && location && location.corpus.chancery.index.entityAt(location.path, editor.document.offsetAt(editor.selection.active));
+  if (!location || !mention || !(await revealEntity(trees, location.corpus, mention.entityId))) {
+    void vscode.window.showInformationMessage('Chancery: put the cursor on a person, a meeting or a cited document to reveal it.');
+  }
+}
+
+interface SymbolItem extends vscode.QuickPickItem {
+  readonly corpus: FolderCorpus;
+  readonly match: SymbolMatch;
+}
+
+const KIND_ICONS: Record<SymbolMatch['kind'], string> = { person: 'person', meeting: 'calendar', document: 'file-text' };
+
+/**
+ * `chancery.findInViews`: a quick pick over the people, meetings and documents of every corpus, matched fuzzily by
+ * the core (fuse.js) as the user types; the chosen entity is revealed in its view.
+ */
+export async function findInViews(corpora: Corpora, trees: readonly EntityTree[]): Promise<void> {
+  const pick = vscode.window.createQuickPick<SymbolItem>();
+  pick.placeholder = 'Find a person, meeting or document (fuzzy)';
+  pick.matchOnDescription = true;
+  const search = (query: string): void => {
+    pick.items = corpora
+      .all()
+      .filter((c) => c.hasRegistry)
+      .flatMap((corpus) =>
+        corpus.chancery.index.searchSymbols(query, 30).map((match) => ({
+          label: `$(${KIND_ICONS[match.kind]}) ${match.label}`,
+          description: match.detail,
+          // The core already ranked and filtered the items; the quick pick must not filter them again.
+          alwaysShow: true,
+          corpus,
+          match,
+        })),
+      );
+  };
+  search('');
+  const disposables = [
+    pick.onDidChangeValue(search),
+    pick.onDidAccept(async () => {
+      const [chosen] = pick.selectedItems;
+      pick.hide();
+      if (chosen) {
+        await revealEntity(trees, chosen.corpus, chosen.match.id);
+      }
+    }),
+    pick.onDidHide(() => {
+      disposables.forEach((d) => d.dispose());
+      pick.dispose();
+    }),
+  ];
+  pick.show();
+}

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import type { DocId } from '../core/model';
+import type { CorpusSource } from '../core/ports';
+import { relativePath } from './convert';
+
+/** The corpus of one workspace folder, read through `vscode.workspace.fs` (desktop, remote and web alike). */
+export class VsCodeCorpusSource implements CorpusSource {
+  constructor(private readonly folder: vscode.WorkspaceFolder) {}
+
+  uri(path: DocId): vscode.Uri {
+    return vscode.Uri.joinPath(this.folder.uri, ...path.split('/'));
+  }
+
+  async findFiles(globs: readonly string[]): Promise<DocId[]> {
+    const found = await Promise.all(globs.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, glob), '**/node_modules/**')));
+    const paths = new Set<DocId>();
+    for (const uri of found.flat()) {
+      const path = relativePath(this.folder, uri);
+      if (path !== undefined) {
+        paths.add(path);
+      }
+    }
+    return [...paths];
+  }
+
+  async readFile(path: DocId): Promise<Uint8Array | undefined> {
+    try {
+      return await vscode.workspace.fs.readFile(this.uri(path));
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  async fileSize(path: DocId): Promise<number | undefined> {
+    try {
+      return (await vscode.workspace.fs.stat(this.uri(path))).size;
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import * as assert from 'node:assert/strict';
+import { contextLine } from '../../../src/core/tree/contextLine';
+
+describe('contextLine', () => {
+  it('shows a short line whole', () => {
+    const text = 'First line.\nThe Council met in Astana.\nLast.';
+    assert.equal(contextLine(text, text.indexOf('Council'), text.indexOf('Council') + 7), 'The Council met in Astana.');
+  });
+
+  it('cuts a long line around the passage with ellipses', () => {
+    const text = `${'a '.repeat(60)}the Council of Heads of State met ${'b '.repeat(60)}`;
+    const start = text.indexOf('Council');
+    const line = contextLine(text, start, start + 'Council of Heads of State'.length);
+    assert.ok(line.startsWith('…') && line.endsWith('…'), line);
+    assert.ok(line.includes('Council of Heads of State'));
+    assert.ok(line.length <= 95, `${line.length}`);
+  });
+});

@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import type { Anchor } from '../../../src/core/notes';
+import { filterNotes, groupNotes, noteLabel, type LibraryNote } from '../../../src/core/tree/noteOutline';
+
+function note(doc: string, id: string, state: Anchor['state'], extra: Partial<LibraryNote['note']> = {}, start = 0): LibraryNote {
+  return {
+    doc,
+    note: { id, target: { quote: { exact: `quote ${id}`, prefix: '', suffix: '' } }, ...extra },
+    anchor: { state, span: state === 'orphaned' || state === 'ambiguous' ? undefined : { start, end: start + 5 }, score: 1, candidates: [] },
+  };
+}
+
+describe('note outline', () => {
+  const notes = [
+    note('b.txt', 'n1', 'exact', { tags: ['chair'], author: 'Ann', body: 'Who chaired?' }, 40),
+    note('a.txt', 'n2', 'orphaned', { body: 'Lost passage' }),
+    note('b.txt', 'n3', 'fuzzy', { tags: ['chair', 'format'], body: 'Online summit' }, 10),
+  ];
+
+  it('puts orphaned and ambiguous notes in a queue first, then texts in order', () => {
+    const groups = groupNotes(notes, 'text');
+    assert.deepEqual(groups.map((g) => [g.label, g.notes.map((n) => n.note.id)]), [
+      ['Needs attention', ['n2']],
+      ['a.txt', ['n2']],
+      ['b.txt', ['n3', 'n1']],
+    ]);
+  });
+
+  it('lists a note under each of its tags, untagged last', () => {
+    const groups = groupNotes(notes, 'tag').filter((g) => !g.attention);
+    assert.deepEqual(groups.map((g) => [g.label, g.notes.map((n) => n.note.id)]), [
+      ['chair', ['n3', 'n1']],
+      ['format', ['n3']],
+      ['Untagged', ['n2']],
+    ]);
+  });
+
+  it('finds notes by a misspelt word of their body', () => {
+    assert.deepEqual(filterNotes(notes, 'sumit').map((n) => n.note.id), ['n3']);
+  });
+
+  it('labels a note by its body, else by its quote', () => {
+    assert.equal(noteLabel(notes[0]!.note), 'Who chaired?');
+    assert.equal(noteLabel({ id: 'x', target: { quote: { exact: 'the passage', prefix: '', suffix: '' } } }), '“the passage”');
+  });
+});

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import type { PersonEntity } from '../../../src/core/corpus/corpusIndex';
+import { groupPeople } from '../../../src/core/tree/peopleOutline';
+
+function person(name: string, states: string[], roles: string[], mentionCount = 1): PersonEntity {
+  return { id: `person:${name}`, name, registered: false, aliases: [], states, roles, mentionCount };
+}
+
+describe('people outline', () => {
+  it('groups people by state, officers under their organisation, the rest last', () => {
+    const groups = groupPeople([
+      person('Wang Yi', ['China'], ['Minister of Foreign Affairs'], 3),
+      person('Rashid Alimov', [], ['SCO Secretary-General']),
+      person('Li Keqiang', ['China'], ['Premier of the State Council'], 5),
+      person('A. Nobody', [], []),
+    ]);
+    assert.deepEqual(
+      groups.map((g) => [g.label, g.kind, g.people.map((p) => p.name)]),
+      [
+        ['China', 'state', ['Li Keqiang', 'Wang Yi']],
+        ['SCO', 'organization', ['Rashid Alimov']],
+        ['No state known', 'none', ['A. Nobody']],
+      ],
+    );
+  });
+});
