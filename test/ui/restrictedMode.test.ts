@@ -1,0 +1,47 @@
+// Restricted Mode, on purpose: with workspace trust on and the folder not trusted, a reader still gets
+// corpus texts as Diplomatic Text with their highlighting (capabilities.untrustedWorkspaces: limited).
+import * as assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
+import { openWorkbench, prepareRun, quickOpen, saveScreenshot, textContaining, waitForColouredToken, waitForLanguage } from './workbench';
+
+const STATE = 'Kazakhstan';
+
+describe('A corpus text in Restricted Mode', () => {
+  let server: RunningCodeServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    const run = prepareRun('ui-restricted');
+    linkWorkingCopy(run.extensionsDir);
+    server = await startCodeServer({
+      folder: run.workspace,
+      userDataDir: run.userDataDir,
+      extensionsDir: run.extensionsDir,
+      // Trust on, and no start-up prompt: the folder opens untrusted, in Restricted Mode.
+      settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
+    });
+    browser = await launchBrowser();
+    page = await openWorkbench(browser, workbenchUrl(server, run.workspace));
+    await quickOpen(page, textContaining(run.workspace, STATE));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the Restricted Mode indicator', async () => {
+    await page.locator('[id="status.workspaceTrust"]').waitFor({ timeout: 30_000 });
+    assert.match(await page.locator('[id="status.workspaceTrust"]').innerText(), /Restricted Mode/);
+  });
+
+  it('still opens the corpus text as Diplomatic Text, highlighted', async () => {
+    assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
+    const { target, plain } = await waitForColouredToken(page, STATE);
+    assert.ok(target && plain, `tokens not rendered: ${JSON.stringify({ target, plain })}`);
+    assert.notEqual(target.color, plain.color);
+    await saveScreenshot(page, 'restricted.png');
+  });
+});

@@ -1,0 +1,58 @@
+// A sample text opened in the workbench with the extension under development, as a reader sees it.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
+import { openWorkbench, prepareRun, quickOpen, saveScreenshot, textContaining, waitForColouredToken, waitForLanguage } from './workbench';
+
+const STATE = 'Kazakhstan';
+
+describe('A sample text in the workbench', () => {
+  let server: RunningCodeServer;
+  let browser: Browser;
+  let page: Page;
+  let sample: string;
+
+  before(async () => {
+    const run = prepareRun('ui-sample');
+    sample = textContaining(run.workspace, STATE);
+    linkWorkingCopy(run.extensionsDir);
+    server = await startCodeServer({
+      folder: run.workspace,
+      userDataDir: run.userDataDir,
+      extensionsDir: run.extensionsDir,
+      // VS Code's default theme on desktop; test-results/sample.png is the README's screenshot.
+      settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    });
+    browser = await launchBrowser();
+    // Installed as a link rather than loaded through the development payload, so that user settings apply.
+    page = await openWorkbench(browser, workbenchUrl(server, run.workspace));
+    await quickOpen(page, sample);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('names the language Diplomatic Text in the status bar', async () => {
+    assert.equal(await waitForLanguage(page, 'Diplomatic Text'), 'Diplomatic Text');
+  });
+
+  it(`colours the state name ${STATE} differently from plain words`, async () => {
+    const { target, plain } = await waitForColouredToken(page, STATE);
+    assert.ok(target, `no rendered token contains ${STATE}`);
+    assert.ok(plain, 'no plain word rendered');
+    assert.notEqual(target.className, 'mtk1', `${STATE} is rendered as plain text: ${JSON.stringify(target)}`);
+    assert.notEqual(target.color, plain.color, `${JSON.stringify(target)} vs ${JSON.stringify(plain)}`);
+    await saveScreenshot(page, 'sample.png');
+  });
+
+  it('keeps README.txt, outside the corpus globs, as Plain Text', async () => {
+    await quickOpen(page, 'README.txt');
+    assert.equal(await waitForLanguage(page, 'Plain Text'), 'Plain Text');
+    // The corpus text is still Diplomatic Text when the reader comes back to it.
+    await quickOpen(page, path.basename(sample));
+    assert.equal(await waitForLanguage(page, 'Diplomatic Text'), 'Diplomatic Text');
+  });
+});

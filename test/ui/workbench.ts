@@ -1,0 +1,115 @@
+// What the UI tests do with the workbench of code-server, as a user would: open files through Quick Open,
+// read the rendered tokens and the status bar, take screenshots.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { repoRoot, scratchDir } from '../../scripts/codeServer';
+
+export const resultsDir = path.join(repoRoot, 'test-results');
+
+/** A rendered token: its text, its `mtkN` class and the colour the theme gave it. */
+export interface RenderedToken {
+  text: string;
+  className: string;
+  color: string;
+}
+
+/** Opens the workbench URL in a fresh page and waits until the workbench and its status bar are up. */
+export async function openWorkbench(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** Opens a file by name through Quick Open (Ctrl+P), the way a user would, and waits for its editor. */
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  // The first key press may land before the workbench listens for keys: retry until Quick Open shows.
+  for (let attempt = 0; !(await input.isVisible()); attempt++) {
+    if (attempt === 20) throw new Error('Quick Open (Ctrl+P) did not open');
+    await page.keyboard.press('Control+P');
+    await page.waitForTimeout(250);
+  }
+  await input.fill(fileName);
+  // The exact name: `a.txt` must not match its sidecar `a.txt.notes.yaml`.
+  const exactName = new RegExp(`^${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  // Enter opens the focused row: wait until filtering has put the file there.
+  await page.locator('.quick-input-list .monaco-list-row.focused .label-name', { hasText: exactName }).waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active .label-name', { hasText: exactName }).waitFor({ timeout: 30_000 });
+  await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ timeout: 30_000 });
+}
+
+/** The text of the status bar's language indicator ("Plain Text", "Diplomatic Text"). */
+export async function statusBarLanguage(page: Page): Promise<string> {
+  return (await page.locator('[id="status.editor.mode"]').innerText()).trim();
+}
+
+/** Waits until the status bar names `language`; returns what it showed last. */
+export async function waitForLanguage(page: Page, language: string, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let shown = await statusBarLanguage(page);
+  while (shown !== language && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    shown = await statusBarLanguage(page);
+  }
+  return shown;
+}
+
+/**
+ * The first rendered token that contains `text`, and the first token in the default foreground (`mtk1`,
+ * monaco's class for text no grammar rule coloured) that holds a word: a plain word to compare against.
+ */
+export async function tokensToCompare(page: Page, text: string): Promise<{ target?: RenderedToken; plain?: RenderedToken }> {
+  // A string, not a function: tsx would wrap a function's inner helpers in `__name`, which the page lacks.
+  return page.evaluate(`(() => {
+    const spans = Array.from(document.querySelectorAll('.editor-instance .view-lines .view-line span[class*="mtk"]'));
+    const token = (span) => span && { text: span.textContent, className: span.className, color: getComputedStyle(span).color };
+    const target = spans.find((span) => span.textContent.includes(${JSON.stringify(text)}));
+    const plain = spans.find((span) => span.classList.contains('mtk1') && /[a-z]{4,}/.test(span.textContent));
+    return { target: token(target), plain: token(plain) };
+  })()`);
+}
+
+/** Polls until a token containing `text` is rendered in a colour other than plain words'. */
+export async function waitForColouredToken(page: Page, text: string, timeoutMs = 15_000): Promise<{ target?: RenderedToken; plain?: RenderedToken }> {
+  const deadline = Date.now() + timeoutMs;
+  let tokens = await tokensToCompare(page, text);
+  // Tokenisation and the theme arrive after the first render.
+  while (!(tokens.target && tokens.plain && tokens.target.color !== tokens.plain.color) && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    tokens = await tokensToCompare(page, text);
+  }
+  return tokens;
+}
+
+/** Saves a screenshot of the whole workbench under test-results/. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, name);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** A writable copy of samples/ under .vscode-test/runs/<name>, with the server's folders beside it. */
+export interface UiRun {
+  workspace: string;
+  userDataDir: string;
+  extensionsDir: string;
+}
+
+export function prepareRun(name: string): UiRun {
+  const scratch = scratchDir(name);
+  const workspace = path.join(scratch, 'workspace');
+  fs.cpSync(path.join(repoRoot, 'samples'), workspace, { recursive: true });
+  return { workspace, userDataDir: path.join(scratch, 'user-data'), extensionsDir: path.join(scratch, 'extensions') };
+}
+
+/** The first text under `folder`/texts that contains `text`, by file name. */
+export function textContaining(folder: string, text: string): string {
+  const textsDir = path.join(folder, 'texts');
+  const name = fs.readdirSync(textsDir).sort().find((file) => fs.readFileSync(path.join(textsDir, file), 'utf8').includes(text));
+  if (!name) throw new Error(`no text under ${textsDir} contains "${text}"`);
+  return name;
+}
