@@ -86,9 +86,14 @@ export class Corpora implements vscode.Disposable {
     }
   }
 
+  private markReady: () => void = () => undefined;
+  /** Settles once every folder's registry has been read for the first time. */
+  readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
+
   /** Reads every folder's registry; indexing starts in the background and is not awaited. */
   async loadAll(): Promise<void> {
     await Promise.all([...this.corpora.values()].map((corpus) => this.loadRegistry(corpus)));
+    this.markReady();
   }
 
   /** The corpus and path of a URI inside a workspace folder. */

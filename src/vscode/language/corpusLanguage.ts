@@ -38,6 +38,11 @@ export class CorpusLanguage implements vscode.Disposable {
     if (document.languageId !== 'plaintext') {
       return;
     }
+    // Before the registries are read, every folder looks registry-less: wait, or a corpus text would be offered one.
+    await this.corpora.ready;
+    if (document.isClosed || document.languageId !== 'plaintext') {
+      return;
+    }
     const key = document.uri.toString();
     const location = this.corpora.locate(document.uri);
     if (!location) {
