@@ -1,3 +1,4 @@
+import { LineIndex } from '../lineIndex';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem, Span } from '../model';
 import { ABOUT_KINDS, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type SidecarHeader, type TextPosition } from './note';
@@ -90,28 +91,10 @@ const KNOWN_HEADER_KEYS = new Set(['format', 'version', 'text', 'notes']);
 const KNOWN_NOTE_KEYS = new Set<string>(NOTE_FIELDS);
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Offsets of line starts, for 0-based line and column of any offset. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      this.starts.push(i + 1);
-    }
-  }
-  /** 0-based line and column of `offset`. */
-  position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return { line: low, column: offset - (this.starts[low] ?? 0) };
-  }
+/** 0-based line and column of an offset, as problems report them. */
+function lineAndColumn(lines: LineIndex, offset: number): { line: number; column: number } {
+  const { line, character } = lines.positionAt(offset);
+  return { line, column: character };
 }
 
 /** Start of the line holding `offset`. */
@@ -156,7 +139,7 @@ export function parseSidecar(source: string): SidecarParse {
       conflicts.slice(0, 50).map((match) => ({
         code: 'conflict-markers' as const,
         message: `Merge-conflict marker "${match[0].trim()}": resolve the conflict (keep both notes if unsure), then save.`,
-        ...lines.position(match.index),
+        ...lineAndColumn(lines, match.index),
         severity: 'error' as const,
       })),
     );
@@ -177,7 +160,7 @@ function parseWithYaml(source: string, eol: '\n' | '\r\n'): SidecarParse {
   const problems: SidecarProblem[] = [];
   const lineCounter = new LineCounter();
   const lines = new LineIndex(source);
-  const at = (offset: number | undefined): { line: number; column: number } => lines.position(offset ?? 0);
+  const at = (offset: number | undefined): { line: number; column: number } => lineAndColumn(lines, offset ?? 0);
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   for (const error of doc.errors) {
     problems.push({ code: 'yaml-syntax', message: firstLine(error.message), ...at(error.pos[0]), severity: 'error' });

@@ -8,5 +8,5 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): En
   const provider = new DocumentTreeProvider(corpora);
   const view = vscode.window.createTreeView('chancery.documents', { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(provider, view);
-  return entityTree('document:', view, (corpus, id) => provider.nodeFor(corpus, id));
+  return entityTree('document:', view, provider, (corpus, id) => provider.nodeFor(corpus, id));
 }

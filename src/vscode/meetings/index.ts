@@ -18,5 +18,5 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): En
     vscode.commands.registerCommand('chancery.meetings.groupByYear', group('year')),
   );
   void vscode.commands.executeCommand('setContext', 'chancery.meetingsGrouping', 'year');
-  return entityTree('meeting:', view, (corpus, id) => provider.nodeFor(corpus, id));
+  return entityTree('meeting:', view, provider, (corpus, id) => provider.nodeFor(corpus, id));
 }

@@ -8,5 +8,5 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): En
   const provider = new PeopleTreeProvider(corpora);
   const view = vscode.window.createTreeView('chancery.people', { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(provider, view);
-  return entityTree('person:', view, (corpus, id) => provider.nodeFor(corpus, id));
+  return entityTree('person:', view, provider, (corpus, id) => provider.nodeFor(corpus, id));
 }

@@ -6,13 +6,16 @@ import type { Corpora, FolderCorpus } from '../corpus/corpora';
 export interface EntityTree {
   /** The entity id prefix the view shows: `person:`, `meeting:`, `document:`. */
   readonly prefix: string;
+  /** The view's data, as the workbench reads it (the extension's API hands it to tests and other extensions). */
+  readonly provider: vscode.TreeDataProvider<unknown>;
   reveal(corpus: FolderCorpus, entityId: string): Promise<boolean>;
 }
 
 /** An entity tree over a TreeView whose provider can find an entity's row. */
-export function entityTree<T>(prefix: string, view: vscode.TreeView<T>, nodeFor: (corpus: FolderCorpus, entityId: string) => T | undefined): EntityTree {
+export function entityTree<T>(prefix: string, view: vscode.TreeView<T>, provider: vscode.TreeDataProvider<T>, nodeFor: (corpus: FolderCorpus, entityId: string) => T | undefined): EntityTree {
   return {
     prefix,
+    provider: provider as vscode.TreeDataProvider<unknown>,
     async reveal(corpus, entityId) {
       const node = nodeFor(corpus, entityId);
       if (node === undefined) {
