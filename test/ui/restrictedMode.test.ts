@@ -44,4 +44,18 @@ describe('A corpus text in Restricted Mode', () => {
     assert.notEqual(target.color, plain.color);
     await saveScreenshot(page, 'restricted.png');
   });
+
+  it('refuses, with a message, a command that writes files (checked inside the command)', async () => {
+    // Add Note on Selection writes the sidecar: select a word, then run the command from the palette.
+    await page.locator('.editor-instance .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>Chancery: Add Note on Selection');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Add Note on Selection' }).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    const refusal = page.locator('.notification-toast', { hasText: 'Restricted Mode' });
+    await refusal.waitFor({ timeout: 15_000 });
+    assert.match(await refusal.innerText(), /cannot add notes in Restricted Mode/);
+  });
 });

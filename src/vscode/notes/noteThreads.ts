@@ -176,6 +176,9 @@ export class NoteThreads implements vscode.Disposable {
 
   /** Starts a new note on the selection: an empty thread whose reply box takes the body. */
   startNote(editor: vscode.TextEditor): void {
+    if (!allowWrite('add notes')) {
+      return;
+    }
     const thread = this.controller.createCommentThread(editor.document.uri, editor.selection, []);
     thread.canReply = true;
     thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
