@@ -78,14 +78,30 @@ function dayRange(year: number, monthName: string | undefined, day: number, last
 
 const START = /[0-9]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b/g;
 
+/** The dates of a text, and whether it writes days without a year, which only a document year resolves. */
+export interface DateScan {
+  readonly dates: DateMention[];
+  readonly undatedDays: boolean;
+}
+
 /**
  * Finds the explicit dates of a text: days, day ranges, months, seasons, years and ranges of years.
  * `documentYear` resolves dates written without a year (`February 19 this year`); without it they are skipped.
  * Durations, centuries and numbers inside names are not dates.
  */
 export function findDates(text: string, documentYear?: number): DateMention[] {
+  return scanDates(text, documentYear).dates;
+}
+
+/**
+ * `findDates`, also telling whether a day without a year was seen: when none was, a scan with the document's
+ * year gives the same dates, so the caller can skip it.
+ */
+export function scanDates(text: string, documentYear?: number): DateScan {
   const found: DateMention[] = [];
-  const starts = new RegExp(START.source, 'g');
+  let undatedDays = false;
+  const starts = START;
+  starts.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = starts.exec(text)) !== null) {
     const at = match.index;
@@ -97,6 +113,7 @@ export function findDates(text: string, documentYear?: number): DateMention[] {
         continue;
       }
       const { date, inferred } = form.read(m, documentYear);
+      undatedDays ||= inferred;
       if (date) {
         found.push({ start: at, end: at + m[0].length, date, yearInferred: inferred && documentYear !== undefined });
         starts.lastIndex = at + m[0].length;
@@ -112,7 +129,8 @@ export function findDates(text: string, documentYear?: number): DateMention[] {
       starts.lastIndex = at + (run?.[0].length ?? 1);
     }
   }
-  return found;
+  starts.lastIndex = 0;
+  return { dates: found, undatedDays };
 }
 
 /** The date written at a position, if one starts exactly there. */

@@ -34,10 +34,28 @@ const BASE_TYPES = [
   'Statement', 'Press Release', 'Concept', 'Strategy', 'Action Plan', 'Roadmap', 'Accord', 'Pact', 'Covenant', 'Statute', 'Decision', 'Report',
 ];
 const CONNECTOR = /^(?:of|on|the|and|between|among|for|in|to|with|against|concerning|regarding)$/;
+// `Development Strategy until 2035`: the year a document runs until ends its title.
+const UNTIL_YEAR = /\s+(?:until|till|up\s+to)\s+(?:1[89]|2[01])\d\d(?:-\d{4})?(?![\w-])/y;
+// Connectors that open a topic, after which lower-case words belong to the title.
+const TOPIC = /^(?:on|concerning|regarding)$/;
+// Lower-case words that end a topic: the verbs and relatives that follow a title in a sentence.
+const TOPIC_STOP = /^(?:was|were|is|are|be|been|has|have|had|will|would|shall|should|may|can|must|which|that|who|whose|where|when|while|as|by|took|gave|made|became|remains?|sets?|lays?|\p{Ll}+ed)$/u;
+// `on the basis of`, `on behalf of`, `on the sidelines of` say how or where, not what the document is about.
+const NOT_TOPIC = /^\s+on\s+(?:the\s+)?(?:basis|behalf|sidelines|margins|eve)\b/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const YEAR = /^\d{4}$/;
+// A year belongs to a title only after these words (`Programme of Cooperation for 2019-2021`).
+const YEAR_LEAD = /^(?:for|of)$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+// `and [to|of ...] the ...` after a title starts a second one.
+const COORDINATION = /^\s+(?:(?:to|of|in|on|with|for|by)\s+)?(?:the|a|an|this|its|their)\b/i;
 const TITLE_STOP = /^(?:This|These|That|The|A|An)$/;
 
 let typesSource: string | undefined;
 let titlePattern: RegExp | undefined;
+let headingTypePattern: RegExp | undefined;
+// Markdown heading marks and the blanks around them, at the start of a line.
+const HEADING_MARKS = /[ \t]*#*[ \t]*/y;
 
 function typesPattern(): string {
   return (typesSource ??= [...new Set([...BASE_TYPES, ...DOCUMENT_TYPES])].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|'));
@@ -69,31 +87,42 @@ export function findTitles(text: string, from = 0): TitleMention[] {
     const typeStart = match.index + (match[1] ?? '').length;
     const start = prefixWords.length > 0 ? text.lastIndexOf(prefixWords.join(' '), typeStart) : typeStart;
     let end = typeStart + typeWritten.length;
-    // The complement: connectors and capitalised words (and numbers such as years), up to anything else.
+    // The complement: connectors and capitalised words (and numbers such as years), up to anything else. A topic
+    // introduced by `on` (`Joint Statement on the 75th anniversary of the end of the Second World War`) may hold
+    // lower-case words, but the title still ends on its last capitalised word.
     const tail = /\s+([\p{L}\d'’-]+)(,)?/uy;
     let lastGood = end;
     let sawConnector = false;
+    let previous = '';
+    let topic = false;
     for (let guard = 0; guard < 30; guard++) {
+      UNTIL_YEAR.lastIndex = end;
+      if (UNTIL_YEAR.test(text)) {
+        lastGood = UNTIL_YEAR.lastIndex;
+        break;
+      }
       tail.lastIndex = end;
       const w = tail.exec(text);
       if (!w?.[1]) {
         break;
       }
       const word = w[1];
-      if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(word) || (/^\d{4}$/.test(word) && !/^\s+(?:for|of)\s+/.test(text.slice(end - 8, end + 1)) && !/(?:for|of)$/.test(text.slice(end - 4, end)))) {
+      if (MONTH.test(word) || (YEAR.test(word) && !YEAR_LEAD.test(previous))) {
         break;
       }
-      if (/^(?:and|or)$/.test(word) && /^\s+(?:(?:to|of|in|on|with|for|by)\s+)?(?:the|a|an|this|its|their)\b/i.test(text.slice(w.index + w[0].length, w.index + w[0].length + 8))) {
-        // `... Organization and the SCO Charter`: a second document, not part of the first title.
+      if (/^(?:and|or)$/.test(word) && COORDINATION.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12))) {
+        // `... Organization and to the Treaty on ...`: a second document, not part of the first title.
         break;
       }
       if (CONNECTOR.test(word)) {
         sawConnector = true;
-      } else if ((/^\p{Lu}/u.test(word) || /^\d{4}(?:-\d{4})?$/.test(word)) && sawConnector) {
+        topic ||= previous === '' && TOPIC.test(word) && !NOT_TOPIC.test(text.slice(end, end + 24));
+      } else if ((/^\p{Lu}/u.test(word) || /^\d{4}(?:-\d{4})?$/.test(word) || ORDINAL.test(word)) && sawConnector) {
         lastGood = w.index + w[0].length - (w[2] ? 1 : 0);
-      } else {
+      } else if (!(topic && /^\p{Ll}/u.test(word) && !TOPIC_STOP.test(word))) {
         break;
       }
+      previous = word;
       end = w.index + w[0].length;
       if (w[2] && !/^\s+[\p{Lu}]/u.test(text.slice(end, end + 3))) {
         break;
@@ -124,26 +153,25 @@ export function findTitles(text: string, from = 0): TitleMention[] {
  * starts with a paragraph.
  */
 export function findHeading(text: string): DocumentHeading | undefined {
-  // A heading is at the top: the first few thousand characters are enough, whatever the size of the text.
-  const lines: { index: number; 0: string; 1: string; 2: string }[] = [];
-  let offset = 0;
-  // Thirty lines are more than any heading with its blank lines; the loop below stops at the first paragraph.
-  for (const raw of text.slice(0, 4000).split('\n', 30)) {
-    const marks = /^[ \t]*(#*)[ \t]*/.exec(raw)?.[0] ?? '';
-    lines.push({ index: offset, 0: raw, 1: marks.replace(/[ \t]/g, ''), 2: raw.slice(marks.length).replace(/[ \t\r]+$/, '') });
-    offset += raw.length + 1;
-  }
+  // A heading is at the top: the first few thousand characters and thirty lines (more than any heading with its
+  // blank lines) are enough, whatever the size of the text. Lines are read one by one up to the first paragraph.
+  const limit = Math.min(text.length, 4000);
   let start = -1;
   let end = -1;
   let frontEnd = -1;
   let headingDone = false;
   const parts: string[] = [];
-  for (const line of lines) {
-    const content = line[2] ?? '';
+  let offset = 0;
+  for (let count = 0; count < 30 && offset <= limit; count++) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline < 0 || newline > limit ? limit : newline;
+    HEADING_MARKS.lastIndex = offset;
+    const contentStart = HEADING_MARKS.test(text) ? HEADING_MARKS.lastIndex : offset;
+    const content = contentStart < lineEnd ? text.slice(contentStart, lineEnd).trimEnd() : '';
+    offset = lineEnd + 1;
     if (content === '') {
       continue;
     }
-    const contentStart = line.index + line[0].indexOf(content);
     const isHeadingLine = content.length <= 200 && !/[.;:]$/.test(content);
     const continues = parts.length > 0 && /^\p{Ll}/u.test(content) && content.length <= 200;
     if (parts.length === 0 ? isHeadingLine : continues && !headingDone) {
@@ -167,7 +195,7 @@ export function findHeading(text: string): DocumentHeading | undefined {
     return undefined;
   }
   const joined = parts.join(' ');
-  const type = new RegExp(`\\b(${typesPattern()})\\b`, 'i').exec(joined);
+  const type = (headingTypePattern ??= new RegExp(`\\b(${typesPattern()})\\b`, 'i')).exec(joined);
   return { start, end, frontEnd, text: joined, type: type?.[1] === undefined ? undefined : titleCaseType(typeOf(type[1])) };
 }
 

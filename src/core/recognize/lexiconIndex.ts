@@ -29,6 +29,17 @@ export interface LexiconIndex {
   readonly organizationLabels: ReadonlySet<string>;
 }
 
+/** A word of the state names' tree: the words that may follow it, and the state when the words so far name one. */
+interface StateNode {
+  readonly next: Map<string, StateNode>;
+  canonical: string | undefined;
+}
+
+/** One word as `normalizeKey` leaves it: apostrophes removed, lower case. */
+function wordKey(word: string): string {
+  return (word.includes("'") || word.includes('’') ? word.replace(/['’]/g, '') : word).toLowerCase();
+}
+
 /** Escapes a literal for use in a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,6 +61,9 @@ function normalizeKey(name: string): string {
 }
 
 const cache = new WeakMap<object, LexiconIndex>();
+const STATE_THE = /the\s+/y;
+const STATE_FIRST_WORD = /[\p{L}'’-]+/uy;
+const STATE_NEXT_WORD = /\s+([\p{L}'’-]+)/uy;
 const NO_REGISTRY = {};
 
 /**
@@ -118,18 +132,21 @@ export function lexiconIndex(registry?: Registry): LexiconIndex {
   }
   const byLength = (a: string, b: string): number => b.length - a.length;
   const alternation = (names: Iterable<string>): string => [...names].sort(byLength).map(tolerantPattern).join('|') || '(?!)';
-  const stateMemo = new Map<string, string | undefined>();
-  const organizationMemo = new Map<string, string | undefined>();
-  const memo = (cache: Map<string, string | undefined>, key: string, read: () => string | undefined): string | undefined => {
-    if (cache.has(key)) {
-      return cache.get(key);
+  // `null` marks a word known to name nothing, so that a lookup is one `get`: these run for most words of a text.
+  const stateMemo = new Map<string, string | null>();
+  const stateOrAdjectiveMemo = new Map<string, string | null>();
+  const organizationMemo = new Map<string, string | null>();
+  const memo = (cache: Map<string, string | null>, key: string, read: (key: string) => string | undefined): string | undefined => {
+    const known = cache.get(key);
+    if (known !== undefined) {
+      return known ?? undefined;
     }
-    const value = read();
+    const value = read(key);
     // Bounded: the words of a corpus are many, the names few.
     if (cache.size > 50000) {
       cache.clear();
     }
-    cache.set(key, value);
+    cache.set(key, value ?? null);
     return value;
   };
   // The first word of every state name, with the most words a name starting with it has: most words of a text
@@ -140,38 +157,80 @@ export function lexiconIndex(registry?: Registry): LexiconIndex {
     const first = (words[0] ?? '').replace(/['’]/g, '').toLowerCase();
     firstWords.set(first, Math.max(firstWords.get(first) ?? 0, words.length));
   }
-  const stateOnly = (name: string): string | undefined => memo(stateMemo, name, () => stateNames.get(normalizeKey(name)));
+  // The normalised state names as a tree of words: a phrase of a text is walked word by word and stops at the
+  // first word no state name continues with, so a name written after a state is never looked up.
+  const stateTree: StateNode = { next: new Map(), canonical: undefined };
+  for (const [key, canonical] of stateNames) {
+    let node = stateTree;
+    for (const word of key.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), canonical: undefined };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.canonical = canonical;
+  }
+  const readState = (name: string): string | undefined => stateNames.get(normalizeKey(name));
+  const stateOnly = (name: string): string | undefined => memo(stateMemo, name, readState);
+  const readStateOrAdjective = (name: string): string | undefined => stateOnly(name) ?? adjectives.get(name.toLowerCase());
+  const readOrganization = (name: string): string | undefined => organizations.get(normalizeKey(name.replace(/['’]s$/, '')));
   const index: LexiconIndex = {
     statePattern: new RegExp(`\\b(?:${alternation(rawStateNames)})\\b`, 'g'),
     adjectivePattern: new RegExp(`\\b(?:${[...new Set([...STATES.flatMap((s) => s.adjectives), ...(registry?.states ?? []).flatMap((s) => s.adjectives)])].sort(byLength).map(escapeRegExp).join('|') || '(?!)'})\\b`, 'g'),
     organizationPattern: new RegExp(`\\b(?:${alternation(rawOrganizationNames)})\\b`, 'g'),
-    stateOf: (name) => stateOnly(name) ?? adjectives.get(name.toLowerCase()),
-    organizationOf: (name) => memo(organizationMemo, name, () => organizations.get(normalizeKey(name.replace(/['’]s$/, '')))),
+    stateOf: (name) => memo(stateOrAdjectiveMemo, name, readStateOrAdjective),
+    organizationOf: (name) => memo(organizationMemo, name, readOrganization),
     stateAt: (text, at) => {
-      const the = /^the\s+/.exec(text.slice(at, at + 8));
-      const start = at + (the ? the[0].length : 0);
-      const head = /^[\p{L}'’-]+/u.exec(text.slice(start, start + 40));
-      const most = head ? firstWords.get(head[0].replace(/['’]/g, '').replace(/s$/, '').toLowerCase()) ?? firstWords.get(head[0].replace(/['’]/g, '').toLowerCase()) : undefined;
+      // Sticky patterns on the whole text: this runs for every role, name and place, so it slices nothing it rejects.
+      STATE_THE.lastIndex = at;
+      const start = STATE_THE.test(text) ? STATE_THE.lastIndex : at;
+      STATE_FIRST_WORD.lastIndex = start;
+      const head = STATE_FIRST_WORD.exec(text);
+      if (!head) {
+        return undefined;
+      }
+      const word = head[0].toLowerCase();
+      const first = word.includes("'") || word.includes('’') ? word.replace(/['’]/g, '') : word;
+      const most = (first.endsWith('s') ? firstWords.get(first.slice(0, -1)) : undefined) ?? firstWords.get(first);
       if (most === undefined) {
         return undefined;
       }
-      const words = [...text.slice(start, start + 160).matchAll(/[\p{L}'’-]+/gu)].slice(0, most);
-      for (let n = words.length; n >= 1; n--) {
-        const last = words[n - 1];
-        if (!last) {
-          continue;
+      // Only words separated by spaces (a line break included) form a name; the longest whole name wins. Words
+      // are normalised as `normalizeKey` does for a whole phrase: a leading `the` and an inner `of` are dropped.
+      let found: { end: number; canonical: string } | undefined;
+      let node = stateTree;
+      let wordStart = start;
+      let wordEnd = start + head[0].length;
+      for (let n = 1; n <= most; n++) {
+        const raw = n === 1 ? head[0] : text.slice(wordStart, wordEnd);
+        const skipped = n === 1 ? raw.toLowerCase() === 'the' : raw === 'of' && node !== stateTree;
+        if (!skipped) {
+          const child = node.next.get(n === 1 ? first : wordKey(raw));
+          // `Russia's`: the name is looked up without the possessive, and the walk goes on with the word as written.
+          const possessive = /['’]s$/.test(raw);
+          const canonical = possessive ? node.next.get(wordKey(raw.slice(0, -2)))?.canonical : child?.canonical;
+          if (canonical !== undefined) {
+            found = { end: wordEnd - (possessive ? 2 : 0), canonical };
+          }
+          if (!child) {
+            break;
+          }
+          node = child;
         }
-        // Only words separated by spaces (a line break included) form a name.
-        const phrase = text.slice(start + (words[0]?.index ?? 0), start + last.index + last[0].length);
-        if ((words[0]?.index ?? 1) !== 0 || /[^\p{L}'’\s-]/u.test(phrase)) {
-          continue;
+        if (n === most) {
+          break;
         }
-        const canonical = stateOnly(phrase.replace(/['’]s$/, ''));
-        if (canonical !== undefined) {
-          return { end: start + phrase.replace(/['’]s$/, '').length, canonical };
+        STATE_NEXT_WORD.lastIndex = wordEnd;
+        const next = STATE_NEXT_WORD.exec(text);
+        if (next?.[1] === undefined) {
+          break;
         }
+        wordEnd = STATE_NEXT_WORD.lastIndex;
+        wordStart = wordEnd - next[1].length;
       }
-      return undefined;
+      return found;
     },
     organizationLabels: new Set(organizations.values()),
   };
@@ -181,14 +240,18 @@ export function lexiconIndex(registry?: Registry): LexiconIndex {
 
 /** Finds every state name in a slice of text, with offsets relative to the whole text. */
 export function findStates(lexicon: LexiconIndex, text: string, from = 0, to = text.length): StateMatch[] {
-  const pattern = new RegExp(lexicon.statePattern.source, 'g');
-  const slice = text.slice(from, to);
+  // The lexicon's pattern is global and compiled once; it runs on the whole text from `from`, never on a copy.
+  const pattern = lexicon.statePattern;
   const found: StateMatch[] = [];
-  for (const match of slice.matchAll(pattern)) {
-    const canonical = lexicon.stateOf(match[0]);
+  pattern.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null && match.index < to) {
+    const end = match.index + match[0].length;
+    const canonical = end <= to ? lexicon.stateOf(match[0]) : undefined;
     if (canonical !== undefined) {
-      found.push({ start: from + match.index, end: from + match.index + match[0].length, canonical });
+      found.push({ start: match.index, end, canonical });
     }
   }
+  pattern.lastIndex = 0;
   return found;
 }

@@ -2,7 +2,7 @@ import { dateOf, datesOverlap, type DateRange } from '../corpus/dateRange';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
 import { mainOrganization, type OrganizationMention } from './organizationMentions';
-import { findParagraphs, findSentences, rangeAt, type Range } from './textStructure';
+import { findParagraphs, findSentences, rangeAt, rangeIndex, type Range } from './textStructure';
 
 /** A meeting as one text gives it: every phrase naming it, its body, date, place and whether it is the text's own. */
 export interface MeetingExtraction {
@@ -32,6 +32,9 @@ const NOUN = /\b(meetings?|Meetings?|summits?|Summits?|conferences?|Conferences?
 const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its)$/;
 const PREMODIFIER = /^(?:formal|official|working|plenary|high-level|bilateral|trilateral|multilateral|consultative|next|upcoming|forthcoming|regular|Regular|extraordinary|Extraordinary|special|Special|annual|Annual|informal|Informal|joint|Joint|first|second|third|recent|last|previous|ministerial|Ministerial|\d{4}|\d+(?:st|nd|rd|th)|[A-Za-z]+-[Pp]arty|[A-Z]{2,6}|[A-Z][a-z]+-[A-Z][a-z]+)$/;
 const COMPLEMENT_STOP = /^(?:held|conducted|scheduled|convened|that|which|who|was|were|is|are|has|have|had|will|would|shall|should|to|decided|as|under|during|signed|adopted|attended|chaired|discussed|noted|took|take|be|been|and|or|with|for|at|by|from|since|after|before|until|where|when|while|on|in|decides)$/;
+// A short gloss in parentheses after a word of a body's name, read in place.
+const GLOSS = /\s*\((?:[\p{Lu}][\p{L}'’-]*\s*){1,5}\)/uy;
+const AUSPICES = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(?:the\s+)?(\S+)/;
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Capitalises the words of a lower-case body (`defense ministers` gives `Defense Ministers`), keeping small words. */
@@ -199,20 +202,31 @@ export function findMeetings(
   const datesByStart = new Map(dates.map((d) => [d.start, d]));
   const documentOrganization = mainOrganization(organizations);
   const drafts: Draft[] = [];
+  // Owners are asked for every meeting noun; sentences and paragraphs are few, so each is read once.
+  const auspicesOf = new Map<Range, string | null>();
+  const paragraphOwners = new Map<number, string | null>();
   const ownerAt = (offset: number, sentence: Range | undefined): string | undefined => {
     if (sentence) {
-      const auspices = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(?:the\s+)?(\S+)/.exec(text.slice(sentence.start, sentence.end));
-      const written = auspices?.[1] ?? auspices?.[2];
-      if (written !== undefined) {
-        return lexicon.organizationOf(written) ?? written;
+      let owner = auspicesOf.get(sentence);
+      if (owner === undefined) {
+        const auspices = AUSPICES.exec(text.slice(sentence.start, sentence.end));
+        const written = auspices?.[1] ?? auspices?.[2];
+        owner = written === undefined ? null : (lexicon.organizationOf(written) ?? written);
+        auspicesOf.set(sentence, owner);
+      }
+      if (owner !== null) {
+        return owner;
       }
     }
     // The paragraph's own organisation, else the nearest paragraph before it that names one.
-    const index = paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
-    for (let i = index; i >= 0; i--) {
-      const paragraph = paragraphs[i];
-      const owner = paragraph ? mainOrganization(organizations, paragraph.start, paragraph.end) : undefined;
-      if (owner !== undefined) {
+    for (let i = rangeIndex(paragraphs, offset); i >= 0; i--) {
+      let owner = paragraphOwners.get(i);
+      if (owner === undefined) {
+        const paragraph = paragraphs[i];
+        owner = (paragraph ? mainOrganization(organizations, paragraph.start, paragraph.end) : undefined) ?? null;
+        paragraphOwners.set(i, owner);
+      }
+      if (owner !== null) {
         return owner;
       }
     }
@@ -294,8 +308,9 @@ export function findMeetings(
       const word = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
       for (let guard = 0; guard < 24; guard++) {
         // A short gloss in parentheses (`Council of Heads of Government (Prime Ministers) of ...`) is part of the name.
-        const gloss = /^\s*\((?:[\p{Lu}][\p{L}'’-]*\s*){1,5}\)/u.exec(text.slice(cursor, cursor + 80));
-        if (gloss && words.length > 0) {
+        GLOSS.lastIndex = cursor;
+        const gloss = words.length > 0 ? GLOSS.exec(text) : null;
+        if (gloss && gloss[0].length <= 80) {
           words.push(gloss[0].trim());
           cursor += gloss[0].length;
           continue;
@@ -455,6 +470,22 @@ function verbalOwnMeeting(
 
 /** Key that says two bodies are the same: `Council of ...` and `Meeting of ...` of one group are one body. */
 export function meetingBodyKey(body: string): string {
+  let key = bodyKeys.get(body);
+  if (key === undefined) {
+    key = readBodyKey(body);
+    // Bounded: bodies are few in any corpus, but the cache must not grow without end on a strange one.
+    if (bodyKeys.size > 10000) {
+      bodyKeys.clear();
+    }
+    bodyKeys.set(body, key);
+  }
+  return key;
+}
+
+// Keys are compared for every pair of meetings of a text and every meeting of the corpus: computed once per body.
+const bodyKeys = new Map<string, string>();
+
+function readBodyKey(body: string): string {
   const words = body
     .toLowerCase()
     .replace(/defence/g, 'defense')

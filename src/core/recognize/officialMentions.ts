@@ -1,5 +1,6 @@
 import { OFFICES } from '../lexicon/lexicon.generated';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
+import { findParagraphs, type Range } from './textStructure';
 
 /** A person named in a text with the role and state written next to the name. */
 export interface OfficialMention {
@@ -41,23 +42,21 @@ const ROLE_HEAD = `(?:(?:First\\s+)?Deputy\\s+Prime\\s+Minister\\s*[-–—]\\s*
 const ROLE_ANCHOR = /\b(?:Minister|President|Premier|Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|Ambassador|Chancellor|Speaker|King|Queen|Emir|Sultan|Representative|Envoy|Councill?or|Governor|Mayor|Prince|Coordinator|Head|Chief|Prosecutor|Executive|Deputy)\b/g;
 
 /** The role matches of a text, paragraph by paragraph, skipping paragraphs that hold no role word. */
-function* roleMatches(text: string, rolePattern: RegExp): Generator<RegExpExecArray> {
-  let start = 0;
-  while (start < text.length) {
-    const blank = /\n[ \t]*\n/g;
-    blank.lastIndex = start;
-    const gap = blank.exec(text);
-    const end = gap ? gap.index : text.length;
-    ROLE_ANCHOR.lastIndex = start;
-    const anchor = ROLE_ANCHOR.exec(text);
-    if (anchor && anchor.index < end) {
+function* roleMatches(text: string, rolePattern: RegExp, paragraphs: readonly Range[]): Generator<RegExpExecArray> {
+  // The next role word at or after the paragraph: both scans only move forward, so the text is read once by each.
+  let anchor = -1;
+  for (const { start, end } of paragraphs) {
+    if (anchor < start) {
+      ROLE_ANCHOR.lastIndex = start;
+      anchor = ROLE_ANCHOR.exec(text)?.index ?? text.length;
+    }
+    if (anchor < end) {
       rolePattern.lastIndex = start;
       let match: RegExpExecArray | null;
       while ((match = rolePattern.exec(text)) !== null && match.index < end) {
         yield match;
       }
     }
-    start = gap ? gap.index + gap[0].length : text.length;
   }
 }
 
@@ -103,13 +102,16 @@ const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:[ \t]+$
 // A state the lexicon does not know is still read by the form of its official name (`Republic of Ruritania`).
 const GENERIC_STATE = String.raw`(?:(?:Islamic|Democratic|Federal|Socialist|Arab|United|Federative|Plurinational|Bolivarian)\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand\s+Duchy)(?:\s+of)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Republic|Federation)`;
 
+const OF_AT = /\s+of\s+/y;
+
 /** Reads ` of [the] <state>` at `at`: a lexicon state by dictionary lookup, else an official form the lexicon lacks. */
 function stateAfter(text: string, at: number, lexicon: LexiconIndex, generic: RegExp): { end: number; state: string } | undefined {
-  const of = /^\s+of\s+/.exec(text.slice(at, at + 12));
-  if (!of) {
+  // Read in place (this runs two or three times per role); `of` within a few blanks, as written in a sentence.
+  OF_AT.lastIndex = at;
+  if (!OF_AT.test(text) || OF_AT.lastIndex - at > 12) {
     return undefined;
   }
-  const known = lexicon.stateAt(text, at + of[0].length);
+  const known = lexicon.stateAt(text, OF_AT.lastIndex);
   if (known) {
     return { end: known.end, state: known.canonical };
   }
@@ -178,13 +180,13 @@ function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { s
  * `SCO Secretary-General <name>`, `Director of the Executive Committee of ... <name>`, and the roles written without
  * a name. Plural roles (`the Ministers of Foreign Affairs`) name no one and are skipped.
  */
-export function findOfficials(text: string, lexicon: LexiconIndex): { officials: OfficialMention[]; roles: RoleMention[] } {
+export function findOfficials(text: string, lexicon: LexiconIndex, paragraphs: readonly Range[] = findParagraphs(text)): { officials: OfficialMention[]; roles: RoleMention[] } {
   const officials: OfficialMention[] = [];
   const roles: RoleMention[] = [];
   const { rolePattern, statePattern, complementPattern } = patternsFor(lexicon);
   const lexiconStateAfterName = statePattern;
   rolePattern.lastIndex = 0;
-  for (const match of roleMatches(text, rolePattern)) {
+  for (const match of roleMatches(text, rolePattern, paragraphs)) {
     // An organisation written just before the role is part of it (`SCO Secretary-General`).
     const before = /(?:^|\s)(\p{Lu}[\p{L}.-]*?(?:['’]s)?)\s+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const beforeWord = before?.[1]?.replace(/['’]s$/, '');
@@ -197,13 +199,14 @@ export function findOfficials(text: string, lexicon: LexiconIndex): { officials:
     // `Minister of Trade of Kazakhstan`: a complement that is not a state belongs to the role.
     complementPattern.lastIndex = cursor;
     const complement = complementPattern.exec(text);
-    if (complement && !stateAfter(text, cursor, lexicon, statePattern)) {
+    let stateMatch = stateAfter(text, cursor, lexicon, statePattern);
+    if (complement && !stateMatch) {
       cursor += complement[0].length;
+      stateMatch = stateAfter(text, cursor, lexicon, statePattern);
     }
     let role = text.slice(roleStart, cursor).replace(/\s+/g, ' ');
     let state: string | undefined = stateBefore;
     let roleOrganization = organization;
-    const stateMatch = stateAfter(text, cursor, lexicon, statePattern);
     if (stateMatch && state === undefined) {
       state = stateMatch.state;
       cursor = stateMatch.end;

@@ -40,8 +40,8 @@ export function findOrganizations(text: string, lexicon: LexiconIndex): Organiza
       defined.set(name, name);
     }
   }
-  const names = [...defined.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  const pattern = new RegExp(`${lexicon.organizationPattern.source}${names.length > 0 ? `|\\b(?:${names.join('|')})\\b` : ''}|\\b[A-Z]{2,6}\\b`, 'g');
+  const pattern = organizationPattern(lexicon, [...defined.keys()]);
+  pattern.lastIndex = 0;
   for (const match of text.matchAll(pattern)) {
     const written = match[0];
     const label = lexicon.organizationOf(written) ?? defined.get(written.replace(/\s+/g, ' ')) ?? acronymLabel(written, lexicon);
@@ -50,6 +50,32 @@ export function findOrganizations(text: string, lexicon: LexiconIndex): Organiza
     }
   }
   return found;
+}
+
+const patternCache = new WeakMap<LexiconIndex, Map<string, RegExp>>();
+
+/**
+ * The lexicon's organisations, the names the text defines and any acronym, in one pattern. Most texts define
+ * nothing or the same few names, so the patterns are compiled once per set of names rather than once per text.
+ */
+function organizationPattern(lexicon: LexiconIndex, defined: readonly string[]): RegExp {
+  const names = [...defined].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const key = names.join('|');
+  let byNames = patternCache.get(lexicon);
+  if (!byNames) {
+    byNames = new Map();
+    patternCache.set(lexicon, byNames);
+  }
+  let pattern = byNames.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`${lexicon.organizationPattern.source}${names.length > 0 ? `|\\b(?:${key})\\b` : ''}|\\b[A-Z]{2,6}\\b`, 'g');
+    // Bounded: a corpus defines few names, but a pathological one must not grow the cache without end.
+    if (byNames.size > 200) {
+      byNames.clear();
+    }
+    byNames.set(key, pattern);
+  }
+  return pattern;
 }
 
 const NOT_ACRONYMS = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'PRESS', 'RELEASE', 'JOINT', 'DECLARATION', 'STATEMENT', 'COMMUNIQUE', 'ON', 'THE', 'OF', 'AND', 'TREATY', 'CHARTER', 'AGREEMENT', 'PROTOCOL', 'MEMORANDUM', 'UTC', 'GMT']);

@@ -1,12 +1,12 @@
 import type { DateRange } from '../corpus/dateRange';
 import type { Registry } from '../registry/registryFile';
-import { findDates } from './dateMentions';
+import { findDates, scanDates } from './dateMentions';
 import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type TitleMention } from './documentTitles';
 import { escapeRegExp, lexiconIndex } from './lexiconIndex';
 import { findMeetings, type MeetingExtraction } from './meetingMentions';
 import { findOfficials, type OfficialMention, type RoleMention } from './officialMentions';
 import { findOrganizations } from './organizationMentions';
-import { findParagraphs, findSentences } from './textStructure';
+import { findParagraphs, findSentences, rangeAt, type Range } from './textStructure';
 
 /** How an official took part in the document's own meeting, as the text says it. */
 export type ParticipationKind = 'attended' | 'chair' | 'host';
@@ -36,6 +36,9 @@ export interface TextExtraction {
 const ATTENDANCE = /\b(?:attended|took\s+part|participated|were\s+present|was\s+present)\b|\b(?:have|has|had)\s+met\s+(?:in|on|at)\b/;
 const CHAIR = /\bchaired\b|\bpresided\b/;
 const HOST = /\b(?:were|was)\s+received\s+by\b|\bmet\s+with\b/;
+// Any of the three, to find in one scan the few sentences that say how someone took part.
+const PARTICIPATION = new RegExp(`${ATTENDANCE.source}|${CHAIR.source}|${HOST.source}`, 'g');
+const CHAIR_SIDE = /chaired\s+by\s+the\s+(\p{Lu}\p{L}+)\s+side/u;
 
 const registryNamePatterns = new WeakMap<Registry, RegExp | undefined>();
 
@@ -102,6 +105,24 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   return found;
 }
 
+/** The sentences, in order, where a word of attendance, chairing or hosting occurs. */
+function participationSentences(text: string, sentences: readonly Range[]): Range[] {
+  const found: Range[] = [];
+  PARTICIPATION.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PARTICIPATION.exec(text)) !== null) {
+    const sentence = rangeAt(sentences, match.index);
+    if (sentence && found[found.length - 1] !== sentence) {
+      found.push(sentence);
+    }
+    if (sentence) {
+      // The rest of this sentence says nothing more: its three tests run on the whole of it.
+      PARTICIPATION.lastIndex = Math.max(PARTICIPATION.lastIndex, sentence.end);
+    }
+  }
+  return found;
+}
+
 function namePattern(names: readonly string[]): RegExp {
   const alternation = [...new Set(names)]
     .sort((a, b) => b.length - a.length)
@@ -119,16 +140,18 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const lexicon = lexiconIndex(registry);
   const heading = findHeading(text);
   const headingEnd = heading?.frontEnd ?? 0;
-  const firstPass = findDates(text);
+  const firstScan = scanDates(text);
+  const firstPass = firstScan.dates;
   let date = findDocumentDate(text, firstPass, heading);
   const paragraphs = findParagraphs(text);
   const sentences = findSentences(text);
   const firstParagraph = paragraphs.find((p) => p.start >= headingEnd);
   const openingDate = firstParagraph ? firstPass.find((d) => d.start >= firstParagraph.start && d.end <= firstParagraph.end && d.date.from.slice(0, 4) === d.date.to.slice(0, 4)) : undefined;
   const documentYear = Number((date ?? openingDate?.date)?.from.slice(0, 4)) || undefined;
-  const dates = findDates(text, documentYear);
+  // Only days written without a year read differently once the document's year is known.
+  const dates = firstScan.undatedDays && documentYear !== undefined ? findDates(text, documentYear) : firstPass;
   const organizations = findOrganizations(text, lexicon);
-  const found = findOfficials(text, lexicon);
+  const found = findOfficials(text, lexicon, paragraphs);
   const roles = found.roles;
   const officials = [...found.officials, ...findKnownNames(text, found.officials, registry)].sort((a, b) => a.start - b.start);
   const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentences, paragraphs);
@@ -140,7 +163,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const participants: Participation[] = [];
   let chairState: string | undefined;
   if (own) {
-    for (const sentence of sentences) {
+    for (const sentence of participationSentences(text, sentences)) {
       const slice = text.slice(sentence.start, sentence.end);
       const chairs = CHAIR.test(slice);
       const attends = ATTENDANCE.test(slice);
@@ -148,7 +171,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
       if (!chairs && !attends && !hosts) {
         continue;
       }
-      const side = /chaired\s+by\s+the\s+(\p{Lu}\p{L}+)\s+side/u.exec(slice);
+      const side = CHAIR_SIDE.exec(slice);
       if (side?.[1] !== undefined) {
         chairState ??= lexicon.stateOf(side[1]);
       }

@@ -11,37 +11,57 @@ export interface Range {
 export function findSentences(text: string): Range[] {
   const sentences: Range[] = [];
   let start = 0;
-  const boundary = /([.!?;])(?=\s+["“(\p{Lu}\d*])|\n[ \t]*\n/gu;
-  for (const match of text.matchAll(boundary)) {
+  const boundary = SENTENCE_BOUNDARY;
+  boundary.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(text)) !== null) {
     if (match[1] === '.') {
-      const before = text.slice(Math.max(0, match.index - 6), match.index);
-      if (/(?:^|[\s(])(?:\p{Lu}\p{Ll}?|Mr|Mrs|Ms|Dr|St|No|art|Art|para|vs|etc|e\.g|i\.e)$/u.test(before)) {
+      if (ABBREVIATION.test(text.slice(Math.max(0, match.index - 6), match.index))) {
         continue;
       }
     }
     const end = match.index + (match[1] ? 1 : 0);
-    if (end > start) {
+    if (end > start && hasContent(text, start, end)) {
       sentences.push({ start, end });
     }
     start = match.index + match[0].length;
   }
-  if (start < text.length) {
+  if (start < text.length && hasContent(text, start, text.length)) {
     sentences.push({ start, end: text.length });
   }
-  return sentences.filter((s) => text.slice(s.start, s.end).trim() !== '');
+  return sentences;
+}
+
+const SENTENCE_BOUNDARY = /([.!?;])(?=\s+["“(\p{Lu}\d*])|\n[ \t]*\n/gu;
+// A lone capital (`S. Lavrov`) or a common abbreviation just before a full stop.
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}\p{Ll}?|Mr|Mrs|Ms|Dr|St|No|art|Art|para|vs|etc|e\.g|i\.e)$/u;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
+/** Whether the range holds anything but white space, without copying it. */
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // Space, tab, line feed, carriage return, and the rarer white space `trim` also removes.
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && !(c > 127 && /\s/.test(text.charAt(i)))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Splits a text into paragraphs at blank lines. */
 export function findParagraphs(text: string): Range[] {
   const paragraphs: Range[] = [];
   let start = 0;
-  for (const match of text.matchAll(/\n[ \t]*\n/g)) {
-    if (text.slice(start, match.index).trim() !== '') {
+  PARAGRAPH_BREAK.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PARAGRAPH_BREAK.exec(text)) !== null) {
+    if (hasContent(text, start, match.index)) {
       paragraphs.push({ start, end: match.index });
     }
     start = match.index + match[0].length;
   }
-  if (text.slice(start).trim() !== '') {
+  if (hasContent(text, start, text.length)) {
     paragraphs.push({ start, end: text.length });
   }
   return paragraphs;
@@ -49,21 +69,27 @@ export function findParagraphs(text: string): Range[] {
 
 /** The range among `ranges` (sorted) that contains `offset`, by binary search. */
 export function rangeAt<T extends Range>(ranges: readonly T[], offset: number): T | undefined {
+  const index = rangeIndex(ranges, offset);
+  return index < 0 ? undefined : ranges[index];
+}
+
+/** The index of the range among `ranges` (sorted) that contains `offset`, or -1, by binary search. */
+export function rangeIndex(ranges: readonly Range[], offset: number): number {
   let low = 0;
   let high = ranges.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
     const range = ranges[mid];
     if (!range) {
-      return undefined;
+      return -1;
     }
     if (offset < range.start) {
       high = mid - 1;
     } else if (offset >= range.end) {
       low = mid + 1;
     } else {
-      return range;
+      return mid;
     }
   }
-  return undefined;
+  return -1;
 }

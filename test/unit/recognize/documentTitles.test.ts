@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { findTitles } from '../../../src/core/recognize/documentTitles';
+
+function titlesOf(text: string): string[] {
+  return findTitles(text).map((t) => t.title);
+}
+
+describe('document titles', () => {
+  it('splits a coordination of two titles and leaves the date after the second one out', () => {
+    const text =
+      'The ministers confirmed their attachment to the Charter of the Shanghai Cooperation Organization and to the Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation of the Member States of the Shanghai Cooperation Organization of 16 August 2007, and agreed to meet again.';
+    assert.deepEqual(titlesOf(text), [
+      'Charter of the Shanghai Cooperation Organization',
+      'Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation of the Member States of the Shanghai Cooperation Organization',
+    ]);
+  });
+
+  it('gives the offsets of each title of a coordination', () => {
+    const text = 'They recalled the Charter of the United Nations and the Convention on Biological Diversity.';
+    const found = findTitles(text).map((t) => text.slice(t.start, t.end));
+    assert.deepEqual(found, ['Charter of the United Nations', 'Convention on Biological Diversity']);
+  });
+
+  it('keeps the lower-case words of a topic introduced by "on" up to its last capitalised word', () => {
+    const text = 'The foreign ministers adopted a Joint Statement on the 80th anniversary of the founding of the United Nations. They then left.';
+    assert.deepEqual(titlesOf(text), ['Joint Statement on the 80th anniversary of the founding of the United Nations']);
+  });
+
+  it('ends a topic at a verb that follows the title', () => {
+    assert.deepEqual(titlesOf('The Statement on the situation in Afghanistan was circulated to the Heads of Delegation.'), ['Statement on the situation in Afghanistan']);
+    assert.deepEqual(titlesOf('The Statement on the situation in Afghanistan reflected the views of the Heads of State.'), ['Statement on the situation in Afghanistan']);
+  });
+
+  it('does not read "on the basis of" as the topic of a document', () => {
+    const text = 'Cooperation develops under the Charter on the basis of mutual trust.';
+    assert.deepEqual(titlesOf(text), ['Charter']);
+  });
+
+  it('keeps the year a strategy runs until in its title', () => {
+    const text = 'The heads of state approved the SCO Economic Strategy until 2030 and welcomed its first results.';
+    assert.deepEqual(titlesOf(text), ['SCO Economic Strategy until 2030']);
+  });
+
+  it('does not let "until" carry a title past anything but a year', () => {
+    assert.deepEqual(titlesOf('They acted under the Charter until the Heads of State decided otherwise.'), ['Charter']);
+  });
+
+  it('keeps the years a programme is for, but not a year written after the title', () => {
+    assert.deepEqual(titlesOf('They approved the Programme of Cultural Cooperation for 2026-2028.'), ['Programme of Cultural Cooperation for 2026-2028']);
+    assert.deepEqual(titlesOf('The Agreement on Visa Facilitation 2019 entered into force.'), ['Agreement on Visa Facilitation']);
+  });
+});

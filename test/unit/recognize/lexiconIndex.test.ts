@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { findStates, lexiconIndex } from '../../../src/core/recognize/lexiconIndex';
+import { scanDates } from '../../../src/core/recognize/dateMentions';
+import { parseRegistry } from '../../../src/core/registry/registryFile';
+
+describe('state names in the lexicon', () => {
+  const lexicon = lexiconIndex();
+
+  function stateAt(text: string, at = 0): { written: string; canonical: string } | undefined {
+    const found = lexicon.stateAt(text, at);
+    return found && { written: text.slice(at, found.end), canonical: found.canonical };
+  }
+
+  it('reads the longest state name at a position and stops before the name that follows it', () => {
+    assert.deepEqual(stateAt('Republic of Kazakhstan Kassym-Jomart Tokayev'), { written: 'Republic of Kazakhstan', canonical: 'Kazakhstan' });
+  });
+
+  it('reads a name broken across lines, after a leading "the"', () => {
+    assert.deepEqual(stateAt('the Republic of\nKazakhstan and'), { written: 'the Republic of\nKazakhstan', canonical: 'Kazakhstan' });
+  });
+
+  it("reads a possessive state without its 's", () => {
+    assert.deepEqual(stateAt("Kazakhstan's chairmanship"), { written: 'Kazakhstan', canonical: 'Kazakhstan' });
+  });
+
+  it('finds no state in a word that only starts like one, nor across punctuation', () => {
+    assert.equal(stateAt('Republican party'), undefined);
+    assert.equal(stateAt('Republic, of Kazakhstan'), undefined);
+  });
+
+  it('reads the states a registry adds', () => {
+    const { registry } = parseRegistry('version: 1\nstates:\n  - name: Ruritania\n    aliases: [Kingdom of Ruritania]\n');
+    assert.ok(registry);
+    const found = lexiconIndex(registry).stateAt('the Kingdom of Ruritania welcomed', 0);
+    assert.equal(found?.canonical, 'Ruritania');
+    assert.equal(found?.end, 'the Kingdom of Ruritania'.length);
+  });
+
+  it('finds every state of a slice, with offsets in the whole text, and again on a second call', () => {
+    const text = 'Talks between Kazakhstan and the Kyrgyz Republic, then China.';
+    const from = text.indexOf('the');
+    const expected = [
+      { start: text.indexOf('Kyrgyz'), end: text.indexOf(','), canonical: 'Kyrgyzstan' },
+      { start: text.indexOf('China'), end: text.indexOf('China') + 5, canonical: 'China' },
+    ];
+    assert.deepEqual(findStates(lexicon, text, from), expected);
+    assert.deepEqual(findStates(lexicon, text, from), expected);
+    assert.deepEqual(findStates(lexicon, text, 0, text.indexOf(' and')).map((s) => s.canonical), ['Kazakhstan']);
+  });
+});
+
+describe('date scan', () => {
+  it('tells whether a day is written without a year, which only the document year can date', () => {
+    assert.equal(scanDates('The summit was held on 15 June 2009 in Yekaterinburg.').undatedDays, false);
+    const undated = 'The ministers met on February 19 this year.';
+    assert.equal(scanDates(undated).undatedDays, true);
+    assert.deepEqual(scanDates(undated).dates, []);
+    assert.equal(scanDates(undated, 2009).dates[0]?.date.from, '2009-02-19');
+  });
+});
