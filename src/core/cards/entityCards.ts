@@ -8,7 +8,7 @@ import { mentionLink, type CardContext } from './personCard';
  * opens it when its text is in the corpus.
  */
 export function renderDocumentCard(index: CorpusIndex, entityId: string, context: CardContext): string | undefined {
-  const document = index.documents().find((d) => d.id === entityId);
+  const document = index.document(entityId);
   if (!document) {
     return undefined;
   }
@@ -19,9 +19,10 @@ export function renderDocumentCard(index: CorpusIndex, entityId: string, context
   } else {
     lines.push('', '*Not in the corpus.*');
   }
-  const citations = index.mentionsOf(entityId).filter((m) => m.kind === 'title');
-  if (citations.length > 0) {
-    lines.push('', `Cited ${citations.length} ${citations.length === 1 ? 'time' : 'times'} in ${new Set(citations.map((c) => c.doc)).size} text(s).`);
+  // Counted, not listed: a charter is cited in thousands of texts, and the card only says how often.
+  const citations = index.mentionCountOf(entityId, 'title');
+  if (citations.mentions > 0) {
+    lines.push('', `Cited ${citations.mentions} ${citations.mentions === 1 ? 'time' : 'times'} in ${citations.texts} text(s).`);
   }
   return lines.join('\n');
 }
@@ -29,7 +30,7 @@ export function renderDocumentCard(index: CorpusIndex, entityId: string, context
 /** The hover card of a state: its official name, and the people of that state in the corpus with their mentions. */
 export function renderStateCard(index: CorpusIndex, canonical: string): string {
   const state = STATES.find((s) => s.canonical === canonical);
-  const people = index.people().filter((p) => p.states.includes(canonical));
+  const people = index.peopleOf(canonical);
   const lines = [`**${escapeInline(canonical)}**${state && state.official !== canonical ? ` · ${escapeInline(state.official)}` : ''}`];
   if (people.length === 0) {
     lines.push('', '*No official of this state is named in the corpus.*');

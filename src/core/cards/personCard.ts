@@ -73,7 +73,8 @@ function meetingLabel(meeting: MeetingEntity): string {
  * Every piece of text from a file is escaped; the only links are `_chancery.openMention` command links.
  */
 export function renderPersonCard(index: CorpusIndex, entityId: string, context: CardContext): string | undefined {
-  const person: PersonEntity | undefined = index.people().find((p) => p.id === entityId);
+  // Per-entity accessors only: a hover must not walk the corpus (10,000 texts).
+  const person: PersonEntity | undefined = index.person(entityId);
   if (!person) {
     return undefined;
   }
@@ -90,7 +91,7 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
   if (roles.length > 0) {
     lines.push('', '**Roles**', '', ...roles.map((r) => `- ${r}`));
   }
-  const meetings = index.meetings().filter((m) => m.participants.some((p) => p.entityId === entityId));
+  const meetings = index.meetingsOf(entityId);
   if (meetings.length > 0) {
     lines.push('', '**Meetings**', '');
     for (const meeting of meetings) {

@@ -121,6 +121,130 @@ interface FileEntry {
   readonly meetingRecords: readonly MeetingRecord[];
 }
 
+/**
+ * A sorted list of entities, kept across changes: after an edit, only the entities it touched are taken out and put
+ * back in their place, instead of sorting ten thousand meetings again (the trees refresh on every index change).
+ */
+class EntityList<T extends { readonly id: string }> {
+  private sorted: readonly T[] | undefined;
+  private readonly changed = new Set<string>();
+
+  constructor(private readonly order: (a: T, b: T) => number) {}
+
+  /** Marks one entity as changed, added or gone. */
+  invalidate(id: string): void {
+    if (this.sorted) {
+      this.changed.add(id);
+    }
+  }
+
+  /** The list, brought up to date: rebuilt from `ids` when unknown or when much changed, else patched. */
+  get(ids: () => Iterable<string>, build: (id: string) => T | undefined): readonly T[] {
+    if (!this.sorted || this.changed.size > this.sorted.length / 8) {
+      this.sorted = [...ids()]
+        .map(build)
+        .filter((e): e is T => e !== undefined)
+        .sort(this.order);
+    } else if (this.changed.size > 0) {
+      // A new array, so that a list handed out before stays as it was.
+      const kept = this.sorted.filter((e) => !this.changed.has(e.id));
+      for (const id of this.changed) {
+        const entity = build(id);
+        if (entity) {
+          kept.splice(this.insertionPoint(kept, entity), 0, entity);
+        }
+      }
+      this.sorted = kept;
+    }
+    this.changed.clear();
+    return this.sorted;
+  }
+
+  private insertionPoint(list: readonly T[], entity: T): number {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.order(list[mid] as T, entity) <= 0) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+}
+
+/**
+ * The entities built so far, and the lists of them. An entity is dropped when one of its mentions or records
+ * changes identity (so an edit rebuilds only the entities it touched, and a hover after it shows the new state);
+ * the lists patch in the entities that changed; a new registry drops everything.
+ */
+interface EntityCache {
+  readonly people: EntityList<PersonEntity>;
+  readonly meetings: EntityList<MeetingEntity>;
+  readonly documents: EntityList<DocumentEntity>;
+  readonly person: Map<string, PersonEntity | undefined>;
+  readonly meeting: Map<string, MeetingEntity | undefined>;
+  readonly document: Map<string, DocumentEntity | undefined>;
+  /** `mentionCountOf` results by entity id, then by mention kind (`*` for all). */
+  readonly counts: Map<string, Map<string, MentionCount>>;
+}
+
+/** How many mentions an entity has, and in how many texts. */
+export interface MentionCount {
+  readonly mentions: number;
+  readonly texts: number;
+}
+
+function byName(a: PersonEntity, b: PersonEntity): number {
+  return collator.compare(a.name, b.name) || collator.compare(a.id, b.id);
+}
+
+function byTitle(a: DocumentEntity, b: DocumentEntity): number {
+  return collator.compare(a.title, b.title) || collator.compare(a.id, b.id);
+}
+
+function emptyCache(): EntityCache {
+  return {
+    people: new EntityList(byName),
+    meetings: new EntityList(byMeetingOrder),
+    documents: new EntityList(byTitle),
+    person: new Map(),
+    meeting: new Map(),
+    document: new Map(),
+    counts: new Map(),
+  };
+}
+
+/** One collator for every sort of names and titles: `localeCompare` builds one per call, which costs at 10,000 people. */
+const collator = new Intl.Collator();
+
+/** Date (ISO, so plain string order; undated last), then body, then id. */
+function byMeetingOrder(a: MeetingEntity, b: MeetingEntity): number {
+  const [x, y] = [a.date?.from ?? '9999', b.date?.from ?? '9999'];
+  return (x < y ? -1 : x > y ? 1 : 0) || collator.compare(a.body ?? '', b.body ?? '') || collator.compare(a.id, b.id);
+}
+
+/** Orders records by text, then offset (or index), so that what is picked from them does not depend on load order. */
+function byDocThen<T extends { readonly doc: DocId }>(position: (r: T) => number): (a: T, b: T) => number {
+  return (a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : position(a) - position(b));
+}
+
+/**
+ * The display name of a person found only in the texts: the longest spelling without initials when it is at least
+ * as long as every spelling with them (`Sergey Lavrov` over `S. Lavrov`, but `S. Lavrov` over a bare `Lavrov`).
+ */
+function displayName(forms: ReadonlySet<string>, fallback: string): string {
+  const longest = (list: string[]): string | undefined => list.sort((a, b) => b.length - a.length || collator.compare(a, b))[0];
+  const full = longest([...forms].filter((f) => !f.includes('.')));
+  const initialled = longest([...forms].filter((f) => f.includes('.')));
+  if (full !== undefined && (initialled === undefined || full.length >= initialled.length)) {
+    return full;
+  }
+  return initialled ?? full ?? fallback;
+}
+
 interface MeetingRecord {
   readonly doc: DocId;
   readonly index: number;
@@ -220,12 +344,80 @@ export class CorpusIndex {
   private symbols: SymbolSearch | undefined;
   private symbolsVersion = '';
   private registryVersion = 0;
+  /** Meeting records by the meeting entity they resolved to, so that one meeting is built without a corpus walk. */
+  private readonly meetingRecordsById = new Map<string, Set<MeetingRecord>>();
+  private registryPeople = new Map<string, RegistryPerson>();
+  private registryMeetings = new Map<string, RegistryMeeting>();
+  private registryDocuments = new Map<string, RegistryDocument>();
+  private cache: EntityCache = emptyCache();
 
   constructor(registry?: Registry) {
     this.registry = registry;
     this.directory = buildPeopleDirectory(registry);
     this.registryTitles = this.indexRegistryTitles();
     this.registryHasDatedRoles = hasDatedRoles(registry);
+    this.indexRegistryEntries();
+  }
+
+  /** Registry entries by entity id; the first of duplicate ids wins, as the registry's own diagnostics report the rest. */
+  private indexRegistryEntries(): void {
+    const registry = this.registry;
+    this.registryPeople = new Map();
+    this.registryMeetings = new Map();
+    this.registryDocuments = new Map();
+    for (const person of registry?.people ?? []) {
+      const id = registryPersonId(person);
+      if (this.registryPeople.has(id)) {
+        continue;
+      }
+      this.registryPeople.set(id, person);
+    }
+    for (const meeting of registry?.meetings ?? []) {
+      if (!this.registryMeetings.has(`meeting:${meeting.id}`)) {
+        this.registryMeetings.set(`meeting:${meeting.id}`, meeting);
+      }
+    }
+    for (const document of registry?.documents ?? []) {
+      if (!this.registryDocuments.has(`document:${document.id}`)) {
+        this.registryDocuments.set(`document:${document.id}`, document);
+      }
+    }
+  }
+
+  /** The entity cache, with identities (and so the cache's invalidations) brought up to date first. */
+  private current(): EntityCache {
+    this.resolve();
+    return this.cache;
+  }
+
+  /** Drops one entity from the cache, and the list of its kind. */
+  private invalidate(entityId: string): void {
+    const cache = this.cache;
+    cache.counts.delete(entityId);
+    if (entityId.startsWith('person:')) {
+      cache.person.delete(entityId);
+      cache.people.invalidate(entityId);
+    } else if (entityId.startsWith('meeting:')) {
+      cache.meeting.delete(entityId);
+      cache.meetings.invalidate(entityId);
+    } else if (entityId.startsWith('document:')) {
+      cache.document.delete(entityId);
+      cache.documents.invalidate(entityId);
+    }
+  }
+
+  /** A mention changed identity: drop the entities it named, and for an official the meetings its text reports. */
+  private invalidateMention(record: MentionRecord, identity: Identity): void {
+    for (const id of identity.status === 'ambiguous' ? [identity.entityId, ...identity.candidates] : [identity.entityId]) {
+      this.invalidate(id);
+    }
+    if (record.kind === 'official') {
+      for (const meeting of this.files.get(record.doc)?.meetingRecords ?? []) {
+        if (meeting.own && meeting.entityId !== undefined) {
+          this.invalidate(meeting.entityId);
+        }
+      }
+    }
   }
 
   private indexRegistryTitles(): Map<string, RegistryDocument> {
@@ -244,7 +436,9 @@ export class CorpusIndex {
     this.directory = buildPeopleDirectory(registry);
     this.registryTitles = this.indexRegistryTitles();
     this.registryHasDatedRoles = hasDatedRoles(registry);
+    this.indexRegistryEntries();
     this.registryVersion++;
+    this.cache = emptyCache();
     for (const entry of this.files.values()) {
       for (const record of entry.mentions) {
         if (record.kind === 'title' || record.kind === 'heading') {
@@ -392,6 +586,28 @@ export class CorpusIndex {
       const key = meetingBucket(meeting);
       this.meetingBuckets.get(key)?.delete(meeting);
       this.dirtyMeetings.add(key);
+      this.moveMeetingRecord(meeting, undefined);
+    }
+  }
+
+  /** Gives a meeting record its entity id, keeping `meetingRecordsById` in step. */
+  private moveMeetingRecord(record: MeetingRecord, entityId: string | undefined): void {
+    // Re-clustering a bucket gives most records the id they had: that changes no meeting.
+    if (record.entityId === entityId) {
+      return;
+    }
+    if (record.entityId !== undefined) {
+      this.invalidate(record.entityId);
+      const set = this.meetingRecordsById.get(record.entityId);
+      set?.delete(record);
+      if (set && set.size === 0) {
+        this.meetingRecordsById.delete(record.entityId);
+      }
+    }
+    record.entityId = entityId;
+    if (entityId !== undefined) {
+      this.invalidate(entityId);
+      this.addToBucket(this.meetingRecordsById, entityId, record);
     }
   }
 
@@ -492,6 +708,37 @@ export class CorpusIndex {
     return best ? this.toMention(best) : undefined;
   }
 
+  /**
+   * How many mentions of an entity there are, of one kind or of all, and in how many texts: counted without building
+   * the mentions, for cards of entities cited thousands of times.
+   */
+  mentionCountOf(entityId: string, kind?: MentionKind): MentionCount {
+    const known = this.current().counts.get(entityId)?.get(kind ?? '*');
+    if (known) {
+      return known;
+    }
+    const texts = new Set<DocId>();
+    let mentions = 0;
+    for (const record of this.entityMentions.get(entityId) ?? []) {
+      if (kind === undefined || record.kind === kind) {
+        mentions++;
+        texts.add(record.doc);
+      }
+    }
+    const count = { mentions, texts: texts.size };
+    this.rememberCount(entityId, kind ?? '*', count);
+    return count;
+  }
+
+  private rememberCount(entityId: string, kind: string, count: MentionCount): void {
+    let byKind = this.cache.counts.get(entityId);
+    if (!byKind) {
+      byKind = new Map();
+      this.cache.counts.set(entityId, byKind);
+    }
+    byKind.set(kind, count);
+  }
+
   /** Every mention of an entity across the corpus, sorted by text and offset (Find All References). */
   mentionsOf(entityId: string): EntityMention[] {
     this.resolve();
@@ -502,156 +749,235 @@ export class CorpusIndex {
 
   /** The registry person behind an entity id, for Go to Definition into `chancery.yaml`. */
   registryPerson(entityId: string): RegistryPerson | undefined {
-    return (this.registry?.people ?? []).find((p) => registryPersonId(p) === entityId);
+    return this.registryPeople.get(entityId);
   }
 
   /** The registry meeting behind an entity id. */
   registryMeeting(entityId: string): RegistryMeeting | undefined {
-    return (this.registry?.meetings ?? []).find((m) => `meeting:${m.id}` === entityId);
+    return this.registryMeetings.get(entityId);
   }
 
   /** The registry document behind an entity id. */
   registryDocument(entityId: string): RegistryDocument | undefined {
-    return (this.registry?.documents ?? []).find((d) => `document:${d.id}` === entityId);
+    return this.registryDocuments.get(entityId);
   }
 
-  /** The people of the corpus: every registry person, and the people found only in the texts. */
-  people(): PersonEntity[] {
-    this.resolve();
-    const people = new Map<string, { name: string; registered: boolean; aliases: Set<string>; states: Set<string>; roles: Set<string>; count: number }>();
-    for (const person of this.registry?.people ?? []) {
-      people.set(registryPersonId(person), {
-        name: person.name,
-        registered: true,
-        aliases: new Set(person.aliases),
-        states: new Set([person.state, ...person.roles.map((r) => r.state)].filter((s): s is string => s !== undefined)),
-        roles: new Set(person.roles.map((r) => r.role)),
-        count: 0,
-      });
+  /**
+   * The people of the corpus: every registry person, and the people found only in the texts, sorted by name.
+   * Kept until a person changes (the trees and symbol search share it); for one entity, use `person`.
+   */
+  people(): readonly PersonEntity[] {
+    return this.current().people.get(
+      () => this.entityIds('person:', this.registryPeople.keys()),
+      (id) => this.person(id),
+    );
+  }
+
+  /** One person, built from their registry entry and their own mentions only (what a hover card needs). */
+  person(entityId: string): PersonEntity | undefined {
+    const cache = this.current();
+    if (!cache.person.has(entityId)) {
+      cache.person.set(entityId, this.buildPerson(entityId));
     }
-    for (const [id, records] of this.entityMentions) {
-      if (!id.startsWith('person:')) {
+    return cache.person.get(entityId);
+  }
+
+  private buildPerson(id: string): PersonEntity | undefined {
+    if (!id.startsWith('person:')) {
+      return undefined;
+    }
+    const registered = this.registryPeople.get(id);
+    const forms = new Set<string>();
+    const states = new Set<string>(registered ? [registered.state, ...registered.roles.map((r) => r.state)].filter((s): s is string => s !== undefined) : []);
+    const roles = new Set<string>(registered ? registered.roles.map((r) => r.role) : []);
+    let count = 0;
+    for (const record of this.entityMentions.get(id) ?? []) {
+      // An ambiguous mention counts for none of its candidates: it is shown as ambiguous, not merged.
+      if (record.identity?.status === 'ambiguous') {
         continue;
       }
-      let person = people.get(id);
-      for (const record of records) {
-        if (record.identity?.status === 'ambiguous') {
-          continue;
-        }
-        if (!person) {
-          person = { name: record.name?.written ?? id, registered: false, aliases: new Set(), states: new Set(), roles: new Set(), count: 0 };
-          people.set(id, person);
-        }
-        person.count++;
-        if (record.name) {
-          if (!person.registered && record.name.written.length > person.name.length && !record.name.written.includes('.')) {
-            person.name = record.name.written;
-          }
-          person.aliases.add(record.name.written);
-        }
-        if (record.state !== undefined) {
-          person.states.add(record.state);
-        }
-        if (record.role !== undefined) {
-          person.roles.add(record.role);
-        }
+      count++;
+      if (record.name) {
+        forms.add(record.name.written);
+      }
+      if (record.state !== undefined) {
+        states.add(record.state);
+      }
+      if (record.role !== undefined) {
+        roles.add(record.role);
       }
     }
-    return [...people]
-      .map(([id, p]) => ({ id, name: p.name, registered: p.registered, aliases: [...p.aliases].filter((a) => a !== p.name).sort(), states: [...p.states].sort(), roles: [...p.roles].sort(), mentionCount: p.count }))
-      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    if (!registered && count === 0) {
+      return undefined;
+    }
+    const name = registered ? registered.name : displayName(forms, id);
+    const aliases = new Set([...(registered?.aliases ?? []), ...forms]);
+    aliases.delete(name);
+    return { id, name, registered: registered !== undefined, aliases: [...aliases].sort(), states: [...states].sort(), roles: [...roles].sort(), mentionCount: count };
   }
 
-  /** The meetings of the corpus, merged across texts, sorted by date (undated last) then body. */
-  meetings(): MeetingEntity[] {
-    this.resolve();
-    const merged = new Map<string, { records: MeetingRecord[]; registry: RegistryMeeting | undefined }>();
-    for (const meeting of this.registry?.meetings ?? []) {
-      merged.set(`meeting:${meeting.id}`, { records: [], registry: meeting });
-    }
-    for (const bucket of this.meetingBuckets.values()) {
-      for (const record of bucket) {
-        if (record.entityId === undefined) {
-          continue;
-        }
-        const slot = merged.get(record.entityId) ?? { records: [], registry: undefined };
-        slot.records.push(record);
-        merged.set(record.entityId, slot);
-      }
-    }
-    const meetings: MeetingEntity[] = [];
-    for (const [id, { records, registry }] of merged) {
-      const pick = <T>(read: (r: MeetingRecord) => T | undefined): T | undefined => records.map(read).find((v) => v !== undefined);
-      const participants: { entityId: string; kind: ParticipationKind; doc: DocId }[] = [];
-      const chairStates = new Set<string>();
-      for (const record of records.filter((r) => r.own)) {
-        const entry = this.files.get(record.doc);
-        if (!entry) {
-          continue;
-        }
-        if (entry.extraction.chairState !== undefined) {
-          chairStates.add(entry.extraction.chairState);
-        }
-        const officials = entry.mentions.filter((m) => m.kind === 'official');
-        for (const participation of entry.extraction.participants) {
-          const official = entry.extraction.officials[participation.official];
-          const record = officials.find((m) => m.start === official?.start);
-          if (record?.identity) {
-            participants.push({ entityId: record.identity.entityId, kind: participation.kind, doc: entry.doc });
-          }
-        }
-      }
-      const formal = records.map((r) => r.body).find((b) => b !== undefined && /Council/.test(b));
-      meetings.push({
-        id,
-        body: registry?.body ?? formal ?? pick((r) => r.body),
-        date: registry?.date ?? pick((r) => (r.date && r.date.from === r.date.to ? r.date : undefined)) ?? pick((r) => r.date),
-        place: registry?.place ?? pick((r) => r.place),
-        extraordinary: registry?.extraordinary ?? records.some((r) => r.extraordinary),
-        registered: registry !== undefined,
-        reportedBy: [...new Set(records.filter((r) => r.own).map((r) => r.doc))].sort(),
-        participants,
-        chairStates: [...chairStates].sort(),
-        mentionCount: this.entityMentions.get(id)?.size ?? 0,
-      });
-    }
-    return meetings.sort((a, b) => (a.date?.from ?? '9999').localeCompare(b.date?.from ?? '9999') || (a.body ?? '').localeCompare(b.body ?? '') || a.id.localeCompare(b.id));
+  /**
+   * The people of one state (from the registry and from the texts), sorted by name. A pass over the people list,
+   * which the index keeps patched: no text is read and nothing is sorted again.
+   */
+  peopleOf(state: string): PersonEntity[] {
+    return this.people().filter((p) => p.states.includes(state));
   }
 
-  /** The documents of the corpus: registry documents, texts with a heading, and titles cited in the texts. */
-  documents(): DocumentEntity[] {
-    this.resolve();
-    const documents = new Map<string, { title: string; type: string | undefined; date: DateRange | undefined; file: DocId | undefined; registered: boolean }>();
-    for (const document of this.registry?.documents ?? []) {
-      documents.set(`document:${document.id}`, { title: document.title, type: document.type, date: document.date, file: document.file, registered: true });
+  /** The meetings of the corpus, merged across texts, sorted by date (undated last) then body. Kept until a meeting changes. */
+  meetings(): readonly MeetingEntity[] {
+    return this.current().meetings.get(
+      () => new Set([...this.registryMeetings.keys(), ...this.meetingRecordsById.keys()]),
+      (id) => this.meeting(id),
+    );
+  }
+
+  /** One meeting, built from its registry entry and its own records only. */
+  meeting(entityId: string): MeetingEntity | undefined {
+    const cache = this.current();
+    if (!cache.meeting.has(entityId)) {
+      cache.meeting.set(entityId, this.buildMeeting(entityId));
     }
-    for (const entry of this.files.values()) {
-      for (const record of entry.mentions) {
-        if ((record.kind !== 'title' && record.kind !== 'heading') || !record.identity) {
-          continue;
+    return cache.meeting.get(entityId);
+  }
+
+  private buildMeeting(id: string): MeetingEntity | undefined {
+    const registry = this.registryMeetings.get(id);
+    const records = [...(this.meetingRecordsById.get(id) ?? [])].sort(byDocThen((r) => r.index));
+    if (!registry && records.length === 0) {
+      return undefined;
+    }
+    const pick = <T>(read: (r: MeetingRecord) => T | undefined): T | undefined => records.map(read).find((v) => v !== undefined);
+    const participants: { entityId: string; kind: ParticipationKind; doc: DocId }[] = [];
+    const chairStates = new Set<string>();
+    for (const record of records.filter((r) => r.own)) {
+      const entry = this.files.get(record.doc);
+      if (!entry) {
+        continue;
+      }
+      if (entry.extraction.chairState !== undefined) {
+        chairStates.add(entry.extraction.chairState);
+      }
+      const officials = new Map(entry.mentions.filter((m) => m.kind === 'official').map((m) => [m.start, m]));
+      for (const participation of entry.extraction.participants) {
+        const official = entry.extraction.officials[participation.official];
+        const mention = official === undefined ? undefined : officials.get(official.start);
+        if (mention?.identity) {
+          participants.push({ entityId: mention.identity.entityId, kind: participation.kind, doc: entry.doc });
         }
-        const id = record.identity.entityId;
-        if (documents.has(id)) {
-          const existing = documents.get(id);
-          if (existing && record.kind === 'heading' && existing.file === undefined) {
-            existing.file = entry.doc;
-          }
-          continue;
-        }
-        const heading = record.kind === 'heading' ? entry.extraction.heading : undefined;
-        const title = entry.extraction.titles.find((t) => t.start === record.start);
-        documents.set(id, {
-          title: heading?.text ?? title?.title ?? id,
-          type: heading?.type ?? title?.type,
-          date: heading ? entry.extraction.date : undefined,
-          file: heading ? entry.doc : this.fileOfTitle(record.titleKey),
-          registered: false,
-        });
       }
     }
-    return [...documents]
-      .map(([id, d]) => ({ id, ...d, mentionCount: this.entityMentions.get(id)?.size ?? 0 }))
-      .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+    const formal = records.map((r) => r.body).find((b) => b !== undefined && /Council/.test(b));
+    const date = registry?.date ?? pick((r) => (r.date && r.date.from === r.date.to ? r.date : undefined)) ?? pick((r) => r.date);
+    return {
+      id,
+      body: registry?.body ?? formal ?? pick((r) => r.body),
+      // Dates come from the registry and from extraction in objects of several shapes; one shape keeps the trees'
+      // passes over ten thousand meetings' dates fast.
+      date: date && { text: date.text, from: date.from, to: date.to },
+      place: registry?.place ?? pick((r) => r.place),
+      extraordinary: registry?.extraordinary ?? records.some((r) => r.extraordinary),
+      registered: registry !== undefined,
+      reportedBy: [...new Set(records.filter((r) => r.own).map((r) => r.doc))].sort(),
+      participants,
+      chairStates: [...chairStates].sort(),
+      mentionCount: this.entityMentions.get(id)?.size ?? 0,
+    };
+  }
+
+  /**
+   * The meetings a person took part in, as the texts that report them say (attended, chaired, received), sorted like
+   * `meetings()`. Reached from the person's own mentions: the meetings of the texts that name them as participants.
+   */
+  meetingsOf(personId: string): MeetingEntity[] {
+    this.current();
+    const meetingIds = new Set<string>();
+    const seenDocs = new Set<DocId>();
+    for (const record of this.entityMentions.get(personId) ?? []) {
+      if (record.kind !== 'official' || seenDocs.has(record.doc)) {
+        continue;
+      }
+      seenDocs.add(record.doc);
+      for (const meeting of this.files.get(record.doc)?.meetingRecords ?? []) {
+        if (meeting.own && meeting.entityId !== undefined) {
+          meetingIds.add(meeting.entityId);
+        }
+      }
+    }
+    return [...meetingIds]
+      .map((id) => this.meeting(id))
+      .filter((m): m is MeetingEntity => m !== undefined && m.participants.some((p) => p.entityId === personId))
+      .sort(byMeetingOrder);
+  }
+
+  /** The documents of the corpus: registry documents, texts with a heading, and titles cited in the texts. Kept until a document changes. */
+  documents(): readonly DocumentEntity[] {
+    return this.current().documents.get(
+      () => this.entityIds('document:', this.registryDocuments.keys()),
+      (id) => this.document(id),
+    );
+  }
+
+  /** The ids of one kind: the registry's, and those the texts' mentions resolve to. */
+  private entityIds(prefix: string, registered: Iterable<string>): Set<string> {
+    const ids = new Set(registered);
+    for (const id of this.entityMentions.keys()) {
+      if (id.startsWith(prefix)) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  /** One document, built from its registry entry and the headings and citations that name it. */
+  document(entityId: string): DocumentEntity | undefined {
+    const cache = this.current();
+    if (!cache.document.has(entityId)) {
+      cache.document.set(entityId, this.buildDocument(entityId));
+    }
+    return cache.document.get(entityId);
+  }
+
+  private buildDocument(id: string): DocumentEntity | undefined {
+    if (!id.startsWith('document:')) {
+      return undefined;
+    }
+    const registered = this.registryDocuments.get(id);
+    const mentions = this.entityMentions.get(id);
+    // A heading describes the document better than a citation of it: the first heading by text, else the first
+    // citation by text and offset. One pass, no sort: a charter is cited in thousands of texts.
+    const earlier = byDocThen<MentionRecord>((r) => r.start);
+    let heading: MentionRecord | undefined;
+    let citation: MentionRecord | undefined;
+    // The same pass counts the citations for the document card, which asks for them next.
+    const citingTexts = new Set<DocId>();
+    let citations = 0;
+    for (const record of mentions ?? []) {
+      if (record.kind === 'heading' && (!heading || earlier(record, heading) < 0)) {
+        heading = record;
+      } else if (record.kind === 'title') {
+        citations++;
+        citingTexts.add(record.doc);
+        if (!citation || earlier(record, citation) < 0) {
+          citation = record;
+        }
+      }
+    }
+    this.rememberCount(id, 'title', { mentions: citations, texts: citingTexts.size });
+    const mentionCount = mentions?.size ?? 0;
+    if (registered) {
+      return { id, title: registered.title, type: registered.type, date: registered.date, file: registered.file ?? heading?.doc, registered: true, mentionCount };
+    }
+    const first = heading ?? citation;
+    if (!first) {
+      return undefined;
+    }
+    const extraction = this.files.get(first.doc)?.extraction;
+    if (heading) {
+      return { id, title: extraction?.heading?.text ?? id, type: extraction?.heading?.type, date: extraction?.date, file: heading.doc, registered: false, mentionCount };
+    }
+    const title = extraction?.titles.find((t) => t.start === first.start);
+    return { id, title: title?.title ?? id, type: title?.type, date: undefined, file: this.fileOfTitle(first.titleKey), registered: false, mentionCount };
   }
 
   /**
@@ -738,6 +1064,7 @@ export class CorpusIndex {
     for (const id of identity.status === 'ambiguous' ? identity.candidates : [identity.entityId]) {
       this.addToBucket(this.entityMentions, id, record);
     }
+    this.invalidateMention(record, identity);
   }
 
   private unassign(record: MentionRecord): void {
@@ -745,6 +1072,7 @@ export class CorpusIndex {
     if (!identity) {
       return;
     }
+    this.invalidateMention(record, identity);
     for (const id of identity.status === 'ambiguous' ? identity.candidates : [identity.entityId]) {
       const set = this.entityMentions.get(id);
       set?.delete(record);
@@ -904,13 +1232,13 @@ export class CorpusIndex {
       const target = fits.length === 1 ? fits[0] : undefined;
       const previous = record.entityId;
       if (target) {
-        record.entityId = target.id;
+        this.moveMeetingRecord(record, target.id);
         target.place ??= record.place;
       } else {
         const id = bucket.startsWith('~')
           ? `meeting:~${slug(bucket)}`
           : `meeting:~${slug(record.body ?? key)}${record.date ? `@${record.date.text}` : ''}${record.place ? `@${slug(record.place)}` : ''}${record.date || record.place ? '' : `@${slug(record.doc)}`}`;
-        record.entityId = id;
+        this.moveMeetingRecord(record, id);
         addCluster({ id, date: record.date, place: record.place });
       }
       if (record.entityId === previous) {

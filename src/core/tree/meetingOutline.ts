@@ -42,21 +42,107 @@ export function meetingLabel(meeting: MeetingEntity): { label: string; descripti
   };
 }
 
-/** Groups meetings by year, newest first (undated last), or by body in alphabetical order. */
-export function groupMeetings(meetings: readonly MeetingEntity[], grouping: MeetingGrouping): MeetingGroup[] {
-  const groups = new Map<string, MeetingEntity[]>();
-  for (const meeting of meetings) {
-    const key = grouping === 'year' ? (meeting.date?.from.slice(0, 4) ?? 'Undated') : (meeting.body ?? 'Other meetings');
-    groups.set(key, [...(groups.get(key) ?? []), meeting]);
+/**
+ * The positions of the meetings newest first, undated last, keeping the given order among meetings of one date.
+ * One pass over the dates when the dated meetings come oldest first, as `CorpusIndex.meetings()` gives them (runs of
+ * one date are then taken from the end); a sort otherwise.
+ */
+function newestFirst(dates: readonly (string | undefined)[]): number[] {
+  const dated: number[] = [];
+  const undated: number[] = [];
+  let ascending = true;
+  let previous = '';
+  dates.forEach((date, i) => {
+    if (date === undefined) {
+      undated.push(i);
+      return;
+    }
+    ascending &&= previous <= date;
+    previous = date;
+    dated.push(i);
+  });
+  if (!ascending) {
+    // ISO dates order as plain strings; the position breaks ties so that the sort keeps the given order.
+    dated.sort((a, b) => {
+      const [x, y] = [dates[a] ?? '', dates[b] ?? ''];
+      return x < y ? 1 : x > y ? -1 : a - b;
+    });
+    return [...dated, ...undated];
   }
-  const byDateDesc = (a: MeetingEntity, b: MeetingEntity): number => (b.date?.from ?? '').localeCompare(a.date?.from ?? '');
+  const order: number[] = [];
+  for (let end = dated.length; end > 0; ) {
+    let start = end - 1;
+    while (start > 0 && dates[dated[start - 1] ?? 0] === dates[dated[end - 1] ?? 0]) {
+      start--;
+    }
+    for (let i = start; i < end; i++) {
+      order.push(dated[i] ?? 0);
+    }
+    end = start;
+  }
+  return [...order, ...undated];
+}
+
+/**
+ * Groupings already made, by the list they were made of. `CorpusIndex.meetings()` hands out the same list until a
+ * meeting changes, and the Meetings view groups it for the root, for every `getParent` and for reveal.
+ */
+const groupings = new WeakMap<readonly MeetingEntity[], Map<MeetingGrouping, readonly MeetingGroup[]>>();
+
+/**
+ * Groups meetings by year, newest first (undated last), or by body in alphabetical order; newest first within a
+ * group. The result is shared by every call with the same list and grouping: do not change it.
+ */
+export function groupMeetings(meetings: readonly MeetingEntity[], grouping: MeetingGrouping): readonly MeetingGroup[] {
+  let byGrouping = groupings.get(meetings);
+  if (!byGrouping) {
+    byGrouping = new Map();
+    groupings.set(meetings, byGrouping);
+  }
+  let groups = byGrouping.get(grouping);
+  if (!groups) {
+    groups = makeGroups(meetings, grouping);
+    byGrouping.set(grouping, groups);
+  }
+  return groups;
+}
+
+function makeGroups(meetings: readonly MeetingEntity[], grouping: MeetingGrouping): MeetingGroup[] {
+  // Each meeting's date is read once: at ten thousand meetings, every pass over them shows in the refresh time.
+  const dates = meetings.map((m) => m.date?.from);
+  const groups = new Map<string, MeetingEntity[]>();
+  let lastDate: string | undefined;
+  let lastYear = 'Undated';
+  for (const i of newestFirst(dates)) {
+    const meeting = meetings[i] as MeetingEntity;
+    let key: string;
+    if (grouping === 'year') {
+      const date = dates[i];
+      if (date !== lastDate) {
+        lastDate = date;
+        lastYear = date?.slice(0, 4) ?? 'Undated';
+      }
+      key = lastYear;
+    } else {
+      key = meeting.body ?? 'Other meetings';
+    }
+    const group = groups.get(key);
+    if (group) {
+      group.push(meeting);
+    } else {
+      groups.set(key, [meeting]);
+    }
+  }
   return [...groups]
-    .map(([label, list]) => ({ label, meetings: [...list].sort(byDateDesc) }))
+    .map(([label, list]) => ({ label, meetings: list }))
     .sort((a, b) => (grouping === 'year' ? (a.label === 'Undated' ? 1 : b.label === 'Undated' ? -1 : b.label.localeCompare(a.label)) : a.label.localeCompare(b.label)));
 }
 
-/** The children of a meeting: the texts that report it, its participants (chair first), then the passages that mention it. */
-export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, people: ReadonlyMap<string, PersonEntity>): MeetingChild[] {
+/**
+ * The children of a meeting: the texts that report it, its participants (chair first), then the passages that
+ * mention it. Participants are looked up one by one (`index.person`) unless a map of people is given.
+ */
+export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, people?: ReadonlyMap<string, PersonEntity>): MeetingChild[] {
   const children: MeetingChild[] = meeting.reportedBy.map((doc) => ({ kind: 'document', doc }));
   const seen = new Set<string>();
   const participants = [...meeting.participants].sort((a, b) => Number(b.kind === 'chair') - Number(a.kind === 'chair'));
@@ -65,7 +151,7 @@ export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, peop
       continue;
     }
     seen.add(participant.entityId);
-    const person = people.get(participant.entityId);
+    const person = people ? people.get(participant.entityId) : index.person(participant.entityId);
     const chair = meeting.participants.some((p) => p.entityId === participant.entityId && p.kind === 'chair');
     children.push({ kind: 'participant', entityId: participant.entityId, name: person?.name ?? participant.entityId, role: person?.roles[0], state: person?.states[0], chair });
   }

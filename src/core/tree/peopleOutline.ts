@@ -21,11 +21,24 @@ function organizationOf(person: PersonEntity): string | undefined {
   return undefined;
 }
 
+/** Groupings already made, by the list they were made of (`CorpusIndex.people()` keeps its list until a person changes). */
+const groupings = new WeakMap<readonly PersonEntity[], readonly PeopleGroup[]>();
+
 /**
  * Groups people by state, alphabetically; organisation officers (no state, an officer role) under their
  * organisation; the rest under "No state known". People within a group are sorted by mentions, then name.
+ * The result is shared by every call with the same list (the view's root and each `getParent`): do not change it.
  */
-export function groupPeople(people: readonly PersonEntity[]): PeopleGroup[] {
+export function groupPeople(people: readonly PersonEntity[]): readonly PeopleGroup[] {
+  let groups = groupings.get(people);
+  if (!groups) {
+    groups = makeGroups(people);
+    groupings.set(people, groups);
+  }
+  return groups;
+}
+
+function makeGroups(people: readonly PersonEntity[]): PeopleGroup[] {
   const groups = new Map<string, { kind: PeopleGroup['kind']; people: PersonEntity[] }>();
   for (const person of people) {
     const state = person.states[0];

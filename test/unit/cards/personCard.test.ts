@@ -62,6 +62,34 @@ describe('person card', () => {
   });
 });
 
+describe('cards after a change of the corpus', () => {
+  it('shows the role a text adds after an update, once the card was shown before it', () => {
+    const index = corpus();
+    const id = personId(index, 'Sergey Lavrov');
+    assert.doesNotMatch(renderPersonCard(index, id, { corpusKey: 'k' }) ?? '', /Deputy Prime Minister/);
+    index.update('b.txt', joinLines('Information Message', '', 'On 3 March 2022, Deputy Prime Minister of the Russian Federation S. Lavrov received the delegation.'));
+    const card = renderPersonCard(index, id, { corpusKey: 'k' }) ?? '';
+    assert.match(card, /Deputy Prime Minister, Russia \(2022, 1 text\)/);
+    assert.match(card, /2 mentions in 2 texts/);
+  });
+
+  it('drops a meeting from the card when the text that reports it goes', () => {
+    const index = corpus();
+    const id = personId(index, 'Sergey Lavrov');
+    assert.match(renderPersonCard(index, id, { corpusKey: 'k' }) ?? '', /\*\*Meetings\*\*/);
+    index.update('a.txt', joinLines('Information Message', '', 'On 12 May 2021, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov met the press.'));
+    const card = renderPersonCard(index, id, { corpusKey: 'k' }) ?? '';
+    assert.doesNotMatch(card, /\*\*Meetings\*\*/);
+  });
+
+  it('counts a new person of the state on the state card after an update', () => {
+    const index = corpus();
+    assert.match(renderStateCard(index, 'Russia'), /1 person\*\*/);
+    index.update('c.txt', joinLines('Minister of Defence of the Russian Federation Pavel Orlov arrived.'));
+    assert.match(renderStateCard(index, 'Russia'), /2 people\*\* in the corpus, 3 mentions/);
+  });
+});
+
 describe('state card', () => {
   it('names the official form and the people of the state', () => {
     const card = renderStateCard(corpus(), 'Russia');
@@ -73,5 +101,16 @@ describe('state card', () => {
 describe('document card', () => {
   it('returns nothing for an unknown document id', () => {
     assert.equal(renderDocumentCard(corpus(), 'document:none', { corpusKey: 'k' }), undefined);
+  });
+
+  it('gives the title, type and date of a corpus text with a link, and counts its citations', () => {
+    const index = corpus();
+    index.update('charter.txt', joinLines('Charter of the Shanghai Cooperation Organization', '', 'The member states agree as follows.'));
+    index.update('c.txt', joinLines('The ministers recalled the SCO Charter.'));
+    index.update('d.txt', joinLines('The ministers recalled the SCO Charter and the SCO Charter again.'));
+    const card = renderDocumentCard(index, 'document:@charter.txt', { corpusKey: 'k' }) ?? '';
+    assert.match(card, /^\*\*Charter of the Shanghai Cooperation Organization\*\*/);
+    assert.match(card, /In the corpus: \[charter\\\.txt\]\(command:_chancery\.openMention/);
+    assert.match(card, /Cited 3 times in 2 text\(s\)\./);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { MeetingEntity } from '../../../src/core/corpus/corpusIndex';
-import { groupMeetings, meetingLabel, meetingLevel } from '../../../src/core/tree/meetingOutline';
+import { CorpusIndex, type MeetingEntity } from '../../../src/core/corpus/corpusIndex';
+import { groupMeetings, meetingChildren, meetingLabel, meetingLevel } from '../../../src/core/tree/meetingOutline';
 
 function meeting(id: string, body: string | undefined, date: string | undefined, extra: Partial<MeetingEntity> = {}): MeetingEntity {
   return {
@@ -39,5 +39,46 @@ describe('meeting outline', () => {
   it('marks extraordinary meetings and meetings known only from references', () => {
     assert.equal(meetingLabel(meeting('a', 'Council', '2017', { extraordinary: true, place: 'New York' })).description, '2017 · New York · extraordinary');
     assert.equal(meetingLabel(meeting('b', 'Council', '2018', { reportedBy: [] })).description, '2018 · referred to only');
+  });
+
+  it('keeps the given order among meetings of one date, newest date first, whatever the input order', () => {
+    const same = (id: string, body: string): MeetingEntity => meeting(id, body, undefined, { date: { text: '2020-05-01', from: '2020-05-01', to: '2020-05-01' } });
+    const later = meeting('z', 'Z', undefined, { date: { text: '2021-01-01', from: '2021-01-01', to: '2021-01-01' } });
+    const ascending = groupMeetings([same('a', 'A'), same('b', 'B'), later], 'body');
+    assert.deepEqual(groupMeetings([same('a', 'A'), same('b', 'B'), later], 'year').map((g) => g.meetings.map((m) => m.id)), [['z'], ['a', 'b']]);
+    assert.deepEqual(groupMeetings([later, same('a', 'A'), same('b', 'B')], 'year').map((g) => g.meetings.map((m) => m.id)), [['z'], ['a', 'b']]);
+    assert.equal(ascending.length, 3);
+  });
+
+  it('puts undated meetings last within a body, in the order given', () => {
+    const list = [meeting('x', 'C', undefined), meeting('a', 'C', '2001'), meeting('y', 'C', undefined), meeting('b', 'C', '2017')];
+    assert.deepEqual(groupMeetings(list, 'body')[0]?.meetings.map((m) => m.id), ['b', 'a', 'x', 'y']);
+    const sorted = [meeting('a', 'C', '2001'), meeting('b', 'C', '2017'), meeting('x', 'C', undefined)];
+    assert.deepEqual(groupMeetings(sorted, 'body')[0]?.meetings.map((m) => m.id), ['b', 'a', 'x']);
+  });
+
+  it('groups one list once per grouping, and a new list anew', () => {
+    const list = [meeting('a', 'X', '2001'), meeting('c', 'Z', '2017')];
+    assert.equal(groupMeetings(list, 'year'), groupMeetings(list, 'year'));
+    assert.notEqual(groupMeetings(list, 'year'), groupMeetings(list, 'body'));
+    assert.deepEqual(groupMeetings([...list, meeting('d', 'W', '2020')], 'year').map((g) => g.label), ['2020', '2017', '2001']);
+  });
+
+  it('lists the participants of a meeting by their names from the index, chair first', () => {
+    const index = new CorpusIndex();
+    index.update(
+      'a.txt',
+      [
+        'JOINT COMMUNIQUÉ of the Meeting of the Council of Ministers of Foreign Affairs',
+        '',
+        'A meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held on May 12, 2021 in Moscow. It was attended by Minister of Foreign Affairs of the Russian Federation Viktor Orlov, Minister of Foreign Affairs of the Republic of Kazakhstan Arman Bekov.',
+        '',
+        'Arman Bekov chaired the meeting.',
+      ].join('\n'),
+    );
+    const [reported] = index.meetings();
+    assert.ok(reported);
+    const participants = meetingChildren(index, reported).filter((c) => c.kind === 'participant');
+    assert.deepEqual(participants.map((c) => [c.name, c.state, c.chair]), [['Arman Bekov', 'Kazakhstan', true], ['Viktor Orlov', 'Russia', false]]);
   });
 });

@@ -23,4 +23,11 @@ describe('people outline', () => {
       ],
     );
   });
+
+  it('groups one list once, and the list the index gives after a change anew', () => {
+    const list = [person('Wang Yi', ['China'], []), person('A. Nobody', [], [])];
+    assert.equal(groupPeople(list), groupPeople(list));
+    const changed = [...list, person('Sergey Lavrov', ['Russia'], [])];
+    assert.deepEqual(groupPeople(changed).map((g) => g.label), ['China', 'Russia', 'No state known']);
+  });
 });
