@@ -113,3 +113,57 @@ export function textContaining(folder: string, text: string): string {
   if (!name) throw new Error(`no text under ${textsDir} contains "${text}"`);
   return name;
 }
+
+/** Runs a command by its title through the Command Palette (F1), as a user would. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  for (let attempt = 0; !(await input.isVisible()); attempt++) {
+    if (attempt === 20) throw new Error('the Command Palette (F1) did not open');
+    await page.keyboard.press('F1');
+    await page.waitForTimeout(250);
+  }
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row.focused .label-name', { hasText: title }).waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Moves the mouse onto the first rendered occurrence of `text` in the active editor (its middle character). */
+export async function hoverOverText(page: Page, text: string): Promise<void> {
+  // A string, not a function: tsx would wrap a function's inner helpers in `__name`, which the page lacks.
+  const box = await page.evaluate<{ x: number; y: number } | undefined>(`(() => {
+    const lines = document.querySelector('.editor-instance .view-lines');
+    if (!lines) return undefined;
+    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.indexOf(${JSON.stringify(text)});
+      if (at < 0) continue;
+      const range = document.createRange();
+      const middle = at + Math.floor(${text.length} / 2);
+      range.setStart(node, middle);
+      range.setEnd(node, middle + 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return undefined;
+  })()`);
+  if (!box) throw new Error(`"${text}" is not rendered in one piece in the active editor`);
+  await page.mouse.move(box.x, box.y);
+}
+
+/** The active editor's selection as the status bar shows it: "Ln 5, Col 55 (13 selected)". */
+export async function statusBarSelection(page: Page): Promise<{ line: number; column: number; selected: number } | undefined> {
+  const text = (await page.locator('[id="status.editor.selection"]').innerText().catch(() => '')).trim();
+  const found = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
+  return found ? { line: Number(found[1]), column: Number(found[2]), selected: Number(found[3] ?? 0) } : undefined;
+}
+
+/** Saves a screenshot of part of the workbench under test-results/ and copies it to docs/images/ for the README. */
+export async function saveDocScreenshot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string> {
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, name);
+  await page.screenshot({ path: file, ...(clip ? { clip } : {}) });
+  const docsImages = path.join(repoRoot, 'docs', 'images');
+  fs.mkdirSync(docsImages, { recursive: true });
+  fs.copyFileSync(file, path.join(docsImages, name));
+  return file;
+}

@@ -1,0 +1,122 @@
+// The Meetings view on the seed texts, read through the TreeDataProvider as the workbench reads it: every meeting
+// of the gold lists (../shared/seeds-gold/*.gold.json) has its row, and a passage row selects its passage.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitFor } from '../waitFor';
+import { baseName, chanceryApi, labelText, readGold, type GoldMeeting } from './seedCorpus';
+
+/** A meeting row as a reader sees it: its year group, its label (the body) and its description. */
+interface MeetingRow {
+  readonly group: string;
+  readonly label: string;
+  readonly description: string;
+  readonly node: unknown;
+}
+
+// Words that do not tell one body from another. GUIDELINES.md gives one body for "Council of Heads of State" and
+// "meeting of heads of state", and "Member States" only qualifies a body; "defense" is the American spelling.
+const FILLER = new Set(['of', 'the', 'in', 'on', 'for', 'and', 'a', 'an', 'member', 'states', 'council', 'meeting']);
+
+/** The words that name a body, in any order. */
+function bodyWords(body: string): string {
+  const words = body.toLowerCase().replace(/defense/g, 'defence').split(/[^a-z0-9]+/).filter((w) => w !== '' && !FILLER.has(w));
+  return [...new Set(words)].sort().join(' ');
+}
+
+/**
+ * Whether a row shows a gold meeting: the same body (see bodyWords); the gold date as the row's date and its year
+ * as the row's group ("Undated" when the text gives none); the gold place, when the text gives one; the
+ * "extraordinary" mark when the text says so.
+ */
+function shows(row: MeetingRow, meeting: GoldMeeting): boolean {
+  const parts = row.description.split(' · ');
+  const date = /^\d{4}(?:-\d{2}){0,2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(parts[0] ?? '') ? parts[0] : undefined;
+  return bodyWords(row.label) === bodyWords(meeting.body)
+    && (meeting.date === null ? date === undefined && row.group === 'Undated' : date === meeting.date && row.group === meeting.date.slice(0, 4))
+    && (meeting.place === null || parts.includes(meeting.place))
+    && meeting.extraordinary === parts.includes('extraordinary');
+}
+
+function describeGold(meeting: GoldMeeting, text: string): string {
+  return `${meeting.body} · ${meeting.date ?? 'no date'} · ${meeting.place ?? 'no place'}${meeting.extraordinary ? ' · extraordinary' : ''} (${text})`;
+}
+
+async function meetingRows(provider: vscode.TreeDataProvider<unknown>): Promise<MeetingRow[]> {
+  const rows: MeetingRow[] = [];
+  for (const group of (await provider.getChildren(undefined)) ?? []) {
+    const groupLabel = labelText(await provider.getTreeItem(group));
+    for (const node of (await provider.getChildren(group)) ?? []) {
+      const item = await provider.getTreeItem(node);
+      rows.push({ group: groupLabel, label: labelText(item), description: typeof item.description === 'string' ? item.description : '', node });
+    }
+  }
+  return rows;
+}
+
+describe('The Meetings view on the seed texts', () => {
+  const gold = readGold().flatMap((file) => file.meetings.map((meeting) => ({ meeting, text: file.text })));
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('has a row for every meeting of the gold lists', async () => {
+    const { views } = await chanceryApi();
+    assert.ok(gold.length > 0, 'the gold files list meetings');
+    let rows: MeetingRow[] = [];
+    const missing = () => gold.filter(({ meeting }) => !rows.some((row) => shows(row, meeting)));
+    // The index builds in the background: poll until every meeting is there, then report what is still missing.
+    await waitFor(async () => {
+      rows = await meetingRows(views.meetings);
+      return missing().length === 0;
+    }, 30_000, 'the gold meetings in the Meetings view').catch(() => undefined);
+    const absent = missing().map(({ meeting, text }) => describeGold(meeting, text));
+    assert.ok(absent.length === 0, `${absent.length} of ${gold.length} gold meetings have no row. Missing:\n  ${absent.join('\n  ')}\nRows shown:\n  ${rows.map((r) => `[${r.group}] ${r.label} · ${r.description}`).join('\n  ')}`);
+  });
+
+  it('opens the text and selects the passage when a passage row is selected', async () => {
+    const { views } = await chanceryApi();
+    const provider = views.meetings;
+    // The meetings the seeds report (000, 001, 002): their heading, their first sentence and later references.
+    const reported = gold.filter(({ meeting }) => meeting.self && meeting.mentions.length >= 3);
+    assert.ok(reported.length > 0, 'a gold meeting with three mentions or more');
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const { meeting, text } of reported) {
+      const row = await waitFor(async () => (await meetingRows(provider)).find((r) => shows(r, meeting)), 30_000, `the row of ${describeGold(meeting, text)}`);
+      const children = (await provider.getChildren(row.node)) ?? [];
+      const passages: vscode.TreeItem[] = [];
+      for (const child of children) {
+        const item = await provider.getTreeItem(child);
+        if (item.command?.command === '_chancery.openMention') passages.push(item);
+      }
+      assert.ok(passages.length > 0, `${describeGold(meeting, text)} has passage rows`);
+      for (const item of passages) {
+        const command = item.command;
+        assert.ok(command);
+        await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+        const doc = String(item.description);
+        const editor = await waitFor(() => {
+          const active = vscode.window.activeTextEditor;
+          return active && baseName(active.document.uri) === baseName(vscode.Uri.file(doc)) && !active.selection.isEmpty ? active : undefined;
+        }, 10_000, `${doc} open with a selection`);
+        const selected = editor.document.getText(editor.selection);
+        const start = editor.document.offsetAt(editor.selection.start);
+        const end = editor.document.offsetAt(editor.selection.end);
+        const where = `row "${labelText(item)}" (${doc}) selected ${start}-${end} ${JSON.stringify(selected)}`;
+        // The row's line of context shows the passage: the selection is that passage.
+        const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+        assert.ok(collapse(labelText(item)).includes(collapse(selected)), `the selection is not in the row's context: ${where}`);
+        // And it is a mention of this meeting in the gold of that text, exactly: no more, no less.
+        const mentions = gold.filter((g) => g.text === baseName(editor.document.uri) && shows(row, g.meeting)).flatMap((g) => g.meeting.mentions);
+        if (!mentions.some(([from, to]) => from === start && to === end)) {
+          const near = mentions.filter(([from, to]) => start < to && from < end).map(([from, to]) => `${from}-${to} ${JSON.stringify(editor.document.getText().slice(from, to))}`);
+          wrong.push(`${where}\n      gold: ${near.join(' | ') || 'no gold mention overlaps it'}`);
+        }
+        checked++;
+      }
+    }
+    assert.ok(checked >= 3, `only ${checked} passage rows checked`);
+    assert.ok(wrong.length === 0, `${wrong.length} of ${checked} passage rows select another range than the gold mention:\n  ${wrong.join('\n  ')}`);
+  });
+});

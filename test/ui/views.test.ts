@@ -1,0 +1,146 @@
+// The analyst's views in the workbench, as a reader uses them on the sample corpus: the hover card of an official,
+// the Meetings tree of the Chancery view container (a passage row selects its passage), and a note shown as a
+// comment thread on its passage. The screenshots go to test-results/ and to docs/images/ for the README.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
+import { hoverOverText, openWorkbench, prepareRun, quickOpen, runCommand, saveDocScreenshot, saveScreenshot, statusBarSelection, waitForLanguage } from './workbench';
+
+const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
+const OFFICIAL = 'Sergey Lavrov';
+
+/** Polls `read` until `accept` holds; returns the last value read either way, for the assertion's message. */
+async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  return value;
+}
+
+/** Expands a tree row by clicking its twistie until the row reports aria-expanded. */
+async function expandRow(row: Locator): Promise<void> {
+  await row.waitFor({ timeout: 30_000 });
+  const expanded = await poll(async () => {
+    if ((await row.getAttribute('aria-expanded')) === 'true') return true;
+    await row.locator('.monaco-tl-twistie').click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return (await row.getAttribute('aria-expanded')) === 'true';
+  }, (done) => done, 15_000);
+  assert.ok(expanded, `the row "${await row.innerText()}" does not expand`);
+}
+
+describe('The Chancery views in the workbench', () => {
+  let server: RunningCodeServer;
+  let browser: Browser;
+  let page: Page;
+  let workspace: string;
+
+  before(async () => {
+    const run = prepareRun('ui-views');
+    workspace = run.workspace;
+    linkWorkingCopy(run.extensionsDir);
+    server = await startCodeServer({
+      folder: run.workspace,
+      userDataDir: run.userDataDir,
+      extensionsDir: run.extensionsDir,
+      // The Comments panel would open with the first text that has notes and cover half the editor.
+      settings: { 'workbench.colorTheme': 'Default Dark Modern', 'comments.openView': 'never' },
+    });
+    browser = await launchBrowser();
+    page = await openWorkbench(browser, workbenchUrl(server, run.workspace));
+  });
+
+  afterEach(async function () {
+    // A failed step leaves a picture of the workbench as it was.
+    if (this.currentTest?.state === 'failed' && page) {
+      await saveScreenshot(page, `views-failed-${this.currentTest.title.split(' ').slice(0, 3).join('-')}.png`).catch(() => undefined);
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it(`shows the card of ${OFFICIAL} when the mouse rests on his name`, async () => {
+    // VS Code caps a hover at a quarter of the editor's height: a tall window shows the whole card.
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    await quickOpen(page, MOSCOW);
+    assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'mentions in' });
+    // The index builds in the background: move away and back until the card shows.
+    const text = await poll(async () => {
+      await page.mouse.move(5, 5);
+      await hoverOverText(page, 'Lavrov');
+      return hover.first().innerText({ timeout: 3_000 }).catch(() => '');
+    }, (shown) => shown.includes(OFFICIAL));
+    assert.match(text, /Sergey Lavrov/, `the card shows:\n${text}`);
+    assert.match(text, /Also written: S\. Lavrov/, text);
+    assert.match(text, /Minister of Foreign Affairs/, text);
+    assert.match(text, /\d+ mentions in \d+ texts?/, text);
+    // The sidecar's note about him, as plain text.
+    assert.match(text, /Notes[\s\S]*SCO chairmanship in 2019–2020/, text);
+    const box = await hover.first().boundingBox();
+    assert.ok(box, 'the card has a size');
+    const margin = 24;
+    await saveDocScreenshot(page, 'hover.png', { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin });
+    await page.mouse.move(5, 5);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('selects a passage in its text when its row of the Meetings tree is clicked', async () => {
+    await page.locator('.part.activitybar .action-label[aria-label^="Chancery"]').click();
+    // The tree renders only the rows in sight: fold the other views so that the Meetings view has the room.
+    for (const name of ['People', 'Documents', 'Notes']) {
+      const header = page.locator(`.pane-header[aria-label*="${name}"]`).first();
+      if ((await header.getAttribute('aria-expanded').catch(() => null)) === 'true') await header.click();
+    }
+    const tree = page.locator('.pane:has(.pane-header[aria-label*="Meetings"]) .monaco-list');
+    await tree.waitFor({ timeout: 30_000 });
+    // The Moscow meeting of 2020-09-10 is in the 2020 group. Rows move while the index fills the tree, so a click
+    // may land on a neighbour: click until the row says it is expanded.
+    await expandRow(tree.locator('.monaco-list-row', { hasText: /^\s*2020/ }).first());
+    await expandRow(tree.locator('.monaco-list-row', { hasText: 'Council of Ministers of Foreign Affairs' }).filter({ hasText: 'Moscow' }).first());
+    // The passage of "Sergey Lavrov chaired the meeting": a row a reader recognises.
+    const passage = tree.locator('.monaco-list-row:has(.codicon-quote)', { hasText: 'chaired the meeting' }).first();
+    await passage.waitFor({ timeout: 15_000 });
+    // Tree rows show a line break inside a passage as ⏎ and a cut line as …
+    const collapse = (text: string) => text.replace(/[\s⏎]+/g, ' ').replace(/…/g, '').trim();
+    const context = collapse(await passage.locator('.label-name').innerText());
+    const doc = (await passage.locator('.label-description').innerText()).trim();
+    await passage.click();
+    await page.locator('.tabs-container .tab.active', { hasText: path.basename(doc) }).waitFor({ timeout: 15_000 });
+    const selection = await poll(() => statusBarSelection(page), (s) => (s?.selected ?? 0) > 0);
+    assert.ok(selection && selection.selected > 0, `the status bar shows no selection: ${JSON.stringify(selection)}`);
+    // The status bar gives the cursor (the selection's end) and the length: read in the text on disk, they give
+    // the selected words, which must be the row's passage.
+    const lines = fs.readFileSync(path.join(workspace, doc), 'utf8').split('\n');
+    const end = lines.slice(0, selection.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + selection.column - 1;
+    const selected = lines.join('\n').slice(end - selection.selected, end);
+    assert.match(selected, /meeting/i, `selected "${selected}" (${JSON.stringify(selection)})`);
+    assert.ok(context.includes(collapse(selected)), `selected "${selected}" (${JSON.stringify(selection)}) is not the passage of the row "${context}"`);
+    assert.ok(await page.locator('.editor-instance .selected-text').first().isVisible(), 'the editor highlights the selection');
+    // The README's picture: the expanded meeting beside the passage it selected.
+    await saveDocScreenshot(page, 'meetings.png');
+  });
+
+  it('shows a note of the sidecar as a comment thread on its passage', async () => {
+    await quickOpen(page, MOSCOW);
+    const body = 'Russia held the SCO chairmanship';
+    const widget = page.locator('.review-widget .comment-body', { hasText: body });
+    // Threads start collapsed, as a gutter icon: expand them as a reader would, from the Command Palette.
+    const shown = await poll(async () => {
+      if (await widget.first().isVisible()) return true;
+      await runCommand(page, 'Comments: Expand All Comments').catch(() => undefined);
+      return widget.first().isVisible({ timeout: 2_000 }).catch(() => false);
+    }, (visible) => visible);
+    assert.ok(shown, `no comment widget shows "${body}"`);
+    assert.match(await widget.first().innerText(), /SCO chairmanship in 2019–2020/);
+    await saveDocScreenshot(page, 'notes.png');
+  });
+});
