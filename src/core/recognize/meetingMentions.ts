@@ -305,7 +305,10 @@ export function findMeetings(
     if (of) {
       let cursor = nounEnd + of[0].length;
       const words: string[] = [];
-      const word = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
+      // A name may wrap onto the next line, but never across a blank line (a paragraph ends there), except inside
+      // the document's heading, which may continue after a blank line (`... of` / `## the Shanghai ...`).
+      const inParagraph = /(?:[ \t]*\n(?![ \t]*\n)[ \t#]*)?[ \t]*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
+      const inHeading = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
       for (let guard = 0; guard < 24; guard++) {
         // A short gloss in parentheses (`Council of Heads of Government (Prime Ministers) of ...`) is part of the name.
         GLOSS.lastIndex = cursor;
@@ -315,6 +318,7 @@ export function findMeetings(
           cursor += gloss[0].length;
           continue;
         }
+        const word = cursor < headingEnd ? inHeading : inParagraph;
         word.lastIndex = cursor;
         const w = word.exec(text);
         if (!w?.[1]) {

@@ -104,8 +104,9 @@ describe('The Meetings view on the seed texts', () => {
         const start = editor.document.offsetAt(editor.selection.start);
         const end = editor.document.offsetAt(editor.selection.end);
         const where = `row "${labelText(item)}" (${doc}) selected ${start}-${end} ${JSON.stringify(selected)}`;
-        // The row's line of context shows the passage: the selection is that passage.
-        const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+        // The row's line of context shows the passage (on one line, without the heading marks of a continued
+        // heading): the selection is that passage.
+        const collapse = (s: string) => s.replace(/\s*\n[\s#]*/g, ' ').replace(/\s+/g, ' ').trim();
         assert.ok(collapse(labelText(item)).includes(collapse(selected)), `the selection is not in the row's context: ${where}`);
         // And it is a mention of this meeting in the gold of that text, exactly: no more, no less.
         const mentions = gold.filter((g) => g.text === baseName(editor.document.uri) && shows(row, g.meeting)).flatMap((g) => g.meeting.mentions);

@@ -165,4 +165,10 @@ describe('findDates', () => {
   it('leaves numbers inside names and resolutions alone', () => {
     assert.deepEqual(findDates('Resolution 2375 and the Peace-Mission-2007 exercise').map((d) => d.date.text), []);
   });
+
+  it('ends the heading meeting at the end of the heading, not in the next paragraph', () => {
+    const text = joinLines('Press Release on the Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization', '', 'On 12 May 2021, the ministers met in Dushanbe.');
+    const own = extractText(text).meetings.find((m) => m.own);
+    assert.equal(at(text, own?.mentions[0]), 'the Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization');
+  });
 });

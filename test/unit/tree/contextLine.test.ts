@@ -15,4 +15,9 @@ describe('contextLine', () => {
     assert.ok(line.includes('Council of Heads of State'));
     assert.ok(line.length <= 95, `${line.length}`);
   });
+
+  it('shows a passage that wraps over a blank line on one line, without heading marks', () => {
+    const text = 'Meeting of the Council of\n\n## the Organization\n\nText.';
+    assert.equal(contextLine(text, 0, text.indexOf('Organization') + 12), 'Meeting of the Council of the Organization');
+  });
 });
