@@ -26,12 +26,11 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
     }
     if (node.type === 'text' && node.document.file !== undefined) {
       const index = node.corpus.chancery.index;
-      const byId = new Map(index.documents().map((d) => [d.id, d]));
       return index
         .mentionsIn(node.document.file)
         .filter((m) => m.kind === 'title')
         .flatMap((m) => {
-          const cited = byId.get(m.entityId);
+          const cited = index.document(m.entityId);
           return cited ? [{ type: 'cited' as const, corpus: node.corpus, from: node.document, cited, start: m.start, end: m.end }] : [];
         });
     }
@@ -44,8 +43,8 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
 
   /** The row of a corpus text, for Reveal in Tree. */
   nodeFor(corpus: FolderCorpus, entityId: string): DocumentNode | undefined {
-    const document = corpus.chancery.index.documents().find((d) => d.id === entityId && d.file !== undefined);
-    return document && { type: 'text', corpus, document };
+    const document = corpus.chancery.index.document(entityId);
+    return document?.file !== undefined ? { type: 'text', corpus, document } : undefined;
   }
 
   getTreeItem(node: DocumentNode): vscode.TreeItem {

@@ -46,8 +46,7 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
 
   private async meetingRows(corpus: FolderCorpus, meeting: MeetingEntity): Promise<MeetingNode[]> {
     const index = corpus.chancery.index;
-    const people = new Map(index.people().map((p) => [p.id, p]));
-    const children = meetingChildren(index, meeting, people);
+    const children = meetingChildren(index, meeting);
     const passages = children.filter((c) => c.kind === 'passage');
     const lines = await passageContext(corpus, passages);
     const contexts = new Map<MeetingChild, string | undefined>(passages.map((p, i) => [p, lines[i]]));
@@ -69,7 +68,7 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
 
   /** The row of a meeting, for Reveal in Tree. */
   nodeFor(corpus: FolderCorpus, entityId: string): MeetingNode | undefined {
-    const meeting = corpus.chancery.index.meetings().find((m) => m.id === entityId);
+    const meeting = corpus.chancery.index.meeting(entityId);
     return meeting && { type: 'meeting', corpus, meeting };
   }
 

@@ -10,19 +10,20 @@ export function mentionAt(corpus: CorpusLocation, document: vscode.TextDocument,
 }
 
 /**
- * Where an entity is defined: its entry in `chancery.yaml` when the registry has one; for a cited document in the
- * corpus, that text; otherwise the entity's first mention in the corpus.
+ * Where an entity is defined: for a document whose text is in the corpus, that text; else its entry in
+ * `chancery.yaml` when the registry has one; otherwise the entity's first mention in the corpus.
  */
 export async function definitionOf(corpus: FolderCorpus, entityId: string): Promise<vscode.Location | undefined> {
   const index = corpus.chancery.index;
+  // A document whose text is in the corpus: the text itself is what the analyst wants to read.
+  const file = entityId.startsWith('document:') ? index.document(entityId)?.file : undefined;
+  if (file !== undefined) {
+    return new vscode.Location(corpus.source.uri(file), new vscode.Position(0, 0));
+  }
   const registered = index.registryPerson(entityId) ?? index.registryMeeting(entityId) ?? index.registryDocument(entityId);
   if (registered && 'location' in registered) {
     const position = new vscode.Position(registered.location.line, registered.location.column);
     return new vscode.Location(vscode.Uri.joinPath(corpus.folder.uri, REGISTRY_FILE_NAME), position);
-  }
-  const document = index.documents().find((d) => d.id === entityId);
-  if (document?.file !== undefined) {
-    return new vscode.Location(corpus.source.uri(document.file), new vscode.Position(0, 0));
   }
   const [first] = index.mentionsOf(entityId);
   return first ? (await toLocations(corpus, [first]))[0] : undefined;

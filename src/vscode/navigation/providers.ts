@@ -93,10 +93,9 @@ export class CitedDocumentLinkProvider implements vscode.DocumentLinkProvider {
       return [];
     }
     const index = location.corpus.chancery.index;
-    const files = new Map(index.documents().map((d) => [d.id, d.file]));
     const links: vscode.DocumentLink[] = [];
     for (const mention of index.mentionsIn(location.path)) {
-      const file = mention.kind === 'title' ? files.get(mention.entityId) : undefined;
+      const file = mention.kind === 'title' ? index.document(mention.entityId)?.file : undefined;
       if (file !== undefined && file !== location.path) {
         const link = new vscode.DocumentLink(new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end)), location.corpus.source.uri(file));
         link.tooltip = `Open ${file}`;

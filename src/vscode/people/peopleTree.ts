@@ -47,7 +47,7 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
 
   /** The row of a person, for Reveal in Tree. */
   nodeFor(corpus: FolderCorpus, entityId: string): PersonNode | undefined {
-    const person = corpus.chancery.index.people().find((p) => p.id === entityId);
+    const person = corpus.chancery.index.person(entityId);
     return person && { type: 'person', corpus, person };
   }
 
