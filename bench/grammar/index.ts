@@ -13,6 +13,8 @@ import { DIPLOMATIC_GRAMMAR_PATH, loadGrammar, MARKDOWN_GRAMMAR_PATH, splitLines
 const CORPUS_RATIO_TARGET = 1.0;
 const SCALING_TARGET = 5;
 const LINE_MS_TARGET = 50;
+/** Runs per adversarial input: the best of five, as the line target is judged on one line's time. */
+const ADVERSARIAL_RUNS = 5;
 
 interface Timing {
   /**
@@ -91,17 +93,19 @@ function capitalisedLine(length: number): string {
 }
 
 /**
- * Adversarial inputs, each built at a base size and at 4x. `lineTarget: false` marks an input whose
- * line is longer than VS Code ever tokenizes, where the 50 ms line target does not apply.
+ * Adversarial inputs, each built at a base size and at 4x. The 50 ms line target applies to every
+ * line of both sizes, except `lineTarget: 'base'`: a single line of 100 KB is held to it (VS Code
+ * does not tokenize lines over `editor.maxTokenizationLineLength`, 20,000 characters, but a grammar
+ * must not stall on one), and its 400 KB version is reported for the record.
  */
-const ADVERSARIAL: readonly { name: string; build: (scale: number) => string; lineTarget?: boolean }[] = [
+const ADVERSARIAL: readonly { name: string; build: (scale: number) => string; lineTarget?: 'all' | 'base' }[] = [
   {
     name: '20,000-character lines of capitalised words (the longest VS Code tokenizes), 5 lines',
     build: (scale) => Array.from({ length: 5 * scale }, () => capitalisedLine(20_000)).join('\n'),
   },
   {
     name: '100 KB line of capitalised words',
-    lineTarget: false,
+    lineTarget: 'base',
     build: (scale) => {
       return capitalisedLine(100_000 * scale);
     },
@@ -137,14 +141,17 @@ async function main(): Promise<void> {
     return ok ? 'ok' : 'OVER TARGET';
   };
 
-  // Warm up both engines (JIT, regex compilation) before any timing.
-  measure(diplomatic, corpus, 3);
-  measure(markdown, corpus, 3);
+  // Warm up both engines (JIT, regex compilation) before any timing: ten passes each, so that
+  // neither grammar's first timed runs pay for the optimising compiler.
+  measure(diplomatic, corpus, 10);
+  measure(markdown, corpus, 10);
 
   console.log('Corpus (diplomatic vs Markdown, best of runs)');
   for (const [name, text, runs] of [
-    [`seed texts (${seeds.length} files, ${corpus.length} chars)`, corpus, 20],
-    [`seed texts repeated to 1 MB (${megabyte.length} chars)`, megabyte, 7],
+    // A pass over the seeds takes a few ms, where one pause of the shared machine weighs a lot:
+    // the best of 60 passes (still under a second) is a stable figure; likewise 11 passes over 1 MB.
+    [`seed texts (${seeds.length} files, ${corpus.length} chars)`, corpus, 60],
+    [`seed texts repeated to 1 MB (${megabyte.length} chars)`, megabyte, 11],
   ] as const) {
     const [ours = { total: Number.NaN, maxLine: 0 }, theirs = { total: Number.NaN, maxLine: 0 }] = measurePair([diplomatic, markdown], text, runs);
     const ratio = ours.total / theirs.total;
@@ -153,17 +160,18 @@ async function main(): Promise<void> {
 
   console.log('\nAdversarial inputs (diplomatic grammar; 1x vs 4x input)');
   for (const input of ADVERSARIAL) {
-    const [small, markdownSmall] = measurePair([diplomatic, markdown], input.build(1), 3);
-    const [large, markdownLarge] = measurePair([diplomatic, markdown], input.build(4), 3);
+    const [small, markdownSmall] = measurePair([diplomatic, markdown], input.build(1), ADVERSARIAL_RUNS);
+    const [large, markdownLarge] = measurePair([diplomatic, markdown], input.build(4), ADVERSARIAL_RUNS);
     if (!small || !large || !markdownSmall || !markdownLarge) continue;
     const scaling = large.total / small.total;
-    const maxLine = Math.max(small.maxLine, large.maxLine);
-    const lineTarget = input.lineTarget ?? true;
     console.log(`  ${input.name}`);
     console.log(`    1x ${ms(small.total)}, 4x ${ms(large.total)}: ratio ${scaling.toFixed(2)} (target <= ${SCALING_TARGET}) ${check(scaling <= SCALING_TARGET)}; markdown 1x ${ms(markdownSmall.total)}, 4x ${ms(markdownLarge.total)}, ratio ${(markdownLarge.total / markdownSmall.total).toFixed(2)}`);
-    console.log(
-      `    max single line ${ms(maxLine)} ${lineTarget ? `(target <= ${LINE_MS_TARGET} ms) ${check(maxLine <= LINE_MS_TARGET)}` : '(a single line longer than VS Code tokenizes: editor.maxTokenizationLineLength is 20,000)'}`,
-    );
+    if (input.lineTarget === 'base') {
+      console.log(`    single line at 1x ${ms(small.maxLine)} (target <= ${LINE_MS_TARGET} ms) ${check(small.maxLine <= LINE_MS_TARGET)}; at 4x ${ms(large.maxLine)} (longer than VS Code tokenizes: no target)`);
+    } else {
+      const maxLine = Math.max(small.maxLine, large.maxLine);
+      console.log(`    max single line ${ms(maxLine)} (target <= ${LINE_MS_TARGET} ms) ${check(maxLine <= LINE_MS_TARGET)}`);
+    }
   }
 
   console.log('\nAccuracy on ../shared/seeds against ../shared/seeds-gold (exact spans)');
