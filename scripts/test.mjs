@@ -32,8 +32,12 @@ function run(command) {
 
 /** The counts a layer printed: mocha's "N passing / N failing", or Chancery's "N passed, N failed". */
 function counts(output) {
-  const ours = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1);
-  if (ours) return `${ours[1]} passed, ${ours[2]} failed`;
+  // A layer may run several suites (integration: samples, then seeds), each closing with its own line: add them up.
+  const ours = [...output.matchAll(/^(\d+) passed, (\d+) failed/gm)];
+  if (ours.length > 0) {
+    const sum = (i) => ours.reduce((total, match) => total + Number(match[i]), 0);
+    return `${sum(1)} passed, ${sum(2)} failed`;
+  }
   const passing = [...output.matchAll(/^\s*(\d+) passing/gm)].at(-1);
   const failing = [...output.matchAll(/^\s*(\d+) failing/gm)].at(-1);
   return passing ? `${passing[1]} passed, ${failing ? failing[1] : 0} failed` : '';
@@ -65,5 +69,9 @@ console.log('\n=== summary');
 for (const result of results) {
   console.log(`${result.name.padEnd(12)} ${result.status.padEnd(16)} ${result.detail}`);
 }
+// One closing line over every layer, in the plain form CI reads.
+const totals = results.map((r) => /(\d+) passed, (\d+) failed/.exec(r.detail ?? '')).filter(Boolean);
+const total = (i) => totals.reduce((sum, match) => sum + Number(match[i]), 0);
 console.log(failed ? '\nnpm test: FAILED' : `\nnpm test: passed${skipped.size > 0 ? ' (with skipped layers)' : ''}`);
+console.log(`${total(1)} passed, ${total(2)} failed`);
 process.exitCode = failed ? 1 : 0;
