@@ -40,3 +40,48 @@ describe('Notes', () => {
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)), before);
   });
 });
+
+describe('Notes and files', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('links [[text#note-id]] in a sidecar to the note it names', async () => {
+    const sidecar = await sidecarOf(MOSCOW);
+    await vscode.window.showTextDocument(sidecar);
+    const links = await until(() => vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', sidecar), 'a link in the sidecar');
+    const target = links[0]?.target;
+    assert.ok(target && target.scheme === 'command' && target.path === '_chancery.openNoteLink', String(target));
+    const [args] = JSON.parse(decodeURIComponent(target.query)) as [{ text: string; noteId: string }];
+    assert.deepEqual([args.text, args.noteId], [MOSCOW, 'n-dmwf4aaz2t4u']);
+    await vscode.commands.executeCommand('_chancery.openNoteLink', args);
+    const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.path.endsWith(`/${MOSCOW}`) ? vscode.window.activeTextEditor : undefined), 10_000, 'the linked text');
+    assert.equal(editor.document.getText(editor.selection), 'Sergey Lavrov chaired the meeting');
+  });
+
+  it('moves the sidecar with its text when the text is renamed, and points it at the new name', async () => {
+    const sidecar = await sidecarOf(MOSCOW);
+    const text = sidecar.with({ path: sidecar.path.slice(0, -'.notes.yaml'.length) });
+    const renamed = vscode.Uri.joinPath(text, '..', 'renamed-moscow.txt');
+    const renamedSidecar = renamed.with({ path: `${renamed.path}.notes.yaml` });
+    const move = new vscode.WorkspaceEdit();
+    move.renameFile(text, renamed);
+    assert.ok(await vscode.workspace.applyEdit(move));
+    try {
+      const moved = await waitFor(async () => {
+        try {
+          const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(renamedSidecar));
+          return content.includes('text: renamed-moscow.txt') || content.includes('text: "renamed-moscow.txt"') ? content : undefined;
+        } catch {
+          return undefined;
+        }
+      }, 10_000, 'the sidecar beside the renamed text, pointing at it');
+      assert.match(moved, /n-dmwf4aaz2t4u/);
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(sidecar)));
+    } finally {
+      const back = new vscode.WorkspaceEdit();
+      back.renameFile(renamed, text);
+      await vscode.workspace.applyEdit(back);
+    }
+  });
+});

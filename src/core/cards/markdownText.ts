@@ -39,3 +39,19 @@ export function neutralizeNoteMarkdown(body: string): string {
     .replace(/\[([^\]\n]*)\]\(\s*command:/gi, (_m, label: string) => `\\[${label}\\]\\(command\\:`)
     .replace(/^(\s*)\[([^\]\n]+)\]:(\s*command:)/gim, (_m, space: string, label: string, target: string) => `${space}\\[${label}\\]\\:${target.replace(':', '\\:')}`);
 }
+
+/** A `[[text#note-id]]` link in a note body: to a note of another (or the same) text, or to the text alone. */
+export interface NoteReference {
+  readonly start: number;
+  readonly end: number;
+  /** The text, relative to the folder of the note that links (`summit.txt`, `../2001/charter.txt`). */
+  readonly text: string;
+  readonly noteId: string | undefined;
+}
+
+const NOTE_REFERENCE = /\[\[([^\]#\n]+?)(?:#([A-Za-z0-9_-]+))?\]\]/g;
+
+/** Finds the `[[text#note-id]]` and `[[text]]` links of a note body or a sidecar. */
+export function findNoteReferences(source: string): NoteReference[] {
+  return [...source.matchAll(NOTE_REFERENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: (m[1] ?? '').trim(), noteId: m[2] }));
+}

@@ -1,6 +1,6 @@
 import { parseDocument, stringify } from 'yaml';
 import { NOTE_FIELDS, type Note, type NoteField } from './note';
-import { dashFirstLine, NOTE_KEY_INDENT, writeNoteBlock, writeNoteFields } from './noteWriter';
+import { dashFirstLine, NOTE_KEY_INDENT, writeNoteBlock, writeNoteFields, writeScalar } from './noteWriter';
 import { MAX_ALIAS_COUNT, readNote, type NoteEntry, type SidecarParse } from './sidecarParse';
 
 /** The new text of a sidecar, or why Chancery refused to produce one. */
@@ -273,4 +273,19 @@ export function updateNote(parse: SidecarParse, note: Note): SidecarEdit {
 /** Removes one note by id, with the blank line that separated it. See `applyNoteChanges`. */
 export function removeNote(parse: SidecarParse, id: string): SidecarEdit {
   return applyNoteChanges(parse, { removed: [id] });
+}
+
+/**
+ * Points a sidecar at its text's new name after a rename (the header's `text:` value), changing nothing else.
+ * A sidecar that does not parse is refused, like every edit.
+ */
+export function retargetSidecar(parse: SidecarParse, text: string): SidecarEdit {
+  const refused = refusal(parse);
+  if (refused !== undefined) {
+    return { ok: false, reason: refused };
+  }
+  if (parse.textValue === undefined) {
+    return { ok: false, reason: 'The sidecar has no `text:` header to update.' };
+  }
+  return { ok: true, text: parse.source.slice(0, parse.textValue.start) + writeScalar(text) + parse.source.slice(parse.textValue.end) };
 }

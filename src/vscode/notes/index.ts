@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import type { NoteGrouping } from '../../core/tree/noteOutline';
 import type { Corpora } from '../corpus/corpora';
 import { NoteLibrary, type PlacedNote } from './noteLibrary';
+import { NoteReferenceLinks, OPEN_NOTE_LINK, openNoteLink, type NoteLinkArgs } from './noteLinks';
 import { NoteThreads, type NoteComment } from './noteThreads';
 import { NotesTreeProvider, openNote } from './notesTree';
+import { retargetMovedSidecars, sidecarMoves } from './sidecarMoves';
 
 /**
  * Registers analyst notes: comment threads on passages, the commands that add, edit, tag, delete, re-attach and
@@ -33,6 +35,10 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): No
     threads,
     library,
     tree,
+    vscode.languages.registerDocumentLinkProvider({ pattern: '**/*.notes.yaml' }, new NoteReferenceLinks()),
+    vscode.commands.registerCommand(OPEN_NOTE_LINK, (args?: NoteLinkArgs) => openNoteLink(library, args)),
+    vscode.workspace.onWillRenameFiles((event) => event.waitUntil(sidecarMoves(event.files))),
+    vscode.workspace.onDidRenameFiles((event) => void retargetMovedSidecars(event.files)),
     vscode.window.createTreeView('chancery.notes', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.commands.registerCommand('chancery.addNote', withEditor((editor) => threads.startNote(editor))),
     vscode.commands.registerCommand('chancery.createNote', (reply: vscode.CommentReply) => threads.createFromReply(reply)),

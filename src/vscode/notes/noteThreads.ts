@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { neutralizeNoteMarkdown } from '../../core/cards/markdownText';
 import {
   addNote,
   anchorSidecar,
@@ -18,6 +17,7 @@ import {
 import { toDiagnostic } from '../convert';
 import { allowWrite } from '../trust';
 import { readCurrentText } from '../currentText';
+import { renderNoteBody } from './noteLinks';
 import { changeSidecar, sidecarUriOf } from './sidecarFiles';
 
 /** One note shown as a comment. */
@@ -35,19 +35,11 @@ export class NoteComment implements vscode.Comment {
     readonly thread: vscode.CommentThread,
     label: string | undefined,
   ) {
-    this.body = renderBody(note.body ?? '');
+    this.body = renderNoteBody(note.body ?? '', text);
     this.author = { name: note.author ?? 'Analyst' };
     this.label = [label, ...(note.tags ?? []).map((t) => `#${t}`)].filter((s) => s !== undefined).join(' ');
     this.timestamp = note.updated ? new Date(note.updated) : undefined;
   }
-}
-
-/** The analyst's markdown, untrusted: no HTML, no command links (they show as text). */
-function renderBody(body: string): vscode.MarkdownString {
-  const markdown = new vscode.MarkdownString(neutralizeNoteMarkdown(body));
-  markdown.isTrusted = false;
-  markdown.supportHtml = false;
-  return markdown;
 }
 
 function anchorLabel({ anchor }: AnchoredNote): string {
@@ -128,7 +120,11 @@ export class NoteThreads implements vscode.Disposable {
     }
     const sidecar = sidecarUriOf(text);
     const source = await readCurrentText(sidecar);
-    this.clear(text);
+    // A note the analyst is editing keeps its thread and the unsaved text in it; saving applies the edit to the
+    // sidecar as it is then, so a change that arrived meanwhile (git pull) is kept too.
+    const editing = (this.threads.get(text.toString()) ?? []).filter((t) => t.comments.some((c) => c.mode === vscode.CommentMode.Editing));
+    const editingIds = new Set(editing.flatMap((t) => t.comments.map((c) => (c as NoteComment).note.id)));
+    this.clear(text, new Set(editing));
     if (source === undefined) {
       this.diagnostics.delete(sidecar);
       this.changed.fire();
@@ -136,10 +132,13 @@ export class NoteThreads implements vscode.Disposable {
     }
     const parse = parseSidecar(source);
     const diagnostics = parse.problems.map((p) => toDiagnostic(p));
-    const threads: vscode.CommentThread[] = [];
+    const threads: vscode.CommentThread[] = [...editing];
     const waiting: WaitingNote[] = [];
     for (const anchored of anchorSidecar(parse, document.getText())) {
       const { entry, anchor } = anchored;
+      if (editingIds.has(entry.note.id)) {
+        continue;
+      }
       if (anchor.span) {
         const range = new vscode.Range(document.positionAt(anchor.span.start), document.positionAt(anchor.span.end));
         const thread = this.controller.createCommentThread(text, range, []);
@@ -166,9 +165,11 @@ export class NoteThreads implements vscode.Disposable {
     this.changed.fire();
   }
 
-  private clear(text: vscode.Uri): void {
+  private clear(text: vscode.Uri, keep: ReadonlySet<vscode.CommentThread> = new Set()): void {
     for (const thread of this.threads.get(text.toString()) ?? []) {
-      thread.dispose();
+      if (!keep.has(thread)) {
+        thread.dispose();
+      }
     }
     this.threads.delete(text.toString());
     this.waitingNotes.delete(text.toString());
@@ -212,6 +213,7 @@ export class NoteThreads implements vscode.Disposable {
 
   /** Leaves editing without saving. */
   cancel(comment: NoteComment): void {
+    comment.mode = vscode.CommentMode.Preview;
     void this.refresh(comment.text);
   }
 
@@ -221,7 +223,14 @@ export class NoteThreads implements vscode.Disposable {
       return;
     }
     const body = typeof comment.body === 'string' ? comment.body : comment.body.value;
-    await this.write(comment.text, (parse) => updateNote(parse, { ...comment.note, body, updated: new Date().toISOString() }));
+    comment.mode = vscode.CommentMode.Preview;
+    const updated = new Date().toISOString();
+    // The note as the sidecar holds it now (tags or target may have changed on disk), with the edited body; a note
+    // deleted meanwhile comes back with the analyst's edit rather than being lost.
+    await this.write(comment.text, (parse) => {
+      const fresh = parse.notes.find((entry) => entry.note.id === comment.note.id)?.note;
+      return fresh ? updateNote(parse, { ...fresh, body, updated }) : addNote(parse, { ...comment.note, body, updated });
+    });
   }
 
   /** Replaces the tags of a note. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { commandLink, escapeBlock, escapeInline, neutralizeNoteMarkdown } from '../../../src/core/cards/markdownText';
+import { commandLink, escapeBlock, escapeInline, findNoteReferences, neutralizeNoteMarkdown } from '../../../src/core/cards/markdownText';
 
 /** Removes the backslash escapes again: what a markdown renderer shows for escaped text. */
 function shown(markdown: string): string {
@@ -42,5 +42,18 @@ describe('note markdown', () => {
     assert.doesNotMatch(shownText, /(?<!\\)\[run(?<!\\)\]\(command:/);
     assert.ok(!/(?<!\\)</.test(shownText), shownText);
     assert.match(shownText, /\\\[ref\\\]\\:/);
+  });
+});
+
+describe('note references', () => {
+  it('finds links to a note of a text and to a text alone', () => {
+    const body = 'See [[summit.txt#n-b7c2d9e0f1a3]] and [[../2001/charter.txt]]; not [single].';
+    assert.deepEqual(
+      findNoteReferences(body).map((r) => [body.slice(r.start, r.end), r.text, r.noteId]),
+      [
+        ['[[summit.txt#n-b7c2d9e0f1a3]]', 'summit.txt', 'n-b7c2d9e0f1a3'],
+        ['[[../2001/charter.txt]]', '../2001/charter.txt', undefined],
+      ],
+    );
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Note } from '../../../src/core/notes/note';
 import { writeSidecar } from '../../../src/core/notes/noteWriter';
-import { addNote, applyNoteChanges, removeNote, updateNote, type SidecarEdit } from '../../../src/core/notes/sidecarEdit';
+import { addNote, applyNoteChanges, removeNote, retargetSidecar, updateNote, type SidecarEdit } from '../../../src/core/notes/sidecarEdit';
 import { parseSidecar } from '../../../src/core/notes/sidecarParse';
 
 const joinLines = (...lines: string[]): string => lines.join('\n') + '\n';
@@ -129,5 +129,21 @@ describe('sidecar edits', () => {
     const body = '  leading spaces\n<script>x</script>\n[link](command:_chancery.delete)\n\n\n';
     const text = textOf(updateNote(parseSidecar(writeSidecar({ text: 'a.txt' }, [note('n-a', 1)])), note('n-a', 1, { body })));
     assert.equal(parseSidecar(text).notes[0]?.note.body, body);
+  });
+});
+
+describe('retargetSidecar', () => {
+  it('follows a renamed text by changing only the header value', () => {
+    const source = `# kept comment\n${writeSidecar({ text: 'old name.txt' }, [])}`;
+    const edit = retargetSidecar(parseSidecar(source), 'new name.txt');
+    assert.ok(edit.ok);
+    // The header written as the writer writes it, the rest byte for byte.
+    assert.equal(edit.text, `# kept comment\n${writeSidecar({ text: 'new name.txt' }, [])}`);
+    assert.equal(parseSidecar(edit.text).header?.text, 'new name.txt');
+    assert.ok(edit.text.startsWith('# kept comment\n'));
+  });
+
+  it('refuses a sidecar that does not parse', () => {
+    assert.equal(retargetSidecar(parseSidecar('format: chancery-notes\nnotes: [\n'), 'x.txt').ok, false);
   });
 });
