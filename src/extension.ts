@@ -15,8 +15,13 @@ import * as views from './vscode/views';
 export interface ChanceryApi {
   /** The problems Chancery reported in its output channel: unreadable corpus files, globs that match nothing... */
   warnings(): readonly string[];
-  /** The data of the Meetings, People and Documents views, as the workbench reads it. */
-  readonly views: { readonly meetings: vscode.TreeDataProvider<unknown>; readonly people: vscode.TreeDataProvider<unknown>; readonly documents: vscode.TreeDataProvider<unknown> };
+  /** The data of the Meetings, People, Documents and Notes views, as the workbench reads it. */
+  readonly views: {
+    readonly meetings: vscode.TreeDataProvider<unknown>;
+    readonly people: vscode.TreeDataProvider<unknown>;
+    readonly documents: vscode.TreeDataProvider<unknown>;
+    readonly notes: vscode.TreeDataProvider<unknown>;
+  };
 }
 
 /** The composition root: builds the services once and registers each feature. */
@@ -30,14 +35,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Chance
   navigation.register(context, corpora);
   const trees = { meetings: meetings.register(context, corpora), people: people.register(context, corpora), documents: documents.register(context, corpora) };
   views.register(context, corpora, Object.values(trees));
-  const library = notes.register(context, corpora);
+  const { library, tree: notesTree } = notes.register(context, corpora);
   hovers.register(context, corpora, library);
 
   // The registry is read before activate() returns; indexing goes on in the background.
   await corpora.loadAll();
   return {
     warnings: () => log.saidWarnings(),
-    views: { meetings: trees.meetings.provider, people: trees.people.provider, documents: trees.documents.provider },
+    views: { meetings: trees.meetings.provider, people: trees.people.provider, documents: trees.documents.provider, notes: notesTree },
   };
 }
 

@@ -9,9 +9,9 @@ import { retargetMovedSidecars, sidecarMoves } from './sidecarMoves';
 
 /**
  * Registers analyst notes: comment threads on passages, the commands that add, edit, tag, delete, re-attach and
- * repair them, and the Notes view. Returns the library of every note, for the hover cards.
+ * repair them, and the Notes view. Returns the library of every note (for the hover cards) and the view's data.
  */
-export function register(context: vscode.ExtensionContext, corpora: Corpora): NoteLibrary {
+export function register(context: vscode.ExtensionContext, corpora: Corpora): { library: NoteLibrary; tree: NotesTreeProvider } {
   const threads = new NoteThreads();
   const library = new NoteLibrary(corpora);
   const tree = new NotesTreeProvider(library);
@@ -76,5 +76,5 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): No
     }),
   );
   void library.loadAll();
-  return library;
+  return { library, tree };
 }
