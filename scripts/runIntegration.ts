@@ -7,7 +7,7 @@ import { SourceMap, type SourceMapPayload } from 'node:module';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import * as esbuild from 'esbuild';
-import { launchBrowser, remoteUri, repoRoot, scratchDir, startCodeServer, workbenchUrl } from './codeServer';
+import { launchBrowser, remoteUri, repoRoot, runScript, scratchDir, startCodeServer, workbenchUrl } from './codeServer';
 
 const TIME_LIMIT_MS = Number(process.env.CHANCERY_INTEGRATION_TIMEOUT_MS ?? 300_000);
 const testEntry = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
@@ -144,12 +144,4 @@ async function main(): Promise<number> {
   return samples === 0 && seeds === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : String(error));
-    process.exitCode = 1;
-  },
-);
+runScript(main);

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
-import { repoRoot } from './codeServer';
+import { repoRoot, runScript } from './codeServer';
 
 async function main(): Promise<number> {
   const uiDir = path.join(repoRoot, 'test', 'ui');
@@ -29,12 +29,4 @@ async function main(): Promise<number> {
   return failures === 0 && passes > 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : String(error));
-    process.exitCode = 1;
-  },
-);
+runScript(main);

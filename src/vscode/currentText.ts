@@ -15,3 +15,13 @@ export async function readCurrentText(uri: vscode.Uri): Promise<string | undefin
     return undefined;
   }
 }
+
+/** Whether a file or folder exists, through `workspace.fs` (desktop, remote and web alike). */
+export async function fileExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,15 +1,8 @@
 import * as vscode from 'vscode';
+import { fileExists } from '../currentText';
 import { parseSidecar, retargetSidecar } from '../../core/notes';
 import { changeSidecar, sidecarUriOf } from './sidecarFiles';
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
@@ -29,7 +22,7 @@ export async function sidecarMoves(files: readonly { readonly oldUri: vscode.Uri
   for (const { oldUri, newUri } of files) {
     const from = sidecarUriOf(oldUri);
     const to = sidecarUriOf(newUri);
-    if (!oldUri.path.endsWith('.notes.yaml') && (await exists(from)) && !(await exists(to))) {
+    if (!oldUri.path.endsWith('.notes.yaml') && (await fileExists(from)) && !(await fileExists(to))) {
       edit.renameFile(from, to, { ignoreIfExists: true });
     }
   }
@@ -44,7 +37,7 @@ export async function retargetMovedSidecars(files: readonly { readonly oldUri: v
   for (const { newUri } of files) {
     const sidecar = sidecarUriOf(newUri);
     const name = baseName(newUri);
-    if (newUri.path.endsWith('.notes.yaml') || !(await exists(sidecar))) {
+    if (newUri.path.endsWith('.notes.yaml') || !(await fileExists(sidecar))) {
       continue;
     }
     const current = parseSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)));

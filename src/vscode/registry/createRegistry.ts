@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileExists } from '../currentText';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { renderRegistryTemplate } from '../../core/registry/registryTemplate';
 import { relativePath } from '../convert';
@@ -15,7 +16,7 @@ export async function createRegistry(folderHint?: vscode.Uri): Promise<vscode.Ur
     return undefined;
   }
   const uri = vscode.Uri.joinPath(folder.uri, REGISTRY_FILE_NAME);
-  if (await exists(uri)) {
+  if (await fileExists(uri)) {
     await vscode.window.showTextDocument(uri);
     void vscode.window.showInformationMessage(`${REGISTRY_FILE_NAME} already exists in ${folder.name}; it is open now.`);
     return uri;
@@ -43,11 +44,3 @@ async function pickFolder(hint?: vscode.Uri): Promise<vscode.WorkspaceFolder | u
   return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for chancery.yaml' });
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
