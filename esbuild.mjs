@@ -20,6 +20,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
   // The `chancery` command-line tool.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // Its extraction workers (one per core); without this file the CLI extracts in-process.
+  { ...common, entryPoints: ['src/cli/extractionWorker.ts'], outfile: 'dist/extractionWorker.js', platform: 'node', format: 'cjs' },
 ];
 
 if (!production) {

@@ -5,10 +5,23 @@ import { CorpusIndex } from './corpus/corpusIndex';
 import { buildCorpusModel, type CorpusModel } from './corpus/corpusModel';
 import { decodeText, describeUnreadable } from './corpus/textDecoding';
 import { DEFAULT_CORPUS_GLOBS, parseRegistry, type Registry, type RegistryParse } from './registry/registryFile';
+import type { TextExtraction } from './recognize/textExtraction';
+
+/**
+ * Extracts one text somewhere else than the calling thread (a worker per core in the command line). It must give
+ * what `extractText(text, registry)` gives: extraction is pure and per text, so texts split between threads freely.
+ */
+export type TextExtractor = (text: string, registry: Registry | undefined) => Promise<TextExtraction>;
 
 /** What the core needs from outside. */
 export interface ChanceryPorts {
   readonly corpus: CorpusSource;
+  /**
+   * Optional: extracts the texts of a full indexing run in parallel while this thread indexes them. Without it
+   * (the editor), texts are extracted in this thread. Single-file updates always extract here: one text is
+   * quicker to extract than to send to another thread and back.
+   */
+  readonly extractor?: TextExtractor;
 }
 
 /** Texts larger than this are not indexed: a 50 MB dump is not a communiqué, and it would stall the editor. */
@@ -69,7 +82,10 @@ export function createChancery(ports: ChanceryPorts): Chancery {
   let registry: Registry = { corpus: DEFAULT_CORPUS_GLOBS };
   const index = new CorpusIndex(registry);
 
-  type Loaded = { readonly bytes: Uint8Array } | { readonly problem: Problem } | { readonly missing: true };
+  type Loaded =
+    | { readonly bytes: Uint8Array; readonly extracted?: { readonly text: string; readonly registry: Registry | undefined; readonly extraction: TextExtraction } }
+    | { readonly problem: Problem }
+    | { readonly missing: true };
 
   /** Reads a file, or says why it cannot be indexed; nothing touches the index here, so reads may overlap. */
   async function load(path: DocId): Promise<Loaded> {
@@ -104,6 +120,12 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       index.setProblems(path, [loaded.problem]);
       return 0;
     }
+    const extracted = loaded.extracted;
+    if (extracted) {
+      // An extraction made under a registry replaced meanwhile is stale: extract again here.
+      index.update(path, extracted.text, extracted.registry === index.currentRegistry() ? extracted.extraction : undefined);
+      return loaded.bytes.byteLength;
+    }
     const decoded = decodeText(loaded.bytes);
     if (!decoded.ok) {
       index.setProblems(path, [fileProblem(describeUnreadable(path, decoded.reason))]);
@@ -111,6 +133,26 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     }
     index.update(path, decoded.text);
     return loaded.bytes.byteLength;
+  }
+
+  /** `load`, then the extraction by the `extractor` port if there is one, so that it runs while earlier texts are indexed. */
+  async function loadExtracted(path: DocId): Promise<Loaded> {
+    const loaded = await load(path);
+    const extractor = ports.extractor;
+    if (!extractor || !('bytes' in loaded)) {
+      return loaded;
+    }
+    const decoded = decodeText(loaded.bytes);
+    if (!decoded.ok) {
+      return loaded;
+    }
+    const registry = index.currentRegistry();
+    try {
+      return { bytes: loaded.bytes, extracted: { text: decoded.text, registry, extraction: await extractor(decoded.text, registry) } };
+    } catch {
+      // A failed worker costs speed, not the text: `apply` extracts it here.
+      return loaded;
+    }
   }
 
   async function readInto(path: DocId): Promise<number> {
@@ -149,7 +191,7 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       const refill = (): void => {
         while (inFlight.length < READ_AHEAD && next < paths.length) {
           const path = paths[next++] ?? '';
-          inFlight.push(load(path));
+          inFlight.push(loadExtracted(path));
         }
       };
       refill();

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createChancery } from '../../core/chancery';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
-import type { CliCommand } from '../io';
+import type { CliCommand, CliIo } from '../io';
+import { ExtractionPool } from '../extractionPool';
 import { NodeCorpusSource } from '../nodeCorpusSource';
 
 const USAGE = `Usage: chancery index <folder> [--json]
@@ -26,7 +27,17 @@ export const run: CliCommand = async (args, io) => {
     return 2;
   }
   const root = path.resolve(positional[0]);
-  const chancery = createChancery({ corpus: new NodeCorpusSource(root) });
+  // Texts are extracted in one worker per core and indexed here, as ripgrep searches with a thread per core.
+  const pool = ExtractionPool.start();
+  try {
+    return await indexFolder(root, json, io, pool);
+  } finally {
+    await pool?.close();
+  }
+};
+
+async function indexFolder(root: string, json: boolean, io: CliIo, pool: ExtractionPool | undefined): Promise<number> {
+  const chancery = createChancery({ corpus: new NodeCorpusSource(root), extractor: pool?.extract });
   let failed = false;
   let registryText: string | undefined;
   try {
@@ -66,4 +77,4 @@ export const run: CliCommand = async (args, io) => {
     }
   }
   return failed ? 1 : 0;
-};
+}

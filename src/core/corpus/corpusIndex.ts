@@ -301,14 +301,34 @@ function slug(text: string): string {
  */
 export function titleKey(title: string, registry?: Registry): string {
   const lexicon = lexiconIndex(registry);
-  const replaced = title.replace(new RegExp(lexicon.organizationPattern.source, 'g'), (name) => lexicon.organizationOf(name) ?? name);
+  let folding = titleFoldings.get(lexicon);
+  if (!folding) {
+    folding = { pattern: new RegExp(lexicon.organizationPattern.source, 'g'), keys: new Map() };
+    titleFoldings.set(lexicon, folding);
+  }
+  const known = folding.keys.get(title);
+  if (known !== undefined) {
+    return known;
+  }
+  const replaced = title.replace(folding.pattern, (name) => lexicon.organizationOf(name) ?? name);
   const words = replaced
     .toLowerCase()
     .replace(/communiqué/g, 'communique')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '' && !/^(?:of|the|on|and|between|among|in|for|to|a|an)$/.test(w));
-  return [...words].sort().join(' ');
+    .filter((w) => w !== '' && !TITLE_SMALL_WORDS.has(w));
+  const key = words.sort().join(' ');
+  if (folding.keys.size >= TITLE_KEYS_KEPT) {
+    folding.keys.clear();
+  }
+  folding.keys.set(title, key);
+  return key;
 }
+
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'on', 'and', 'between', 'among', 'in', 'for', 'to', 'a', 'an']);
+/** Texts cite the same few titles over and over (`SCO Charter` in most of them): each is folded once per lexicon. */
+const titleFoldings = new WeakMap<object, { readonly pattern: RegExp; readonly keys: Map<string, string> }>();
+/** A bound on the memo, so that a corpus of unique titles cannot grow it without end. */
+const TITLE_KEYS_KEPT = 20000;
 
 /**
  * The in-memory model of the corpus. Adding, updating, removing or renaming a text re-extracts only that text;
@@ -463,11 +483,14 @@ export class CorpusIndex {
     return this.registry;
   }
 
-  /** Adds or replaces a text: extracts it and indexes its mentions. */
-  update(doc: DocId, text: string): void {
+  /**
+   * Adds or replaces a text: extracts it and indexes its mentions. `extracted`, when given, is what
+   * `extractText(text, currentRegistry())` gives, computed elsewhere (another thread during a full indexing run).
+   */
+  update(doc: DocId, text: string, extracted?: TextExtraction): void {
     this.remove(doc);
     this.fileProblems.delete(doc);
-    const extraction = extractText(text, this.registry);
+    const extraction = extracted ?? extractText(text, this.registry);
     const date = extraction.date;
     const mentions: MentionRecord[] = [];
     extraction.officials.forEach((official) => {

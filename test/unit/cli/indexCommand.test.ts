@@ -3,6 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../../src/cli/commands/indexCommand';
+import { ExtractionPool } from '../../../src/cli/extractionPool';
+import { NodeCorpusSource } from '../../../src/cli/nodeCorpusSource';
+import { createChancery } from '../../../src/core/chancery';
 import type { CorpusModel } from '../../../src/core/corpus/corpusModel';
 
 function capture(): { io: { out(t: string): void; err(t: string): void }; out: () => string; err: () => string } {
@@ -37,6 +40,27 @@ describe('chancery index', () => {
     const mention = model.mentions.find((m) => m.kind === 'official' && m.doc === 'texts/a.txt');
     assert.equal(mention?.entityId, model.people[0]?.id);
     assert.ok(mention && mention.end > mention.start);
+  });
+
+  it('builds the same model when worker threads extract the texts as when this thread does', async () => {
+    // A registry state alias only the registry knows: the workers must receive the registry to recognise it.
+    const registry = 'corpus: texts/**/*.txt\nstates:\n  - name: Russian Federation\n    aliases: [Rusland]\n';
+    writeFileSync(path.join(folder, 'texts', 'c.txt'), 'Minister of Foreign Affairs of Rusland Petr Zorin arrived on May 2, 2010.\n');
+    const build = async (pool: ExtractionPool | undefined): Promise<CorpusModel> => {
+      const chancery = createChancery({ corpus: new NodeCorpusSource(folder), extractor: pool?.extract });
+      chancery.applyRegistry(registry);
+      await chancery.indexCorpus();
+      return chancery.model();
+    };
+    const pool = ExtractionPool.start(2);
+    assert.ok(pool, 'the worker script is found next to the pool');
+    try {
+      const inWorkers = await build(pool);
+      assert.deepEqual(inWorkers, await build(undefined));
+      assert.equal(inWorkers.mentions.find((m) => m.kind === 'official' && m.doc === 'texts/c.txt')?.state, 'Russia');
+    } finally {
+      await pool.close();
+    }
   });
 
   it('uses the registry of the folder and reports its problems with line and column', async () => {
