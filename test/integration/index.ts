@@ -11,6 +11,7 @@ const suites: (() => Promise<unknown>)[] = [
   () => import('./navigation.test'),
   () => import('./notes.test'),
   () => import('./registry.test'),
+  () => import('./notesFiles.test'),
 ];
 
 /** Called by the extension host; resolves when every test passed, rejects otherwise. */

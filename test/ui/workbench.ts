@@ -2,7 +2,7 @@
 // read the rendered tokens and the status bar, take screenshots.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { repoRoot, scratchDir } from '../../scripts/codeServer';
 
 export const resultsDir = path.join(repoRoot, 'test-results');
@@ -166,4 +166,20 @@ export async function saveDocScreenshot(page: Page, name: string, clip?: { x: nu
   fs.mkdirSync(docsImages, { recursive: true });
   fs.copyFileSync(file, path.join(docsImages, name));
   return file;
+}
+
+/**
+ * The comment (`.review-comment`) that shows `text` on the active editor, in its title or its body. Threads start
+ * collapsed, as a gutter icon, and a sidecar re-read draws them collapsed again: runs "Comments: Expand All Comments"
+ * from the Command Palette, as a reader would, until the comment shows.
+ */
+export async function showComment(page: Page, text: string, timeoutMs = 30_000): Promise<Locator> {
+  const comment = page.locator('.review-widget .review-comment', { hasText: text }).first();
+  const deadline = Date.now() + timeoutMs;
+  while (!(await comment.isVisible())) {
+    if (Date.now() > deadline) throw new Error(`no comment widget shows "${text}"`);
+    await runCommand(page, 'Comments: Expand All Comments').catch(() => undefined);
+    await comment.waitFor({ state: 'visible', timeout: 2_000 }).catch(() => undefined);
+  }
+  return comment;
 }

@@ -15,6 +15,24 @@ export interface PlacedNote extends LibraryNote {
 const SUFFIX = '.notes.yaml';
 
 /**
+ * The text a sidecar's notes are anchored on: an open document with unsaved edits as the analyst sees it, else the
+ * text only while its file exists. VS Code keeps the document of a closed editor (and of an editor showing
+ * "(deleted)") for a while after the file is gone: anchoring on it would show the notes of a deleted text as placed.
+ */
+async function readAnchorText(text: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === text.toString());
+  if (open?.isDirty) {
+    return open.getText();
+  }
+  try {
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(text));
+    return open ? open.getText() : onDisk;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Every sidecar of the workspace, parsed and anchored on its text, for the Notes view and for hover cards. Read-only:
  * it never writes. A sidecar is re-read when it changes on disk or in an editor, and re-anchored when its text changes.
  */
@@ -23,6 +41,11 @@ export class NoteLibrary implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** The text of each sidecar read, by sidecar URI: the files whose deletion or restoring re-anchors the sidecar. */
+  private readonly texts = new Map<string, { readonly folder: vscode.WorkspaceFolder; readonly doc: string }>();
+  private textWatchers: vscode.FileSystemWatcher[] = [];
+  /** While the first scan runs, the text watchers are set up once at its end rather than once per sidecar. */
+  private loading = false;
 
   /** Fires after any sidecar was re-read or re-anchored. */
   readonly onDidChange = this.changed.event;
@@ -32,6 +55,7 @@ export class NoteLibrary implements vscode.Disposable {
     const onSidecar = (uri: vscode.Uri): void => this.schedule(uri);
     this.disposables.push(
       watcher,
+      { dispose: () => this.textWatchers.forEach((w) => w.dispose()) },
       watcher.onDidCreate(onSidecar),
       watcher.onDidChange(onSidecar),
       watcher.onDidDelete(onSidecar),
@@ -47,7 +71,10 @@ export class NoteLibrary implements vscode.Disposable {
   /** Finds and reads every sidecar of the workspace, in the background. */
   async loadAll(): Promise<void> {
     const found = await vscode.workspace.findFiles(`**/*${SUFFIX}`, '**/node_modules/**');
+    this.loading = true;
     await Promise.all(found.map((uri) => this.load(uri)));
+    this.loading = false;
+    this.watchTexts();
     this.changed.fire();
   }
 
@@ -82,14 +109,44 @@ export class NoteLibrary implements vscode.Disposable {
     const source = await readCurrentText(sidecar);
     if (!folder || doc === undefined || source === undefined) {
       this.sidecars.delete(sidecar.toString());
+      if (this.texts.delete(sidecar.toString()) && !this.loading) {
+        this.watchTexts();
+      }
       return;
     }
+    if (!this.texts.has(sidecar.toString())) {
+      this.texts.set(sidecar.toString(), { folder, doc });
+      if (!this.loading) {
+        this.watchTexts();
+      }
+    }
     const parse = parseSidecar(source);
-    const anchored = anchorSidecar(parse, await readCurrentText(text));
+    const anchored = anchorSidecar(parse, await readAnchorText(text));
     this.sidecars.set(
       sidecar.toString(),
       anchored.map(({ entry, anchor }) => ({ folder, text, doc, note: entry.note, anchor })),
     );
+  }
+
+  /**
+   * Watches the texts that have sidecars, so that a text deleted or restored (git checkout) re-anchors its notes: the
+   * corpus index does not report a text restored while VS Code still holds its document, and a text outside the
+   * corpus globs may have a sidecar too. One watcher per folder on the list of those texts: a watcher on every file of
+   * the workspace made the extension host of code-server slow to show notes on hover cards.
+   */
+  private watchTexts(): void {
+    this.textWatchers.forEach((w) => w.dispose());
+    const byFolder = new Map<vscode.WorkspaceFolder, string[]>();
+    for (const { folder, doc } of this.texts.values()) {
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), doc.replace(/[[\]{}*?,!]/g, (c) => `[${c}]`)]);
+    }
+    this.textWatchers = [...byFolder].map(([folder, docs]) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `{${docs.join(',')}}`), false, true, false);
+      const onText = (uri: vscode.Uri): void => this.schedule(uri.with({ path: `${uri.path}${SUFFIX}` }));
+      watcher.onDidCreate(onText);
+      watcher.onDidDelete(onText);
+      return watcher;
+    });
   }
 
   dispose(): void {
