@@ -12,6 +12,7 @@ import {
   registryPersonId,
   resolveInRegistry,
   resolveRole,
+  slug,
   type Identity,
   type IdentityStatus,
   type PeopleDirectory,
@@ -286,14 +287,6 @@ function precision(date: DateRange | undefined): number {
   return date === undefined ? 3 : date.from === date.to ? 0 : date.from.slice(0, 7) === date.to.slice(0, 7) ? 1 : 2;
 }
 
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /**
  * Folds a title so that the ways texts cite one document meet: `SCO Charter` and `Charter of the Shanghai

@@ -192,7 +192,8 @@ export function resolveRole(directory: PeopleDirectory, role: string, state: str
 
 const slugs = new Map<string, string>();
 
-function slug(text: string): string {
+/** A stable, readable id part for a name (`Kassym-Jomart Tokayev` -> `kassym-jomart-tokayev`), memoised. */
+export function slug(text: string): string {
   const known = slugs.get(text);
   if (known !== undefined) {
     return known;
