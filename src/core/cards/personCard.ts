@@ -34,21 +34,28 @@ export function mentionLink(label: string, corpus: string, mention: Pick<EntityM
   return commandLink(label, '_chancery.openMention', [args]);
 }
 
-function formatRole(role: RegistryRole): string {
+function formatRole(role: RegistryRole, seen: TextRole | undefined): string {
   const where = [role.organization, role.state].filter((s) => s !== undefined).join(', ');
   const when = role.from || role.to ? ` (${role.from?.text ?? '…'} – ${role.to?.text ?? ''})`.replace(' – )', ' –)') : '';
-  return `${escapeInline(role.role)}${where ? `, ${escapeInline(where)}` : ''}${escapeInline(when)}`;
+  return `${escapeInline(role.role)}${where ? `, ${escapeInline(where)}` : ''}${escapeInline(when)}${seen ? `, ${textCount(seen)}` : ''}`;
 }
 
-/** Roles as the texts write them next to the name, with the dates of the texts they stand in. */
-function rolesFromTexts(index: CorpusIndex, mentions: readonly EntityMention[]): string[] {
-  const roles = new Map<string, { years: Set<string>; texts: Set<string> }>();
+/** A role as the texts write it next to the name, with the years of the texts it stands in. */
+interface TextRole {
+  readonly role: string;
+  readonly state: string | undefined;
+  readonly years: Set<string>;
+  readonly texts: Set<string>;
+}
+
+function rolesFromTexts(index: CorpusIndex, mentions: readonly EntityMention[]): TextRole[] {
+  const roles = new Map<string, TextRole>();
   for (const mention of mentions) {
     if (mention.role === undefined) {
       continue;
     }
-    const key = [mention.role, mention.state].filter((s) => s !== undefined).join(', ');
-    const slot = roles.get(key) ?? { years: new Set(), texts: new Set() };
+    const key = `${mention.role}\u0000${mention.state ?? ''}`;
+    const slot = roles.get(key) ?? { role: mention.role, state: mention.state, years: new Set<string>(), texts: new Set<string>() };
     const year = index.extraction(mention.doc)?.date?.from.slice(0, 4);
     if (year !== undefined) {
       slot.years.add(year);
@@ -56,11 +63,34 @@ function rolesFromTexts(index: CorpusIndex, mentions: readonly EntityMention[]):
     slot.texts.add(mention.doc);
     roles.set(key, slot);
   }
-  return [...roles].map(([role, { years, texts }]) => {
-    const sorted = [...years].sort();
-    const span = sorted.length === 0 ? '' : sorted.length === 1 ? `${sorted[0]}, ` : `${sorted[0]}–${sorted[sorted.length - 1]}, `;
-    return `${escapeInline(role)} (${escapeInline(span)}${texts.size} ${texts.size === 1 ? 'text' : 'texts'})`;
+  return [...roles.values()];
+}
+
+function textCount({ years, texts }: TextRole): string {
+  const sorted = [...years].sort();
+  const span = sorted.length === 0 ? '' : sorted.length === 1 ? `${sorted[0]}, ` : `${sorted[0]}–${sorted[sorted.length - 1]}, `;
+  return `${escapeInline(span)}${texts.size} ${texts.size === 1 ? 'text' : 'texts'}`;
+}
+
+/** The same office as a registry role: same words (any case), same state when both name one. */
+function sameRole(registry: RegistryRole, seen: TextRole): boolean {
+  return (
+    registry.role.toLowerCase() === seen.role.toLowerCase() &&
+    (registry.state === undefined || seen.state === undefined || registry.state === seen.state)
+  );
+}
+
+/** Registry roles (dated) with the texts that write them, then the roles only the texts write. */
+function roleLines(registered: readonly RegistryRole[], seen: readonly TextRole[]): string[] {
+  const unmatched = new Set(seen);
+  const lines = registered.map((role) => {
+    const match = seen.find((s) => unmatched.has(s) && sameRole(role, s));
+    if (match) {
+      unmatched.delete(match);
+    }
+    return formatRole(role, match);
   });
+  return [...lines, ...[...unmatched].map((s) => `${escapeInline([s.role, s.state].filter((x) => x !== undefined).join(', '))} (${textCount(s)})`)];
 }
 
 function meetingLabel(meeting: MeetingEntity): string {
@@ -87,7 +117,7 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
   if (person.aliases.length > 0) {
     lines.push('', `Also written: ${person.aliases.map(escapeInline).join(', ')}`);
   }
-  const roles = [...(registered?.roles ?? []).map(formatRole), ...rolesFromTexts(index, mentions)];
+  const roles = roleLines(registered?.roles ?? [], rolesFromTexts(index, mentions));
   if (roles.length > 0) {
     lines.push('', '**Roles**', '', ...roles.map((r) => `- ${r}`));
   }

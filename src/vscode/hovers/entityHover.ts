@@ -13,7 +13,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     private readonly library: NoteLibrary,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const location = this.corpora.locate(document.uri);
     if (!location) {
       return undefined;
@@ -24,6 +24,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     if (mention) {
       // Notes name entities by their registry id: `about: [{ person: sergey-lavrov }]` is `person:sergey-lavrov`.
       const [kind, id] = mention.entityId.split(':', 2) as [string, string];
+      await this.library.ready;
       const notes = kind === 'person' || kind === 'meeting' || kind === 'document' ? this.library.notesAbout(kind, id) : [];
       const context = { corpusKey: folder.uri.toString(), notes };
       const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));

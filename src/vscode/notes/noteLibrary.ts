@@ -68,8 +68,20 @@ export class NoteLibrary implements vscode.Disposable {
     );
   }
 
+  private scanned: Promise<void> = Promise.resolve();
+
+  /** Settles when the scan started by `loadAll` has read every sidecar: a hover waits for it rather than show a card without its notes. */
+  get ready(): Promise<void> {
+    return this.scanned;
+  }
+
   /** Finds and reads every sidecar of the workspace, in the background. */
-  async loadAll(): Promise<void> {
+  loadAll(): Promise<void> {
+    this.scanned = this.scan();
+    return this.scanned;
+  }
+
+  private async scan(): Promise<void> {
     const found = await vscode.workspace.findFiles(`**/*${SUFFIX}`, '**/node_modules/**');
     this.loading = true;
     await Promise.all(found.map((uri) => this.load(uri)));

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { renderDocumentCard, renderStateCard } from '../../../src/core/cards/entityCards';
 import { renderPersonCard } from '../../../src/core/cards/personCard';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
+import { parseRegistry } from '../../../src/core/registry/registryFile';
 
 function joinLines(...lines: string[]): string {
   return lines.join('\n');
@@ -50,6 +51,31 @@ describe('person card', () => {
     const index = corpus();
     const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k' }) ?? '';
     assert.match(card, /Minister of Foreign Affairs, Russia \(2021–2022, 2 texts\)/);
+  });
+
+  it('shows a registry role once, with the texts that write it, and a role only the texts write apart', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines(
+        'people:',
+        '  - id: sergey-lavrov',
+        '    name: Sergey Lavrov',
+        '    state: Russia',
+        '    roles:',
+        '      - { role: Minister of Foreign Affairs, state: Russia, from: 2004-03-09 }',
+      ),
+    );
+    assert.deepEqual(problems, []);
+    const index = corpus();
+    index.setRegistry(registry);
+    index.update('c.txt', joinLines('Information Message', '', 'On 4 April 2023, Deputy Prime Minister of the Russian Federation Sergey Lavrov opened the forum.'));
+    const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k' }) ?? '';
+    // As the reader sees it: markdown escapes removed.
+    const roles = (card.split('**Roles**')[1]?.split('**')[0] ?? '').replace(/\\(.)/g, '$1');
+    assert.equal(
+      roles.trim(),
+      joinLines('- Minister of Foreign Affairs, Russia (2004-03-09 –), 2021–2022, 2 texts', '- Deputy Prime Minister, Russia (2023, 1 text)'),
+      card,
+    );
   });
 
   it('shows a note body with markup and a command link as plain text', () => {
