@@ -69,7 +69,7 @@ describe('The Chancery views in the workbench', () => {
 
   it(`shows the card of ${OFFICIAL} when the mouse rests on his name`, async () => {
     // VS Code caps a hover at a quarter of the editor's height: a tall window shows the whole card.
-    await page.setViewportSize({ width: 1280, height: 1600 });
+    await page.setViewportSize({ width: 1280, height: 1800 });
     await quickOpen(page, MOSCOW);
     assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'mentions in' });
@@ -82,6 +82,9 @@ describe('The Chancery views in the workbench', () => {
     assert.match(text, /Sergey Lavrov/, `the card shows:\n${text}`);
     assert.match(text, /Also written: S\. Lavrov/, text);
     assert.match(text, /Minister of Foreign Affairs/, text);
+    // The registry's notes and external id.
+    assert.match(text, /Permanent Representative of Russia to the United Nations/, text);
+    assert.match(text, /Wikidata Q47129/, text);
     assert.match(text, /\d+ mentions in \d+ texts?/, text);
     // The sidecar's note about him, as plain text.
     assert.match(text, /Notes[\s\S]*SCO chairmanship in 2019–2020/, text);

@@ -93,6 +93,14 @@ function roleLines(registered: readonly RegistryRole[], seen: readonly TextRole[
   return [...lines, ...[...unmatched].map((s) => `${escapeInline([s.role, s.state].filter((x) => x !== undefined).join(', '))} (${textCount(s)})`)];
 }
 
+/** A registry's external id: a Wikidata QID links to its page; any other id shows as text. */
+function externalId(authority: string, id: string): string {
+  if (authority.toLowerCase() === 'wikidata' && /^Q[1-9]\d*$/.test(id)) {
+    return `Wikidata [${id}](https://www.wikidata.org/wiki/${id})`;
+  }
+  return `${escapeInline(authority)}: ${escapeInline(id)}`;
+}
+
 function meetingLabel(meeting: MeetingEntity): string {
   return [meeting.body ?? 'Meeting', meeting.date?.text, meeting.place].filter((s) => s !== undefined).join(', ');
 }
@@ -113,9 +121,14 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
   const lines: string[] = [];
 
   const state = registered?.state ?? person.states[0];
-  lines.push(`**${escapeInline(person.name)}**${state ? ` · ${escapeInline(state)}` : ''}${person.registered ? '' : ' · *not in the registry*'}`);
+  const ids = Object.entries(registered?.ids ?? {}).map(([authority, id]) => externalId(authority, id));
+  const head = [`**${escapeInline(person.name)}**`, ...(state ? [escapeInline(state)] : []), ...ids, ...(person.registered ? [] : ['*not in the registry*'])];
+  lines.push(head.join(' · '));
   if (person.aliases.length > 0) {
     lines.push('', `Also written: ${person.aliases.map(escapeInline).join(', ')}`);
+  }
+  if (registered?.notes) {
+    lines.push('', escapeBlock(registered.notes));
   }
   const roles = roleLines(registered?.roles ?? [], rolesFromTexts(index, mentions));
   if (roles.length > 0) {

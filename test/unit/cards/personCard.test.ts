@@ -78,6 +78,25 @@ describe('person card', () => {
     );
   });
 
+  it('shows the registry notes as text and a Wikidata id as a link to its page, other ids as text', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines(
+        'people:',
+        '  - id: sergey-lavrov',
+        '    name: Sergey Lavrov',
+        '    ids: { wikidata: Q47129, viaf: "[x](command:evil)" }',
+        '    notes: Foreign minister since 2004. <b>Career</b> diplomat.',
+      ),
+    );
+    assert.deepEqual(problems, []);
+    const index = corpus();
+    index.setRegistry(registry);
+    const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k' }) ?? '';
+    assert.match(card, /Foreign minister since 2004\\. \\<b\\>Career\\<\/b\\> diplomat\\./);
+    assert.match(card, /Wikidata \[Q47129\]\(https:\/\/www\.wikidata\.org\/wiki\/Q47129\)/);
+    assert.match(card, /viaf: \\\[x\\\]\\\(command\\:evil\\\)/);
+  });
+
   it('shows a note body with markup and a command link as plain text', () => {
     const index = corpus();
     const body = '[run](command:workbench.action.terminal.new) <b>bold</b>';
