@@ -1,6 +1,7 @@
 /**
  * Builds the held-out texts and their gold from the hand-annotated sources:
- * `annotated/<name>.ann.txt` -> `texts/<name>.txt` + `gold/<name>.json`.
+ * `annotated/<name>.ann.txt` -> `texts/<name>.txt` + `gold/<name>.json`, for the first set (this
+ * folder) or, with `--unseen`, for the second set in `unseen/`.
  *
  * A source is a header of `@official written | role | state | org | canonical` and
  * `@meeting n | body | date | place | extraordinary | self` lines (`-` for null), a `---` line, then
@@ -9,11 +10,11 @@
  * they are the UTF-16 indices the markup leaves behind once removed. The rules followed are
  * ../../../../shared/seeds-gold/GUIDELINES.md plus the decisions in README.md.
  *
- * Run: npx tsx test/grammar/heldout/build.ts   (then verify.ts)
+ * Run: npx tsx test/grammar/heldout/build.ts [--unseen]   (then verify.ts)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { GOLD_KIND_ORDER, HELDOUT_DIR, type GoldFile, type GoldMeeting, type GoldSpan } from './heldout';
+import { GOLD_KIND_ORDER, HELDOUT_DIR, heldoutPaths, UNSEEN_DIR, type GoldFile, type GoldMeeting, type GoldSpan } from './heldout';
 
 const KIND_BY_LETTER: Record<string, GoldSpan['kind']> = {
   h: 'heading',
@@ -100,16 +101,23 @@ export function parseAnnotated(name: string, source: string): { text: string; go
   return { text, gold: { document: `${name}.txt`, spans, meetings: meetingList } };
 }
 
-function main(): void {
-  const annotatedDir = path.join(HELDOUT_DIR, 'annotated');
-  for (const file of fs.readdirSync(annotatedDir).filter((candidate) => candidate.endsWith('.ann.txt')).sort()) {
+/** Rebuilds `texts/` and `gold/` of the set in `dir` from its `annotated/`; prints words and spans per text. */
+export function buildHeldoutSet(dir: string): void {
+  const paths = heldoutPaths(dir);
+  fs.mkdirSync(paths.texts, { recursive: true });
+  fs.mkdirSync(paths.gold, { recursive: true });
+  for (const file of fs.readdirSync(paths.annotated).filter((candidate) => candidate.endsWith('.ann.txt')).sort()) {
     const name = file.replace(/\.ann\.txt$/, '');
-    const { text, gold } = parseAnnotated(name, fs.readFileSync(path.join(annotatedDir, file), 'utf8'));
-    fs.writeFileSync(path.join(HELDOUT_DIR, 'texts', `${name}.txt`), text);
-    fs.writeFileSync(path.join(HELDOUT_DIR, 'gold', `${name}.json`), `${JSON.stringify(gold, null, 1)}\n`);
+    const { text, gold } = parseAnnotated(name, fs.readFileSync(path.join(paths.annotated, file), 'utf8'));
+    fs.writeFileSync(path.join(paths.texts, `${name}.txt`), text);
+    fs.writeFileSync(path.join(paths.gold, `${name}.json`), `${JSON.stringify(gold, null, 1)}\n`);
     const words = text.split(/\s+/).filter((word) => /\w/.test(word)).length;
     console.log(`${name}: ${words} words, ${gold.spans.length} spans`);
   }
+}
+
+function main(): void {
+  buildHeldoutSet(process.argv.includes('--unseen') ? UNSEEN_DIR : HELDOUT_DIR);
 }
 
 if (require.main === module) main();

@@ -1,15 +1,37 @@
 /**
  * The held-out texts (`texts/*.txt`) and their gold (`gold/*.json`, the format of
  * ../shared/seeds-gold/*.gold.json plus `role` spans): texts the grammar's rules were not designed on.
+ * Two sets share this layout: the first (this folder), now used for development, and `unseen/`, kept
+ * for the final measurement (nobody tunes against it; see README.md).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Kind } from '../../../syntaxes/build/grammar';
 import type { KindSpan } from '../support/accuracy';
 
+/** The first held-out set (a development set since its errors are used to tune the grammar). */
 export const HELDOUT_DIR = __dirname;
 export const HELDOUT_TEXTS_DIR = path.join(HELDOUT_DIR, 'texts');
 export const HELDOUT_GOLD_DIR = path.join(HELDOUT_DIR, 'gold');
+/** The second held-out set, for the final figure only: its errors are not shown by default. */
+export const UNSEEN_DIR = path.join(HELDOUT_DIR, 'unseen');
+/** Both sets, each a folder with `annotated/`, `texts/` and `gold/`. */
+export const HELDOUT_SET_DIRS: readonly string[] = [HELDOUT_DIR, UNSEEN_DIR];
+
+/** The folders of one set: the hand-annotated sources and the texts and gold built from them. */
+export function heldoutPaths(dir: string): { readonly annotated: string; readonly texts: string; readonly gold: string } {
+  return { annotated: path.join(dir, 'annotated'), texts: path.join(dir, 'texts'), gold: path.join(dir, 'gold') };
+}
+
+/** The gold file of a document (`<name>.txt`) of the set in `dir`. */
+export function goldPath(dir: string, documentName: string): string {
+  return path.join(heldoutPaths(dir).gold, documentName.replace(/\.txt$/, '.json'));
+}
+
+/** The annotated source of a document (`<name>.txt`) of the set in `dir`. */
+export function annotatedPath(dir: string, documentName: string): string {
+  return path.join(heldoutPaths(dir).annotated, documentName.replace(/\.txt$/, '.ann.txt'));
+}
 
 /** Order of kinds among gold spans with equal offsets (GUIDELINES.md, with heading first and role after official). */
 export const GOLD_KIND_ORDER: readonly Kind[] = ['heading', 'state', 'official', 'role', 'title', 'organization', 'place', 'date'];
@@ -50,15 +72,16 @@ export interface HeldoutDocument {
   readonly gold: readonly KindSpan[];
 }
 
-/** Reads every held-out text and its gold file. */
-export function loadHeldout(): HeldoutDocument[] {
+/** Reads every text of the held-out set in `dir` (the first set by default) and its gold file. */
+export function loadHeldout(dir: string = HELDOUT_DIR): HeldoutDocument[] {
+  const { texts } = heldoutPaths(dir);
   return fs
-    .readdirSync(HELDOUT_TEXTS_DIR)
+    .readdirSync(texts)
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => {
-      const text = fs.readFileSync(path.join(HELDOUT_TEXTS_DIR, name), 'utf8');
-      const gold = JSON.parse(fs.readFileSync(path.join(HELDOUT_GOLD_DIR, name.replace(/\.txt$/, '.json')), 'utf8')) as GoldFile;
+      const text = fs.readFileSync(path.join(texts, name), 'utf8');
+      const gold = JSON.parse(fs.readFileSync(goldPath(dir, name), 'utf8')) as GoldFile;
       return {
         name,
         text,
