@@ -7,7 +7,8 @@ import type { TextExtraction } from '../core/recognize/textExtraction';
 import type { Registry } from '../core/registry/registryFile';
 import type { ExtractionRequest } from './extractionWorker';
 
-type Reply = { readonly id: number; readonly extraction: TextExtraction } | { readonly id: number; readonly error: string };
+/** A worker's answer: the extraction as JSON (see `extractionWorker.ts`), or why it failed. */
+type Reply = { readonly id: number; readonly extraction: string } | { readonly id: number; readonly error: string };
 
 interface Pending {
   resolve(extraction: TextExtraction): void;
@@ -63,7 +64,7 @@ export class ExtractionPool {
         if ('error' in reply) {
           pending?.reject(new Error(reply.error));
         } else {
-          pending?.resolve(reply.extraction);
+          pending?.resolve(JSON.parse(reply.extraction) as TextExtraction);
         }
         this.idle(thread);
       });

@@ -20,7 +20,9 @@ parentPort?.on('message', (request: ExtractionRequest) => {
     registries.set(request.registryId, request.registry);
   }
   try {
-    parentPort?.postMessage({ id: request.id, extraction: extractText(request.text, registries.get(request.registryId)) });
+    // As JSON text: the pool's thread, which also indexes, parses it faster than it would deserialise the objects
+    // of a structured clone (about half the time), and extractions hold only plain data (an undefined field is left out).
+    parentPort?.postMessage({ id: request.id, extraction: JSON.stringify(extractText(request.text, registries.get(request.registryId))) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: (error as Error).message });
   }

@@ -14,7 +14,12 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode
  * after reading them.
  */
 export class NodeCorpusSource implements CorpusSource {
-  constructor(private readonly root: string) {}
+  /** The resolved root with a trailing separator, computed once: every read checks that its path stays inside. */
+  private readonly inside: string;
+
+  constructor(private readonly root: string) {
+    this.inside = path.resolve(root) + path.sep;
+  }
 
   async findFiles(globs: readonly string[]): Promise<DocId[]> {
     const found: DocId[] = [];
@@ -51,7 +56,7 @@ export class NodeCorpusSource implements CorpusSource {
   private resolve(file: DocId): string {
     const resolved = path.resolve(this.root, file);
     // A path from the registry or a watcher must stay inside the corpus folder.
-    if (resolved !== this.root && !resolved.startsWith(path.resolve(this.root) + path.sep)) {
+    if (resolved !== this.root && !resolved.startsWith(this.inside)) {
       throw new Error(`${file}: outside the corpus folder.`);
     }
     return resolved;

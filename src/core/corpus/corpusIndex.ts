@@ -105,9 +105,7 @@ interface MentionRecord {
   identity?: Identity;
   /** `identity` as one string, to tell cheaply whether a re-resolution changed it. */
   identityKey?: string;
-  /** Person mentions: what registry resolution depends on (written form, state, role, date). */
-  readonly registryForm?: string;
-  /** Person mentions: what clustering depends on (written form, state). */
+  /** Person mentions: what clustering depends on (written form, state); registry resolution also reads role and date. */
   readonly clusterForm?: string;
 }
 
@@ -131,6 +129,11 @@ class EntityList<T extends { readonly id: string }> {
   private readonly changed = new Set<string>();
 
   constructor(private readonly order: (a: T, b: T) => number) {}
+
+  /** Whether the list was built (before, nothing needs to be marked). */
+  get built(): boolean {
+    return this.sorted !== undefined;
+  }
 
   /** Marks one entity as changed, added or gone. */
   invalidate(id: string): void {
@@ -206,6 +209,19 @@ function byTitle(a: DocumentEntity, b: DocumentEntity): number {
   return collator.compare(a.title, b.title) || collator.compare(a.id, b.id);
 }
 
+/** Whether nothing was built yet (as during a full indexing run, before the first query): nothing to invalidate. */
+function isEmptyCache(cache: EntityCache): boolean {
+  return (
+    cache.person.size === 0 &&
+    cache.meeting.size === 0 &&
+    cache.document.size === 0 &&
+    cache.counts.size === 0 &&
+    !cache.people.built &&
+    !cache.meetings.built &&
+    !cache.documents.built
+  );
+}
+
 function emptyCache(): EntityCache {
   return {
     people: new EntityList(byName),
@@ -237,13 +253,27 @@ function byDocThen<T extends { readonly doc: DocId }>(position: (r: T) => number
  * as long as every spelling with them (`Sergey Lavrov` over `S. Lavrov`, but `S. Lavrov` over a bare `Lavrov`).
  */
 function displayName(forms: ReadonlySet<string>, fallback: string): string {
-  const longest = (list: string[]): string | undefined => list.sort((a, b) => b.length - a.length || collator.compare(a, b))[0];
-  const full = longest([...forms].filter((f) => !f.includes('.')));
-  const initialled = longest([...forms].filter((f) => f.includes('.')));
+  // The longest of each kind, the first by collation among equally long ones: one pass, no sort (ten thousand people).
+  let full: string | undefined;
+  let initialled: string | undefined;
+  const better = (form: string, best: string | undefined): boolean => best === undefined || form.length > best.length || (form.length === best.length && collator.compare(form, best) < 0);
+  for (const form of forms) {
+    if (!form.includes('.')) {
+      full = better(form, full) ? form : full;
+    } else {
+      initialled = better(form, initialled) ? form : initialled;
+    }
+  }
   if (full !== undefined && (initialled === undefined || full.length >= initialled.length)) {
     return full;
   }
   return initialled ?? full ?? fallback;
+}
+
+/** A written name as extraction gives it: one parse, and one form key per state written next to it. */
+interface WrittenName {
+  readonly name: PersonName;
+  readonly forms: Map<string, string>;
 }
 
 interface MeetingRecord {
@@ -336,11 +366,10 @@ export class CorpusIndex {
   private readonly surnames = new Map<string, Map<string, Set<MentionRecord>>>();
   /** The identity each form group had at its last resolution, to re-touch its mentions only when it changes. */
   private readonly groupIdentity = new WeakMap<Set<MentionRecord>, string>();
-  /** Person mentions added since the last resolution of their surname. */
-  private readonly unresolvedPeople = new Set<MentionRecord>();
   private registryHasDatedRoles = false;
-  private readonly names = new Map<string, PersonName | undefined>();
-  private readonly strings = new Map<string, string>();
+  /** Parsed names by written form as extraction gives it, each with its form keys by state (null: not a name). */
+  private readonly names = new Map<string, WrittenName | null>();
+  private readonly clusterForms = new Map<string, string>();
   private readonly dirtySurnames = new Set<string>();
   private readonly roleRecords = new Set<MentionRecord>();
   private readonly meetingBuckets = new Map<string, Set<MeetingRecord>>();
@@ -350,7 +379,7 @@ export class CorpusIndex {
   private readonly titleDocs = new Map<string, Set<DocId>>();
   /** Cited titles by title key, to re-resolve when a text with that heading comes or goes. */
   private readonly titleRecords = new Map<string, Set<MentionRecord>>();
-  /** Title, heading and meeting mentions waiting for their entity id. */
+  /** Title and heading mentions waiting for their entity id (meeting mentions take theirs in `resolveMeetings`). */
   private readonly pending = new Set<MentionRecord>();
   /** Registry documents by the title keys of their titles and aliases. */
   private registryTitles = new Map<string, RegistryDocument>();
@@ -406,6 +435,9 @@ export class CorpusIndex {
   /** Drops one entity from the cache, and the list of its kind. */
   private invalidate(entityId: string): void {
     const cache = this.cache;
+    if (isEmptyCache(cache)) {
+      return;
+    }
     cache.counts.delete(entityId);
     if (entityId.startsWith('person:')) {
       cache.person.delete(entityId);
@@ -421,6 +453,9 @@ export class CorpusIndex {
 
   /** A mention changed identity: drop the entities it named, and for an official the meetings its text reports. */
   private invalidateMention(record: MentionRecord, identity: Identity): void {
+    if (isEmptyCache(this.cache)) {
+      return;
+    }
     for (const id of identity.status === 'ambiguous' ? [identity.entityId, ...identity.candidates] : [identity.entityId]) {
       this.invalidate(id);
     }
@@ -487,11 +522,11 @@ export class CorpusIndex {
     const date = extraction.date;
     const mentions: MentionRecord[] = [];
     extraction.officials.forEach((official) => {
-      const name = this.personName(official.name);
-      if (name) {
-        const clusterForm = this.intern(`${name.written}|${official.state ?? ''}`);
-        const registryForm = this.intern(`${clusterForm}|${official.role ?? ''}|${date?.text ?? ''}`);
-        mentions.push({ doc, start: official.start, end: official.end, kind: 'official', name, role: official.role, state: official.state, organization: official.organization, date, clusterForm, registryForm });
+      const written = this.writtenName(official.name);
+      if (written) {
+        const name = written.name;
+        const clusterForm = this.clusterForm(written, official.state ?? '');
+        mentions.push({ doc, start: official.start, end: official.end, kind: 'official', name, role: official.role, state: official.state, organization: official.organization, date, clusterForm });
       }
     });
     for (const role of extraction.roles) {
@@ -542,20 +577,33 @@ export class CorpusIndex {
   }
 
   /** One parsed name per written form, shared by all its mentions (memory: ten thousand texts repeat names). */
-  private personName(written: string): PersonName | undefined {
-    if (!this.names.has(written)) {
-      this.names.set(written, parsePersonName(written));
+  private writtenName(written: string): WrittenName | null {
+    let known = this.names.get(written);
+    if (known === undefined) {
+      const name = parsePersonName(written);
+      known = name ? { name, forms: new Map() } : null;
+      this.names.set(written, known);
     }
-    return this.names.get(written);
+    return known;
   }
 
-  private intern(text: string): string {
-    const known = this.strings.get(text);
-    if (known !== undefined) {
-      return known;
+  /**
+   * One string per written form and state, shared by all their mentions; found through the written form's entry,
+   * so that no string is built for a form already seen (most mentions of ten thousand texts are).
+   */
+  private clusterForm(written: WrittenName, state: string): string {
+    let form = written.forms.get(state);
+    if (form === undefined) {
+      // Spellings that parse to the same name (spaces normalised) share one form key through this map.
+      const key = `${written.name.written}|${state}`;
+      form = this.clusterForms.get(key);
+      if (form === undefined) {
+        form = key;
+        this.clusterForms.set(key, key);
+      }
+      written.forms.set(state, form);
     }
-    this.strings.set(text, text);
-    return text;
+    return form;
   }
 
   /** Same as `update`, for a text seen for the first time. */
@@ -581,7 +629,6 @@ export class CorpusIndex {
       this.unassign(record);
       this.pending.delete(record);
       if (record.kind === 'official' && record.name) {
-        this.unresolvedPeople.delete(record);
         const bucket = this.surnames.get(record.name.surnameKey);
         const group = bucket?.get(record.clusterForm ?? '');
         group?.delete(record);
@@ -643,7 +690,7 @@ export class CorpusIndex {
     const moved: FileEntry = {
       ...entry,
       doc: to,
-      mentions: entry.mentions.map((m) => ({ ...m, doc: to, identity: undefined })),
+      mentions: entry.mentions.map((m) => ({ ...m, doc: to, identity: undefined, identityKey: undefined })),
       meetingRecords: entry.meetingRecords.map((m) => ({ ...m, doc: to, entityId: undefined })),
     };
     this.files.set(to, moved);
@@ -1069,11 +1116,11 @@ export class CorpusIndex {
     bucket.add(value);
   }
 
-  private assign(record: MentionRecord, identity: Identity | undefined): void {
+  /** Gives a mention its identity; `key` is `identityKeyOf(identity)` when the caller has it already. */
+  private assign(record: MentionRecord, identity: Identity | undefined, key = identity === undefined ? '' : identityKeyOf(identity)): void {
     this.unassign(record);
-    this.unresolvedPeople.delete(record);
     record.identity = identity;
-    record.identityKey = identity === undefined ? '' : identityKeyOf(identity);
+    record.identityKey = key;
     if (!identity) {
       return;
     }
@@ -1114,20 +1161,29 @@ export class CorpusIndex {
       this.resolveMeetings(key);
     }
     this.dirtyMeetings.clear();
+    // A title cited in thousands of texts (`SCO Charter`) resolves once per pass: one identity for all its citations.
+    const cited = new Map<string, { readonly identity: Identity; readonly key: string }>();
     for (const record of this.pending) {
-      if ((record.kind === 'title' || record.kind === 'heading') && record.titleKey !== undefined) {
-        const registered = this.registryTitles.get(record.titleKey);
-        const text = record.kind === 'heading' ? record.doc : [...(this.titleDocs.get(record.titleKey) ?? [])].sort()[0];
-        const entityId = registered ? `document:${registered.id}` : text !== undefined ? `document:@${text}` : `document:~${slug(record.titleKey)}`;
-        this.assign(record, { status: registered ? 'registered' : 'inferred', entityId, candidates: [] });
-      } else if (record.kind === 'meeting' && record.meeting !== undefined) {
-        const meeting = this.files.get(record.doc)?.meetingRecords[record.meeting];
-        if (meeting?.entityId !== undefined) {
-          this.assign(record, { status: meeting.entityId.startsWith('meeting:~') ? 'inferred' : 'registered', entityId: meeting.entityId, candidates: [] });
+      if (record.kind === 'title' && record.titleKey !== undefined) {
+        let known = cited.get(record.titleKey);
+        if (!known) {
+          const identity = this.titleIdentity(record.titleKey, [...(this.titleDocs.get(record.titleKey) ?? [])].sort()[0]);
+          known = { identity, key: identityKeyOf(identity) };
+          cited.set(record.titleKey, known);
         }
+        this.assign(record, known.identity, known.key);
+      } else if (record.kind === 'heading' && record.titleKey !== undefined) {
+        this.assign(record, this.titleIdentity(record.titleKey, record.doc));
       }
     }
     this.pending.clear();
+  }
+
+  /** The document a title or heading names: the registry's, else the text with that heading (`text`), else the title itself. */
+  private titleIdentity(titleKey: string, text: DocId | undefined): Identity {
+    const registered = this.registryTitles.get(titleKey);
+    const entityId = registered ? `document:${registered.id}` : text !== undefined ? `document:@${text}` : `document:~${slug(titleKey)}`;
+    return { status: registered ? 'registered' : 'inferred', entityId, candidates: [] };
   }
 
   private addPerson(record: MentionRecord): void {
@@ -1138,7 +1194,6 @@ export class CorpusIndex {
       this.surnames.set(key, bucket);
     }
     this.addToBucket(bucket, record.clusterForm ?? '', record);
-    this.unresolvedPeople.add(record);
   }
 
   private resolveSurname(key: string): void {
@@ -1156,10 +1211,11 @@ export class CorpusIndex {
       if (!identity) {
         unregistered.push(group);
       } else if (identity.status === 'ambiguous' && this.registryHasDatedRoles) {
-        // Dated roles may tell the candidates apart by each text's date: resolve per role and date.
+        // Dated roles may tell the candidates apart by each text's date: resolve per role and date (the group
+        // shares the written form and the state).
         const byForm = new Map<string, Identity | undefined>();
         for (const record of group) {
-          const form = record.registryForm ?? '';
+          const form = `${record.role ?? ''}|${record.date?.text ?? ''}`;
           if (!byForm.has(form)) {
             byForm.set(form, resolveInRegistry(this.directory, { name: record.name as PersonName, role: record.role, state: record.state, date: record.date }));
           }
@@ -1186,23 +1242,23 @@ export class CorpusIndex {
   private reassignGroup(group: Set<MentionRecord>, identity: Identity | undefined): void {
     const key = identity === undefined ? '' : identityKeyOf(identity);
     if (this.groupIdentity.get(group) !== key) {
-      this.reassignAll([...group], identity);
+      this.reassignAll(group, identity, key);
       this.groupIdentity.set(group, key);
       return;
     }
-    for (const record of this.unresolvedPeople) {
-      if (group.has(record)) {
-        this.assign(record, identity);
+    // A person mention not resolved since it was added has no identity key yet (`assign` gives every one a key).
+    for (const record of group) {
+      if (record.identityKey === undefined) {
+        this.assign(record, identity, key);
       }
     }
   }
 
-  /** Gives a group of mentions one identity, touching only those whose identity changed. */
-  private reassignAll(records: readonly MentionRecord[], identity: Identity | undefined): void {
-    const key = identity === undefined ? '' : identityKeyOf(identity);
+  /** Gives a group of mentions one identity (whose `identityKeyOf` is `key`), touching only those whose identity changed. */
+  private reassignAll(records: Iterable<MentionRecord>, identity: Identity | undefined, key: string): void {
     for (const record of records) {
       if (record.identityKey !== key || record.identity === undefined) {
-        this.assign(record, identity);
+        this.assign(record, identity, key);
       }
     }
   }
@@ -1222,6 +1278,7 @@ export class CorpusIndex {
       date: DateRange | undefined;
       place: string | undefined;
     }
+    const identities = new Map<string, { readonly identity: Identity; readonly key: string }>();
     // Day-precise clusters are found by their day; the few imprecise ones (a year, a range) are scanned.
     const byDay = new Map<string, Cluster[]>();
     const imprecise: Cluster[] = [];
@@ -1237,7 +1294,8 @@ export class CorpusIndex {
     registered.forEach((m) => addCluster({ id: `meeting:${m.id}`, date: m.date, place: m.place }));
     const sorted = records.sort((a, b) => precision(a.date) - precision(b.date) || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.index - b.index));
     for (const record of sorted) {
-      const candidates = record.date && record.date.from === record.date.to ? [...(byDay.get(record.date.from) ?? []), ...imprecise] : [...imprecise, ...[...byDay.values()].flat()];
+      const sameDay = record.date && record.date.from === record.date.to ? (byDay.get(record.date.from) ?? []) : undefined;
+      const candidates = sameDay ? (imprecise.length === 0 ? sameDay : [...sameDay, ...imprecise]) : [...imprecise, ...[...byDay.values()].flat()];
       const fits = candidates.filter((c) => {
         if (record.date && c.date) {
           return datesOverlap(record.date, c.date) && (record.place === undefined || c.place === undefined || record.place === c.place);
@@ -1260,12 +1318,17 @@ export class CorpusIndex {
       if (record.entityId === previous) {
         continue;
       }
-      // The mentions of this meeting in its text pick up the new id on the next pass of `resolve`.
-      const entry = this.files.get(record.doc);
-      for (const mention of entry?.mentions ?? []) {
+      // The mentions of this meeting in its text take the new id now (one identity per meeting of the bucket).
+      const entityId = record.entityId ?? '';
+      let shared = identities.get(entityId);
+      if (!shared) {
+        const identity: Identity = { status: entityId.startsWith('meeting:~') ? 'inferred' : 'registered', entityId, candidates: [] };
+        shared = { identity, key: identityKeyOf(identity) };
+        identities.set(entityId, shared);
+      }
+      for (const mention of this.files.get(record.doc)?.mentions ?? []) {
         if (mention.kind === 'meeting' && mention.meeting === record.index) {
-          this.unassign(mention);
-          this.pending.add(mention);
+          this.assign(mention, shared.identity, shared.key);
         }
       }
     }

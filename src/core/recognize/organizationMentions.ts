@@ -19,7 +19,9 @@ const OWNER_CONTEXT = String.raw`(?:heads\s+of\s+state|heads\s+of\s+government|m
 export function findOrganizations(text: string, lexicon: LexiconIndex): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   const defined = new Map<string, string>();
-  for (const match of text.matchAll(/\s\(([A-Z]{2,8})\)/g)) {
+  // Most texts define no acronym and quote no name: a search for the bracket or the quote mark (far quicker than
+  // the patterns) skips those scans.
+  for (const match of text.includes('(') ? text.matchAll(/\s\(([A-Z]{2,8})\)/g) : []) {
     // The defined name: the capitalised words just before the parenthesis (`United Nations (UN)`).
     const before = /((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$/.exec(text.slice(Math.max(0, match.index - 120), match.index));
     const name = before?.[1] ?? '';
@@ -30,7 +32,7 @@ export function findOrganizations(text: string, lexicon: LexiconIndex): Organiza
       defined.set(acronym, label);
     }
   }
-  for (const match of text.matchAll(/["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”]/g)) {
+  for (const match of text.includes('"') || text.includes('“') ? text.matchAll(/["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”]/g) : []) {
     const name = match[1] ?? '';
     if (lexicon.organizationOf(name) !== undefined || lexicon.stateOf(name) !== undefined) {
       continue;

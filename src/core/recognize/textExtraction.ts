@@ -36,8 +36,9 @@ export interface TextExtraction {
 const ATTENDANCE = /\b(?:attended|took\s+part|participated|were\s+present|was\s+present)\b|\b(?:have|has|had)\s+met\s+(?:in|on|at)\b/;
 const CHAIR = /\bchaired\b|\bpresided\b/;
 const HOST = /\b(?:were|was)\s+received\s+by\b|\bmet\s+with\b/;
-// Any of the three, to find in one scan the few sentences that say how someone took part.
-const PARTICIPATION = new RegExp(`${ATTENDANCE.source}|${CHAIR.source}|${HOST.source}`, 'g');
+// Any of the three, to find in one scan the few sentences that say how someone took part: the same words, with one
+// `\b` on each side of the whole alternation (a `\b` opening each alternative makes the scan half as fast again).
+const PARTICIPATION = /\b(?:attended|took\s+part|participated|w(?:ere|as)\s+(?:present|received\s+by)|ha(?:ve|s|d)\s+met\s+(?:in|on|at)|chaired|presided|met\s+with)\b/g;
 const CHAIR_SIDE = /chaired\s+by\s+the\s+(\p{Lu}\p{L}+)\s+side/u;
 
 const registryNamePatterns = new WeakMap<Registry, RegExp | undefined>();

@@ -143,6 +143,29 @@ describe('CorpusIndex updates', () => {
     assert.deepEqual(index.mentionsOf(mention?.entityId ?? '').map((m) => m.doc), ['new/place.txt']);
   });
 
+  it('resolves a new mention of a name whose person is already known, after a query', () => {
+    const index = new CorpusIndex();
+    const text = 'President of the Russian Federation V. Orlov spoke.\n';
+    index.update('a.txt', text);
+    const entity = officialAt(index, 'a.txt', text, 'V. Orlov')?.entityId;
+    assert.ok(entity);
+    index.update('b.txt', text);
+    assert.equal(officialAt(index, 'b.txt', text, 'V. Orlov')?.entityId, entity);
+    assert.deepEqual(index.mentionsOf(entity).map((m) => m.doc), ['a.txt', 'b.txt']);
+  });
+
+  it('keeps the mentions of a renamed text resolved when another text writes the same name', () => {
+    const index = new CorpusIndex();
+    const text = 'President of the Russian Federation V. Orlov spoke.\n';
+    index.update('a.txt', text);
+    index.update('b.txt', text);
+    const entity = officialAt(index, 'a.txt', text, 'V. Orlov')?.entityId;
+    assert.ok(entity);
+    index.rename('b.txt', 'c.txt');
+    assert.equal(officialAt(index, 'c.txt', text, 'V. Orlov')?.entityId, entity);
+    assert.deepEqual(index.mentionsOf(entity).map((m) => m.doc), ['a.txt', 'c.txt']);
+  });
+
   it('links a cited title to the corpus text whose heading it is', () => {
     const index = new CorpusIndex();
     index.update('texts/charter.txt', 'Charter of the Shanghai Cooperation Organization\n\nThe member states agree as follows.\n');

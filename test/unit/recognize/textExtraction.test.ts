@@ -125,6 +125,20 @@ describe('extractText', () => {
     assert.equal(meeting?.date?.text, '2020-11-10');
   });
 
+  it('tells attendance, chairing and hosting by each wording the texts use', () => {
+    const kinds = ['attended the meeting', 'took part in it', 'participated in it', 'were present', 'was present', 'have met in Astana', 'chaired the meeting', 'presided over it', 'were received by the host', 'met with the host'].map((wording) => {
+      const text = joinLines(
+        'Meeting of the Council of Heads of State of the Shanghai Cooperation Organization',
+        '',
+        'A meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held on June 15, 2009 in Astana.',
+        '',
+        `President of the Russian Federation V. Orlov ${wording}. The delegations attended.`,
+      );
+      return extractText(text).participants.map((p) => p.kind).join(',');
+    });
+    assert.deepEqual(kinds, ['attended', 'attended', 'attended', 'attended', 'attended', 'attended', 'chair', 'chair', 'host', 'host']);
+  });
+
   it("takes a council that `met in` a city in the opening paragraph for the document's own meeting", () => {
     const text = 'Tashkent Declaration\n\nThe Council of Heads of State of the Shanghai Cooperation Organization met in Tashkent on 10 June 2016. President I. Karimov chaired the meeting.\n';
     const own = extractText(text).meetings.find((m) => m.own);

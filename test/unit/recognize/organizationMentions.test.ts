@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { lexiconIndex } from '../../../src/core/recognize/lexiconIndex';
+import { findOrganizations } from '../../../src/core/recognize/organizationMentions';
+
+function labelled(text: string): string[] {
+  return findOrganizations(text, lexiconIndex()).map((o) => `${text.slice(o.start, o.end)}=${o.label}`);
+}
+
+describe('organisation mentions', () => {
+  it('reads an acronym the text defines in brackets, and its later uses', () => {
+    assert.deepEqual(labelled('The Eurasian Development Forum (EDF) met. The EDF agreed.'), [
+      'The Eurasian Development Forum=EDF',
+      'EDF=EDF',
+      'EDF=EDF',
+    ]);
+  });
+
+  it('takes a quoted name for a body where the text speaks of its founding or members', () => {
+    assert.deepEqual(labelled('Since the founding of the "Shanghai Five" the "Shanghai Five" members met.'), ['Shanghai Five=Shanghai Five', 'Shanghai Five=Shanghai Five']);
+  });
+
+  it('finds the lexicon names and acronyms in a text without brackets or quotes', () => {
+    assert.deepEqual(labelled('The Shanghai Cooperation Organization and the SCO met.'), ['Shanghai Cooperation Organization=SCO', 'SCO=SCO']);
+  });
+});
