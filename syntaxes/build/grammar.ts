@@ -219,17 +219,25 @@ export function buildGrammar(data: LexiconData): Grammar {
   const NAME_WORD = `${NOT_FUNCTION_OR_DATE_WORD}\\p{Lu}(?:${APOS}\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}]*(?:[-‐–'’]\\p{L}[\\p{L}\\p{M}]*){0,2}`;
   // Abbreviations that look like initials: "Mr.", "St. Petersburg", "No. 5".
   const NOT_INITIAL = '(?!(?:Mr|Mrs|Ms|Dr|St|Mt|No|Nr|Jr|Sr|Co|Gen|Col|Lt|Ft|Op|Ch|Ed|Art|Fig|Vol)\\.)';
-  // The shape first (a capital, at most one small letter, a dot), which most words fail at their
-  // second or third character, then the abbreviations.
-  const INITIALS = `(?:(?=\\p{Lu}\\p{Ll}?\\.)${NOT_INITIAL}\\p{Lu}\\p{Ll}?\\.[ \\t]?){1,3}`;
+  // An initial, or two joined by a hyphen as in "K.-J. Tokayev" (Kassym-Jomart). The shape first (a
+  // capital, at most one small letter, a dot), which most words fail at their second or third
+  // character, then the abbreviations.
+  const INITIAL = `\\p{Lu}\\p{Ll}?\\.(?:[-‐]\\p{Lu}\\p{Ll}?\\.)?`;
+  const INITIALS = `(?:(?=\\p{Lu}\\p{Ll}?\\.)${NOT_INITIAL}${INITIAL}[ \\t]?){1,3}`;
   const PARTICLE = '(?:bin|ibn|al|el|van|von|de|da|dos|del|der|le|la)';
-  const FULL_NAME = `${NAME_WORD}(?:${SP}(?:${PARTICLE}${SP})?${NAME_WORD}){0,3}`;
+  // Initials between a given name and a surname: "Enrique A. Manalo", "Retno L.P. Marsudi".
+  const MIDDLE_INITIALS = `(?:\\p{Lu}\\.){1,3}[ \\t]?`;
+  const NAME_REST = `${SP}(?:${PARTICLE}${SP}){0,2}(?:${MIDDLE_INITIALS})?${NAME_WORD}`;
+  const FULL_NAME = `${NAME_WORD}(?:${NAME_REST}){0,3}`;
   const PERSON_NAME = `(?:${INITIALS}[ \\t]?${NAME_WORD}|${FULL_NAME})`;
   // The same name before "(signed)", each word atomic: a word is followed by a space or the
   // look-ahead, never by its own last letter or hyphen, so giving characters back never helps, and
   // on the lines without a signature (all but a few) the failed look-ahead no longer backtracks
   // into every word letter by letter.
-  const SIGNATURE_NAME = `(?>${NAME_WORD})(?:${SP}(?:${PARTICLE}${SP})?(?>${NAME_WORD})){0,3}`;
+  const SIGNED_NAME = `(?>${NAME_WORD})(?:${SP}(?:${PARTICLE}${SP}){0,2}(?:${MIDDLE_INITIALS})?(?>${NAME_WORD})){0,3}`;
+  // A name of at least two words, where nothing but the context says it is a name: after a role and
+  // a comma, before a comma and a role, alone on a signature line.
+  const PERSON_NAME_2 = `(?:${INITIALS}[ \\t]?${NAME_WORD}|${NAME_WORD}(?:${NAME_REST}){1,3})`;
 
   // Organs: "Security Council", "Council of Heads of State", "Regional Anti-Terrorist Structure".
   const heads = data.organHeads;
@@ -240,10 +248,14 @@ export function buildGrammar(data: LexiconData): Grammar {
   // an owner is "of the ...", an acronym or a state, and gets its own span.
   const OF_TAIL = `(?:${SP}of${SP}(?!the${END})(?!${STATE}${END})${FUNCTION_WORD}\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*(?:${SP}(?!of${END})(?!${STATE}${END})\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*){0,2}){0,3}`;
   // A head that needs a modifier may instead have a member complement: "Board of Governors".
-  const ORGAN = `(?:(?:${MODIFIER}${SP}){1,4}${HEAD_ANY}|${HEAD_ALONE}|${HEAD_ANY}(?=${SP}of${SP}(?!the${END})\\p{Lu}))${END}${OF_TAIL}`;
+  // A head word with a member complement is not the start of a state's name ("Union of Soviet
+  // Socialist Republics"): the few state names that begin with a head word are excluded there.
+  const headWords = new Set(heads);
+  const STATES_WITH_HEAD = stateNames.filter((name) => headWords.has(name.split(' ')[0] ?? ''));
+  const ORGAN = `(?:(?:${MODIFIER}${SP}){1,4}${HEAD_ANY}|${HEAD_ALONE}|${STATES_WITH_HEAD.length > 0 ? `(?!${trieRegex(STATES_WITH_HEAD)}${END})` : ''}${HEAD_ANY}(?=${SP}of${SP}(?!the${END})\\p{Lu}))${END}${OF_TAIL}`;
   // A cheap look-ahead before an organ: an organ head word within the next five words. Most
   // capitalised words fail it after a few character-class steps, before the costly parts.
-  const CAP_ANY_WORD = `\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.-]*`;
+  const CAP_ANY_WORD = `\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.‐–—-]*`;
   const ORGAN_PREFILTER = `(?=(?:${CAP_ANY_WORD}[ \\t]+(?:\\(${CAP_ANY_WORD}\\)[ \\t]+)?){0,5}?${HEAD_ANY}${END})`;
   // A known name, then optionally its acronym and an organ: "United Nations (UN) General Assembly".
   const ORGANIZATION_KNOWN = `(?:${ORG_KNOWN})${END}(?:(?:${SP}\\(${ACRONYM}\\))?${SP}${ORGAN})?`;
@@ -252,8 +264,30 @@ export function buildGrammar(data: LexiconData): Grammar {
   const ORGANIZATION_WITH_STATE = `${ACRONYM}[ \\t]*${DASH}[ \\t]*(${STATE})${SP}${ORGAN}`;
 
   // Roles: "Foreign Minister", "SCO Secretary-General", "Deputy Prime Minister - Minister of ...".
-  const OFFICE = `${trieRegex(data.offices)}${END}`;
-  const ROLE = `(?:(${ACRONYM})${SP})?${OFFICE}(?:[ \\t]*${DASH}[ \\t]*${OFFICE})?`;
+  // An office, optionally named by its portfolio: "of" or "for" and capitalised words up to a
+  // portfolio noun ("Minister for Foreign and European Affairs and Trade", "Secretary of Foreign
+  // Affairs"). The words must end in a portfolio noun, so a name after the office is not taken for
+  // one; the listed offices ("Minister of Foreign Affairs") are matched first, as the trie prefers
+  // the longest phrase. One trie for both keeps one attempt per candidate.
+  const OFFICE = `${trieRegex([...data.offices, ...data.portfolioHeads])}${END}`;
+  const PORTFOLIO_WORD = `\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)?`;
+  const PORTFOLIO = `(?:${PORTFOLIO_WORD}(?:${SP}|,${SP}|${SP}and${SP})){0,6}${trieRegex(data.portfolioNouns)}${END}`;
+  // An officer of an organisation: the organisation is part of the role, with its own scope. A known
+  // organisation ("Secretary-General of ASEAN", "Executive Secretary of the CIS"), here; an organ
+  // ("President of the European Council", "High Representative of the Union for Foreign Affairs and
+  // Security Policy", where a bare head word after "the" names it) in ROLE_ORGAN. Organs with a
+  // member complement ("Chairman of the Council of Heads of State") stay owners (OWNER), outside the
+  // role. Only the known names here, not the whole organisation rule: each copy of that rule in a
+  // pattern is about 25 KB of regex.
+  const ROLE_ORG = `(?:${SP}of${SP}(?:the${SP})?(${ORG_KNOWN})${END}(?:${SP}for${SP}${PORTFOLIO})?)?`;
+  const ROLE_UNIT = `${OFFICE}(?:${SP}(?:of|for)${SP}${PORTFOLIO})?`;
+  // The organ of an office, "President of the European Council", or of the first of two offices
+  // joined by a dash, "Chairman of the Executive Committee – Executive Secretary of the CIS": a
+  // capitalised run ending in an organ head word, with no member complement.
+  const ROLE_ORGAN = `(?:${SP}of${SP}the${SP}((?:${MODIFIER}${SP}){0,3}${HEAD_ANY})${END}(?![ \\t]+of[ \\t]+(?!the[ \\t]))(?:${SP}for${SP}${PORTFOLIO})?)`;
+  // An organisation before the office: an acronym ("SCO Secretary-General") or an organ head word
+  // ("Council President"), one trie.
+  const ROLE = `(?:(${trieRegex([...acronyms, ...heads.filter((head) => !needModifier.has(head))])})${SP})?${ROLE_UNIT}(?:${ROLE_ORGAN}(?:[ \\t]*${DASH}[ \\t]*${ROLE_UNIT}${ROLE_ORG})?|(?:[ \\t]*${DASH}[ \\t]*${ROLE_UNIT})?${ROLE_ORG})`;
   // Each owner is a state or an organisation, in its own capture group: captures with nested
   // `patterns` make vscode-textmate copy the line up to the capture, quadratic on long lines.
   // "of the Republic of India", and for envoys "to the Republic of Uzbekistan".
@@ -261,7 +295,7 @@ export function buildGrammar(data: LexiconData): Grammar {
   // Where a role starts, the official rule wins over a title, as it did when it came first in the
   // list: the title rule comes first now, and the official rule is one alternative of `names`.
   const NOT_ROLE = `(?!(?:${ACRONYM}${SP})?${OFFICE})`;
-  const ROLE_GUARD = firstCharGuard([...acronyms, ...data.offices, ...data.honorifics]);
+  const ROLE_GUARD = firstCharGuard([...acronyms, ...heads.filter((head) => !needModifier.has(head)), ...data.offices, ...data.portfolioHeads, ...data.honorifics]);
   const STATE_PLACE_GUARD = firstCharGuard([...stateNames, ...data.places, ...adjectives]);
 
   // Document titles: modifiers, a head word, complements.
@@ -273,29 +307,43 @@ export function buildGrammar(data: LexiconData): Grammar {
   const CAP_PHRASE = `${TITLE_WORD}(?:(?:${SP}|,${SP}|${SP}and${SP}|[ \\t]*${DASH}[ \\t]*)${TITLE_WORD}){0,9}`;
   const YEARS = '(?:1[6-9]\\d\\d|20\\d\\d)(?:[ \\t]*[-–][ \\t]*(?:1[6-9]\\d\\d|20\\d\\d|\\d\\d))?';
   const CONNECTOR = '(?:on|of|between|among|amongst|in|to|against|concerning|regarding|for)';
-  const COMPLEMENT = `(?:${SP}for${SP}(?:the${SP})?${YEARS}(?![\\p{N}])|${SP}${CONNECTOR}${SP}(?:the${SP})?${CAP_PHRASE})`;
+  // After a connector: "the", "a", "an" or a capitalised "Its" ("... for a New Europe", "... in Its
+  // Eastern Part"). A number after a connector is a date, not a complement ("... of 1975", "... on 8
+  // December 1991"), except a year after "for" ("Programme ... for 2010-2012").
+  const DETERMINER = '(?:the|a|an|Its)';
+  const COMPLEMENT = `(?:${SP}for${SP}(?:the${SP})?${YEARS}(?![\\p{N}])|${SP}${CONNECTOR}${SP}(?:${DETERMINER}${SP})?(?![0-9])${CAP_PHRASE})`;
   const LOWER_WORD = `${notWord(data.titleStopWords)}\\p{Ll}[\\p{Ll}\\p{M}]*(?:-\\p{Ll}[\\p{Ll}\\p{M}]*){0,2}`;
   // "Agreement on cooperation in international information security": a lower-case topic after "on",
   // ending before a function word and never on a bare preposition.
   const LOWER_TOPIC = `${SP}on${SP}${LOWER_WORD}(?:${SP}${LOWER_WORD}){0,7}(?<![ \\t](?:in|of|on)|[ \\t]for|[ \\t]and)${END}`;
-  const NUMBER = `${SP}(?:No\\.?[ \\t]*)?\\d+(?:/\\d+)*(?:[ \\t]*\\(\\d{4}\\))?${END}`;
+  // "Resolution 2178": the year in "(2014)" after it is a date of its own (a span never ends with ")").
+  const NUMBER = `${SP}(?:No\\.?[ \\t]*)?\\d+(?:/\\d+)*${END}`;
   // At least one word before the head word; an organisation or a state first keeps its scope.
-  const TITLE_OPENING = `(?:((?:${ORG_KNOWN})${END})|((?:${STATE})${END})|${MODIFIER})${SP}(?:${MODIFIER}${SP}){0,3}`;
+  // The first word may also be two parties joined by a dash ("EU–China ...", "China–Russia ...") or
+  // a year ("2030 Agenda ..."); a year may stand among the modifiers ("... 2020 Strategic Agenda").
+  // Each keeps its own scope.
+  const STATE_WORD = trieRegex(stateNames.filter((name) => !/[ .]/.test(name)));
+  const TITLE_YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
+  const TITLE_FIRST = `(?:((?:${ORG_KNOWN})${END})|((?:${STATE})${END})|(?:(${ACRONYM})|(${STATE_WORD}))${DASH}(?:(${ACRONYM})|(${STATE_WORD}))${END}|(${TITLE_YEAR})${END}|${MODIFIER})`;
+  const TITLE_OPENING = `${TITLE_FIRST}${SP}(?:(?:${MODIFIER}|(${TITLE_YEAR})${END})${SP}){0,3}`;
   // Where a title goes on after a word: a capitalised word, ", Word", "and Word", a hyphen, or a
   // connector with a capitalised phrase or (after "for") a year: "Treaty on ... between the ...".
   // "and" or a comma before another head word starts a second title ("the Charter and the Treaty").
-  const TITLE_CONTINUES = `(?:[ \\t]+and[ \\t]+the[ \\t]+(?!${trieRegex(docHeads)}${END})(?=${TITLE_WORD})|[ \\t]+${CONNECTOR}[ \\t]+(?:the[ \\t]+)?(?=${TITLE_WORD})|[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?=${YEARS}(?![\\p{N}]))|[ \\t]+(?=${TITLE_WORD})|(?:,[ \\t]+|[ \\t]+and[ \\t]+)(?!${trieRegex(docHeads)}${END})(?=${TITLE_WORD})|[ \\t]*${DASH}[ \\t]*(?=${TITLE_WORD}))`;
+  const TITLE_CONTINUES = `(?:[ \\t]+and[ \\t]+the[ \\t]+(?!${trieRegex(docHeads)}${END})(?=${TITLE_WORD})|[ \\t]+${CONNECTOR}[ \\t]+(?:${DETERMINER}[ \\t]+)?(?![0-9])(?=${TITLE_WORD})|:[ \\t]+(?=${TITLE_WORD})|(?<=[Tt]owards|[Tt]oward)[ \\t]+(?:${DETERMINER}[ \\t]+)?(?=${TITLE_WORD})|[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?=${YEARS}(?![\\p{N}]))|[ \\t]+(?=${TITLE_WORD})|(?:,[ \\t]+|[ \\t]+and[ \\t]+)(?!${trieRegex(docHeads)}${END})(?=${TITLE_WORD})|[ \\t]*${DASH}[ \\t]*(?=${TITLE_WORD}))`;
   // A title never ends on a connector, an article or "and" (a look-behind takes alternatives of
   // different lengths only at its top level).
-  const AFTER_LINK_WORD = ['on', 'of', 'in', 'to', 'for', 'the', 'and', 'among', 'amongst', 'between', 'against', 'concerning', 'regarding']
+  const AFTER_LINK_WORD = ['on', 'of', 'in', 'to', 'for', 'the', 'a', 'an', 'Its', 'Towards', 'Toward', 'and', 'among', 'amongst', 'between', 'against', 'concerning', 'regarding']
     .map((word) => `[ \\t]${word}`)
     .join('|');
   // A title with modifiers ("SCO Charter") stands alone; a bare head word needs a number, a
   // lower-case topic or a complement ("Treaty on ...").
-  const TITLE_PREFILTER = `(?=(?:${CAP_ANY_WORD}[ \\t]+){0,4}?${trieRegex(docHeads)}${END})`;
+  const TITLE_PREFILTER = `(?=(?:[\\p{Lu}0-9][\\p{L}\\p{M}\\p{N}'’.‐–—-]*[ \\t]+){0,4}?${trieRegex([...docHeads, 'resolution'])}${END})`;
   // A capitalised head word after a determiner names the document already cited: "the Treaty",
   // "This Declaration" (the third alternative).
-  const TITLE_BEGIN = `(?:${TITLE_OPENING}${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC})?|${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC}|(?=${COMPLEMENT}))|(?<=[Tt]he[ \\t]|[Tt]his[ \\t]|[Tt]hat[ \\t]|[Pp]resent[ \\t])${DOC_HEAD_ALONE})`;
+  // The UN's own citation is lower-case after its organ, which keeps its scope: "Security Council
+  // resolution 2231" (the last alternative, behind a look-ahead for "resolution" and a number, so only
+  // such places try the organisation rule).
+  const TITLE_BEGIN = `(?:${TITLE_OPENING}${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC})?|${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC}|(?=${COMPLEMENT}))|(?<=[Tt]he[ \\t]|[Tt]his[ \\t]|[Tt]hat[ \\t]|[Pp]resent[ \\t])${DOC_HEAD_ALONE}|(?=(?:${CAP_ANY_WORD}[ \\t]+){1,5}resolution[ \\t]+\\d)(${ORGANIZATION})${END}${SP}resolution${NUMBER})`;
 
   // Dates.
   const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
@@ -307,35 +355,53 @@ export function buildGrammar(data: LexiconData): Grammar {
   const DATE_NUMERIC = [
     `${YEAR}-[01]\\d-[0-3]\\d`,
     `[0-3]?\\d[./][01]?\\d[./]${YEAR}`,
-    `${DAY_RANGE}${SP}(?:of${SP})?${MONTH}(?:,?${SP}${YEAR})?`,
+    // A range across months: "30 November–1 December 2023".
+    `${DAY_RANGE}${SP}(?:of${SP})?${MONTH}(?:[ \\t]*[-–][ \\t]*${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
     `${NOT_NUMBERED}(?<![-–/.,:]|[-–/][ \\t])${YEARS}(?![\\p{N}]|[-–/][\\p{L}\\p{N}])`,
   ].join('|');
   const DATE_MONTH = [
-    `${MONTH}${SP}${DAY_RANGE}(?:,[ \\t]*${YEAR}|${SP}${YEAR})?(?![\\p{N}])`,
+    `${MONTH}${SP}${DAY_RANGE}(?:[ \\t]*[-–][ \\t]*${MONTH}${SP}${DAY})?(?:,[ \\t]*${YEAR}|${SP}${YEAR})?(?![\\p{N}])`,
     `${MONTH}(?:[ \\t]*[-–][ \\t]*${MONTH})?,?${SP}${YEAR}`,
   ].join('|');
 
   // A role, its state or organisation, then the name: "Foreign Minister of the Republic of India
-  // Sushma Swaraji", "President N. Nazarbayev of the Republic of Kazakhstan". Without a name the role
-  // and its owners are still marked ("the Chair of the SCO"). Or an honorific and a name ("H.E. Mr.
-  // Lavrov", the honorific outside the span).
+  // Sushma Swaraji", "President N. Nazarbayev of the Republic of Kazakhstan", or after a comma: "its
+  // President, Dilma Rousseff," (then a name of two words or more that is not a state or an office,
+  // and ends before punctuation or a lower-case word). Without a name the role and its owners are
+  // still marked ("the Chair of the SCO"). Or an honorific and a name ("H.E. Mr. Lavrov", the
+  // honorific outside the span).
+  const COMMA_NAME = `,${SP}(?!${trieRegex(stateNames.filter((name) => /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name)))}${END})(?!(?:${ACRONYM}${SP})?${OFFICE})(${PERSON_NAME_2})${END}(?=[ \\t]*(?:[,.;:()]|$)|[ \\t]+\\p{Ll})`;
+  const HONORIFIC = `${trieRegex(data.honorifics)}(?:(?<![.])\\.)?`;
   const OFFICIAL_WITH_ROLE_RULE: Alternative = {
-    match: `${ROLE_GUARD}(?:(${ROLE})${OWNER}?${OWNER}?(?:${SP}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?)?|(?:${trieRegex(data.honorifics)}(?<![.])\\.?${SP}){1,2}(${PERSON_NAME})${END})`,
+    match: `${ROLE_GUARD}(?:(${ROLE})${OWNER}?${OWNER}?(?:${SP}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(${PERSON_NAME})${END})`,
     captures: {
       1: KIND_SCOPES.role,
       2: KIND_SCOPES.organization,
-      3: KIND_SCOPES.state,
+      3: KIND_SCOPES.organization,
       4: KIND_SCOPES.organization,
-      5: KIND_SCOPES.state,
-      6: KIND_SCOPES.organization,
-      7: KIND_SCOPES.official,
+      5: KIND_SCOPES.organization,
+      6: KIND_SCOPES.state,
+      7: KIND_SCOPES.organization,
       8: KIND_SCOPES.state,
-      9: KIND_SCOPES.official,
+      9: KIND_SCOPES.organization,
+      10: KIND_SCOPES.official,
+      11: KIND_SCOPES.state,
+      12: KIND_SCOPES.official,
+      13: KIND_SCOPES.official,
     },
   };
   // Capitalised seasons only: the alternatives of `names` start with a capital or a digit (the
   // lower-case ones are `lowerCaseSeason`).
   const capitalisedSeasons = data.seasons.filter((season) => /^\p{Lu}/u.test(season));
+  // A name before a comma and a role: "Charles Michel, President of the European Council". The
+  // role is matched on its own after the name. Cheap tests first, as this alternative is tried at
+  // most capitalised words: the name follows a lower-case word, a comma or the line's start (not a
+  // sentence's first word: measured, this look-behind halves the alternative's cost), then a run of
+  // capitalised words (and particles, initials) up to a comma; most words fail it at the next word.
+  const NAME_BEFORE_ROLE_RULE: Alternative = {
+    match: `(?<=\\p{Ll}[ \\t]|^|^[ \\t]|[,;:(][ \\t])(?=\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|${PARTICLE})){1,4},[ \\t])(${PERSON_NAME_2})(?=,${SP}(?:the${SP})?(?:${ACRONYM}${SP})?${OFFICE})`,
+    captures: { 1: KIND_SCOPES.official },
+  };
   const DATE_SEASON_RULE: Alternative = {
     match: `${firstCharGuard(capitalisedSeasons)}(?:${trieRegex(capitalisedSeasons)})${SP}(?:of${SP})?${YEAR}${END}`,
     name: KIND_SCOPES.date,
@@ -349,10 +415,16 @@ export function buildGrammar(data: LexiconData): Grammar {
     captures: { 1: KIND_SCOPES.state },
   };
   // States, places and state adjectives ("the Kazakh side").
-  const STATE_PLACE_RULE: Alternative = {
-    match: `${STATE_PLACE_GUARD}(?:(?:(${STATE})${END}|(${trieRegex(data.places)})${END}(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|(?<=[Tt]he[ \\t])(${trieRegex(adjectives)})(?=[ \\t]+(?:side|sides|party|delegation)${END}))`,
+  // A state's name may be written in capitals ("PEOPLE'S REPUBLIC OF CHINA" in a heading or a
+  // signature block). A place takes an administrative unit after it ("Moscow Region").
+  // The capitals' trie is tried only where two capitals begin a word, so the common case pays one test.
+  const STATE_ANY_CASE = `(?:(?=\\p{Lu}\\p{Lu})${trieRegex(stateNames.map((name) => name.toUpperCase()))}${END}|${STATE})`;
+  const ADMIN_UNIT = '(?:Region|Oblast|Province|Krai|Governorate|Prefecture|Territory)';
+  const statePlaceRule = (state: string): Alternative => ({
+    match: `${STATE_PLACE_GUARD}(?:(?:(${state})${END}|(${trieRegex(data.places)}(?:${SP}${ADMIN_UNIT})?)${END}(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|(?<=[Tt]he[ \\t])(${trieRegex(adjectives)})(?=[ \\t]+(?:side|sides|party|delegation)${END}))`,
     captures: { 1: KIND_SCOPES.state, 2: KIND_SCOPES.place, 3: KIND_SCOPES.state },
-  };
+  });
+  const STATE_PLACE_RULE = statePlaceRule(STATE_ANY_CASE);
   const DATE_NUMERIC_RULE: Alternative = { match: `(?=[0-9])(?:${DATE_NUMERIC})${END}`, name: KIND_SCOPES.date };
   const DATE_MONTH_RULE: Alternative = { match: `${firstCharGuard(monthNames)}(?:${DATE_MONTH})${END}`, name: KIND_SCOPES.date };
   // The three kinds of date in one alternative with one capture group, in the same order: every
@@ -386,6 +458,15 @@ export function buildGrammar(data: LexiconData): Grammar {
     end: '(?!x)x',
     patterns: includes('headingContinuation', 'body'),
   });
+  // A signature block: a name alone on its line ("Jiang Zemin" above "President of ..."), two to
+  // four name words of which none is a state, place, organisation, office or document word.
+  const NOT_NAME_WORD = notWord([...heads, ...docHeads, ...data.offices.map((office) => office.split(/[ -]/)[0] ?? office), ...data.portfolioHeads, ...data.sectionWords]);
+  const NOT_NAME_PHRASE = `(?!${trieRegex([...stateNames, ...data.places, ...orgNames])}${END})`;
+  // Both kinds of signature line, "Name (signed)" and a name alone, are a short run of capitalised
+  // words (and particles, initials) that ends the line or stands before "(signed)": this cheap
+  // look-ahead fails at the first lower-case word of any other line.
+  const SIGNATURE_LINE = `(?=\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|${PARTICLE})){0,4}[ \\t]*(?:$|\\([Ss]igned\\)))`;
+  const SIGNATURE_NAME = `${NOT_NAME_PHRASE}(?:${INITIALS}[ \\t]?${NOT_NAME_WORD}${NAME_WORD}|${NOT_NAME_WORD}${NAME_WORD}(?:${SP}(?:${PARTICLE}${SP})?(?:${MIDDLE_INITIALS})?${NOT_NAME_WORD}${NAME_WORD}){1,3})`;
 
   const repository: Record<string, GrammarRule> = {
     document: {
@@ -415,8 +496,8 @@ export function buildGrammar(data: LexiconData): Grammar {
       comment:
         'A begin/while rule whose condition always holds: unlike an end pattern that never matches, a while condition is checked once per line and not searched for at every position with the entity rules. The condition also finds a signature line, "Jiang Zemin (signed)", at no cost elsewhere (as a pattern anchored with ^ it was searched at every position: 10% of the grammar\'s time).',
       begin: '^(?=[ \\t]*\\S)',
-      while: `^(?:[ \\t]*(${SIGNATURE_NAME})(?=[ \\t]*\\([Ss]igned\\)))?`,
-      whileCaptures: { '1': { name: KIND_SCOPES.official } },
+      while: `^(?:[ \\t]*${SIGNATURE_LINE}(?:(${SIGNED_NAME})(?=[ \\t]*\\([Ss]igned\\))|(${SIGNATURE_NAME})[ \\t]*$))?`,
+      whileCaptures: { '1': { name: KIND_SCOPES.official }, '2': { name: KIND_SCOPES.official } },
       patterns: includes('inline'),
     },
     inline: {
@@ -432,8 +513,18 @@ export function buildGrammar(data: LexiconData): Grammar {
         {
           comment:
             'Modifiers and a document head word open the title ("SCO Charter", "Treaty on ...", "Resolution 2375"); it goes on word by word while a complement follows, so nested names keep their own scopes without re-tokenizing the line.',
-          begin: `${ASCII_UPPER_GUARD}${WORD_START}${TITLE_PREFILTER}${NOT_ROLE}${TITLE_BEGIN}`,
-          beginCaptures: { '1': { name: KIND_SCOPES.organization }, '2': { name: KIND_SCOPES.state } },
+          begin: `(?=[0-9A-Z])${WORD_START}${TITLE_PREFILTER}${NOT_ROLE}${TITLE_BEGIN}`,
+          beginCaptures: {
+            '1': { name: KIND_SCOPES.organization },
+            '2': { name: KIND_SCOPES.state },
+            '3': { name: KIND_SCOPES.organization },
+            '4': { name: KIND_SCOPES.state },
+            '5': { name: KIND_SCOPES.organization },
+            '6': { name: KIND_SCOPES.state },
+            '7': { name: KIND_SCOPES.date },
+            '8': { name: KIND_SCOPES.date },
+            '9': { name: KIND_SCOPES.organization },
+          },
           end: `${AFTER_WORD_GUARD}(?![\\p{L}\\p{N}\\p{M}]|[-‐][\\p{L}\\p{N}])(?<=[\\p{L}\\p{N}\\p{M}'’])(?<!${AFTER_LINK_WORD})(?!${TITLE_CONTINUES})`,
           name: KIND_SCOPES.title,
           patterns: includes('inTitle'),
@@ -448,6 +539,7 @@ export function buildGrammar(data: LexiconData): Grammar {
         ORGANIZATION_RULE,
         STATE_PLACE_RULE,
         DATE_RULE,
+        NAME_BEFORE_ROLE_RULE,
         officialAloneRule(`(?=[A-Z]|${ACCENTED_CAPITALS})`),
       ]),
     },
@@ -460,7 +552,9 @@ export function buildGrammar(data: LexiconData): Grammar {
       })),
     },
     headingNames: mergeRules('(?=[0-9A-Z])', WORD_START, [ORGANIZATION_RULE, STATE_PLACE_RULE, DATE_RULE]),
-    titleNames: mergeRules('(?=[0-9A-Z])', WORD_START, [ORGANIZATION_RULE, STATE_PLACE_RULE, DATE_NUMERIC_RULE]),
+    // Inside a title, states in capitals are left out: a title in capitals is a heading, whose rule
+    // has them, and the title's rule list is searched at every word of a title.
+    titleNames: mergeRules('(?=[0-9A-Z])', WORD_START, [ORGANIZATION_RULE, statePlaceRule(STATE), DATE_NUMERIC_RULE]),
   };
 
   return {

@@ -17,6 +17,8 @@ export interface LexiconData {
   readonly organHeads: readonly string[];
   readonly organHeadsNeedModifier: readonly string[];
   readonly offices: readonly string[];
+  readonly portfolioHeads: readonly string[];
+  readonly portfolioNouns: readonly string[];
   readonly documentTypes: readonly string[];
   readonly documentTypesNeedComplement: readonly string[];
   readonly places: readonly string[];
@@ -33,6 +35,7 @@ export interface LexiconData {
 interface StatesFile {
   extra: Record<string, { names?: string[]; adjectives?: string[] }>;
   exclude: string[];
+  historic?: Record<string, { canonical: string; official: string; names: string[]; adjectives: string[] }>;
 }
 interface OrganizationsFile {
   organizations: { name: string; acronyms: string[]; variants?: string[] }[];
@@ -64,6 +67,14 @@ function isUsableName(name: string): boolean {
   if (name.includes(',')) return false;
   if (!/^[A-Z][A-Za-z'’. -]*$/.test(name)) return false;
   return name.length >= 3;
+}
+
+/**
+ * A place name is kept when it is written in Latin letters, accented ones included ("Chișinău",
+ * "Łódź"), and is not a two-letter code.
+ */
+function isUsablePlace(name: string): boolean {
+  return !name.includes(',') && /^\p{Lu}[\p{L}\p{M}'’. -]*$/u.test(name) && name.length >= 3;
 }
 
 /** Forms the texts use that the data set does not spell out: apostrophe styles, `Republic X`. */
@@ -108,6 +119,15 @@ function buildStates(file: StatesFile): StateEntry[] {
       adjectives,
     });
   }
+  for (const [cca3, state] of Object.entries(file.historic ?? {})) {
+    states.push({
+      canonical: state.canonical,
+      official: state.official,
+      cca3,
+      names: sortNames([state.official, state.canonical, ...state.names].flatMap(nameVariants)),
+      adjectives: sortNames(state.adjectives),
+    });
+  }
   return states.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
 }
 
@@ -115,9 +135,11 @@ function buildStates(file: StatesFile): StateEntry[] {
 export function loadLexiconData(): LexiconData {
   const statesFile = readYaml<StatesFile>('states.yaml');
   const organizationsFile = readYaml<OrganizationsFile>('organizations.yaml');
-  const offices = readYaml<{ offices: string[] }>('offices.yaml').offices;
+  const officesFile = readYaml<{ offices: string[]; portfolioHeads: string[]; portfolioNouns: string[] }>('offices.yaml');
+  const offices = officesFile.offices;
   const documents = readYaml<{ documentTypes: string[]; needComplement: string[] }>('documentTypes.yaml');
   const placesFile = readYaml<{ places: string[]; exclude: string[] }>('places.yaml');
+  const cities = readYaml<{ cities: string[] }>('cities.yaml').cities;
   const words = readYaml<WordsFile>('words.yaml');
 
   const states = buildStates(statesFile);
@@ -125,10 +147,14 @@ export function loadLexiconData(): LexiconData {
   const excludedPlaces = new Set(placesFile.exclude);
   const capitals = countries
     .filter((country) => country.independent || country.unMember)
-    .flatMap((country) => country.capital)
-    .filter((capital) => isUsableName(capital));
+    .flatMap((country) => country.capital);
+  // The data set's subregions ("Central Asia", "South-Eastern Asia", "Western Europe"), except the
+  // one that names two states.
+  const subregions = countries.map((country) => country.subregion).filter((region) => region !== '' && !/ and /.test(region));
   const places = sortNames(
-    [...placesFile.places, ...capitals].filter((place) => !excludedPlaces.has(place) && !stateNames.has(place)),
+    [...placesFile.places, ...capitals, ...cities, ...subregions].filter(
+      (place) => isUsablePlace(place) && !excludedPlaces.has(place) && !stateNames.has(place),
+    ),
   );
 
   const organizations: OrganizationEntry[] = organizationsFile.organizations.map((organization) => ({
@@ -143,6 +169,8 @@ export function loadLexiconData(): LexiconData {
     organHeads: organizationsFile.organHeads,
     organHeadsNeedModifier: organizationsFile.organHeadsNeedModifier,
     offices: sortNames(offices),
+    portfolioHeads: sortNames(officesFile.portfolioHeads),
+    portfolioNouns: sortNames(officesFile.portfolioNouns),
     documentTypes: sortNames(documents.documentTypes),
     documentTypesNeedComplement: documents.needComplement,
     places,

