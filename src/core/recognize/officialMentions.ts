@@ -1,4 +1,4 @@
-import { OFFICES } from '../lexicon/lexicon.generated';
+import { DOCUMENT_TYPES, OFFICES, PLACES } from '../lexicon/lexicon.generated';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
 import { findParagraphs, type Range } from './textStructure';
 
@@ -104,6 +104,19 @@ const GENERIC_STATE = String.raw`(?:(?:Islamic|Democratic|Federal|Socialist|Arab
 
 const OF_AT = /\s+of\s+/y;
 
+// A name of two words or more written before a comma and the role (`Charles Michel, President of the European Council`):
+// after a lower-case word, a comma, a bracket or the line's start, as the grammar reads it, never a sentence's first words.
+const PARTICLE = String.raw`(?:bin|ibn|al|el|van|von|de|da|dos|del|der|le|la)`;
+const NAME_BEFORE_ROLE = new RegExp(
+  String.raw`(?:^|[\p{Ll},;:(][ \t]+|\n[ \t]*)((?:\p{Lu}\p{Ll}?\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+){1,3}),[ \t]+(?:the[ \t]+)?$`,
+  'u',
+);
+// After the role (and its state) and a comma, a name that a comma, `and` or the sentence's end closes: `..., S. Jaishankar, said`.
+const NAME_AFTER_COMMA = /^,[ \t]+/;
+const NAME_CLOSED = /^(?:\s*[,.;)]|\s+and\b)/;
+// An organ named by capitalised words and a head word, as the owner of a role: `European Council`, `African Union Commission`.
+const ORGAN_AT = /(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,3}(?:Council|Commission|Committee|Parliament|Assembly|Secretariat|Court|Bank|Fund|Agency|Organi[sz]ation|Union|Forum)\b/uy;
+
 /** Reads ` of [the] <state>` at `at`: a lexicon state by dictionary lookup, else an official form the lexicon lacks. */
 function stateAfter(text: string, at: number, lexicon: LexiconIndex, generic: RegExp): { end: number; state: string } | undefined {
   // Read in place (this runs two or three times per role); `of` within a few blanks, as written in a sentence.
@@ -121,6 +134,31 @@ function stateAfter(text: string, at: number, lexicon: LexiconIndex, generic: Re
 
 function stateName(written: string, lexicon: LexiconIndex): string {
   return lexicon.stateOf(written) ?? written.replace(/\s+/g, ' ').replace(/^(?:[A-Z][a-z]+\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand Duchy)(?:\s+of)?\s+/, '');
+}
+
+const PLACE_NAMES = new Set(PLACES);
+// `Joint Statement Signed, the President ...`: a document type's words are no name's.
+const DOCUMENT_WORDS = new Set(DOCUMENT_TYPES.flatMap((type) => type.split(/\s+/)).filter((word) => /^\p{Lu}/u.test(word)));
+
+/** Whether a name written only by its context may be a personal name: not a place, and no state, organisation or office word. */
+function plausibleName(name: string, lexicon: LexiconIndex): boolean {
+  if (PLACE_NAMES.has(name)) {
+    return false;
+  }
+  const words = name.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  return words.every((word) => !NOT_NAME_WORDS.has(word) && !DOCUMENT_WORDS.has(word) && lexicon.stateOf(word) === undefined && lexicon.organizationOf(word) === undefined);
+}
+
+/** The name just before `roleStart` in `Name, [the] role`, when it has two words or more and none of them is a state, organisation or office word. */
+function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex): { start: number; end: number; name: string } | undefined {
+  const from = Math.max(0, roleStart - 80);
+  const found = NAME_BEFORE_ROLE.exec(text.slice(from, roleStart));
+  const name = found?.[1];
+  if (found === null || name === undefined || !plausibleName(name, lexicon)) {
+    return undefined;
+  }
+  const start = from + found.index + found[0].length - found[0].slice(found[0].indexOf(name)).length;
+  return { start, end: start + name.length, name };
 }
 
 /** Reads a personal name starting exactly at `at`, dropping trailing words that cannot be names. */
@@ -213,6 +251,31 @@ export function findOfficials(text: string, lexicon: LexiconIndex, paragraphs: r
     }
     const gap = /^[ \t]+/.exec(text.slice(cursor, cursor + 10));
     let official = gap ? nameAt(text, cursor + gap[0].length, lexicon) : undefined;
+    // `the Minister of Foreign Affairs of India, S. Jaishankar, said`: a name between commas after the role.
+    const comma = official || prefix !== undefined ? null : NAME_AFTER_COMMA.exec(text.slice(cursor, cursor + 4));
+    if (comma) {
+      const after = nameAt(text, cursor + comma[0].length, lexicon);
+      if (after && (after.name.includes('.') || /\s/.test(after.name)) && plausibleName(after.name, lexicon) && NAME_CLOSED.test(text.slice(after.end, after.end + 6))) {
+        official = after;
+      }
+    }
+    // `Charles Michel, President of the European Council`: the name before a comma and the role.
+    if (!official && prefix === undefined && stateBefore === undefined) {
+      official = nameBeforeRole(text, roleStart, lexicon);
+      // `President of the European Council`: an organisation after the role is its owner.
+      const of = official && state === undefined ? /^\s+of\s+(?:the\s+)?/.exec(text.slice(cursor, cursor + 12)) : null;
+      if (of) {
+        const pattern = lexicon.organizationPattern;
+        pattern.lastIndex = cursor + of[0].length;
+        const known = pattern.exec(text);
+        ORGAN_AT.lastIndex = cursor + of[0].length;
+        const owner = known?.index === cursor + of[0].length ? known : ORGAN_AT.exec(text);
+        if (owner) {
+          roleOrganization = lexicon.organizationOf(owner[0]) ?? owner[0];
+          role = text.slice(roleStart, owner.index + owner[0].length).replace(/\s+/g, ' ');
+        }
+      }
+    }
     if (!official && state === undefined) {
       // `Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure Yevgeny Sysoyev`
       const tail = /^\s+of\s+(?:the\s+)?((?:(?:of\s+the|of|the|for)\s+|\p{Lu}[\p{L}\p{N}'’-]*[ \t]+|\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{N}'’-]*)/u.exec(text.slice(cursor, cursor + 240));

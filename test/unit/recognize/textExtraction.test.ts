@@ -154,6 +154,29 @@ describe('extractText', () => {
     assert.deepEqual(names, ['Yerlan Idrissov:Minister of Foreign Affairs', 'S. Lavrov:-', 'Yerlan Idrissov:-']);
   });
 
+  it('reads a name before a comma and its role, and a name between commas after the role', () => {
+    const text = joinLines(
+      'On 5 May 2024, Ana Ferreira, President of the Regional Council, met the press in Lisbon, and Tomas von der Berg, Minister of Trade of the Republic of Austria, spoke.',
+      'The Minister of Foreign Affairs of India, S. Jaishankar, replied.',
+    );
+    const officials = extractText(text).officials.map((o) => `${o.name}|${o.role ?? '-'}|${o.state ?? '-'}|${o.organization ?? '-'}`);
+    assert.deepEqual(officials, [
+      'Ana Ferreira|President of the Regional Council|-|Regional Council',
+      'Tomas von der Berg|Minister of Trade|Austria|-',
+      'S. Jaishankar|Minister of Foreign Affairs|India|-',
+    ]);
+  });
+
+  it('does not take a place, a state or the first words of a sentence before a comma for a name', () => {
+    const text = joinLines(
+      'The leaders met in New Delhi, President of India Droupadi Murmu presiding.',
+      'Joint Statement Signed, the President of the Council thanked them.',
+      'The Minister of Foreign Affairs of India, Kazakhstan and China, spoke.',
+    );
+    const names = extractText(text).officials.map((o) => o.name);
+    assert.deepEqual(names, ['Droupadi Murmu']);
+  });
+
   it('skips plural roles, which name no one', () => {
     const text = 'The Ministers of Foreign Affairs of the Russian Federation and Kazakhstan took note of the report.';
     assert.deepEqual(extractText(text).officials, []);
