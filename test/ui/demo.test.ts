@@ -29,6 +29,8 @@ describe('The demo (npm start)', () => {
       cwd: repoRoot,
       env: { ...process.env, CHANCERY_DEMO_DIR: path.dirname(run.userDataDir) },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, as in a terminal: Ctrl+C signals the whole group (tsx and the script it runs).
+      detached: true,
     });
     demo.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     demo.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -45,7 +47,7 @@ describe('The demo (npm start)', () => {
 
   after(async () => {
     await browser?.close();
-    if (demo && demo.exitCode === null) demo.kill('SIGKILL');
+    if (demo?.pid !== undefined && demo.exitCode === null) process.kill(-demo.pid, 'SIGKILL');
   });
 
   it('opens a corpus text, named Diplomatic Text in the status bar', async () => {
@@ -73,8 +75,11 @@ describe('The demo (npm start)', () => {
     const origin = new URL(url).origin;
     assert.equal(await isServing(origin), true);
     const exited = new Promise<number | null>((resolve) => demo.once('exit', (code) => resolve(code)));
-    demo.kill('SIGINT');
+    // What Ctrl+C in the terminal does: SIGINT to the foreground process group.
+    assert.ok(demo.pid !== undefined);
+    process.kill(-demo.pid, 'SIGINT');
     assert.equal(await exited, 0, output);
+    assert.match(output, /SIGINT: stopping code-server/, output);
     assert.equal(await isServing(origin), false, `${origin} still answers after Ctrl+C`);
   });
 });
