@@ -2,33 +2,49 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { TextExtractor } from '../core/chancery';
-import type { TextExtraction } from '../core/recognize/textExtraction';
+import type { FileExtractor, TextExtractor } from '../core/chancery';
+import type { FileExtraction } from '../core/corpus/fileExtraction';
 import type { Registry } from '../core/registry/registryFile';
-import type { ExtractionRequest } from './extractionWorker';
+import type { ExtractionBatch, ExtractionItem, ExtractionReply, ExtractionResult } from './extractionWorker';
 
-/** A worker's answer: the extraction as JSON (see `extractionWorker.ts`), or why it failed. */
-type Reply = { readonly id: number; readonly extraction: string } | { readonly id: number; readonly error: string };
+/** Items sent to a worker in one message at most: larger batches answer later, smaller ones cost more messages. */
+const BATCH = 8;
 
 interface Pending {
-  resolve(extraction: TextExtraction): void;
+  resolve(result: ExtractionResult): void;
   reject(error: Error): void;
+}
+
+interface Queued {
+  readonly item: ExtractionItem;
+  readonly registryId: number;
+  readonly registry: Registry | undefined;
+  readonly pending: Pending;
 }
 
 interface Thread {
   readonly worker: Worker;
-  readonly pending: Map<number, Pending>;
+  /** Sent and not answered yet, in the order sent: the worker answers in that order. */
+  readonly sent: Pending[];
+  /** Not sent yet: sent in batches once the caller's current turn is over (`flush`). */
+  readonly queued: Queued[];
   /** Registries this worker already holds, by number. */
   readonly registries: Set<number>;
   /** Set when the worker stopped or failed: it is sent nothing more. */
   stopped: boolean;
 }
 
+/** Where the worker script is: a file, or code to evaluate. */
+export interface WorkerScript {
+  readonly file: string;
+  readonly eval: boolean;
+}
+
 /**
  * The worker script next to this module: `extractionWorker.js` in the bundle (`dist/`), the TypeScript source when
- * run through tsx (tests, the benchmark), loaded through tsx's require hook since a worker starts without it.
+ * run through tsx (tests), loaded through tsx's require hook since a worker starts without it.
  */
-function workerScript(): { readonly file: string; readonly eval: boolean } | undefined {
+function workerScript(): WorkerScript | undefined {
   const bundled = path.join(__dirname, 'extractionWorker.js');
   if (existsSync(bundled)) {
     return { file: bundled, eval: false };
@@ -45,26 +61,24 @@ function workerScript(): { readonly file: string; readonly eval: boolean } | und
 }
 
 /**
- * Extracts texts in a pool of worker threads, one per core by default, as ripgrep searches with one thread per core:
- * the `extractor` port of `createChancery` for the command line. The index stays in the calling thread.
+ * Extracts texts, or reads and extracts files, in a pool of worker threads, one per core by default, as ripgrep
+ * searches with one thread per core: the `extractor` and `fileExtractor` ports of `createChancery` for the command
+ * line. The index stays in the calling thread.
  */
 export class ExtractionPool {
   private readonly threads: Thread[] = [];
-  private nextId = 0;
   private readonly registryIds = new WeakMap<Registry, number>();
   private nextRegistryId = 1;
+  private flushing = false;
 
-  private constructor(script: { readonly file: string; readonly eval: boolean }, size: number) {
+  private constructor(script: WorkerScript, size: number) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script.file, { eval: script.eval });
-      const thread: Thread = { worker, pending: new Map(), registries: new Set(), stopped: false };
-      worker.on('message', (reply: Reply) => {
-        const pending = thread.pending.get(reply.id);
-        thread.pending.delete(reply.id);
-        if ('error' in reply) {
-          pending?.reject(new Error(reply.error));
-        } else {
-          pending?.resolve(JSON.parse(reply.extraction) as TextExtraction);
+      const thread: Thread = { worker, sent: [], queued: [], registries: new Set(), stopped: false };
+      worker.on('message', (reply: ExtractionReply) => {
+        const results = JSON.parse(reply.results) as ExtractionResult[];
+        for (const result of results) {
+          thread.sent.shift()?.resolve(result);
         }
         this.idle(thread);
       });
@@ -75,9 +89,11 @@ export class ExtractionPool {
     }
   }
 
-  /** A pool of `size` workers, or undefined when the worker script cannot be found (the caller extracts in-process). */
-  static start(size = availableParallelism()): ExtractionPool | undefined {
-    const script = workerScript();
+  /**
+   * A pool of `size` workers, or undefined when the worker script cannot be found (the caller extracts in-process).
+   * `script` overrides where the worker is loaded from (the benchmark's bundle of the current sources).
+   */
+  static start(size = availableParallelism(), script: WorkerScript | undefined = workerScript()): ExtractionPool | undefined {
     return script && size > 0 ? new ExtractionPool(script, size) : undefined;
   }
 
@@ -87,29 +103,88 @@ export class ExtractionPool {
   }
 
   /** The port for `createChancery({ extractor })`. */
-  readonly extract: TextExtractor = (text, registry) => {
-    const live = this.threads.filter((t) => !t.stopped);
-    const thread = live.reduce<Thread | undefined>((best, t) => (best === undefined || t.pending.size < best.pending.size ? t : best), undefined);
-    if (!thread) {
-      return Promise.reject(new Error('no extraction worker is running'));
+  readonly extract: TextExtractor = async (text, registry) => {
+    const result = await this.request({ text }, registry);
+    if ('extraction' in result && !('length' in result)) {
+      return result.extraction;
     }
-    const registryId = registry === undefined ? 0 : this.registryId(registry);
-    const id = this.nextId++;
-    const request: ExtractionRequest = thread.registries.has(registryId) ? { id, text, registryId } : { id, text, registryId, registry };
-    thread.registries.add(registryId);
-    return new Promise<TextExtraction>((resolve, reject) => {
-      if (thread.pending.size === 0) {
-        // A busy worker keeps the process alive until its reply; an idle one must not.
-        thread.worker.ref();
-      }
-      thread.pending.set(id, { resolve, reject });
-      thread.worker.postMessage(request);
-    });
+    throw new Error('error' in result ? result.error : 'extraction worker answered with a file');
   };
+
+  /**
+   * The port for `createChancery({ fileExtractor })`: `absolutePath` turns a corpus path into the file the worker
+   * reads (`NodeCorpusSource.absolutePath`, which refuses paths outside the corpus folder).
+   */
+  fileExtractor(absolutePath: (file: string) => string): FileExtractor {
+    return async (file, registry) => {
+      const result = await this.request({ path: absolutePath(file) }, registry);
+      if ('error' in result) {
+        throw new Error(result.error);
+      }
+      return result as FileExtraction;
+    };
+  }
 
   /** Stops the workers; extractions still waiting fail (and the core extracts those texts itself). */
   async close(): Promise<void> {
     await Promise.all(this.threads.map((t) => t.worker.terminate()));
+  }
+
+  private request(item: ExtractionItem, registry: Registry | undefined): Promise<ExtractionResult> {
+    let thread: Thread | undefined;
+    for (const t of this.threads) {
+      if (!t.stopped && (thread === undefined || t.sent.length + t.queued.length < thread.sent.length + thread.queued.length)) {
+        thread = t;
+      }
+    }
+    if (!thread) {
+      return Promise.reject(new Error('no extraction worker is running'));
+    }
+    const registryId = registry === undefined ? 0 : this.registryId(registry);
+    const target = thread;
+    return new Promise<ExtractionResult>((resolve, reject) => {
+      target.queued.push({ item, registryId, registry, pending: { resolve, reject } });
+      if (!this.flushing) {
+        // Requests made in the same turn (the core asks for many files at once) go out together.
+        this.flushing = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Sends every queued item, in batches of at most `BATCH` items with one registry. */
+  private flush(): void {
+    this.flushing = false;
+    for (const thread of this.threads) {
+      const queued = thread.queued.splice(0);
+      if (thread.stopped) {
+        for (const q of queued) {
+          q.pending.reject(new Error('extraction worker stopped'));
+        }
+        continue;
+      }
+      let start = 0;
+      while (start < queued.length) {
+        const registryId = queued[start]?.registryId ?? 0;
+        let end = start + 1;
+        while (end < queued.length && end - start < BATCH && queued[end]?.registryId === registryId) {
+          end++;
+        }
+        const chunk = queued.slice(start, end);
+        const items = chunk.map((q) => q.item);
+        const batch: ExtractionBatch = thread.registries.has(registryId) ? { items, registryId } : { items, registryId, registry: chunk[0]?.registry };
+        thread.registries.add(registryId);
+        if (thread.sent.length === 0) {
+          // A busy worker keeps the process alive until its reply; an idle one must not.
+          thread.worker.ref();
+        }
+        for (const q of chunk) {
+          thread.sent.push(q.pending);
+        }
+        thread.worker.postMessage(batch);
+        start = end;
+      }
+    }
   }
 
   private registryId(registry: Registry): number {
@@ -122,17 +197,19 @@ export class ExtractionPool {
   }
 
   private idle(thread: Thread): void {
-    if (thread.pending.size === 0) {
+    if (thread.sent.length === 0) {
       thread.worker.unref();
     }
   }
 
   private fail(thread: Thread, error: Error): void {
     thread.stopped = true;
-    for (const pending of thread.pending.values()) {
+    for (const pending of thread.sent.splice(0)) {
       pending.reject(error);
     }
-    thread.pending.clear();
+    for (const queued of thread.queued.splice(0)) {
+      queued.pending.reject(error);
+    }
     this.idle(thread);
   }
 }

@@ -44,7 +44,7 @@ export class NodeCorpusSource implements CorpusSource {
     try {
       // Synchronous on purpose: the command line has nothing else to do meanwhile, and one read call per small
       // text is several times faster than the open/stat/read/close round trips of the promise API.
-      return readFileSync(this.resolve(file));
+      return readFileSync(this.absolutePath(file));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         return undefined;
@@ -53,7 +53,8 @@ export class NodeCorpusSource implements CorpusSource {
     }
   }
 
-  private resolve(file: DocId): string {
+  /** The file on disk of a corpus path; throws when the path leads outside the corpus folder. */
+  absolutePath(file: DocId): string {
     const resolved = path.resolve(this.root, file);
     // A path from the registry or a watcher must stay inside the corpus folder.
     if (resolved !== this.root && !resolved.startsWith(this.inside)) {

@@ -3,6 +3,7 @@ import type { CorpusChange, CorpusSource } from './ports';
 import { isInCorpus } from './corpus/corpusGlobs';
 import { CorpusIndex } from './corpus/corpusIndex';
 import { buildCorpusModel, type CorpusModel } from './corpus/corpusModel';
+import { MAX_TEXT_BYTES, type FileExtraction } from './corpus/fileExtraction';
 import { decodeText, describeUnreadable } from './corpus/textDecoding';
 import { DEFAULT_CORPUS_GLOBS, parseRegistry, type Registry, type RegistryParse } from './registry/registryFile';
 import type { TextExtraction } from './recognize/textExtraction';
@@ -13,6 +14,14 @@ import type { TextExtraction } from './recognize/textExtraction';
  */
 export type TextExtractor = (text: string, registry: Registry | undefined) => Promise<TextExtraction>;
 
+/**
+ * Reads, decodes and extracts one corpus file somewhere else than the calling thread (the command line's workers,
+ * which read with `node:fs`). It must give what `extractFile(bytes, registry)` gives for the bytes `corpus.readFile`
+ * would read (`fileSize` is not asked first); when it rejects, the core reads and extracts that file itself, so a
+ * file that cannot be read gets the same diagnostic either way.
+ */
+export type FileExtractor = (path: DocId, registry: Registry | undefined) => Promise<FileExtraction>;
+
 /** What the core needs from outside. */
 export interface ChanceryPorts {
   readonly corpus: CorpusSource;
@@ -22,13 +31,23 @@ export interface ChanceryPorts {
    * quicker to extract than to send to another thread and back.
    */
   readonly extractor?: TextExtractor;
+  /**
+   * Optional, preferred to `extractor` for a full indexing run: reads, decodes and extracts each file elsewhere,
+   * so that this thread only indexes. The editor has none (`vscode.workspace.fs` reads, this thread extracts).
+   */
+  readonly fileExtractor?: FileExtractor;
 }
 
-/** Texts larger than this are not indexed: a 50 MB dump is not a communiqué, and it would stall the editor. */
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+export { MAX_TEXT_BYTES };
 
 /** How many files are read ahead of extraction during a full indexing run. */
 const READ_AHEAD = 32;
+
+/**
+ * How many files are asked of the `fileExtractor` ahead of indexing: enough that its threads always have work
+ * queued while this one indexes (only paths wait in its queues; the extractions are kept by the index anyway).
+ */
+const EXTRACT_AHEAD = 128;
 
 /** Progress and cancellation of a full indexing run (the status bar item and its Cancel in the editor). */
 export interface IndexingOptions {
@@ -84,6 +103,7 @@ export function createChancery(ports: ChanceryPorts): Chancery {
 
   type Loaded =
     | { readonly bytes: Uint8Array; readonly extracted?: { readonly text: string; readonly registry: Registry | undefined; readonly extraction: TextExtraction } }
+    | { readonly file: { readonly extraction: TextExtraction; readonly length: number; readonly bytes: number }; readonly registry: Registry | undefined }
     | { readonly problem: Problem }
     | { readonly missing: true };
 
@@ -97,17 +117,39 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     }
   }
 
+  function tooLarge(path: DocId, size: number): Loaded {
+    return { problem: fileProblem(`${path}: skipped, it is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_TEXT_BYTES / 1048576} MB limit for a text.`) };
+  }
+
   async function loadUnguarded(path: DocId): Promise<Loaded> {
-    const tooLarge = (size: number): Loaded => ({ problem: fileProblem(`${path}: skipped, it is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_TEXT_BYTES / 1048576} MB limit for a text.`) });
     const size = await ports.corpus.fileSize?.(path);
     if (size !== undefined && size > MAX_TEXT_BYTES) {
-      return tooLarge(size);
+      return tooLarge(path, size);
     }
     const bytes = await ports.corpus.readFile(path);
     if (bytes === undefined) {
       return { missing: true };
     }
-    return bytes.byteLength > MAX_TEXT_BYTES ? tooLarge(bytes.byteLength) : { bytes };
+    return bytes.byteLength > MAX_TEXT_BYTES ? tooLarge(path, bytes.byteLength) : { bytes };
+  }
+
+  /** What the `fileExtractor` port found, as `load` and `decodeText` would have said it; `load` when the port failed. */
+  async function loadElsewhere(fileExtractor: FileExtractor, path: DocId): Promise<Loaded> {
+    const registry = index.currentRegistry();
+    let file: FileExtraction;
+    try {
+      file = await fileExtractor(path, registry);
+    } catch {
+      // A failed worker or read costs speed, not the text nor its diagnostic: read it here.
+      return load(path);
+    }
+    if ('extraction' in file) {
+      return { file, registry };
+    }
+    if ('unreadable' in file) {
+      return { problem: fileProblem(describeUnreadable(path, file.unreadable)) };
+    }
+    return 'tooLarge' in file ? tooLarge(path, file.tooLarge) : { missing: true };
   }
 
   /** Puts what `load` read into the index; returns the bytes indexed. */
@@ -119,6 +161,10 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     if ('problem' in loaded) {
       index.setProblems(path, [loaded.problem]);
       return 0;
+    }
+    if ('file' in loaded) {
+      index.updateExtraction(path, loaded.file.length, loaded.file.extraction);
+      return loaded.file.bytes;
     }
     const extracted = loaded.extracted;
     if (extracted) {
@@ -137,6 +183,9 @@ export function createChancery(ports: ChanceryPorts): Chancery {
 
   /** `load`, then the extraction by the `extractor` port if there is one, so that it runs while earlier texts are indexed. */
   async function loadExtracted(path: DocId): Promise<Loaded> {
+    if (ports.fileExtractor) {
+      return loadElsewhere(ports.fileExtractor, path);
+    }
     const loaded = await load(path);
     const extractor = ports.extractor;
     if (!extractor || !('bytes' in loaded)) {
@@ -188,8 +237,9 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       // Reads run ahead of extraction so that the disk (or the remote file system) is never waited for in turn.
       const inFlight: Promise<Loaded>[] = [];
       let next = 0;
+      const ahead = ports.fileExtractor ? EXTRACT_AHEAD : READ_AHEAD;
       const refill = (): void => {
-        while (inFlight.length < READ_AHEAD && next < paths.length) {
+        while (inFlight.length < ahead && next < paths.length) {
           const path = paths[next++] ?? '';
           inFlight.push(loadExtracted(path));
         }
@@ -199,8 +249,12 @@ export function createChancery(ports: ChanceryPorts): Chancery {
         if (options.isCancelled?.()) {
           return { indexed, skipped: index.problems().size, cancelled: true, bytes };
         }
-        const loaded = await inFlight.shift();
+        let loaded = await inFlight.shift();
         refill();
+        if (loaded && 'file' in loaded && loaded.registry !== index.currentRegistry()) {
+          // Extracted under a registry replaced meanwhile: stale, read and extract it again here.
+          loaded = await load(path);
+        }
         if (loaded) {
           bytes += apply(path, loaded);
         }

@@ -27,7 +27,7 @@ export const run: CliCommand = async (args, io) => {
     return 2;
   }
   const root = path.resolve(positional[0]);
-  // Texts are extracted in one worker per core and indexed here, as ripgrep searches with a thread per core.
+  // Texts are read and extracted in one worker per core and indexed here, as ripgrep searches with a thread per core.
   const pool = ExtractionPool.start();
   try {
     return await indexFolder(root, json, io, pool);
@@ -37,7 +37,8 @@ export const run: CliCommand = async (args, io) => {
 };
 
 async function indexFolder(root: string, json: boolean, io: CliIo, pool: ExtractionPool | undefined): Promise<number> {
-  const chancery = createChancery({ corpus: new NodeCorpusSource(root), extractor: pool?.extract });
+  const corpus = new NodeCorpusSource(root);
+  const chancery = createChancery({ corpus, fileExtractor: pool?.fileExtractor((file) => corpus.absolutePath(file)) });
   let failed = false;
   let registryText: string | undefined;
   try {

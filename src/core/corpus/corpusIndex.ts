@@ -248,11 +248,18 @@ function byDocThen<T extends { readonly doc: DocId }>(position: (r: T) => number
   return (a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : position(a) - position(b));
 }
 
+/** Appends a value unless it is undefined or already in the list (a short list: see `buildPerson`). */
+function addNew(list: string[], value: string | undefined): void {
+  if (value !== undefined && !list.includes(value)) {
+    list.push(value);
+  }
+}
+
 /**
  * The display name of a person found only in the texts: the longest spelling without initials when it is at least
  * as long as every spelling with them (`Sergey Lavrov` over `S. Lavrov`, but `S. Lavrov` over a bare `Lavrov`).
  */
-function displayName(forms: ReadonlySet<string>, fallback: string): string {
+function displayName(forms: Iterable<string>, fallback: string): string {
   // The longest of each kind, the first by collation among equally long ones: one pass, no sort (ten thousand people).
   let full: string | undefined;
   let initialled: string | undefined;
@@ -516,9 +523,16 @@ export class CorpusIndex {
    * `extractText(text, currentRegistry())` gives, computed elsewhere (another thread during a full indexing run).
    */
   update(doc: DocId, text: string, extracted?: TextExtraction): void {
+    this.updateExtraction(doc, text.length, extracted ?? extractText(text, this.registry));
+  }
+
+  /**
+   * Adds or replaces a text by its extraction alone: what `extractText(text, currentRegistry())` gives, and the text's
+   * length. For extractions made where the text was read (the command line's workers); the text is not needed.
+   */
+  updateExtraction(doc: DocId, length: number, extraction: TextExtraction): void {
     this.remove(doc);
     this.fileProblems.delete(doc);
-    const extraction = extracted ?? extractText(text, this.registry);
     const date = extraction.date;
     const mentions: MentionRecord[] = [];
     extraction.officials.forEach((official) => {
@@ -556,7 +570,7 @@ export class CorpusIndex {
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
-    this.files.set(doc, { doc, extraction, length: text.length, mentions, meetingRecords, longestMention });
+    this.files.set(doc, { doc, extraction, length, mentions, meetingRecords, longestMention });
 
     for (const record of mentions) {
       if (record.kind === 'official' && record.name) {
@@ -850,9 +864,18 @@ export class CorpusIndex {
       return undefined;
     }
     const registered = this.registryPeople.get(id);
-    const forms = new Set<string>();
-    const states = new Set<string>(registered ? [registered.state, ...registered.roles.map((r) => r.state)].filter((s): s is string => s !== undefined) : []);
-    const roles = new Set<string>(registered ? registered.roles.map((r) => r.role) : []);
+    // Short arrays searched with `includes` rather than sets: a person has a few spellings, states and roles, and
+    // the first list builds ten thousand people (four sets each cost more to make than these searches).
+    const forms: string[] = [];
+    const states: string[] = [];
+    const roles: string[] = [];
+    if (registered) {
+      addNew(states, registered.state);
+      for (const role of registered.roles) {
+        addNew(states, role.state);
+        addNew(roles, role.role);
+      }
+    }
     let count = 0;
     for (const record of this.entityMentions.get(id) ?? []) {
       // An ambiguous mention counts for none of its candidates: it is shown as ambiguous, not merged.
@@ -861,22 +884,27 @@ export class CorpusIndex {
       }
       count++;
       if (record.name) {
-        forms.add(record.name.written);
+        addNew(forms, record.name.written);
       }
-      if (record.state !== undefined) {
-        states.add(record.state);
-      }
-      if (record.role !== undefined) {
-        roles.add(record.role);
-      }
+      addNew(states, record.state);
+      addNew(roles, record.role);
     }
     if (!registered && count === 0) {
       return undefined;
     }
     const name = registered ? registered.name : displayName(forms, id);
-    const aliases = new Set([...(registered?.aliases ?? []), ...forms]);
-    aliases.delete(name);
-    return { id, name, registered: registered !== undefined, aliases: [...aliases].sort(), states: [...states].sort(), roles: [...roles].sort(), mentionCount: count };
+    const aliases: string[] = [];
+    for (const alias of registered?.aliases ?? []) {
+      addNew(aliases, alias);
+    }
+    for (const form of forms) {
+      addNew(aliases, form);
+    }
+    const named = aliases.indexOf(name);
+    if (named >= 0) {
+      aliases.splice(named, 1);
+    }
+    return { id, name, registered: registered !== undefined, aliases: aliases.sort(), states: states.sort(), roles: roles.sort(), mentionCount: count };
   }
 
   /**
@@ -1124,8 +1152,13 @@ export class CorpusIndex {
     if (!identity) {
       return;
     }
-    for (const id of identity.status === 'ambiguous' ? identity.candidates : [identity.entityId]) {
-      this.addToBucket(this.entityMentions, id, record);
+    if (identity.status === 'ambiguous') {
+      for (const id of identity.candidates) {
+        this.addToBucket(this.entityMentions, id, record);
+      }
+    } else {
+      // No one-element array per mention: a full run assigns a hundred thousand.
+      this.addToBucket(this.entityMentions, identity.entityId, record);
     }
     this.invalidateMention(record, identity);
   }

@@ -63,6 +63,30 @@ describe('chancery index', () => {
     }
   });
 
+  it('builds the same model and diagnostics when worker threads read the files', async () => {
+    writeFileSync(path.join(folder, 'texts', 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9]));
+    writeFileSync(path.join(folder, 'texts', 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+    writeFileSync(path.join(folder, 'texts', 'huge.txt'), Buffer.alloc(21 * 1024 * 1024, 0x61));
+    const registry = 'corpus: texts/**/*.txt\nstates:\n  - name: Russian Federation\n    aliases: [Rusland]\n';
+    writeFileSync(path.join(folder, 'texts', 'c.txt'), 'Minister of Foreign Affairs of Rusland Petr Zorin arrived on May 2, 2010.\n');
+    const build = async (pool: ExtractionPool | undefined): Promise<unknown> => {
+      const corpus = new NodeCorpusSource(folder);
+      const chancery = createChancery({ corpus, fileExtractor: pool?.fileExtractor((file) => corpus.absolutePath(file)) });
+      chancery.applyRegistry(registry);
+      const report = await chancery.indexCorpus();
+      return { report, model: chancery.model(), problems: [...chancery.fileProblems()].sort() };
+    };
+    const pool = ExtractionPool.start(2);
+    assert.ok(pool, 'the worker script is found next to the pool');
+    try {
+      const inWorkers = await build(pool);
+      assert.deepEqual(inWorkers, await build(undefined));
+      assert.equal((inWorkers as { problems: unknown[] }).problems.length, 3);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('uses the registry of the folder and reports its problems with line and column', async () => {
     writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus: texts/**/*.txt\npeople:\n  - id: orlov\n    name: Viktor Orlov\n    hobby: chess\n');
     const { io, out, err } = capture();

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { createChancery } from '../../../src/core/chancery';
+import { createChancery, type FileExtractor } from '../../../src/core/chancery';
+import { extractFile } from '../../../src/core/corpus/fileExtraction';
 import { isInCorpus } from '../../../src/core/corpus/corpusGlobs';
 import type { CorpusSource } from '../../../src/core/ports';
 
@@ -33,6 +34,36 @@ describe('createChancery', () => {
     assert.match(problems[1] ?? '', /image\.txt.*binary/);
     assert.match(problems[2] ?? '', /latin1\.txt.*UTF-8/);
     assert.equal(chancery.model().people.length, 1);
+  });
+
+  it('gives the same model and diagnostics when a file extractor reads and extracts the files', async () => {
+    const files = new Map<string, Uint8Array>([
+      ['a.txt', encode('President of the Russian Federation V. Orlov spoke on June 16, 2009.\n')],
+      ['b.txt', encode('\uFEFFMinister of Foreign Affairs of the Republic of Kazakhstan Yerlan Idrissov arrived.\n')],
+      ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9])],
+      ['image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00])],
+      ['huge.txt', new Uint8Array(21 * 1024 * 1024).fill(0x61)],
+      ['broken.txt', encode('x')],
+    ]);
+    const source = new InMemoryCorpusSource(files);
+    const asked: string[] = [];
+    // As the command line's workers do: read the bytes elsewhere, then `extractFile`; one read fails.
+    const fileExtractor: FileExtractor = async (path, registry) => {
+      asked.push(path);
+      if (path === 'broken.txt') {
+        throw new Error('worker stopped');
+      }
+      return extractFile(files.get(path), registry);
+    };
+    const build = async (withExtractor: boolean): Promise<unknown> => {
+      const chancery = createChancery(withExtractor ? { corpus: source, fileExtractor } : { corpus: source });
+      chancery.applyRegistry('corpus: "**/*.txt"\nstates:\n  - name: Russian Federation\n    aliases: [Rusland]\n');
+      const report = await chancery.indexCorpus();
+      return { report, model: chancery.model(), problems: [...chancery.fileProblems()].sort() };
+    };
+    const elsewhere = await build(true);
+    assert.equal(asked.length, files.size);
+    assert.deepEqual(elsewhere, await build(false));
   });
 
   it('keeps the previous good registry when the new one is broken', () => {
