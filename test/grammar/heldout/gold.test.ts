@@ -4,15 +4,16 @@ import { parseAnnotated } from './build';
 import { annotatedPath, checkGold, goldPath, HELDOUT_DIR, loadHeldout, UNSEEN_DIR, type GoldFile } from './heldout';
 
 /** The held-out gold itself (not the grammar's score on it: that is bench/grammar/heldout.ts). */
-for (const { title, dir } of [
-  { title: 'held-out gold', dir: HELDOUT_DIR },
-  { title: 'unseen held-out gold', dir: UNSEEN_DIR },
+// The development set grew to sixteen texts in the second round of generalisation (3 December 2026).
+for (const { title, dir, min, max } of [
+  { title: 'held-out gold', dir: HELDOUT_DIR, min: 8, max: 20 },
+  { title: 'unseen held-out gold', dir: UNSEEN_DIR, min: 8, max: 10 },
 ]) {
   describe(title, () => {
     const documents = loadHeldout(dir);
 
-    it('has eight to ten texts', () => {
-      assert.ok(documents.length >= 8 && documents.length <= 10, `${documents.length} texts`);
+    it(`has ${min} to ${max} texts`, () => {
+      assert.ok(documents.length >= min && documents.length <= max, `${documents.length} texts`);
     });
 
     for (const document of documents) {
