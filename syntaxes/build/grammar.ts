@@ -228,15 +228,8 @@ export function buildGrammar(data: LexiconData): Grammar {
   // Initials between a given name and a surname: "Enrique A. Manalo", "Retno L.P. Marsudi".
   const MIDDLE_INITIALS = `(?:\\p{Lu}\\.){1,3}[ \\t]?`;
   const NAME_REST = `${SP}(?:${PARTICLE}${SP}){0,2}(?:${MIDDLE_INITIALS})?${NAME_WORD}`;
-  // A generational suffix after a name: "Lloyd J. Austin III", "Ferdinand R. Marcos Jr" (a dot after
-  // "Jr" stays outside, as a span never ends with a full stop).
-  const NAME_SUFFIX = `(?:${SP}(?:Jr|Sr|II|III|IV)${END})?`;
   const FULL_NAME = `${NAME_WORD}(?:${NAME_REST}){0,3}`;
-  // East Asian order with the family name in capitals: "KISHIDA Fumio", "SHIN Won-sik". Not an
-  // acronym the lexicon knows ("SCO Secretariat"); the given name must follow.
-  // The given name may be a month's abbreviation ("DONG Jun"), so only function words are excluded.
-  const FAMILY_FIRST = `(?=\\p{Lu}\\p{Lu})(?!${ACRONYM}${END})\\p{Lu}{2,}(?:-\\p{Lu}{2,})?${SP}${notWord(data.functionWords)}\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*(?:[-‐'’]\\p{L}[\\p{L}\\p{M}]*){0,2}`;
-  const PERSON_NAME = `(?:${INITIALS}[ \\t]?${NAME_WORD}|${FAMILY_FIRST}|${FULL_NAME}${NAME_SUFFIX})`;
+  const PERSON_NAME = `(?:${INITIALS}[ \\t]?${NAME_WORD}|${FULL_NAME})`;
   // The same name before "(signed)", each word atomic: a word is followed by a space or the
   // look-ahead, never by its own last letter or hyphen, so giving characters back never helps, and
   // on the lines without a signature (all but a few) the failed look-ahead no longer backtracks
@@ -244,7 +237,7 @@ export function buildGrammar(data: LexiconData): Grammar {
   const SIGNED_NAME = `(?>${NAME_WORD})(?:${SP}(?:${PARTICLE}${SP}){0,2}(?:${MIDDLE_INITIALS})?(?>${NAME_WORD})){0,3}`;
   // A name of at least two words, where nothing but the context says it is a name: after a role and
   // a comma, before a comma and a role, alone on a signature line.
-  const PERSON_NAME_2 = `(?:${INITIALS}[ \\t]?${NAME_WORD}|${FAMILY_FIRST}|${NAME_WORD}(?:${NAME_REST}){1,3}${NAME_SUFFIX})`;
+  const PERSON_NAME_2 = `(?:${INITIALS}[ \\t]?${NAME_WORD}|${NAME_WORD}(?:${NAME_REST}){1,3})`;
 
   // Organs: "Security Council", "Council of Heads of State", "Regional Anti-Terrorist Structure".
   const heads = data.organHeads;
@@ -259,19 +252,13 @@ export function buildGrammar(data: LexiconData): Grammar {
   // Socialist Republics"): the few state names that begin with a head word are excluded there.
   const headWords = new Set(heads);
   const STATES_WITH_HEAD = stateNames.filter((name) => headWords.has(name.split(' ')[0] ?? ''));
-  // An ordinal never begins an organ's name: "Fifty-Second Pacific Islands Forum" is the forum's
-  // meeting (nor does a word after a hyphen, "Third" there).
-  const NOT_ORDINAL = `(?<![-‐])(?!${trieRegex(['Twenty', 'Thirty', 'Forty', 'Fifty', 'Sixty', 'Seventy', 'Eighty', 'Ninety'])}-)`;
-  const ORGAN = `(?:${NOT_ORDINAL}(?:${MODIFIER}${SP}){1,4}${HEAD_ANY}|${HEAD_ALONE}|${STATES_WITH_HEAD.length > 0 ? `(?!${trieRegex(STATES_WITH_HEAD)}${END})` : ''}${HEAD_ANY}(?=${SP}of${SP}(?!the${END})\\p{Lu}))${END}${OF_TAIL}`;
+  const ORGAN = `(?:(?:${MODIFIER}${SP}){1,4}${HEAD_ANY}|${HEAD_ALONE}|${STATES_WITH_HEAD.length > 0 ? `(?!${trieRegex(STATES_WITH_HEAD)}${END})` : ''}${HEAD_ANY}(?=${SP}of${SP}(?!the${END})\\p{Lu}))${END}${OF_TAIL}`;
   // A cheap look-ahead before an organ: an organ head word within the next five words. Most
   // capitalised words fail it after a few character-class steps, before the costly parts.
   const CAP_ANY_WORD = `\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.‐–—-]*`;
   const ORGAN_PREFILTER = `(?=(?:${CAP_ANY_WORD}[ \\t]+(?:\\(${CAP_ANY_WORD}\\)[ \\t]+)?){0,5}?${HEAD_ANY}${END})`;
   // A known name, then optionally its acronym and an organ: "United Nations (UN) General Assembly".
-  // A known name that begins a state's name is the state ("Commonwealth of Australia"); after a known
-  // name, an organ head word needs no other modifier ("Commonwealth Foundation").
-  const STATES_WITH_ORG = stateNames.filter((name) => orgNames.some((org) => name.startsWith(`${org} `)));
-  const ORGANIZATION_KNOWN = `${STATES_WITH_ORG.length > 0 ? `(?!${trieRegex(STATES_WITH_ORG)}${END})` : ''}(?:${ORG_KNOWN})${END}(?:(?:${SP}\\(${ACRONYM}\\))?${SP}(?:${ORGAN}|${HEAD_ANY}${END}))?`;
+  const ORGANIZATION_KNOWN = `(?:${ORG_KNOWN})${END}(?:(?:${SP}\\(${ACRONYM}\\))?${SP}${ORGAN})?`;
   const ORGANIZATION = `(?:${ORGANIZATION_KNOWN}|${ORGAN})`;
   // "SCO — Afghanistan Liaison Group": the state keeps its own scope inside the organisation.
   const ORGANIZATION_WITH_STATE = `${ACRONYM}[ \\t]*${DASH}[ \\t]*(${STATE})${SP}${ORGAN}`;
@@ -330,8 +317,7 @@ export function buildGrammar(data: LexiconData): Grammar {
   // ending before a function word and never on a bare preposition.
   const LOWER_TOPIC = `${SP}on${SP}${LOWER_WORD}(?:${SP}${LOWER_WORD}){0,7}(?<![ \\t](?:in|of|on)|[ \\t]for|[ \\t]and)${END}`;
   // "Resolution 2178": the year in "(2014)" after it is a date of its own (a span never ends with ")").
-  // A session prefix before the number: "resolution ES-10/21".
-  const NUMBER = `${SP}(?:No\\.?[ \\t]*|\\p{Lu}{1,3}-)?\\d+(?:/\\d+)*${END}`;
+  const NUMBER = `${SP}(?:No\\.?[ \\t]*)?\\d+(?:/\\d+)*${END}`;
   // At least one word before the head word; an organisation or a state first keeps its scope.
   // The first word may also be two parties joined by a dash ("EU–China ...", "China–Russia ...") or
   // a year ("2030 Agenda ..."); a year may stand among the modifiers ("... 2020 Strategic Agenda").
@@ -342,9 +328,8 @@ export function buildGrammar(data: LexiconData): Grammar {
   const TITLE_OPENING = `${TITLE_FIRST}${SP}(?:(?:${MODIFIER}|(${TITLE_YEAR})${END})${SP}){0,3}`;
   // Where a title goes on after a word: a capitalised word, ", Word", "and Word", a hyphen, or a
   // connector with a capitalised phrase or (after "for") a year: "Treaty on ... between the ...".
-  // "and" or a comma before another head word starts a second title ("the Charter and the Treaty"),
-  // and so do they after a number ("resolution 2216 and the ...") or before an organ's resolution.
-  const TITLE_CONTINUES = `(?:(?<![0-9])[ \\t]+and[ \\t]+the[ \\t]+(?!${trieRegex(docHeads)}${END})(?=${TITLE_WORD})|[ \\t]+${CONNECTOR}[ \\t]+(?:${DETERMINER}[ \\t]+)?(?![0-9])(?=${TITLE_WORD})|:[ \\t]+(?:(?:A|An|The)[ \\t]+)?(?=${TITLE_WORD})|(?<=[Tt]owards|[Tt]oward)[ \\t]+(?:${DETERMINER}[ \\t]+)?(?=${TITLE_WORD})|[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?=${YEARS}(?![\\p{N}]))|[ \\t]+(?=${TITLE_WORD})|(?<![0-9])(?:,[ \\t]+|[ \\t]+and[ \\t]+)(?!${trieRegex(docHeads)}${END})(?!(?:${CAP_ANY_WORD}[ \\t]+){1,3}resolution[ \\t])(?=${TITLE_WORD})|[ \\t]*${DASH}[ \\t]*(?=${TITLE_WORD}))`;
+  // "and" or a comma before another head word starts a second title ("the Charter and the Treaty").
+  const TITLE_CONTINUES = `(?:[ \\t]+and[ \\t]+the[ \\t]+(?!${trieRegex(docHeads)}${END})(?=${TITLE_WORD})|[ \\t]+${CONNECTOR}[ \\t]+(?:${DETERMINER}[ \\t]+)?(?![0-9])(?=${TITLE_WORD})|:[ \\t]+(?=${TITLE_WORD})|(?<=[Tt]owards|[Tt]oward)[ \\t]+(?:${DETERMINER}[ \\t]+)?(?=${TITLE_WORD})|[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?=${YEARS}(?![\\p{N}]))|[ \\t]+(?=${TITLE_WORD})|(?:,[ \\t]+|[ \\t]+and[ \\t]+)(?!${trieRegex(docHeads)}${END})(?=${TITLE_WORD})|[ \\t]*${DASH}[ \\t]*(?=${TITLE_WORD}))`;
   // A title never ends on a connector, an article or "and" (a look-behind takes alternatives of
   // different lengths only at its top level).
   const AFTER_LINK_WORD = ['on', 'of', 'in', 'to', 'for', 'the', 'a', 'an', 'Its', 'Towards', 'Toward', 'and', 'among', 'amongst', 'between', 'against', 'concerning', 'regarding']
@@ -358,13 +343,11 @@ export function buildGrammar(data: LexiconData): Grammar {
   // The UN's own citation is lower-case after its organ, which keeps its scope: "Security Council
   // resolution 2231" (the last alternative, behind a look-ahead for "resolution" and a number, so only
   // such places try the organisation rule).
-  const TITLE_BEGIN = `(?:${TITLE_OPENING}${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC})?|${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC}|(?=${COMPLEMENT}))|(?<=[Tt]he[ \\t]|[Tt]his[ \\t]|[Tt]hat[ \\t]|[Pp]resent[ \\t])${DOC_HEAD_ALONE}|(?=(?:${CAP_ANY_WORD}[ \\t]+){1,5}resolution[ \\t]+(?:\\p{Lu}{1,3}-)?\\d)(${ORGANIZATION})${END}${SP}resolution${NUMBER})`;
+  const TITLE_BEGIN = `(?:${TITLE_OPENING}${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC})?|${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC}|(?=${COMPLEMENT}))|(?<=[Tt]he[ \\t]|[Tt]his[ \\t]|[Tt]hat[ \\t]|[Pp]resent[ \\t])${DOC_HEAD_ALONE}|(?=(?:${CAP_ANY_WORD}[ \\t]+){1,5}resolution[ \\t]+\\d)(${ORGANIZATION})${END}${SP}resolution${NUMBER})`;
 
   // Dates.
   const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
   const DAY_RANGE = `${DAY}(?:[ \\t]*[-–][ \\t]*${DAY})?`;
-  // Two days of one month: "17 and 18 July 2023" (before a month only).
-  const DAY_PAIR = `${DAY}(?:[ \\t]*[-–][ \\t]*${DAY}|${SP}and${SP}${DAY})?`;
   const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
   const NOT_NUMBERED = '(?<!Resolution[ \\t]|No\\.[ \\t]|No[ \\t]|Article[ \\t]|Paragraph[ \\t])';
   // Dates that start with a digit and dates that start with a word are two rules, so each keeps a
@@ -373,7 +356,7 @@ export function buildGrammar(data: LexiconData): Grammar {
     `${YEAR}-[01]\\d-[0-3]\\d`,
     `[0-3]?\\d[./][01]?\\d[./]${YEAR}`,
     // A range across months: "30 November–1 December 2023".
-    `${DAY_PAIR}${SP}(?:of${SP})?${MONTH}(?:[ \\t]*[-–][ \\t]*${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
+    `${DAY_RANGE}${SP}(?:of${SP})?${MONTH}(?:[ \\t]*[-–][ \\t]*${DAY}${SP}${MONTH})?(?:,?${SP}${YEAR})?`,
     `${NOT_NUMBERED}(?<![-–/.,:]|[-–/][ \\t])${YEARS}(?![\\p{N}]|[-–/][\\p{L}\\p{N}])`,
   ].join('|');
   const DATE_MONTH = [
@@ -387,9 +370,7 @@ export function buildGrammar(data: LexiconData): Grammar {
   // and ends before punctuation or a lower-case word). Without a name the role and its owners are
   // still marked ("the Chair of the SCO"). Or an honorific and a name ("H.E. Mr. Lavrov", the
   // honorific outside the span).
-  // Not a state or a known organisation ("..., People's Republic of China", "..., International
-  // Institute for Strategic Studies"), nor words that go on with "of"/"for" and a capital (a body).
-  const COMMA_NAME = `,${SP}(?!${trieRegex(stateNames.filter((name) => /^\p{Lu}\S*(?: \S+)+$/u.test(name)))}${END})(?!${ORG_KNOWN}${END})(?!(?:${ACRONYM}${SP})?${OFFICE})(${PERSON_NAME_2})${END}(?=[ \\t]*(?:[,.;:()]|$)|[ \\t]+(?!(?:of|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu})\\p{Ll})`;
+  const COMMA_NAME = `,${SP}(?!${trieRegex(stateNames.filter((name) => /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name)))}${END})(?!(?:${ACRONYM}${SP})?${OFFICE})(${PERSON_NAME_2})${END}(?=[ \\t]*(?:[,.;:()]|$)|[ \\t]+\\p{Ll})`;
   const HONORIFIC = `${trieRegex(data.honorifics)}(?:(?<![.])\\.)?`;
   const OFFICIAL_WITH_ROLE_RULE: Alternative = {
     match: `${ROLE_GUARD}(?:(${ROLE})${OWNER}?${OWNER}?(?:${SP}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(${PERSON_NAME})${END})`,
@@ -421,22 +402,6 @@ export function buildGrammar(data: LexiconData): Grammar {
     match: `(?<=\\p{Ll}[ \\t]|^|^[ \\t]|[,;:(][ \\t])(?=\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|${PARTICLE})){1,4},[ \\t])(${PERSON_NAME_2})(?=,${SP}(?:the${SP})?(?:${ACRONYM}${SP})?${OFFICE})`,
     captures: { 1: KIND_SCOPES.official },
   };
-  // A speaker in a transcript: a name in capitals at a line's start before a colon, after at most two
-  // honorifics or offices in capitals, which stay outside ("DR JANE DOE:", "SECRETARY JOHN Q. DOE III:").
-  // No word of the name is a function word, a document, organ or section word, or a month.
-  const NOT_CAPS_WORD = notWord([...data.functionWords, ...docHeads, ...heads, ...data.sectionWords, ...monthNames, ...data.weekdays, ...data.portfolioHeads].map((word) => word.toUpperCase()));
-  const CAPS_NAME_WORD = `${NOT_CAPS_WORD}\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?${END}`;
-  const SPEAKER_TITLE = `${trieRegex([...data.honorifics, ...data.offices, ...data.portfolioHeads].map((word) => word.toUpperCase()))}\\.?`;
-  // In the body's `while` condition, checked once per line: as an alternative of `names` (a `^`
-  // inside the merged pattern) it cost 4-5% of the grammar's time.
-  const SPEAKER_LABEL = `[ \\t]*(?=\\p{Lu}\\p{Lu})(?:${SPEAKER_TITLE}${SP}){0,2}(${CAPS_NAME_WORD}(?:${SP}(?:\\p{Lu}\\.${SP})?${CAPS_NAME_WORD}){1,3})(?=[ \\t]*:)`;
-  // An organisation written in capitals, in the heading only (one line per document, so its cost does
-  // not count): a known name ("PACIFIC ISLANDS FORUM") or capitalised words and an organ head word
-  // ("SUPREME COUNCIL"), not after a hyphen or an ordinal ("FIFTY-SECOND ...").
-  const ORGANIZATION_CAPS_RULE: Alternative = {
-    match: `(?=\\p{Lu}\\p{Lu})(?:${trieRegex(orgNames.map((name) => name.toUpperCase()))}${END}|(?<![-‐])(?!(?:TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)-)(?:${CAPS_NAME_WORD}${SP}){1,3}${trieRegex(heads.map((head) => head.toUpperCase()))}${END})`,
-    name: KIND_SCOPES.organization,
-  };
   const DATE_SEASON_RULE: Alternative = {
     match: `${firstCharGuard(capitalisedSeasons)}(?:${trieRegex(capitalisedSeasons)})${SP}(?:of${SP})?${YEAR}${END}`,
     name: KIND_SCOPES.date,
@@ -455,15 +420,8 @@ export function buildGrammar(data: LexiconData): Grammar {
   // The capitals' trie is tried only where two capitals begin a word, so the common case pays one test.
   const STATE_ANY_CASE = `(?:(?=\\p{Lu}\\p{Lu})${trieRegex(stateNames.map((name) => name.toUpperCase()))}${END}|${STATE})`;
   const ADMIN_UNIT = '(?:Region|Oblast|Province|Krai|Governorate|Prefecture|Territory)';
-  // A geographic feature named after a known place: "Gaza Strip", "Taiwan Strait", "Pacific Ocean",
-  // a state's name then standing aside. Measured and dropped: any capitalised word before a feature
-  // noun ("Coral Sea": 4-5% of the grammar's time, as every capitalised word walked on to the next
-  // one) and a feature noun with "of" and a name ("Strait of Hormuz", tried at every capitalised word
-  // before the places: about 1%).
-  const FEATURE_NOUNS = ['Strait', 'Straits', 'Strip', 'Ocean', 'Sea', 'Gulf', 'Bay', 'Peninsula', 'Archipelago', 'Shoal', 'Canal', 'Basin'];
-  const FEATURE = `(?:${trieRegex(FEATURE_NOUNS)})`;
   const statePlaceRule = (state: string): Alternative => ({
-    match: `${STATE_PLACE_GUARD}(?:(?:(${state})${END}(?!${SP}${FEATURE}${END})|(${trieRegex(data.places)}(?:${SP}(?:${ADMIN_UNIT}|${FEATURE}))?${END})(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|(?<=[Tt]he[ \\t])(${trieRegex(adjectives)})(?=[ \\t]+(?:side|sides|party|delegation)${END}))`,
+    match: `${STATE_PLACE_GUARD}(?:(?:(${state})${END}|(${trieRegex(data.places)}(?:${SP}${ADMIN_UNIT})?)${END}(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|(?<=[Tt]he[ \\t])(${trieRegex(adjectives)})(?=[ \\t]+(?:side|sides|party|delegation)${END}))`,
     captures: { 1: KIND_SCOPES.state, 2: KIND_SCOPES.place, 3: KIND_SCOPES.state },
   });
   const STATE_PLACE_RULE = statePlaceRule(STATE_ANY_CASE);
@@ -538,8 +496,8 @@ export function buildGrammar(data: LexiconData): Grammar {
       comment:
         'A begin/while rule whose condition always holds: unlike an end pattern that never matches, a while condition is checked once per line and not searched for at every position with the entity rules. The condition also finds a signature line, "Jiang Zemin (signed)", at no cost elsewhere (as a pattern anchored with ^ it was searched at every position: 10% of the grammar\'s time).',
       begin: '^(?=[ \\t]*\\S)',
-      while: `^(?:[ \\t]*${SIGNATURE_LINE}(?:(${SIGNED_NAME})(?=[ \\t]*\\([Ss]igned\\))|(${SIGNATURE_NAME})[ \\t]*$)|${SPEAKER_LABEL})?`,
-      whileCaptures: { '1': { name: KIND_SCOPES.official }, '2': { name: KIND_SCOPES.official }, '3': { name: KIND_SCOPES.official } },
+      while: `^(?:[ \\t]*${SIGNATURE_LINE}(?:(${SIGNED_NAME})(?=[ \\t]*\\([Ss]igned\\))|(${SIGNATURE_NAME})[ \\t]*$))?`,
+      whileCaptures: { '1': { name: KIND_SCOPES.official }, '2': { name: KIND_SCOPES.official } },
       patterns: includes('inline'),
     },
     inline: {
@@ -593,7 +551,7 @@ export function buildGrammar(data: LexiconData): Grammar {
         name: KIND_SCOPES.date,
       })),
     },
-    headingNames: mergeRules('(?=[0-9A-Z])', WORD_START, [ORGANIZATION_RULE, ORGANIZATION_CAPS_RULE, STATE_PLACE_RULE, DATE_RULE]),
+    headingNames: mergeRules('(?=[0-9A-Z])', WORD_START, [ORGANIZATION_RULE, STATE_PLACE_RULE, DATE_RULE]),
     // Inside a title, states in capitals are left out: a title in capitals is a heading, whose rule
     // has them, and the title's rule list is searched at every word of a title.
     titleNames: mergeRules('(?=[0-9A-Z])', WORD_START, [ORGANIZATION_RULE, statePlaceRule(STATE), DATE_NUMERIC_RULE]),

@@ -2871,9 +2871,6 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     "name": "Gulf Cooperation Council",
     "acronyms": [
       "GCC"
-    ],
-    "variants": [
-      "Cooperation Council for the Arab States of the Gulf"
     ]
   },
   {
@@ -3025,108 +3022,6 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     "acronyms": [
       "ECO"
     ]
-  },
-  {
-    "name": "Commonwealth of Nations",
-    "acronyms": [],
-    "variants": [
-      "Commonwealth"
-    ]
-  },
-  {
-    "name": "Pacific Islands Forum",
-    "acronyms": [
-      "PIF"
-    ]
-  },
-  {
-    "name": "Pacific Community",
-    "acronyms": [
-      "SPC"
-    ]
-  },
-  {
-    "name": "Economic Community of West African States",
-    "acronyms": [
-      "ECOWAS"
-    ]
-  },
-  {
-    "name": "Southern African Development Community",
-    "acronyms": [
-      "SADC"
-    ]
-  },
-  {
-    "name": "East African Community",
-    "acronyms": [
-      "EAC"
-    ]
-  },
-  {
-    "name": "Intergovernmental Authority on Development",
-    "acronyms": [
-      "IGAD"
-    ]
-  },
-  {
-    "name": "Caribbean Community",
-    "acronyms": [
-      "CARICOM"
-    ]
-  },
-  {
-    "name": "South Asian Association for Regional Cooperation",
-    "acronyms": [
-      "SAARC"
-    ]
-  },
-  {
-    "name": "Organisation for Economic Co-operation and Development",
-    "acronyms": [
-      "OECD"
-    ],
-    "variants": [
-      "Organization for Economic Cooperation and Development"
-    ]
-  },
-  {
-    "name": "International Court of Justice",
-    "acronyms": [
-      "ICJ"
-    ]
-  },
-  {
-    "name": "International Criminal Court",
-    "acronyms": []
-  },
-  {
-    "name": "Office of the United Nations High Commissioner for Refugees",
-    "acronyms": [
-      "UNHCR"
-    ]
-  },
-  {
-    "name": "United Nations Environment Programme",
-    "acronyms": [
-      "UNEP"
-    ]
-  },
-  {
-    "name": "World Food Programme",
-    "acronyms": [
-      "WFP"
-    ]
-  },
-  {
-    "name": "International Institute for Strategic Studies",
-    "acronyms": [
-      "IISS"
-    ]
-  },
-  {
-    "name": "AUKUS",
-    "acronyms": []
   }
 ];
 
@@ -3168,7 +3063,6 @@ export const OFFICES: readonly string[] = [
   "Chairman-in-Office",
   "Prosecutor General",
   "Secretary of State",
-  "General Secretary",
   "High Commissioner",
   "Interior Minister",
   "Minister of Trade",
@@ -3182,7 +3076,6 @@ export const OFFICES: readonly string[] = [
   "Foreign Minister",
   "State Councillor",
   "Vice-Chairperson",
-  "Chair-in-Office",
   "Chief Executive",
   "Deputy Director",
   "State Councilor",
@@ -3305,9 +3198,7 @@ export const PLACES: readonly string[] = [
   "Southern Europe",
   "Ust-Kamenogorsk",
   "Western Balkans",
-  "Western Pacific",
   "Aguascalientes",
-  "Atlantic Ocean",
   "Bandar Lampung",
   "Belo Horizonte",
   "Bobo-Dioulasso",
@@ -3318,14 +3209,12 @@ export const PLACES: readonly string[] = [
   "Fergana Valley",
   "Guatemala City",
   "Horn of Africa",
-  "North Atlantic",
   "North Caucasus",
   "Northeast Asia",
   "Port-au-Prince",
   "Rio de Janeiro",
   "Rostov-na-Donu",
   "San Pedro Sula",
-  "South Atlantic",
   "South Caucasus",
   "Southeast Asia",
   "St. Petersburg",
@@ -3344,22 +3233,18 @@ export const PLACES: readonly string[] = [
   "Middle Africa",
   "New York City",
   "North America",
-  "North Pacific",
   "Oklahoma City",
-  "Pacific Ocean",
   "Port Harcourt",
   "Port of Spain",
   "Santo Domingo",
   "Semipalatinsk",
   "Shivaji Nagar",
   "South America",
-  "South Pacific",
   "Southern Asia",
   "Villavicencio",
   "Visakhapatnam",
   "Yekaterinburg",
   "Antananarivo",
-  "Arctic Ocean",
   "Asia Pacific",
   "Asia-Pacific",
   "Bandar Abbas",
@@ -3441,7 +3326,6 @@ export const PLACES: readonly string[] = [
   "Antarctica",
   "Aurangabad",
   "Baltic Sea",
-  "Basseterre",
   "Benin City",
   "Bratislava",
   "Bridgetown",
@@ -3559,7 +3443,6 @@ export const PLACES: readonly string[] = [
   "Naypyidaw",
   "Near East",
   "New Delhi",
-  "Ngerulmud",
   "Palembang",
   "Pekanbaru",
   "Podgorica",
@@ -3613,7 +3496,6 @@ export const PLACES: readonly string[] = [
   "Camagüey",
   "Campinas",
   "Canberra",
-  "Castries",
   "Caucasus",
   "Changsha",
   "Changwon",
@@ -3632,7 +3514,6 @@ export const PLACES: readonly string[] = [
   "El Obeid",
   "Far East",
   "Freetown",
-  "Funafuti",
   "Gaborone",
   "Gifu-shi",
   "Göteborg",
@@ -3817,7 +3698,6 @@ export const PLACES: readonly string[] = [
   "Ostrava",
   "Pacific",
   "Palermo",
-  "Palikir",
   "Plovdiv",
   "Poltava",
   "Qingdao",
@@ -3986,7 +3866,6 @@ export const PLACES: readonly string[] = [
   "Ranchi",
   "Recife",
   "Riyadh",
-  "Roseau",
   "Samara",
   "Samsun",
   "Sana'a",
@@ -4105,13 +3984,11 @@ export const PLACES: readonly string[] = [
   "Vaduz",
   "Varna",
   "Wuhan",
-  "Yaren",
   "Yunfu",
   "Zarqa",
   "İzmir",
   "Aden",
   "Agra",
-  "Apia",
   "Asia",
   "Baku",
   "Bern",
