@@ -93,14 +93,14 @@ function uniqueSpans(spans: readonly KindSpan[]): KindSpan[] {
 
 /** The per-kind table; `seeds` (optional) adds the seed F1 of each kind beside the held-out one. */
 export function formatHeldoutScores(result: HeldoutResult, seeds?: readonly KindScore[]): string {
+  const seedMicro = seeds ? microOf(seeds) : undefined;
   const row = (label: string, entry: KindScore): string => {
-    const seed = seeds?.find((candidate) => candidate.kind === entry.kind && label === entry.kind);
+    const seed = label === entry.kind ? seeds?.find((candidate) => candidate.kind === entry.kind) : seedMicro;
     const seedColumn = seeds ? `   ${seed ? seed.f1.toFixed(3) : '  -  '}` : '';
     return `${label.padEnd(13)} ${String(entry.gold).padStart(5)} ${String(entry.found).padStart(6)} ${String(entry.correct).padStart(8)}   ${entry.precision.toFixed(3)}     ${entry.recall.toFixed(3)}   ${entry.f1.toFixed(3)}${seedColumn}`;
   };
   const header = `kind           gold  found  correct   precision  recall  F1${seeds ? '      seeds F1' : ''}`;
-  const seedMicro = seeds ? microOf(seeds) : undefined;
-  const microRow = row('all but role', result.micro) + (seedMicro ? `   ${seedMicro.f1.toFixed(3)}` : '');
+  const microRow = row('all but role', result.micro);
   return [header, ...result.scores.map((entry) => row(entry.kind, entry)), microRow].join('\n');
 }
 
