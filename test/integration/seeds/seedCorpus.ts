@@ -4,21 +4,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { GoldMeeting } from '../../grammar/heldout/heldout';
 import { waitFor } from '../waitFor';
 
 /** The repository root: this bundle is out/test/integration/seeds/index.js. */
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 const goldDir = path.resolve(repoRoot, '..', 'shared', 'seeds-gold');
 
-/** A meeting of a gold file, as GUIDELINES.md defines it. */
-export interface GoldMeeting {
-  readonly body: string;
-  readonly date: string | null;
-  readonly place: string | null;
-  readonly extraordinary: boolean;
-  readonly self: boolean;
-  readonly mentions: readonly (readonly [number, number])[];
-}
+/** A meeting of a gold file, as GUIDELINES.md defines it (one type for the grammar's held-out sets and the seeds). */
+export type { GoldMeeting } from '../../grammar/heldout/heldout';
 
 /** A seed's gold file: the text it annotates (by file name) and its meetings. */
 export interface Gold {
