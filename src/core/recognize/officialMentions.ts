@@ -157,7 +157,8 @@ function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex):
   if (found === null || name === undefined || !plausibleName(name, lexicon)) {
     return undefined;
   }
-  const start = from + found.index + found[0].length - found[0].slice(found[0].indexOf(name)).length;
+  // The name follows what the match needs before it (a lower-case word, a comma, a line break).
+  const start = from + found.index + found[0].indexOf(name);
   return { start, end: start + name.length, name };
 }
 

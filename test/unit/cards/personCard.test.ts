@@ -30,6 +30,15 @@ function corpus(): CorpusIndex {
   return index;
 }
 
+/** The corpus above under a registry of Sergey Lavrov, whose entry is given by its lines after `name`. */
+function corpusWithLavrov(...entry: string[]): CorpusIndex {
+  const { registry, problems } = parseRegistry(joinLines('people:', '  - id: sergey-lavrov', '    name: Sergey Lavrov', ...entry));
+  assert.deepEqual(problems, []);
+  const index = corpus();
+  index.setRegistry(registry);
+  return index;
+}
+
 function personId(index: CorpusIndex, written: string): string {
   const person = index.people().find((p) => p.name === written || p.aliases.includes(written));
   assert.ok(person, `no person written ${written}: ${JSON.stringify(index.people())}`);
@@ -54,19 +63,7 @@ describe('person card', () => {
   });
 
   it('shows a registry role once, with the texts that write it, and a role only the texts write apart', () => {
-    const { registry, problems } = parseRegistry(
-      joinLines(
-        'people:',
-        '  - id: sergey-lavrov',
-        '    name: Sergey Lavrov',
-        '    state: Russia',
-        '    roles:',
-        '      - { role: Minister of Foreign Affairs, state: Russia, from: 2004-03-09 }',
-      ),
-    );
-    assert.deepEqual(problems, []);
-    const index = corpus();
-    index.setRegistry(registry);
+    const index = corpusWithLavrov('    state: Russia', '    roles:', '      - { role: Minister of Foreign Affairs, state: Russia, from: 2004-03-09 }');
     index.update('c.txt', joinLines('Information Message', '', 'On 4 April 2023, Deputy Prime Minister of the Russian Federation Sergey Lavrov opened the forum.'));
     const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k' }) ?? '';
     // As the reader sees it: markdown escapes removed.
@@ -79,18 +76,7 @@ describe('person card', () => {
   });
 
   it('shows the registry notes as text and a Wikidata id as a link to its page, other ids as text', () => {
-    const { registry, problems } = parseRegistry(
-      joinLines(
-        'people:',
-        '  - id: sergey-lavrov',
-        '    name: Sergey Lavrov',
-        '    ids: { wikidata: Q47129, viaf: "[x](command:evil)" }',
-        '    notes: Foreign minister since 2004. <b>Career</b> diplomat.',
-      ),
-    );
-    assert.deepEqual(problems, []);
-    const index = corpus();
-    index.setRegistry(registry);
+    const index = corpusWithLavrov('    ids: { wikidata: Q47129, viaf: "[x](command:evil)" }', '    notes: Foreign minister since 2004. <b>Career</b> diplomat.');
     const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k' }) ?? '';
     assert.match(card, /Foreign minister since 2004\\. \\<b\\>Career\\<\/b\\> diplomat\\./);
     assert.match(card, /Wikidata \[Q47129\]\(https:\/\/www\.wikidata\.org\/wiki\/Q47129\)/);

@@ -159,7 +159,10 @@ describe('extractText', () => {
       'On 5 May 2024, Ana Ferreira, President of the Regional Council, met the press in Lisbon, and Tomas von der Berg, Minister of Trade of the Republic of Austria, spoke.',
       'The Minister of Foreign Affairs of India, S. Jaishankar, replied.',
     );
-    const officials = extractText(text).officials.map((o) => `${o.name}|${o.role ?? '-'}|${o.state ?? '-'}|${o.organization ?? '-'}`);
+    const found = extractText(text).officials;
+    // The spans are where the names stand.
+    assert.deepEqual(found.map((o) => at(text, o)), found.map((o) => o.name));
+    const officials = found.map((o) => `${o.name}|${o.role ?? '-'}|${o.state ?? '-'}|${o.organization ?? '-'}`);
     assert.deepEqual(officials, [
       'Ana Ferreira|President of the Regional Council|-|Regional Council',
       'Tomas von der Berg|Minister of Trade|Austria|-',
