@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
-import { openWorkbench, prepareRun, quickOpen, saveScreenshot, showComment, waitForLanguage } from './workbench';
+import { hoverOverText, openWorkbench, prepareRun, quickOpen, saveScreenshot, showComment, waitForLanguage } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 const FIRST_NOTE = 'Russia held the SCO chairmanship';
@@ -92,6 +92,24 @@ describe('Editing notes in the workbench', () => {
   after(async () => {
     await browser?.close();
     await server?.stop();
+  });
+
+  it('keeps an open note open while the analyst types in its text, and shows that it moved', async () => {
+    await showComment(page, FIRST_NOTE);
+    // Click into the text (not into the comment), then type a word at its very start: every note moves.
+    await hoverOverText(page, 'hosted');
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Draft. ');
+    try {
+      // The note's thread was re-anchored (its label says so) and is still open: the analyst did not lose it.
+      const moved = page.locator('.review-widget .review-comment', { hasText: FIRST_NOTE }).filter({ hasText: 'moved' }).first();
+      await moved.waitFor({ state: 'visible', timeout: 10_000 });
+    } finally {
+      for (let i = 0; i < 'Draft. '.length; i++) await page.keyboard.press('Control+Z');
+    }
+    await page.locator('.tabs-container .tab.active:not(.dirty)').waitFor({ timeout: 10_000 });
   });
 
   it('keeps both the typed body and a change pulled onto the sidecar meanwhile', async () => {

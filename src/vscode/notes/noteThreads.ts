@@ -46,6 +46,21 @@ function anchorLabel({ anchor }: AnchoredNote): string {
   return anchor.state === 'fuzzy' ? `fuzzy ${anchor.score.toFixed(2)}` : anchor.state;
 }
 
+/** A note's thread, and the note and anchor it last showed (to tell whether its comment must be redrawn). */
+interface ShownNote {
+  readonly thread: vscode.CommentThread;
+  readonly version?: string;
+}
+
+function isEditing(thread: vscode.CommentThread): boolean {
+  return thread.comments.some((c) => c.mode === vscode.CommentMode.Editing);
+}
+
+/** The threads of a text that hold an unsaved edit. */
+function keepEditing(shown: ReadonlyMap<string, ShownNote>): Map<string, ShownNote> {
+  return new Map([...shown].filter(([, s]) => isEditing(s.thread)));
+}
+
 /** A note that could not be placed, waiting for the analyst. */
 export interface WaitingNote {
   readonly text: vscode.Uri;
@@ -63,7 +78,8 @@ export interface WaitingNote {
 export class NoteThreads implements vscode.Disposable {
   private readonly controller = vscode.comments.createCommentController('chancery.notes', 'Chancery Notes');
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('chancery.notes');
-  private readonly threads = new Map<string, vscode.CommentThread[]>();
+  /** The thread of each note shown, by text and note id. */
+  private readonly threads = new Map<string, Map<string, ShownNote>>();
   private readonly waitingNotes = new Map<string, WaitingNote[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -112,7 +128,13 @@ export class NoteThreads implements vscode.Disposable {
     this.timers.set(key, setTimeout(() => void this.refresh(text), 200));
   }
 
-  /** Re-reads the sidecar of a text and re-anchors its notes on the text as the editor holds it. */
+  /**
+   * Re-reads the sidecar of a text and re-anchors its notes on the text as the editor holds it.
+   *
+   * A note keeps its thread from one refresh to the next: the thread is moved to the note's new range and its comment
+   * replaced only when the note or its anchor changed. So a thread the analyst expanded stays expanded while they type
+   * in the text or git changes the sidecar; a new thread would open collapsed.
+   */
   async refresh(text: vscode.Uri): Promise<void> {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === text.toString());
     if (!document || document.languageId !== 'diplomatic') {
@@ -120,34 +142,40 @@ export class NoteThreads implements vscode.Disposable {
     }
     const sidecar = sidecarUriOf(text);
     const source = await readCurrentText(sidecar);
-    // A note the analyst is editing keeps its thread and the unsaved text in it; saving applies the edit to the
-    // sidecar as it is then, so a change that arrived meanwhile (git pull) is kept too.
-    const editing = (this.threads.get(text.toString()) ?? []).filter((t) => t.comments.some((c) => c.mode === vscode.CommentMode.Editing));
-    const editingIds = new Set(editing.flatMap((t) => t.comments.map((c) => (c as NoteComment).note.id)));
-    this.clear(text, new Set(editing));
+    const shown = this.threads.get(text.toString()) ?? new Map<string, ShownNote>();
     if (source === undefined) {
+      this.clear(text, keepEditing(shown));
       this.diagnostics.delete(sidecar);
       this.changed.fire();
       return;
     }
     const parse = parseSidecar(source);
     const diagnostics = parse.problems.map((p) => toDiagnostic(p));
-    const threads: vscode.CommentThread[] = [...editing];
+    const next = new Map<string, ShownNote>();
     const waiting: WaitingNote[] = [];
     for (const anchored of anchorSidecar(parse, document.getText())) {
       const { entry, anchor } = anchored;
-      if (editingIds.has(entry.note.id)) {
+      const id = entry.note.id;
+      const current = shown.get(id);
+      // A note the analyst is editing keeps its thread and the unsaved text in it; saving applies the edit to the
+      // sidecar as it is then, so a change that arrived meanwhile (git pull) is kept too.
+      if (current && isEditing(current.thread)) {
+        next.set(id, current);
         continue;
       }
       if (anchor.span) {
         const range = new vscode.Range(document.positionAt(anchor.span.start), document.positionAt(anchor.span.end));
-        const thread = this.controller.createCommentThread(text, range, []);
-        thread.comments = [new NoteComment(entry.note, text, thread, anchorLabel(anchored))];
-        thread.canReply = false;
-        thread.contextValue = 'note';
-        thread.label = entry.note.tags?.length ? entry.note.tags.map((t) => `#${t}`).join(' ') : undefined;
-        thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
-        threads.push(thread);
+        const label = anchorLabel(anchored);
+        const version = JSON.stringify([entry.note, label]);
+        const thread = current?.thread ?? this.newThread(text, range);
+        if (!thread.range?.isEqual(range)) {
+          thread.range = range;
+        }
+        if (current?.version !== version) {
+          thread.comments = [new NoteComment(entry.note, text, thread, label)];
+          thread.label = entry.note.tags?.length ? entry.note.tags.map((t) => `#${t}`).join(' ') : undefined;
+        }
+        next.set(id, { thread, version });
         continue;
       }
       const state = anchor.state === 'ambiguous' ? 'ambiguous' : 'orphaned';
@@ -159,19 +187,41 @@ export class NoteThreads implements vscode.Disposable {
         toDiagnostic({ message: `Note ${entry.note.id} is ${state}: ${why}.${change ? ` Nearest: ${change}` : ''} Select the passage and run "Chancery: Re-attach Note Here".`, line: entry.line, column: entry.column, severity: 'warning' }),
       );
     }
-    this.threads.set(text.toString(), threads);
+    // Threads of notes that left the sidecar or lost their passage; one being edited stays with its unsaved text.
+    for (const [id, old] of shown) {
+      if (!next.has(id)) {
+        if (isEditing(old.thread)) {
+          next.set(id, old);
+        } else {
+          old.thread.dispose();
+        }
+      }
+    }
+    this.threads.set(text.toString(), next);
     this.waitingNotes.set(text.toString(), waiting);
     this.diagnostics.set(sidecar, diagnostics);
     this.changed.fire();
   }
 
-  private clear(text: vscode.Uri, keep: ReadonlySet<vscode.CommentThread> = new Set()): void {
-    for (const thread of this.threads.get(text.toString()) ?? []) {
-      if (!keep.has(thread)) {
-        thread.dispose();
+  private newThread(text: vscode.Uri, range: vscode.Range): vscode.CommentThread {
+    const thread = this.controller.createCommentThread(text, range, []);
+    thread.canReply = false;
+    thread.contextValue = 'note';
+    thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
+    return thread;
+  }
+
+  private clear(text: vscode.Uri, keep: ReadonlyMap<string, ShownNote> = new Map()): void {
+    for (const [id, shown] of this.threads.get(text.toString()) ?? []) {
+      if (keep.get(id) !== shown) {
+        shown.thread.dispose();
       }
     }
-    this.threads.delete(text.toString());
+    if (keep.size > 0) {
+      this.threads.set(text.toString(), new Map(keep));
+    } else {
+      this.threads.delete(text.toString());
+    }
     this.waitingNotes.delete(text.toString());
   }
 
@@ -209,6 +259,8 @@ export class NoteThreads implements vscode.Disposable {
     comment.mode = vscode.CommentMode.Editing;
     comment.body = comment.note.body ?? '';
     comment.thread.comments = [...comment.thread.comments];
+    // The comment now holds the raw body: the next refresh must draw it again whatever happens to the note.
+    this.threads.get(comment.text.toString())?.set(comment.note.id, { thread: comment.thread });
   }
 
   /** Leaves editing without saving. */
@@ -319,7 +371,7 @@ export class NoteThreads implements vscode.Disposable {
       clearTimeout(timer);
     }
     for (const threads of this.threads.values()) {
-      threads.forEach((t) => t.dispose());
+      threads.forEach((shown) => shown.thread.dispose());
     }
     this.disposables.forEach((d) => d.dispose());
   }
