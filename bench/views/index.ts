@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { renderDocumentCard, renderStateCard } from '../../src/core/cards/entityCards';
 import { renderPersonCard } from '../../src/core/cards/personCard';
 import { CorpusIndex, type EntityMention } from '../../src/core/corpus/corpusIndex';
+import { corpusNameAt } from '../../src/core/corpus/corpusNames';
 import { parseRegistry } from '../../src/core/registry/registryFile';
 import { groupMeetings, meetingChildren } from '../../src/core/tree/meetingOutline';
 import { groupPeople } from '../../src/core/tree/peopleOutline';
@@ -16,6 +17,7 @@ const TEXTS = Number(process.env['BENCH_VIEWS_TEXTS'] ?? 10_000);
 const HOVERS = 2000;
 const HOVERS_AFTER_EDIT = 600;
 const STATE_CARDS = 200;
+const PLAIN_HOVERS = 200;
 const TREE_RUNS = 25;
 const CONTEXT = { corpusKey: 'file:///bench', notes: [] };
 
@@ -55,9 +57,12 @@ function verdict(ok: boolean): string {
   return ok ? 'PASS' : 'FAIL';
 }
 
-/** What the hover provider does for a mention: find the entity under the offset, then render its card. */
-function hover(index: CorpusIndex, doc: string, offset: number): string | undefined {
-  const mention = index.entityAt(doc, offset);
+/**
+ * What the hover provider does: find the entity under the offset (the index's mention, else a corpus person's name
+ * written there without a role), then render its card.
+ */
+function hover(index: CorpusIndex, texts: ReadonlyMap<string, string>, doc: string, offset: number): string | undefined {
+  const mention = index.entityAt(doc, offset) ?? corpusNameAt(index, doc, texts.get(doc) ?? '', offset);
   if (!mention) {
     return undefined;
   }
@@ -118,7 +123,7 @@ function main(): void {
   const findP95 = percentile(findMs, 95);
 
   // Hovers with the cache warm: the lists above built every entity of the corpus.
-  const warm = positions.map((p) => timed(() => hover(index, p.doc, p.offset)));
+  const warm = positions.map((p) => timed(() => hover(index, texts, p.doc, p.offset)));
   // Hovers right after an edit of another text: the entities it touched are rebuilt, from their own mentions, by
   // the hover that asks for them (the Charter is cited by most texts, so a document card usually rebuilds it).
   const afterEdit: number[] = [];
@@ -129,9 +134,19 @@ function main(): void {
       continue;
     }
     touch(index, texts, docs[(i * 37) % docs.length] ?? '', i);
-    const elapsed = timed(() => hover(index, position.doc, position.offset));
+    const elapsed = timed(() => hover(index, texts, position.doc, position.offset));
     afterEdit.push(elapsed);
     afterEditByKind.set(position.kind, [...(afterEditByKind.get(position.kind) ?? []), elapsed]);
+  }
+  // Hovers on a plain word right after an edit of another text: no mention of the index there, so the names of the
+  // corpus's people are looked for in the hovered text (the name table is built again when the people changed).
+  const plainWords: number[] = [];
+  for (let i = 0; i < PLAIN_HOVERS; i++) {
+    const doc = docs[(i * 41) % docs.length] ?? '';
+    const text = texts.get(doc) ?? '';
+    const offset = text.indexOf(' the ') + 2;
+    touch(index, texts, docs[(i * 59) % docs.length] ?? '', i);
+    plainWords.push(timed(() => hover(index, texts, doc, offset)));
   }
   // State cards after an edit: the people of a member state (about an eighth of the corpus's people).
   const stateCards: number[] = [];
@@ -172,6 +187,7 @@ function main(): void {
   for (const [kind, values] of [...afterEditByKind].sort()) {
     console.log(hoverLine(`  of which ${kind} (${values.length})`, values));
   }
+  console.log(hoverLine(`plain word after an edit (${PLAIN_HOVERS})`, plainWords));
   console.log(hoverLine(`state card after an edit (${STATE_CARDS})`, stateCards));
   console.log(`\nTrees (${TREE_RUNS} runs each)`);
   console.log(treeLine('Meetings, after an edit', trees.meetingsCold));

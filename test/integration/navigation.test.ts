@@ -51,6 +51,32 @@ describe('Navigation and hover cards', () => {
     assert.ok(symbols.some((s) => s.name === 'Sergey Lavrov'), symbols.map((s) => s.name).join(', '));
   });
 
+  it('colours, explains and highlights a person written without a role, whom another text names with one', async () => {
+    // The Moscow text gives "SCO Secretary-General Vladimir Norov"; this new text names him alone, twice.
+    const [moscow] = await vscode.workspace.findFiles(`texts/${MOSCOW}`);
+    assert.ok(moscow);
+    const added = vscode.Uri.joinPath(moscow, '..', 'integration-norov.txt');
+    const body = 'Information Note\n\nVladimir Norov reported on the work of the Secretariat. The member states thanked Vladimir Norov.\n';
+    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(body));
+    try {
+      const editor = await openSample('integration-norov.txt');
+      const at = positionOf(editor.document, 'Vladimir Norov', 10);
+      const hovers = await until(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at), 'a hover on Norov', (h) => hoverText(h).includes('Vladimir Norov'));
+      assert.match(hoverText(hovers), /\*\*Vladimir Norov\*\*/);
+      assert.match(hoverText(hovers), /SCO Secretary\\?-General/);
+
+      const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', editor.document.uri, at);
+      assert.deepEqual(highlights.map((h) => editor.document.getText(h.range)), ['Vladimir Norov', 'Vladimir Norov']);
+
+      const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', editor.document.uri);
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', editor.document.uri);
+      assert.deepEqual(decodeTokens(editor.document, legend, tokens), ['official Vladimir Norov', 'official Vladimir Norov']);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(added);
+    }
+  });
+
   it('shows a state card with its official name', async () => {
     const editor = await openSample(MOSCOW);
     const at = positionOf(editor.document, 'Russian Federation', 2);
@@ -58,3 +84,17 @@ describe('Navigation and hover cards', () => {
     assert.match(hoverText(hovers), /Russian Federation/);
   });
 });
+
+/** Semantic tokens as "type text", in order, decoded from the relative encoding of the tokens' data. */
+function decodeTokens(document: vscode.TextDocument, legend: vscode.SemanticTokensLegend, tokens: vscode.SemanticTokens): string[] {
+  const decoded: string[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i + 5 <= tokens.data.length; i += 5) {
+    const [deltaLine = 0, deltaStart = 0, length = 0, type = 0] = tokens.data.slice(i, i + 4);
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    decoded.push(`${legend.tokenTypes[type]} ${document.getText(new vscode.Range(line, character, line, character + length))}`);
+  }
+  return decoded;
+}

@@ -4,6 +4,7 @@ import { renderPersonCard } from '../../core/cards/personCard';
 import { findStates, lexiconIndex } from '../../core/recognize/lexiconIndex';
 import type { Corpora } from '../corpus/corpora';
 import { cardMarkdown } from '../markdown';
+import { mentionAt } from '../navigation/entityTargets';
 import type { NoteLibrary } from '../notes/noteLibrary';
 
 /** Hover cards on diplomatic texts: people, cited documents and states, rendered by the core. */
@@ -19,8 +20,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
       return undefined;
     }
     const { chancery, folder } = location.corpus;
-    const offset = document.offsetAt(position);
-    const mention = chancery.index.entityAt(location.path, offset);
+    const mention = mentionAt(location, document, position);
     if (mention) {
       // Notes name entities by their registry id: `about: [{ person: sergey-lavrov }]` is `person:sergey-lavrov`.
       const [kind, id] = mention.entityId.split(':', 2) as [string, string];

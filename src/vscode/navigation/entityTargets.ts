@@ -1,12 +1,26 @@
 import * as vscode from 'vscode';
 import type { EntityMention } from '../../core/corpus/corpusIndex';
+import { corpusNameAt, corpusNamesIn } from '../../core/corpus/corpusNames';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import type { CorpusLocation, FolderCorpus } from '../corpus/corpora';
 import { toLocations } from './mentionLocations';
 
-/** The mention under a position of a corpus text, with its corpus. */
+/**
+ * The mention under a position of a corpus text: the index's, else the name of a corpus person written there without
+ * a role (found in the open text only, see `corpusNamesIn`).
+ */
 export function mentionAt(corpus: CorpusLocation, document: vscode.TextDocument, position: vscode.Position): EntityMention | undefined {
-  return corpus.corpus.chancery.index.entityAt(corpus.path, document.offsetAt(position));
+  const { index } = corpus.corpus.chancery;
+  const offset = document.offsetAt(position);
+  return index.entityAt(corpus.path, offset) ?? corpusNameAt(index, corpus.path, document.getText(), offset);
+}
+
+/** Every mention of an open corpus text, in text order: the index's and the corpus people's names without a role. */
+export function mentionsShownIn(corpus: CorpusLocation, document: vscode.TextDocument): EntityMention[] {
+  const { index } = corpus.corpus.chancery;
+  const names = corpusNamesIn(index, corpus.path, document.getText());
+  const mentions = index.mentionsIn(corpus.path);
+  return names.length === 0 ? mentions : [...mentions, ...names].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { SymbolMatch } from '../../core/corpus/corpusIndex';
 import type { Corpora, FolderCorpus } from '../corpus/corpora';
-import { definitionOf, mentionAt } from './entityTargets';
+import { definitionOf, mentionAt, mentionsShownIn } from './entityTargets';
 import { toLocations } from './mentionLocations';
 
 /** Go to Definition: a person to their registry entry (or first mention), a cited document to its text. */
@@ -39,8 +39,7 @@ export class EntityHighlightProvider implements vscode.DocumentHighlightProvider
     if (!location || !mention) {
       return [];
     }
-    return location.corpus.chancery.index
-      .mentionsIn(location.path)
+    return mentionsShownIn(location, document)
       .filter((m) => m.entityId === mention.entityId)
       .map((m) => new vscode.DocumentHighlight(new vscode.Range(document.positionAt(m.start), document.positionAt(m.end)), vscode.DocumentHighlightKind.Read));
   }

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { MentionKind } from '../../core/corpus/corpusIndex';
 import type { Corpora } from '../corpus/corpora';
+import { mentionsShownIn } from './entityTargets';
 
 /**
  * Semantic token types for what only the corpus model knows (a registry person named without a role before the
- * name, which the static grammar cannot recognise). `semanticTokenScopes` in package.json maps each type onto the
+ * name, or a person another text names with a role, which the static grammar cannot recognise). `semanticTokenScopes` in package.json maps each type onto the
  * grammar's scope of the same kind, so every theme colours both the same way.
  */
 export const LEGEND = new vscode.SemanticTokensLegend(['official', 'role', 'title'], []);
@@ -29,7 +30,7 @@ export class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvid
     if (!location) {
       return builder.build();
     }
-    for (const mention of location.corpus.chancery.index.mentionsIn(location.path)) {
+    for (const mention of mentionsShownIn(location, document)) {
       const type = TOKEN_TYPES[mention.kind];
       const start = document.positionAt(mention.start);
       const end = document.positionAt(mention.end);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { SymbolMatch } from '../../core/corpus/corpusIndex';
 import type { Corpora, FolderCorpus } from '../corpus/corpora';
+import { mentionAt } from '../navigation/entityTargets';
 
 /** A Chancery tree view that can show the row of an entity. */
 export interface EntityTree {
@@ -36,7 +37,7 @@ async function revealEntity(trees: readonly EntityTree[], corpus: FolderCorpus, 
 export async function revealAtCursor(corpora: Corpora, trees: readonly EntityTree[]): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const location = editor && corpora.locate(editor.document.uri);
-  const mention = editor && location && location.corpus.chancery.index.entityAt(location.path, editor.document.offsetAt(editor.selection.active));
+  const mention = editor && location && mentionAt(location, editor.document, editor.selection.active);
   if (!location || !mention || !(await revealEntity(trees, location.corpus, mention.entityId))) {
     void vscode.window.showInformationMessage('Chancery: put the cursor on a person, a meeting or a cited document to reveal it.');
   }
