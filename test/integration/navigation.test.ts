@@ -71,6 +71,13 @@ describe('Navigation and hover cards', () => {
       const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', editor.document.uri);
       const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', editor.document.uri);
       assert.deepEqual(decodeTokens(editor.document, legend, tokens), ['official Vladimir Norov', 'official Vladimir Norov']);
+
+      // Next Mention from the first goes to the second, in the same text.
+      editor.selection = new vscode.Selection(at, at);
+      await vscode.commands.executeCommand('chancery.nextMention');
+      const moved = vscode.window.activeTextEditor;
+      assert.equal(moved?.document.uri.toString(), added.toString());
+      assert.equal(moved.document.offsetAt(moved.selection.start), body.lastIndexOf('Vladimir Norov'));
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(added);

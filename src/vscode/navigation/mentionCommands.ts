@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { corpusNamesIn } from '../../core/corpus/corpusNames';
 import type { Corpora } from '../corpus/corpora';
-import { mentionAt } from './entityTargets';
+import { mentionAt, mentionsShownIn } from './entityTargets';
 import { toLocations } from './mentionLocations';
 
 /**
@@ -18,7 +19,11 @@ export async function moveToMention(corpora: Corpora, direction: 1 | -1): Promis
   const mention = mentionAt(location, editor.document, editor.selection.active);
   // Inside a mention, count from its start so that the mention itself is neither next nor previous.
   const offset = mention?.start ?? editor.document.offsetAt(editor.selection.active);
-  const candidates = mention ? index.mentionsOf(mention.entityId) : index.mentionsIn(location.path);
+  // The names written without a role in this text count too (they are found in the open text only).
+  const unroled = corpusNamesIn(index, location.path, editor.document.getText());
+  const candidates = mention
+    ? [...index.mentionsOf(mention.entityId), ...unroled.filter((m) => m.entityId === mention.entityId)].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start))
+    : mentionsShownIn(location, editor.document);
   if (candidates.length === 0) {
     void vscode.window.setStatusBarMessage('Chancery: no mention to move to', 3000);
     return;
