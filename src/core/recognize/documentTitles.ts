@@ -2,6 +2,7 @@ import { DOCUMENT_TYPES } from '../lexicon/lexicon.generated';
 import type { DateMention } from './dateMentions';
 import { escapeRegExp } from './lexiconIndex';
 import type { DateRange } from '../corpus/dateRange';
+import { collapseBlanks, isBlank, type Range } from './textStructure';
 
 /** A document title cited in a text (`Charter of the Shanghai Cooperation Organization`, `SCO Charter`). */
 export interface TitleMention {
@@ -53,12 +54,19 @@ const TITLE_STOP = /^(?:This|These|That|The|A|An)$/;
 
 let typesSource: string | undefined;
 let titlePattern: RegExp | undefined;
+let typePattern: RegExp | undefined;
 let headingTypePattern: RegExp | undefined;
 // Markdown heading marks and the blanks around them, at the start of a line.
 const HEADING_MARKS = /[ \t]*#*[ \t]*/y;
 
-function typesPattern(): string {
-  return (typesSource ??= [...new Set([...BASE_TYPES, ...DOCUMENT_TYPES])].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|'));
+/** The document types (`Joint Statement`, `Charter`): the lexicon's and the few it may lack. */
+export function documentTypes(): readonly string[] {
+  return [...new Set([...BASE_TYPES, ...DOCUMENT_TYPES])];
+}
+
+/** The pattern source of the document types, longest first. */
+export function documentTypesPattern(): string {
+  return (typesSource ??= [...documentTypes()].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|'));
 }
 
 /** Gives the type its lexicon spelling whatever the case it is written in (`PRESS RELEASE`). */
@@ -68,16 +76,71 @@ function typeOf(written: string): string {
 }
 
 /**
+ * The next match of the title pattern from its `lastIndex`: the same as `pattern.exec(text)`, but the pattern runs
+ * only from a few words before the next type word (`typeAt`: where the first type word at or after an offset
+ * starts, or that offset when a type word runs over it, or -1). A title holds a type word, and at most three
+ * capitalised words and their blanks stand before it, so no match starts earlier than four runs of letters and
+ * blanks before it.
+ */
+function nextTitle(text: string, pattern: RegExp, typeAt: (from: number) => number): RegExpExecArray | null {
+  const from = pattern.lastIndex;
+  let start = typeAt(from);
+  if (start < 0) {
+    pattern.lastIndex = 0;
+    return null;
+  }
+  for (let run = 0; run < 4; run++) {
+    while (start > from && isTitleLetter(text.charCodeAt(start - 1))) {
+      start--;
+    }
+    while (start > from && isBlank(text.charCodeAt(start - 1))) {
+      start--;
+    }
+  }
+  pattern.lastIndex = start;
+  return pattern.exec(text);
+}
+
+/** `typeAt` for `nextTitle` from the text's type words (sorted, not overlapping); `from` must not decrease. */
+function typeWordsAt(typeWords: readonly Range[]): (from: number) => number {
+  let next = 0;
+  return (from) => {
+    while ((typeWords[next]?.end ?? Infinity) <= from) {
+      next++;
+    }
+    const word = typeWords[next];
+    return word === undefined ? -1 : Math.max(word.start, from);
+  };
+}
+
+/** `typeAt` for `nextTitle` by a scan for the type words alone. */
+function scanTypeAt(text: string): (from: number) => number {
+  // A much quicker scan than the title pattern, which tries its capitalised words at every word.
+  const types = (typePattern ??= new RegExp(`(?:${documentTypesPattern()})\\b(?!-)`, 'g'));
+  return (from) => {
+    types.lastIndex = from;
+    return types.exec(text)?.index ?? -1;
+  };
+}
+
+/** A letter or hyphen, as the title pattern's capitalised words are written (`[A-Za-z-]`). */
+function isTitleLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45;
+}
+
+/**
  * Finds the document titles a text cites: a capitalised document type with its capitalised complement
  * (`Treaty on Long-term Good-Neighborliness, Friendship and Cooperation between the Member States of ...`),
- * or preceded by an organisation (`SCO Charter`). Lower-case mentions (`the treaty`) are not titles.
+ * or preceded by an organisation (`SCO Charter`). Lower-case mentions (`the treaty`) are not titles. `typeWords`,
+ * the document type words of the text (`findCueWords`), is passed when the caller has them.
  */
-export function findTitles(text: string, from = 0): TitleMention[] {
+export function findTitles(text: string, from = 0, typeWords?: readonly Range[]): TitleMention[] {
   const found: TitleMention[] = [];
-  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3})(${typesPattern()})\\b(?!-)`, 'g'));
+  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3})(${documentTypesPattern()})\\b(?!-)`, 'g'));
+  const typeAt = typeWords ? typeWordsAt(typeWords) : scanTypeAt(text);
   pattern.lastIndex = from;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
+  while ((match = nextTitle(text, pattern, typeAt)) !== null) {
     const prefixWords = (match[1] ?? '').split(/\s+/).filter((w) => w !== '');
     // Keep only the capitalised words that qualify the type (`SCO`, `Anti-extremism`), not a sentence start.
     while (prefixWords.length > 0 && (TITLE_STOP.test(prefixWords[0] ?? '') || /^(?:On|In|At|By|With|For|Of)$/.test(prefixWords[0] ?? ''))) {
@@ -129,7 +192,7 @@ export function findTitles(text: string, from = 0): TitleMention[] {
       }
     }
     end = lastGood;
-    const title = text.slice(start, end).replace(/\s+/g, ' ');
+    const title = collapseBlanks(text.slice(start, end));
     const standalone = prefixWords.length === 0 && end === typeStart + typeWritten.length;
     const before = text.slice(Math.max(0, start - 6), start);
     // A bare type is a title only where the text refers back to a named document with a capital (`the Treaty`).
@@ -195,7 +258,7 @@ export function findHeading(text: string): DocumentHeading | undefined {
     return undefined;
   }
   const joined = parts.join(' ');
-  const type = (headingTypePattern ??= new RegExp(`\\b(${typesPattern()})\\b`, 'i')).exec(joined);
+  const type = (headingTypePattern ??= new RegExp(`\\b(${documentTypesPattern()})\\b`, 'i')).exec(joined);
   return { start, end, frontEnd, text: joined, type: type?.[1] === undefined ? undefined : titleCaseType(typeOf(type[1])) };
 }
 

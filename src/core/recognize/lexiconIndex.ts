@@ -209,7 +209,7 @@ export function lexiconIndex(registry?: Registry): LexiconIndex {
         if (!skipped) {
           const child = node.next.get(n === 1 ? first : wordKey(raw));
           // `Russia's`: the name is looked up without the possessive, and the walk goes on with the word as written.
-          const possessive = /['’]s$/.test(raw);
+          const possessive = raw.endsWith("'s") || raw.endsWith('’s');
           const canonical = possessive ? node.next.get(wordKey(raw.slice(0, -2)))?.canonical : child?.canonical;
           if (canonical !== undefined) {
             found = { end: wordEnd - (possessive ? 2 : 0), canonical };
@@ -219,7 +219,8 @@ export function lexiconIndex(registry?: Registry): LexiconIndex {
           }
           node = child;
         }
-        if (n === most) {
+        // No state name goes on past these words: the next word would be read for nothing.
+        if (n === most || node.next.size === 0) {
           break;
         }
         STATE_NEXT_WORD.lastIndex = wordEnd;

@@ -1,8 +1,9 @@
 import { dateOf, datesOverlap, type DateRange } from '../corpus/dateRange';
+import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
 import { mainOrganization, type OrganizationMention } from './organizationMentions';
-import { findParagraphs, findSentences, rangeAt, rangeIndex, type Range } from './textStructure';
+import { collapseBlanks, findParagraphs, findSentences, isBlank, rangeAt, rangeIndex, type Range } from './textStructure';
 
 /** A meeting as one text gives it: every phrase naming it, its body, date, place and whether it is the text's own. */
 export interface MeetingExtraction {
@@ -28,14 +29,43 @@ interface Draft {
   anaphoric: boolean;
 }
 
-const NOUN = /\b(meetings?|Meetings?|summits?|Summits?|conferences?|Conferences?|[Ss]essions?|talks|Talks)\b/g;
 const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its)$/;
 const PREMODIFIER = /^(?:formal|official|working|plenary|high-level|bilateral|trilateral|multilateral|consultative|next|upcoming|forthcoming|regular|Regular|extraordinary|Extraordinary|special|Special|annual|Annual|informal|Informal|joint|Joint|first|second|third|recent|last|previous|ministerial|Ministerial|\d{4}|\d+(?:st|nd|rd|th)|[A-Za-z]+-[Pp]arty|[A-Z]{2,6}|[A-Z][a-z]+-[A-Z][a-z]+)$/;
 const COMPLEMENT_STOP = /^(?:held|conducted|scheduled|convened|that|which|who|was|were|is|are|has|have|had|will|would|shall|should|to|decided|as|under|during|signed|adopted|attended|chaired|discussed|noted|took|take|be|been|and|or|with|for|at|by|from|since|after|before|until|where|when|while|on|in|decides)$/;
 // A short gloss in parentheses after a word of a body's name, read in place.
 const GLOSS = /\s*\((?:[\p{Lu}][\p{L}'’-]*\s*){1,5}\)/uy;
 const AUSPICES = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(?:the\s+)?(\S+)/;
+// The next word of a body's name. A name may wrap onto the next line, but never across a blank line (a paragraph
+// ends there), except inside the document's heading, which may continue after a blank line (`... of` / `## the Shanghai ...`).
+const WORD_IN_PARAGRAPH = /(?:[ \t]*\n(?![ \t]*\n)[ \t#]*)?[ \t]*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
+const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The word and the spaces or tabs just before `at`, read back no further than 40 characters: what
+ * `/(\S+)([ \t]+)$/` finds in those 40 characters, without trying it at each of them.
+ */
+function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
+  const limit = Math.max(0, at - 40);
+  let wordEnd = at;
+  while (wordEnd > limit && (text.charCodeAt(wordEnd - 1) === 32 || text.charCodeAt(wordEnd - 1) === 9)) {
+    wordEnd--;
+  }
+  let start = wordEnd;
+  while (start > limit && !isBlank(text.charCodeAt(start - 1))) {
+    start--;
+  }
+  return wordEnd < at && start < wordEnd ? { word: text.slice(start, wordEnd), start } : undefined;
+}
+
+/** Whether an opening bracket follows `at` after blanks, as a gloss starts: most words of a name have none. */
+function bracketAfter(text: string, at: number): boolean {
+  let i = at;
+  while (isBlank(text.charCodeAt(i))) {
+    i++;
+  }
+  return text.charCodeAt(i) === 40;
+}
 
 /** Capitalises the words of a lower-case body (`defense ministers` gives `Defense Ministers`), keeping small words. */
 function titleCase(text: string): string {
@@ -47,7 +77,7 @@ function titleCase(text: string): string {
 /** Reads the body from the words that name a meeting, given the organisation that owns it. */
 function normalizeBody(noun: string, premodifiers: string, complement: string, organization: string | undefined): string | undefined {
   const org = organization === undefined ? '' : `${organization} `;
-  const c = complement.replace(/\s+/g, ' ').trim();
+  const c = collapseBlanks(complement).trim();
   if (/^between\b/.test(c)) {
     return `${titleCase(noun)} ${c}`;
   }
@@ -189,6 +219,7 @@ const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+
 /**
  * Finds the meetings a text reports or refers to, with their mentions. `documentYear` resolves dates written
  * without a year; `headingEnd` marks the end of the document's heading, whose meeting is the document's own.
+ * The sentences, paragraphs and meeting nouns (`findCueWords`) are the text's, passed when the caller has them.
  */
 export function findMeetings(
   text: string,
@@ -198,6 +229,7 @@ export function findMeetings(
   headingEnd: number,
   sentences: readonly Range[] = findSentences(text),
   paragraphs: readonly Range[] = findParagraphs(text),
+  nouns: readonly MeetingNoun[] = findCueWords(text).nouns,
 ): MeetingExtraction[] {
   const datesByStart = new Map(dates.map((d) => [d.start, d]));
   const documentOrganization = mainOrganization(organizations);
@@ -233,9 +265,7 @@ export function findMeetings(
     return documentOrganization;
   };
 
-  for (const match of text.matchAll(NOUN)) {
-    const noun = match[1] ?? '';
-    const nounStart = match.index;
+  for (const { start: nounStart, noun } of nouns) {
     const nounEnd = nounStart + noun.length;
     const sentence = rangeAt(sentences, nounStart);
     const following = text.slice(nounEnd, nounEnd + 40);
@@ -247,21 +277,21 @@ export function findMeetings(
     let premodifiers = '';
     let determiner: string | undefined;
     for (let guard = 0; guard < 4; guard++) {
-      const before = /(\S+)([ \t]+)$/.exec(text.slice(Math.max(0, start - 40), start));
-      const word = before?.[1]?.replace(/^["“(]/, '');
+      const before = wordBefore(text, start);
+      const word = before?.word.replace(/^["“(]/, '');
       if (!before || word === undefined) {
         break;
       }
       if (DETERMINER.test(word)) {
         determiner = word;
-        start -= before[0].length;
+        start = before.start;
         break;
       }
       if (!PREMODIFIER.test(word) || lexicon.stateOf(word) !== undefined) {
         break;
       }
       premodifiers = `${word} ${premodifiers}`;
-      start -= before[0].length;
+      start = before.start;
     }
     const plural = /s$/.test(noun) && !/^talks$/i.test(noun);
     const rest = text.slice(nounEnd, nounEnd + 400);
@@ -305,20 +335,16 @@ export function findMeetings(
     if (of) {
       let cursor = nounEnd + of[0].length;
       const words: string[] = [];
-      // A name may wrap onto the next line, but never across a blank line (a paragraph ends there), except inside
-      // the document's heading, which may continue after a blank line (`... of` / `## the Shanghai ...`).
-      const inParagraph = /(?:[ \t]*\n(?![ \t]*\n)[ \t#]*)?[ \t]*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
-      const inHeading = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
       for (let guard = 0; guard < 24; guard++) {
         // A short gloss in parentheses (`Council of Heads of Government (Prime Ministers) of ...`) is part of the name.
         GLOSS.lastIndex = cursor;
-        const gloss = words.length > 0 ? GLOSS.exec(text) : null;
+        const gloss = words.length > 0 && bracketAfter(text, cursor) ? GLOSS.exec(text) : null;
         if (gloss && gloss[0].length <= 80) {
           words.push(gloss[0].trim());
           cursor += gloss[0].length;
           continue;
         }
-        const word = cursor < headingEnd ? inHeading : inParagraph;
+        const word = cursor < headingEnd ? WORD_IN_HEADING : WORD_IN_PARAGRAPH;
         word.lastIndex = cursor;
         const w = word.exec(text);
         if (!w?.[1]) {

@@ -1,6 +1,8 @@
 import { DOCUMENT_TYPES, OFFICES, PLACES } from '../lexicon/lexicon.generated';
+import { findCueWords, ROLE_WORDS } from './cueWords';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
-import { findParagraphs, type Range } from './textStructure';
+import { nameTrie } from './nameTrie';
+import { collapseBlanks, findParagraphs, isBlank, type Range } from './textStructure';
 
 /** A person named in a text with the role and state written next to the name. */
 export interface OfficialMention {
@@ -33,31 +35,98 @@ const ROLE_HEADS = [
   'Minister of Defence', 'Minister of Defense', 'Defence Minister', 'Defense Minister', 'Minister', 'Speaker', 'King', 'Emir', 'Sultan',
 ];
 
-const ROLE_HEAD = `(?:(?:First\\s+)?Deputy\\s+Prime\\s+Minister\\s*[-–—]\\s*)?(?:(?:First|Deputy|Vice)[- ]\\s*)?(?:${[...new Set([...ROLE_HEADS, ...OFFICES])]
-  .sort((a, b) => b.length - a.length)
-  .map((r) => escapeRegExp(r).replace(/ /g, '\\s+'))
-  .join('|')})`;
+const HEADS = new Set([...ROLE_HEADS, ...OFFICES]);
+// The heads as a tree of their letters (`nameTrie`): the same matches as their alternation longest first, and far
+// quicker to try where a text lists officials.
+const ROLE_HEAD = `(?:(?:First\\s+)?Deputy\\s+Prime\\s+Minister\\s*[-–—]\\s*)?(?:(?:First|Deputy|Vice)[- ]\\s*)?${nameTrie(HEADS)}`;
 
-// Every role head contains one of these words; paragraphs without any are not scanned with the large pattern.
-const ROLE_ANCHOR = /\b(?:Minister|President|Premier|Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|Ambassador|Chancellor|Speaker|King|Queen|Emir|Sultan|Representative|Envoy|Councill?or|Governor|Mayor|Prince|Coordinator|Head|Chief|Prosecutor|Executive|Deputy)\b/g;
+// Every role holds a key word: a role word (`findCueWords`), else the last word of its head (the lexicon's
+// `High Commissioner`), which a scan of its own finds.
+const ROLE_WORD = new RegExp(`\\b(?:${ROLE_WORDS})\\b`);
+const OTHER_KEYS = [...new Set([...HEADS].filter((head) => !ROLE_WORD.test(head)).map((head) => escapeRegExp(head.split(' ').pop() ?? head)))];
+const OTHER_KEY = new RegExp(`\\b(?:${OTHER_KEYS.join('|') || '(?!)'})\\b`, 'g');
+const KEY = new RegExp(`\\b(?:${[ROLE_WORDS, ...OTHER_KEYS].join('|')})\\b`);
 
-/** The role matches of a text, paragraph by paragraph, skipping paragraphs that hold no role word. */
-function* roleMatches(text: string, rolePattern: RegExp, paragraphs: readonly Range[]): Generator<RegExpExecArray> {
-  // The next role word at or after the paragraph: both scans only move forward, so the text is read once by each.
-  let anchor = -1;
+/** How many words of a head stand before its first key word (`Vice Foreign Minister`: two), or Infinity if none. */
+function wordsBeforeKey(head: string): number {
+  const key = KEY.exec(head);
+  return key ? head.slice(0, key.index).split(' ').length - 1 : Infinity;
+}
+
+// The most words a role holds before its first key word: its head's, after one of `First`, `Deputy`, `Vice`
+// (`First Deputy Prime Minister - ...` has its key word second).
+const WORDS_BEFORE_KEY = 1 + Math.max(...[...HEADS].map(wordsBeforeKey));
+
+/**
+ * The role matches of a text, paragraph by paragraph, skipping paragraphs that hold no role word (`roleWords`, the
+ * starts of the text's role words, in order).
+ */
+function* roleMatches(text: string, rolePattern: RegExp, paragraphs: readonly Range[], roleWords: readonly number[]): Generator<RegExpExecArray> {
+  // The next role word at or after the paragraph: paragraphs come in order, so the words are read once.
+  let next = 0;
+  const keyAt = keyWords(text, roleWords);
   for (const { start, end } of paragraphs) {
-    if (anchor < start) {
-      ROLE_ANCHOR.lastIndex = start;
-      anchor = ROLE_ANCHOR.exec(text)?.index ?? text.length;
+    while ((roleWords[next] ?? Infinity) < start) {
+      next++;
     }
-    if (anchor < end) {
+    if ((roleWords[next] ?? Infinity) < end) {
       rolePattern.lastIndex = start;
       let match: RegExpExecArray | null;
-      while ((match = rolePattern.exec(text)) !== null && match.index < end) {
+      while ((match = nextRole(text, rolePattern, keyAt, end)) !== null) {
         yield match;
       }
     }
   }
+}
+
+/** Where the first key word at or after an offset starts, or -1; the offsets asked must not decrease. */
+function keyWords(text: string, roleWords: readonly number[]): (from: number) => number {
+  let next = 0;
+  let other = -1;
+  return (from) => {
+    while ((roleWords[next] ?? Infinity) < from) {
+      next++;
+    }
+    if (other < from) {
+      OTHER_KEY.lastIndex = from;
+      other = OTHER_KEY.exec(text)?.index ?? Infinity;
+    }
+    const key = Math.min(roleWords[next] ?? Infinity, other);
+    return key === Infinity ? -1 : key;
+  };
+}
+
+/**
+ * The next match of the role pattern from its `lastIndex` that starts before `end`, or null: what
+ * `rolePattern.exec(text)` finds if it starts before `end`. A role starts at most WORDS_BEFORE_KEY words before its
+ * key word, so the pattern runs from there, and not at all when that is past `end`: after the last role of a
+ * paragraph it would otherwise read the rest of the text.
+ */
+function nextRole(text: string, rolePattern: RegExp, keyAt: (from: number) => number, end: number): RegExpExecArray | null {
+  const from = rolePattern.lastIndex;
+  let start = from;
+  if (Number.isFinite(WORDS_BEFORE_KEY)) {
+    const key = keyAt(from);
+    if (key < 0) {
+      return null;
+    }
+    // Back to the start of the key's word, then over as many words (and the blanks between) as may stand before it.
+    start = key;
+    for (let word = 0; word <= WORDS_BEFORE_KEY; word++) {
+      while (word > 0 && start > from && isBlank(text.charCodeAt(start - 1))) {
+        start--;
+      }
+      while (start > from && !isBlank(text.charCodeAt(start - 1))) {
+        start--;
+      }
+    }
+    if (start >= end) {
+      return null;
+    }
+  }
+  rolePattern.lastIndex = start;
+  const match = rolePattern.exec(text);
+  return match !== null && match.index < end ? match : null;
 }
 
 interface OfficialPatterns {
@@ -217,15 +286,21 @@ function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { s
 /**
  * Finds officials: `Foreign Minister of the Republic of India <name>`, `President <name> of the Russian Federation`,
  * `SCO Secretary-General <name>`, `Director of the Executive Committee of ... <name>`, and the roles written without
- * a name. Plural roles (`the Ministers of Foreign Affairs`) name no one and are skipped.
+ * a name. Plural roles (`the Ministers of Foreign Affairs`) name no one and are skipped. The paragraphs and role
+ * words (`findCueWords`) are the text's, passed when the caller has them.
  */
-export function findOfficials(text: string, lexicon: LexiconIndex, paragraphs: readonly Range[] = findParagraphs(text)): { officials: OfficialMention[]; roles: RoleMention[] } {
+export function findOfficials(
+  text: string,
+  lexicon: LexiconIndex,
+  paragraphs: readonly Range[] = findParagraphs(text),
+  roleWords: readonly number[] = findCueWords(text).roleWords,
+): { officials: OfficialMention[]; roles: RoleMention[] } {
   const officials: OfficialMention[] = [];
   const roles: RoleMention[] = [];
   const { rolePattern, statePattern, complementPattern } = patternsFor(lexicon);
   const lexiconStateAfterName = statePattern;
   rolePattern.lastIndex = 0;
-  for (const match of roleMatches(text, rolePattern, paragraphs)) {
+  for (const match of roleMatches(text, rolePattern, paragraphs, roleWords)) {
     // An organisation written just before the role is part of it (`SCO Secretary-General`).
     const before = /(?:^|\s)(\p{Lu}[\p{L}.-]*?(?:['’]s)?)\s+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const beforeWord = before?.[1]?.replace(/['’]s$/, '');
@@ -243,7 +318,7 @@ export function findOfficials(text: string, lexicon: LexiconIndex, paragraphs: r
       cursor += complement[0].length;
       stateMatch = stateAfter(text, cursor, lexicon, statePattern);
     }
-    let role = text.slice(roleStart, cursor).replace(/\s+/g, ' ');
+    let role = collapseBlanks(text.slice(roleStart, cursor));
     let state: string | undefined = stateBefore;
     let roleOrganization = organization;
     if (stateMatch && state === undefined) {
@@ -273,7 +348,7 @@ export function findOfficials(text: string, lexicon: LexiconIndex, paragraphs: r
         const owner = known?.index === cursor + of[0].length ? known : ORGAN_AT.exec(text);
         if (owner) {
           roleOrganization = lexicon.organizationOf(owner[0]) ?? owner[0];
-          role = text.slice(roleStart, owner.index + owner[0].length).replace(/\s+/g, ' ');
+          role = collapseBlanks(text.slice(roleStart, owner.index + owner[0].length));
         }
       }
     }
@@ -285,9 +360,13 @@ export function findOfficials(text: string, lexicon: LexiconIndex, paragraphs: r
         const found = trailingName(tail[1], runStart, lexicon);
         if (found) {
           official = found;
-          role = text.slice(roleStart, found.roleEnd).trim().replace(/\s+/g, ' ');
-          for (const inner of tail[1].matchAll(lexicon.organizationPattern)) {
-            roleOrganization ??= lexicon.organizationOf(inner[0]);
+          role = collapseBlanks(text.slice(roleStart, found.roleEnd).trim());
+          // `exec` rather than `matchAll`, which copies the large pattern each time.
+          const inner = lexicon.organizationPattern;
+          inner.lastIndex = 0;
+          let known: RegExpExecArray | null;
+          while ((known = inner.exec(tail[1])) !== null) {
+            roleOrganization ??= lexicon.organizationOf(known[0]);
           }
         }
       }
@@ -296,7 +375,7 @@ export function findOfficials(text: string, lexicon: LexiconIndex, paragraphs: r
       if (state === undefined) {
         state = stateAfter(text, official.end, lexicon, lexiconStateAfterName)?.state;
       }
-      officials.push({ start: official.start, end: official.end, name: official.name.replace(/\s+/g, ' '), role: role.trim(), state, organization: roleOrganization });
+      officials.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role: role.trim(), state, organization: roleOrganization });
     } else if (state !== undefined || organization !== undefined) {
       roles.push({ start: roleStart, end: cursor, role: role.trim(), state, organization });
     }

@@ -43,8 +43,10 @@ export function findOrganizations(text: string, lexicon: LexiconIndex): Organiza
     }
   }
   const pattern = organizationPattern(lexicon, [...defined.keys()]);
+  // `exec` rather than `matchAll`, which copies the large pattern for every text.
   pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
     const written = match[0];
     const label = lexicon.organizationOf(written) ?? defined.get(written.replace(/\s+/g, ' ')) ?? acronymLabel(written, lexicon);
     if (label !== undefined) {

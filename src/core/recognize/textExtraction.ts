@@ -1,12 +1,13 @@
 import type { DateRange } from '../corpus/dateRange';
 import type { Registry } from '../registry/registryFile';
+import { findCueWords } from './cueWords';
 import { findDates, scanDates } from './dateMentions';
 import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type TitleMention } from './documentTitles';
 import { escapeRegExp, lexiconIndex } from './lexiconIndex';
 import { findMeetings, type MeetingExtraction } from './meetingMentions';
 import { findOfficials, type OfficialMention, type RoleMention } from './officialMentions';
 import { findOrganizations } from './organizationMentions';
-import { findParagraphs, findSentences, rangeAt, type Range } from './textStructure';
+import { collapseBlanks, findParagraphs, findSentences, rangeAt, type Range } from './textStructure';
 
 /** How an official took part in the document's own meeting, as the text says it. */
 export type ParticipationKind = 'attended' | 'chair' | 'host';
@@ -36,9 +37,6 @@ export interface TextExtraction {
 const ATTENDANCE = /\b(?:attended|took\s+part|participated|were\s+present|was\s+present)\b|\b(?:have|has|had)\s+met\s+(?:in|on|at)\b/;
 const CHAIR = /\bchaired\b|\bpresided\b/;
 const HOST = /\b(?:were|was)\s+received\s+by\b|\bmet\s+with\b/;
-// Any of the three, to find in one scan the few sentences that say how someone took part: the same words, with one
-// `\b` on each side of the whole alternation (a `\b` opening each alternative makes the scan half as fast again).
-const PARTICIPATION = /\b(?:attended|took\s+part|participated|w(?:ere|as)\s+(?:present|received\s+by)|ha(?:ve|s|d)\s+met\s+(?:in|on|at)|chaired|presided|met\s+with)\b/g;
 const CHAIR_SIDE = /chaired\s+by\s+the\s+(\p{Lu}\p{L}+)\s+side/u;
 
 const registryNamePatterns = new WeakMap<Registry, RegExp | undefined>();
@@ -82,11 +80,13 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
       return;
     }
     taken.add(start);
-    found.push({ start, end, name: text.slice(start, end).replace(/\s+/g, ' '), role: undefined, state: undefined, organization: undefined });
+    found.push({ start, end, name: collapseBlanks(text.slice(start, end)), role: undefined, state: undefined, organization: undefined });
   };
   for (const pattern of patterns) {
+    // `exec` rather than `matchAll`, which copies the large pattern for every text.
     pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
       add(match.index, match.index + match[0].length);
     }
   }
@@ -106,19 +106,24 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   return found;
 }
 
-/** The sentences, in order, where a word of attendance, chairing or hosting occurs. */
-function participationSentences(text: string, sentences: readonly Range[]): Range[] {
+/**
+ * The sentences, in order, where a word of attendance, chairing or hosting occurs (`participation`: the starts of
+ * those words, the cue words that say any of the three).
+ */
+function participationSentences(sentences: readonly Range[], participation: readonly number[]): Range[] {
   const found: Range[] = [];
-  PARTICIPATION.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = PARTICIPATION.exec(text)) !== null) {
-    const sentence = rangeAt(sentences, match.index);
+  let from = 0;
+  for (const start of participation) {
+    if (start < from) {
+      continue;
+    }
+    const sentence = rangeAt(sentences, start);
     if (sentence && found[found.length - 1] !== sentence) {
       found.push(sentence);
     }
     if (sentence) {
       // The rest of this sentence says nothing more: its three tests run on the whole of it.
-      PARTICIPATION.lastIndex = Math.max(PARTICIPATION.lastIndex, sentence.end);
+      from = sentence.end;
     }
   }
   return found;
@@ -152,11 +157,12 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   // Only days written without a year read differently once the document's year is known.
   const dates = firstScan.undatedDays && documentYear !== undefined ? findDates(text, documentYear) : firstPass;
   const organizations = findOrganizations(text, lexicon);
-  const found = findOfficials(text, lexicon, paragraphs);
+  const cues = findCueWords(text);
+  const found = findOfficials(text, lexicon, paragraphs, cues.roleWords);
   const roles = found.roles;
   const officials = [...found.officials, ...findKnownNames(text, found.officials, registry)].sort((a, b) => a.start - b.start);
-  const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentences, paragraphs);
-  const titles = findTitles(text, headingEnd).filter((t) => !meetings.some((m) => m.mentions.some((s) => s.start <= t.start && t.end <= s.end)));
+  const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentences, paragraphs, cues.nouns);
+  const titles = findTitles(text, headingEnd, cues.typeWords).filter((t) => !meetings.some((m) => m.mentions.some((s) => s.start <= t.start && t.end <= s.end)));
   const own = meetings.find((m) => m.own);
   // Without a dateline or an own meeting, a full date opening the text is the best guess of when it was written.
   date ??= own?.date ?? (openingDate && openingDate.date.from === openingDate.date.to ? openingDate.date : undefined);
@@ -164,7 +170,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const participants: Participation[] = [];
   let chairState: string | undefined;
   if (own) {
-    for (const sentence of participationSentences(text, sentences)) {
+    for (const sentence of participationSentences(sentences, cues.participation)) {
       const slice = text.slice(sentence.start, sentence.end);
       const chairs = CHAIR.test(slice);
       const attends = ATTENDANCE.test(slice);

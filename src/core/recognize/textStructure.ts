@@ -15,7 +15,7 @@ export function findSentences(text: string): Range[] {
   boundary.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(text)) !== null) {
-    if (match[1] === '.') {
+    if (match[1] === '.' && mayBeAbbreviation(text, match.index)) {
       if (ABBREVIATION.test(text.slice(Math.max(0, match.index - 6), match.index))) {
         continue;
       }
@@ -32,9 +32,45 @@ export function findSentences(text: string): Range[] {
   return sentences;
 }
 
+/**
+ * Whether the word before the full stop at `dot` is short enough to be one of ABBREVIATION's (four letters at most,
+ * after a blank or a bracket): most sentences end on a longer word, and are not tested.
+ */
+function mayBeAbbreviation(text: string, dot: number): boolean {
+  if (dot < 6) {
+    return true;
+  }
+  for (let i = dot - 5; i <= dot - 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || isBlank(c)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 const SENTENCE_BOUNDARY = /([.!?;])(?=\s+["“(\p{Lu}\d*])|\n[ \t]*\n/gu;
 // A lone capital (`S. Lavrov`) or a common abbreviation just before a full stop.
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}\p{Ll}?|Mr|Mrs|Ms|Dr|St|No|art|Art|para|vs|etc|e\.g|i\.e)$/u;
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it, for scans that read a text code by code. */
+export function isBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+/**
+ * The text with each run of white space written as one space, as `text.replace(/\s+/g, ' ')` gives it, but without
+ * the replacement when there is nothing to replace: most names and roles are written with single spaces.
+ */
+export function collapseBlanks(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? isBlank(text.charCodeAt(i + 1)) : isBlank(c)) {
+      return text.replace(/\s+/g, ' ');
+    }
+  }
+  return text;
+}
 
 /** Whether the range holds anything but white space, without copying it. */
 function hasContent(text: string, start: number, end: number): boolean {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { findCueWords } from '../../../src/core/recognize/cueWords';
 import { findTitles } from '../../../src/core/recognize/documentTitles';
 
 function titlesOf(text: string): string[] {
@@ -48,5 +49,13 @@ describe('document titles', () => {
   it('keeps the years a programme is for, but not a year written after the title', () => {
     assert.deepEqual(titlesOf('They approved the Programme of Cultural Cooperation for 2026-2028.'), ['Programme of Cultural Cooperation for 2026-2028']);
     assert.deepEqual(titlesOf('The Agreement on Visa Facilitation 2019 entered into force.'), ['Agreement on Visa Facilitation']);
+  });
+});
+
+describe('document titles with the cue words', () => {
+  it('finds the same titles from the cue words as by a scan of their own, type words running over one another', () => {
+    const text = 'They adopted the Joint Statement on the Plan of Action and the SCO Action Plan, the Rules of Procedure and the Charter.';
+    assert.deepEqual(findTitles(text, 0, findCueWords(text).typeWords), findTitles(text));
+    assert.ok(findTitles(text).length >= 3);
   });
 });

@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { findDates, scanDates } from '../../../src/core/recognize/dateMentions';
+
+function written(text: string, year?: number): string[] {
+  return findDates(text, year).map((d) => `${text.slice(d.start, d.end)} ${d.date.from}/${d.date.to}`);
+}
+
+describe('date mentions', () => {
+  it('reads a month or a season written before the number as the start of the date', () => {
+    const text = 'In summer of 2005, on June 15, 2009 and 15-16 June 2009, and in May 2007.';
+    assert.deepEqual(written(text), [
+      'summer of 2005 2005-01-01/2005-12-31',
+      'June 15, 2009 2009-06-15/2009-06-15',
+      '15-16 June 2009 2009-06-15/2009-06-16',
+      'May 2007 2007-05-01/2007-05-31',
+    ]);
+  });
+
+  it('takes no month glued to a word, and no year inside a longer number', () => {
+    assert.deepEqual(written('Mayday 2005, Resolution 2375 and 12005.'), ['2005 2005-01-01/2005-12-31']);
+  });
+
+  it('tells when a day is written without a year, which the document year resolves', () => {
+    const text = 'On February 19 this year the talks resumed.';
+    assert.deepEqual(scanDates(text), { dates: [], undatedDays: true });
+    assert.deepEqual(written(text, 2010), ['February 19 2010-02-19/2010-02-19']);
+  });
+});
