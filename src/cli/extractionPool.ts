@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import type { FileExtractor, TextExtractor } from '../core/chancery';
 import type { FileExtraction } from '../core/corpus/fileExtraction';
 import type { Registry } from '../core/registry/registryFile';
-import type { ExtractionBatch, ExtractionItem, ExtractionReply, ExtractionResult } from './extractionWorker';
+import { ResultDecoder, StringTable, type ExtractionResult } from './extractionCodec';
+import type { ExtractionBatch, ExtractionItem, ExtractionReply } from './extractionWorker';
 
 /** Items sent to a worker in one message at most: larger batches answer later, smaller ones cost more messages. */
 const BATCH = 8;
@@ -30,6 +31,8 @@ interface Thread {
   readonly queued: Queued[];
   /** Registries this worker already holds, by number. */
   readonly registries: Set<number>;
+  /** Decodes this worker's answers: it knows the strings this worker sent before. */
+  readonly decoder: ResultDecoder;
   /** Set when the worker stopped or failed: it is sent nothing more. */
   stopped: boolean;
 }
@@ -72,11 +75,12 @@ export class ExtractionPool {
   private flushing = false;
 
   private constructor(script: WorkerScript, size: number) {
+    const strings = new StringTable();
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script.file, { eval: script.eval });
-      const thread: Thread = { worker, sent: [], queued: [], registries: new Set(), stopped: false };
+      const thread: Thread = { worker, sent: [], queued: [], registries: new Set(), decoder: new ResultDecoder(strings), stopped: false };
       worker.on('message', (reply: ExtractionReply) => {
-        const results = JSON.parse(reply.results) as ExtractionResult[];
+        const results = thread.decoder.decode(reply);
         for (const result of results) {
           thread.sent.shift()?.resolve(result);
         }

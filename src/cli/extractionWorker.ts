@@ -1,11 +1,12 @@
 // One extraction thread of the command line's pool (`extractionPool.ts`): reads and extracts the files (or extracts
 // the texts) it is sent, in batches, with the registry they name, and sends the results of each batch back in one
-// message. The registry comes once per worker, then by its number.
-import { readFileSync } from 'node:fs';
+// message, encoded by `ResultEncoder` (`extractionCodec.ts`). The registry comes once per worker, then by its number.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { extractFile, type FileExtraction } from '../core/corpus/fileExtraction';
+import { extractFile } from '../core/corpus/fileExtraction';
 import type { Registry } from '../core/registry/registryFile';
-import { extractText, type TextExtraction } from '../core/recognize/textExtraction';
+import { extractText } from '../core/recognize/textExtraction';
+import { ResultEncoder, type EncodedResults, type ExtractionResult } from './extractionCodec';
 
 /** A text to extract, or an absolute path to read, decode and extract (`extractFile`). */
 export type ExtractionItem = { readonly text: string } | { readonly path: string };
@@ -17,29 +18,56 @@ export interface ExtractionBatch {
   readonly registry?: Registry | undefined;
 }
 
-/** One item's result: a text's extraction, a file's (`FileExtraction`), or why it failed. */
-export type ExtractionResult = { readonly extraction: TextExtraction } | FileExtraction | { readonly error: string };
-
 /**
- * The answer to a batch, in the order of its items: their results as one JSON array. Batches are answered in the
- * order they came. JSON text,
- * because the pool's thread, which also indexes, parses it faster than it would deserialise the objects of a
- * structured clone (about half the time), and results hold only plain data (an undefined field is left out).
+ * The answer to a batch: the results of its items, in their order, encoded (`ResultEncoder`). Batches are answered
+ * in the order they came.
  */
-export interface ExtractionReply {
-  readonly results: string;
-}
+export type ExtractionReply = EncodedResults;
 
 // Kept by number so that the same object reaches `extractText` each time: its compiled patterns are cached per object.
 const registries = new Map<number, Registry | undefined>();
+const encoder = new ResultEncoder();
 
+/**
+ * Where files are read: one buffer for the life of the worker. A file's bytes are decoded before the next file is
+ * read, so they need no buffer of their own; `readFileSync` makes one allocation and one `fstat` call per file.
+ */
+const buffer = Buffer.allocUnsafe(256 * 1024);
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT';
+}
+
+/** The bytes of a file, valid until the next call; undefined when the file does not exist. */
 function read(path: string): Uint8Array | undefined {
+  // Synchronous: this thread has nothing else to do meanwhile, and one call is several times quicker than the
+  // open/stat/read/close round trips of the promise API for a small file.
+  let fd: number;
   try {
-    // Synchronous: this thread has nothing else to do meanwhile, and one call is several times quicker than the
-    // open/stat/read/close round trips of the promise API for a small file.
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if (isMissing(error)) {
+      return undefined;
+    }
+    throw error;
+  }
+  try {
+    let length = 0;
+    while (length < buffer.length) {
+      const count = readSync(fd, buffer, length, buffer.length - length, null);
+      if (count === 0) {
+        return buffer.subarray(0, length);
+      }
+      length += count;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  // Larger than the buffer (rare: a communiqué is a few kilobytes): read whole, in a buffer of its own.
+  try {
     return readFileSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (isMissing(error)) {
       return undefined;
     }
     throw error;
@@ -59,6 +87,7 @@ parentPort?.on('message', (batch: ExtractionBatch) => {
     registries.set(batch.registryId, batch.registry);
   }
   const registry = registries.get(batch.registryId);
-  const reply: ExtractionReply = { results: JSON.stringify(batch.items.map((item) => extract(item, registry))) };
-  parentPort?.postMessage(reply);
+  const reply: ExtractionReply = encoder.encode(batch.items.map((item) => extract(item, registry)));
+  // The numbers move to the pool's thread without a copy.
+  parentPort?.postMessage(reply, [reply.data.buffer]);
 });

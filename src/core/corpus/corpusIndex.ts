@@ -7,6 +7,7 @@ import { lexiconIndex } from '../recognize/lexiconIndex';
 import { datesOverlap, type DateRange } from './dateRange';
 import { SymbolSearch } from './symbolSearch';
 import {
+  NO_CANDIDATES,
   buildPeopleDirectory,
   clusterUnregistered,
   registryPersonId,
@@ -106,7 +107,50 @@ interface MentionRecord {
   /** `identity` as one string, to tell cheaply whether a re-resolution changed it. */
   identityKey?: string;
   /** Person mentions: what clustering depends on (written form, state); registry resolution also reads role and date. */
-  readonly clusterForm?: string;
+  readonly clusterForm?: PersonForm;
+}
+
+/**
+ * Makes a mention record. Every record is made here, with every field in one order (absent ones undefined), so
+ * that all share one hidden class: the loops over a hundred thousand records (`kind`, `identity`, ...) stay
+ * monomorphic, and giving a record its identity later adds no property, which would allocate a property store
+ * per record and change its class.
+ */
+function mentionRecord(
+  doc: DocId,
+  start: number,
+  end: number,
+  kind: MentionKind,
+  person: { readonly name: PersonName; readonly clusterForm: PersonForm } | undefined,
+  role: string | undefined,
+  state: string | undefined,
+  organization: string | undefined,
+  date: DateRange | undefined,
+  meeting: number | undefined,
+  titleKey: string | undefined,
+): MentionRecord {
+  return {
+    doc,
+    start,
+    end,
+    kind,
+    name: person?.name,
+    role,
+    state,
+    organization,
+    date,
+    meeting,
+    titleKey,
+    identity: undefined,
+    identityKey: undefined,
+    clusterForm: person?.clusterForm,
+  };
+}
+
+/** The same record in another text (a renamed file), without its identity. */
+function movedRecord(record: MentionRecord, doc: DocId): MentionRecord {
+  const person = record.name && record.clusterForm !== undefined ? { name: record.name, clusterForm: record.clusterForm } : undefined;
+  return mentionRecord(doc, record.start, record.end, record.kind, person, record.role, record.state, record.organization, record.date, record.meeting, record.titleKey);
 }
 
 interface FileEntry {
@@ -118,6 +162,56 @@ interface FileEntry {
   /** The length of the longest mention, to bound the backward walk of `entityAt`. */
   readonly longestMention: number;
   readonly meetingRecords: readonly MeetingRecord[];
+}
+
+/**
+ * A set that holds one member inline and makes a `Set` only for a second. A third of a full run's entities (a text's
+ * own heading) have one mention, and most meetings one record: twenty thousand one-member sets cost more to make,
+ * and to collect, than these. Iterates in the order members were added, as a `Set` does.
+ */
+class SmallSet<T> implements Iterable<T> {
+  private only: T | undefined;
+  private many: Set<T> | undefined;
+
+  get size(): number {
+    return this.many ? this.many.size : this.only === undefined ? 0 : 1;
+  }
+
+  add(value: T): void {
+    if (this.many) {
+      this.many.add(value);
+    } else if (this.only === undefined) {
+      this.only = value;
+    } else if (this.only !== value) {
+      this.many = new Set([this.only, value]);
+      this.only = undefined;
+    }
+  }
+
+  delete(value: T): void {
+    if (this.many) {
+      this.many.delete(value);
+    } else if (this.only === value) {
+      this.only = undefined;
+    }
+  }
+
+  [Symbol.iterator](): Iterator<T> {
+    if (this.many) {
+      return this.many.values();
+    }
+    return (this.only === undefined ? [] : [this.only]).values();
+  }
+}
+
+/** Adds a value to the small set of a key, made on first use. */
+function addToSmallSet<K, V>(map: Map<K, SmallSet<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) {
+    set = new SmallSet();
+    map.set(key, set);
+  }
+  set.add(value);
 }
 
 /**
@@ -277,10 +371,36 @@ function displayName(forms: Iterable<string>, fallback: string): string {
   return initialled ?? full ?? fallback;
 }
 
+/**
+ * The person mentions of one written form and state, in the order they were added: the unit identity rules decide
+ * on. An array, not a set: a full run makes twenty thousand groups and adds ninety thousand mentions to them, and
+ * a mention leaves its group only when its text changes.
+ */
+interface FormGroup {
+  /** The surname key of the bucket it is filed in. */
+  readonly surname: string;
+  readonly records: MentionRecord[];
+  /** The identity the group had at its last resolution (`identityKeyOf`), to re-touch its mentions only when it changes. */
+  identityKey: string | undefined;
+}
+
+/**
+ * One written form and state of a person's name (`S. Lavrov|Russia`), shared by all its mentions: its key in the
+ * surname bucket, and its group there while it has mentions, so that adding a mention looks nothing up.
+ */
+interface PersonForm {
+  readonly key: string;
+  /** The group of this form's mentions in `surnames`, while it is there (it has mentions). */
+  group: FormGroup | undefined;
+}
+
 /** A written name as extraction gives it: one parse, and one form key per state written next to it. */
 interface WrittenName {
   readonly name: PersonName;
-  readonly forms: Map<string, string>;
+  readonly forms: Map<string, PersonForm>;
+  /** The state of the last form asked for, and that form: a name is nearly always written with the same state. */
+  lastState: string | undefined;
+  lastForm: PersonForm | undefined;
 }
 
 interface MeetingRecord {
@@ -292,7 +412,18 @@ interface MeetingRecord {
   readonly place: string | undefined;
   readonly extraordinary: boolean;
   readonly own: boolean;
-  entityId?: string;
+  /** The meeting's mentions in its text, in text order (the records of kind `meeting` with this `index`). */
+  readonly mentions: MentionRecord[];
+  entityId: string | undefined;
+}
+
+/** Files each meeting mention (in text order, as `mentions` is sorted) with the meeting record it names. */
+function linkMeetingMentions(mentions: readonly MentionRecord[], meetingRecords: readonly MeetingRecord[]): void {
+  for (const mention of mentions) {
+    if (mention.kind === 'meeting' && mention.meeting !== undefined) {
+      meetingRecords[mention.meeting]?.mentions.push(mention);
+    }
+  }
 }
 
 /**
@@ -370,18 +501,16 @@ export class CorpusIndex {
   private readonly files = new Map<DocId, FileEntry>();
   private readonly fileProblems = new Map<DocId, Problem[]>();
   /** Person mentions by folded surname, then by written form and state (the unit that identity rules decide on). */
-  private readonly surnames = new Map<string, Map<string, Set<MentionRecord>>>();
-  /** The identity each form group had at its last resolution, to re-touch its mentions only when it changes. */
-  private readonly groupIdentity = new WeakMap<Set<MentionRecord>, string>();
+  private readonly surnames = new Map<string, Map<string, FormGroup>>();
   private registryHasDatedRoles = false;
   /** Parsed names by written form as extraction gives it, each with its form keys by state (null: not a name). */
   private readonly names = new Map<string, WrittenName | null>();
-  private readonly clusterForms = new Map<string, string>();
+  private readonly clusterForms = new Map<string, PersonForm>();
   private readonly dirtySurnames = new Set<string>();
   private readonly roleRecords = new Set<MentionRecord>();
   private readonly meetingBuckets = new Map<string, Set<MeetingRecord>>();
   private readonly dirtyMeetings = new Set<string>();
-  private readonly entityMentions = new Map<string, Set<MentionRecord>>();
+  private readonly entityMentions = new Map<string, SmallSet<MentionRecord>>();
   /** Texts by the title key of their heading, for headings that name a document (not a bare `PRESS RELEASE`). */
   private readonly titleDocs = new Map<string, Set<DocId>>();
   /** Cited titles by title key, to re-resolve when a text with that heading comes or goes. */
@@ -394,7 +523,7 @@ export class CorpusIndex {
   private symbolsVersion = '';
   private registryVersion = 0;
   /** Meeting records by the meeting entity they resolved to, so that one meeting is built without a corpus walk. */
-  private readonly meetingRecordsById = new Map<string, Set<MeetingRecord>>();
+  private readonly meetingRecordsById = new Map<string, SmallSet<MeetingRecord>>();
   private registryPeople = new Map<string, RegistryPerson>();
   private registryMeetings = new Map<string, RegistryMeeting>();
   private registryDocuments = new Map<string, RegistryDocument>();
@@ -535,17 +664,15 @@ export class CorpusIndex {
     this.fileProblems.delete(doc);
     const date = extraction.date;
     const mentions: MentionRecord[] = [];
-    extraction.officials.forEach((official) => {
+    for (const official of extraction.officials) {
       const written = this.writtenName(official.name);
       if (written) {
-        const name = written.name;
-        const clusterForm = this.clusterForm(written, official.state ?? '');
-        mentions.push({ doc, start: official.start, end: official.end, kind: 'official', name, role: official.role, state: official.state, organization: official.organization, date, clusterForm });
+        const person = { name: written.name, clusterForm: this.clusterForm(written, official.state ?? '') };
+        mentions.push(mentionRecord(doc, official.start, official.end, 'official', person, official.role, official.state, official.organization, date, undefined, undefined));
       }
-    });
+    }
     for (const role of extraction.roles) {
-      const record: MentionRecord = { doc, start: role.start, end: role.end, kind: 'role', role: role.role, state: role.state, organization: role.organization, date };
-      mentions.push(record);
+      mentions.push(mentionRecord(doc, role.start, role.end, 'role', undefined, role.role, role.state, role.organization, date, undefined, undefined));
     }
     const meetingRecords: MeetingRecord[] = extraction.meetings.map((meeting, index) => ({
       doc,
@@ -556,20 +683,24 @@ export class CorpusIndex {
       place: meeting.place,
       extraordinary: meeting.extraordinary,
       own: meeting.own,
+      mentions: [],
+      entityId: undefined,
     }));
     extraction.meetings.forEach((meeting, index) => {
       for (const span of meeting.mentions) {
-        mentions.push({ doc, start: span.start, end: span.end, kind: 'meeting', meeting: index });
+        mentions.push(mentionRecord(doc, span.start, span.end, 'meeting', undefined, undefined, undefined, undefined, undefined, index, undefined));
       }
     });
     for (const title of extraction.titles) {
-      mentions.push({ doc, start: title.start, end: title.end, kind: 'title', titleKey: titleKey(title.title, this.registry) });
+      mentions.push(mentionRecord(doc, title.start, title.end, 'title', undefined, undefined, undefined, undefined, undefined, undefined, titleKey(title.title, this.registry)));
     }
     if (extraction.heading) {
-      mentions.push({ doc, start: extraction.heading.start, end: extraction.heading.end, kind: 'heading', titleKey: titleKey(extraction.heading.text, this.registry) });
+      const heading = extraction.heading;
+      mentions.push(mentionRecord(doc, heading.start, heading.end, 'heading', undefined, undefined, undefined, undefined, undefined, undefined, titleKey(heading.text, this.registry)));
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
+    linkMeetingMentions(mentions, meetingRecords);
     this.files.set(doc, { doc, extraction, length, mentions, meetingRecords, longestMention });
 
     for (const record of mentions) {
@@ -595,7 +726,7 @@ export class CorpusIndex {
     let known = this.names.get(written);
     if (known === undefined) {
       const name = parsePersonName(written);
-      known = name ? { name, forms: new Map() } : null;
+      known = name ? { name, forms: new Map(), lastState: undefined, lastForm: undefined } : null;
       this.names.set(written, known);
     }
     return known;
@@ -605,18 +736,23 @@ export class CorpusIndex {
    * One string per written form and state, shared by all their mentions; found through the written form's entry,
    * so that no string is built for a form already seen (most mentions of ten thousand texts are).
    */
-  private clusterForm(written: WrittenName, state: string): string {
+  private clusterForm(written: WrittenName, state: string): PersonForm {
+    if (written.lastForm !== undefined && written.lastState === state) {
+      return written.lastForm;
+    }
     let form = written.forms.get(state);
     if (form === undefined) {
       // Spellings that parse to the same name (spaces normalised) share one form key through this map.
       const key = `${written.name.written}|${state}`;
       form = this.clusterForms.get(key);
       if (form === undefined) {
-        form = key;
-        this.clusterForms.set(key, key);
+        form = { key, group: undefined };
+        this.clusterForms.set(key, form);
       }
       written.forms.set(state, form);
     }
+    written.lastState = state;
+    written.lastForm = form;
     return form;
   }
 
@@ -644,10 +780,17 @@ export class CorpusIndex {
       this.pending.delete(record);
       if (record.kind === 'official' && record.name) {
         const bucket = this.surnames.get(record.name.surnameKey);
-        const group = bucket?.get(record.clusterForm ?? '');
-        group?.delete(record);
-        if (bucket && group && group.size === 0) {
-          bucket.delete(record.clusterForm ?? '');
+        const form = record.clusterForm;
+        const group = bucket?.get(form?.key ?? '');
+        const at = group ? group.records.indexOf(record) : -1;
+        if (group && at >= 0) {
+          group.records.splice(at, 1);
+        }
+        if (bucket && group && group.records.length === 0) {
+          bucket.delete(form?.key ?? '');
+          if (form && form.group === group) {
+            form.group = undefined;
+          }
         }
         this.dirtySurnames.add(record.name.surnameKey);
       } else if (record.kind === 'role') {
@@ -684,7 +827,7 @@ export class CorpusIndex {
     record.entityId = entityId;
     if (entityId !== undefined) {
       this.invalidate(entityId);
-      this.addToBucket(this.meetingRecordsById, entityId, record);
+      addToSmallSet(this.meetingRecordsById, entityId, record);
     }
   }
 
@@ -701,12 +844,10 @@ export class CorpusIndex {
     }
     // Records carry their doc; re-creating them keeps the records immutable for the rest of the index.
     this.remove(from);
-    const moved: FileEntry = {
-      ...entry,
-      doc: to,
-      mentions: entry.mentions.map((m) => ({ ...m, doc: to, identity: undefined, identityKey: undefined })),
-      meetingRecords: entry.meetingRecords.map((m) => ({ ...m, doc: to, entityId: undefined })),
-    };
+    const mentions = entry.mentions.map((m) => movedRecord(m, to));
+    const meetingRecords = entry.meetingRecords.map((m) => ({ ...m, doc: to, mentions: [], entityId: undefined }));
+    linkMeetingMentions(mentions, meetingRecords);
+    const moved: FileEntry = { ...entry, doc: to, mentions, meetingRecords };
     this.files.set(to, moved);
     for (const record of moved.mentions) {
       if (record.kind === 'official' && record.name) {
@@ -1154,11 +1295,11 @@ export class CorpusIndex {
     }
     if (identity.status === 'ambiguous') {
       for (const id of identity.candidates) {
-        this.addToBucket(this.entityMentions, id, record);
+        addToSmallSet(this.entityMentions, id, record);
       }
     } else {
       // No one-element array per mention: a full run assigns a hundred thousand.
-      this.addToBucket(this.entityMentions, identity.entityId, record);
+      addToSmallSet(this.entityMentions, identity.entityId, record);
     }
     this.invalidateMention(record, identity);
   }
@@ -1186,6 +1327,10 @@ export class CorpusIndex {
 
   /** Brings identities up to date for the surnames, meeting bodies and titles changed since the last query. */
   private resolve(): void {
+    // Every query comes through here (building the people list asks once per person): most find nothing to do.
+    if (this.dirtySurnames.size === 0 && this.dirtyMeetings.size === 0 && this.pending.size === 0) {
+      return;
+    }
     for (const key of this.dirtySurnames) {
       this.resolveSurname(key);
     }
@@ -1216,17 +1361,32 @@ export class CorpusIndex {
   private titleIdentity(titleKey: string, text: DocId | undefined): Identity {
     const registered = this.registryTitles.get(titleKey);
     const entityId = registered ? `document:${registered.id}` : text !== undefined ? `document:@${text}` : `document:~${slug(titleKey)}`;
-    return { status: registered ? 'registered' : 'inferred', entityId, candidates: [] };
+    return { status: registered ? 'registered' : 'inferred', entityId, candidates: NO_CANDIDATES };
   }
 
   private addPerson(record: MentionRecord): void {
     const key = record.name?.surnameKey ?? '';
+    const form = record.clusterForm;
+    // The form's group, while it has mentions, is the one filed under its key (`remove` forgets it once empty).
+    if (form?.group !== undefined && form.group.surname === key) {
+      form.group.records.push(record);
+      return;
+    }
     let bucket = this.surnames.get(key);
     if (!bucket) {
       bucket = new Map();
       this.surnames.set(key, bucket);
     }
-    this.addToBucket(bucket, record.clusterForm ?? '', record);
+    const group = bucket.get(form?.key ?? '');
+    if (group) {
+      group.records.push(record);
+    } else {
+      const made: FormGroup = { surname: key, records: [record], identityKey: undefined };
+      bucket.set(form?.key ?? '', made);
+      if (form) {
+        form.group = made;
+      }
+    }
   }
 
   private resolveSurname(key: string): void {
@@ -1237,9 +1397,9 @@ export class CorpusIndex {
     }
     // Identity rules decide per written form and state, never per mention: a one-file change to a common
     // surname costs a pass over its forms, and only the mentions whose identity changed (or that are new) are touched.
-    const unregistered: Set<MentionRecord>[] = [];
+    const unregistered: FormGroup[] = [];
     for (const group of bucket.values()) {
-      const first = group.values().next().value as MentionRecord;
+      const first = group.records[0] as MentionRecord;
       const identity = this.directory.bySurname.size > 0 ? resolveInRegistry(this.directory, { name: first.name as PersonName, role: first.role, state: first.state, date: first.date }) : undefined;
       if (!identity) {
         unregistered.push(group);
@@ -1247,7 +1407,7 @@ export class CorpusIndex {
         // Dated roles may tell the candidates apart by each text's date: resolve per role and date (the group
         // shares the written form and the state).
         const byForm = new Map<string, Identity | undefined>();
-        for (const record of group) {
+        for (const record of group.records) {
           const form = `${record.role ?? ''}|${record.date?.text ?? ''}`;
           if (!byForm.has(form)) {
             byForm.set(form, resolveInRegistry(this.directory, { name: record.name as PersonName, role: record.role, state: record.state, date: record.date }));
@@ -1257,14 +1417,14 @@ export class CorpusIndex {
             this.assign(record, own);
           }
         }
-        this.groupIdentity.delete(group);
+        group.identityKey = undefined;
       } else {
         this.reassignGroup(group, identity);
       }
     }
     const identities = clusterUnregistered(
       unregistered.map((group) => {
-        const first = group.values().next().value as MentionRecord;
+        const first = group.records[0] as MentionRecord;
         return { name: first.name as PersonName, role: first.role, state: first.state, date: first.date };
       }),
     );
@@ -1272,27 +1432,51 @@ export class CorpusIndex {
   }
 
   /** Gives a form group one identity: every mention when it changed, else only the mentions not yet resolved. */
-  private reassignGroup(group: Set<MentionRecord>, identity: Identity | undefined): void {
+  private reassignGroup(group: FormGroup, identity: Identity | undefined): void {
     const key = identity === undefined ? '' : identityKeyOf(identity);
-    if (this.groupIdentity.get(group) !== key) {
-      this.reassignAll(group, identity, key);
-      this.groupIdentity.set(group, key);
+    if (group.identityKey !== key) {
+      this.reassignAll(group.records, identity, key);
+      group.identityKey = key;
       return;
     }
     // A person mention not resolved since it was added has no identity key yet (`assign` gives every one a key).
-    for (const record of group) {
-      if (record.identityKey === undefined) {
-        this.assign(record, identity, key);
-      }
-    }
+    this.assignEach(group.records, identity, key, (record) => record.identityKey === undefined);
   }
 
   /** Gives a group of mentions one identity (whose `identityKeyOf` is `key`), touching only those whose identity changed. */
   private reassignAll(records: Iterable<MentionRecord>, identity: Identity | undefined, key: string): void {
+    this.assignEach(records, identity, key, (record) => record.identityKey !== key || record.identity === undefined);
+  }
+
+  /**
+   * `assign` for each of `records` that `needs` it, with one identity (whose `identityKeyOf` is `key`). A full run
+   * gives ninety thousand person mentions their first identity here, most of them one person's: for a mention
+   * without an identity, the person's set of mentions is looked up once for the whole group.
+   */
+  private assignEach(records: Iterable<MentionRecord>, identity: Identity | undefined, key: string, needs: (record: MentionRecord) => boolean): void {
+    let entitySet: SmallSet<MentionRecord> | undefined;
     for (const record of records) {
-      if (record.identityKey !== key || record.identity === undefined) {
-        this.assign(record, identity, key);
+      if (!needs(record)) {
+        continue;
       }
+      if (record.identity !== undefined || identity === undefined || identity.status === 'ambiguous') {
+        this.assign(record, identity, key);
+        // `unassign` may have dropped the set that was looked up (an entity left without mentions).
+        entitySet = undefined;
+        continue;
+      }
+      // What `assign` does for a mention without an identity, given a single entity.
+      record.identity = identity;
+      record.identityKey = key;
+      if (entitySet === undefined) {
+        entitySet = this.entityMentions.get(identity.entityId);
+        if (entitySet === undefined) {
+          entitySet = new SmallSet();
+          this.entityMentions.set(identity.entityId, entitySet);
+        }
+      }
+      entitySet.add(record);
+      this.invalidateMention(record, identity);
     }
   }
 
@@ -1325,7 +1509,11 @@ export class CorpusIndex {
       }
     };
     registered.forEach((m) => addCluster({ id: `meeting:${m.id}`, date: m.date, place: m.place }));
-    const sorted = records.sort((a, b) => precision(a.date) - precision(b.date) || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.index - b.index));
+    // Each record's precision is computed once, not in each of the sort's comparisons.
+    const sorted = records
+      .map((record) => ({ record, precision: precision(record.date) }))
+      .sort((a, b) => a.precision - b.precision || (a.record.doc < b.record.doc ? -1 : a.record.doc > b.record.doc ? 1 : a.record.index - b.record.index))
+      .map((keyed) => keyed.record);
     for (const record of sorted) {
       const sameDay = record.date && record.date.from === record.date.to ? (byDay.get(record.date.from) ?? []) : undefined;
       const candidates = sameDay ? (imprecise.length === 0 ? sameDay : [...sameDay, ...imprecise]) : [...imprecise, ...[...byDay.values()].flat()];
@@ -1355,14 +1543,12 @@ export class CorpusIndex {
       const entityId = record.entityId ?? '';
       let shared = identities.get(entityId);
       if (!shared) {
-        const identity: Identity = { status: entityId.startsWith('meeting:~') ? 'inferred' : 'registered', entityId, candidates: [] };
+        const identity: Identity = { status: entityId.startsWith('meeting:~') ? 'inferred' : 'registered', entityId, candidates: NO_CANDIDATES };
         shared = { identity, key: identityKeyOf(identity) };
         identities.set(entityId, shared);
       }
-      for (const mention of this.files.get(record.doc)?.mentions ?? []) {
-        if (mention.kind === 'meeting' && mention.meeting === record.index) {
-          this.assign(mention, shared.identity, shared.key);
-        }
+      for (const mention of record.mentions) {
+        this.assign(mention, shared.identity, shared.key);
       }
     }
   }

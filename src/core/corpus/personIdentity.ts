@@ -16,6 +16,12 @@ export interface Identity {
   readonly candidates: readonly string[];
 }
 
+/**
+ * The candidates of every identity that is not ambiguous: one shared empty list rather than one per identity (a full
+ * run makes tens of thousands). Frozen, as nothing may add to it.
+ */
+export const NO_CANDIDATES: readonly string[] = Object.freeze([]);
+
 /** One written occurrence of a person, with what its text says next to the name. */
 export interface PersonOccurrence {
   readonly name: PersonName;
@@ -165,7 +171,7 @@ export function resolveInRegistry(directory: PeopleDirectory, occurrence: Person
   }
   const narrowed = narrowByContext(candidates, occurrence);
   if (narrowed.length === 1 && narrowed[0]) {
-    return { status: 'registered', entityId: registryPersonId(narrowed[0]), candidates: [] };
+    return { status: 'registered', entityId: registryPersonId(narrowed[0]), candidates: NO_CANDIDATES };
   }
   const pool = narrowed.length > 0 ? narrowed : candidates;
   const ids = pool.map(registryPersonId).sort();
@@ -181,7 +187,7 @@ export function resolveRole(directory: PeopleDirectory, role: string, state: str
     p.roles.some((r) => (r.from !== undefined || r.to !== undefined) && dateWithin(date, r.from, r.to) && roleKey(r.role) === roleKey(role) && (r.state ?? p.state) === state && (organization === undefined || r.organization === undefined || r.organization === organization)),
   );
   if (holders.length === 1 && holders[0]) {
-    return { status: 'registered', entityId: registryPersonId(holders[0]), candidates: [] };
+    return { status: 'registered', entityId: registryPersonId(holders[0]), candidates: NO_CANDIDATES };
   }
   if (holders.length > 1) {
     const ids = holders.map(registryPersonId).sort();
@@ -240,12 +246,22 @@ export function clusterUnregistered(occurrences: readonly PersonOccurrence[]): I
       byInitial.set(initial, [cluster]);
     }
   };
-  const candidatesOf = (name: PersonName): readonly Cluster[] => {
-    const initial = name.initials[0];
-    return initial === undefined ? clusters : [...(byInitial.get(initial) ?? []), ...(byInitial.get('') ?? [])];
-  };
   const fits = (cluster: Cluster, occurrence: PersonOccurrence): boolean =>
     initialsCompatible(cluster.name, occurrence.name) && (occurrence.state === undefined || cluster.states.size === 0 || cluster.states.has(occurrence.state));
+  // The clusters an occurrence fits, among those of its first initial then those without one (every cluster for
+  // a name without an initial), in one pass: no list of candidates is built for each of ninety thousand names.
+  const matchingOf = (occurrence: PersonOccurrence): Cluster[] => {
+    const initial = occurrence.name.initials[0];
+    const matching: Cluster[] = [];
+    for (const list of initial === undefined ? [clusters] : [byInitial.get(initial), byInitial.get('')]) {
+      for (const cluster of list ?? []) {
+        if (fits(cluster, occurrence)) {
+          matching.push(cluster);
+        }
+      }
+    }
+    return matching;
+  };
   const order = occurrences
     .map((o, i) => ({ o, i }))
     // Most complete names first: they anchor the people the shorter forms join.
@@ -255,13 +271,13 @@ export function clusterUnregistered(occurrences: readonly PersonOccurrence[]): I
     if (o.name.initials.length === 0 && !isWholeName(o.name)) {
       continue;
     }
-    const matching = candidatesOf(o.name).filter((c) => fits(c, o));
+    const matching = matchingOf(o);
     if (matching.length === 1 && matching[0]) {
       const cluster = matching[0];
       if (o.state !== undefined) {
         cluster.states.add(o.state);
       }
-      identities[i] = { status: 'inferred', entityId: cluster.id, candidates: [] };
+      identities[i] = { status: 'inferred', entityId: cluster.id, candidates: NO_CANDIDATES };
       continue;
     }
     if (matching.length > 1) {
@@ -271,7 +287,7 @@ export function clusterUnregistered(occurrences: readonly PersonOccurrence[]): I
     }
     const id = `person:~${slug(o.name.written)}${o.state === undefined ? '' : `~${slug(o.state)}`}`;
     addCluster({ name: o.name, states: new Set(o.state === undefined ? [] : [o.state]), id });
-    identities[i] = { status: 'inferred', entityId: id, candidates: [] };
+    identities[i] = { status: 'inferred', entityId: id, candidates: NO_CANDIDATES };
   }
   // Bare surnames (`Lavrov`) last: they join the one person of that surname, or stay ambiguous.
   occurrences.forEach((o, i) => {
@@ -280,14 +296,14 @@ export function clusterUnregistered(occurrences: readonly PersonOccurrence[]): I
     }
     const matching = clusters.filter((c) => fits(c, o));
     if (matching.length === 1 && matching[0]) {
-      identities[i] = { status: 'inferred', entityId: matching[0].id, candidates: [] };
+      identities[i] = { status: 'inferred', entityId: matching[0].id, candidates: NO_CANDIDATES };
     } else if (matching.length > 1) {
       const ids = matching.map((c) => c.id).sort();
       identities[i] = { status: 'ambiguous', entityId: ids[0] ?? '', candidates: ids };
     } else {
       const id = `person:~${slug(o.name.written)}`;
       addCluster({ name: o.name, states: new Set(o.state === undefined ? [] : [o.state]), id });
-      identities[i] = { status: 'inferred', entityId: id, candidates: [] };
+      identities[i] = { status: 'inferred', entityId: id, candidates: NO_CANDIDATES };
     }
   });
   return identities;

@@ -154,6 +154,24 @@ describe('CorpusIndex updates', () => {
     assert.deepEqual(index.mentionsOf(entity).map((m) => m.doc), ['a.txt', 'b.txt']);
   });
 
+  it('files a name again after every text that wrote it went, and after a rename', () => {
+    const index = new CorpusIndex();
+    const a = 'The talks were attended by Minister of Foreign Affairs of the Russian Federation Sergey Lavrov.\n';
+    const b = 'Minister of Foreign Affairs of the Russian Federation S. Lavrov met the press.\n';
+    index.update('a.txt', a);
+    assert.equal(index.people().length, 1);
+    index.remove('a.txt');
+    assert.deepEqual(index.people(), []);
+    index.update('c.txt', a);
+    index.update('b.txt', b);
+    index.rename('c.txt', 'd.txt');
+    const full = officialAt(index, 'd.txt', a, 'Sergey Lavrov');
+    assert.ok(full);
+    assert.equal(officialAt(index, 'b.txt', b, 'S. Lavrov')?.entityId, full.entityId);
+    assert.deepEqual(index.mentionsOf(full.entityId).map((m) => m.doc), ['b.txt', 'd.txt']);
+    assert.equal(index.people().length, 1);
+  });
+
   it('keeps the mentions of a renamed text resolved when another text writes the same name', () => {
     const index = new CorpusIndex();
     const text = 'President of the Russian Federation V. Orlov spoke.\n';
