@@ -7,12 +7,20 @@ export interface MeetingNoun {
   readonly noun: string;
 }
 
+/** How a participation phrase says an official took part in a meeting. */
+export type ParticipationKind = 'attended' | 'chair' | 'host';
+
+/** A phrase that says someone attended, chaired or hosted a meeting (`took part`, `chaired`, `met with`). */
+export interface ParticipationPhrase extends Range {
+  readonly kind: ParticipationKind;
+}
+
 /** The words that send the recognisers to a place of a text, in text order. */
 export interface CueWords {
   /** The meeting nouns, where `findMeetings` reads a meeting phrase. */
   readonly nouns: readonly MeetingNoun[];
-  /** Starts of the phrases that say someone attended, chaired or hosted a meeting. */
-  readonly participation: readonly number[];
+  /** The phrases that say someone attended, chaired or hosted a meeting. */
+  readonly participation: readonly ParticipationPhrase[];
   /** Starts of the role words (`Minister`, `President`): a paragraph without any holds no role. */
   readonly roleWords: readonly number[];
   /**
@@ -23,9 +31,11 @@ export interface CueWords {
 }
 
 const MEETING_NOUNS = 'meetings?|Meetings?|summits?|Summits?|conferences?|Conferences?|[Ss]essions?|talks|Talks';
-// Attendance, chairing or hosting: `\b` on each side of the whole alternation (a `\b` opening each alternative makes
-// the scan half as fast again).
-const PARTICIPATION = String.raw`attended|took\s+part|participated|w(?:ere|as)\s+(?:present|received\s+by)|ha(?:ve|s|d)\s+met\s+(?:in|on|at)|chaired|presided|met\s+with`;
+// Attendance, chairing and hosting, a group each: `\b` on each side of the whole alternation (a `\b` opening each
+// alternative makes the scan half as fast again). No two phrases can match at one place, so their order is free.
+const ATTENDANCE = String.raw`attended|took\s+part|participated|w(?:ere|as)\s+present|ha(?:ve|s|d)\s+met\s+(?:in|on|at)`;
+const CHAIR = 'chaired|presided';
+const HOST = String.raw`w(?:ere|as)\s+received\s+by|met\s+with`;
 /** The words every role but a few holds one of (`officialMentions` finds the few). */
 export const ROLE_WORDS = 'Minister|President|Premier|Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|Ambassador|Chancellor|Speaker|King|Queen|Emir|Sultan|Representative|Envoy|Councill?or|Governor|Mayor|Prince|Coordinator|Head|Chief|Prosecutor|Executive|Deputy';
 
@@ -44,10 +54,10 @@ let typesApart = false;
  */
 function cueWordPattern(): RegExp {
   if (!cuePattern) {
-    const otherWord = new RegExp(String.raw`\b(?:${MEETING_NOUNS}|${PARTICIPATION}|${ROLE_WORDS})\b`);
+    const otherWord = new RegExp(String.raw`\b(?:${MEETING_NOUNS}|${ATTENDANCE}|${CHAIR}|${HOST}|${ROLE_WORDS})\b`);
     typesApart = documentTypes().every((type) => /^[A-Z]/.test(type) && !otherWord.test(type));
     const types = typesApart ? String.raw`|(${documentTypesPattern()})(?!-)` : '';
-    cuePattern = new RegExp(String.raw`\b(?:(${MEETING_NOUNS})|(${PARTICIPATION})|(${ROLE_WORDS})${types})\b`, 'g');
+    cuePattern = new RegExp(String.raw`\b(?:(${MEETING_NOUNS})|(${ATTENDANCE})|(${CHAIR})|(${HOST})|(${ROLE_WORDS})${types})\b`, 'g');
   }
   return cuePattern;
 }
@@ -55,7 +65,7 @@ function cueWordPattern(): RegExp {
 /** Finds the cue words of a text in one scan. */
 export function findCueWords(text: string): CueWords {
   const nouns: MeetingNoun[] = [];
-  const participation: number[] = [];
+  const participation: ParticipationPhrase[] = [];
   const roleWords: number[] = [];
   const typeWords: Range[] = [];
   const pattern = cueWordPattern();
@@ -64,9 +74,10 @@ export function findCueWords(text: string): CueWords {
   while ((match = pattern.exec(text)) !== null) {
     if (match[1] !== undefined) {
       nouns.push({ start: match.index, noun: match[1] });
-    } else if (match[2] !== undefined) {
-      participation.push(match.index);
-    } else if (match[3] !== undefined) {
+    } else if (match[2] !== undefined || match[3] !== undefined || match[4] !== undefined) {
+      const kind = match[2] !== undefined ? 'attended' : match[3] !== undefined ? 'chair' : 'host';
+      participation.push({ start: match.index, end: match.index + match[0].length, kind });
+    } else if (match[5] !== undefined) {
       roleWords.push(match.index);
     } else {
       typeWords.push({ start: match.index, end: match.index + match[0].length });

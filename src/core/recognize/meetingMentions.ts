@@ -3,7 +3,7 @@ import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
 import { mainOrganization, type OrganizationMention } from './organizationMentions';
-import { collapseBlanks, findParagraphs, findSentences, isBlank, rangeAt, rangeIndex, type Range } from './textStructure';
+import { collapseBlanks, findParagraphs, isBlank, rangeIndex, sentencesOf, type Range, type SentenceAt } from './textStructure';
 
 /** A meeting as one text gives it: every phrase naming it, its body, date, place and whether it is the text's own. */
 export interface MeetingExtraction {
@@ -219,7 +219,8 @@ const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+
 /**
  * Finds the meetings a text reports or refers to, with their mentions. `documentYear` resolves dates written
  * without a year; `headingEnd` marks the end of the document's heading, whose meeting is the document's own.
- * The sentences, paragraphs and meeting nouns (`findCueWords`) are the text's, passed when the caller has them.
+ * The sentences (`sentencesOf`), paragraphs and meeting nouns (`findCueWords`) are the text's, passed when the caller
+ * has them.
  */
 export function findMeetings(
   text: string,
@@ -227,7 +228,7 @@ export function findMeetings(
   dates: readonly DateMention[],
   organizations: readonly OrganizationMention[],
   headingEnd: number,
-  sentences: readonly Range[] = findSentences(text),
+  sentenceAt: SentenceAt = sentencesOf(text),
   paragraphs: readonly Range[] = findParagraphs(text),
   nouns: readonly MeetingNoun[] = findCueWords(text).nouns,
 ): MeetingExtraction[] {
@@ -267,7 +268,7 @@ export function findMeetings(
 
   for (const { start: nounStart, noun } of nouns) {
     const nounEnd = nounStart + noun.length;
-    const sentence = rangeAt(sentences, nounStart);
+    const sentence = sentenceAt(nounStart);
     const following = text.slice(nounEnd, nounEnd + 40);
     if (/^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/.test(following)) {
       continue;

@@ -1,16 +1,16 @@
 import type { DateRange } from '../corpus/dateRange';
 import type { Registry } from '../registry/registryFile';
-import { findCueWords } from './cueWords';
+import { findCueWords, type ParticipationKind, type ParticipationPhrase } from './cueWords';
 import { findDates, scanDates } from './dateMentions';
 import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type TitleMention } from './documentTitles';
 import { escapeRegExp, lexiconIndex } from './lexiconIndex';
 import { findMeetings, type MeetingExtraction } from './meetingMentions';
 import { findOfficials, type OfficialMention, type RoleMention } from './officialMentions';
 import { findOrganizations } from './organizationMentions';
-import { collapseBlanks, findParagraphs, findSentences, rangeAt, type Range } from './textStructure';
+import { collapseBlanks, findParagraphs, sentencesOf, type Range, type SentenceAt } from './textStructure';
 
 /** How an official took part in the document's own meeting, as the text says it. */
-export type ParticipationKind = 'attended' | 'chair' | 'host';
+export type { ParticipationKind } from './cueWords';
 
 /** An official of the text who took part in its own meeting. */
 export interface Participation {
@@ -34,9 +34,6 @@ export interface TextExtraction {
   readonly chairState: string | undefined;
 }
 
-const ATTENDANCE = /\b(?:attended|took\s+part|participated|were\s+present|was\s+present)\b|\b(?:have|has|had)\s+met\s+(?:in|on|at)\b/;
-const CHAIR = /\bchaired\b|\bpresided\b/;
-const HOST = /\b(?:were|was)\s+received\s+by\b|\bmet\s+with\b/;
 const CHAIR_SIDE = /chaired\s+by\s+the\s+(\p{Lu}\p{L}+)\s+side/u;
 
 const registryNamePatterns = new WeakMap<Registry, RegExp | undefined>();
@@ -106,24 +103,36 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   return found;
 }
 
+/** A sentence that says someone attended, chaired or hosted the meeting, and which of the three it says. */
+interface ParticipationSentence {
+  readonly range: Range;
+  attends: boolean;
+  chairs: boolean;
+  hosts: boolean;
+}
+
 /**
- * The sentences, in order, where a word of attendance, chairing or hosting occurs (`participation`: the starts of
- * those words, the cue words that say any of the three).
+ * The sentences, in order, where a phrase of attendance, chairing or hosting occurs (`findCueWords`), with the kinds
+ * of the phrases each holds: what a search of the sentence's text for each kind finds. The cue scan finds every such
+ * phrase of the text (no other cue word holds one), and a sentence starts and ends on a word's edge, so only a
+ * phrase running on over the blank line that ends its sentence (`took\n\npart`) is not the sentence's.
  */
-function participationSentences(sentences: readonly Range[], participation: readonly number[]): Range[] {
-  const found: Range[] = [];
-  let from = 0;
-  for (const start of participation) {
-    if (start < from) {
-      continue;
+function participationSentences(sentenceAt: SentenceAt, phrases: readonly ParticipationPhrase[]): ParticipationSentence[] {
+  const found: ParticipationSentence[] = [];
+  let last: ParticipationSentence | undefined;
+  for (const phrase of phrases) {
+    if (!last || phrase.start >= last.range.end) {
+      const range = sentenceAt(phrase.start);
+      if (!range) {
+        continue;
+      }
+      last = { range, attends: false, chairs: false, hosts: false };
+      found.push(last);
     }
-    const sentence = rangeAt(sentences, start);
-    if (sentence && found[found.length - 1] !== sentence) {
-      found.push(sentence);
-    }
-    if (sentence) {
-      // The rest of this sentence says nothing more: its three tests run on the whole of it.
-      from = sentence.end;
+    if (phrase.end <= last.range.end) {
+      last.attends ||= phrase.kind === 'attended';
+      last.chairs ||= phrase.kind === 'chair';
+      last.hosts ||= phrase.kind === 'host';
     }
   }
   return found;
@@ -150,7 +159,8 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const firstPass = firstScan.dates;
   let date = findDocumentDate(text, firstPass, heading);
   const paragraphs = findParagraphs(text);
-  const sentences = findSentences(text);
+  // Read only as far as the meeting nouns and participation words that ask for them.
+  const sentenceAt = sentencesOf(text);
   const firstParagraph = paragraphs.find((p) => p.start >= headingEnd);
   const openingDate = firstParagraph ? firstPass.find((d) => d.start >= firstParagraph.start && d.end <= firstParagraph.end && d.date.from.slice(0, 4) === d.date.to.slice(0, 4)) : undefined;
   const documentYear = Number((date ?? openingDate?.date)?.from.slice(0, 4)) || undefined;
@@ -161,7 +171,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const found = findOfficials(text, lexicon, paragraphs, cues.roleWords);
   const roles = found.roles;
   const officials = [...found.officials, ...findKnownNames(text, found.officials, registry)].sort((a, b) => a.start - b.start);
-  const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentences, paragraphs, cues.nouns);
+  const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns);
   const titles = findTitles(text, headingEnd, cues.typeWords).filter((t) => !meetings.some((m) => m.mentions.some((s) => s.start <= t.start && t.end <= s.end)));
   const own = meetings.find((m) => m.own);
   // Without a dateline or an own meeting, a full date opening the text is the best guess of when it was written.
@@ -170,15 +180,11 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const participants: Participation[] = [];
   let chairState: string | undefined;
   if (own) {
-    for (const sentence of participationSentences(sentences, cues.participation)) {
-      const slice = text.slice(sentence.start, sentence.end);
-      const chairs = CHAIR.test(slice);
-      const attends = ATTENDANCE.test(slice);
-      const hosts = HOST.test(slice);
+    for (const { range: sentence, attends, chairs, hosts } of participationSentences(sentenceAt, cues.participation)) {
       if (!chairs && !attends && !hosts) {
         continue;
       }
-      const side = CHAIR_SIDE.exec(slice);
+      const side = CHAIR_SIDE.exec(text.slice(sentence.start, sentence.end));
       if (side?.[1] !== undefined) {
         chairState ??= lexicon.stateOf(side[1]);
       }

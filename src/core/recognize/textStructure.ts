@@ -9,27 +9,72 @@ export interface Range {
  * does not end a sentence; a blank line always does, as do `;` and `:` at the end of a clause list.
  */
 export function findSentences(text: string): Range[] {
-  const sentences: Range[] = [];
-  let start = 0;
-  const boundary = SENTENCE_BOUNDARY;
-  boundary.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = boundary.exec(text)) !== null) {
-    if (match[1] === '.' && mayBeAbbreviation(text, match.index)) {
-      if (ABBREVIATION.test(text.slice(Math.max(0, match.index - 6), match.index))) {
-        continue;
+  const reader = new SentenceReader(text);
+  while (reader.readNext()) {
+    // Read to the end.
+  }
+  return reader.sentences;
+}
+
+/**
+ * The sentence that contains `offset`, or undefined (blanks between sentences): the text's sentences
+ * (`findSentences`), read only as far as the furthest offset asked, in any order. Most of a text's meeting nouns
+ * are in its opening, so the rest is seldom read.
+ */
+export type SentenceAt = (offset: number) => Range | undefined;
+
+/** A `SentenceAt` for one text; the ranges it returns are the very objects of one reading, so they can key a map. */
+export function sentencesOf(text: string): SentenceAt {
+  const reader = new SentenceReader(text);
+  return (offset) => {
+    // The sentences are read in order: once one ends after the offset, every sentence holding it has been read.
+    while ((reader.sentences[reader.sentences.length - 1]?.end ?? 0) <= offset && reader.readNext()) {
+      // Read on.
+    }
+    return rangeAt(reader.sentences, offset);
+  };
+}
+
+/** Reads a text's sentences one boundary at a time, where `findSentences` and `sentencesOf` read them. */
+class SentenceReader {
+  readonly sentences: Range[] = [];
+  /** Where the current sentence starts. */
+  private start = 0;
+  /** Where the search for the next boundary resumes (the boundary pattern is shared, so its own index is not kept). */
+  private searchFrom = 0;
+  private done = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Reads up to the next boundary (one sentence more, or none when it would hold only blanks); false at the end. */
+  readNext(): boolean {
+    if (this.done) {
+      return false;
+    }
+    const text = this.text;
+    const boundary = SENTENCE_BOUNDARY;
+    boundary.lastIndex = this.searchFrom;
+    let match: RegExpExecArray | null;
+    while ((match = boundary.exec(text)) !== null) {
+      if (match[1] === '.' && mayBeAbbreviation(text, match.index)) {
+        if (ABBREVIATION.test(text.slice(Math.max(0, match.index - 6), match.index))) {
+          continue;
+        }
       }
+      this.searchFrom = boundary.lastIndex;
+      const end = match.index + (match[1] ? 1 : 0);
+      if (end > this.start && hasContent(text, this.start, end)) {
+        this.sentences.push({ start: this.start, end });
+      }
+      this.start = match.index + match[0].length;
+      return true;
     }
-    const end = match.index + (match[1] ? 1 : 0);
-    if (end > start && hasContent(text, start, end)) {
-      sentences.push({ start, end });
+    this.done = true;
+    if (this.start < text.length && hasContent(text, this.start, text.length)) {
+      this.sentences.push({ start: this.start, end: text.length });
     }
-    start = match.index + match[0].length;
+    return true;
   }
-  if (start < text.length && hasContent(text, start, text.length)) {
-    sentences.push({ start, end: text.length });
-  }
-  return sentences;
 }
 
 /**

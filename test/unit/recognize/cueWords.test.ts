@@ -21,7 +21,7 @@ describe('cue words', () => {
       starts(/\b(meetings?|Meetings?|summits?|Summits?|conferences?|Conferences?|[Ss]essions?|talks|Talks)\b/g, TEXT),
     );
     assert.deepEqual(
-      cues.participation,
+      cues.participation.map((p) => p.start),
       starts(/\b(?:attended|took\s+part|participated|w(?:ere|as)\s+(?:present|received\s+by)|ha(?:ve|s|d)\s+met\s+(?:in|on|at)|chaired|presided|met\s+with)\b/g, TEXT),
     );
     assert.deepEqual(
@@ -31,6 +31,13 @@ describe('cue words', () => {
     assert.deepEqual(
       cues.typeWords?.map((t) => TEXT.slice(t.start, t.end)),
       [...TEXT.matchAll(new RegExp(`\\b(?:${documentTypesPattern()})\\b(?!-)`, 'g'))].map((m) => m[0]),
+    );
+  });
+
+  it('gives each participation phrase its extent and kind', () => {
+    assert.deepEqual(
+      findCueWords('They had met in Astana, took\npart, were received by X, presided and met with Y; was present.').participation.map((p) => [p.kind, p.end - p.start]),
+      [['attended', 'had met in'.length], ['attended', 'took\npart'.length], ['host', 'were received by'.length], ['chair', 'presided'.length], ['host', 'met with'.length], ['attended', 'was present'.length]],
     );
   });
 

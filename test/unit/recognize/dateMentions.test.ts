@@ -25,4 +25,16 @@ describe('date mentions', () => {
     assert.deepEqual(scanDates(text), { dates: [], undatedDays: true });
     assert.deepEqual(written(text, 2010), ['February 19 2010-02-19/2010-02-19']);
   });
+
+  it('finds every number whatever its digits, in text order', () => {
+    // Each digit is searched for on its own: the dates must still come in order, none skipped.
+    const text = '98 76 54 in 2031, 1999 and 2010; 3 1 May 2004; 7 June 1998.';
+    assert.deepEqual(written(text), [
+      '2031 2031-01-01/2031-12-31',
+      '1999 1999-01-01/1999-12-31',
+      '2010 2010-01-01/2010-12-31',
+      '1 May 2004 2004-05-01/2004-05-01',
+      '7 June 1998 1998-06-07/1998-06-07',
+    ]);
+  });
 });

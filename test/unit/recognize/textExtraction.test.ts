@@ -139,6 +139,20 @@ describe('extractText', () => {
     assert.deepEqual(kinds, ['attended', 'attended', 'attended', 'attended', 'attended', 'attended', 'chair', 'chair', 'host', 'host']);
   });
 
+  it('takes no wording that runs on over a blank line, which ends the sentence', () => {
+    const kinds = ['was\n\nreceived by the host.', 'took\n\npart in it.', 'was received by the host.'].map((wording) => {
+      const text = joinLines(
+        'Meeting of the Council of Heads of State of the Shanghai Cooperation Organization',
+        '',
+        'A meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held on June 15, 2009 in Astana.',
+        '',
+        `President of the Russian Federation V. Orlov ${wording}`,
+      );
+      return extractText(text).participants.map((p) => p.kind).join(',');
+    });
+    assert.deepEqual(kinds, ['', '', 'host']);
+  });
+
   it("takes a council that `met in` a city in the opening paragraph for the document's own meeting", () => {
     const text = 'Tashkent Declaration\n\nThe Council of Heads of State of the Shanghai Cooperation Organization met in Tashkent on 10 June 2016. President I. Karimov chaired the meeting.\n';
     const own = extractText(text).meetings.find((m) => m.own);

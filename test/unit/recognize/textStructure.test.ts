@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findParagraphs, type Range } from '../../../src/core/recognize/textStructure';
+import { findParagraphs, findSentences, rangeAt, sentencesOf, type Range } from '../../../src/core/recognize/textStructure';
 
 /** The paragraphs as the blank-line pattern `/\n[ \t]*\n/g` splits them, which `findParagraphs` must give. */
 function paragraphsByPattern(text: string): Range[] {
@@ -31,5 +31,32 @@ describe('paragraphs', () => {
     for (const text of texts) {
       assert.deepEqual(findParagraphs(text), paragraphsByPattern(text), JSON.stringify(text));
     }
+  });
+});
+
+describe('sentences', () => {
+  const text = 'Mr. S. Lavrov met the minister.  The talks; Then the "Summit".\n\n\nA new paragraph?\n \n(No. 5) ends here';
+
+  it('ends sentences at full stops, semicolons and blank lines, not after abbreviations', () => {
+    assert.deepEqual(
+      findSentences(text).map((s) => text.slice(s.start, s.end)),
+      ['Mr. S. Lavrov met the minister.', '  The talks;', ' Then the "Summit".', '\nA new paragraph?', '(No. 5) ends here'],
+    );
+  });
+
+  it('finds the sentence at an offset as the whole list does, asked in any order', () => {
+    const sentences = findSentences(text);
+    const offsets = [...Array(text.length + 1).keys()];
+    for (const order of [offsets, [...offsets].reverse(), offsets.filter((o) => o % 7 === 3)]) {
+      const sentenceAt = sentencesOf(text);
+      for (const offset of order) {
+        assert.deepEqual(sentenceAt(offset), rangeAt(sentences, offset), String(offset));
+      }
+    }
+  });
+
+  it('gives one object per sentence, whatever asks for it', () => {
+    const sentenceAt = sentencesOf(text);
+    assert.equal(sentenceAt(2), sentenceAt(20));
   });
 });
