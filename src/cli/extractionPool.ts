@@ -64,8 +64,20 @@ function workerScript(): WorkerScript | undefined {
 }
 
 /**
- * Extracts texts, or reads and extracts files, in a pool of worker threads, one per core by default, as ripgrep
- * searches with one thread per core: the `extractor` and `fileExtractor` ports of `createChancery` for the command
+ * How many workers a pool has by default: one per core but the calling thread's, which indexes what they extract
+ * and has a core's worth of work (so that the process runs as many threads as ripgrep, one per core). A worker
+ * costs more than its share of the extraction: each is a new V8 isolate that starts, then compiles and optimises
+ * the extraction code for itself (0.3 s of CPU for its first thousand texts against 0.05 s once warm, two thirds of
+ * it in V8's compiler threads). On two cores, a second worker made a first run of 10,000 texts cost about 0.5 s more
+ * CPU (0.3-1.0 s) with no shorter steady run. At least one, so that extraction never delays the indexing thread.
+ */
+export function defaultPoolSize(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * Extracts texts, or reads and extracts files, in a pool of worker threads, one per core but the calling thread's
+ * by default (`defaultPoolSize`): the `extractor` and `fileExtractor` ports of `createChancery` for the command
  * line. The index stays in the calling thread.
  */
 export class ExtractionPool {
@@ -97,7 +109,7 @@ export class ExtractionPool {
    * A pool of `size` workers, or undefined when the worker script cannot be found (the caller extracts in-process).
    * `script` overrides where the worker is loaded from (the benchmark's bundle of the current sources).
    */
-  static start(size = availableParallelism(), script: WorkerScript | undefined = workerScript()): ExtractionPool | undefined {
+  static start(size = defaultPoolSize(), script: WorkerScript | undefined = workerScript()): ExtractionPool | undefined {
     return script && size > 0 ? new ExtractionPool(script, size) : undefined;
   }
 

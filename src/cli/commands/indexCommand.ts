@@ -27,7 +27,7 @@ export const run: CliCommand = async (args, io) => {
     return 2;
   }
   const root = path.resolve(positional[0]);
-  // Texts are read and extracted in one worker per core and indexed here, as ripgrep searches with a thread per core.
+  // Texts are read and extracted in one worker per core but this thread's, and indexed here (`defaultPoolSize`).
   const pool = ExtractionPool.start();
   try {
     return await indexFolder(root, json, io, pool);
