@@ -1,4 +1,4 @@
-import { documentTypes, documentTypesPattern } from './documentTitles';
+import { documentTypes, documentTypesPattern, TYPE_END } from './documentTitles';
 import type { Range } from './textStructure';
 
 /** A meeting noun of a text (`meeting`, `Summits`, `talks`) and where it starts. */
@@ -56,8 +56,9 @@ function cueWordPattern(): RegExp {
   if (!cuePattern) {
     const otherWord = new RegExp(String.raw`\b(?:${MEETING_NOUNS}|${ATTENDANCE}|${CHAIR}|${HOST}|${ROLE_WORDS})\b`);
     typesApart = documentTypes().every((type) => /^[A-Z]/.test(type) && !otherWord.test(type));
-    const types = typesApart ? String.raw`|(${documentTypesPattern()})(?!-)` : '';
-    cuePattern = new RegExp(String.raw`\b(?:(${MEETING_NOUNS})|(${ATTENDANCE})|(${CHAIR})|(${HOST})|(${ROLE_WORDS})${types})\b`, 'g');
+    // A type ends at `TYPE_END`, not `\b`, which never ends one written with an accent (`Communiqué`).
+    const types = typesApart ? String.raw`|\b(${documentTypesPattern()})${TYPE_END}` : '';
+    cuePattern = new RegExp(String.raw`\b(?:(${MEETING_NOUNS})|(${ATTENDANCE})|(${CHAIR})|(${HOST})|(${ROLE_WORDS}))\b${types}`, 'g');
   }
   return cuePattern;
 }

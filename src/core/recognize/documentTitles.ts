@@ -64,6 +64,12 @@ export function documentTypes(): readonly string[] {
   return [...new Set([...BASE_TYPES, ...DOCUMENT_TYPES])];
 }
 
+/**
+ * Where a document type ends: not before a letter nor a hyphen. `\b` is not enough: without the `u` flag it knows
+ * only ASCII word characters, so it never ends a type written with an accent (`Communiqué` before a space).
+ */
+export const TYPE_END = String.raw`(?![\w\u00C0-\u024F-])`;
+
 /** The pattern source of the document types, longest first. */
 export function documentTypesPattern(): string {
   return (typesSource ??= [...documentTypes()].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|'));
@@ -116,7 +122,7 @@ function typeWordsAt(typeWords: readonly Range[]): (from: number) => number {
 /** `typeAt` for `nextTitle` by a scan for the type words alone. */
 function scanTypeAt(text: string): (from: number) => number {
   // A much quicker scan than the title pattern, which tries its capitalised words at every word.
-  const types = (typePattern ??= new RegExp(`(?:${documentTypesPattern()})\\b(?!-)`, 'g'));
+  const types = (typePattern ??= new RegExp(`(?:${documentTypesPattern()})${TYPE_END}`, 'g'));
   return (from) => {
     types.lastIndex = from;
     return types.exec(text)?.index ?? -1;
@@ -136,7 +142,7 @@ function isTitleLetter(code: number): boolean {
  */
 export function findTitles(text: string, from = 0, typeWords?: readonly Range[]): TitleMention[] {
   const found: TitleMention[] = [];
-  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3})(${documentTypesPattern()})\\b(?!-)`, 'g'));
+  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3})(${documentTypesPattern()})${TYPE_END}`, 'g'));
   const typeAt = typeWords ? typeWordsAt(typeWords) : scanTypeAt(text);
   pattern.lastIndex = from;
   let match: RegExpExecArray | null;
@@ -258,7 +264,7 @@ export function findHeading(text: string): DocumentHeading | undefined {
     return undefined;
   }
   const joined = parts.join(' ');
-  const type = (headingTypePattern ??= new RegExp(`\\b(${documentTypesPattern()})\\b`, 'i')).exec(joined);
+  const type = (headingTypePattern ??= new RegExp(`\\b(${documentTypesPattern()})${TYPE_END}`, 'i')).exec(joined);
   return { start, end, frontEnd, text: joined, type: type?.[1] === undefined ? undefined : titleCaseType(typeOf(type[1])) };
 }
 

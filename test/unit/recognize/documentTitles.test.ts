@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findCueWords } from '../../../src/core/recognize/cueWords';
-import { findTitles } from '../../../src/core/recognize/documentTitles';
+import { findHeading, findTitles } from '../../../src/core/recognize/documentTitles';
 
 function titlesOf(text: string): string[] {
   return findTitles(text).map((t) => t.title);
@@ -57,5 +57,24 @@ describe('document titles with the cue words', () => {
     const text = 'They adopted the Joint Statement on the Plan of Action and the SCO Action Plan, the Rules of Procedure and the Charter.';
     assert.deepEqual(findTitles(text, 0, findCueWords(text).typeWords), findTitles(text));
     assert.ok(findTitles(text).length >= 3);
+  });
+});
+
+describe('document types written with an accent', () => {
+  it('types a heading "Joint Communiqué ..." and one in capitals', () => {
+    assert.equal(findHeading('Joint Communiqué following the Meeting of the Council of Heads of Government\n\nThe meeting was held.\n')?.type, 'Joint Communiqué');
+    assert.equal(findHeading('JOINT COMMUNIQUÉ\n\nThe ministers met in Astana.\n')?.type, 'Joint Communiqué');
+  });
+
+  it('finds a cited "Joint Communiqué of ..." with or without the cue words, as it finds the unaccented spelling', () => {
+    for (const type of ['Joint Communiqué', 'Joint Communique']) {
+      const text = `The parties recalled the ${type} of the Council of Heads of Government and agreed to meet again.`;
+      assert.deepEqual(titlesOf(text), [`${type} of the Council of Heads of Government`]);
+      assert.deepEqual(findTitles(text, 0, findCueWords(text).typeWords), findTitles(text));
+    }
+  });
+
+  it('does not end a type inside a longer word with an accent', () => {
+    assert.deepEqual(titlesOf('They discussed the Chartería of Madrid.'), []);
   });
 });
