@@ -9,7 +9,7 @@ import { DEFAULT_CORPUS_GLOBS, parseRegistry, type Registry, type RegistryParse 
 import type { TextExtraction } from './recognize/textExtraction';
 
 /**
- * Extracts one text somewhere else than the calling thread (a worker per core in the command line). It must give
+ * Extracts one text somewhere else than the calling thread (worker threads in the command line). It must give
  * what `extractText(text, registry)` gives: extraction is pure and per text, so texts split between threads freely.
  */
 export type TextExtractor = (text: string, registry: Registry | undefined) => Promise<TextExtraction>;
