@@ -58,18 +58,15 @@ function wordsBeforeKey(head: string): number {
 const WORDS_BEFORE_KEY = 1 + Math.max(...[...HEADS].map(wordsBeforeKey));
 
 /**
- * The role matches of a text, paragraph by paragraph, skipping paragraphs that hold no role word (`roleWords`, the
- * starts of the text's role words, in order).
+ * The role matches of a text, paragraph by paragraph, skipping paragraphs that hold no key word (a role word of
+ * `roleWords`, the starts of the text's role words in order, or another key such as `Commissioner`).
  */
 function* roleMatches(text: string, rolePattern: RegExp, paragraphs: readonly Range[], roleWords: readonly number[]): Generator<RegExpExecArray> {
-  // The next role word at or after the paragraph: paragraphs come in order, so the words are read once.
-  let next = 0;
+  // Paragraphs come in order and the matches of one stay before the next, so the key words are read once.
   const keyAt = keyWords(text, roleWords);
   for (const { start, end } of paragraphs) {
-    while ((roleWords[next] ?? Infinity) < start) {
-      next++;
-    }
-    if ((roleWords[next] ?? Infinity) < end) {
+    const key = keyAt(start);
+    if (key >= 0 && key < end) {
       rolePattern.lastIndex = start;
       let match: RegExpExecArray | null;
       while ((match = nextRole(text, rolePattern, keyAt, end)) !== null) {

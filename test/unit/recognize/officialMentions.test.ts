@@ -19,4 +19,12 @@ describe('official mentions', () => {
       ],
     );
   });
+
+  it('reads a role in a paragraph whose only key word is not a role word (High Commissioner)', () => {
+    const text = 'The meeting opened.\n\nHigh Commissioner Filippo Grandi addressed the ministers.\n';
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role]),
+      [['Filippo Grandi', 'High Commissioner']],
+    );
+  });
 });
