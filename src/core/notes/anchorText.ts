@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../whiteSpace';
+
 /**
  * The text as anchoring compares it: NFC, every run of white space (line breaks, CRLF, tabs, trailing
  * spaces, re-wrapping) folded to one space; with a map from each folded offset back to the real text.
@@ -10,23 +12,6 @@ export interface AnchorText {
   readonly folded: string;
   /** Real offset of each folded offset (length `folded.length + 1`); undefined when both are the same. */
   readonly toReal: Int32Array | undefined;
-}
-
-function isSpace(code: number): boolean {
-  // The same set as the regular expression class \s.
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Combining marks attach to the character before them; NFC composes only inside such clusters. */
@@ -60,14 +45,14 @@ export function prepareAnchorText(text: string): AnchorText {
   };
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      if (code === 0x20 && !(i + 1 < text.length && isSpace(text.charCodeAt(i + 1)))) {
+    if (isWhiteSpace(code)) {
+      if (code === 0x20 && !(i + 1 < text.length && isWhiteSpace(text.charCodeAt(i + 1)))) {
         i++;
         continue;
       }
       flush(i);
       const start = i;
-      while (i < text.length && isSpace(text.charCodeAt(i))) {
+      while (i < text.length && isWhiteSpace(text.charCodeAt(i))) {
         i++;
       }
       parts.push(' ');
@@ -87,7 +72,7 @@ export function prepareAnchorText(text: string): AnchorText {
       }
       // A mark after an ASCII base (e + U+0301): take the base into the cluster.
       let start = i;
-      if (MARK.test(String.fromCodePoint(text.codePointAt(i) ?? 0)) && i > runStart && text.charCodeAt(i - 1) < 0x80 && !isSpace(text.charCodeAt(i - 1))) {
+      if (MARK.test(String.fromCodePoint(text.codePointAt(i) ?? 0)) && i > runStart && text.charCodeAt(i - 1) < 0x80 && !isWhiteSpace(text.charCodeAt(i - 1))) {
         start = i - 1;
       }
       const cluster = text.slice(start, end);

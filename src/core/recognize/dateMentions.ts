@@ -1,5 +1,5 @@
 import { dateOf, spanDates, type DateRange } from '../corpus/dateRange';
-import { isBlank } from './textStructure';
+import { isWhiteSpace } from '../whiteSpace';
 
 /** A date written in a text, resolved to a range of days. */
 export interface DateMention {
@@ -116,7 +116,7 @@ function isWordChar(code: number): boolean {
 /** The end of the blanks that end just before `at`, reading backwards no further than `from`. */
 function blanksBefore(text: string, at: number, from: number): number {
   let i = at;
-  while (i > from && isBlank(text.charCodeAt(i - 1))) {
+  while (i > from && isWhiteSpace(text.charCodeAt(i - 1))) {
     i--;
   }
   return i;

@@ -2,7 +2,8 @@ import { DOCUMENT_TYPES } from '../lexicon/lexicon.generated';
 import type { DateMention } from './dateMentions';
 import { escapeRegExp } from './lexiconIndex';
 import type { DateRange } from '../corpus/dateRange';
-import { collapseBlanks, isBlank, type Range } from './textStructure';
+import { collapseBlanks, type Range } from './textStructure';
+import { isWhiteSpace } from '../whiteSpace';
 
 /** A document title cited in a text (`Charter of the Shanghai Cooperation Organization`, `SCO Charter`). */
 export interface TitleMention {
@@ -99,7 +100,7 @@ function nextTitle(text: string, pattern: RegExp, typeAt: (from: number) => numb
     while (start > from && isTitleLetter(text.charCodeAt(start - 1))) {
       start--;
     }
-    while (start > from && isBlank(text.charCodeAt(start - 1))) {
+    while (start > from && isWhiteSpace(text.charCodeAt(start - 1))) {
       start--;
     }
   }

@@ -3,7 +3,8 @@ import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
 import { mainOrganization, type OrganizationMention } from './organizationMentions';
-import { collapseBlanks, findParagraphs, isBlank, rangeIndex, sentencesOf, type Range, type SentenceAt } from './textStructure';
+import { collapseBlanks, findParagraphs, rangeIndex, sentencesOf, type Range, type SentenceAt } from './textStructure';
+import { isWhiteSpace } from '../whiteSpace';
 
 /** A meeting as one text gives it: every phrase naming it, its body, date, place and whether it is the text's own. */
 export interface MeetingExtraction {
@@ -52,7 +53,7 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
     wordEnd--;
   }
   let start = wordEnd;
-  while (start > limit && !isBlank(text.charCodeAt(start - 1))) {
+  while (start > limit && !isWhiteSpace(text.charCodeAt(start - 1))) {
     start--;
   }
   return wordEnd < at && start < wordEnd ? { word: text.slice(start, wordEnd), start } : undefined;
@@ -61,7 +62,7 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
 /** Whether an opening bracket follows `at` after blanks, as a gloss starts: most words of a name have none. */
 function bracketAfter(text: string, at: number): boolean {
   let i = at;
-  while (isBlank(text.charCodeAt(i))) {
+  while (isWhiteSpace(text.charCodeAt(i))) {
     i++;
   }
   return text.charCodeAt(i) === 40;

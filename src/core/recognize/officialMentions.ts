@@ -2,7 +2,8 @@ import { DOCUMENT_TYPES, OFFICES, PLACES } from '../lexicon/lexicon.generated';
 import { findCueWords, ROLE_WORDS } from './cueWords';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
 import { nameTrie } from './nameTrie';
-import { collapseBlanks, findParagraphs, isBlank, type Range } from './textStructure';
+import { collapseBlanks, findParagraphs, type Range } from './textStructure';
+import { isWhiteSpace } from '../whiteSpace';
 
 /** A person named in a text with the role and state written next to the name. */
 export interface OfficialMention {
@@ -110,10 +111,10 @@ function nextRole(text: string, rolePattern: RegExp, keyAt: (from: number) => nu
     // Back to the start of the key's word, then over as many words (and the blanks between) as may stand before it.
     start = key;
     for (let word = 0; word <= WORDS_BEFORE_KEY; word++) {
-      while (word > 0 && start > from && isBlank(text.charCodeAt(start - 1))) {
+      while (word > 0 && start > from && isWhiteSpace(text.charCodeAt(start - 1))) {
         start--;
       }
-      while (start > from && !isBlank(text.charCodeAt(start - 1))) {
+      while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) {
         start--;
       }
     }

@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../whiteSpace';
+
 /** A half-open range of the text. */
 export interface Range {
   readonly start: number;
@@ -87,7 +89,7 @@ function mayBeAbbreviation(text: string, dot: number): boolean {
   }
   for (let i = dot - 5; i <= dot - 2; i++) {
     const c = text.charCodeAt(i);
-    if (c === 40 || isBlank(c)) {
+    if (c === 40 || isWhiteSpace(c)) {
       return true;
     }
   }
@@ -98,11 +100,6 @@ const SENTENCE_BOUNDARY = /([.!?;])(?=\s+["“(\p{Lu}\d*])|\n[ \t]*\n/gu;
 // A lone capital (`S. Lavrov`) or a common abbreviation just before a full stop.
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}\p{Ll}?|Mr|Mrs|Ms|Dr|St|No|art|Art|para|vs|etc|e\.g|i\.e)$/u;
 
-/** Whether a UTF-16 code unit is white space as `\s` reads it, for scans that read a text code by code. */
-export function isBlank(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
-}
-
 /**
  * The text with each run of white space written as one space, as `text.replace(/\s+/g, ' ')` gives it, but without
  * the replacement when there is nothing to replace: most names and roles are written with single spaces.
@@ -110,7 +107,7 @@ export function isBlank(code: number): boolean {
 export function collapseBlanks(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 ? isBlank(text.charCodeAt(i + 1)) : isBlank(c)) {
+    if (c === 32 ? isWhiteSpace(text.charCodeAt(i + 1)) : isWhiteSpace(c)) {
       return text.replace(/\s+/g, ' ');
     }
   }
