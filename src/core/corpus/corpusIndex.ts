@@ -342,6 +342,9 @@ function byDocThen<T extends { readonly doc: DocId }>(position: (r: T) => number
   return (a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : position(a) - position(b));
 }
 
+/** Orders mentions by text, then offset: the order of `mentionsOf` (Find All References, Next/Previous Mention). */
+export const byDocAndStart: <T extends { readonly doc: DocId; readonly start: number }>(a: T, b: T) => number = byDocThen((m) => m.start);
+
 /** Appends a value unless it is undefined or already in the list (a short list: see `buildPerson`). */
 function addNew(list: string[], value: string | undefined): void {
   if (value !== undefined && !list.includes(value)) {
@@ -961,7 +964,7 @@ export class CorpusIndex {
   mentionsOf(entityId: string): EntityMention[] {
     this.resolve();
     const records = [...(this.entityMentions.get(entityId) ?? [])];
-    records.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+    records.sort(byDocAndStart);
     return records.map((r) => this.toMention(r)).filter((m): m is EntityMention => m !== undefined);
   }
 
@@ -1178,7 +1181,7 @@ export class CorpusIndex {
     const mentions = this.entityMentions.get(id);
     // A heading describes the document better than a citation of it: the first heading by text, else the first
     // citation by text and offset. One pass, no sort: a charter is cited in thousands of texts.
-    const earlier = byDocThen<MentionRecord>((r) => r.start);
+    const earlier = byDocAndStart;
     let heading: MentionRecord | undefined;
     let citation: MentionRecord | undefined;
     // The same pass counts the citations for the document card, which asks for them next.

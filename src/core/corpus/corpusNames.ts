@@ -29,38 +29,29 @@ function nameKey(words: readonly string[]): string {
   return words.join(' ');
 }
 
-/** People by the names they are written with, kept while the index's list of people is the same. */
-interface NameTable {
-  /** Person id by name key; `null` when two people share the name. */
-  readonly byName: ReadonlyMap<string, string | null>;
-}
-
-const tables = new WeakMap<readonly PersonEntity[], NameTable>();
+/** Each person by the names they are written with; `null` when two people share the name. */
+type NameTable = ReadonlyMap<string, PersonEntity | null>;
 
 function nameTable(people: readonly PersonEntity[]): NameTable {
-  let table = tables.get(people);
-  if (!table) {
-    const byName = new Map<string, string | null>();
-    for (const person of people) {
-      for (const written of new Set([person.name, ...person.aliases])) {
-        const words = written.split(/\s+/).filter((w) => w !== '');
-        if (words.length < 2 || words.length > MAX_WORDS) {
-          continue;
-        }
-        const key = nameKey(words);
-        const known = byName.get(key);
-        byName.set(key, known === undefined || known === person.id ? person.id : null);
+  const byName = new Map<string, PersonEntity | null>();
+  for (const person of people) {
+    for (const written of new Set([person.name, ...person.aliases])) {
+      const words = written.split(/\s+/).filter((w) => w !== '');
+      if (words.length < 2 || words.length > MAX_WORDS) {
+        continue;
       }
+      const key = nameKey(words);
+      const known = byName.get(key);
+      byName.set(key, known === undefined || known === person ? person : null);
     }
-    table = { byName };
-    tables.set(people, table);
   }
-  return table;
+  return byName;
 }
 
-/** For each index: the list of people its results were found with, and the last text read of each document. */
+/** For each index: its list of people, their name table, and the last text read of each document with what it gave. */
 interface Found {
   readonly people: readonly PersonEntity[];
+  readonly table: NameTable;
   readonly byDoc: Map<DocId, { readonly text: string; readonly mentions: readonly EntityMention[] }>;
 }
 
@@ -79,20 +70,19 @@ export function corpusNamesIn(index: CorpusIndex, doc: DocId, text: string): rea
   const people = index.people();
   let cache = found.get(index);
   if (cache?.people !== people) {
-    cache = { people, byDoc: new Map() };
+    cache = { people, table: nameTable(people), byDoc: new Map() };
     found.set(index, cache);
   }
   const cached = cache.byDoc.get(doc);
   if (cached?.text === text) {
     return cached.mentions;
   }
-  const table = nameTable(people);
   const taken = index.mentionsIn(doc).filter((m) => m.kind === 'official' || m.kind === 'role');
   const mentions: EntityMention[] = [];
   for (const run of text.matchAll(NAME_RUN)) {
     const words = [...run[0].matchAll(WORD_IN_RUN)].map((w) => ({ start: run.index + w.index, end: run.index + w.index + w[0].length, text: w[0] }));
     for (let i = 0; i < words.length - 1; ) {
-      const match = longestName(table, words, i);
+      const match = longestName(cache.table, words, i);
       if (!match) {
         i++;
         continue;
@@ -100,8 +90,8 @@ export function corpusNamesIn(index: CorpusIndex, doc: DocId, text: string): rea
       const start = words[i]!.start;
       const end = words[match.next - 1]!.end - match.trim;
       if (!taken.some((m) => m.start < end && start < m.end)) {
-        const registered = index.person(match.personId)?.registered ?? false;
-        mentions.push({ doc, start, end, kind: 'official', entityId: match.personId, status: registered ? 'registered' : 'inferred', candidates: [] });
+        const { id, registered } = match.person;
+        mentions.push({ doc, start, end, kind: 'official', entityId: id, status: registered ? 'registered' : 'inferred', candidates: [] });
       }
       i = match.next;
     }
@@ -118,16 +108,16 @@ export function corpusNamesIn(index: CorpusIndex, doc: DocId, text: string): rea
  * The longest known name of one person starting at word `i`, at least two words. A short last word read as an
  * initial (`Yi.` at the end of a sentence) is also tried without its full stop, which then stays out of the span.
  */
-function longestName(table: NameTable, words: readonly { readonly text: string }[], i: number): { personId: string; next: number; trim: number } | undefined {
+function longestName(table: NameTable, words: readonly { readonly text: string }[], i: number): { person: PersonEntity; next: number; trim: number } | undefined {
   for (let next = Math.min(words.length, i + MAX_WORDS); next >= i + 2; next--) {
     const key = nameKey(words.slice(i, next).map((w) => w.text));
-    const personId = table.byName.get(key);
-    if (personId) {
-      return { personId, next, trim: 0 };
+    const person = table.get(key);
+    if (person) {
+      return { person, next, trim: 0 };
     }
-    const bare = key.endsWith('.') ? table.byName.get(key.slice(0, -1)) : undefined;
+    const bare = key.endsWith('.') ? table.get(key.slice(0, -1)) : undefined;
     if (bare) {
-      return { personId: bare, next, trim: 1 };
+      return { person: bare, next, trim: 1 };
     }
   }
   return undefined;

@@ -5,8 +5,9 @@ import { mentionsShownIn } from './entityTargets';
 
 /**
  * Semantic token types for what only the corpus model knows (a registry person named without a role before the
- * name, or a person another text names with a role, which the static grammar cannot recognise). `semanticTokenScopes` in package.json maps each type onto the
- * grammar's scope of the same kind, so every theme colours both the same way.
+ * name, or a person another text names with a role, which the static grammar cannot recognise).
+ * `semanticTokenScopes` in package.json maps each type onto the grammar's scope of the same kind, so every theme
+ * colours both the same way.
  */
 export const LEGEND = new vscode.SemanticTokensLegend(['official', 'role', 'title'], []);
 
