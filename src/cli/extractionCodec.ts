@@ -269,8 +269,8 @@ export class ResultDecoder {
       return undefined;
     }
     const text = this.number();
-    const from = this.strings[this.number()] ?? '';
-    const to = this.strings[this.number()] ?? '';
+    const from = this.text();
+    const to = this.text();
     const known = this.dates.get(text);
     if (known !== undefined && known.from === from && known.to === to) {
       return known;
