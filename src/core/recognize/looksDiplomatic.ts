@@ -1,4 +1,5 @@
 import { STATES } from '../lexicon/lexicon.generated';
+import { escapeRegExp } from './lexiconIndex';
 
 /** Words that diplomatic texts use and ordinary notes rarely do, matched case-sensitively. */
 const DIPLOMATIC_WORDS = [
@@ -16,10 +17,6 @@ let stateNames: RegExp | undefined;
 function stateNamePattern(): RegExp {
   stateNames ??= new RegExp(`\\b(?:${STATES.flatMap((s) => s.names).map(escapeRegExp).join('|')})\\b`, 'g');
   return stateNames;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
