@@ -1,22 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileExtractor, TextExtractor } from '../core/chancery';
 import type { FileExtraction } from '../core/corpus/fileExtraction';
 import type { Registry } from '../core/registry/registryFile';
-import { ResultDecoder, ResultEncoder, StringTable, type ExtractionResult } from './extractionCodec';
-import { extractItem, isMissing, type ExtractionItem } from './extractItem';
-import type { ExtractionBatch, ExtractionReply } from './extractionWorker';
+import { ResultDecoder, StringTable, type ExtractionResult } from './extractionCodec';
+import type { ExtractionBatch, ExtractionItem, ExtractionReply } from './extractionWorker';
 
 /** Items sent to a worker in one message at most: larger batches answer later, smaller ones cost more messages. */
 const BATCH = 8;
-
-/**
- * Items a worker holds at most, sent and not answered: enough that it never waits for the next batch while this
- * thread is busy, few enough that the rest stay queued here, where this thread can take them (`help`).
- */
-const IN_FLIGHT = 4 * BATCH;
 
 interface Pending {
   resolve(result: ExtractionResult): void;
@@ -34,7 +27,7 @@ interface Thread {
   readonly worker: Worker;
   /** Sent and not answered yet, in the order sent: the worker answers in that order. */
   readonly sent: Pending[];
-  /** Not sent yet: sent in batches once the caller's current turn is over and as answers come (`send`), or taken by this thread (`help`). */
+  /** Not sent yet: sent in batches once the caller's current turn is over (`flush`). */
   readonly queued: Queued[];
   /** Registries this worker already holds, by number. */
   readonly registries: Set<number>;
@@ -70,18 +63,6 @@ function workerScript(): WorkerScript | undefined {
   }
 }
 
-/** A file's bytes read in this thread (`help`), or undefined when it does not exist, as a worker reads them. */
-function readHere(file: string): Uint8Array | undefined {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    if (isMissing(error)) {
-      return undefined;
-    }
-    throw error;
-  }
-}
-
 /**
  * How many workers a pool has by default: one per core but the calling thread's, which indexes what they extract
  * and has a core's worth of work (so that the process runs as many threads as ripgrep, one per core). A worker
@@ -97,30 +78,16 @@ export function defaultPoolSize(): number {
 /**
  * Extracts texts, or reads and extracts files, in a pool of worker threads, one per core but the calling thread's
  * by default (`defaultPoolSize`): the `extractor` and `fileExtractor` ports of `createChancery` for the command
- * line. The index stays in the calling thread, which also extracts queued items whenever it would otherwise wait
- * for the workers (`help`).
+ * line. The index stays in the calling thread.
  */
 export class ExtractionPool {
   private readonly threads: Thread[] = [];
   private readonly registryIds = new WeakMap<Registry, number>();
   private nextRegistryId = 1;
   private flushing = false;
-  private helping = false;
-  /**
-   * What this thread extracts goes through the codec too, as the workers' results do: its strings become the objects
-   * the workers' decoded results hold (one object per name, state or body for the whole corpus), and its dates and
-   * participations are shared the same way. Without it, the index would hold thousands of copies of each (about
-   * 12 MB more at 10,000 texts when this thread extracts a quarter of them), for the collector to copy.
-   */
-  private readonly here: { readonly encoder: ResultEncoder; readonly decoder: ResultDecoder; count: number };
 
-  private constructor(
-    script: WorkerScript,
-    size: number,
-    private readonly share: boolean,
-  ) {
+  private constructor(script: WorkerScript, size: number) {
     const strings = new StringTable();
-    this.here = { encoder: new ResultEncoder(), decoder: new ResultDecoder(strings), count: 0 };
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script.file, { eval: script.eval });
       const thread: Thread = { worker, sent: [], queued: [], registries: new Set(), decoder: new ResultDecoder(strings), stopped: false };
@@ -129,7 +96,6 @@ export class ExtractionPool {
         for (const result of results) {
           thread.sent.shift()?.resolve(result);
         }
-        this.send(thread);
         this.idle(thread);
       });
       worker.on('error', (error) => this.fail(thread, error));
@@ -141,16 +107,10 @@ export class ExtractionPool {
 
   /**
    * A pool of `size` workers, or undefined when the worker script cannot be found (the caller extracts in-process).
-   * `script` overrides where the worker is loaded from (the benchmark's bundle of the current sources). `share`: this
-   * thread extracts queued items itself while it would otherwise wait for the workers (`help`).
+   * `script` overrides where the worker is loaded from (the benchmark's bundle of the current sources).
    */
-  static start(size = defaultPoolSize(), script: WorkerScript | undefined = workerScript(), share = true): ExtractionPool | undefined {
-    return script && size > 0 ? new ExtractionPool(script, size, share) : undefined;
-  }
-
-  /** How many items this thread extracted itself (`help`) since the pool started. */
-  get extractedHere(): number {
-    return this.here.count;
+  static start(size = defaultPoolSize(), script: WorkerScript | undefined = workerScript()): ExtractionPool | undefined {
+    return script && size > 0 ? new ExtractionPool(script, size) : undefined;
   }
 
   /** How many worker threads extract. */
@@ -208,71 +168,39 @@ export class ExtractionPool {
     });
   }
 
-  /** Sends what each worker can take (`send`), then lets this thread take a share of the rest (`help`). */
+  /** Sends every queued item, in batches of at most `BATCH` items with one registry. */
   private flush(): void {
     this.flushing = false;
     for (const thread of this.threads) {
+      const queued = thread.queued.splice(0);
       if (thread.stopped) {
-        for (const q of thread.queued.splice(0)) {
+        for (const q of queued) {
           q.pending.reject(new Error('extraction worker stopped'));
         }
         continue;
       }
-      this.send(thread);
-    }
-    this.help();
-  }
-
-  /** Sends queued items to a worker, in batches of at most `BATCH` items with one registry, until it holds `IN_FLIGHT`. */
-  private send(thread: Thread): void {
-    while (!thread.stopped && thread.queued.length > 0 && thread.sent.length < IN_FLIGHT) {
-      const registryId = thread.queued[0]?.registryId ?? 0;
-      let end = 1;
-      while (end < thread.queued.length && end < BATCH && thread.queued[end]?.registryId === registryId) {
-        end++;
-      }
-      const chunk = thread.queued.splice(0, end);
-      const items = chunk.map((q) => q.item);
-      const batch: ExtractionBatch = thread.registries.has(registryId) ? { items, registryId } : { items, registryId, registry: chunk[0]?.registry };
-      thread.registries.add(registryId);
-      if (thread.sent.length === 0) {
-        // A busy worker keeps the process alive until its reply; an idle one must not.
-        thread.worker.ref();
-      }
-      for (const q of chunk) {
-        thread.sent.push(q.pending);
-      }
-      thread.worker.postMessage(batch);
-    }
-  }
-
-  /**
-   * Extracts queued items in this thread, one per turn of the event loop, the last queued first (the one the caller
-   * needs latest): between two, this thread takes the workers' answers and does the caller's work, so it extracts
-   * only in the time it would have spent waiting. On two cores, this thread and one worker share the extraction.
-   */
-  private help(): void {
-    if (!this.share || this.helping || !this.threads.some((t) => !t.stopped && t.queued.length > 0)) {
-      return;
-    }
-    this.helping = true;
-    setImmediate(() => {
-      this.helping = false;
-      let thread: Thread | undefined;
-      for (const t of this.threads) {
-        if (!t.stopped && t.queued.length > 0 && (thread === undefined || t.queued.length > thread.queued.length)) {
-          thread = t;
+      let start = 0;
+      while (start < queued.length) {
+        const registryId = queued[start]?.registryId ?? 0;
+        let end = start + 1;
+        while (end < queued.length && end - start < BATCH && queued[end]?.registryId === registryId) {
+          end++;
         }
+        const chunk = queued.slice(start, end);
+        const items = chunk.map((q) => q.item);
+        const batch: ExtractionBatch = thread.registries.has(registryId) ? { items, registryId } : { items, registryId, registry: chunk[0]?.registry };
+        thread.registries.add(registryId);
+        if (thread.sent.length === 0) {
+          // A busy worker keeps the process alive until its reply; an idle one must not.
+          thread.worker.ref();
+        }
+        for (const q of chunk) {
+          thread.sent.push(q.pending);
+        }
+        thread.worker.postMessage(batch);
+        start = end;
       }
-      const queued = thread?.queued.pop();
-      if (queued) {
-        const here = this.here;
-        here.count++;
-        const [result] = here.decoder.decode(here.encoder.encode([extractItem(queued.item, queued.registry, readHere)]));
-        queued.pending.resolve(result ?? { error: 'the extraction was lost' });
-        this.help();
-      }
-    });
+    }
   }
 
   private registryId(registry: Registry): number {

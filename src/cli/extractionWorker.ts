@@ -3,9 +3,13 @@
 // message, encoded by `ResultEncoder` (`extractionCodec.ts`). The registry comes once per worker, then by its number.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { extractFile } from '../core/corpus/fileExtraction';
 import type { Registry } from '../core/registry/registryFile';
-import { ResultEncoder, type EncodedResults } from './extractionCodec';
-import { extractItem, isMissing, type ExtractionItem } from './extractItem';
+import { extractText } from '../core/recognize/textExtraction';
+import { ResultEncoder, type EncodedResults, type ExtractionResult } from './extractionCodec';
+
+/** A text to extract, or an absolute path to read, decode and extract (`extractFile`). */
+export type ExtractionItem = { readonly text: string } | { readonly path: string };
 
 /** Items to extract with one registry; `registry` is present the first time its `registryId` is used with this worker. */
 export interface ExtractionBatch {
@@ -29,6 +33,10 @@ const encoder = new ResultEncoder();
  * read, so they need no buffer of their own; `readFileSync` makes one allocation and one `fstat` call per file.
  */
 const buffer = Buffer.allocUnsafe(256 * 1024);
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT';
+}
 
 /** The bytes of a file, valid until the next call; undefined when the file does not exist. */
 function read(path: string): Uint8Array | undefined {
@@ -66,12 +74,20 @@ function read(path: string): Uint8Array | undefined {
   }
 }
 
+function extract(item: ExtractionItem, registry: Registry | undefined): ExtractionResult {
+  try {
+    return 'text' in item ? { extraction: extractText(item.text, registry) } : extractFile(read(item.path), registry);
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
 parentPort?.on('message', (batch: ExtractionBatch) => {
   if ('registry' in batch) {
     registries.set(batch.registryId, batch.registry);
   }
   const registry = registries.get(batch.registryId);
-  const reply: ExtractionReply = encoder.encode(batch.items.map((item) => extractItem(item, registry, read)));
+  const reply: ExtractionReply = encoder.encode(batch.items.map((item) => extract(item, registry)));
   // The numbers move to the pool's thread without a copy.
   parentPort?.postMessage(reply, [reply.data.buffer]);
 });

@@ -87,35 +87,6 @@ describe('chancery index', () => {
     }
   });
 
-  it('extracts in its own thread while it would wait for the worker, and builds the same model', async () => {
-    // Three hundred texts: more than the one worker holds at once (the rest wait in the pool, where this thread
-    // takes them from the end).
-    for (let i = 0; i < 300; i++) {
-      writeFileSync(path.join(folder, 'texts', `t${i}.txt`), `Minister of Foreign Affairs of the Russian Federation Petr Zorin${i % 7} arrived in Astana on May ${(i % 28) + 1}, 2010.\n`);
-    }
-    const build = async (pool: ExtractionPool | undefined): Promise<CorpusModel> => {
-      const corpus = new NodeCorpusSource(folder);
-      const chancery = createChancery({ corpus, fileExtractor: pool?.fileExtractor((file) => corpus.absolutePath(file)) });
-      await chancery.indexCorpus();
-      return chancery.model();
-    };
-    const alone = await build(undefined);
-    const shared = ExtractionPool.start(1, undefined, true);
-    const notShared = ExtractionPool.start(1, undefined, false);
-    assert.ok(shared && notShared, 'the worker script is found next to the pool');
-    try {
-      const model = await build(shared);
-      assert.ok(shared.extractedHere > 0, 'this thread extracted some of the texts');
-      assert.ok(shared.extractedHere < 300, 'the worker extracted some of the texts');
-      assert.deepEqual(model, alone);
-      assert.deepEqual(await build(notShared), alone);
-      assert.equal(notShared.extractedHere, 0);
-    } finally {
-      await shared.close();
-      await notShared.close();
-    }
-  });
-
   it('uses the registry of the folder and reports its problems with line and column', async () => {
     writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus: texts/**/*.txt\npeople:\n  - id: orlov\n    name: Viktor Orlov\n    hobby: chess\n');
     const { io, out, err } = capture();
