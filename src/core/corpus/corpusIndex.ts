@@ -102,12 +102,18 @@ interface MentionRecord {
   readonly meeting?: number;
   /** Title and heading mentions: the folded title key. */
   readonly titleKey?: string;
-  /** Resolved lazily (people, meetings) or at once (titles). */
+  /**
+   * Its own identity, resolved lazily (people) or at once (titles, roles): a mention with one is filed in
+   * `entityMentions`. A person mention of a group with a shared identity and a meeting mention have none of their
+   * own: `CorpusIndex.identityOf` reads their group's or meeting record's.
+   */
   identity?: Identity;
   /** `identity` as one string, to tell cheaply whether a re-resolution changed it. */
   identityKey?: string;
   /** Person mentions: what clustering depends on (written form, state); registry resolution also reads role and date. */
   readonly clusterForm?: PersonForm;
+  /** Person mentions: the form group it is in, whose shared identity is its own when it has none (`identityOf`). */
+  group?: FormGroup;
 }
 
 /**
@@ -144,6 +150,7 @@ function mentionRecord(
     identity: undefined,
     identityKey: undefined,
     clusterForm: person?.clusterForm,
+    group: undefined,
   };
 }
 
@@ -382,9 +389,27 @@ function displayName(forms: Iterable<string>, fallback: string): string {
 interface FormGroup {
   /** The surname key of the bucket it is filed in. */
   readonly surname: string;
+  /** The written form of its mentions' name (`PersonName.written`), the same for all of them. */
+  readonly written: string;
   readonly records: MentionRecord[];
-  /** The identity the group had at its last resolution (`identityKeyOf`), to re-touch its mentions only when it changes. */
+  /**
+   * The states and the roles written with its mentions, each once, so that a person is built again from their groups
+   * without a pass over their mentions. Gathered by the first `buildPerson` that needs them (comparing the role of
+   * each of the ninety thousand mentions of a full run as it is added would cost the indexing what the list saves),
+   * then kept as mentions come; undefined again after a mention left.
+   */
+  states: string[] | undefined;
+  roles: string[] | undefined;
+  /** The identity the group had at its last resolution (`identityKeyOf`), to file it again only when it changes. */
   identityKey: string | undefined;
+  /**
+   * The identity all its mentions share, under which the group is filed in `personGroups` or `ambiguousGroups` (its
+   * mentions are not filed one by one); undefined while it is new, or when dated registry roles resolve its mentions
+   * one by one.
+   */
+  identity: Identity | undefined;
+  /** Whether its mentions have identities of their own, filed in `entityMentions` (dated roles resolved them one by one). */
+  resolvedAlone: boolean;
 }
 
 /**
@@ -418,6 +443,18 @@ interface MeetingRecord {
   /** The meeting's mentions in its text, in text order (the records of kind `meeting` with this `index`). */
   readonly mentions: MentionRecord[];
   entityId: string | undefined;
+  /** The identity of its mentions (with `entityId`): one write per meeting record, none per mention. */
+  identity: Identity | undefined;
+}
+
+/** Adds a person mention to its form group, and its state and role to the group's (unless they are to be gathered again). */
+function addToGroup(group: FormGroup, record: MentionRecord): void {
+  group.records.push(record);
+  record.group = group;
+  if (group.states !== undefined && group.roles !== undefined) {
+    addNew(group.states, record.state);
+    addNew(group.roles, record.role);
+  }
 }
 
 /** Files each meeting mention (in text order, as `mentions` is sorted) with the meeting record it names. */
@@ -513,7 +550,23 @@ export class CorpusIndex {
   private readonly roleRecords = new Set<MentionRecord>();
   private readonly meetingBuckets = new Map<string, Set<MeetingRecord>>();
   private readonly dirtyMeetings = new Set<string>();
+  /**
+   * Mentions filed one by one, by entity id: titles, headings, roles, and the person mentions of a form group
+   * without a shared identity. The other person mentions are found through their group (`personGroups`), and meeting
+   * mentions through their meeting record (`meetingRecordsById`): a full run files twenty thousand groups and meeting
+   * records instead of a hundred and thirty thousand mentions. `recordsOf` gives them all.
+   */
   private readonly entityMentions = new Map<string, SmallSet<MentionRecord>>();
+  /**
+   * Person mentions added while entities were built, whose entities (and their texts' meetings) must be dropped once
+   * resolved: a mention that joins a group keeping its identity is not touched by `reassignGroup`. A full run adds
+   * its mentions before anything is built, and none here.
+   */
+  private addedPeople: MentionRecord[] = [];
+  /** Form groups by the person their shared identity names, when it is not ambiguous. */
+  private readonly personGroups = new Map<string, SmallSet<FormGroup>>();
+  /** Form groups whose shared identity is ambiguous, by each candidate: a person's list entry skips them (see `buildPerson`). */
+  private readonly ambiguousGroups = new Map<string, SmallSet<FormGroup>>();
   /** Texts by the title key of their heading, for headings that name a document (not a bare `PRESS RELEASE`). */
   private readonly titleDocs = new Map<string, Set<DocId>>();
   /** Cited titles by title key, to re-resolve when a text with that heading comes or goes. */
@@ -688,6 +741,7 @@ export class CorpusIndex {
       own: meeting.own,
       mentions: [],
       entityId: undefined,
+      identity: undefined,
     }));
     extraction.meetings.forEach((meeting, index) => {
       for (const span of meeting.mentions) {
@@ -706,9 +760,10 @@ export class CorpusIndex {
     linkMeetingMentions(mentions, meetingRecords);
     this.files.set(doc, { doc, extraction, length, mentions, meetingRecords, longestMention });
 
+    const built = !isEmptyCache(this.cache);
     for (const record of mentions) {
       if (record.kind === 'official' && record.name) {
-        this.addPerson(record);
+        this.addPerson(record, built);
         this.dirtySurnames.add(record.name.surnameKey);
       } else if (record.kind === 'role') {
         this.roleRecords.add(record);
@@ -788,8 +843,12 @@ export class CorpusIndex {
         const at = group ? group.records.indexOf(record) : -1;
         if (group && at >= 0) {
           group.records.splice(at, 1);
+          record.group = undefined;
+          group.states = undefined;
+          group.roles = undefined;
         }
         if (bucket && group && group.records.length === 0) {
+          this.unfileGroup(group);
           bucket.delete(form?.key ?? '');
           if (form && form.group === group) {
             form.group = undefined;
@@ -813,8 +872,9 @@ export class CorpusIndex {
     }
   }
 
-  /** Gives a meeting record its entity id, keeping `meetingRecordsById` in step. */
-  private moveMeetingRecord(record: MeetingRecord, entityId: string | undefined): void {
+  /** Gives a meeting record, and so its mentions, an identity, keeping `meetingRecordsById` in step. */
+  private moveMeetingRecord(record: MeetingRecord, identity: Identity | undefined): void {
+    const entityId = identity?.entityId;
     // Re-clustering a bucket gives most records the id they had: that changes no meeting.
     if (record.entityId === entityId) {
       return;
@@ -828,6 +888,7 @@ export class CorpusIndex {
       }
     }
     record.entityId = entityId;
+    record.identity = identity;
     if (entityId !== undefined) {
       this.invalidate(entityId);
       addToSmallSet(this.meetingRecordsById, entityId, record);
@@ -848,13 +909,14 @@ export class CorpusIndex {
     // Records carry their doc; re-creating them keeps the records immutable for the rest of the index.
     this.remove(from);
     const mentions = entry.mentions.map((m) => movedRecord(m, to));
-    const meetingRecords = entry.meetingRecords.map((m) => ({ ...m, doc: to, mentions: [], entityId: undefined }));
+    const meetingRecords = entry.meetingRecords.map((m) => ({ ...m, doc: to, mentions: [], entityId: undefined, identity: undefined }));
     linkMeetingMentions(mentions, meetingRecords);
     const moved: FileEntry = { ...entry, doc: to, mentions, meetingRecords };
     this.files.set(to, moved);
+    const built = !isEmptyCache(this.cache);
     for (const record of moved.mentions) {
       if (record.kind === 'official' && record.name) {
-        this.addPerson(record);
+        this.addPerson(record, built);
         this.dirtySurnames.add(record.name.surnameKey);
       } else if (record.kind === 'role') {
         this.roleRecords.add(record);
@@ -893,7 +955,8 @@ export class CorpusIndex {
   /** Every mention of one text, resolved, in text order (for highlights, semantic tokens and Next/Previous Mention). */
   mentionsIn(doc: DocId): EntityMention[] {
     this.resolve();
-    return (this.files.get(doc)?.mentions ?? []).map((m) => this.toMention(m)).filter((m): m is EntityMention => m !== undefined);
+    const entry = this.files.get(doc);
+    return (entry?.mentions ?? []).map((m) => this.toMention(m, entry)).filter((m): m is EntityMention => m !== undefined);
   }
 
   /** The innermost mention at an offset of a text (for Go to Definition, References and hovers). */
@@ -922,7 +985,7 @@ export class CorpusIndex {
       if (!record || record.start < offset - entry.longestMention) {
         break;
       }
-      if (offset < record.end && record.identity && (!best || record.end - record.start < best.end - best.start)) {
+      if (offset < record.end && this.identityOf(record) && (!best || record.end - record.start < best.end - best.start)) {
         best = record;
       }
     }
@@ -940,7 +1003,7 @@ export class CorpusIndex {
     }
     const texts = new Set<DocId>();
     let mentions = 0;
-    for (const record of this.entityMentions.get(entityId) ?? []) {
+    for (const record of this.recordsOf(entityId)) {
       if (kind === undefined || record.kind === kind) {
         mentions++;
         texts.add(record.doc);
@@ -963,9 +1026,27 @@ export class CorpusIndex {
   /** Every mention of an entity across the corpus, sorted by text and offset (Find All References). */
   mentionsOf(entityId: string): EntityMention[] {
     this.resolve();
-    const records = [...(this.entityMentions.get(entityId) ?? [])];
+    const records = [...this.recordsOf(entityId)];
     records.sort(byDocAndStart);
     return records.map((r) => this.toMention(r)).filter((m): m is EntityMention => m !== undefined);
+  }
+
+  /**
+   * Every mention of an entity: those filed one by one, then those of the form groups filed under a person (as their
+   * identity or as a candidate), then those of the meeting records of a meeting. Identities must be up to date
+   * (`resolve`): a mention added to a group since is already in it.
+   */
+  private *recordsOf(entityId: string): Generator<MentionRecord> {
+    yield* this.entityMentions.get(entityId) ?? [];
+    for (const group of this.personGroups.get(entityId) ?? []) {
+      yield* group.records;
+    }
+    for (const group of this.ambiguousGroups.get(entityId) ?? []) {
+      yield* group.records;
+    }
+    for (const meeting of this.meetingRecordsById.get(entityId) ?? []) {
+      yield* meeting.mentions;
+    }
   }
 
   /** The registry person behind an entity id, for Go to Definition into `chancery.yaml`. */
@@ -1021,8 +1102,27 @@ export class CorpusIndex {
       }
     }
     let count = 0;
+    // An ambiguous mention counts for none of its candidates: it is shown as ambiguous, not merged (the groups of
+    // ambiguous mentions are filed apart, in `ambiguousGroups`).
+    for (const group of this.personGroups.get(id) ?? []) {
+      count += group.records.length;
+      addNew(forms, group.written);
+      if (group.states === undefined || group.roles === undefined) {
+        group.states = [];
+        group.roles = [];
+        for (const record of group.records) {
+          addNew(group.states, record.state);
+          addNew(group.roles, record.role);
+        }
+      }
+      for (const state of group.states) {
+        addNew(states, state);
+      }
+      for (const role of group.roles) {
+        addNew(roles, role);
+      }
+    }
     for (const record of this.entityMentions.get(id) ?? []) {
-      // An ambiguous mention counts for none of its candidates: it is shown as ambiguous, not merged.
       if (record.identity?.status === 'ambiguous') {
         continue;
       }
@@ -1097,8 +1197,9 @@ export class CorpusIndex {
       for (const participation of entry.extraction.participants) {
         const official = entry.extraction.officials[participation.official];
         const mention = official === undefined ? undefined : officials.get(official.start);
-        if (mention?.identity) {
-          participants.push({ entityId: mention.identity.entityId, kind: participation.kind, doc: entry.doc });
+        const identity = mention && this.identityOf(mention);
+        if (identity) {
+          participants.push({ entityId: identity.entityId, kind: participation.kind, doc: entry.doc });
         }
       }
     }
@@ -1116,7 +1217,7 @@ export class CorpusIndex {
       reportedBy: [...new Set(records.filter((r) => r.own).map((r) => r.doc))].sort(),
       participants,
       chairStates: [...chairStates].sort(),
-      mentionCount: this.entityMentions.get(id)?.size ?? 0,
+      mentionCount: records.reduce((count, r) => count + r.mentions.length, 0),
     };
   }
 
@@ -1128,7 +1229,7 @@ export class CorpusIndex {
     this.current();
     const meetingIds = new Set<string>();
     const seenDocs = new Set<DocId>();
-    for (const record of this.entityMentions.get(personId) ?? []) {
+    for (const record of this.recordsOf(personId)) {
       if (record.kind !== 'official' || seenDocs.has(record.doc)) {
         continue;
       }
@@ -1158,6 +1259,12 @@ export class CorpusIndex {
     const ids = new Set(registered);
     for (const id of this.entityMentions.keys()) {
       if (id.startsWith(prefix)) {
+        ids.add(id);
+      }
+    }
+    // A person whose only mentions are ambiguous is no person of the list (`buildPerson`): `ambiguousGroups` adds none.
+    if (prefix === 'person:') {
+      for (const id of this.personGroups.keys()) {
         ids.add(id);
       }
     }
@@ -1223,7 +1330,7 @@ export class CorpusIndex {
     this.resolve();
     // Rebuilt when entities come or go, not on every keystroke's re-index: a label that changed form
     // (a longer spelling of a name) shows at the next rebuild, which is an acceptable staleness for a search box.
-    const signature = `${this.registryVersion}|${this.files.size}|${this.entityMentions.size}`;
+    const signature = `${this.registryVersion}|${this.files.size}|${this.entityMentions.size}|${this.personGroups.size}|${this.ambiguousGroups.size}|${this.meetingRecordsById.size}`;
     if (!this.symbols || this.symbolsVersion !== signature) {
       this.symbols = new SymbolSearch([
         ...this.people().map((p) => ({ id: p.id, kind: 'person' as const, label: p.name, detail: [p.roles[0], p.states.join(', '), p.aliases.join(', ')].filter((s) => s).join(' · ') })),
@@ -1261,8 +1368,25 @@ export class CorpusIndex {
     return this.registryTitles.get(key)?.file ?? [...(this.titleDocs.get(key) ?? [])].sort()[0];
   }
 
-  private toMention(record: MentionRecord): EntityMention | undefined {
-    const identity = record.identity;
+  /**
+   * A mention's identity: its own, else its form group's (a person mention) or its meeting record's (a meeting
+   * mention). `entry`, when given, is the mention's text.
+   */
+  private identityOf(record: MentionRecord, entry?: FileEntry): Identity | undefined {
+    if (record.identity !== undefined) {
+      return record.identity;
+    }
+    if (record.group !== undefined) {
+      return record.group.identity;
+    }
+    if (record.kind === 'meeting' && record.meeting !== undefined) {
+      return (entry ?? this.files.get(record.doc))?.meetingRecords[record.meeting]?.identity;
+    }
+    return undefined;
+  }
+
+  private toMention(record: MentionRecord, entry?: FileEntry): EntityMention | undefined {
+    const identity = this.identityOf(record, entry);
     if (!identity) {
       return undefined;
     }
@@ -1307,12 +1431,16 @@ export class CorpusIndex {
     this.invalidateMention(record, identity);
   }
 
+  /** Drops what a mention named from the cache, and takes back its own identity (out of `entityMentions`) if it has one. */
   private unassign(record: MentionRecord): void {
-    const identity = record.identity;
+    const identity = this.identityOf(record);
     if (!identity) {
       return;
     }
     this.invalidateMention(record, identity);
+    if (record.identity === undefined) {
+      return;
+    }
     for (const id of identity.status === 'ambiguous' ? identity.candidates : [identity.entityId]) {
       const set = this.entityMentions.get(id);
       set?.delete(record);
@@ -1338,6 +1466,13 @@ export class CorpusIndex {
       this.resolveSurname(key);
     }
     this.dirtySurnames.clear();
+    for (const record of this.addedPeople) {
+      const identity = this.identityOf(record);
+      if (identity) {
+        this.invalidateMention(record, identity);
+      }
+    }
+    this.addedPeople = [];
     for (const key of this.dirtyMeetings) {
       this.resolveMeetings(key);
     }
@@ -1367,12 +1502,16 @@ export class CorpusIndex {
     return { status: registered ? 'registered' : 'inferred', entityId, candidates: NO_CANDIDATES };
   }
 
-  private addPerson(record: MentionRecord): void {
+  /** Files a person mention in its form group; `built`: whether entities were built (see `addedPeople`). */
+  private addPerson(record: MentionRecord, built: boolean): void {
+    if (built) {
+      this.addedPeople.push(record);
+    }
     const key = record.name?.surnameKey ?? '';
     const form = record.clusterForm;
     // The form's group, while it has mentions, is the one filed under its key (`remove` forgets it once empty).
     if (form?.group !== undefined && form.group.surname === key) {
-      form.group.records.push(record);
+      addToGroup(form.group, record);
       return;
     }
     let bucket = this.surnames.get(key);
@@ -1382,9 +1521,19 @@ export class CorpusIndex {
     }
     const group = bucket.get(form?.key ?? '');
     if (group) {
-      group.records.push(record);
+      addToGroup(group, record);
     } else {
-      const made: FormGroup = { surname: key, records: [record], identityKey: undefined };
+      const made: FormGroup = {
+        surname: key,
+        written: record.name?.written ?? '',
+        records: [record],
+        states: undefined,
+        roles: undefined,
+        identityKey: undefined,
+        identity: undefined,
+        resolvedAlone: false,
+      };
+      record.group = made;
       bucket.set(form?.key ?? '', made);
       if (form) {
         form.group = made;
@@ -1408,7 +1557,9 @@ export class CorpusIndex {
         unregistered.push(group);
       } else if (identity.status === 'ambiguous' && this.registryHasDatedRoles) {
         // Dated roles may tell the candidates apart by each text's date: resolve per role and date (the group
-        // shares the written form and the state).
+        // shares the written form and the state), and file each mention alone.
+        this.unfileGroup(group);
+        group.resolvedAlone = true;
         const byForm = new Map<string, Identity | undefined>();
         for (const record of group.records) {
           const form = `${record.role ?? ''}|${record.date?.text ?? ''}`;
@@ -1420,7 +1571,6 @@ export class CorpusIndex {
             this.assign(record, own);
           }
         }
-        group.identityKey = undefined;
       } else {
         this.reassignGroup(group, identity);
       }
@@ -1434,51 +1584,61 @@ export class CorpusIndex {
     unregistered.forEach((group, i) => this.reassignGroup(group, identities[i]));
   }
 
-  /** Gives a form group one identity: every mention when it changed, else only the mentions not yet resolved. */
+  /**
+   * Gives a form group one identity, shared by its mentions and filed once for all of them (`personGroups`), when it
+   * changed: a full run resolves ninety thousand person mentions in twenty thousand groups without touching one.
+   */
   private reassignGroup(group: FormGroup, identity: Identity | undefined): void {
     const key = identity === undefined ? '' : identityKeyOf(identity);
-    if (group.identityKey !== key) {
-      this.reassignAll(group.records, identity, key);
-      group.identityKey = key;
+    if (group.identityKey === key) {
       return;
     }
-    // A person mention not resolved since it was added has no identity key yet (`assign` gives every one a key).
-    this.assignEach(group.records, identity, key, (record) => record.identityKey === undefined);
-  }
-
-  /** Gives a group of mentions one identity (whose `identityKeyOf` is `key`), touching only those whose identity changed. */
-  private reassignAll(records: Iterable<MentionRecord>, identity: Identity | undefined, key: string): void {
-    this.assignEach(records, identity, key, (record) => record.identityKey !== key || record.identity === undefined);
-  }
-
-  /**
-   * `assign` for each of `records` that `needs` it, with one identity (whose `identityKeyOf` is `key`). A full run
-   * gives ninety thousand person mentions their first identity here, most of them one person's: for a mention
-   * without an identity, the person's set of mentions is looked up once for the whole group.
-   */
-  private assignEach(records: Iterable<MentionRecord>, identity: Identity | undefined, key: string, needs: (record: MentionRecord) => boolean): void {
-    let entitySet: SmallSet<MentionRecord> | undefined;
-    for (const record of records) {
-      if (!needs(record)) {
-        continue;
+    this.unfileGroup(group);
+    if (group.resolvedAlone) {
+      for (const record of group.records) {
+        this.unassign(record);
       }
-      if (record.identity !== undefined || identity === undefined || identity.status === 'ambiguous') {
-        this.assign(record, identity, key);
-        // `unassign` may have dropped the set that was looked up (an entity left without mentions).
-        entitySet = undefined;
-        continue;
-      }
-      // What `assign` does for a mention without an identity, given a single entity.
-      record.identity = identity;
-      record.identityKey = key;
-      if (entitySet === undefined) {
-        entitySet = this.entityMentions.get(identity.entityId);
-        if (entitySet === undefined) {
-          entitySet = new SmallSet();
-          this.entityMentions.set(identity.entityId, entitySet);
+      group.resolvedAlone = false;
+    }
+    if (identity) {
+      group.identity = identity;
+      if (identity.status === 'ambiguous') {
+        for (const id of identity.candidates) {
+          addToSmallSet(this.ambiguousGroups, id, group);
         }
+      } else {
+        addToSmallSet(this.personGroups, identity.entityId, group);
       }
-      entitySet.add(record);
+      this.invalidateMentions(group.records, identity);
+    }
+    group.identityKey = key;
+  }
+
+  /** Takes a group's shared identity back, from it and so from its mentions. */
+  private unfileGroup(group: FormGroup): void {
+    const identity = group.identity;
+    group.identityKey = undefined;
+    if (identity === undefined) {
+      return;
+    }
+    group.identity = undefined;
+    const filed = identity.status === 'ambiguous' ? this.ambiguousGroups : this.personGroups;
+    for (const id of identity.status === 'ambiguous' ? identity.candidates : [identity.entityId]) {
+      const set = filed.get(id);
+      set?.delete(group);
+      if (set && set.size === 0) {
+        filed.delete(id);
+      }
+    }
+    this.invalidateMentions(group.records, identity);
+  }
+
+  /** `invalidateMention` for each of `records`: their texts' meetings list them as participants. */
+  private invalidateMentions(records: readonly MentionRecord[], identity: Identity): void {
+    if (isEmptyCache(this.cache)) {
+      return;
+    }
+    for (const record of records) {
       this.invalidateMention(record, identity);
     }
   }
@@ -1498,7 +1658,7 @@ export class CorpusIndex {
       date: DateRange | undefined;
       place: string | undefined;
     }
-    const identities = new Map<string, { readonly identity: Identity; readonly key: string }>();
+    const identities = new Map<string, Identity>();
     // Day-precise clusters are found by their day; the few imprecise ones (a year, a range) are scanned.
     const byDay = new Map<string, Cluster[]>();
     const imprecise: Cluster[] = [];
@@ -1528,31 +1688,23 @@ export class CorpusIndex {
         return record.place !== undefined && record.place === c.place;
       });
       const target = fits.length === 1 ? fits[0] : undefined;
-      const previous = record.entityId;
+      let id: string;
       if (target) {
-        this.moveMeetingRecord(record, target.id);
+        id = target.id;
         target.place ??= record.place;
       } else {
-        const id = bucket.startsWith('~')
+        id = bucket.startsWith('~')
           ? `meeting:~${slug(bucket)}`
           : `meeting:~${slug(record.body ?? key)}${record.date ? `@${record.date.text}` : ''}${record.place ? `@${slug(record.place)}` : ''}${record.date || record.place ? '' : `@${slug(record.doc)}`}`;
-        this.moveMeetingRecord(record, id);
         addCluster({ id, date: record.date, place: record.place });
       }
-      if (record.entityId === previous) {
-        continue;
+      // One identity per meeting of the bucket, for its records and, through them, their mentions.
+      let identity = identities.get(id);
+      if (!identity) {
+        identity = { status: id.startsWith('meeting:~') ? 'inferred' : 'registered', entityId: id, candidates: NO_CANDIDATES };
+        identities.set(id, identity);
       }
-      // The mentions of this meeting in its text take the new id now (one identity per meeting of the bucket).
-      const entityId = record.entityId ?? '';
-      let shared = identities.get(entityId);
-      if (!shared) {
-        const identity: Identity = { status: entityId.startsWith('meeting:~') ? 'inferred' : 'registered', entityId, candidates: NO_CANDIDATES };
-        shared = { identity, key: identityKeyOf(identity) };
-        identities.set(entityId, shared);
-      }
-      for (const mention of record.mentions) {
-        this.assign(mention, shared.identity, shared.key);
-      }
+      this.moveMeetingRecord(record, identity);
     }
   }
 }

@@ -212,3 +212,135 @@ describe('CorpusIndex updates', () => {
     assert.equal(found[0]?.kind, 'person');
   });
 });
+
+describe('CorpusIndex identities kept across edits', () => {
+  const petrovas = registryOf('people:', '  - id: anna', '    name: Anna Petrova', '  - id: alla', '    name: Alla Petrova');
+  const sadykovs = registryOf(
+    'people:',
+    '  - id: anna',
+    '    name: Anna Petrova',
+    '  - id: alla',
+    '    name: Alla Petrova',
+    '  - id: old',
+    '    name: Karim Sadykov',
+    '    roles: [{ role: Minister of Foreign Affairs, state: Kazakhstan, from: 1999, to: 2002 }]',
+    '  - id: young',
+    '    name: Kanat Sadykov',
+    '    roles: [{ role: Minister of Foreign Affairs, state: Kazakhstan, from: 2007, to: 2009 }]',
+  );
+  const meeting = 'A meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held on June 15, 2009 in Astana.';
+  const texts = new Map<string, string>([
+    // Undated, so that the first mention of `K. Sadykov|Kazakhstan` fits both registry people, whose dated roles then
+    // tell the other mentions apart.
+    ['0.txt', joinLines('Minister of Foreign Affairs of Kazakhstan K. Sadykov spoke.')],
+    ['a.txt', joinLines(`On May 15, 2008 Minister of Foreign Affairs of Kazakhstan K. Sadykov met Minister of Foreign Affairs of the Russian Federation A. Petrova.`)],
+    ['b.txt', joinLines('On June 1, 2000 Minister of Foreign Affairs of Kazakhstan K. Sadykov spoke.', meeting)],
+    ['c.txt', joinLines('President of the Russian Federation Anton Ivanov met President of the Russian Federation Andrei Ivanov.', meeting)],
+    ['d.txt', joinLines('President of the Russian Federation A. Ivanov spoke. The ministers recalled the SCO Charter.')],
+  ]);
+
+  /** Everything a query can see of an index: the lists, each text's mentions, and each entity's mentions, counts and meetings. */
+  function everything(index: CorpusIndex): unknown {
+    const ids = [...index.people().map((p) => p.id), ...index.meetings().map((m) => m.id), ...index.documents().map((d) => d.id)];
+    return JSON.parse(
+      JSON.stringify({
+        people: index.people(),
+        meetings: index.meetings(),
+        documents: index.documents(),
+        texts: index.texts().map((doc) => index.mentionsIn(doc)),
+        entities: ids.map((id) => ({ id, person: index.person(id), mentions: index.mentionsOf(id), all: index.mentionCountOf(id), officials: index.mentionCountOf(id, 'official'), meetings: index.meetingsOf(id) })),
+      }),
+    );
+  }
+
+  function fresh(registry: Registry | undefined): CorpusIndex {
+    const index = new CorpusIndex(registry);
+    for (const doc of [...texts.keys()].sort()) {
+      index.update(doc, texts.get(doc) ?? '');
+    }
+    return index;
+  }
+
+  it('gives an index edited between queries what an index built from its final texts and registry gives', () => {
+    const edited = new CorpusIndex(petrovas);
+    for (const [doc, text] of texts) {
+      edited.update(doc, text);
+    }
+    const petrova = officialAt(edited, 'a.txt', texts.get('a.txt') ?? '', 'A. Petrova');
+    assert.equal(petrova?.status, 'ambiguous');
+    const ivanov = officialAt(edited, 'd.txt', texts.get('d.txt') ?? '', 'A. Ivanov');
+    assert.equal(ivanov?.status, 'ambiguous');
+    assert.deepEqual(everything(edited), everything(fresh(petrovas)));
+
+    // Dated roles: the group of `K. Sadykov|Kazakhstan` resolves mention by mention, one person per date.
+    edited.setRegistry(sadykovs);
+    assert.equal(officialAt(edited, 'a.txt', texts.get('a.txt') ?? '', 'K. Sadykov')?.entityId, 'person:young');
+    assert.equal(officialAt(edited, 'b.txt', texts.get('b.txt') ?? '', 'K. Sadykov')?.entityId, 'person:old');
+    assert.equal(officialAt(edited, '0.txt', texts.get('0.txt') ?? '', 'K. Sadykov')?.status, 'ambiguous');
+    assert.deepEqual(everything(edited), everything(fresh(sadykovs)));
+
+    // The two full names go: `A. Ivanov` is a person of their own, then joins the one full name that comes back.
+    edited.remove('c.txt');
+    texts.delete('c.txt');
+    assert.deepEqual(everything(edited), everything(fresh(sadykovs)));
+    texts.set('c.txt', joinLines('President of the Russian Federation Anton Ivanov met the press.', meeting));
+    edited.update('c.txt', texts.get('c.txt') ?? '');
+    assert.equal(officialAt(edited, 'd.txt', texts.get('d.txt') ?? '', 'A. Ivanov')?.status, 'inferred');
+    assert.deepEqual(everything(edited), everything(fresh(sadykovs)));
+
+    edited.rename('a.txt', 'texts/a.txt');
+    texts.set('texts/a.txt', texts.get('a.txt') ?? '');
+    texts.delete('a.txt');
+    assert.deepEqual(everything(edited), everything(fresh(sadykovs)));
+
+    // Back to one identity per group: the mentions filed one by one are filed with their group again.
+    edited.setRegistry(petrovas);
+    assert.deepEqual(everything(edited), everything(fresh(petrovas)));
+    edited.update('e.txt', texts.get('b.txt') ?? '');
+    texts.set('e.txt', texts.get('b.txt') ?? '');
+    edited.remove('b.txt');
+    texts.delete('b.txt');
+    edited.setRegistry(undefined);
+    assert.deepEqual(everything(edited), everything(fresh(undefined)));
+  });
+});
+
+describe('CorpusIndex cache of a form group', () => {
+  const report = joinLines(
+    'JOINT COMMUNIQUÉ of the Meeting of the Council of Heads of State',
+    '',
+    'A meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held on June 15, 2009 in Astana. It was attended by President of the Russian Federation A. Ivanov.',
+  );
+
+  it('shows a person and a meeting anew when a group of their mentions changes identity after another text went', () => {
+    const index = new CorpusIndex();
+    index.update('anton.txt', 'President of the Russian Federation Anton Ivanov spoke.\n');
+    index.update('andrei.txt', 'President of the Russian Federation Andrei Ivanov spoke.\n');
+    index.update('report.txt', report);
+    const anton = officialAt(index, 'anton.txt', 'President of the Russian Federation Anton Ivanov spoke.\n', 'Anton Ivanov')?.entityId ?? '';
+    const ivanov = officialAt(index, 'report.txt', report, 'A. Ivanov');
+    assert.equal(ivanov?.status, 'ambiguous');
+    const meeting = index.meetings()[0]?.id ?? '';
+    assert.equal(index.person(anton)?.mentionCount, 1);
+    assert.deepEqual(index.meeting(meeting)?.participants.map((p) => p.entityId), [ivanov?.entityId]);
+
+    // Nothing of `anton.txt` or `report.txt` changed: only the group of `A. Ivanov` tells their entities to go.
+    index.remove('andrei.txt');
+    assert.equal(officialAt(index, 'report.txt', report, 'A. Ivanov')?.entityId, anton);
+    assert.equal(index.person(anton)?.mentionCount, 2);
+    assert.deepEqual(index.meeting(meeting)?.participants.map((p) => p.entityId), [anton]);
+    assert.equal(index.mentionCountOf(anton).mentions, 2);
+  });
+
+  it('shows a person anew when a text adds a mention to a group that keeps its identity', () => {
+    const text = 'President of the Russian Federation Anton Ivanov spoke.\n';
+    const index = new CorpusIndex();
+    index.update('a.txt', text);
+    const anton = officialAt(index, 'a.txt', text, 'Anton Ivanov')?.entityId ?? '';
+    assert.equal(index.person(anton)?.mentionCount, 1);
+    assert.equal(index.mentionCountOf(anton).texts, 1);
+    index.update('b.txt', text);
+    assert.equal(index.person(anton)?.mentionCount, 2);
+    assert.equal(index.mentionCountOf(anton).texts, 2);
+  });
+});
