@@ -15,6 +15,16 @@ function officialAt(index: CorpusIndex, doc: string, text: string, name: string)
   return index.entityAt(doc, text.indexOf(name) + 1);
 }
 
+/** Two registry Sadykovs, Ministers of Foreign Affairs of Kazakhstan at different dates: the lines of `people:`. */
+const SADYKOVS = [
+  '  - id: old',
+  '    name: Karim Sadykov',
+  '    roles: [{ role: Minister of Foreign Affairs, state: Kazakhstan, from: 1999, to: 2002 }]',
+  '  - id: young',
+  '    name: Kanat Sadykov',
+  '    roles: [{ role: Minister of Foreign Affairs, state: Kazakhstan, from: 2007, to: 2009 }]',
+];
+
 describe('CorpusIndex identity', () => {
   const a = 'The talks were attended by Minister of Foreign Affairs of the Russian Federation Sergey Lavrov.\n';
   const b = 'Minister of Foreign Affairs of the Russian Federation S. Lavrov met the press.\n';
@@ -73,17 +83,7 @@ describe('CorpusIndex identity', () => {
   });
 
   it("picks among registry people by the role each held at the text's date", () => {
-    const index = new CorpusIndex(
-      registryOf(
-        'people:',
-        '  - id: old',
-        '    name: Karim Sadykov',
-        '    roles: [{ role: Minister of Foreign Affairs, state: Kazakhstan, from: 1999, to: 2002 }]',
-        '  - id: young',
-        '    name: Kanat Sadykov',
-        '    roles: [{ role: Minister of Foreign Affairs, state: Kazakhstan, from: 2007, to: 2009 }]',
-      ),
-    );
+    const index = new CorpusIndex(registryOf('people:', ...SADYKOVS));
     const text = 'On May 15, 2008 Minister of Foreign Affairs of Kazakhstan K. Sadykov spoke, and the Minister of Foreign Affairs of Kazakhstan was thanked.\n';
     index.update('t.txt', text);
     assert.equal(officialAt(index, 't.txt', text, 'K. Sadykov')?.entityId, 'person:young');
@@ -215,19 +215,7 @@ describe('CorpusIndex updates', () => {
 
 describe('CorpusIndex identities kept across edits', () => {
   const petrovas = registryOf('people:', '  - id: anna', '    name: Anna Petrova', '  - id: alla', '    name: Alla Petrova');
-  const sadykovs = registryOf(
-    'people:',
-    '  - id: anna',
-    '    name: Anna Petrova',
-    '  - id: alla',
-    '    name: Alla Petrova',
-    '  - id: old',
-    '    name: Karim Sadykov',
-    '    roles: [{ role: Minister of Foreign Affairs, state: Kazakhstan, from: 1999, to: 2002 }]',
-    '  - id: young',
-    '    name: Kanat Sadykov',
-    '    roles: [{ role: Minister of Foreign Affairs, state: Kazakhstan, from: 2007, to: 2009 }]',
-  );
+  const sadykovs = registryOf('people:', '  - id: anna', '    name: Anna Petrova', '  - id: alla', '    name: Alla Petrova', ...SADYKOVS);
   const meeting = 'A meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held on June 15, 2009 in Astana.';
   const texts = new Map<string, string>([
     // Undated, so that the first mention of `K. Sadykov|Kazakhstan` fits both registry people, whose dated roles then
