@@ -1555,9 +1555,10 @@ export class CorpusIndex {
       const identity = this.directory.bySurname.size > 0 ? resolveInRegistry(this.directory, { name: first.name as PersonName, role: first.role, state: first.state, date: first.date }) : undefined;
       if (!identity) {
         unregistered.push(group);
-      } else if (identity.status === 'ambiguous' && this.registryHasDatedRoles) {
+      } else if (this.registryHasDatedRoles && (identity.status === 'ambiguous' || this.ambiguousUndated(first))) {
         // Dated roles may tell the candidates apart by each text's date: resolve per role and date (the group
-        // shares the written form and the state), and file each mention alone.
+        // shares the written form and the state), and file each mention alone. Also when the first mention's date
+        // picks one of them: another text's date may pick another.
         this.unfileGroup(group);
         group.resolvedAlone = true;
         const byForm = new Map<string, Identity | undefined>();
@@ -1582,6 +1583,11 @@ export class CorpusIndex {
       }),
     );
     unregistered.forEach((group, i) => this.reassignGroup(group, identities[i]));
+  }
+
+  /** Whether the registry leaves a person mention ambiguous once its date is set aside (only dates tell them apart). */
+  private ambiguousUndated(record: MentionRecord): boolean {
+    return resolveInRegistry(this.directory, { name: record.name as PersonName, role: record.role, state: record.state, date: undefined })?.status === 'ambiguous';
   }
 
   /**

@@ -92,6 +92,20 @@ describe('CorpusIndex identity', () => {
     assert.equal(unnamed?.state, 'Kazakhstan');
   });
 
+  it('picks by each text\'s date even when the first text indexed names one of them unambiguously', () => {
+    // Both texts write `K. Sadykov` with the same state, so their mentions share one form group: the 2008 text,
+    // indexed first, must not decide for the 2000 one.
+    const index = new CorpusIndex(registryOf('people:', ...SADYKOVS));
+    const later = 'On May 15, 2008 Minister of Foreign Affairs of Kazakhstan K. Sadykov spoke.\n';
+    const earlier = 'On May 15, 2000 Minister of Foreign Affairs of Kazakhstan K. Sadykov spoke.\n';
+    index.update('a-2008.txt', later);
+    index.update('b-2000.txt', earlier);
+    assert.equal(officialAt(index, 'a-2008.txt', later, 'K. Sadykov')?.entityId, 'person:young');
+    assert.equal(officialAt(index, 'b-2000.txt', earlier, 'K. Sadykov')?.entityId, 'person:old');
+    assert.equal(index.person('person:old')?.mentionCount, 1);
+    assert.equal(index.person('person:young')?.mentionCount, 1);
+  });
+
   it('resolves a near spelling to a registry person only when the given name agrees', () => {
     const index = new CorpusIndex(registryOf('people:', '  - id: swaraj', '    name: Sushma Swaraj', '    state: India'));
     const text = 'Minister of External Affairs of the Republic of India Sushma Swaraji spoke.\n';
