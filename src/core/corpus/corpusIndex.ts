@@ -442,8 +442,7 @@ interface MeetingRecord {
   readonly own: boolean;
   /** The meeting's mentions in its text, in text order (the records of kind `meeting` with this `index`). */
   readonly mentions: MentionRecord[];
-  entityId: string | undefined;
-  /** The identity of its mentions (with `entityId`): one write per meeting record, none per mention. */
+  /** The meeting it reports or refers to, and so the identity of its mentions: one write per meeting record, none per mention. */
   identity: Identity | undefined;
 }
 
@@ -653,8 +652,8 @@ export class CorpusIndex {
     }
     if (record.kind === 'official') {
       for (const meeting of this.files.get(record.doc)?.meetingRecords ?? []) {
-        if (meeting.own && meeting.entityId !== undefined) {
-          this.invalidate(meeting.entityId);
+        if (meeting.own && meeting.identity !== undefined) {
+          this.invalidate(meeting.identity.entityId);
         }
       }
     }
@@ -740,7 +739,6 @@ export class CorpusIndex {
       extraordinary: meeting.extraordinary,
       own: meeting.own,
       mentions: [],
-      entityId: undefined,
       identity: undefined,
     }));
     extraction.meetings.forEach((meeting, index) => {
@@ -875,19 +873,19 @@ export class CorpusIndex {
   /** Gives a meeting record, and so its mentions, an identity, keeping `meetingRecordsById` in step. */
   private moveMeetingRecord(record: MeetingRecord, identity: Identity | undefined): void {
     const entityId = identity?.entityId;
+    const previous = record.identity?.entityId;
     // Re-clustering a bucket gives most records the id they had: that changes no meeting.
-    if (record.entityId === entityId) {
+    if (previous === entityId) {
       return;
     }
-    if (record.entityId !== undefined) {
-      this.invalidate(record.entityId);
-      const set = this.meetingRecordsById.get(record.entityId);
+    if (previous !== undefined) {
+      this.invalidate(previous);
+      const set = this.meetingRecordsById.get(previous);
       set?.delete(record);
       if (set && set.size === 0) {
-        this.meetingRecordsById.delete(record.entityId);
+        this.meetingRecordsById.delete(previous);
       }
     }
-    record.entityId = entityId;
     record.identity = identity;
     if (entityId !== undefined) {
       this.invalidate(entityId);
@@ -909,7 +907,7 @@ export class CorpusIndex {
     // Records carry their doc; re-creating them keeps the records immutable for the rest of the index.
     this.remove(from);
     const mentions = entry.mentions.map((m) => movedRecord(m, to));
-    const meetingRecords = entry.meetingRecords.map((m) => ({ ...m, doc: to, mentions: [], entityId: undefined, identity: undefined }));
+    const meetingRecords = entry.meetingRecords.map((m) => ({ ...m, doc: to, mentions: [], identity: undefined }));
     linkMeetingMentions(mentions, meetingRecords);
     const moved: FileEntry = { ...entry, doc: to, mentions, meetingRecords };
     this.files.set(to, moved);
@@ -1235,8 +1233,8 @@ export class CorpusIndex {
       }
       seenDocs.add(record.doc);
       for (const meeting of this.files.get(record.doc)?.meetingRecords ?? []) {
-        if (meeting.own && meeting.entityId !== undefined) {
-          meetingIds.add(meeting.entityId);
+        if (meeting.own && meeting.identity !== undefined) {
+          meetingIds.add(meeting.identity.entityId);
         }
       }
     }
