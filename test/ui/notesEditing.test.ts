@@ -110,6 +110,38 @@ describe('Editing notes in the workbench', () => {
       for (let i = 0; i < 'Draft. '.length; i++) await page.keyboard.press('Control+Z');
     }
     await page.locator('.tabs-container .tab.active:not(.dirty)').waitFor({ timeout: 10_000 });
+    // Back in place: the label says so again.
+    await page.locator('.review-widget .review-comment', { hasText: FIRST_NOTE }).filter({ hasNotText: 'moved' }).first().waitFor({ timeout: 10_000 });
+  });
+
+  it('opens a note for editing when its sidecar changed just before the click', async () => {
+    const original = fs.readFileSync(sidecar, 'utf8');
+    const editor = page.locator('.review-widget .review-comment .edit-container .monaco-editor').first();
+    const missed: number[] = [];
+    try {
+      // The change redraws the note about 200 ms later (a refresh waits for the file to settle): the clicks sweep
+      // across that moment, so some land just as the comment is redrawn.
+      for (let delay = 0; delay <= 600; delay += 30) {
+        const comment = await showComment(page, FIRST_NOTE);
+        await comment.hover();
+        const tag = delay % 60 === 0 ? `      - chairmanship\n      - t${delay}\n` : '      - chairmanship\n';
+        writeAsGit(sidecar, original.replace('      - chairmanship\n', tag));
+        await page.waitForTimeout(delay);
+        await comment.locator('.comment-title .action-label[aria-label="Edit Note"]').click();
+        if (!(await editor.waitFor({ timeout: 4_000 }).then(() => true, () => false))) {
+          missed.push(delay);
+          continue;
+        }
+        await page.locator('.review-widget .review-comment .edit-container .monaco-button', { hasText: 'Cancel' }).first().click();
+        await editor.waitFor({ state: 'hidden', timeout: 5_000 });
+        // The extension host sends a thread's changes to the workbench in 100 ms batches, and the workbench closes the
+        // editor on Cancel before it hears of it: an Edit in the same batch would reach it as no change at all.
+        await page.waitForTimeout(300);
+      }
+    } finally {
+      writeAsGit(sidecar, original);
+    }
+    assert.deepEqual(missed, [], `Edit Note opened no editor when clicked this many ms after the sidecar changed`);
   });
 
   it('keeps both the typed body and a change pulled onto the sidecar meanwhile', async () => {
@@ -165,6 +197,7 @@ describe('Editing notes in the workbench', () => {
     assert.ok(commands.some((t) => t.includes('_chancery.openNoteLink')), `the [[text#note-id]] link is live: ${JSON.stringify(targets)}`);
     assert.deepEqual(commands.filter((t) => !t.includes('_chancery.openNoteLink')), [], `no other command is linked: ${JSON.stringify(targets)}`);
   });
+
 });
 
 /** Polls a file until its content passes `accept`; returns the last content read either way. */

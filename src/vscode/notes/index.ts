@@ -3,7 +3,7 @@ import type { NoteGrouping } from '../../core/tree/noteOutline';
 import type { Corpora } from '../corpus/corpora';
 import { NoteLibrary, type PlacedNote } from './noteLibrary';
 import { NoteReferenceLinks, OPEN_NOTE_LINK, openNoteLink, type NoteLinkArgs } from './noteLinks';
-import { NoteThreads, type NoteComment } from './noteThreads';
+import { NoteComment, NoteThreads } from './noteThreads';
 import { NotesTreeProvider, openNote } from './notesTree';
 import { retargetMovedSidecars, sidecarMoves } from './sidecarMoves';
 
@@ -21,6 +21,15 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): { 
       return run(editor);
     }
     void vscode.window.showInformationMessage('Open a diplomatic text first.');
+    return undefined;
+  };
+  // A comment command gets the workbench's own record of the comment, not the NoteComment, when the thread was
+  // disposed a moment before the click (its note left the sidecar): there is nothing left to act on.
+  const onComment = (run: (comment: NoteComment) => unknown) => (comment: unknown) => {
+    if (comment instanceof NoteComment) {
+      return run(comment);
+    }
+    void vscode.window.showInformationMessage('This note changed on disk a moment ago and is no longer shown here.');
     return undefined;
   };
   const reattach = (placed?: PlacedNote) => {
@@ -42,11 +51,11 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): { 
     vscode.window.createTreeView('chancery.notes', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.commands.registerCommand('chancery.addNote', withEditor((editor) => threads.startNote(editor))),
     vscode.commands.registerCommand('chancery.createNote', (reply: vscode.CommentReply) => threads.createFromReply(reply)),
-    vscode.commands.registerCommand('chancery.editNote', (comment: NoteComment) => threads.edit(comment)),
-    vscode.commands.registerCommand('chancery.saveNote', (comment: NoteComment) => threads.save(comment)),
-    vscode.commands.registerCommand('chancery.cancelEditNote', (comment: NoteComment) => threads.cancel(comment)),
-    vscode.commands.registerCommand('chancery.tagNote', (comment: NoteComment) => threads.tag(comment)),
-    vscode.commands.registerCommand('chancery.deleteNote', (comment: NoteComment) => threads.delete(comment)),
+    vscode.commands.registerCommand('chancery.editNote', onComment((comment) => threads.edit(comment))),
+    vscode.commands.registerCommand('chancery.saveNote', onComment((comment) => threads.save(comment))),
+    vscode.commands.registerCommand('chancery.cancelEditNote', onComment((comment) => threads.cancel(comment))),
+    vscode.commands.registerCommand('chancery.tagNote', onComment((comment) => threads.tag(comment))),
+    vscode.commands.registerCommand('chancery.deleteNote', onComment((comment) => threads.delete(comment))),
     vscode.commands.registerCommand('chancery.reattachNote', reattach),
     vscode.commands.registerCommand('chancery.repairAnchors', withEditor((editor) => threads.repairAnchors(editor))),
     vscode.commands.registerCommand('_chancery.openNote', (placed: PlacedNote) => openNote(placed)),

@@ -20,22 +20,34 @@ import { readCurrentText } from '../currentText';
 import { renderNoteBody } from './noteLinks';
 import { changeSidecar, sidecarUriOf } from './sidecarFiles';
 
-/** One note shown as a comment. */
+/**
+ * One note shown as a comment. A thread keeps the same comment object for its whole life, redrawn in place by `show`:
+ * the workbench names a comment by an id it gave the object, so a click on a comment that was replaced a moment
+ * before (the sidecar or the text changed) would reach the command without the comment.
+ */
 export class NoteComment implements vscode.Comment {
   mode = vscode.CommentMode.Preview;
-  body: string | vscode.MarkdownString;
-  readonly author: vscode.CommentAuthorInformation;
-  readonly label: string | undefined;
+  body: string | vscode.MarkdownString = '';
+  author: vscode.CommentAuthorInformation = { name: 'Analyst' };
+  label: string | undefined;
   readonly contextValue = 'note';
-  readonly timestamp: Date | undefined;
+  timestamp: Date | undefined;
+  note!: Note;
 
   constructor(
-    readonly note: Note,
+    note: Note,
     readonly text: vscode.Uri,
     readonly thread: vscode.CommentThread,
     label: string | undefined,
   ) {
-    this.body = renderNoteBody(note.body ?? '', text);
+    this.show(note, label);
+  }
+
+  /** Shows `note`, with the anchor label, in preview. */
+  show(note: Note, label: string | undefined): void {
+    this.note = note;
+    this.mode = vscode.CommentMode.Preview;
+    this.body = renderNoteBody(note.body ?? '', this.text);
     this.author = { name: note.author ?? 'Analyst' };
     this.label = [label, ...(note.tags ?? []).map((t) => `#${t}`)].filter((s) => s !== undefined).join(' ');
     this.timestamp = note.updated ? new Date(note.updated) : undefined;
@@ -172,7 +184,11 @@ export class NoteThreads implements vscode.Disposable {
           thread.range = range;
         }
         if (current?.version !== version) {
-          thread.comments = [new NoteComment(entry.note, text, thread, label)];
+          const [comment] = thread.comments;
+          if (comment instanceof NoteComment) {
+            comment.show(entry.note, label);
+          }
+          thread.comments = [comment instanceof NoteComment ? comment : new NoteComment(entry.note, text, thread, label)];
           thread.label = entry.note.tags?.length ? entry.note.tags.map((t) => `#${t}`).join(' ') : undefined;
         }
         next.set(id, { thread, version });
