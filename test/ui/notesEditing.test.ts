@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
-import { hoverOverText, openWorkbench, prepareRun, quickOpen, saveScreenshot, showComment, waitForLanguage } from './workbench';
+import { openWorkbench, prepareRun, quickOpen, runCommand, saveScreenshot, showComment, waitForLanguage } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 const FIRST_NOTE = 'Russia held the SCO chairmanship';
@@ -96,16 +96,18 @@ describe('Editing notes in the workbench', () => {
 
   it('keeps an open note open while the analyst types in its text, and shows that it moved', async () => {
     await showComment(page, FIRST_NOTE);
-    // Click into the text (not into the comment), then type a word at its very start: every note moves.
-    await hoverOverText(page, 'hosted');
-    await page.mouse.down();
-    await page.mouse.up();
+    // Focus the text (not the comment), then type a word at its very start: every note moves.
+    await runCommand(page, 'View: Focus Active Editor Group');
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('Draft. ');
     try {
       // The note's thread was re-anchored (its label says so) and is still open: the analyst did not lose it.
       const moved = page.locator('.review-widget .review-comment', { hasText: FIRST_NOTE }).filter({ hasText: 'moved' }).first();
       await moved.waitFor({ state: 'visible', timeout: 10_000 });
+    } catch (error) {
+      // The workbench as it was when the label did not come, before the typing is undone.
+      await saveScreenshot(page, 'notes-editing-failed-before-undo.png').catch(() => undefined);
+      throw error;
     } finally {
       for (let i = 0; i < 'Draft. '.length; i++) await page.keyboard.press('Control+Z');
     }

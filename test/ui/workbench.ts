@@ -170,16 +170,24 @@ export async function saveDocScreenshot(page: Page, name: string, clip?: { x: nu
 
 /**
  * The comment (`.review-comment`) that shows `text` on the active editor, in its title or its body. Threads start
- * collapsed, as a gutter icon, and a sidecar re-read draws them collapsed again: runs "Comments: Expand All Comments"
+ * collapsed, as a gutter icon: runs "Comments: Expand All Comments"
  * from the Command Palette, as a reader would, until the comment shows.
  */
 export async function showComment(page: Page, text: string, timeoutMs = 30_000): Promise<Locator> {
   const comment = page.locator('.review-widget .review-comment', { hasText: text }).first();
+  if (await comment.isVisible()) {
+    return comment;
+  }
   const deadline = Date.now() + timeoutMs;
-  while (!(await comment.isVisible())) {
-    if (Date.now() > deadline) throw new Error(`no comment widget shows "${text}"`);
+  while (Date.now() < deadline) {
     await runCommand(page, 'Comments: Expand All Comments').catch(() => undefined);
     await comment.waitFor({ state: 'visible', timeout: 2_000 }).catch(() => undefined);
+    // Expanded, and still expanded a moment later. A thread expanded in the 100 ms between its creation and the
+    // extension host's first batch of its fields (comments, label, collapsed state) shows its comment, then folds
+    // shut when the batch's collapsed state is applied.
+    if ((await comment.isVisible()) && (await page.waitForTimeout(700).then(() => comment.isVisible()))) {
+      return comment;
+    }
   }
-  return comment;
+  throw new Error(`no comment widget shows "${text}"`);
 }
