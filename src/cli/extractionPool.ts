@@ -89,7 +89,10 @@ export class ExtractionPool {
   private constructor(script: WorkerScript, size: number) {
     const strings = new StringTable();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script.file, { eval: script.eval });
+      // The worker runs a bundle that needs none of the parent's options: without `execArgv: []` it would inherit
+      // them, and with them any `--import` or `--require` (a loader such as tsx, an instrumentation), loaded again in
+      // each worker before its first text.
+      const worker = new Worker(script.file, { eval: script.eval, execArgv: [] });
       const thread: Thread = { worker, sent: [], queued: [], registries: new Set(), decoder: new ResultDecoder(strings), stopped: false };
       worker.on('message', (reply: ExtractionReply) => {
         const results = thread.decoder.decode(reply);
