@@ -199,7 +199,6 @@ describe('Editing notes in the workbench', () => {
     assert.ok(commands.some((t) => t.includes('_chancery.openNoteLink')), `the [[text#note-id]] link is live: ${JSON.stringify(targets)}`);
     assert.deepEqual(commands.filter((t) => !t.includes('_chancery.openNoteLink')), [], `no other command is linked: ${JSON.stringify(targets)}`);
   });
-
 });
 
 /** Polls a file until its content passes `accept`; returns the last content read either way. */

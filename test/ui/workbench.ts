@@ -170,8 +170,8 @@ export async function saveDocScreenshot(page: Page, name: string, clip?: { x: nu
 
 /**
  * The comment (`.review-comment`) that shows `text` on the active editor, in its title or its body. Threads start
- * collapsed, as a gutter icon: runs "Comments: Expand All Comments"
- * from the Command Palette, as a reader would, until the comment shows.
+ * collapsed, as a gutter icon: runs "Comments: Expand All Comments" from the Command Palette, as a reader would,
+ * until the comment shows.
  */
 export async function showComment(page: Page, text: string, timeoutMs = 30_000): Promise<Locator> {
   const comment = page.locator('.review-widget .review-comment', { hasText: text }).first();

@@ -187,8 +187,10 @@ export class NoteThreads implements vscode.Disposable {
           const [comment] = thread.comments;
           if (comment instanceof NoteComment) {
             comment.show(entry.note, label);
+            thread.comments = [comment];
+          } else {
+            thread.comments = [new NoteComment(entry.note, text, thread, label)];
           }
-          thread.comments = [comment instanceof NoteComment ? comment : new NoteComment(entry.note, text, thread, label)];
           thread.label = entry.note.tags?.length ? entry.note.tags.map((t) => `#${t}`).join(' ') : undefined;
         }
         next.set(id, { thread, version });
