@@ -26,6 +26,19 @@ describe('Notes', () => {
     assert.match(hoverText(hovers), /\*\*Notes\*\*/);
   });
 
+  it('answers the note commands run without a note (a keybinding, a thread gone a moment before) without failing', async () => {
+    const sidecar = await sidecarOf(MOSCOW);
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar));
+    await openSample(MOSCOW);
+    for (const command of ['chancery.editNote', 'chancery.saveNote', 'chancery.cancelEditNote', 'chancery.tagNote', 'chancery.deleteNote']) {
+      // The workbench's own record of a comment whose thread is gone, as it reaches the command after a refresh.
+      for (const argument of [undefined, { $mid: 10, thread: { commentControlHandle: 0, commentThreadHandle: 0 }, commentUniqueId: 1 }]) {
+        await assert.doesNotReject(Promise.resolve(vscode.commands.executeCommand(command, argument)), `${command} with ${JSON.stringify(argument)}`);
+      }
+    }
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)), before, 'the sidecar is untouched');
+  });
+
   it('reports a note whose passage was edited away on its sidecar, and leaves the sidecar as it was', async () => {
     const sidecar = await sidecarOf(MOSCOW);
     const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar));

@@ -24,12 +24,12 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): { 
     return undefined;
   };
   // A comment command gets the workbench's own record of the comment, not the NoteComment, when the thread was
-  // disposed a moment before the click (its note left the sidecar): there is nothing left to act on.
+  // disposed a moment before the click (its note left the sidecar), and nothing when a keybinding runs it.
   const onComment = (run: (comment: NoteComment) => unknown) => (comment: unknown) => {
     if (comment instanceof NoteComment) {
       return run(comment);
     }
-    void vscode.window.showInformationMessage('This note changed on disk a moment ago and is no longer shown here.');
+    void vscode.window.showInformationMessage("Chancery could not find this note: run the command from a note's comment, or try again if its sidecar has just changed.");
     return undefined;
   };
   const reattach = (placed?: PlacedNote) => {
