@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
 import { openWorkbench, prepareRun, quickOpen, runCommand, saveScreenshot, showComment, waitForLanguage } from './workbench';
@@ -22,6 +22,21 @@ const HOSTILE_BODY = [
   '',
   'Our own link: [[2020-09-10-moscow-foreign-ministers.txt#n-dmwf4aaz2t4u]].',
 ].join('\n');
+
+/** The pencil in a comment's title, shown while the mouse is on the comment. */
+function editAction(comment: Locator): Locator {
+  return comment.locator('.comment-title .action-label[aria-label="Edit Note"]');
+}
+
+/** The editor of the note being edited. */
+function noteEditor(page: Page): Locator {
+  return page.locator('.review-widget .review-comment .edit-container .monaco-editor').first();
+}
+
+/** A button under the note being edited: Save Note, Cancel. */
+function noteButton(page: Page, label: string): Locator {
+  return page.locator('.review-widget .review-comment .edit-container .monaco-button', { hasText: label }).first();
+}
 
 interface SidecarNote {
   id: string;
@@ -118,7 +133,7 @@ describe('Editing notes in the workbench', () => {
 
   it('opens a note for editing when its sidecar changed just before the click', async () => {
     const original = fs.readFileSync(sidecar, 'utf8');
-    const editor = page.locator('.review-widget .review-comment .edit-container .monaco-editor').first();
+    const editor = noteEditor(page);
     const missed: number[] = [];
     try {
       // The change redraws the note about 200 ms later (a refresh waits for the file to settle): the clicks sweep
@@ -129,12 +144,12 @@ describe('Editing notes in the workbench', () => {
         const tag = delay % 60 === 0 ? `      - chairmanship\n      - t${delay}\n` : '      - chairmanship\n';
         writeAsGit(sidecar, original.replace('      - chairmanship\n', tag));
         await page.waitForTimeout(delay);
-        await comment.locator('.comment-title .action-label[aria-label="Edit Note"]').click();
+        await editAction(comment).click();
         if (!(await editor.waitFor({ timeout: 4_000 }).then(() => true, () => false))) {
           missed.push(delay);
           continue;
         }
-        await page.locator('.review-widget .review-comment .edit-container .monaco-button', { hasText: 'Cancel' }).first().click();
+        await noteButton(page, 'Cancel').click();
         await editor.waitFor({ state: 'hidden', timeout: 5_000 });
         // The extension host sends a thread's changes to the workbench in 100 ms batches, and the workbench closes the
         // editor on Cancel before it hears of it: an Edit in the same batch would reach it as no change at all.
@@ -150,8 +165,8 @@ describe('Editing notes in the workbench', () => {
     const comment = await showComment(page, FIRST_NOTE);
     // The pencil shows in the comment's title when the mouse is on the comment.
     await comment.hover();
-    await comment.locator('.comment-title .action-label[aria-label="Edit Note"]').click();
-    const editor = page.locator('.review-widget .review-comment .edit-container .monaco-editor').first();
+    await editAction(comment).click();
+    const editor = noteEditor(page);
     await editor.waitFor({ timeout: 15_000 });
     await editor.click();
     await page.keyboard.press('Control+A');
@@ -169,7 +184,7 @@ describe('Editing notes in the workbench', () => {
     const typed = await editor.innerText();
     assert.ok(typed.replace(/\s+/g, ' ').includes(TYPED_BODY), `the unsaved body is still in the widget after the pull: ${typed}`);
 
-    await page.locator('.review-widget .review-comment .edit-container .monaco-button', { hasText: 'Save Note' }).first().click();
+    await noteButton(page, 'Save Note').click();
     const saved = await pollFile(sidecar, (content) => content.includes(TYPED_BODY));
     const notes = (parse(saved) as { notes: SidecarNote[] }).notes;
     const first = notes.find((n) => n.id === 'n-dmwf4aaz2t4u');
