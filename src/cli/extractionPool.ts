@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileExtractor, TextExtractor } from '../core/chancery';
-import type { FileExtraction } from '../core/corpus/fileExtraction';
+import { MAX_TEXT_BYTES, type FileExtraction } from '../core/corpus/fileExtraction';
 import type { Registry } from '../core/registry/registryFile';
 import { ResultDecoder, StringTable, type ExtractionResult } from './extractionCodec';
 import type { ExtractionBatch, ExtractionItem, ExtractionReply } from './extractionWorker';
@@ -16,8 +16,11 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** A text to extract, or an absolute path to read here and extract in a worker. */
+type PoolItem = { readonly text: string } | { readonly path: string };
+
 interface Queued {
-  readonly item: ExtractionItem;
+  readonly item: PoolItem;
   readonly registryId: number;
   readonly registry: Registry | undefined;
   readonly pending: Pending;
@@ -76,9 +79,68 @@ export function defaultPoolSize(): number {
 }
 
 /**
- * Extracts texts, or reads and extracts files, in a pool of worker threads, one per core but the calling thread's
- * by default (`defaultPoolSize`): the `extractor` and `fileExtractor` ports of `createChancery` for the command
- * line. The index stays in the calling thread.
+ * The bytes of a batch's files, read one after the other into one buffer of its own (not from Node's shared pool,
+ * so that it can be transferred), grown as needed.
+ */
+class BatchBytes {
+  private buffer: Buffer | undefined;
+  private length = 0;
+
+  /**
+   * Reads a file after the previous ones: where its bytes are, or what the worker would have said of it (missing,
+   * too large). Throws when the file cannot be read (a folder, no permission).
+   */
+  read(file: string): { readonly start: number; readonly end: number } | { readonly missing: true } | { readonly tooLarge: number } {
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        return { missing: true };
+      }
+      throw error;
+    }
+    const start = this.length;
+    try {
+      for (;;) {
+        const buffer = this.room();
+        const count = readSync(fd, buffer, this.length, buffer.length - this.length, null);
+        if (count === 0) {
+          return { start, end: this.length };
+        }
+        this.length += count;
+        if (this.length - start > MAX_TEXT_BYTES) {
+          // Not read further, nor sent: its size is all the core reports.
+          this.length = start;
+          return { tooLarge: fstatSync(fd).size };
+        }
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** What was read, or undefined when no file was. */
+  bytes(): Uint8Array | undefined {
+    return this.buffer?.subarray(0, this.length);
+  }
+
+  /** The buffer, with room for at least one more read of a typical text. */
+  private room(): Buffer {
+    const free = (this.buffer?.length ?? 0) - this.length;
+    if (this.buffer === undefined || free < 16384) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(65536, (this.buffer?.length ?? 0) * 2));
+      this.buffer?.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
+    return this.buffer;
+  }
+}
+
+/**
+ * Extracts texts, or files that the calling thread reads, in a pool of worker threads, one per core but the calling
+ * thread's by default (`defaultPoolSize`): the `extractor` and `fileExtractor` ports of `createChancery` for the
+ * command line. The index stays in the calling thread.
  */
 export class ExtractionPool {
   private readonly threads: Thread[] = [];
@@ -149,7 +211,7 @@ export class ExtractionPool {
     await Promise.all(this.threads.map((t) => t.worker.terminate()));
   }
 
-  private request(item: ExtractionItem, registry: Registry | undefined): Promise<ExtractionResult> {
+  private request(item: PoolItem, registry: Registry | undefined): Promise<ExtractionResult> {
     let thread: Thread | undefined;
     for (const t of this.threads) {
       if (!t.stopped && (thread === undefined || t.sent.length + t.queued.length < thread.sent.length + thread.queued.length)) {
@@ -171,7 +233,12 @@ export class ExtractionPool {
     });
   }
 
-  /** Sends every queued item, in batches of at most `BATCH` items with one registry. */
+  /**
+   * Sends every queued item, in batches of at most `BATCH` items with one registry. The files of a batch are read
+   * here, into one buffer that moves to the worker without a copy: reading is system calls, not JavaScript, and this
+   * thread waits for the worker more than the worker waits for it. A file that is missing or too large is answered
+   * here; one that cannot be read fails its request, and the core reads it itself and reports why.
+   */
   private flush(): void {
     this.flushing = false;
     for (const thread of this.threads) {
@@ -189,21 +256,50 @@ export class ExtractionPool {
         while (end < queued.length && end - start < BATCH && queued[end]?.registryId === registryId) {
           end++;
         }
-        const chunk = queued.slice(start, end);
-        const items = chunk.map((q) => q.item);
-        const batch: ExtractionBatch = thread.registries.has(registryId) ? { items, registryId } : { items, registryId, registry: chunk[0]?.registry };
-        thread.registries.add(registryId);
-        if (thread.sent.length === 0) {
-          // A busy worker keeps the process alive until its reply; an idle one must not.
-          thread.worker.ref();
-        }
-        for (const q of chunk) {
-          thread.sent.push(q.pending);
-        }
-        thread.worker.postMessage(batch);
+        this.send(thread, queued.slice(start, end), registryId);
         start = end;
       }
     }
+  }
+
+  /** Reads the files of one batch and sends it, unless none of its items is left to extract. */
+  private send(thread: Thread, chunk: readonly Queued[], registryId: number): void {
+    const items: ExtractionItem[] = [];
+    const pending: Pending[] = [];
+    const files = new BatchBytes();
+    for (const q of chunk) {
+      if ('text' in q.item) {
+        items.push(q.item);
+        pending.push(q.pending);
+        continue;
+      }
+      let read: ReturnType<BatchBytes['read']>;
+      try {
+        read = files.read(q.item.path);
+      } catch (error) {
+        q.pending.reject(error as Error);
+        continue;
+      }
+      if ('start' in read) {
+        items.push(read);
+        pending.push(q.pending);
+      } else {
+        q.pending.resolve(read);
+      }
+    }
+    if (items.length === 0) {
+      return;
+    }
+    const bytes = files.bytes();
+    const registry = chunk[0]?.registry;
+    const batch: ExtractionBatch = thread.registries.has(registryId) ? { items, bytes, registryId } : { items, bytes, registryId, registry };
+    thread.registries.add(registryId);
+    if (thread.sent.length === 0) {
+      // A busy worker keeps the process alive until its reply; an idle one must not.
+      thread.worker.ref();
+    }
+    thread.sent.push(...pending);
+    thread.worker.postMessage(batch, bytes ? [bytes.buffer as ArrayBuffer] : []);
   }
 
   private registryId(registry: Registry): number {

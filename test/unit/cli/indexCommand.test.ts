@@ -87,6 +87,33 @@ describe('chancery index', () => {
     }
   });
 
+  it('reads the files for the workers: a missing file, a folder and a large file each get their own answer', async () => {
+    writeFileSync(path.join(folder, 'texts', 'huge.txt'), Buffer.alloc(21 * 1024 * 1024, 0x61));
+    const corpus = new NodeCorpusSource(folder);
+    const pool = ExtractionPool.start(1);
+    assert.ok(pool, 'the worker script is found next to the pool');
+    try {
+      const extract = pool.fileExtractor((file) => corpus.absolutePath(file));
+      // Asked in one turn, so that they go to the worker in one batch around the files that are not sent.
+      const [a, gone, folderItself, huge, b] = await Promise.allSettled([
+        extract('texts/a.txt', undefined),
+        extract('texts/gone.txt', undefined),
+        extract('texts', undefined),
+        extract('texts/huge.txt', undefined),
+        extract('texts/b.txt', undefined),
+      ]);
+      const officials = (result: typeof a): string[] =>
+        result?.status === 'fulfilled' && 'extraction' in result.value ? result.value.extraction.officials.map((o) => o.name) : [];
+      assert.deepEqual(officials(a), ['V. Orlov']);
+      assert.deepEqual(officials(b), ['Viktor Orlov']);
+      assert.deepEqual(gone, { status: 'fulfilled', value: { missing: true } });
+      assert.equal(folderItself?.status, 'rejected');
+      assert.deepEqual(huge, { status: 'fulfilled', value: { tooLarge: 21 * 1024 * 1024 } });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('uses the registry of the folder and reports its problems with line and column', async () => {
     writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus: texts/**/*.txt\npeople:\n  - id: orlov\n    name: Viktor Orlov\n    hobby: chess\n');
     const { io, out, err } = capture();
