@@ -227,8 +227,10 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     registry: () => registry,
     async indexCorpus(options = {}) {
       const paths = (await ports.corpus.findFiles(registry.corpus)).filter((p) => isInCorpus(p, registry.corpus)).sort();
+      // A set, not `paths.includes`: indexing ten thousand texts again would compare each with every path.
+      const listed = new Set(paths);
       for (const stale of index.texts()) {
-        if (!paths.includes(stale)) {
+        if (!listed.has(stale)) {
           index.remove(stale);
         }
       }

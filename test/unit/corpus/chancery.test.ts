@@ -66,6 +66,22 @@ describe('createChancery', () => {
     assert.deepEqual(elsewhere, await build(false));
   });
 
+  it('drops the texts that are gone or outside the new globs when the corpus is indexed again', async () => {
+    const files = new Map<string, Uint8Array>([
+      ['a.txt', encode('President of the Russian Federation V. Orlov spoke.\n')],
+      ['b.txt', encode('President of the Russian Federation V. Orlov left.\n')],
+      ['drafts/c.txt', encode('President of the Russian Federation V. Orlov wrote.\n')],
+    ]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    await chancery.indexCorpus();
+    assert.deepEqual(chancery.index.texts(), ['a.txt', 'b.txt', 'drafts/c.txt']);
+    files.delete('b.txt');
+    chancery.applyRegistry('corpus: ["a.txt", "b.txt"]\n');
+    await chancery.indexCorpus();
+    assert.deepEqual(chancery.index.texts(), ['a.txt']);
+    assert.equal(chancery.model().people[0]?.mentionCount, 1);
+  });
+
   it('keeps the previous good registry when the new one is broken', () => {
     const chancery = createChancery({ corpus: new InMemoryCorpusSource(new Map()) });
     chancery.applyRegistry('corpus: texts/**/*.txt\npeople:\n  - id: a\n    name: Anna Petrova\n');
