@@ -3,8 +3,9 @@
 // indexing throughput next to ripgrep searching the same files for the same names (`rg -F -c -f names.txt`,
 // measured in this run), the time to re-index one changed file, reference lookups, fuzzy symbol search and heap.
 // Indexing is timed four times (cold, then three steady runs kept as their best, as ripgrep's), and extraction alone
-// on texts already in memory. Indexing reads and extracts in worker threads, one per core but the main thread's
-// (`ExtractionPool` with its default size, as `chancery index` does), and indexes in the main thread.
+// on texts already in memory. Indexing decodes and extracts in worker threads, one per core but the main thread's
+// (`ExtractionPool` with its default size, as `chancery index` does); the main thread reads the files for them and
+// indexes what they extract.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -21,8 +22,8 @@ import { extractText } from '../../src/core/recognize/textExtraction';
 
 const WORK = path.resolve(__dirname, '..', '.work', 'index');
 const RG = existsSync('/usr/bin/rg') ? '/usr/bin/rg' : 'rg';
-// ripgrep searches with one thread per core; indexing reads and extracts texts in one worker thread per core but the
-// main thread's, as `chancery index` does, and indexes them in the main thread: as many threads in all.
+// ripgrep searches with one thread per core; indexing extracts texts in one worker thread per core but the main
+// thread's, as `chancery index` does, and reads and indexes them in the main thread: as many threads in all.
 const cpuCount = availableParallelism();
 
 /**
@@ -304,7 +305,7 @@ async function measure(count: number, persons: readonly Person[], script: Worker
   const medianThroughput = mb / (medianMs / 1000);
   const rgThroughput = mb / (rgMs / 1000);
   console.log(`\n${count} texts, ${mb.toFixed(1)} MB, ${peopleCount} people, ${meetings} meetings`);
-  console.log(`  indexing, first     ${(firstMs / 1000).toFixed(2)} s  ${firstThroughput.toFixed(1)} MB/s (read and extraction in ${workers} worker threads, index in the main thread)`);
+  console.log(`  indexing, first     ${(firstMs / 1000).toFixed(2)} s  ${firstThroughput.toFixed(1)} MB/s (extraction in ${workers} worker thread(s), reading and index in the main thread)`);
   console.log(`  indexing, again     ${(indexMs / 1000).toFixed(2)} s  ${throughput.toFixed(1)} MB/s (best of 3; median ${(medianMs / 1000).toFixed(2)} s)`);
   console.log(`  ripgrep (rg -F -c)  ${(rgMs / 1000).toFixed(2)} s  ${rgThroughput.toFixed(1)} MB/s (best of 3, ${cpuCount} threads)`);
   console.log(`  ratio index/rg      first ${(firstThroughput / rgThroughput).toFixed(2)}, again ${(throughput / rgThroughput).toFixed(2)} (median ${(medianThroughput / rgThroughput).toFixed(2)}) (target >= 0.20); load average ${loadavg()[0]?.toFixed(1)}`);
