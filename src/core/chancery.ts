@@ -15,8 +15,8 @@ import type { TextExtraction } from './recognize/textExtraction';
 export type TextExtractor = (text: string, registry: Registry | undefined) => Promise<TextExtraction>;
 
 /**
- * Reads, decodes and extracts one corpus file somewhere else than the calling thread (the command line's workers,
- * which read with `node:fs`). It must give what `extractFile(bytes, registry)` gives for the bytes `corpus.readFile`
+ * Reads, decodes and extracts one corpus file, the extraction somewhere else than the calling thread (the command
+ * line's pool reads with `node:fs`, its workers decode and extract). It must give what `extractFile(bytes, registry)` gives for the bytes `corpus.readFile`
  * would read (`fileSize` is not asked first); when it rejects, the core reads and extracts that file itself, so a
  * file that cannot be read gets the same diagnostic either way.
  */
@@ -32,8 +32,9 @@ export interface ChanceryPorts {
    */
   readonly extractor?: TextExtractor;
   /**
-   * Optional, preferred to `extractor` for a full indexing run: reads, decodes and extracts each file elsewhere,
-   * so that this thread only indexes. The editor has none (`vscode.workspace.fs` reads, this thread extracts).
+   * Optional, preferred to `extractor` for a full indexing run: reads, decodes and extracts each file, extracting
+   * elsewhere, so that this thread does not decode or extract. The editor has none (`vscode.workspace.fs` reads,
+   * this thread extracts).
    */
   readonly fileExtractor?: FileExtractor;
 }
