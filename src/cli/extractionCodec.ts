@@ -325,29 +325,31 @@ export class ResultDecoder {
       heading = { start, end, frontEnd, text: this.text(), type: this.string() };
     }
     const date = this.date();
-    const officials: OfficialMention[] = [];
-    for (let n = this.number(); n > 0; n--) {
-      officials.push({ start: this.number(), end: this.number(), name: this.text(), role: this.string(), state: this.string(), organization: this.string() });
+    // Lists made at their length (the count comes first), not grown by `push`, which leaves room for seventeen in
+    // each: the index keeps every text's extraction.
+    const officials = new Array<OfficialMention>(this.number());
+    for (let i = 0; i < officials.length; i++) {
+      officials[i] = { start: this.number(), end: this.number(), name: this.text(), role: this.string(), state: this.string(), organization: this.string() };
     }
-    const roles: RoleMention[] = [];
-    for (let n = this.number(); n > 0; n--) {
-      roles.push({ start: this.number(), end: this.number(), role: this.text(), state: this.string(), organization: this.string() });
+    const roles = new Array<RoleMention>(this.number());
+    for (let i = 0; i < roles.length; i++) {
+      roles[i] = { start: this.number(), end: this.number(), role: this.text(), state: this.string(), organization: this.string() };
     }
-    const meetings: MeetingExtraction[] = [];
-    for (let n = this.number(); n > 0; n--) {
-      const mentions: { start: number; end: number }[] = [];
-      for (let m = this.number(); m > 0; m--) {
-        mentions.push({ start: this.number(), end: this.number() });
+    const meetings = new Array<MeetingExtraction>(this.number());
+    for (let i = 0; i < meetings.length; i++) {
+      const mentions = new Array<{ start: number; end: number }>(this.number());
+      for (let m = 0; m < mentions.length; m++) {
+        mentions[m] = { start: this.number(), end: this.number() };
       }
-      meetings.push({ mentions, body: this.string(), date: this.date(), place: this.string(), extraordinary: this.number() === 1, own: this.number() === 1 });
+      meetings[i] = { mentions, body: this.string(), date: this.date(), place: this.string(), extraordinary: this.number() === 1, own: this.number() === 1 };
     }
-    const titles: TitleMention[] = [];
-    for (let n = this.number(); n > 0; n--) {
-      titles.push({ start: this.number(), end: this.number(), title: this.text(), type: this.text() });
+    const titles = new Array<TitleMention>(this.number());
+    for (let i = 0; i < titles.length; i++) {
+      titles[i] = { start: this.number(), end: this.number(), title: this.text(), type: this.text() };
     }
-    const participants: Participation[] = [];
-    for (let n = this.number(); n > 0; n--) {
-      participants.push(this.participation());
+    const participants = new Array<Participation>(this.number());
+    for (let i = 0; i < participants.length; i++) {
+      participants[i] = this.participation();
     }
     return { heading, date, officials, roles, meetings, titles, participants, chairState: this.string() };
   }

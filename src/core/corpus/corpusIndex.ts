@@ -440,8 +440,8 @@ interface MeetingRecord {
   readonly place: string | undefined;
   readonly extraordinary: boolean;
   readonly own: boolean;
-  /** The meeting's mentions in its text, in text order (the records of kind `meeting` with this `index`). */
-  readonly mentions: MentionRecord[];
+  /** The meeting's mentions in its text, in text order (the records of kind `meeting` with this `index`); set by `linkMeetingMentions`. */
+  mentions: readonly MentionRecord[];
   /** The meeting it reports or refers to, and so the identity of its mentions: one write per meeting record, none per mention. */
   identity: Identity | undefined;
 }
@@ -456,12 +456,29 @@ function addToGroup(group: FormGroup, record: MentionRecord): void {
   }
 }
 
-/** Files each meeting mention (in text order, as `mentions` is sorted) with the meeting record it names. */
+/** The mentions of a meeting record before `linkMeetingMentions` sets them. */
+const NO_RECORDS: readonly MentionRecord[] = [];
+
+/**
+ * Files each meeting mention (in text order, as `mentions` is sorted) with the meeting record it names. Each list is
+ * made at its length, counted first: a list grown by `push` holds room for seventeen, and the index keeps these.
+ */
 function linkMeetingMentions(mentions: readonly MentionRecord[], meetingRecords: readonly MeetingRecord[]): void {
-  for (const mention of mentions) {
-    if (mention.kind === 'meeting' && mention.meeting !== undefined) {
-      meetingRecords[mention.meeting]?.mentions.push(mention);
+  for (const [index, meeting] of meetingRecords.entries()) {
+    let count = 0;
+    for (const mention of mentions) {
+      if (mention.kind === 'meeting' && mention.meeting === index) {
+        count++;
+      }
     }
+    const own = new Array<MentionRecord>(count);
+    let at = 0;
+    for (const mention of mentions) {
+      if (mention.kind === 'meeting' && mention.meeting === index) {
+        own[at++] = mention;
+      }
+    }
+    meeting.mentions = own;
   }
 }
 
@@ -718,16 +735,16 @@ export class CorpusIndex {
     this.remove(doc);
     this.fileProblems.delete(doc);
     const date = extraction.date;
-    const mentions: MentionRecord[] = [];
+    const grown: MentionRecord[] = [];
     for (const official of extraction.officials) {
       const written = this.writtenName(official.name);
       if (written) {
         const person = { name: written.name, clusterForm: this.clusterForm(written, official.state ?? '') };
-        mentions.push(mentionRecord(doc, official.start, official.end, 'official', person, official.role, official.state, official.organization, date, undefined, undefined));
+        grown.push(mentionRecord(doc, official.start, official.end, 'official', person, official.role, official.state, official.organization, date, undefined, undefined));
       }
     }
     for (const role of extraction.roles) {
-      mentions.push(mentionRecord(doc, role.start, role.end, 'role', undefined, role.role, role.state, role.organization, date, undefined, undefined));
+      grown.push(mentionRecord(doc, role.start, role.end, 'role', undefined, role.role, role.state, role.organization, date, undefined, undefined));
     }
     const meetingRecords: MeetingRecord[] = extraction.meetings.map((meeting, index) => ({
       doc,
@@ -738,22 +755,24 @@ export class CorpusIndex {
       place: meeting.place,
       extraordinary: meeting.extraordinary,
       own: meeting.own,
-      mentions: [],
+      mentions: NO_RECORDS,
       identity: undefined,
     }));
     extraction.meetings.forEach((meeting, index) => {
       for (const span of meeting.mentions) {
-        mentions.push(mentionRecord(doc, span.start, span.end, 'meeting', undefined, undefined, undefined, undefined, undefined, index, undefined));
+        grown.push(mentionRecord(doc, span.start, span.end, 'meeting', undefined, undefined, undefined, undefined, undefined, index, undefined));
       }
     });
     for (const title of extraction.titles) {
-      mentions.push(mentionRecord(doc, title.start, title.end, 'title', undefined, undefined, undefined, undefined, undefined, undefined, titleKey(title.title, this.registry)));
+      grown.push(mentionRecord(doc, title.start, title.end, 'title', undefined, undefined, undefined, undefined, undefined, undefined, titleKey(title.title, this.registry)));
     }
     if (extraction.heading) {
       const heading = extraction.heading;
-      mentions.push(mentionRecord(doc, heading.start, heading.end, 'heading', undefined, undefined, undefined, undefined, undefined, undefined, titleKey(heading.text, this.registry)));
+      grown.push(mentionRecord(doc, heading.start, heading.end, 'heading', undefined, undefined, undefined, undefined, undefined, undefined, titleKey(heading.text, this.registry)));
     }
-    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Sorted, then copied at its length: the list grown by `push` holds room for more, and the index keeps it.
+    grown.sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions = grown.slice();
     const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
     linkMeetingMentions(mentions, meetingRecords);
     this.files.set(doc, { doc, extraction, length, mentions, meetingRecords, longestMention });
@@ -907,7 +926,7 @@ export class CorpusIndex {
     // Records carry their doc; re-creating them keeps the records immutable for the rest of the index.
     this.remove(from);
     const mentions = entry.mentions.map((m) => movedRecord(m, to));
-    const meetingRecords = entry.meetingRecords.map((m) => ({ ...m, doc: to, mentions: [], identity: undefined }));
+    const meetingRecords = entry.meetingRecords.map((m) => ({ ...m, doc: to, mentions: NO_RECORDS, identity: undefined }));
     linkMeetingMentions(mentions, meetingRecords);
     const moved: FileEntry = { ...entry, doc: to, mentions, meetingRecords };
     this.files.set(to, moved);
@@ -1106,12 +1125,15 @@ export class CorpusIndex {
       count += group.records.length;
       addNew(forms, group.written);
       if (group.states === undefined || group.roles === undefined) {
-        group.states = [];
-        group.roles = [];
+        const groupStates: string[] = [];
+        const groupRoles: string[] = [];
         for (const record of group.records) {
-          addNew(group.states, record.state);
-          addNew(group.roles, record.role);
+          addNew(groupStates, record.state);
+          addNew(groupRoles, record.role);
         }
+        // Copied at their length: twenty thousand groups keep these, and a list grown by `push` holds room for seventeen.
+        group.states = groupStates.slice();
+        group.roles = groupRoles.slice();
       }
       for (const state of group.states) {
         addNew(states, state);
@@ -1146,7 +1168,8 @@ export class CorpusIndex {
     if (named >= 0) {
       aliases.splice(named, 1);
     }
-    return { id, name, registered: registered !== undefined, aliases: aliases.sort(), states: states.sort(), roles: roles.sort(), mentionCount: count };
+    // Sorted copies at their length, as the groups' lists above: the people list keeps ten thousand of each.
+    return { id, name, registered: registered !== undefined, aliases: aliases.sort().slice(), states: states.sort().slice(), roles: roles.sort().slice(), mentionCount: count };
   }
 
   /**

@@ -70,7 +70,9 @@ export function parsePersonName(written: string): PersonName | undefined {
     given.push(word);
     initials.push(word.charAt(0).toUpperCase());
   }
-  return { written: normalized, initials, given, givenKey: given[0] === undefined ? undefined : foldName(given[0]), surname, surnameKey: foldName(surname) };
+  // Copies of the lists, which are as long as their contents: the index keeps a parsed name per written form for
+  // as long as the corpus is open, and a list grown by `push` holds room for seventeen.
+  return { written: normalized, initials: initials.slice(), given: given.slice(), givenKey: given[0] === undefined ? undefined : foldName(given[0]), surname, surnameKey: foldName(surname) };
 }
 
 /** Whether a name is written with its family name first (a Chinese name), so compared whole. */
