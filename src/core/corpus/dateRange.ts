@@ -22,10 +22,13 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function parsePart(text: string): DateRange | undefined {
+const FORMS = 'write YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD';
+
+/** One date of `readDateRange`, or why it is none. */
+function readPart(text: string): DateRange | string {
   const match = ISO_PART.exec(text);
   if (!match) {
-    return undefined;
+    return FORMS;
   }
   const year = Number(match[1]);
   if (match[2] === undefined) {
@@ -33,7 +36,7 @@ function parsePart(text: string): DateRange | undefined {
   }
   const month = Number(match[2]);
   if (month < 1 || month > 12) {
-    return undefined;
+    return `there is no month ${match[2]}`;
   }
   const last = daysInMonth(year, month);
   if (match[3] === undefined) {
@@ -41,25 +44,33 @@ function parsePart(text: string): DateRange | undefined {
   }
   const day = Number(match[3]);
   if (day < 1 || day > last) {
-    return undefined;
+    const name = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+    return `${name} has ${last} days`;
   }
   return { text, from: text, to: text };
 }
 
 /**
- * Parses an ISO-like date of the registry or of the CLI: `2005`, `2005-02`, `2005-02-25`, or a range
- * `2009-06-15/2009-06-16`. Returns undefined when it is not such a date or names a day that does not exist.
+ * Reads an ISO-like date of the registry or of the CLI: `2005`, `2005-02`, `2005-02-25`, or a range
+ * `2009-06-15/2009-06-16`. When it is not such a date, says why, in words for a diagnostic: the forms it reads, a
+ * day or month that does not exist (`February 2009 has 28 days`), or a range that ends before it starts.
  */
-export function parseDateRange(text: string): DateRange | undefined {
+export function readDateRange(text: string): DateRange | string {
   const trimmed = text.trim();
   const slash = trimmed.indexOf('/');
   if (slash < 0) {
-    return parsePart(trimmed);
+    return readPart(trimmed);
   }
-  const first = parsePart(trimmed.slice(0, slash));
-  const last = parsePart(trimmed.slice(slash + 1));
-  if (!first || !last || last.to < first.from) {
-    return undefined;
+  const first = readPart(trimmed.slice(0, slash));
+  if (typeof first === 'string') {
+    return first;
+  }
+  const last = readPart(trimmed.slice(slash + 1));
+  if (typeof last === 'string') {
+    return last;
+  }
+  if (last.to < first.from) {
+    return 'the range ends before it starts';
   }
   return { text: `${first.text}/${last.text}`, from: first.from, to: last.to };
 }
@@ -67,7 +78,8 @@ export function parseDateRange(text: string): DateRange | undefined {
 /** Builds the range of one calendar day, month or year from numbers (month and day 1-based). */
 export function dateOf(year: number, month?: number, day?: number): DateRange | undefined {
   const text = month === undefined ? pad(year, 4) : day === undefined ? `${pad(year, 4)}-${pad(month)}` : `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  return parsePart(text);
+  const date = readPart(text);
+  return typeof date === 'string' ? undefined : date;
 }
 
 /** Joins two dates into the range from the first to the second, e.g. two days of one summit. */

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode, YAMLMap } from 'yaml';
 import type { Problem } from '../model';
-import { parseDateRange, type DateRange } from '../corpus/dateRange';
+import { readDateRange, type DateRange } from '../corpus/dateRange';
 
 /** The name of the workspace registry file, at the workspace root. */
 export const REGISTRY_FILE_NAME = 'chancery.yaml';
@@ -196,10 +196,11 @@ class SectionReader {
     if (node === undefined || (isScalar(node) && node.value === null)) {
       return undefined;
     }
-    const raw = isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : undefined;
-    const date = raw === undefined ? undefined : parseDateRange(raw);
-    if (!date) {
-      this.report(node, `"${key}" of ${where} is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD.`);
+    const raw = isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number') ? String(node.value) : '';
+    const date = readDateRange(raw);
+    if (typeof date === 'string') {
+      this.report(node, `"${key}" of ${where} is not a date: ${date}.`);
+      return undefined;
     }
     return date;
   }
@@ -310,17 +311,16 @@ export function parseRegistry(text: string): RegistryParse {
     }
   }
 
-  return {
-    registry: {
-      corpus: readCorpus(root, reader),
-      people: readPeople(root, reader, at),
-      meetings: readMeetings(root, reader, at),
-      documents: readDocuments(root, reader, at),
-      organizations: readOrganizations(root, reader, at),
-      states: readStates(root, reader, at),
-    },
-    problems,
+  const registry: Registry = {
+    corpus: readCorpus(root, reader),
+    people: readPeople(root, reader, at),
+    meetings: readMeetings(root, reader, at),
+    documents: readDocuments(root, reader, at),
+    organizations: readOrganizations(root, reader, at),
+    states: readStates(root, reader, at),
   };
+  // In the order of the file (an entry's duplicate id is found after its fields), as the command line prints them.
+  return { registry, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 function readCorpus(root: YAMLMap, reader: SectionReader): readonly string[] {

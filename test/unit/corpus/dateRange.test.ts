@@ -1,7 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { dateWithin, datesOverlap, parseDateRange } from '../../../src/core/corpus/dateRange';
+import { dateWithin, datesOverlap, readDateRange, type DateRange } from '../../../src/core/corpus/dateRange';
 
-describe('parseDateRange', () => {
+/** The date, or undefined where `readDateRange` says why there is none. */
+function parseDateRange(text: string): DateRange | undefined {
+  const date = readDateRange(text);
+  return typeof date === 'string' ? undefined : date;
+}
+
+describe('readDateRange', () => {
   it('turns a year, a month and a day into the days they may mean', () => {
     assert.deepEqual(parseDateRange('2005'), { text: '2005', from: '2005-01-01', to: '2005-12-31' });
     assert.deepEqual(parseDateRange('2008-02'), { text: '2008-02', from: '2008-02-01', to: '2008-02-29' });
@@ -17,6 +23,17 @@ describe('parseDateRange', () => {
     assert.equal(parseDateRange('2009-02-29'), undefined);
     assert.equal(parseDateRange('2009-13'), undefined);
     assert.equal(parseDateRange('last spring'), undefined);
+  });
+
+  it('says why a text is not a date', () => {
+    assert.equal(readDateRange('2009-02-30'), 'February 2009 has 28 days');
+    assert.equal(readDateRange('2008-02-30'), 'February 2008 has 29 days');
+    assert.equal(readDateRange('2009-04-31/2009-05-02'), 'April 2009 has 30 days');
+    assert.equal(readDateRange('2009-13'), 'there is no month 13');
+    assert.equal(readDateRange('2009-06-16/2009-06-15'), 'the range ends before it starts');
+    for (const text of ['last spring', '2009-6-1', '2009/2010/2011', '']) {
+      assert.equal(readDateRange(text), 'write YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD', text);
+    }
   });
 
   it('says that a year contains its days and that open role bounds are unbounded', () => {

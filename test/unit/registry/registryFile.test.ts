@@ -86,9 +86,22 @@ describe('parseRegistry', () => {
   it('rejects dates that do not parse or do not exist, naming the field', () => {
     const { problems } = parseRegistry(joinLines('meetings:', '  - id: m', '    body: Summit', '    date: 2009-02-30', '  - id: n', '    body: Summit', '    date: last spring'));
     assert.equal(problems.length, 2);
-    assert.match(problems[0]?.message ?? '', /"date" of meeting "m" is not a date/);
+    assert.equal(problems[0]?.message, '"date" of meeting "m" is not a date: February 2009 has 28 days.');
     assert.equal(problems[0]?.line, 3);
     assert.equal(problems[1]?.line, 6);
+    assert.match(problems[1]?.message ?? '', /"date" of meeting "n" is not a date: write YYYY, YYYY-MM, YYYY-MM-DD/);
+  });
+
+  it('lists its problems in the order of the file', () => {
+    const { problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: One', '    roles:', '      - role: President', '        from: 2009-02-30', '  - id: a', '    name: Two', '    colour: red'));
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.message.slice(0, 20)]),
+      [
+        [5, '"from" of a role of '],
+        [6, 'Duplicate id "a": it'],
+        [8, 'Unknown field "colou'],
+      ],
+    );
   });
 
   it('flags a role that ends before it starts', () => {
