@@ -24,6 +24,9 @@ export function daysInMonth(year: number, month: number): number {
 
 const FORMS = 'write YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD';
 
+/** `February 2009`, for a day that month lacks; made when first needed (texts rarely name such a day). */
+let monthAndYear: Intl.DateTimeFormat | undefined;
+
 /** One date of `readDateRange`, or why it is none. */
 function readPart(text: string): DateRange | string {
   const match = ISO_PART.exec(text);
@@ -44,8 +47,8 @@ function readPart(text: string): DateRange | string {
   }
   const day = Number(match[3]);
   if (day < 1 || day > last) {
-    const name = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
-    return `${name} has ${last} days`;
+    monthAndYear ??= new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return `${monthAndYear.format(new Date(Date.UTC(year, month - 1, 1)))} has ${last} days`;
   }
   return { text, from: text, to: text };
 }
