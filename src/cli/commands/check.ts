@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { decodeText } from '../../core/corpus/textDecoding';
 import { anchorSidecar, diffQuote, formatQuoteDiff, parseSidecar, SIDECAR_SUFFIX, type AnchoredNote, type SidecarParse } from '../../core/notes';
 import { parseRegistry, REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
-import type { CliCommand, CliIo } from '../io';
+import { folderProblem, type CliCommand, type CliIo } from '../io';
 
 /** Folders never searched for sidecars: tooling and version-control state. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
@@ -119,6 +119,11 @@ export const run: CliCommand = async (args, io) => {
     return args.includes('--help') ? 0 : 2;
   }
   const root = path.resolve(positional[0] ?? '.');
+  const problem = await folderProblem(root);
+  if (problem !== undefined) {
+    io.err(`chancery check: ${problem}.\n`);
+    return 2;
+  }
   let sidecars: string[];
   try {
     sidecars = await findSidecars(root);

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { exportCsv, exportWebAnnotations, type AnnotatedText } from '../../core/notes';
-import type { CliCommand } from '../io';
+import { folderProblem, type CliCommand } from '../io';
 import { findSidecars, loadSidecar } from './check';
 
 const USAGE = 'Usage: chancery export --format w3c|csv [folder]\n  Prints every note of the folder as W3C Web Annotation JSON-LD or as CSV on standard output.\n';
@@ -30,6 +30,11 @@ export const run: CliCommand = async (args, io) => {
     return 2;
   }
   const root = path.resolve(positional[0] ?? '.');
+  const problem = await folderProblem(root);
+  if (problem !== undefined) {
+    io.err(`chancery export: ${problem}.\n`);
+    return 2;
+  }
   let sidecars: string[];
   try {
     sidecars = await findSidecars(root);

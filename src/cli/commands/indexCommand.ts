@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createChancery } from '../../core/chancery';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
-import type { CliCommand, CliIo } from '../io';
+import { folderProblem, type CliCommand, type CliIo } from '../io';
 import { ExtractionPool } from '../extractionPool';
 import { NodeCorpusSource } from '../nodeCorpusSource';
 
@@ -27,6 +27,11 @@ export const run: CliCommand = async (args, io) => {
     return 2;
   }
   const root = path.resolve(positional[0]);
+  const problem = await folderProblem(root);
+  if (problem !== undefined) {
+    io.err(`chancery index: ${problem}.\n`);
+    return 2;
+  }
   // Texts are read and extracted in one worker per core but this thread's, and indexed here (`defaultPoolSize`).
   const pool = ExtractionPool.start();
   try {

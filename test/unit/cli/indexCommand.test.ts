@@ -132,6 +132,15 @@ describe('chancery index', () => {
     assert.match(out(), /^2 text\(s\)/);
   });
 
+  it('says so plainly when the folder does not exist or is a file, and exits 2', async () => {
+    const missing = capture();
+    assert.equal(await run([path.join(folder, 'nowhere')], missing.io), 2);
+    assert.equal(missing.err(), `chancery index: no folder at ${path.join(folder, 'nowhere')}.\n`);
+    const file = capture();
+    assert.equal(await run([path.join(folder, 'texts', 'a.txt')], file.io), 2);
+    assert.equal(file.err(), `chancery index: ${path.join(folder, 'texts', 'a.txt')} is a file, not a folder.\n`);
+  });
+
   it('explains its usage when the folder is missing', async () => {
     const { io, err } = capture();
     assert.equal(await run(['--json'], io), 2);

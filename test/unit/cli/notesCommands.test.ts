@@ -65,6 +65,12 @@ describe('chancery check', () => {
     assert.equal(await check([root, '--strict'], capture()), 1);
   });
 
+  it('says so plainly when the folder does not exist', async () => {
+    const io = capture();
+    assert.equal(await check([path.join(root, 'nowhere')], io), 2);
+    assert.equal(io.stderr, `chancery check: no folder at ${path.join(root, 'nowhere')}.\n`);
+  });
+
   it('explains its usage on a bad option', async () => {
     const io = capture();
     assert.equal(await check(['--frobnicate'], io), 2);
