@@ -50,7 +50,7 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
     registryText = await readFile(path.join(root, REGISTRY_FILE_NAME), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      io.err(`chancery: cannot read ${path.join(root, REGISTRY_FILE_NAME)}: ${(error as Error).message}\n`);
+      io.err(`chancery index: cannot read ${path.join(root, REGISTRY_FILE_NAME)}: ${(error as Error).message}\n`);
       return 1;
     }
   }
@@ -60,12 +60,12 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
     failed ||= problem.severity === 'error';
   }
   if (registryText !== undefined && !parse.registry) {
-    io.err(`chancery: ${REGISTRY_FILE_NAME} cannot be used; indexing with the default corpus globs and no registry.\n`);
+    io.err(`chancery index: ${REGISTRY_FILE_NAME} cannot be used; indexing with the default corpus globs and no registry.\n`);
   }
   try {
     await chancery.indexCorpus();
   } catch (error) {
-    io.err(`chancery: cannot index ${root}: ${(error as Error).message}\n`);
+    io.err(`chancery index: ${root} could not be indexed: ${(error as Error).message}\n`);
     return 1;
   }
   const model = chancery.model();
