@@ -460,26 +460,19 @@ function addToGroup(group: FormGroup, record: MentionRecord): void {
 const NO_RECORDS: readonly MentionRecord[] = [];
 
 /**
- * Files each meeting mention (in text order, as `mentions` is sorted) with the meeting record it names. Each list is
- * made at its length, counted first: a list grown by `push` holds room for seventeen, and the index keeps these.
+ * Files each meeting mention (in text order, as `mentions` is sorted) with the meeting record it names, in one pass.
+ * Each list is then copied at its length: a list grown by `push` holds room for seventeen, and the index keeps these.
  */
 function linkMeetingMentions(mentions: readonly MentionRecord[], meetingRecords: readonly MeetingRecord[]): void {
-  for (const [index, meeting] of meetingRecords.entries()) {
-    let count = 0;
-    for (const mention of mentions) {
-      if (mention.kind === 'meeting' && mention.meeting === index) {
-        count++;
-      }
+  const grown = meetingRecords.map((): MentionRecord[] => []);
+  for (const mention of mentions) {
+    if (mention.kind === 'meeting' && mention.meeting !== undefined) {
+      grown[mention.meeting]?.push(mention);
     }
-    const own = new Array<MentionRecord>(count);
-    let at = 0;
-    for (const mention of mentions) {
-      if (mention.kind === 'meeting' && mention.meeting === index) {
-        own[at++] = mention;
-      }
-    }
-    meeting.mentions = own;
   }
+  meetingRecords.forEach((meeting, index) => {
+    meeting.mentions = grown[index]?.slice() ?? NO_RECORDS;
+  });
 }
 
 /**
