@@ -16,9 +16,9 @@ export type TextExtractor = (text: string, registry: Registry | undefined) => Pr
 
 /**
  * Reads, decodes and extracts one corpus file, the extraction somewhere else than the calling thread (the command
- * line's pool reads with `node:fs`, its workers decode and extract). It must give what `extractFile(bytes, registry)` gives for the bytes `corpus.readFile`
- * would read (`fileSize` is not asked first); when it rejects, the core reads and extracts that file itself, so a
- * file that cannot be read gets the same diagnostic either way.
+ * line's pool reads with `node:fs`, its workers decode and extract). It must give what `extractFile(bytes,
+ * registry)` gives for the bytes `corpus.readFile` would read (`fileSize` is not asked first); when it rejects, the
+ * core reads and extracts that file itself, so a file that cannot be read gets the same diagnostic either way.
  */
 export type FileExtractor = (path: DocId, registry: Registry | undefined) => Promise<FileExtraction>;
 
