@@ -41,8 +41,34 @@ export interface ChanceryPorts {
 
 export { MAX_TEXT_BYTES };
 
-/** How many files are read ahead of extraction during a full indexing run. */
+/**
+ * How many files are read ahead of extraction during a full indexing run, before any was read. In the editor each
+ * `vscode.workspace.fs` call waits for a round trip to the workbench, so many reads must be in flight for the
+ * extension host to have texts to index rather than wait.
+ */
 const READ_AHEAD = 32;
+
+/** At most this many reads in flight, however small the files. */
+const READ_AHEAD_MAX = 512;
+
+/** At least this many, however large. */
+const READ_AHEAD_MIN = 4;
+
+/** About how many bytes the reads in flight may hold, judged by the average size of the files read so far. */
+const READ_AHEAD_BYTES = 16 * 1048576;
+
+/**
+ * How many reads to keep in flight after `files` files of `bytes` bytes in all were read: `READ_AHEAD` before the
+ * first, then as many files of the average size as fit in `READ_AHEAD_BYTES`, within `READ_AHEAD_MIN` and
+ * `READ_AHEAD_MAX` (a corpus of 20 MB texts holds at most four of them in memory at a time, one of 5 KB texts 512).
+ */
+export function readAhead(files: number, bytes: number): number {
+  if (files === 0) {
+    return READ_AHEAD;
+  }
+  const average = Math.max(bytes / files, 1);
+  return Math.min(READ_AHEAD_MAX, Math.max(READ_AHEAD_MIN, Math.floor(READ_AHEAD_BYTES / average)));
+}
 
 /**
  * How many files are asked of the `fileExtractor` ahead of indexing: enough that its threads always have work
@@ -54,6 +80,12 @@ const EXTRACT_AHEAD = 128;
 export interface IndexingOptions {
   onProgress?(done: number, total: number): void;
   isCancelled?(): boolean;
+  /**
+   * When set, the run gives the event loop a turn (a zero-delay timer) after about this many milliseconds of
+   * indexing: texts already read are indexed one after the other without any other wait, and the editor's
+   * hovers and keystrokes must not queue behind thousands of them.
+   */
+  sliceMs?: number;
 }
 
 /** What a full indexing run did. */
@@ -240,19 +272,30 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       // Reads run ahead of extraction so that the disk (or the remote file system) is never waited for in turn.
       const inFlight: Promise<Loaded>[] = [];
       let next = 0;
-      const ahead = ports.fileExtractor ? EXTRACT_AHEAD : READ_AHEAD;
+      let filesRead = 0;
+      let bytesRead = 0;
       const refill = (): void => {
+        const ahead = ports.fileExtractor ? EXTRACT_AHEAD : readAhead(filesRead, bytesRead);
         while (inFlight.length < ahead && next < paths.length) {
           const path = paths[next++] ?? '';
           inFlight.push(loadExtracted(path));
         }
       };
       refill();
+      let sliceStart = Date.now();
       for (const [i, path] of paths.entries()) {
         if (options.isCancelled?.()) {
           return { indexed, skipped: index.problems().size, cancelled: true, bytes };
         }
+        if (options.sliceMs !== undefined && Date.now() - sliceStart >= options.sliceMs) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          sliceStart = Date.now();
+        }
         let loaded = await inFlight.shift();
+        if (loaded && 'bytes' in loaded) {
+          filesRead += 1;
+          bytesRead += loaded.bytes.byteLength;
+        }
         refill();
         if (loaded && 'file' in loaded && loaded.registry !== index.currentRegistry()) {
           // Extracted under a registry replaced meanwhile: stale, read and extract it again here.

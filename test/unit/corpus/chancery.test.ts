@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createChancery, type FileExtractor } from '../../../src/core/chancery';
+import { createChancery, readAhead, type FileExtractor } from '../../../src/core/chancery';
 import { extractFile } from '../../../src/core/corpus/fileExtraction';
 import { isInCorpus } from '../../../src/core/corpus/corpusGlobs';
 import type { CorpusSource } from '../../../src/core/ports';
@@ -16,6 +16,39 @@ class InMemoryCorpusSource implements CorpusSource {
 }
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** A corpus whose reads each take a timer's turn, as `vscode.workspace.fs` waits for the workbench; counts the reads in flight. */
+class SlowCorpusSource extends InMemoryCorpusSource {
+  inFlight = 0;
+  mostInFlight = 0;
+  override async readFile(path: string): Promise<Uint8Array | undefined> {
+    this.inFlight += 1;
+    this.mostInFlight = Math.max(this.mostInFlight, this.inFlight);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    this.inFlight -= 1;
+    return super.readFile(path);
+  }
+}
+
+/** `count` texts of about `size` bytes each, each naming an official. */
+function corpusOf(count: number, size: number): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (let i = 0; i < count; i++) {
+    const text = `President of the Russian Federation V. Orlov spoke on June 16, 2009 (${i}).\n`;
+    files.set(`t${String(i).padStart(5, '0')}.txt`, encode(text + ' '.repeat(Math.max(0, size - text.length - 1)) + '\n'));
+  }
+  return files;
+}
+
+describe('readAhead', () => {
+  it('reads 32 files ahead before it knows their size, then as many as fit in 16 MB, between 4 and 512', () => {
+    assert.equal(readAhead(0, 0), 32);
+    assert.equal(readAhead(100, 100 * 5000), 512, 'texts of 5 KB');
+    assert.equal(readAhead(100, 100 * 65536), 256, 'texts of 64 KB');
+    assert.equal(readAhead(4, 4 * 20 * 1048576), 4, 'texts of 20 MB');
+    assert.equal(readAhead(3, 0), 512, 'empty texts');
+  });
+});
 
 describe('createChancery', () => {
   it('indexes the readable texts and says why the others were skipped', async () => {
@@ -64,6 +97,47 @@ describe('createChancery', () => {
     const elsewhere = await build(true);
     assert.equal(asked.length, files.size);
     assert.deepEqual(elsewhere, await build(false));
+  });
+
+  it('keeps more small files than large ones in flight while indexing', async () => {
+    const small = new SlowCorpusSource(corpusOf(700, 2000));
+    await createChancery({ corpus: small }).indexCorpus();
+    assert.equal(small.mostInFlight, 512);
+    const large = new SlowCorpusSource(corpusOf(60, 2 * 1048576));
+    const chancery = createChancery({ corpus: large });
+    const report = await chancery.indexCorpus();
+    assert.equal(report.indexed, 60);
+    assert.equal(large.mostInFlight, 32, 'the first 32, before any size is known');
+    // After them, no more than 16 MB of 2 MB texts: 8 reads.
+    const after = new SlowCorpusSource(corpusOf(60, 2 * 1048576));
+    let most = 0;
+    const probe = createChancery({ corpus: after });
+    await probe.indexCorpus({
+      onProgress: (done) => {
+        if (done > 32) {
+          most = Math.max(most, after.inFlight);
+        }
+      },
+    });
+    assert.ok(most <= 8, `at most 8 reads of 2 MB texts in flight once their size is known, saw ${most}`);
+  });
+
+  it('lets timers run while it indexes texts already read, when asked to', async () => {
+    const files = corpusOf(400, 200);
+    let ticks = 0;
+    const count = async (sliceMs?: number): Promise<number> => {
+      ticks = 0;
+      const timer = setInterval(() => (ticks += 1), 0);
+      try {
+        await createChancery({ corpus: new InMemoryCorpusSource(files) }).indexCorpus(sliceMs === undefined ? {} : { sliceMs });
+      } finally {
+        clearInterval(timer);
+      }
+      return ticks;
+    };
+    // Reads that resolve at once leave no turn to the event loop unless the run gives one.
+    assert.equal(await count(), 0);
+    assert.ok((await count(0)) >= 100, 'a turn after every text with a slice of 0 ms');
   });
 
   it('drops the texts that are gone or outside the new globs when the corpus is indexed again', async () => {
