@@ -25,11 +25,14 @@ describe('The demo (npm start)', () => {
 
   before(async () => {
     const run = prepareRun('ui-demo');
-    demo = spawn(process.execPath, [path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts', run.workspace], {
+    // As `npm start` runs it: tsx as a loader in the one Node process, so that Ctrl+C reaches the script itself.
+    // (tsx's own command relays signals to a child process and kills it when the child does not answer within
+    // 30 ms, which a loaded machine can miss: the script then died without stopping code-server.)
+    demo = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', run.workspace], {
       cwd: repoRoot,
       env: { ...process.env, CHANCERY_DEMO_DIR: path.dirname(run.userDataDir) },
       stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, as in a terminal: Ctrl+C signals the whole group (tsx and the script it runs).
+      // Its own process group, as in a terminal: Ctrl+C signals the whole group.
       detached: true,
     });
     demo.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
