@@ -133,6 +133,8 @@ function fileProblem(message: string): Problem {
 export function createChancery(ports: ChanceryPorts): Chancery {
   let registry: Registry = { corpus: DEFAULT_CORPUS_GLOBS };
   const index = new CorpusIndex(registry);
+  /** The number of the latest full indexing run: an earlier run still going stops at its next text. */
+  let latestRun = 0;
 
   type Loaded =
     | { readonly bytes: Uint8Array; readonly extracted?: { readonly text: string; readonly registry: Registry | undefined; readonly extraction: TextExtraction } }
@@ -259,7 +261,11 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     },
     registry: () => registry,
     async indexCorpus(options = {}) {
+      const run = ++latestRun;
       const paths = (await ports.corpus.findFiles(registry.corpus)).filter((p) => isInCorpus(p, registry.corpus)).sort();
+      if (run !== latestRun) {
+        return { indexed: 0, skipped: index.problems().size, cancelled: true, bytes: 0 };
+      }
       // A set, not `paths.includes`: indexing ten thousand texts again would compare each with every path.
       const listed = new Set(paths);
       for (const stale of index.texts()) {
@@ -283,15 +289,17 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       };
       refill();
       let sliceStart = Date.now();
+      // A newer run (the globs changed meanwhile) owns the index: this one must not put back what it removed.
+      const stopped = (): boolean => run !== latestRun || options.isCancelled?.() === true;
       for (const [i, path] of paths.entries()) {
-        if (options.isCancelled?.()) {
-          return { indexed, skipped: index.problems().size, cancelled: true, bytes };
-        }
         if (options.sliceMs !== undefined && Date.now() - sliceStart >= options.sliceMs) {
           await new Promise((resolve) => setTimeout(resolve, 0));
           sliceStart = Date.now();
         }
         let loaded = await inFlight.shift();
+        if (stopped()) {
+          return { indexed, skipped: index.problems().size, cancelled: true, bytes };
+        }
         if (loaded && 'bytes' in loaded) {
           filesRead += 1;
           bytesRead += loaded.bytes.byteLength;

@@ -118,6 +118,23 @@ describe('createChancery', () => {
     assert.ok(most <= 8, `at most 8 reads of 2 MB texts in flight once their size is known, saw ${most}`);
   });
 
+  it('stops a full run when another one starts, so that texts outside the new globs do not come back', async () => {
+    const files = corpusOf(300, 200);
+    for (const [path, bytes] of [...files].slice(0, 20)) {
+      files.set(`kept/${path}`, bytes);
+    }
+    const chancery = createChancery({ corpus: new SlowCorpusSource(files) });
+    const first = chancery.indexCorpus();
+    // The analyst narrows the globs while the first run is still reading.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    chancery.applyRegistry('corpus: "kept/**/*.txt"\n');
+    const second = await chancery.indexCorpus();
+    assert.equal((await first).cancelled, true);
+    assert.equal(second.cancelled, false);
+    assert.deepEqual(chancery.index.texts().filter((path) => !path.startsWith('kept/')), []);
+    assert.equal(chancery.index.texts().length, 20);
+  });
+
   it('lets timers run while it indexes texts already read, when asked to', async () => {
     const files = corpusOf(150, 200);
     let ticks = 0;
