@@ -1,7 +1,7 @@
 // A broken chancery.yaml: diagnostics with line and column, the last good registry stays in force.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openSample } from './corpusFixture';
+import { openSample, until } from './corpusFixture';
 import { waitFor } from './waitFor';
 
 describe('Registry problems', () => {
@@ -20,6 +20,31 @@ describe('Registry problems', () => {
       await vscode.workspace.fs.writeFile(registry, good);
       await waitFor(() => vscode.languages.getDiagnostics(registry).length === 0, 10_000, 'the diagnostics to clear');
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+});
+
+describe('Registry states', () => {
+  it('reads the texts again when chancery.yaml adds a state, so that its officials are found in closed texts', async () => {
+    const [registry] = await vscode.workspace.findFiles('chancery.yaml');
+    const [folder] = vscode.workspace.workspaceFolders ?? [];
+    assert.ok(registry && folder);
+    const good = await vscode.workspace.fs.readFile(registry);
+    const text = vscode.Uri.joinPath(folder.uri, 'texts', 'integration-ruritania.txt');
+    const body = 'PRESS RELEASE\n\nOn 3 March 2024 the Minister of Foreign Affairs of Ruritania Rudolf Rassendyll met the Minister of Foreign Affairs of the Republic of Kazakhstan Arman Zhaksylykov in Astana.\n';
+    const symbols = (query: string) => () => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
+    const named = (name: string) => (found: vscode.SymbolInformation[]) => found.some((s) => s.name === name);
+    // Written on disk, never opened: only a full indexing run reads it again.
+    await vscode.workspace.fs.writeFile(text, new TextEncoder().encode(body));
+    try {
+      await until(symbols('Zhaksylykov'), 'the new text indexed', named('Arman Zhaksylykov'));
+      const before = (await symbols('Rassendyll')()) ?? [];
+      assert.ok(!named('Rudolf Rassendyll')(before), 'no state Ruritania yet, so no official of it');
+      await vscode.workspace.fs.writeFile(registry, new Uint8Array([...good, ...new TextEncoder().encode('\nstates:\n  - name: Ruritania\n')]));
+      await until(symbols('Rassendyll'), 'Rudolf Rassendyll of Ruritania, after the registry names the state', named('Rudolf Rassendyll'));
+    } finally {
+      await vscode.workspace.fs.writeFile(registry, good);
+      await vscode.workspace.fs.delete(text);
     }
   });
 });

@@ -162,7 +162,10 @@ export class Corpora implements vscode.Disposable {
     }
     if (parse.globsChanged || !hadRegistry) {
       this.watchCorpus(corpus);
-      // Indexing goes on in the background; activation and registry edits never wait for it.
+    }
+    if (parse.globsChanged || parse.reindexNeeded || !hadRegistry) {
+      // New globs, states or organisations change what is read or recognised: every text is read again. Indexing
+      // goes on in the background; activation and registry edits never wait for it.
       void this.indexCorpus(corpus);
     } else {
       this.indexChanged.fire(corpus);
@@ -187,6 +190,10 @@ export class Corpora implements vscode.Disposable {
         });
       },
     );
+    if (report.cancelled) {
+      // A newer run started (chancery.yaml changed meanwhile); it reports when it ends.
+      return;
+    }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     for (const glob of corpus.chancery.registry().corpus) {
       if ((await corpus.source.findFiles([glob])).length === 0) {
