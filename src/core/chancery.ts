@@ -76,6 +76,9 @@ export function readAhead(files: number, bytes: number): number {
  */
 const EXTRACT_AHEAD = 128;
 
+/** What a full indexing run puts in flight for a text the editor holds: nothing to read. */
+const HELD = { held: true } as const;
+
 /** Progress and cancellation of a full indexing run (the status bar item and its Cancel in the editor). */
 export interface IndexingOptions {
   onProgress?(done: number, total: number): void;
@@ -86,6 +89,11 @@ export interface IndexingOptions {
    * hovers and keystrokes must not queue behind thousands of them.
    */
   sliceMs?: number;
+  /**
+   * The text the editor holds for a path (an open document, unsaved edits included), or undefined. A held text is
+   * indexed as it is and its file is not read: the index must match what the analyst sees, not the disk.
+   */
+  heldText?(path: DocId): string | undefined;
 }
 
 /** What a full indexing run did. */
@@ -276,7 +284,7 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       let indexed = 0;
       let bytes = 0;
       // Reads run ahead of extraction so that the disk (or the remote file system) is never waited for in turn.
-      const inFlight: Promise<Loaded>[] = [];
+      const inFlight: Promise<Loaded | typeof HELD>[] = [];
       let next = 0;
       let filesRead = 0;
       let bytesRead = 0;
@@ -284,7 +292,7 @@ export function createChancery(ports: ChanceryPorts): Chancery {
         const ahead = ports.fileExtractor ? EXTRACT_AHEAD : readAhead(filesRead, bytesRead);
         while (inFlight.length < ahead && next < paths.length) {
           const path = paths[next++] ?? '';
-          inFlight.push(loadExtracted(path));
+          inFlight.push(options.heldText?.(path) === undefined ? loadExtracted(path) : Promise.resolve(HELD));
         }
       };
       refill();
@@ -296,15 +304,24 @@ export function createChancery(ports: ChanceryPorts): Chancery {
           await new Promise((resolve) => setTimeout(resolve, 0));
           sliceStart = Date.now();
         }
-        let loaded = await inFlight.shift();
+        const inFlightLoad = await inFlight.shift();
         if (stopped()) {
           return { indexed, skipped: index.problems().size, cancelled: true, bytes };
         }
-        if (loaded && 'bytes' in loaded) {
+        if (inFlightLoad && 'bytes' in inFlightLoad) {
           filesRead += 1;
-          bytesRead += loaded.bytes.byteLength;
+          bytesRead += inFlightLoad.bytes.byteLength;
         }
         refill();
+        const held = options.heldText?.(path);
+        if (held !== undefined) {
+          index.update(path, held);
+          indexed += 1;
+          options.onProgress?.(i + 1, paths.length);
+          continue;
+        }
+        // Held when the run asked for it but closed since: read the file after all.
+        let loaded = inFlightLoad !== undefined && 'held' in inFlightLoad ? await load(path) : inFlightLoad;
         if (loaded && 'file' in loaded && loaded.registry !== index.currentRegistry()) {
           // Extracted under a registry replaced meanwhile: stale, read and extract it again here.
           loaded = await load(path);

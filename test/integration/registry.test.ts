@@ -1,7 +1,7 @@
 // A broken chancery.yaml: diagnostics with line and column, the last good registry stays in force.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openSample, until } from './corpusFixture';
+import { openSample, positionOf, until } from './corpusFixture';
 import { waitFor } from './waitFor';
 
 describe('Registry problems', () => {
@@ -42,6 +42,41 @@ describe('Registry states', () => {
       assert.ok(!named('Rudolf Rassendyll')(before), 'no state Ruritania yet, so no official of it');
       await vscode.workspace.fs.writeFile(registry, new Uint8Array([...good, ...new TextEncoder().encode('\nstates:\n  - name: Ruritania\n')]));
       await until(symbols('Rassendyll'), 'Rudolf Rassendyll of Ruritania, after the registry names the state', named('Rudolf Rassendyll'));
+    } finally {
+      await vscode.workspace.fs.writeFile(registry, good);
+      await vscode.workspace.fs.delete(text);
+    }
+  });
+});
+
+describe('Reading the corpus again', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('keeps the unsaved text of an open document, not the file on disk, when the whole corpus is read again', async () => {
+    const [registry] = await vscode.workspace.findFiles('chancery.yaml');
+    const [folder] = vscode.workspace.workspaceFolders ?? [];
+    assert.ok(registry && folder);
+    const good = await vscode.workspace.fs.readFile(registry);
+    const editor = await openSample('2020-09-10-moscow-foreign-ministers.txt');
+    // An unsaved line at the top moves every mention of the file on disk.
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Unsaved line written by the analyst.\n'));
+    assert.ok(editor.document.isDirty);
+    const highlighted = async (): Promise<string[]> => {
+      const at = positionOf(editor.document, 'Sergey Lavrov', 2);
+      const found = (await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', editor.document.uri, at)) ?? [];
+      return found.map((h) => editor.document.getText(h.range)).sort();
+    };
+    await waitFor(async () => ((await highlighted()).join() === 'S. Lavrov,Sergey Lavrov' ? true : undefined), 10_000, 'the edit indexed');
+    const text = vscode.Uri.joinPath(folder.uri, 'texts', 'zz-integration-ruritania.txt');
+    await vscode.workspace.fs.writeFile(text, new TextEncoder().encode('PRESS RELEASE\n\nThe Minister of Foreign Affairs of Ruritania Rudolf Rassendyll arrived.\n'));
+    try {
+      // A new state: every text is read again from disk, the Moscow text too; the last file read is this one.
+      await vscode.workspace.fs.writeFile(registry, new Uint8Array([...good, ...new TextEncoder().encode('\nstates:\n  - name: Ruritania\n')]));
+      await until(() => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Rassendyll'), 'the corpus read again', (found) => found.some((s) => s.name === 'Rudolf Rassendyll'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.deepEqual(await highlighted(), ['S. Lavrov', 'Sergey Lavrov']);
     } finally {
       await vscode.workspace.fs.writeFile(registry, good);
       await vscode.workspace.fs.delete(text);

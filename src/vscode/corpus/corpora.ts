@@ -180,6 +180,7 @@ export class Corpora implements vscode.Disposable {
         let reported = 0;
         return corpus.chancery.indexCorpus({
           sliceMs: INDEXING_SLICE_MS,
+          heldText: (path) => this.openText(corpus, path),
           onProgress: (done, total) => {
             const percent = Math.floor((done / Math.max(total, 1)) * 100);
             if (percent > reported) {
@@ -232,6 +233,16 @@ export class Corpora implements vscode.Disposable {
       parts.push(watcher, watcher.onDidCreate(on('created')), watcher.onDidChange(on('changed')), watcher.onDidDelete(on('deleted')));
     }
     this.watchers.set(key, vscode.Disposable.from(...parts));
+  }
+
+  /** The text of an open Diplomatic Text document of the corpus, unsaved edits included: what the index must match. */
+  private openText(corpus: FolderCorpus, path: DocId): string | undefined {
+    const documents = vscode.workspace.textDocuments;
+    if (documents.length === 0) {
+      return undefined;
+    }
+    const uri = corpus.source.uri(path).toString();
+    return documents.find((d) => d.languageId === 'diplomatic' && !d.isClosed && d.uri.toString() === uri)?.getText();
   }
 
   private isOpen(uri: vscode.Uri): boolean {

@@ -135,6 +135,23 @@ describe('createChancery', () => {
     assert.equal(chancery.index.texts().length, 20);
   });
 
+  it('indexes the text the editor holds for a path, unsaved edits included, instead of reading its file', async () => {
+    const files = corpusOf(3, 100);
+    const read: string[] = [];
+    const source = new (class extends InMemoryCorpusSource {
+      override async readFile(path: string): Promise<Uint8Array | undefined> {
+        read.push(path);
+        return super.readFile(path);
+      }
+    })(files);
+    const chancery = createChancery({ corpus: source });
+    const held = 'Minister of Foreign Affairs of the Republic of Kazakhstan Arman Zhaksylykov spoke on May 5, 2024.\n';
+    const report = await chancery.indexCorpus({ heldText: (path) => (path === 't00001.txt' ? held : undefined) });
+    assert.equal(report.indexed, 3);
+    assert.deepEqual(read, ['t00000.txt', 't00002.txt']);
+    assert.deepEqual(chancery.model().people.map((p) => p.name).sort(), ['Arman Zhaksylykov', 'V. Orlov']);
+  });
+
   it('lets timers run while it indexes texts already read, when asked to', async () => {
     const files = corpusOf(150, 200);
     let ticks = 0;
