@@ -72,6 +72,20 @@ describe('Foundation', () => {
     assert.equal(document.languageId, 'plaintext');
   });
 
+  it('keeps a corpus text switched back to plain text by hand when the registry is read again', async () => {
+    const uri = await firstCorpusText();
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.equal(await openedLanguage(uri, 'diplomatic'), 'diplomatic');
+    // A language change closes and opens the same document: it must not count as a new document to switch.
+    await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
+    const [registry] = await vscode.workspace.findFiles('chancery.yaml');
+    assert.ok(registry);
+    // Writing the registry again makes Chancery look at every open document once more.
+    await vscode.workspace.fs.writeFile(registry, await vscode.workspace.fs.readFile(registry));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(document.languageId, 'plaintext');
+  });
+
   it('opens a text added to the corpus folder after start as Diplomatic Text', async () => {
     const added = vscode.Uri.joinPath(workspaceRoot(), 'texts', 'integration-added.txt');
     const body = 'Joint Statement\n\nThe Ministers of Foreign Affairs of the two states met in Geneva.\n';

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
-import { openWorkbench, prepareRun, quickOpen, saveScreenshot, textContaining, waitForColouredToken, waitForLanguage } from './workbench';
+import { openWorkbench, prepareRun, quickOpen, runCommand, saveScreenshot, textContaining, waitForColouredToken, waitForLanguage } from './workbench';
 
 const STATE = 'Kazakhstan';
 
@@ -52,6 +52,14 @@ describe('A sample text in the workbench', () => {
     await quickOpen(page, 'README.txt');
     assert.equal(await waitForLanguage(page, 'Plain Text'), 'Plain Text');
     // The corpus text is still Diplomatic Text when the reader comes back to it.
+    await quickOpen(page, path.basename(sample));
+    assert.equal(await waitForLanguage(page, 'Diplomatic Text'), 'Diplomatic Text');
+  });
+
+  it('opens the corpus text as Diplomatic Text again after its editor was closed', async () => {
+    await runCommand(page, 'View: Close All Editors');
+    // The workbench disposes the closed document; opening it again makes a new one, plain text at first.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     await quickOpen(page, path.basename(sample));
     assert.equal(await waitForLanguage(page, 'Diplomatic Text'), 'Diplomatic Text');
   });

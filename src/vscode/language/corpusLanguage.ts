@@ -13,8 +13,12 @@ const OFFERED_KEY = 'chancery.registryOffered';
  * without a registry, the first `.txt` that looks diplomatic brings a one-time offer to create one.
  */
 export class CorpusLanguage implements vscode.Disposable {
-  /** Documents already switched once: if the user switches one back by hand, that choice stands. */
-  private readonly switched = new Set<string>();
+  /**
+   * Documents already switched once: if the user switches one back by hand, that choice stands. A language change
+   * closes and opens the same document object; a text closed and opened again later is a new object, and is
+   * switched again.
+   */
+  private readonly switched = new WeakSet<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -43,14 +47,13 @@ export class CorpusLanguage implements vscode.Disposable {
     if (document.isClosed || document.languageId !== 'plaintext') {
       return;
     }
-    const key = document.uri.toString();
     const location = this.corpora.locate(document.uri);
     if (!location) {
       return;
     }
     if (location.corpus.hasRegistry) {
-      if (!this.switched.has(key) && this.corpora.inCorpus(location)) {
-        this.switched.add(key);
+      if (!this.switched.has(document) && this.corpora.inCorpus(location)) {
+        this.switched.add(document);
         await vscode.languages.setTextDocumentLanguage(document, DIPLOMATIC);
       }
       return;
