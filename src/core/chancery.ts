@@ -119,7 +119,10 @@ export interface Chancery {
   registry(): Registry;
   /** Indexes every text of the corpus, replacing what was indexed before. */
   indexCorpus(options?: IndexingOptions): Promise<IndexingReport>;
-  /** Applies one file change reported by a watcher; only that file is re-read. */
+  /**
+   * Applies one file change reported by a watcher; only that file is re-read. A deleted or renamed path that is not
+   * a text but has texts under it is a folder: its texts go, or move, with it.
+   */
   applyChange(change: CorpusChange): Promise<void>;
   /** Indexes a text the editor holds (unsaved changes included), without reading the file. */
   updateText(path: DocId, text: string): void;
@@ -251,6 +254,26 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     return apply(path, await load(path));
   }
 
+  /** One file's change: only that file is re-read. */
+  async function applyFileChange(change: CorpusChange): Promise<void> {
+    if (change.kind === 'renamed') {
+      if (isInCorpus(change.to, registry.corpus)) {
+        index.rename(change.from, change.to);
+        if (!index.has(change.to)) {
+          await readInto(change.to);
+        }
+      } else {
+        index.remove(change.from);
+      }
+      return;
+    }
+    if (change.kind === 'deleted' || !isInCorpus(change.path, registry.corpus)) {
+      index.remove(change.path);
+      return;
+    }
+    await readInto(change.path);
+  }
+
   return {
     index,
     applyRegistry(text) {
@@ -335,22 +358,18 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       return { indexed, skipped: index.problems().size, cancelled: false, bytes };
     },
     async applyChange(change) {
-      if (change.kind === 'renamed') {
-        if (isInCorpus(change.to, registry.corpus)) {
-          index.rename(change.from, change.to);
-          if (!index.has(change.to)) {
-            await readInto(change.to);
-          }
-        } else {
-          index.remove(change.from);
+      const from = change.kind === 'renamed' ? change.from : change.path;
+      if ((change.kind === 'renamed' || change.kind === 'deleted') && !index.has(from)) {
+        const inside = index.under(from);
+        for (const doc of inside) {
+          const to = change.kind === 'renamed' ? `${change.to}${doc.slice(from.length)}` : undefined;
+          await applyFileChange(to === undefined ? { kind: 'deleted', path: doc } : { kind: 'renamed', from: doc, to });
         }
-        return;
+        if (inside.length > 0) {
+          return;
+        }
       }
-      if (change.kind === 'deleted' || !isInCorpus(change.path, registry.corpus)) {
-        index.remove(change.path);
-        return;
-      }
-      await readInto(change.path);
+      await applyFileChange(change);
     },
     updateText(path, text) {
       if (isInCorpus(path, registry.corpus)) {

@@ -947,6 +947,26 @@ export class CorpusIndex {
     return this.files.has(doc);
   }
 
+  /**
+   * The indexed texts and the skipped files (with problems) under a folder, at any depth, unsorted: what a folder
+   * deleted or renamed at once took with it.
+   */
+  under(folder: DocId): DocId[] {
+    const prefix = `${folder}/`;
+    const found: DocId[] = [];
+    for (const doc of this.files.keys()) {
+      if (doc.startsWith(prefix)) {
+        found.push(doc);
+      }
+    }
+    for (const doc of this.fileProblems.keys()) {
+      if (doc.startsWith(prefix) && !this.files.has(doc)) {
+        found.push(doc);
+      }
+    }
+    return found;
+  }
+
   /** Every indexed text, sorted. */
   texts(): DocId[] {
     return [...this.files.keys()].sort();

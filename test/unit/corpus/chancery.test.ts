@@ -207,4 +207,27 @@ describe('createChancery', () => {
     await chancery.applyChange({ kind: 'deleted', path: 'a.txt' });
     assert.deepEqual(chancery.index.texts(), ['c.txt']);
   });
+
+  it('moves or drops the texts under a folder renamed or deleted at once, and nothing beside it', async () => {
+    const text = encode('President of the Russian Federation V. Orlov spoke.\n');
+    const files = new Map<string, Uint8Array>([
+      ['texts/old/a.txt', text],
+      ['texts/old/deep/b.txt', text],
+      ['texts/old/scan.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00])],
+      ['texts/older/c.txt', text],
+    ]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    chancery.applyRegistry('corpus: "texts/**/*.txt"\n');
+    await chancery.indexCorpus();
+    assert.deepEqual([...chancery.fileProblems().keys()], ['texts/old/scan.txt']);
+    await chancery.applyChange({ kind: 'renamed', from: 'texts/old', to: 'texts/new' });
+    assert.deepEqual(chancery.index.texts(), ['texts/new/a.txt', 'texts/new/deep/b.txt', 'texts/older/c.txt']);
+    assert.equal(chancery.model().people[0]?.mentionCount, 3);
+    // Out of the globs: the texts leave the index.
+    await chancery.applyChange({ kind: 'renamed', from: 'texts/new/deep', to: 'archive/deep' });
+    assert.deepEqual(chancery.index.texts(), ['texts/new/a.txt', 'texts/older/c.txt']);
+    await chancery.applyChange({ kind: 'deleted', path: 'texts/new' });
+    assert.deepEqual(chancery.index.texts(), ['texts/older/c.txt']);
+    assert.deepEqual([...chancery.fileProblems().keys()], []);
+  });
 });
