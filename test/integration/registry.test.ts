@@ -84,6 +84,50 @@ describe('Reading the corpus again', () => {
   });
 });
 
+describe('Folders of texts', () => {
+  const symbols = (query: string) => () => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
+
+  async function folderWithTexts(name: string, surname: string): Promise<vscode.Uri> {
+    const [root] = vscode.workspace.workspaceFolders ?? [];
+    assert.ok(root);
+    const folder = vscode.Uri.joinPath(root.uri, 'texts', name);
+    for (const file of ['one.txt', 'two.txt']) {
+      const body = `PRESS RELEASE\n\nOn 3 March 2024 the Minister of Foreign Affairs of the Republic of Kazakhstan Arman ${surname} spoke in Astana (${file}).\n`;
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, file), new TextEncoder().encode(body));
+    }
+    await until(symbols(surname), `Arman ${surname} indexed`, (found) => found.some((s) => s.name === `Arman ${surname}`));
+    return folder;
+  }
+
+  it('forgets the texts of a folder deleted at once', async () => {
+    const folder = await folderWithTexts('integration-gone', 'Qurmanbekov');
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+    await until(symbols('Qurmanbekov'), 'Arman Qurmanbekov gone with his folder', (found) => !found.some((s) => s.name === 'Arman Qurmanbekov'));
+  });
+
+  it('follows the texts of a folder renamed in the Explorer', async () => {
+    const folder = await folderWithTexts('integration-before', 'Tolqynbayev');
+    const renamed = vscode.Uri.joinPath(folder, '..', 'integration-after');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(folder, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      const editor = await openSample('integration-after/one.txt');
+      const at = positionOf(editor.document, 'Arman Tolqynbayev', 2);
+      const texts = (found: vscode.Location[]): string[] => [...new Set(found.map((r) => r.uri.path.replace(/^.*\/texts\//, '')))].sort();
+      const references = await until(
+        () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at),
+        'references of Tolqynbayev in the renamed folder only',
+        (found) => texts(found).join() === 'integration-after/one.txt,integration-after/two.txt',
+      );
+      assert.deepEqual(texts(references), ['integration-after/one.txt', 'integration-after/two.txt']);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(renamed, { recursive: true });
+    }
+  });
+});
+
 describe('Bad corpus files', () => {
   async function warnings(): Promise<readonly string[]> {
     const extension = vscode.extensions.getExtension<{ warnings(): readonly string[] }>('chancery.chancery');

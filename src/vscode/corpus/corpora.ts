@@ -232,7 +232,45 @@ export class Corpora implements vscode.Disposable {
       };
       parts.push(watcher, watcher.onDidCreate(on('created')), watcher.onDidChange(on('changed')), watcher.onDidDelete(on('deleted')));
     }
+    // A folder deleted, moved or added at once is reported as the folder alone, which the globs never match.
+    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(corpus.folder, '**'), false, true, false);
+    const outsideGlobs = (uri: vscode.Uri): DocId | undefined => {
+      const path = relativePath(corpus.folder, uri);
+      return path !== undefined && !isInCorpus(path, corpus.chancery.registry().corpus) ? path : undefined;
+    };
+    parts.push(
+      folders,
+      folders.onDidDelete((uri) => {
+        const path = outsideGlobs(uri);
+        if (path !== undefined && corpus.chancery.index.under(path).length > 0) {
+          void this.apply(corpus, { kind: 'deleted', path });
+        }
+      }),
+      folders.onDidCreate((uri) => {
+        const path = outsideGlobs(uri);
+        if (path !== undefined) {
+          void this.indexFolder(corpus, uri);
+        }
+      }),
+    );
     this.watchers.set(key, vscode.Disposable.from(...parts));
+  }
+
+  /** Indexes the corpus texts under a folder that appeared at once (moved in, or renamed outside the editor). */
+  private async indexFolder(corpus: FolderCorpus, uri: vscode.Uri): Promise<void> {
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) {
+        return;
+      }
+    } catch {
+      return;
+    }
+    for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'))) {
+      const path = relativePath(corpus.folder, file);
+      if (path !== undefined && isInCorpus(path, corpus.chancery.registry().corpus) && !this.isOpen(file)) {
+        await this.apply(corpus, { kind: 'created', path });
+      }
+    }
   }
 
   /** The text of an open Diplomatic Text document of the corpus, unsaved edits included: what the index must match. */
