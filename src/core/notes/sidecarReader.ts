@@ -118,6 +118,7 @@ function readNote(lines: readonly string[], starts: readonly number[], first: nu
   let i = first + 1;
   let position: TextPosition | undefined;
   let quote: Record<string, string> | undefined;
+  let target: Note['target'] | undefined;
   while (i < lines.length) {
     const line = lines[i] ?? '';
     if (line === '' || line.startsWith('  - ')) {
@@ -153,6 +154,8 @@ function readNote(lines: readonly string[], starts: readonly number[], first: nu
       }
       need(typeof quote['exact'] === 'string' && quote['exact'] !== '');
       values[key] = { quote, ...(position === undefined ? {} : { position }) };
+      // As the full parser reads it: a quote written without its context has an empty one.
+      target = { quote: { exact: need(quote['exact']), prefix: quote['prefix'] ?? '', suffix: quote['suffix'] ?? '' }, ...(position === undefined ? {} : { position }) };
     } else if (key === 'about') {
       need(inline === undefined);
       const links: AboutLink[] = [];
@@ -193,8 +196,8 @@ function readNote(lines: readonly string[], starts: readonly number[], first: nu
     }
     fields.push({ key, start: starts[fieldStart] ?? 0, end: starts[end] ?? 0, value: values[key] });
   }
-  need(quote !== undefined);
-  const note: Note = values as unknown as Note;
+  need(quote !== undefined && target !== undefined);
+  const note: Note = { ...(values as unknown as Note), target: need(target) };
   const block = { start: starts[first] ?? 0, end: fields.reduce((max, field) => Math.max(max, field.end), 0) };
   return [{ note, extra: {}, block, fields, indent: 4, line: first, column: 2, fieldEditable: true }, i];
 }

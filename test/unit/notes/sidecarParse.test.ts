@@ -63,6 +63,16 @@ describe('parseSidecar', () => {
     }
   });
 
+  it('reads a hand-written quote without prefix or suffix as empty context, on both paths', () => {
+    const text = joinLines(...HEADER, '  - id: n-hand', '    target:', '      quote:', '        exact: the ministers met', '    body: Written by hand.', '');
+    const fast = parseSidecar(text);
+    const full = parseSidecar(text + '# a comment sends the file to the full parser\n');
+    const expected = { id: 'n-hand', target: { quote: { exact: 'the ministers met', prefix: '', suffix: '' } }, body: 'Written by hand.' };
+    assert.deepEqual(full.notes.map((entry) => entry.note), [expected]);
+    assert.deepEqual(fast.notes.map((entry) => entry.note), [expected]);
+    assert.deepEqual(fast.notes.map((entry) => entry.fields), full.notes.map((entry) => entry.fields));
+  });
+
   it('reports broken YAML with its line and column and refuses to be rewritten', () => {
     const parse = parseSidecar(joinLines(...HEADER, '  - id: n-a', '    target: [unclosed', '    body: x'));
     assert.equal(parse.writable, false);
