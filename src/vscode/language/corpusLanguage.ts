@@ -54,7 +54,12 @@ export class CorpusLanguage implements vscode.Disposable {
     if (location.corpus.hasRegistry) {
       if (!this.switched.has(document) && this.corpora.inCorpus(location)) {
         this.switched.add(document);
-        await vscode.languages.setTextDocumentLanguage(document, DIPLOMATIC);
+        try {
+          await vscode.languages.setTextDocumentLanguage(document, DIPLOMATIC);
+        } catch {
+          // Gone meanwhile (its file deleted, its editor closed): VS Code no longer knows the document, and the
+          // extension host hears of it a moment later. Nothing is left to switch.
+        }
       }
       return;
     }
