@@ -102,3 +102,35 @@ describe('Notes when their text is deleted', () => {
     assert.deepEqual(Buffer.from(await vscode.workspace.fs.readFile(sidecar)), Buffer.from(sidecarBytes), 'the sidecar is byte for byte as it was after the text came back');
   });
 });
+
+describe('Notes when their folder is deleted at once', () => {
+  it('drops the notes of the sidecars that went with the folder from the Notes view', async () => {
+    const api = await vscode.extensions.getExtension<ChanceryApi>('chancery.chancery')?.activate();
+    assert.ok(api);
+    const [root] = vscode.workspace.workspaceFolders ?? [];
+    assert.ok(root);
+    const folder = vscode.Uri.joinPath(root.uri, 'texts', 'integration-folder-notes');
+    const body = 'PRESS RELEASE\n\nThe Minister of Foreign Affairs of the Republic of Kazakhstan Arman Beisenbayev arrived in Astana.\n';
+    const sidecar = [
+      'format: chancery-notes',
+      'version: 1',
+      'text: "one.txt"',
+      'notes:',
+      '  - id: n-folderdeleted1',
+      '    target:',
+      '      quote:',
+      '        exact: Arman Beisenbayev arrived in Astana',
+      '    body: A note that lives in a folder about to go.',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'one.txt'), new TextEncoder().encode(body));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'one.txt.notes.yaml'), new TextEncoder().encode(sidecar));
+    const shown = async (): Promise<boolean> => {
+      const rows = await showRows(api.views.notes);
+      return rows.flatMap((group) => group.children).some((row) => row.tooltip.includes('a folder about to go'));
+    };
+    await waitFor(async () => ((await shown()) ? true : undefined), 15_000, 'the note of the new folder in the Notes view');
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+    await waitFor(async () => (!(await shown()) ? true : undefined), 15_000, 'the note gone from the Notes view with its folder');
+  });
+});
