@@ -121,9 +121,10 @@ export interface Chancery {
   indexCorpus(options?: IndexingOptions): Promise<IndexingReport>;
   /**
    * Applies one file change reported by a watcher; only that file is re-read. A deleted or renamed path that is not
-   * a text but has texts under it is a folder: its texts go, or move, with it.
+   * a text but has texts under it is a folder: its texts go, or move, with it. Returns the paths whose text changed:
+   * the path (the new one for a rename), or, for a folder, each text under it, at its old and its new path.
    */
-  applyChange(change: CorpusChange): Promise<void>;
+  applyChange(change: CorpusChange): Promise<readonly DocId[]>;
   /** Indexes a text the editor holds (unsaved changes included), without reading the file. */
   updateText(path: DocId, text: string): void;
   /** Problems of files that could not be indexed, by path. */
@@ -361,15 +362,18 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       const from = change.kind === 'renamed' ? change.from : change.path;
       if ((change.kind === 'renamed' || change.kind === 'deleted') && !index.has(from)) {
         const inside = index.under(from);
+        const changed: DocId[] = [];
         for (const doc of inside) {
           const to = change.kind === 'renamed' ? `${change.to}${doc.slice(from.length)}` : undefined;
           await applyFileChange(to === undefined ? { kind: 'deleted', path: doc } : { kind: 'renamed', from: doc, to });
+          changed.push(doc, ...(to === undefined ? [] : [to]));
         }
         if (inside.length > 0) {
-          return;
+          return changed;
         }
       }
       await applyFileChange(change);
+      return [change.kind === 'renamed' ? change.to : change.path];
     },
     updateText(path, text) {
       if (isInCorpus(path, registry.corpus)) {

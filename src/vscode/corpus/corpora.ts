@@ -288,18 +288,12 @@ export class Corpora implements vscode.Disposable {
   }
 
   private async apply(corpus: FolderCorpus, change: Parameters<Chancery['applyChange']>[0]): Promise<void> {
-    const from = change.kind === 'renamed' ? change.from : change.path;
-    // A folder deleted or renamed at once: its texts changed too, and so did their sidecars.
-    const inside = change.kind !== 'created' && change.kind !== 'changed' && !corpus.chancery.index.has(from) ? corpus.chancery.index.under(from) : [];
-    await corpus.chancery.applyChange(change);
+    // For a folder deleted or renamed at once, every text under it: their sidecars are read again too.
+    const changed = await corpus.chancery.applyChange(change);
     this.reportFileProblems(corpus);
     this.indexChanged.fire(corpus);
-    this.textChanged.fire(corpus.source.uri(change.kind === 'renamed' ? change.to : change.path));
-    for (const doc of inside) {
+    for (const doc of changed) {
       this.textChanged.fire(corpus.source.uri(doc));
-      if (change.kind === 'renamed') {
-        this.textChanged.fire(corpus.source.uri(`${change.to}${doc.slice(from.length)}`));
-      }
     }
   }
 

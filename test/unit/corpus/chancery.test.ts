@@ -202,7 +202,7 @@ describe('createChancery', () => {
     files.set('b.txt', encode('President of the Russian Federation V. Orlov left.\n'));
     await chancery.applyChange({ kind: 'created', path: 'b.txt' });
     assert.equal(chancery.model().people[0]?.mentionCount, 2);
-    await chancery.applyChange({ kind: 'renamed', from: 'b.txt', to: 'c.txt' });
+    assert.deepEqual(await chancery.applyChange({ kind: 'renamed', from: 'b.txt', to: 'c.txt' }), ['c.txt']);
     assert.deepEqual(chancery.index.texts(), ['a.txt', 'c.txt']);
     await chancery.applyChange({ kind: 'deleted', path: 'a.txt' });
     assert.deepEqual(chancery.index.texts(), ['c.txt']);
@@ -220,8 +220,10 @@ describe('createChancery', () => {
     chancery.applyRegistry('corpus: "texts/**/*.txt"\n');
     await chancery.indexCorpus();
     assert.deepEqual([...chancery.fileProblems().keys()], ['texts/old/scan.txt']);
-    await chancery.applyChange({ kind: 'renamed', from: 'texts/old', to: 'texts/new' });
+    const changed = await chancery.applyChange({ kind: 'renamed', from: 'texts/old', to: 'texts/new' });
     assert.deepEqual(chancery.index.texts(), ['texts/new/a.txt', 'texts/new/deep/b.txt', 'texts/older/c.txt']);
+    // Each text under the folder at its old and new path, so that the editor reads their sidecars again.
+    assert.deepEqual([...changed].sort(), ['texts/new/a.txt', 'texts/new/deep/b.txt', 'texts/new/scan.txt', 'texts/old/a.txt', 'texts/old/deep/b.txt', 'texts/old/scan.txt']);
     assert.equal(chancery.model().people[0]?.mentionCount, 3);
     // Out of the globs: the texts leave the index.
     await chancery.applyChange({ kind: 'renamed', from: 'texts/new/deep', to: 'archive/deep' });
