@@ -294,9 +294,12 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     registry: () => registry,
     async indexCorpus(options = {}) {
       const run = ++latestRun;
+      let indexed = 0;
+      let bytes = 0;
+      const report = (cancelled: boolean): IndexingReport => ({ indexed, skipped: index.problems().size, cancelled, bytes });
       const paths = (await ports.corpus.findFiles(registry.corpus)).filter((p) => isInCorpus(p, registry.corpus)).sort();
       if (run !== latestRun) {
-        return { indexed: 0, skipped: index.problems().size, cancelled: true, bytes: 0 };
+        return report(true);
       }
       // A set, not `paths.includes`: indexing ten thousand texts again would compare each with every path.
       const listed = new Set(paths);
@@ -305,8 +308,6 @@ export function createChancery(ports: ChanceryPorts): Chancery {
           index.remove(stale);
         }
       }
-      let indexed = 0;
-      let bytes = 0;
       // Reads run ahead of extraction so that the disk (or the remote file system) is never waited for in turn.
       const inFlight: Promise<Loaded | typeof HELD>[] = [];
       let next = 0;
@@ -330,7 +331,7 @@ export function createChancery(ports: ChanceryPorts): Chancery {
         }
         const inFlightLoad = await inFlight.shift();
         if (stopped()) {
-          return { indexed, skipped: index.problems().size, cancelled: true, bytes };
+          return report(true);
         }
         if (inFlightLoad && 'bytes' in inFlightLoad) {
           filesRead += 1;
@@ -340,23 +341,21 @@ export function createChancery(ports: ChanceryPorts): Chancery {
         const held = options.heldText?.(path);
         if (held !== undefined) {
           index.update(path, held);
-          indexed += 1;
-          options.onProgress?.(i + 1, paths.length);
-          continue;
-        }
-        // Held when the run asked for it but closed since: read the file after all.
-        let loaded = inFlightLoad !== undefined && 'held' in inFlightLoad ? await load(path) : inFlightLoad;
-        if (loaded && 'file' in loaded && loaded.registry !== index.currentRegistry()) {
-          // Extracted under a registry replaced meanwhile: stale, read and extract it again here.
-          loaded = await load(path);
-        }
-        if (loaded) {
-          bytes += apply(path, loaded);
+        } else {
+          // Held when the run asked for it but closed since: read the file after all.
+          let loaded = inFlightLoad !== undefined && 'held' in inFlightLoad ? await load(path) : inFlightLoad;
+          if (loaded && 'file' in loaded && loaded.registry !== index.currentRegistry()) {
+            // Extracted under a registry replaced meanwhile: stale, read and extract it again here.
+            loaded = await load(path);
+          }
+          if (loaded) {
+            bytes += apply(path, loaded);
+          }
         }
         indexed += index.has(path) ? 1 : 0;
         options.onProgress?.(i + 1, paths.length);
       }
-      return { indexed, skipped: index.problems().size, cancelled: false, bytes };
+      return report(false);
     },
     async applyChange(change) {
       const from = change.kind === 'renamed' ? change.from : change.path;

@@ -196,7 +196,6 @@ function readNote(lines: readonly string[], starts: readonly number[], first: nu
     }
     fields.push({ key, start: starts[fieldStart] ?? 0, end: starts[end] ?? 0, value: values[key] });
   }
-  need(quote !== undefined && target !== undefined);
   const note: Note = { ...(values as unknown as Note), target: need(target) };
   const block = { start: starts[first] ?? 0, end: fields.reduce((max, field) => Math.max(max, field.end), 0) };
   return [{ note, extra: {}, block, fields, indent: 4, line: first, column: 2, fieldEditable: true }, i];
