@@ -4,6 +4,12 @@ import * as vscode from 'vscode';
 import { openSample, positionOf, until } from './corpusFixture';
 import { waitFor } from './waitFor';
 
+/** Asks Workspace Symbols (Ctrl+T) for a query, as `until` wants it. */
+const symbols = (query: string) => () => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
+
+/** Whether the symbols found name someone. */
+const named = (name: string) => (found: vscode.SymbolInformation[]) => found.some((s) => s.name === name);
+
 describe('Registry problems', () => {
   it('shows a YAML error with its line and keeps opening corpus texts as Diplomatic Text', async () => {
     const [registry] = await vscode.workspace.findFiles('chancery.yaml');
@@ -32,8 +38,6 @@ describe('Registry states', () => {
     const good = await vscode.workspace.fs.readFile(registry);
     const text = vscode.Uri.joinPath(folder.uri, 'texts', 'integration-ruritania.txt');
     const body = 'PRESS RELEASE\n\nOn 3 March 2024 the Minister of Foreign Affairs of Ruritania Rudolf Rassendyll met the Minister of Foreign Affairs of the Republic of Kazakhstan Arman Zhaksylykov in Astana.\n';
-    const symbols = (query: string) => () => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
-    const named = (name: string) => (found: vscode.SymbolInformation[]) => found.some((s) => s.name === name);
     // Written on disk, never opened: only a full indexing run reads it again.
     await vscode.workspace.fs.writeFile(text, new TextEncoder().encode(body));
     try {
@@ -74,7 +78,7 @@ describe('Reading the corpus again', () => {
     try {
       // A new state: every text is read again from disk, the Moscow text too; the last file read is this one.
       await vscode.workspace.fs.writeFile(registry, new Uint8Array([...good, ...new TextEncoder().encode('\nstates:\n  - name: Ruritania\n')]));
-      await until(() => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Rassendyll'), 'the corpus read again', (found) => found.some((s) => s.name === 'Rudolf Rassendyll'));
+      await until(symbols('Rassendyll'), 'the corpus read again', named('Rudolf Rassendyll'));
       await new Promise((resolve) => setTimeout(resolve, 500));
       assert.deepEqual(await highlighted(), ['S. Lavrov', 'Sergey Lavrov']);
     } finally {
@@ -85,8 +89,6 @@ describe('Reading the corpus again', () => {
 });
 
 describe('Folders of texts', () => {
-  const symbols = (query: string) => () => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
-
   async function folderWithTexts(name: string, surname: string): Promise<vscode.Uri> {
     const [root] = vscode.workspace.workspaceFolders ?? [];
     assert.ok(root);
@@ -95,14 +97,14 @@ describe('Folders of texts', () => {
       const body = `PRESS RELEASE\n\nOn 3 March 2024 the Minister of Foreign Affairs of the Republic of Kazakhstan Arman ${surname} spoke in Astana (${file}).\n`;
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, file), new TextEncoder().encode(body));
     }
-    await until(symbols(surname), `Arman ${surname} indexed`, (found) => found.some((s) => s.name === `Arman ${surname}`));
+    await until(symbols(surname), `Arman ${surname} indexed`, named(`Arman ${surname}`));
     return folder;
   }
 
   it('forgets the texts of a folder deleted at once', async () => {
     const folder = await folderWithTexts('integration-gone', 'Qurmanbekov');
     await vscode.workspace.fs.delete(folder, { recursive: true });
-    await until(symbols('Qurmanbekov'), 'Arman Qurmanbekov gone with his folder', (found) => !found.some((s) => s.name === 'Arman Qurmanbekov'));
+    await until(symbols('Qurmanbekov'), 'Arman Qurmanbekov gone with his folder', (found) => !named('Arman Qurmanbekov')(found));
   });
 
   it('follows the texts of a folder renamed in the Explorer', async () => {
