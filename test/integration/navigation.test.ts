@@ -84,6 +84,42 @@ describe('Navigation and hover cards', () => {
     }
   });
 
+  it('shows a name that fits two people as ambiguous: both on hover, both as definitions, neither highlighted with it', async () => {
+    // Written for this test: two Ivanovs of Russia named in full, and a text naming `A. Ivanov` twice beside Anton once.
+    const [moscow] = await vscode.workspace.findFiles(`texts/${MOSCOW}`);
+    assert.ok(moscow);
+    const files = new Map([
+      ['integration-anton.txt', 'Information Note\n\nPresident of the Russian Federation Anton Ivanov spoke.\n'],
+      ['integration-andrei.txt', 'Information Note\n\nPresident of the Russian Federation Andrei Ivanov spoke.\n'],
+      ['integration-either.txt', 'Information Note\n\nPresident of the Russian Federation A. Ivanov spoke. President of the Russian Federation Anton Ivanov replied. President of the Russian Federation A. Ivanov thanked him.\n'],
+    ]);
+    const uris = [...files].map(([name]) => vscode.Uri.joinPath(moscow, '..', name));
+    for (const [i, [, body]] of [...files].entries()) {
+      await vscode.workspace.fs.writeFile(uris[i] as vscode.Uri, new TextEncoder().encode(body));
+    }
+    try {
+      const editor = await openSample('integration-either.txt');
+      const at = positionOf(editor.document, 'A. Ivanov', 4);
+      const hovers = await until(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at), 'an ambiguous hover on A. Ivanov', (h) => hoverText(h).includes('ambiguous'));
+      const card = hoverText(hovers);
+      assert.match(card, /\*\*Anton Ivanov\*\*/);
+      assert.match(card, /\*\*Andrei Ivanov\*\*/);
+      assert.match(card, /fits 2 people/);
+
+      const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', editor.document.uri, at);
+      const targets = definitions.map((d) => ('uri' in d ? d.uri : d.targetUri).path.split('/').pop()).sort();
+      assert.deepEqual(targets, ['integration-andrei.txt', 'integration-anton.txt']);
+
+      const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', editor.document.uri, at);
+      assert.deepEqual(highlights.map((h) => editor.document.getText(h.range)), ['A. Ivanov', 'A. Ivanov']);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const uri of uris) {
+        await vscode.workspace.fs.delete(uri);
+      }
+    }
+  });
+
   it('shows a state card with its official name', async () => {
     const editor = await openSample(MOSCOW);
     const at = positionOf(editor.document, 'Russian Federation', 2);

@@ -117,7 +117,10 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
     return undefined;
   }
   const registered: RegistryPerson | undefined = index.registryPerson(entityId);
-  const mentions = index.mentionsOf(entityId);
+  // Ambiguous mentions may be this person's or another's: counted and linked apart, and no role is taken from them.
+  const all = index.mentionsOf(entityId);
+  const mentions = all.filter((m) => m.status !== 'ambiguous');
+  const uncertain = all.filter((m) => m.status === 'ambiguous');
   const lines: string[] = [];
 
   const state = registered?.state ?? person.states[0];
@@ -152,6 +155,11 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
   if (firstPerText.length > maxLinks) {
     lines.push(`- … and ${firstPerText.length - maxLinks} more (Find All References)`);
   }
+  if (uncertain.length > 0) {
+    const links = uncertain.slice(0, maxLinks).map((m) => mentionLink(m.doc, context.corpusKey, m));
+    const more = uncertain.length > maxLinks ? `, … and ${uncertain.length - maxLinks} more` : '';
+    lines.push('', `*${uncertain.length} ambiguous ${uncertain.length === 1 ? 'mention' : 'mentions'} may also be theirs:* ${links.join(', ')}${more}`);
+  }
   const notes = context.notes ?? [];
   if (notes.length > 0) {
     lines.push('', '**Notes**', '');
@@ -160,5 +168,24 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
       lines.push(`- ${escapeBlock(note.body.length > 280 ? `${note.body.slice(0, 279)}…` : note.body)}${tags} (${escapeInline(note.doc)})`);
     }
   }
+  return lines.join('\n');
+}
+
+/**
+ * The hover card of a mention whose name fits several people: each candidate with their state and roles, and how
+ * the analyst settles it. Chancery does not choose, so no candidate's card stands in for it.
+ */
+export function renderAmbiguousCard(index: CorpusIndex, mention: Pick<EntityMention, 'candidates'>, written: string, context: CardContext): string {
+  const lines = [`**${escapeInline(written)}** · *ambiguous*`, '', `The name fits ${mention.candidates.length} people; Chancery does not choose between them:`, ''];
+  for (const id of mention.candidates) {
+    const person = index.person(id);
+    const registered = index.registryPerson(id);
+    const state = registered?.state ?? person?.states[0];
+    const roles = (registered?.roles ?? []).map((role) => formatRole(role, undefined));
+    const [first] = index.mentionsOf(id).filter((m) => m.status !== 'ambiguous');
+    const parts = [`**${escapeInline(person?.name ?? id)}**`, ...(state ? [escapeInline(state)] : []), ...(roles.length > 0 ? [roles.join('; ')] : [])];
+    lines.push(`- ${parts.join(' · ')}${first ? ` (first named in ${mentionLink(first.doc, context.corpusKey, first)})` : ''}`);
+  }
+  lines.push('', 'To settle it, add this spelling to one person\'s `aliases` in `chancery.yaml`, or give their `roles` dates.');
   return lines.join('\n');
 }

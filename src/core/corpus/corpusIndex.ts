@@ -39,6 +39,17 @@ export interface EntityMention {
   readonly state?: string;
 }
 
+/**
+ * Whether two mentions name the same: the same entity, both certain; or both ambiguous between the same candidates.
+ * A certain mention and an ambiguous one never do, even when the entity is among the candidates.
+ */
+export function sameIdentity(a: Pick<EntityMention, 'entityId' | 'status' | 'candidates'>, b: Pick<EntityMention, 'entityId' | 'status' | 'candidates'>): boolean {
+  if ((a.status === 'ambiguous') !== (b.status === 'ambiguous')) {
+    return false;
+  }
+  return a.status === 'ambiguous' ? a.candidates.length === b.candidates.length && a.candidates.every((id, i) => b.candidates[i] === id) : a.entityId === b.entityId;
+}
+
 /** A person of the corpus: from the registry, or found only in the texts. */
 export interface PersonEntity {
   readonly id: string;
@@ -61,9 +72,22 @@ export interface MeetingEntity {
   /** Texts whose own meeting this is (they report it). */
   readonly reportedBy: readonly DocId[];
   /** Participants by entity id, with how they took part. */
-  readonly participants: readonly { readonly entityId: string; readonly kind: ParticipationKind; readonly doc: DocId }[];
+  readonly participants: readonly MeetingParticipant[];
   readonly chairStates: readonly string[];
   readonly mentionCount: number;
+}
+
+/**
+ * One participant of a meeting, as a text that reports it names them. When the name is ambiguous, `status` says so and
+ * `candidates` lists every person it may be; `entityId` is then the first candidate, as for an ambiguous mention, and
+ * the participation counts for none of them.
+ */
+export interface MeetingParticipant {
+  readonly entityId: string;
+  readonly kind: ParticipationKind;
+  readonly doc: DocId;
+  readonly status: IdentityStatus;
+  readonly candidates: readonly string[];
 }
 
 /** A document: a text of the corpus, a registry entry, or a title cited in the texts. */
@@ -1062,6 +1086,21 @@ export class CorpusIndex {
   }
 
   /**
+   * What Find All References lists for a mention: every mention of its entity; for an ambiguous one, every mention of
+   * each candidate, once each, sorted by text and offset.
+   */
+  referencesOf(mention: Pick<EntityMention, 'entityId' | 'status' | 'candidates'>): EntityMention[] {
+    if (mention.status !== 'ambiguous') {
+      return this.mentionsOf(mention.entityId);
+    }
+    const unique = new Map<string, EntityMention>();
+    for (const m of mention.candidates.flatMap((id) => this.mentionsOf(id))) {
+      unique.set(`${m.doc}\u0000${m.start}\u0000${m.end}`, m);
+    }
+    return [...unique.values()].sort(byDocAndStart);
+  }
+
+  /**
    * Every mention of an entity: those filed one by one, then those of the form groups filed under a person (as their
    * identity or as a candidate), then those of the meeting records of a meeting. Identities must be up to date
    * (`resolve`): a mention added to a group since is already in it.
@@ -1217,7 +1256,7 @@ export class CorpusIndex {
       return undefined;
     }
     const pick = <T>(read: (r: MeetingRecord) => T | undefined): T | undefined => records.map(read).find((v) => v !== undefined);
-    const participants: { entityId: string; kind: ParticipationKind; doc: DocId }[] = [];
+    const participants: MeetingParticipant[] = [];
     const chairStates = new Set<string>();
     for (const record of records.filter((r) => r.own)) {
       const entry = this.files.get(record.doc);
@@ -1233,7 +1272,7 @@ export class CorpusIndex {
         const mention = official === undefined ? undefined : officials.get(official.start);
         const identity = mention && this.identityOf(mention);
         if (identity) {
-          participants.push({ entityId: identity.entityId, kind: participation.kind, doc: entry.doc });
+          participants.push({ entityId: identity.entityId, kind: participation.kind, doc: entry.doc, status: identity.status, candidates: identity.candidates });
         }
       }
     }
@@ -1276,7 +1315,7 @@ export class CorpusIndex {
     }
     return [...meetingIds]
       .map((id) => this.meeting(id))
-      .filter((m): m is MeetingEntity => m !== undefined && m.participants.some((p) => p.entityId === personId))
+      .filter((m): m is MeetingEntity => m !== undefined && m.participants.some((p) => p.entityId === personId && p.status !== 'ambiguous'))
       .sort(byMeetingOrder);
   }
 

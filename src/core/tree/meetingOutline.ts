@@ -17,6 +17,8 @@ export interface MeetingGroup {
 export type MeetingChild =
   | { readonly kind: 'document'; readonly doc: DocId }
   | { readonly kind: 'participant'; readonly entityId: string; readonly name: string; readonly role: string | undefined; readonly state: string | undefined; readonly chair: boolean }
+  /** A participant whose name fits several people: every candidate, none chosen. */
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly { readonly entityId: string; readonly name: string }[]; readonly chair: boolean }
   | { readonly kind: 'passage'; readonly doc: DocId; readonly start: number; readonly end: number };
 
 /** Tells the level of a meeting from its body, as the texts name councils. */
@@ -146,13 +148,21 @@ export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, peop
   const children: MeetingChild[] = meeting.reportedBy.map((doc) => ({ kind: 'document', doc }));
   const seen = new Set<string>();
   const participants = [...meeting.participants].sort((a, b) => Number(b.kind === 'chair') - Number(a.kind === 'chair'));
+  const personOf = (entityId: string): PersonEntity | undefined => (people ? people.get(entityId) : index.person(entityId));
   for (const participant of participants) {
-    if (seen.has(participant.entityId)) {
+    const ambiguous = participant.status === 'ambiguous';
+    const key = ambiguous ? participant.candidates.join('|') : participant.entityId;
+    if (seen.has(key)) {
       continue;
     }
-    seen.add(participant.entityId);
-    const person = people ? people.get(participant.entityId) : index.person(participant.entityId);
-    const chair = meeting.participants.some((p) => p.entityId === participant.entityId && p.kind === 'chair');
+    seen.add(key);
+    const chair = participants.some((p) => p.kind === 'chair' && (ambiguous ? p.status === 'ambiguous' && p.candidates.join('|') === key : p.entityId === key && p.status !== 'ambiguous'));
+    if (ambiguous) {
+      const candidates = participant.candidates.map((entityId) => ({ entityId, name: personOf(entityId)?.name ?? entityId }));
+      children.push({ kind: 'ambiguous', candidates, chair });
+      continue;
+    }
+    const person = personOf(participant.entityId);
     children.push({ kind: 'participant', entityId: participant.entityId, name: person?.name ?? participant.entityId, role: person?.roles[0], state: person?.states[0], chair });
   }
   for (const mention of index.mentionsOf(meeting.id)) {

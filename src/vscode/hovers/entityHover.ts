@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { renderDocumentCard, renderStateCard } from '../../core/cards/entityCards';
-import { renderPersonCard } from '../../core/cards/personCard';
+import { renderAmbiguousCard, renderPersonCard } from '../../core/cards/personCard';
 import { findStates, lexiconIndex } from '../../core/recognize/lexiconIndex';
 import type { Corpora } from '../corpus/corpora';
 import { cardMarkdown } from '../markdown';
@@ -28,6 +28,9 @@ export class EntityHoverProvider implements vscode.HoverProvider {
       const notes = kind === 'person' || kind === 'meeting' || kind === 'document' ? this.library.notesAbout(kind, id) : [];
       const context = { corpusKey: folder.uri.toString(), notes };
       const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
+      if (mention.status === 'ambiguous') {
+        return new vscode.Hover(cardMarkdown(renderAmbiguousCard(chancery.index, mention, document.getText(range), context)), range);
+      }
       const card = mention.entityId.startsWith('person:')
         ? renderPersonCard(chancery.index, mention.entityId, context)
         : mention.entityId.startsWith('document:')

@@ -114,6 +114,15 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
       item.contextValue = 'participant';
       return item;
     }
+    if (child.kind === 'ambiguous') {
+      const names = child.candidates.map((c) => c.name);
+      const item = new vscode.TreeItem(names.join(' or '), vscode.TreeItemCollapsibleState.None);
+      item.id = `${base}/ambiguous:${child.candidates.map((c) => c.entityId).join('|')}`;
+      item.description = ['ambiguous', child.chair ? 'chair' : undefined].filter((s) => s !== undefined).join(' · ');
+      item.tooltip = `The text's name fits ${names.length} people: ${names.join(', ')}. Chancery does not choose; an alias or dated roles in chancery.yaml settle it.`;
+      item.iconPath = new vscode.ThemeIcon('question');
+      return item;
+    }
     const item = new vscode.TreeItem(context ?? child.doc, vscode.TreeItemCollapsibleState.None);
     item.id = `${base}/passage:${child.doc}:${child.start}`;
     item.description = child.doc;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { byDocAndStart } from '../../core/corpus/corpusIndex';
+import { byDocAndStart, sameIdentity } from '../../core/corpus/corpusIndex';
 import { corpusNamesIn } from '../../core/corpus/corpusNames';
 import type { Corpora } from '../corpus/corpora';
 import { mentionAt, mentionsShownIn } from './entityTargets';
@@ -23,7 +23,7 @@ export async function moveToMention(corpora: Corpora, direction: 1 | -1): Promis
   // The names written without a role in this text count too (they are found in the open text only).
   const unroled = corpusNamesIn(index, location.path, editor.document.getText());
   const candidates = mention
-    ? [...index.mentionsOf(mention.entityId), ...unroled.filter((m) => m.entityId === mention.entityId)].sort(byDocAndStart)
+    ? [...index.referencesOf(mention), ...unroled.filter((m) => sameIdentity(m, mention))].sort(byDocAndStart)
     : mentionsShownIn(location, editor.document);
   if (candidates.length === 0) {
     void vscode.window.setStatusBarMessage('Chancery: no mention to move to', 3000);

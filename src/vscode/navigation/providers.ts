@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SymbolMatch } from '../../core/corpus/corpusIndex';
+import { sameIdentity, type SymbolMatch } from '../../core/corpus/corpusIndex';
 import type { Corpora, FolderCorpus } from '../corpus/corpora';
 import { definitionOf, mentionAt, mentionsShownIn } from './entityTargets';
 import { toLocations } from './mentionLocations';
@@ -8,10 +8,16 @@ import { toLocations } from './mentionLocations';
 export class EntityDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly corpora: Corpora) {}
 
-  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
     const location = this.corpora.locate(document.uri);
     const mention = location && mentionAt(location, document, position);
-    return location && mention ? definitionOf(location.corpus, mention.entityId) : undefined;
+    if (!location || !mention) {
+      return [];
+    }
+    // An ambiguous name has a definition per candidate: VS Code lists them all rather than pick one.
+    const ids = mention.status === 'ambiguous' ? mention.candidates : [mention.entityId];
+    const targets = await Promise.all(ids.map((id) => definitionOf(location.corpus, id)));
+    return targets.filter((t): t is vscode.Location => t !== undefined);
   }
 }
 
@@ -25,7 +31,7 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
     if (!location || !mention) {
       return [];
     }
-    return toLocations(location.corpus, location.corpus.chancery.index.mentionsOf(mention.entityId));
+    return toLocations(location.corpus, location.corpus.chancery.index.referencesOf(mention));
   }
 }
 
@@ -40,7 +46,7 @@ export class EntityHighlightProvider implements vscode.DocumentHighlightProvider
       return [];
     }
     return mentionsShownIn(location, document)
-      .filter((m) => m.entityId === mention.entityId)
+      .filter((m) => sameIdentity(m, mention))
       .map((m) => new vscode.DocumentHighlight(new vscode.Range(document.positionAt(m.start), document.positionAt(m.end)), vscode.DocumentHighlightKind.Read));
   }
 }
