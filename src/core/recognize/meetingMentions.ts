@@ -28,6 +28,8 @@ interface Draft {
   extraordinary: boolean;
   own: boolean;
   anaphoric: boolean;
+  /** Told as held, in the past (`was held on ...`, `took place`): a meeting that may be the text's own. */
+  reported?: boolean;
 }
 
 const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its)$/;
@@ -215,6 +217,8 @@ function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<numbe
   return result;
 }
 
+// The predicates that report a meeting as held: the past tense only (`the meeting to be held` is another one).
+const HELD = /^(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+(?:held|convened|conducted)|took\s+place|(?:has|have|had)\s+taken\s+place)\b/;
 const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /**
@@ -446,6 +450,14 @@ export function findMeetings(
     if (generic || (determiner === undefined && body === undefined)) {
       continue;
     }
+    // Reported as held, as the subject of its sentence (after an opening date at most): `The Ministers recalled that
+    // the meeting was held ...` refers to a meeting; so do the previous and the next one.
+    const reported =
+      predicate !== null &&
+      sentence !== undefined &&
+      HELD.test(text.slice(predicateAt, predicateAt + 60)) &&
+      !/\b(?:previous|last|recent|next|upcoming|forthcoming)\b/i.test(premodifiers) &&
+      /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start));
     drafts.push({
       mentions: [{ start, end }],
       body,
@@ -454,11 +466,14 @@ export function findMeetings(
       extraordinary,
       own: false,
       anaphoric: body === undefined,
+      ...(reported ? { reported } : {}),
     });
   }
 
   drafts.push(...verbalOwnMeeting(text, headingEnd, paragraphs, lexicon, organizations, datesByStart, drafts));
-  return mergeDrafts(drafts, headingEnd).map(({ anaphoric: _anaphoric, ...meeting }) => meeting);
+  const opening = paragraphs.find((p) => p.start >= headingEnd);
+  const firstSentence = opening && drafts.some((d) => d.reported) ? sentenceAt(opening.start) : undefined;
+  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, ...meeting }) => meeting);
 }
 
 /** The organisation named inside a meeting phrase (`the SCO's Council of Heads of State`), if any. */
@@ -543,15 +558,25 @@ function compatible(a: Draft, b: Draft): boolean {
  * Gathers the drafts of one text into meetings: a mention with the same body and no conflicting date or place
  * joins the meeting named before; an anaphoric `the meeting` joins the document's own meeting.
  */
-function mergeDrafts(drafts: Draft[], headingEnd: number): Draft[] {
+function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range | undefined): Draft[] {
   drafts.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-  const meetings: Draft[] = [];
-  let own: Draft | undefined;
   for (const draft of drafts) {
     const first = draft.mentions[0];
     if (first && first.start < headingEnd && draft.body !== undefined) {
       draft.own = true;
     }
+  }
+  // A heading that names no meeting (`PRESS RELEASE`): the meeting that the text's first sentence reports as held
+  // (`The meeting of ... was held on ... in ...`) is its own.
+  if (firstSentence && !drafts.some((d) => d.own)) {
+    const reported = drafts.find((d) => d.reported && d.body !== undefined && (d.mentions[0]?.start ?? -1) >= firstSentence.start && (d.mentions[0]?.start ?? Infinity) < firstSentence.end);
+    if (reported) {
+      reported.own = true;
+    }
+  }
+  const meetings: Draft[] = [];
+  let own: Draft | undefined;
+  for (const draft of drafts) {
     if (draft.own) {
       if (own && compatible(own, draft)) {
         absorb(own, draft);

@@ -134,7 +134,8 @@ describe('CorpusIndex updates', () => {
     const meetings = index.meetings();
     assert.equal(meetings.length, 1);
     assert.equal(meetings[0]?.mentionCount, 2);
-    assert.deepEqual(meetings[0]?.reportedBy, []);
+    // Each text is one sentence that reports the meeting as held: both report it.
+    assert.deepEqual(meetings[0]?.reportedBy, ['a.txt', 'b.txt']);
     index.remove('b.txt');
     assert.equal(index.meetings()[0]?.mentionCount, 1);
   });

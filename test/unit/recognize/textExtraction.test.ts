@@ -65,6 +65,22 @@ describe('extractText', () => {
     assert.equal(result.chairState, 'Russia');
   });
 
+  it('takes the meeting that the first sentence reports as held for the own meeting when the heading names none', () => {
+    const report = (opening: string): ReturnType<typeof extractText> =>
+      extractText(joinLines('PRESS RELEASE', '', `${opening} It was attended by Minister of Foreign Affairs of the Republic of Kazakhstan K. Sarsenov.`, ''));
+    const own = (result: ReturnType<typeof extractText>): string[] => result.meetings.filter((m) => m.own).map((m) => `${m.body}|${m.date?.text}|${m.place}`);
+
+    const held = report('The meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held on 5 July 2013 in Almaty.');
+    assert.deepEqual(own(held), ['SCO Council of Ministers of Foreign Affairs|2013-07-05|Almaty']);
+    assert.deepEqual(held.participants.map((p) => held.officials[p.official]?.name), ['K. Sarsenov']);
+    assert.deepEqual(own(report('On 5 July 2013, a meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization took place in Almaty.')), ['SCO Council of Ministers of Foreign Affairs|2013-07-05|Almaty']);
+
+    // Recalled, planned or earlier meetings are referred to, not reported.
+    assert.deepEqual(own(report('The Ministers recalled that the meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held on 5 July 2012 in Almaty.')), []);
+    assert.deepEqual(own(report('The previous meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held on 5 July 2012 in Almaty.')), []);
+    assert.deepEqual(own(report('The meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization will be held on 5 July 2014 in Almaty.')), []);
+  });
+
   it('cites document titles by their long and their short form', () => {
     const titles = extractText(communique).titles.map((t) => t.title);
     assert.ok(titles.includes('Charter of the Shanghai Cooperation Organization'));
