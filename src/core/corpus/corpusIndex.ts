@@ -528,6 +528,11 @@ function precision(date: DateRange | undefined): number {
   return date === undefined ? 3 : date.from === date.to ? 0 : date.from.slice(0, 7) === date.to.slice(0, 7) ? 1 : 2;
 }
 
+/** Whether a date names its days: a day or a range of days (`2009-06-15/2009-06-16`), not a month or a year. */
+function namesDays(date: DateRange | undefined): boolean {
+  return date !== undefined && date.text.length >= 10;
+}
+
 
 /**
  * Folds a title so that the ways texts cite one document meet: `SCO Charter` and `Charter of the Shanghai
@@ -1277,7 +1282,10 @@ export class CorpusIndex {
       }
     }
     const formal = records.map((r) => r.body).find((b) => b !== undefined && /Council/.test(b));
-    const date = registry?.date ?? pick((r) => (r.date && r.date.from === r.date.to ? r.date : undefined)) ?? pick((r) => r.date);
+    // The date the meeting's own reports give to the day (a range of days too), else a single day from any text,
+    // else any date: a text that names one day of a two-day summit does not shorten it.
+    const ownDays = records.find((r) => r.own && namesDays(r.date))?.date;
+    const date = registry?.date ?? ownDays ?? pick((r) => (r.date && r.date.from === r.date.to ? r.date : undefined)) ?? pick((r) => r.date);
     return {
       id,
       body: registry?.body ?? formal ?? pick((r) => r.body),
@@ -1736,6 +1744,7 @@ export class CorpusIndex {
       id: string;
       date: DateRange | undefined;
       place: string | undefined;
+      extraordinary: boolean;
     }
     const identities = new Map<string, Identity>();
     // Day-precise clusters are found by their day; the few imprecise ones (a year, a range) are scanned.
@@ -1750,7 +1759,7 @@ export class CorpusIndex {
         imprecise.push(cluster);
       }
     };
-    registered.forEach((m) => addCluster({ id: `meeting:${m.id}`, date: m.date, place: m.place }));
+    registered.forEach((m) => addCluster({ id: `meeting:${m.id}`, date: m.date, place: m.place, extraordinary: m.extraordinary }));
     // Each record's precision is computed once, not in each of the sort's comparisons.
     const sorted = records
       .map((record) => ({ record, precision: precision(record.date) }))
@@ -1760,6 +1769,11 @@ export class CorpusIndex {
       const sameDay = record.date && record.date.from === record.date.to ? (byDay.get(record.date.from) ?? []) : undefined;
       const candidates = sameDay ? (imprecise.length === 0 ? sameDay : [...sameDay, ...imprecise]) : [...imprecise, ...[...byDay.values()].flat()];
       const fits = candidates.filter((c) => {
+        // An extraordinary meeting and a regular one of the same body and year are two meetings, unless both are
+        // dated to their days and those agree (a text may leave out the word).
+        if (record.extraordinary !== c.extraordinary && !(namesDays(record.date) && namesDays(c.date))) {
+          return false;
+        }
         if (record.date && c.date) {
           return datesOverlap(record.date, c.date) && (record.place === undefined || c.place === undefined || record.place === c.place);
         }
@@ -1775,7 +1789,7 @@ export class CorpusIndex {
         id = bucket.startsWith('~')
           ? `meeting:~${slug(bucket)}`
           : `meeting:~${slug(record.body ?? key)}${record.date ? `@${record.date.text}` : ''}${record.place ? `@${slug(record.place)}` : ''}${record.date || record.place ? '' : `@${slug(record.doc)}`}`;
-        addCluster({ id, date: record.date, place: record.place });
+        addCluster({ id, date: record.date, place: record.place, extraordinary: record.extraordinary });
       }
       // One identity per meeting of the bucket, for its records and, through them, their mentions.
       let identity = identities.get(id);

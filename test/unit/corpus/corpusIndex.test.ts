@@ -228,6 +228,32 @@ describe('CorpusIndex updates', () => {
   });
 });
 
+describe('CorpusIndex meetings across texts', () => {
+  const report = (date: string): string =>
+    joinLines('PRESS RELEASE on the Meeting of the Council of Heads of State', '', `The meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held on ${date} in Astana.`);
+
+  it("keeps the range of days the meeting's own report gives when another text names one of its days", () => {
+    const index = new CorpusIndex();
+    index.update('report.txt', report('8-9 June 2017'));
+    index.update('later.txt', 'The heads of state recalled the meeting of the Council of Heads of State of the Shanghai Cooperation Organization on 9 June 2017 in Astana.\n');
+    const meetings = index.meetings();
+    assert.equal(meetings.length, 1);
+    assert.equal(meetings[0]?.date?.text, '2017-06-08/2017-06-09');
+    assert.equal(meetings[0]?.mentionCount, 3);
+  });
+
+  it('keeps an extraordinary meeting apart from a regular one of the same body and year', () => {
+    const index = new CorpusIndex();
+    index.update('report.txt', report('10 November 2020'));
+    index.update('note.txt', 'The Secretary-General recalled the extraordinary meeting of the Council of Heads of State of the Shanghai Cooperation Organization in 2020.\n');
+    assert.deepEqual(index.meetings().map((m) => [m.date?.text, m.extraordinary]), [['2020', true], ['2020-11-10', false]]);
+
+    // Dated to the same day, the two are one meeting that one text calls extraordinary.
+    index.update('note.txt', 'The Secretary-General recalled the extraordinary meeting of the Council of Heads of State of the Shanghai Cooperation Organization on 10 November 2020.\n');
+    assert.deepEqual(index.meetings().map((m) => [m.date?.text, m.extraordinary]), [['2020-11-10', true]]);
+  });
+});
+
 describe('CorpusIndex identities kept across edits', () => {
   const petrovas = registryOf('people:', '  - id: anna', '    name: Anna Petrova', '  - id: alla', '    name: Alla Petrova');
   const sadykovs = registryOf('people:', '  - id: anna', '    name: Anna Petrova', '  - id: alla', '    name: Alla Petrova', ...SADYKOVS);
