@@ -5,7 +5,7 @@ import { CorpusIndex } from './corpus/corpusIndex';
 import { buildCorpusModel, type CorpusModel } from './corpus/corpusModel';
 import { MAX_TEXT_BYTES, type FileExtraction } from './corpus/fileExtraction';
 import { decodeText, describeUnreadable } from './corpus/textDecoding';
-import { DEFAULT_CORPUS_GLOBS, parseRegistry, type Registry, type RegistryParse } from './registry/registryFile';
+import { DEFAULT_CORPUS_GLOBS, parseRegistry, parseRegistryBytes, type Registry, type RegistryParse } from './registry/registryFile';
 import type { TextExtraction } from './recognize/textExtraction';
 
 /**
@@ -109,12 +109,13 @@ export interface Chancery {
   /** The corpus index (queries for navigation, references, symbols, hovers, the meetings tree). */
   readonly index: CorpusIndex;
   /**
-   * Reads the text of `chancery.yaml` (undefined when there is none). A good registry replaces the current one;
+   * Reads `chancery.yaml`, its text or its bytes (undefined when there is none; bytes that are not UTF-8 are a
+   * problem, as a broken file is). A good registry replaces the current one;
    * a broken one keeps the previous good registry. Returns the parse, whose problems become diagnostics;
    * `globsChanged` says the corpus globs changed, `reindexNeeded` that globs, states or organisations changed
    * (what is read or recognised), so `indexCorpus` must run again.
    */
-  applyRegistry(text: string | undefined): RegistryParse & { readonly globsChanged: boolean; readonly reindexNeeded: boolean };
+  applyRegistry(text: string | Uint8Array | undefined): RegistryParse & { readonly globsChanged: boolean; readonly reindexNeeded: boolean };
   /** The registry in use. */
   registry(): Registry;
   /** Indexes every text of the corpus, replacing what was indexed before. */
@@ -278,7 +279,7 @@ export function createChancery(ports: ChanceryPorts): Chancery {
   return {
     index,
     applyRegistry(text) {
-      const parse = text === undefined ? { registry: { corpus: DEFAULT_CORPUS_GLOBS }, problems: [] } : parseRegistry(text);
+      const parse = text === undefined ? { registry: { corpus: DEFAULT_CORPUS_GLOBS }, problems: [] } : typeof text === 'string' ? parseRegistry(text) : parseRegistryBytes(text);
       let reindexNeeded = false;
       let globsChanged = false;
       if (parse.registry) {

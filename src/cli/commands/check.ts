@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeText } from '../../core/corpus/textDecoding';
 import { anchorSidecar, diffQuote, formatQuoteDiff, parseSidecar, SIDECAR_SUFFIX, type AnchoredNote, type SidecarParse } from '../../core/notes';
-import { parseRegistry, REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
+import { parseRegistryBytes, REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { folderProblem, type CliCommand, type CliIo } from '../io';
 
 /** Folders never searched for sidecars: tooling and version-control state. */
@@ -132,14 +132,14 @@ export const run: CliCommand = async (args, io) => {
     return 2;
   }
   const tally: Tally = { errors: 0, warnings: 0, states: {} };
-  let registryText: string | undefined;
+  let registryBytes: Uint8Array | undefined;
   try {
-    registryText = await readFile(path.join(root, REGISTRY_FILE_NAME), 'utf8');
+    registryBytes = await readFile(path.join(root, REGISTRY_FILE_NAME));
   } catch {
-    registryText = undefined;
+    registryBytes = undefined;
   }
-  if (registryText !== undefined) {
-    for (const problem of parseRegistry(registryText).problems) {
+  if (registryBytes !== undefined) {
+    for (const problem of parseRegistryBytes(registryBytes).problems) {
       io.out(`${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`);
       tally[problem.severity === 'error' ? 'errors' : 'warnings']++;
     }

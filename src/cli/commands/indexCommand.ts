@@ -45,21 +45,24 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
   const corpus = new NodeCorpusSource(root);
   const chancery = createChancery({ corpus, fileExtractor: pool?.fileExtractor((file) => corpus.absolutePath(file)) });
   let failed = false;
-  let registryText: string | undefined;
+  let registryBytes: Uint8Array | undefined;
+  let unreadable = false;
   try {
-    registryText = await readFile(path.join(root, REGISTRY_FILE_NAME), 'utf8');
+    registryBytes = await readFile(path.join(root, REGISTRY_FILE_NAME));
   } catch (error) {
+    // Unreadable (a folder, no permission) is a problem of the registry: the texts are still indexed.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       io.err(`chancery index: cannot read ${path.join(root, REGISTRY_FILE_NAME)}: ${(error as Error).message}\n`);
-      return 1;
+      failed = true;
+      unreadable = true;
     }
   }
-  const parse = chancery.applyRegistry(registryText);
+  const parse = chancery.applyRegistry(registryBytes);
   for (const problem of parse.problems) {
     io.err(`${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`);
     failed ||= problem.severity === 'error';
   }
-  if (registryText !== undefined && !parse.registry) {
+  if (unreadable || (registryBytes !== undefined && !parse.registry)) {
     io.err(`chancery index: ${REGISTRY_FILE_NAME} cannot be used; indexing with the default corpus globs and no registry.\n`);
   }
   try {

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode, YAMLMap } from 'yaml';
 import type { Problem } from '../model';
 import { readDateRange, type DateRange } from '../corpus/dateRange';
+import { decodeText } from '../corpus/textDecoding';
 
 /** The name of the workspace registry file, at the workspace root. */
 export const REGISTRY_FILE_NAME = 'chancery.yaml';
@@ -263,6 +264,19 @@ class SectionReader {
  * A file with merge-conflict markers or YAML syntax errors gives no registry, so callers keep the last good one.
  * Entries with errors (a duplicate id, a missing name) are left out; the rest of the registry is used.
  */
+/**
+ * Parses `chancery.yaml` from its bytes: UTF-8 (or UTF-16 with its byte order mark), else one error and no registry,
+ * so that a file in another encoding never gives names with replaced characters that match nothing.
+ */
+export function parseRegistryBytes(bytes: Uint8Array): RegistryParse {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const what = decoded.reason === 'binary' ? 'is a binary file' : 'is not UTF-8 text';
+    return { registry: undefined, problems: [{ message: `chancery.yaml ${what}: re-save it as UTF-8.`, line: 0, column: 0, severity: 'error' }] };
+  }
+  return parseRegistry(decoded.text);
+}
+
 export function parseRegistry(text: string): RegistryParse {
   const problems: Problem[] = [];
   const conflict = CONFLICT_MARKER.exec(text);

@@ -139,15 +139,16 @@ export class Corpora implements vscode.Disposable {
 
   private async loadRegistry(corpus: FolderCorpus): Promise<void> {
     const uri = vscode.Uri.joinPath(corpus.folder.uri, REGISTRY_FILE_NAME);
-    let text: string | undefined;
+    let bytes: Uint8Array | undefined;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      bytes = await vscode.workspace.fs.readFile(uri);
     } catch {
-      text = undefined;
+      bytes = undefined;
     }
     const hadRegistry = corpus.hasRegistry;
-    corpus.hasRegistry = text !== undefined;
-    const parse = corpus.chancery.applyRegistry(text);
+    corpus.hasRegistry = bytes !== undefined;
+    // The bytes, not a lenient decoding of them: a registry that is not UTF-8 is a problem, not replaced characters.
+    const parse = corpus.chancery.applyRegistry(bytes);
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     this.diagnostics.set(uri, parse.problems.map((p) => toDiagnostic(p, document)));
     for (const problem of parse.problems) {

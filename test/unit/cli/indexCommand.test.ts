@@ -128,8 +128,27 @@ describe('chancery index', () => {
     writeFileSync(path.join(folder, 'texts', 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9]));
     const { io, out, err } = capture();
     assert.equal(await run([folder], io), 1);
-    assert.match(err(), /texts\/latin1\.txt: skipped, it is not valid UTF-8/);
+    assert.match(err(), /texts\/latin1\.txt: skipped, it is neither UTF-8 text nor UTF-16/);
     assert.match(out(), /^2 text\(s\)/);
+  });
+
+  it('reports a registry that is not UTF-8 instead of reading replaced characters, and still indexes the texts', async () => {
+    // `Orlóv` in Latin-1: one byte that is not UTF-8.
+    writeFileSync(path.join(folder, 'chancery.yaml'), Buffer.from('people:\n  - id: orlov\n    name: Viktor Orl\xf3v\n', 'latin1'));
+    const { io, out, err } = capture();
+    assert.equal(await run([folder, '--json'], io), 1);
+    assert.match(err(), /chancery\.yaml:1:1: error: chancery\.yaml is not UTF-8 text: re-save it as UTF-8\./);
+    const model = JSON.parse(out()) as CorpusModel;
+    assert.equal(model.texts.length, 2);
+    assert.ok(model.people.every((p) => !p.registered));
+  });
+
+  it('still indexes the texts when chancery.yaml cannot be read, and exits 1', async () => {
+    mkdirSync(path.join(folder, 'chancery.yaml'));
+    const { io, out, err } = capture();
+    assert.equal(await run([folder, '--json'], io), 1);
+    assert.match(err(), /cannot read .*chancery\.yaml/);
+    assert.equal((JSON.parse(out()) as CorpusModel).texts.length, 2);
   });
 
   it('says so plainly when the folder does not exist or is a file, and exits 2', async () => {
