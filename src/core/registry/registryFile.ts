@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Node as YamlNode, YAMLMap } from 'yaml';
 import type { Problem } from '../model';
 import { readDateRange, type DateRange } from '../corpus/dateRange';
@@ -308,6 +308,22 @@ export function parseRegistry(text: string): RegistryParse {
     doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     return { registry: undefined, problems: [{ message: `chancery.yaml cannot be read: ${String((error as Error).message)}`, line: 0, column: 0, severity: 'error' }] };
+  }
+  // An alias (`roles: *foreign-minister`) reads as the node it names: the sections below read the tree, where it is
+  // still an alias. Bounded by the check above; problems inside it are reported where the anchor defines it.
+  let cyclic: unknown;
+  visit(doc, {
+    Alias: (_key, alias, path) => {
+      const target = alias.resolve(doc);
+      if (target === undefined || path.includes(target)) {
+        cyclic ??= alias;
+        return undefined;
+      }
+      return target;
+    },
+  });
+  if (cyclic !== undefined) {
+    return { registry: undefined, problems: [{ message: 'This alias names a node that holds it: chancery.yaml cannot be read as a tree.', ...at(cyclic), severity: 'error' }] };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { registry: EMPTY_REGISTRY, problems };

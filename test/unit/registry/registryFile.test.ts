@@ -123,6 +123,41 @@ describe('parseRegistry', () => {
     assert.equal(problems[0]?.severity, 'error');
   });
 
+  it('reads a YAML alias as the node its anchor names', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines(
+        'people:',
+        '  - id: orlov',
+        '    name: &orlov Viktor Orlov',
+        '    roles: &minister [{ role: Minister of Foreign Affairs, state: Russia }]',
+        '  - id: orlova',
+        '    name: Vera Orlova',
+        '    aliases: [*orlov]',
+        '    roles: *minister',
+      ),
+    );
+    assert.deepEqual(problems, []);
+    assert.deepEqual(registry?.people?.map((p) => [p.name, p.aliases, p.roles.map((r) => r.role)]), [
+      ['Viktor Orlov', [], ['Minister of Foreign Affairs']],
+      ['Vera Orlova', ['Viktor Orlov'], ['Minister of Foreign Affairs']],
+    ]);
+  });
+
+  it('gives no registry for an alias that names a node holding it, or for an alias bomb, with a reason', () => {
+    const cyclic = parseRegistry(joinLines('people: &all', '  - id: a', '    name: Anna Petrova', '    aliases: *all'));
+    assert.equal(cyclic.registry, undefined);
+    assert.deepEqual(cyclic.problems.map((p) => [p.line, p.column]), [[3, 13]]);
+    assert.match(cyclic.problems[0]?.message ?? '', /alias names a node that holds it/);
+
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [previous, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']]) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    }
+    const bomb = parseRegistry(joinLines(...levels, 'people: *e'));
+    assert.equal(bomb.registry, undefined);
+    assert.match(bomb.problems[0]?.message ?? '', /alias/i);
+  });
+
   it('treats an empty file as an empty registry with the default corpus', () => {
     assert.deepEqual(parseRegistry('').registry?.corpus, DEFAULT_CORPUS_GLOBS);
     assert.deepEqual(parseRegistry('# only a comment\n').problems, []);
