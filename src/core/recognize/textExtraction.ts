@@ -137,9 +137,29 @@ function participationSentences(sentenceAt: SentenceAt, phrases: readonly Partic
 // Where a clause of its own starts within a sentence: a relative clause (`, which was attended by`, `, who thanked`)
 // or a semicolon. A participation phrase speaks of the people of its own clause only.
 const CLAUSE_BREAK = /;|,\s+(?:which|who|whom|whose|where)\b/g;
+const RELATIVE_CLAUSE = /^,\s+(?:which|who|whom|whose|where)\b/;
 const WHO_CLAUSE = /^,\s+who\b/;
 // `attended by`, `chaired by`, `presided over by`: the people after the phrase are its agents, not those before.
 const AGENT = /\s+(?:over\s+)?by\b/y;
+// How far after `attended`, `took part` the meeting it names may start (`took part in the work of the`).
+const OBJECT_REACH = 40;
+
+/** A meeting mention of the text and whether it names the text's own meeting. */
+interface MeetingSpan extends Range {
+  readonly own: boolean;
+}
+
+/** Each meeting mention of the text, in order; a mention of several meetings (`these meetings`) is own if one of them is. */
+function meetingSpans(meetings: readonly MeetingExtraction[]): MeetingSpan[] {
+  const byStart = new Map<number, MeetingSpan>();
+  for (const meeting of meetings) {
+    for (const { start, end } of meeting.mentions) {
+      byStart.set(start, { start, end, own: meeting.own || (byStart.get(start)?.own ?? false) });
+    }
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
 const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, chair: 2 };
 
 /**
@@ -147,9 +167,10 @@ const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, cha
  * governs the official in its clause. An active phrase (`X chaired the meeting`) governs the officials written
  * before it in its clause (in a `who` clause with none, the one the clause hangs on: `X, who chaired the meeting`);
  * `met with` also governs those after it. A passive one (`was attended by Y and Z`, `were received by A`) governs
- * those after it, and those received by a host were there too.
+ * those after it, and those received by a host were there too. A phrase whose meeting is another than the text's
+ * own (`attended the summit in Ufa`, `the summit in Ufa, which was attended by`) makes no one a participant.
  */
-function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly OfficialMention[]): Map<number, ParticipationKind> {
+function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly OfficialMention[], spans: readonly MeetingSpan[]): Map<number, ParticipationKind> {
   const { range, phrases } = sentence;
   const breaks: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
@@ -176,6 +197,12 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     const opening = text.slice(from, from + 12);
     AGENT.lastIndex = phrase.end;
     const passive = phrase.kind === 'host' ? text.startsWith('w', phrase.start) : AGENT.test(text);
+    const meeting = passive
+      ? spans.filter((s) => s.end <= phrase.start && s.start >= (RELATIVE_CLAUSE.test(opening) ? range.start : from)).pop()
+      : spans.find((s) => s.start >= phrase.end && s.start <= phrase.end + OBJECT_REACH && s.end <= to);
+    if (meeting && !meeting.own) {
+      return;
+    }
     const ahead = inSentence.filter(({ o }) => o.start >= before && o.end <= phrase.start);
     const behind = inSentence.filter(({ o }) => o.start >= phrase.end && o.end <= after);
     if (passive) {
@@ -236,6 +263,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const participants: Participation[] = [];
   let chairState: string | undefined;
   if (own) {
+    const spans = meetingSpans(meetings);
     for (const sentence of participationSentences(sentenceAt, cues.participation)) {
       if (sentence.phrases.length === 0) {
         continue;
@@ -244,7 +272,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
       if (side?.[1] !== undefined) {
         chairState ??= lexicon.stateOf(side[1]);
       }
-      const kinds = sentenceParticipants(text, sentence, officials);
+      const kinds = sentenceParticipants(text, sentence, officials, spans);
       for (const index of [...kinds.keys()].sort((a, b) => a - b)) {
         const kind = kinds.get(index) ?? 'attended';
         // A chair named again as a participant keeps both; a participant is otherwise listed once.

@@ -191,6 +191,20 @@ describe('extractText', () => {
     assert.deepEqual(kinds, ['A. Berikov:chair', 'T. Osmonov:attended', 'R. Varma:attended', 'D. Sultanov:host', 'N. Karimzoda:attended']);
   });
 
+  it('makes no participant of the own meeting out of someone who attended another meeting', () => {
+    const text = joinLines(
+      'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 3 March 2022 in Almaty. Minister of Foreign Affairs of the Republic of Kazakhstan A. Berikov chaired the meeting.',
+      '',
+      'The ministers recalled that President of the Republic of India R. Varma attended the meeting of the SCO Council of Heads of State on 9 June 2021 in Minsk, and that President of the Republic of Austria L. Weber took part in the SCO summit in Minsk in 2021.',
+      'The SCO summit in Minsk, which was attended by President of the Russian Federation P. Orlov, was a success. Minister of Foreign Affairs of the Kyrgyz Republic T. Osmonov also took part in the meeting.',
+    );
+    const result = extractText(text);
+    const kinds = result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`);
+    assert.deepEqual(kinds, ['A. Berikov:chair', 'T. Osmonov:attended']);
+  });
+
   it("takes a council that `met in` a city in the opening paragraph for the document's own meeting", () => {
     const text = 'Tashkent Declaration\n\nThe Council of Heads of State of the Shanghai Cooperation Organization met in Tashkent on 10 June 2016. President I. Karimov chaired the meeting.\n';
     const own = extractText(text).meetings.find((m) => m.own);
