@@ -102,10 +102,36 @@ function roleMatches(written: string | undefined, role: RegistryRole): boolean {
   return roleKey(written) === roleKey(role.role) || roleKey(written).includes(roleKey(role.role)) || roleKey(role.role).includes(roleKey(written));
 }
 
+const FORMER = /^former\s+/i;
+
+/**
+ * The office a written role names and whether the text says it was held before (`former President`): such a role
+ * is not the one its holder at the text's date holds. An `acting` holder holds the office (`roleKey` drops the word).
+ */
+function officeOf(role: string | undefined): { office: string | undefined; former: boolean } {
+  const former = role !== undefined && FORMER.test(role);
+  return { office: former ? role.replace(FORMER, '') : role, former };
+}
+
+/**
+ * Whether a registry person held a role at the date: for a role said to be former, whether they had left it by
+ * then (a role ended on or before the date) and did not hold it again at the date.
+ */
+function heldAt(person: RegistryPerson, date: DateRange, former: boolean, fits: (role: RegistryRole) => boolean): boolean {
+  const dated = person.roles.filter((r) => (r.from !== undefined || r.to !== undefined) && fits(r));
+  if (!former) {
+    return dated.some((r) => dateWithin(date, r.from, r.to));
+  }
+  const left = dated.some((r) => r.to !== undefined && r.to.from <= date.to);
+  const holds = dated.some((r) => dateWithin(date, r.from, r.to) && (r.to === undefined || r.to.to > date.to));
+  return left && !holds;
+}
+
 /** Folds role wordings that mean the same office (`Foreign Minister` and `Minister of Foreign Affairs`). */
 export function roleKey(role: string): string {
   return role
     .toLowerCase()
+    .replace(/^acting\s+/, '')
     .replace(/foreign minister/g, 'minister of foreign affairs')
     .replace(/defen[cs]e minister/g, 'minister of defense')
     .replace(/secretary general/g, 'secretary-general')
@@ -134,7 +160,8 @@ function narrowByContext(candidates: readonly RegistryPerson[], occurrence: Pers
   });
   if (narrowed.length > 1 && occurrence.date) {
     const date = occurrence.date;
-    const dated = narrowed.filter((p) => p.roles.some((r) => (r.from || r.to) && dateWithin(date, r.from, r.to) && roleMatches(occurrence.role, r) && (occurrence.state === undefined || r.state === undefined || r.state === occurrence.state)));
+    const { office, former } = officeOf(occurrence.role);
+    const dated = narrowed.filter((p) => heldAt(p, date, former, (r) => roleMatches(office, r) && (occurrence.state === undefined || r.state === undefined || r.state === occurrence.state)));
     if (dated.length > 0) {
       narrowed = dated;
     }
@@ -183,8 +210,9 @@ export function resolveRole(directory: PeopleDirectory, role: string, state: str
   if (!date) {
     return undefined;
   }
+  const { office = role, former } = officeOf(role);
   const holders = (directory.registry?.people ?? []).filter((p) =>
-    p.roles.some((r) => (r.from !== undefined || r.to !== undefined) && dateWithin(date, r.from, r.to) && roleKey(r.role) === roleKey(role) && (r.state ?? p.state) === state && (organization === undefined || r.organization === undefined || r.organization === organization)),
+    heldAt(p, date, former, (r) => roleKey(r.role) === roleKey(office) && (r.state ?? p.state) === state && (organization === undefined || r.organization === undefined || r.organization === organization)),
   );
   if (holders.length === 1 && holders[0]) {
     return { status: 'registered', entityId: registryPersonId(holders[0]), candidates: NO_CANDIDATES };

@@ -37,9 +37,12 @@ const ROLE_HEADS = [
 ];
 
 const HEADS = new Set([...ROLE_HEADS, ...OFFICES]);
+// `former` and `acting` are part of the role as written: a former President is not the President at the text's date
+// (`personIdentity` reads them).
+const TENSE = String.raw`(?:[Ff]ormer|[Aa]cting)\s+`;
 // The heads as a tree of their letters (`nameTrie`): the same matches as their alternation longest first, and far
 // quicker to try where a text lists officials.
-const ROLE_HEAD = `(?:(?:First\\s+)?Deputy\\s+Prime\\s+Minister\\s*[-–—]\\s*)?(?:(?:First|Deputy|Vice)[- ]\\s*)?${nameTrie(HEADS)}`;
+const ROLE_HEAD = `(?:${TENSE})?(?:(?:First\\s+)?Deputy\\s+Prime\\s+Minister\\s*[-–—]\\s*)?(?:(?:First|Deputy|Vice)[- ]\\s*)?${nameTrie(HEADS)}`;
 
 // Every role holds a key word: a role word (`findCueWords`), else the last word of its head (the lexicon's
 // `High Commissioner`), which a scan of its own finds.
@@ -54,9 +57,9 @@ function wordsBeforeKey(head: string): number {
   return key ? head.slice(0, key.index).split(' ').length - 1 : Infinity;
 }
 
-// The most words a role holds before its first key word: its head's, after one of `First`, `Deputy`, `Vice`
-// (`First Deputy Prime Minister - ...` has its key word second).
-const WORDS_BEFORE_KEY = 1 + Math.max(...[...HEADS].map(wordsBeforeKey));
+// The most words a role holds before its first key word: its head's, after `former` or `acting` and one of `First`,
+// `Deputy`, `Vice` (`First Deputy Prime Minister - ...` has its key word second).
+const WORDS_BEFORE_KEY = 2 + Math.max(...[...HEADS].map(wordsBeforeKey));
 
 /**
  * The role matches of a text, paragraph by paragraph, skipping paragraphs that hold no key word (a role word of

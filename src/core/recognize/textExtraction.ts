@@ -103,19 +103,17 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   return found;
 }
 
-/** A sentence that says someone attended, chaired or hosted the meeting, and which of the three it says. */
+/** A sentence that says someone attended, chaired or hosted the meeting, with the phrases that say so, in order. */
 interface ParticipationSentence {
   readonly range: Range;
-  attends: boolean;
-  chairs: boolean;
-  hosts: boolean;
+  readonly phrases: ParticipationPhrase[];
 }
 
 /**
- * The sentences, in order, where a phrase of attendance, chairing or hosting occurs (`findCueWords`), with the kinds
- * of the phrases each holds: what a search of the sentence's text for each kind finds. The cue scan finds every such
- * phrase of the text (no other cue word holds one), and a sentence starts and ends on a word's edge, so only a
- * phrase running on over the blank line that ends its sentence (`took\n\npart`) is not the sentence's.
+ * The sentences, in order, where a phrase of attendance, chairing or hosting occurs (`findCueWords`), with the
+ * phrases each holds. The cue scan finds every such phrase of the text (no other cue word holds one), and a sentence
+ * starts and ends on a word's edge, so only a phrase running on over the blank line that ends its sentence
+ * (`took\n\npart`) is not the sentence's.
  */
 function participationSentences(sentenceAt: SentenceAt, phrases: readonly ParticipationPhrase[]): ParticipationSentence[] {
   const found: ParticipationSentence[] = [];
@@ -126,16 +124,101 @@ function participationSentences(sentenceAt: SentenceAt, phrases: readonly Partic
       if (!range) {
         continue;
       }
-      last = { range, attends: false, chairs: false, hosts: false };
+      last = { range, phrases: [] };
       found.push(last);
     }
     if (phrase.end <= last.range.end) {
-      last.attends ||= phrase.kind === 'attended';
-      last.chairs ||= phrase.kind === 'chair';
-      last.hosts ||= phrase.kind === 'host';
+      last.phrases.push(phrase);
     }
   }
   return found;
+}
+
+// Where a clause of its own starts within a sentence: a relative clause (`, which was attended by`, `, who thanked`)
+// or a semicolon. A participation phrase speaks of the people of its own clause only.
+const CLAUSE_BREAK = /;|,\s+(?:which|who|whom|whose|where)\b/g;
+const RELATIVE_CLAUSE = /^,\s+(?:which|who|whom|whose|where)\b/;
+const WHO_CLAUSE = /^,\s+who\b/;
+// `attended by`, `chaired by`, `presided over by`: the people after the phrase are its agents, not those before.
+const AGENT = /\s+(?:over\s+)?by\b/y;
+// How far after `attended`, `took part` the meeting it names may start (`took part in the work of the`).
+const OBJECT_REACH = 40;
+
+/** A meeting mention of the text and whether it names the text's own meeting. */
+interface MeetingSpan extends Range {
+  readonly own: boolean;
+}
+
+/** Each meeting mention of the text, in order; a mention of several meetings (`these meetings`) is own if one of them is. */
+function meetingSpans(meetings: readonly MeetingExtraction[]): MeetingSpan[] {
+  const byStart = new Map<number, MeetingSpan>();
+  for (const meeting of meetings) {
+    for (const { start, end } of meeting.mentions) {
+      byStart.set(start, { start, end, own: meeting.own || (byStart.get(start)?.own ?? false) });
+    }
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, chair: 2 };
+
+/**
+ * How each official of one sentence took part in the own meeting, by official index: the kind of the phrase that
+ * governs the official in its clause. An active phrase (`X chaired the meeting`) governs the officials written
+ * before it in its clause (in a `who` clause with none, the one the clause hangs on: `X, who chaired the meeting`);
+ * `met with` also governs those after it. A passive one (`was attended by Y and Z`, `were received by A`) governs
+ * those after it, and those received by a host were there too. A phrase whose meeting is another than the text's
+ * own (`attended the summit in Ufa`, `the summit in Ufa, which was attended by`) makes no one a participant.
+ */
+function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly OfficialMention[], spans: readonly MeetingSpan[]): Map<number, ParticipationKind> {
+  const { range, phrases } = sentence;
+  const breaks: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  const body = text.slice(range.start, range.end);
+  for (let match = CLAUSE_BREAK.exec(body); match !== null; match = CLAUSE_BREAK.exec(body)) {
+    breaks.push(range.start + match.index);
+  }
+  const clauseStart = (at: number): number => breaks.filter((b) => b <= at).pop() ?? range.start;
+  const clauseEnd = (at: number): number => breaks.find((b) => b > at) ?? range.end;
+  const inSentence = officials.map((o, index) => ({ o, index })).filter(({ o }) => o.start >= range.start && o.end <= range.end);
+  const kinds = new Map<number, ParticipationKind>();
+  const give = (index: number, kind: ParticipationKind): void => {
+    const had = kinds.get(index);
+    if (had === undefined || KIND_RANK[kind] > KIND_RANK[had]) {
+      kinds.set(index, kind);
+    }
+  };
+  phrases.forEach((phrase, i) => {
+    const from = clauseStart(phrase.start);
+    const to = clauseEnd(phrase.start);
+    // The officials between this phrase and its neighbours in the clause.
+    const before = Math.max(from, phrases[i - 1]?.end ?? from);
+    const after = Math.min(to, phrases[i + 1]?.start ?? to);
+    const opening = text.slice(from, from + 12);
+    AGENT.lastIndex = phrase.end;
+    const passive = phrase.kind === 'host' ? text.startsWith('w', phrase.start) : AGENT.test(text);
+    const meeting = passive
+      ? spans.filter((s) => s.end <= phrase.start && s.start >= (RELATIVE_CLAUSE.test(opening) ? range.start : from)).pop()
+      : spans.find((s) => s.start >= phrase.end && s.start <= phrase.end + OBJECT_REACH && s.end <= to);
+    if (meeting && !meeting.own) {
+      return;
+    }
+    const ahead = inSentence.filter(({ o }) => o.start >= before && o.end <= phrase.start);
+    const behind = inSentence.filter(({ o }) => o.start >= phrase.end && o.end <= after);
+    if (passive) {
+      behind.forEach(({ index }) => give(index, phrase.kind));
+      if (phrase.kind === 'host') {
+        ahead.forEach(({ index }) => give(index, 'attended'));
+      }
+      return;
+    }
+    const subjects = ahead.length === 0 && WHO_CLAUSE.test(opening) ? inSentence.filter(({ o }) => o.end <= from).slice(-1) : ahead;
+    subjects.forEach(({ index }) => give(index, phrase.kind));
+    if (phrase.kind === 'host') {
+      behind.forEach(({ index }) => give(index, phrase.kind));
+    }
+  });
+  return kinds;
 }
 
 function namePattern(names: readonly string[]): RegExp {
@@ -180,25 +263,23 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const participants: Participation[] = [];
   let chairState: string | undefined;
   if (own) {
-    for (const { range: sentence, attends, chairs, hosts } of participationSentences(sentenceAt, cues.participation)) {
-      if (!chairs && !attends && !hosts) {
+    const spans = meetingSpans(meetings);
+    for (const sentence of participationSentences(sentenceAt, cues.participation)) {
+      if (sentence.phrases.length === 0) {
         continue;
       }
-      const side = CHAIR_SIDE.exec(text.slice(sentence.start, sentence.end));
+      const side = CHAIR_SIDE.exec(text.slice(sentence.range.start, sentence.range.end));
       if (side?.[1] !== undefined) {
         chairState ??= lexicon.stateOf(side[1]);
       }
-      officials.forEach((official, index) => {
-        if (official.start < sentence.start || official.end > sentence.end) {
-          return;
-        }
-        const kind: ParticipationKind = chairs ? 'chair' : hosts ? 'host' : 'attended';
-        if (!participants.some((p) => p.official === index)) {
-          participants.push({ official: index, kind });
-        } else if (kind === 'chair') {
+      const kinds = sentenceParticipants(text, sentence, officials, spans);
+      for (const index of [...kinds.keys()].sort((a, b) => a - b)) {
+        const kind = kinds.get(index) ?? 'attended';
+        // A chair named again as a participant keeps both; a participant is otherwise listed once.
+        if (!participants.some((p) => p.official === index && (p.kind === kind || kind !== 'chair'))) {
           participants.push({ official: index, kind });
         }
-      });
+      }
     }
   }
   return { heading, date, officials, roles, meetings, titles, participants, chairState };

@@ -92,6 +92,19 @@ describe('CorpusIndex identity', () => {
     assert.equal(unnamed?.state, 'Kazakhstan');
   });
 
+  it("resolves a former role to who had left it by the text's date, never to its holder then, and an acting role to its holder", () => {
+    const index = new CorpusIndex(registryOf('people:', ...SADYKOVS));
+    const text = 'On May 15, 2008 the former Minister of Foreign Affairs of Kazakhstan met the Acting Minister of Foreign Affairs of Kazakhstan.\n';
+    index.update('t.txt', text);
+    const roleAt = (written: string): string | undefined => index.entityAt('t.txt', text.indexOf(written) + written.indexOf('Minister'))?.entityId;
+    assert.equal(roleAt('former Minister'), 'person:old');
+    assert.equal(roleAt('Acting Minister'), 'person:young');
+    // Named, a former minister is picked among people of one surname the same way.
+    const named = 'On May 15, 2008 former Minister of Foreign Affairs of Kazakhstan K. Sadykov spoke.\n';
+    index.update('n.txt', named);
+    assert.equal(officialAt(index, 'n.txt', named, 'K. Sadykov')?.entityId, 'person:old');
+  });
+
   it('picks by each text\'s date even when the first text indexed names one of them unambiguously', () => {
     // Both texts write `K. Sadykov` with the same state, so their mentions share one form group: the 2008 text,
     // indexed first, must not decide for the 2000 one.

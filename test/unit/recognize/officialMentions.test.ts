@@ -27,4 +27,22 @@ describe('official mentions', () => {
       [['Filippo Grandi', 'High Commissioner']],
     );
   });
+
+  it('keeps `former` and `acting` in the role as written, also before a long role and after a state', () => {
+    const text = [
+      'Acting Minister of Foreign Affairs of the Republic of Uzbekistan B. Yusupov met former President of Kyrgyzstan A. Osmonov.',
+      'Kazakhstan\'s former President D. Sultanov and Former First Vice Foreign Minister of India R. Varma spoke. The former President of Kazakhstan was thanked.',
+    ].join('\n\n');
+    const found = findOfficials(text, lexiconIndex());
+    assert.deepEqual(
+      found.officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['B. Yusupov', 'Acting Minister of Foreign Affairs', 'Uzbekistan'],
+        ['A. Osmonov', 'former President', 'Kyrgyzstan'],
+        ['D. Sultanov', 'former President', 'Kazakhstan'],
+        ['R. Varma', 'Former First Vice Foreign Minister', 'India'],
+      ],
+    );
+    assert.deepEqual(found.roles.map((r) => [text.slice(r.start, r.end), r.role, r.state]), [['former President of Kazakhstan', 'former President', 'Kazakhstan']]);
+  });
 });

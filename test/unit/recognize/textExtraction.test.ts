@@ -142,13 +142,19 @@ describe('extractText', () => {
   });
 
   it('tells attendance, chairing and hosting by each wording the texts use', () => {
-    const kinds = ['attended the meeting', 'took part in it', 'participated in it', 'were present', 'was present', 'have met in Astana', 'chaired the meeting', 'presided over it', 'were received by the host', 'met with the host'].map((wording) => {
+    // The official is the subject of an active wording and the agent of a passive one.
+    const orlov = 'President of the Russian Federation V. Orlov';
+    const sentences = [
+      `${orlov} attended the meeting.`, `${orlov} took part in it.`, `${orlov} participated in it.`, `${orlov} were present.`, `${orlov} was present.`,
+      `${orlov} have met in Astana.`, `${orlov} chaired the meeting.`, `${orlov} presided over it.`, `The delegations were received by ${orlov}.`, `${orlov} met with the host.`,
+    ];
+    const kinds = sentences.map((sentence) => {
       const text = joinLines(
         'Meeting of the Council of Heads of State of the Shanghai Cooperation Organization',
         '',
         'A meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held on June 15, 2009 in Astana.',
         '',
-        `President of the Russian Federation V. Orlov ${wording}. The delegations attended.`,
+        `${sentence} The delegations attended.`,
       );
       return extractText(text).participants.map((p) => p.kind).join(',');
     });
@@ -166,7 +172,37 @@ describe('extractText', () => {
       );
       return extractText(text).participants.map((p) => p.kind).join(',');
     });
-    assert.deepEqual(kinds, ['', '', 'host']);
+    // Received by a host, the official was there.
+    assert.deepEqual(kinds, ['', '', 'attended']);
+  });
+
+  it('takes how each official took part from the clause that governs them, not from the whole sentence', () => {
+    const text = joinLines(
+      'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 3 March 2022 in Almaty.',
+      '',
+      'Minister of Foreign Affairs of the Republic of Kazakhstan A. Berikov chaired the meeting, which was attended by Minister of Foreign Affairs of the Kyrgyz Republic T. Osmonov and Minister of Foreign Affairs of the Republic of India R. Varma.',
+      'The ministers were received by President of the Republic of Kazakhstan D. Sultanov, who thanked Minister of Foreign Affairs of the Russian Federation P. Orlov for his work.',
+      'Minister of Foreign Affairs of the Republic of Tajikistan N. Karimzoda, who took part in the meeting, thanked Minister of Foreign Affairs of the Republic of Austria L. Weber.',
+    );
+    const result = extractText(text);
+    const kinds = result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`);
+    assert.deepEqual(kinds, ['A. Berikov:chair', 'T. Osmonov:attended', 'R. Varma:attended', 'D. Sultanov:host', 'N. Karimzoda:attended']);
+  });
+
+  it('makes no participant of the own meeting out of someone who attended another meeting', () => {
+    const text = joinLines(
+      'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 3 March 2022 in Almaty. Minister of Foreign Affairs of the Republic of Kazakhstan A. Berikov chaired the meeting.',
+      '',
+      'The ministers recalled that President of the Republic of India R. Varma attended the meeting of the SCO Council of Heads of State on 9 June 2021 in Minsk, and that President of the Republic of Austria L. Weber took part in the SCO summit in Minsk in 2021.',
+      'The SCO summit in Minsk, which was attended by President of the Russian Federation P. Orlov, was a success. Minister of Foreign Affairs of the Kyrgyz Republic T. Osmonov also took part in the meeting.',
+    );
+    const result = extractText(text);
+    const kinds = result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`);
+    assert.deepEqual(kinds, ['A. Berikov:chair', 'T. Osmonov:attended']);
   });
 
   it("takes a council that `met in` a city in the opening paragraph for the document's own meeting", () => {
