@@ -3,7 +3,7 @@ import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
 import { mainOrganization, type OrganizationMention } from './organizationMentions';
-import { collapseBlanks, findParagraphs, rangeIndex, sentencesOf, type Range, type SentenceAt } from './textStructure';
+import { collapseBlanks, findParagraphs, firstStartingAt, rangeIndex, sentencesOf, type Range, type SentenceAt } from './textStructure';
 import { isWhiteSpace } from '../whiteSpace';
 
 /** A meeting as one text gives it: every phrase naming it, its body, date, place and whether it is the text's own. */
@@ -135,7 +135,7 @@ function placeAt(text: string, at: number, lexicon: LexiconIndex, organizations:
     return { end: state.end, place: state.canonical };
   }
   const name = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s\p{Lu}[\p{Ll}'’]+)?)/u.exec(text.slice(at, at + 60));
-  if (!name?.[1] || MONTH_WORD.test(name[1].split(/\s/)[0] ?? '') || organizations.some((o) => o.start <= at && o.end > at) || /^(?:The|This|These|Article|Chapter)$/.test(name[1])) {
+  if (!name?.[1] || MONTH_WORD.test(name[1].split(/\s/)[0] ?? '') || rangeIndex(organizations, at) >= 0 || /^(?:The|This|These|Article|Chapter)$/.test(name[1])) {
     return undefined;
   }
   return { end: at + name[1].length, place: name[1] };
@@ -478,7 +478,9 @@ export function findMeetings(
 
 /** The organisation named inside a meeting phrase (`the SCO's Council of Heads of State`), if any. */
 function organizationIn(_text: string, start: number, end: number, organizations: readonly OrganizationMention[]): string | undefined {
-  return organizations.find((o) => o.start >= start && o.end <= end)?.label;
+  // In text order: the first that starts in the phrase is the one, found by binary search (a long text names hundreds).
+  const first = organizations[firstStartingAt(organizations, start)];
+  return first !== undefined && first.end <= end ? first.label : undefined;
 }
 
 /** `the heads of state of the SCO member states ... have met in Shanghai`: a meeting told by a verb in the opening paragraph. */

@@ -1,4 +1,5 @@
 import type { LexiconIndex } from './lexiconIndex';
+import { firstStartingAt } from './textStructure';
 
 /** An organisation named in a text, by name or acronym, with the label it is known by (`SCO`). */
 export interface OrganizationMention {
@@ -32,11 +33,14 @@ export function findOrganizations(text: string, lexicon: LexiconIndex): Organiza
       defined.set(acronym, label);
     }
   }
+  // Each quoted name is searched for in the whole text once, however often it is quoted.
+  const quotedNames = new Set<string>();
   for (const match of text.includes('"') || text.includes('“') ? text.matchAll(/["“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})["”]/g) : []) {
     const name = match[1] ?? '';
-    if (lexicon.organizationOf(name) !== undefined || lexicon.stateOf(name) !== undefined) {
+    if (quotedNames.has(name) || lexicon.organizationOf(name) !== undefined || lexicon.stateOf(name) !== undefined) {
       continue;
     }
+    quotedNames.add(name);
     const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (new RegExp(`${OWNER_CONTEXT}["“]${quoted}["”]|["“]${quoted}["”]\\s+(?:member\\s+states|members|process|summit)\\b`).test(text)) {
       defined.set(name, name);
@@ -94,8 +98,13 @@ function acronymLabel(written: string, lexicon: LexiconIndex): string | undefine
 /** The organisation the text speaks about most: the owner of meetings that do not name their body's organisation. */
 export function mainOrganization(mentions: readonly OrganizationMention[], from = 0, to = Number.MAX_SAFE_INTEGER): string | undefined {
   const counts = new Map<string, number>();
-  for (const mention of mentions) {
-    if (mention.start >= from && mention.end <= to) {
+  // The mentions are in text order: only those of the span are read (a paragraph of a 20 MB text is asked for often).
+  for (let i = firstStartingAt(mentions, from); i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (!mention || mention.start >= to) {
+      break;
+    }
+    if (mention.end <= to) {
       counts.set(mention.label, (counts.get(mention.label) ?? 0) + 1);
     }
   }

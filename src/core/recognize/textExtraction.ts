@@ -7,7 +7,7 @@ import { escapeRegExp, lexiconIndex } from './lexiconIndex';
 import { findMeetings, type MeetingExtraction } from './meetingMentions';
 import { findOfficials, type OfficialMention, type RoleMention } from './officialMentions';
 import { findOrganizations } from './organizationMentions';
-import { collapseBlanks, findParagraphs, sentencesOf, type Range, type SentenceAt } from './textStructure';
+import { collapseBlanks, findParagraphs, firstStartingAt, sentencesOf, type Range, type SentenceAt } from './textStructure';
 
 /** How an official took part in the document's own meeting, as the text says it. */
 export type { ParticipationKind } from './cueWords';
@@ -180,7 +180,19 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
   }
   const clauseStart = (at: number): number => breaks.filter((b) => b <= at).pop() ?? range.start;
   const clauseEnd = (at: number): number => breaks.find((b) => b > at) ?? range.end;
-  const inSentence = officials.map((o, index) => ({ o, index })).filter(({ o }) => o.start >= range.start && o.end <= range.end);
+  // Officials and meeting mentions are sorted by start: only the sentence's own are looked at (a 20 MB text has
+  // tens of thousands of each, and as many sentences).
+  const inSentence: { o: OfficialMention; index: number }[] = [];
+  for (let index = firstStartingAt(officials, range.start); index < officials.length; index++) {
+    const o = officials[index];
+    if (!o || o.start >= range.end) {
+      break;
+    }
+    if (o.end <= range.end) {
+      inSentence.push({ o, index });
+    }
+  }
+  const local = spans.slice(firstStartingAt(spans, range.start), firstStartingAt(spans, range.end));
   const kinds = new Map<number, ParticipationKind>();
   const give = (index: number, kind: ParticipationKind): void => {
     const had = kinds.get(index);
@@ -198,8 +210,8 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     AGENT.lastIndex = phrase.end;
     const passive = phrase.kind === 'host' ? text.startsWith('w', phrase.start) : AGENT.test(text);
     const meeting = passive
-      ? spans.filter((s) => s.end <= phrase.start && s.start >= (RELATIVE_CLAUSE.test(opening) ? range.start : from)).pop()
-      : spans.find((s) => s.start >= phrase.end && s.start <= phrase.end + OBJECT_REACH && s.end <= to);
+      ? local.filter((s) => s.end <= phrase.start && s.start >= (RELATIVE_CLAUSE.test(opening) ? range.start : from)).pop()
+      : local.find((s) => s.start >= phrase.end && s.start <= phrase.end + OBJECT_REACH && s.end <= to);
     if (meeting && !meeting.own) {
       return;
     }
@@ -255,7 +267,19 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const roles = found.roles;
   const officials = [...found.officials, ...findKnownNames(text, found.officials, registry)].sort((a, b) => a.start - b.start);
   const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns);
-  const titles = findTitles(text, headingEnd, cues.typeWords).filter((t) => !meetings.some((m) => m.mentions.some((s) => s.start <= t.start && t.end <= s.end)));
+  const spans = meetingSpans(meetings);
+  // A title inside a meeting's phrase is part of its name. The spans are in text order, so only the last few that
+  // start before the title can hold it (phrases hardly nest).
+  const inMeeting = (t: Range): boolean => {
+    for (let i = firstStartingAt(spans, t.start + 1) - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const span = spans[i];
+      if (span && span.start <= t.start && t.end <= span.end) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const titles = findTitles(text, headingEnd, cues.typeWords).filter((t) => !inMeeting(t));
   const own = meetings.find((m) => m.own);
   // Without a dateline or an own meeting, a full date opening the text is the best guess of when it was written.
   date ??= own?.date ?? (openingDate && openingDate.date.from === openingDate.date.to ? openingDate.date : undefined);
@@ -263,7 +287,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const participants: Participation[] = [];
   let chairState: string | undefined;
   if (own) {
-    const spans = meetingSpans(meetings);
+    const listed = new Map<number, ParticipationKind[]>();
     for (const sentence of participationSentences(sentenceAt, cues.participation)) {
       if (sentence.phrases.length === 0) {
         continue;
@@ -276,8 +300,10 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
       for (const index of [...kinds.keys()].sort((a, b) => a - b)) {
         const kind = kinds.get(index) ?? 'attended';
         // A chair named again as a participant keeps both; a participant is otherwise listed once.
-        if (!participants.some((p) => p.official === index && (p.kind === kind || kind !== 'chair'))) {
+        const had = listed.get(index);
+        if (had === undefined || (kind === 'chair' && !had.includes('chair'))) {
           participants.push({ official: index, kind });
+          listed.set(index, [...(had ?? []), kind]);
         }
       }
     }

@@ -159,6 +159,21 @@ export function rangeAt<T extends Range>(ranges: readonly T[], offset: number): 
   return index < 0 ? undefined : ranges[index];
 }
 
+/** The index of the first of `ranges` (sorted by start) that starts at or after `offset` (their length if none), by binary search. */
+export function firstStartingAt(ranges: readonly { readonly start: number }[], offset: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ranges[mid]?.start ?? 0) < offset) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low;
+}
+
 /** The index of the range among `ranges` (sorted) that contains `offset`, or -1, by binary search. */
 export function rangeIndex(ranges: readonly Range[], offset: number): number {
   let low = 0;
