@@ -165,6 +165,8 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
     let sawConnector = false;
     let previous = '';
     let topic = false;
+    // `between X and Y` names the parties of one document: the `and` after `between` joins them, it starts no second title.
+    let parties = false;
     for (let guard = 0; guard < 30; guard++) {
       UNTIL_YEAR.lastIndex = end;
       if (UNTIL_YEAR.test(text)) {
@@ -180,12 +182,15 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
       if (MONTH.test(word) || (YEAR.test(word) && !YEAR_LEAD.test(previous))) {
         break;
       }
-      if (/^(?:and|or)$/.test(word) && COORDINATION.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12))) {
+      if (parties && word === 'and') {
+        parties = false;
+      } else if (/^(?:and|or)$/.test(word) && COORDINATION.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12))) {
         // `... Organization and to the Treaty on ...`: a second document, not part of the first title.
         break;
       }
       if (CONNECTOR.test(word)) {
         sawConnector = true;
+        parties ||= word === 'between';
         topic ||= previous === '' && TOPIC.test(word) && !NOT_TOPIC.test(text.slice(end, end + 24));
       } else if ((/^\p{Lu}/u.test(word) || /^\d{4}(?:-\d{4})?$/.test(word) || ORDINAL.test(word)) && sawConnector) {
         lastGood = w.index + w[0].length - (w[2] ? 1 : 0);

@@ -22,6 +22,15 @@ describe('document titles', () => {
     assert.deepEqual(found, ['Charter of the United Nations', 'Convention on Biological Diversity']);
   });
 
+  it('keeps both parties of "between X and Y" in the title, and still splits a title coordinated after it', () => {
+    const text =
+      'The ministers recalled the Agreement between the Government of the Kingdom of Norway and the Government of Iceland on Fisheries and the Charter of the United Nations.';
+    assert.deepEqual(titlesOf(text), ['Agreement between the Government of the Kingdom of Norway and the Government of Iceland on Fisheries', 'Charter of the United Nations']);
+    assert.deepEqual(titlesOf('They signed the Memorandum of Understanding between the Alpha Secretariat and the Beta Secretariat.'), [
+      'Memorandum of Understanding between the Alpha Secretariat and the Beta Secretariat',
+    ]);
+  });
+
   it('keeps the lower-case words of a topic introduced by "on" up to its last capitalised word', () => {
     const text = 'The foreign ministers adopted a Joint Statement on the 80th anniversary of the founding of the United Nations. They then left.';
     assert.deepEqual(titlesOf(text), ['Joint Statement on the 80th anniversary of the founding of the United Nations']);
