@@ -49,6 +49,10 @@ const YEAR = /^\d{4}$/;
 // A year belongs to a title only after these words (`Programme of Cooperation for 2019-2021`).
 const YEAR_LEAD = /^(?:for|of)$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+// Types that are numbered: a number right after the type is the document's own (`Resolution 1373`), even one that
+// looks like a year, so `Resolution 1373` and `Resolution 2253` are two documents.
+const NUMBERED_TYPE = /^(?:Resolution|Decision)$/i;
+const DOCUMENT_NUMBER = /^\d+$/;
 // `and [to|of ...] the ...` after a title starts a second one.
 const COORDINATION = /^\s+(?:(?:to|of|in|on|with|for|by)\s+)?(?:the|a|an|this|its|their)\b/i;
 const TITLE_STOP = /^(?:This|These|That|The|A|An)$/;
@@ -179,6 +183,11 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
         break;
       }
       const word = w[1];
+      if (previous === '' && DOCUMENT_NUMBER.test(word) && NUMBERED_TYPE.test(typeWritten)) {
+        // The number ends the title: `Resolution 1373 and Resolution 2253` are two.
+        lastGood = w.index + w[0].length - (w[2] ? 1 : 0);
+        break;
+      }
       if (MONTH.test(word) || (YEAR.test(word) && !YEAR_LEAD.test(previous))) {
         break;
       }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findCueWords } from '../../../src/core/recognize/cueWords';
 import { findHeading, findTitles } from '../../../src/core/recognize/documentTitles';
+import { titleKey } from '../../../src/core/corpus/corpusIndex';
 
 function titlesOf(text: string): string[] {
   return findTitles(text).map((t) => t.title);
@@ -29,6 +30,14 @@ describe('document titles', () => {
     assert.deepEqual(titlesOf('They signed the Memorandum of Understanding between the Alpha Secretariat and the Beta Secretariat.'), [
       'Memorandum of Understanding between the Alpha Secretariat and the Beta Secretariat',
     ]);
+  });
+
+  it('keeps the number of a resolution in its title, so two resolutions get two keys', () => {
+    assert.deepEqual(titlesOf('The members recalled UN Security Council Resolution 2001 and Resolution 1999, which remain in force.'), [
+      'UN Security Council Resolution 2001',
+      'Resolution 1999',
+    ]);
+    assert.notEqual(titleKey('UN Security Council Resolution 2001'), titleKey('UN Security Council Resolution 2002'));
   });
 
   it('keeps the lower-case words of a topic introduced by "on" up to its last capitalised word', () => {
