@@ -214,6 +214,26 @@ describe('extractText', () => {
     const text = 'The Ministers of Foreign Affairs of the Russian Federation and Kazakhstan took note of the report.';
     assert.deepEqual(extractText(text).officials, []);
   });
+
+  it('reads a text with CRLF line breaks as the same text with LF ones', () => {
+    const lines = [
+      'PRESS RELEASE',
+      '',
+      'On 4 April 2022, the ministers discussed trade in Bergen.',
+      '',
+      'They looked forward to the meeting of the Council of Heads of',
+      'State of the Shanghai Cooperation Organization to be held in Oslo in 2023.',
+      '',
+      'They agreed to stay in touch.',
+      '',
+    ];
+    const read = (text: string): string[] => {
+      const result = extractText(text);
+      return [String(result.date?.text), ...result.meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`)];
+    };
+    assert.deepEqual(read(lines.join('\r\n')), read(lines.join('\n')));
+    assert.deepEqual(read(lines.join('\r\n')), ['2022-04-04', 'SCO Council of Heads of State|2023|Oslo']);
+  });
 });
 
 describe('findDates', () => {
