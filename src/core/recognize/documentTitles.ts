@@ -244,6 +244,10 @@ export function findHeading(text: string): DocumentHeading | undefined {
   let end = -1;
   let frontEnd = -1;
   let headingDone = false;
+  // Front matter lines without heading marks are settled only by the blank line after them: the lines of a
+  // hard-wrapped paragraph are short too, and only the one ending its sentence tells them apart.
+  let settledFrontEnd = -1;
+  let unsettled = false;
   const parts: string[] = [];
   let offset = 0;
   for (let count = 0; count < 30 && offset <= limit; count++) {
@@ -251,9 +255,12 @@ export function findHeading(text: string): DocumentHeading | undefined {
     const lineEnd = newline < 0 || newline > limit ? limit : newline;
     HEADING_MARKS.lastIndex = offset;
     const contentStart = HEADING_MARKS.test(text) ? HEADING_MARKS.lastIndex : offset;
+    const marked = contentStart > offset && text.slice(offset, contentStart).includes('#');
     const content = contentStart < lineEnd ? text.slice(contentStart, lineEnd).trimEnd() : '';
     offset = lineEnd + 1;
     if (content === '') {
+      settledFrontEnd = frontEnd;
+      unsettled = false;
       continue;
     }
     const isHeadingLine = content.length <= 200 && !/[.;:]$/.test(content);
@@ -263,7 +270,7 @@ export function findHeading(text: string): DocumentHeading | undefined {
         start = contentStart;
       }
       end = contentStart + content.length;
-      frontEnd = end;
+      frontEnd = settledFrontEnd = end;
       parts.push(content);
       continue;
     }
@@ -271,7 +278,16 @@ export function findHeading(text: string): DocumentHeading | undefined {
     if (isHeadingLine && parts.length > 0 && content.length < 200) {
       headingDone = true;
       frontEnd = contentStart + content.length;
+      if (marked) {
+        settledFrontEnd = frontEnd;
+      } else {
+        unsettled = true;
+      }
       continue;
+    }
+    // `Following the meeting ... on` / `14 June 2019, the ... met.`: the short lines before are the paragraph's.
+    if (unsettled && /[.;:]$/.test(content)) {
+      frontEnd = settledFrontEnd;
     }
     break;
   }

@@ -78,6 +78,20 @@ describe('document titles with the cue words', () => {
   });
 });
 
+describe('document heading', () => {
+  it('takes no line of a hard-wrapped paragraph for front matter, though its lines are short', () => {
+    const text = 'PRESS RELEASE\n\nFollowing the talks in Oslo on\n3 May 2021, the envoys met again\nin Bergen on 5 May 2021.\n';
+    assert.equal(findHeading(text)?.frontEnd, 'PRESS RELEASE'.length);
+  });
+
+  it('keeps short lines before a blank line, and lines with heading marks, as front matter', () => {
+    const plain = 'PRESS RELEASE\n\nMeeting of the Council of Ministers\nOslo, 5 May 2021\n\nThe ministers met in Oslo.\n';
+    assert.equal(findHeading(plain)?.frontEnd, plain.indexOf('2021') + 4);
+    const marked = '# PRESS RELEASE\n## Meeting of the Council of Ministers\nThe ministers met in Oslo.\n';
+    assert.equal(findHeading(marked)?.frontEnd, marked.indexOf('Ministers') + 'Ministers'.length);
+  });
+});
+
 describe('document types written with an accent', () => {
   it('types a heading "Joint Communiqué ..." and one in capitals', () => {
     assert.equal(findHeading('Joint Communiqué following the Meeting of the Council of Heads of Government\n\nThe meeting was held.\n')?.type, 'Joint Communiqué');

@@ -215,6 +215,21 @@ describe('extractText', () => {
     assert.deepEqual(extractText(text).officials, []);
   });
 
+  it('dates a hard-wrapped text by its own day, not by the meeting its first line refers to', () => {
+    const text = joinLines(
+      'PRESS RELEASE',
+      '',
+      'Following the meeting of the Council of Ministers of Foreign Affairs in Oslo on',
+      '3 May 2021, the Secretary-General briefed the envoys',
+      'on 5 May 2021 in Bergen.',
+      '',
+    );
+    const result = extractText(text);
+    assert.equal(result.heading?.frontEnd, 'PRESS RELEASE'.length);
+    assert.deepEqual(result.meetings.filter((m) => m.own), []);
+    assert.equal(result.date?.text, '2021-05-05');
+  });
+
   it('reads a text with CRLF line breaks as the same text with LF ones', () => {
     const lines = [
       'PRESS RELEASE',
