@@ -303,9 +303,15 @@ function titleCaseType(type: string): string {
   return type === type.toUpperCase() ? type.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : type;
 }
 
+// A treaty's closing formula, `Done at Dushanbe on 28 August 2008 in two copies ...`, which signatures may follow.
+const DONE_AT = /^[ \t]*(?:Done|Signed)\s+(?:at|in)\s/gm;
+// How far from the end the closing formula is looked for: past a few lines of signatures.
+const CLOSING_REACH = 2000;
+
 /**
- * The document's own date: a closing dateline (`Astana, February 25, 2005`), else a full date in the heading,
- * else undefined (the caller may fall back on the date of the document's own meeting).
+ * The document's own date: a closing dateline (`Astana, February 25, 2005`), else the date of a closing formula
+ * (`Done at Dushanbe on 28 August 2008 ...`), else a full date in the heading, else undefined (the caller may fall
+ * back on the date of the document's own meeting).
  */
 export function findDocumentDate(text: string, dates: readonly DateMention[], heading: DocumentHeading | undefined): DateRange | undefined {
   const tail = text.trimEnd();
@@ -314,6 +320,18 @@ export function findDocumentDate(text: string, dates: readonly DateMention[], he
   const dateline = dates.find((d) => d.start >= lastLineStart && d.end >= tail.length - 2 && !d.yearInferred);
   if (dateline && lastLine.length < 80) {
     return dateline.date;
+  }
+  let done = -1;
+  DONE_AT.lastIndex = Math.max(0, tail.length - CLOSING_REACH);
+  for (let match = DONE_AT.exec(tail); match !== null; match = DONE_AT.exec(tail)) {
+    done = match.index;
+  }
+  if (done >= 0) {
+    const lineEnd = tail.indexOf('\n', done);
+    const closing = dates.find((d) => d.start > done && (lineEnd < 0 || d.end <= lineEnd) && !d.yearInferred);
+    if (closing) {
+      return closing.date;
+    }
   }
   if (heading) {
     const inHeading = dates.find((d) => d.start >= heading.start && d.end <= heading.end && !d.yearInferred);

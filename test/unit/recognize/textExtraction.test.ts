@@ -215,6 +215,13 @@ describe('extractText', () => {
     assert.deepEqual(extractText(text).officials, []);
   });
 
+  it('dates a treaty by its closing formula, a long line which signatures may follow', () => {
+    const closing = 'Done at Bergen on 9 October 2020 in two original copies, each in the English and Norwegian languages.';
+    const treaty = (...end: string[]): string => joinLines('AGREEMENT', 'on Fisheries', '', 'The Parties have agreed as follows.', '', closing, ...end);
+    assert.equal(extractText(treaty('')).date?.text, '2020-10-09');
+    assert.equal(extractText(treaty('', 'For the Kingdom of Norway', '', 'For Iceland', '')).date?.text, '2020-10-09');
+  });
+
   it('dates a hard-wrapped text by its own day, not by the meeting its first line refers to', () => {
     const text = joinLines(
       'PRESS RELEASE',
