@@ -49,6 +49,10 @@ const YEAR = /^\d{4}$/;
 // A year belongs to a title only after these words (`Programme of Cooperation for 2019-2021`).
 const YEAR_LEAD = /^(?:for|of)$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+// Types that are numbered: a number right after the type is the document's own (`Resolution 1373`), even one that
+// looks like a year, so `Resolution 1373` and `Resolution 2253` are two documents.
+const NUMBERED_TYPE = /^(?:Resolution|Decision)$/i;
+const DOCUMENT_NUMBER = /^\d+$/;
 // `and [to|of ...] the ...` after a title starts a second one.
 const COORDINATION = /^\s+(?:(?:to|of|in|on|with|for|by)\s+)?(?:the|a|an|this|its|their)\b/i;
 const TITLE_STOP = /^(?:This|These|That|The|A|An)$/;
@@ -165,6 +169,8 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
     let sawConnector = false;
     let previous = '';
     let topic = false;
+    // `between X and Y` names the parties of one document: the `and` after `between` joins them, it starts no second title.
+    let parties = false;
     for (let guard = 0; guard < 30; guard++) {
       UNTIL_YEAR.lastIndex = end;
       if (UNTIL_YEAR.test(text)) {
@@ -177,15 +183,23 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
         break;
       }
       const word = w[1];
+      if (previous === '' && DOCUMENT_NUMBER.test(word) && NUMBERED_TYPE.test(typeWritten)) {
+        // The number ends the title: `Resolution 1373 and Resolution 2253` are two.
+        lastGood = w.index + w[0].length - (w[2] ? 1 : 0);
+        break;
+      }
       if (MONTH.test(word) || (YEAR.test(word) && !YEAR_LEAD.test(previous))) {
         break;
       }
-      if (/^(?:and|or)$/.test(word) && COORDINATION.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12))) {
+      if (parties && word === 'and') {
+        parties = false;
+      } else if (/^(?:and|or)$/.test(word) && COORDINATION.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12))) {
         // `... Organization and to the Treaty on ...`: a second document, not part of the first title.
         break;
       }
       if (CONNECTOR.test(word)) {
         sawConnector = true;
+        parties ||= word === 'between';
         topic ||= previous === '' && TOPIC.test(word) && !NOT_TOPIC.test(text.slice(end, end + 24));
       } else if ((/^\p{Lu}/u.test(word) || /^\d{4}(?:-\d{4})?$/.test(word) || ORDINAL.test(word)) && sawConnector) {
         lastGood = w.index + w[0].length - (w[2] ? 1 : 0);
@@ -230,6 +244,10 @@ export function findHeading(text: string): DocumentHeading | undefined {
   let end = -1;
   let frontEnd = -1;
   let headingDone = false;
+  // Front matter lines without heading marks are settled only by the blank line after them: the lines of a
+  // hard-wrapped paragraph are short too, and only the one ending its sentence tells them apart.
+  let settledFrontEnd = -1;
+  let unsettled = false;
   const parts: string[] = [];
   let offset = 0;
   for (let count = 0; count < 30 && offset <= limit; count++) {
@@ -237,9 +255,12 @@ export function findHeading(text: string): DocumentHeading | undefined {
     const lineEnd = newline < 0 || newline > limit ? limit : newline;
     HEADING_MARKS.lastIndex = offset;
     const contentStart = HEADING_MARKS.test(text) ? HEADING_MARKS.lastIndex : offset;
+    const marked = contentStart > offset && text.slice(offset, contentStart).includes('#');
     const content = contentStart < lineEnd ? text.slice(contentStart, lineEnd).trimEnd() : '';
     offset = lineEnd + 1;
     if (content === '') {
+      settledFrontEnd = frontEnd;
+      unsettled = false;
       continue;
     }
     const isHeadingLine = content.length <= 200 && !/[.;:]$/.test(content);
@@ -249,7 +270,7 @@ export function findHeading(text: string): DocumentHeading | undefined {
         start = contentStart;
       }
       end = contentStart + content.length;
-      frontEnd = end;
+      frontEnd = settledFrontEnd = end;
       parts.push(content);
       continue;
     }
@@ -257,7 +278,16 @@ export function findHeading(text: string): DocumentHeading | undefined {
     if (isHeadingLine && parts.length > 0 && content.length < 200) {
       headingDone = true;
       frontEnd = contentStart + content.length;
+      if (marked) {
+        settledFrontEnd = frontEnd;
+      } else {
+        unsettled = true;
+      }
       continue;
+    }
+    // `Following the meeting ... on` / `14 June 2019, the ... met.`: the short lines before are the paragraph's.
+    if (unsettled && /[.;:]$/.test(content)) {
+      frontEnd = settledFrontEnd;
     }
     break;
   }
@@ -273,9 +303,15 @@ function titleCaseType(type: string): string {
   return type === type.toUpperCase() ? type.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : type;
 }
 
+// A treaty's closing formula, `Done at Dushanbe on 28 August 2008 in two copies ...`, which signatures may follow.
+const DONE_AT = /^[ \t]*(?:Done|Signed)\s+(?:at|in)\s/gm;
+// How far from the end the closing formula is looked for: past a few lines of signatures.
+const CLOSING_REACH = 2000;
+
 /**
- * The document's own date: a closing dateline (`Astana, February 25, 2005`), else a full date in the heading,
- * else undefined (the caller may fall back on the date of the document's own meeting).
+ * The document's own date: a closing dateline (`Astana, February 25, 2005`), else the date of a closing formula
+ * (`Done at Dushanbe on 28 August 2008 ...`), else a full date in the heading, else undefined (the caller may fall
+ * back on the date of the document's own meeting).
  */
 export function findDocumentDate(text: string, dates: readonly DateMention[], heading: DocumentHeading | undefined): DateRange | undefined {
   const tail = text.trimEnd();
@@ -284,6 +320,18 @@ export function findDocumentDate(text: string, dates: readonly DateMention[], he
   const dateline = dates.find((d) => d.start >= lastLineStart && d.end >= tail.length - 2 && !d.yearInferred);
   if (dateline && lastLine.length < 80) {
     return dateline.date;
+  }
+  let done = -1;
+  DONE_AT.lastIndex = Math.max(0, tail.length - CLOSING_REACH);
+  for (let match = DONE_AT.exec(tail); match !== null; match = DONE_AT.exec(tail)) {
+    done = match.index;
+  }
+  if (done >= 0) {
+    const lineEnd = tail.indexOf('\n', done);
+    const closing = dates.find((d) => d.start > done && (lineEnd < 0 || d.end <= lineEnd) && !d.yearInferred);
+    if (closing) {
+      return closing.date;
+    }
   }
   if (heading) {
     const inHeading = dates.find((d) => d.start >= heading.start && d.end <= heading.end && !d.yearInferred);

@@ -1,7 +1,7 @@
 import type { DateRange } from '../corpus/dateRange';
 import type { Registry } from '../registry/registryFile';
 import { findCueWords, type ParticipationKind, type ParticipationPhrase } from './cueWords';
-import { findDates, scanDates } from './dateMentions';
+import { findDates, scanDates, type DateMention } from './dateMentions';
 import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type TitleMention } from './documentTitles';
 import { escapeRegExp, lexiconIndex } from './lexiconIndex';
 import { findMeetings, type MeetingExtraction } from './meetingMentions';
@@ -281,8 +281,16 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   };
   const titles = findTitles(text, headingEnd, cues.typeWords).filter((t) => !inMeeting(t));
   const own = meetings.find((m) => m.own);
-  // Without a dateline or an own meeting, a full date opening the text is the best guess of when it was written.
-  date ??= own?.date ?? (openingDate && openingDate.date.from === openingDate.date.to ? openingDate.date : undefined);
+  // Without a dateline or an own meeting, a full date opening the text is the best guess of when it was written; not
+  // the date of a meeting it refers to, though, when a later day of the paragraph may be the text's (`Following the
+  // summit in Bishkek on 14 June 2019, the Secretary-General briefed ... on 20 June 2019`).
+  const referred = (d: DateMention): boolean => meetings.some((m) => !m.own && m.mentions.some((s) => s.start <= d.start && d.end <= s.end));
+  const laterDay =
+    openingDate && firstParagraph && referred(openingDate)
+      ? firstPass.find((d) => d.start > openingDate.start && d.end <= firstParagraph.end && d.date.from === d.date.to && !referred(d))
+      : undefined;
+  const openingDay = laterDay ?? openingDate;
+  date ??= own?.date ?? (openingDay && openingDay.date.from === openingDay.date.to ? openingDay.date : undefined);
 
   const participants: Participation[] = [];
   let chairState: string | undefined;

@@ -96,7 +96,8 @@ function mayBeAbbreviation(text: string, dot: number): boolean {
   return false;
 }
 
-const SENTENCE_BOUNDARY = /([.!?;])(?=\s+["“(\p{Lu}\d*])|\n[ \t]*\n/gu;
+// A blank line may hold a carriage return: the texts are read as written, `\r\n` line breaks and all.
+const SENTENCE_BOUNDARY = /([.!?;])(?=\s+["“(\p{Lu}\d*])|\r?\n[ \t\r]*\n/gu;
 // A lone capital (`S. Lavrov`) or a common abbreviation just before a full stop.
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}\p{Ll}?|Mr|Mrs|Ms|Dr|St|No|art|Art|para|vs|etc|e\.g|i\.e)$/u;
 
@@ -126,23 +127,24 @@ function hasContent(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Splits a text into paragraphs at blank lines. */
+/** Splits a text into paragraphs at blank lines, with `\n` or `\r\n` line breaks; a paragraph ends before its line break. */
 export function findParagraphs(text: string): Range[] {
   const paragraphs: Range[] = [];
   let start = 0;
-  // What `/\n[ \t]*\n/g` finds, by `indexOf` from line break to line break: the texts are mostly prose, and this is
-  // one of the scans every text gets.
+  // What `/\r?\n[ \t\r]*\n/g` finds, by `indexOf` from line break to line break: the texts are mostly prose, and this
+  // is one of the scans every text gets.
   for (let at = text.indexOf('\n'); at >= 0; ) {
     let after = at + 1;
-    while (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9) {
+    while (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9 || text.charCodeAt(after) === 13) {
       after++;
     }
     if (text.charCodeAt(after) !== 10) {
       at = text.indexOf('\n', at + 1);
       continue;
     }
-    if (hasContent(text, start, at)) {
-      paragraphs.push({ start, end: at });
+    const end = text.charCodeAt(at - 1) === 13 ? at - 1 : at;
+    if (hasContent(text, start, end)) {
+      paragraphs.push({ start, end });
     }
     start = after + 1;
     at = text.indexOf('\n', start);

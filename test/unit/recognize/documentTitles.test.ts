@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findCueWords } from '../../../src/core/recognize/cueWords';
 import { findHeading, findTitles } from '../../../src/core/recognize/documentTitles';
+import { titleKey } from '../../../src/core/corpus/corpusIndex';
 
 function titlesOf(text: string): string[] {
   return findTitles(text).map((t) => t.title);
@@ -20,6 +21,23 @@ describe('document titles', () => {
     const text = 'They recalled the Charter of the United Nations and the Convention on Biological Diversity.';
     const found = findTitles(text).map((t) => text.slice(t.start, t.end));
     assert.deepEqual(found, ['Charter of the United Nations', 'Convention on Biological Diversity']);
+  });
+
+  it('keeps both parties of "between X and Y" in the title, and still splits a title coordinated after it', () => {
+    const text =
+      'The ministers recalled the Agreement between the Government of the Kingdom of Norway and the Government of Iceland on Fisheries and the Charter of the United Nations.';
+    assert.deepEqual(titlesOf(text), ['Agreement between the Government of the Kingdom of Norway and the Government of Iceland on Fisheries', 'Charter of the United Nations']);
+    assert.deepEqual(titlesOf('They signed the Memorandum of Understanding between the Alpha Secretariat and the Beta Secretariat.'), [
+      'Memorandum of Understanding between the Alpha Secretariat and the Beta Secretariat',
+    ]);
+  });
+
+  it('keeps the number of a resolution in its title, so two resolutions get two keys', () => {
+    assert.deepEqual(titlesOf('The members recalled UN Security Council Resolution 2001 and Resolution 1999, which remain in force.'), [
+      'UN Security Council Resolution 2001',
+      'Resolution 1999',
+    ]);
+    assert.notEqual(titleKey('UN Security Council Resolution 2001'), titleKey('UN Security Council Resolution 2002'));
   });
 
   it('keeps the lower-case words of a topic introduced by "on" up to its last capitalised word', () => {
@@ -57,6 +75,20 @@ describe('document titles with the cue words', () => {
     const text = 'They adopted the Joint Statement on the Plan of Action and the SCO Action Plan, the Rules of Procedure and the Charter.';
     assert.deepEqual(findTitles(text, 0, findCueWords(text).typeWords), findTitles(text));
     assert.ok(findTitles(text).length >= 3);
+  });
+});
+
+describe('document heading', () => {
+  it('takes no line of a hard-wrapped paragraph for front matter, though its lines are short', () => {
+    const text = 'PRESS RELEASE\n\nFollowing the talks in Oslo on\n3 May 2021, the envoys met again\nin Bergen on 5 May 2021.\n';
+    assert.equal(findHeading(text)?.frontEnd, 'PRESS RELEASE'.length);
+  });
+
+  it('keeps short lines before a blank line, and lines with heading marks, as front matter', () => {
+    const plain = 'PRESS RELEASE\n\nMeeting of the Council of Ministers\nOslo, 5 May 2021\n\nThe ministers met in Oslo.\n';
+    assert.equal(findHeading(plain)?.frontEnd, plain.indexOf('2021') + 4);
+    const marked = '# PRESS RELEASE\n## Meeting of the Council of Ministers\nThe ministers met in Oslo.\n';
+    assert.equal(findHeading(marked)?.frontEnd, marked.indexOf('Ministers') + 'Ministers'.length);
   });
 });
 

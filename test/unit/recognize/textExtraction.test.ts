@@ -250,6 +250,48 @@ describe('extractText', () => {
     const text = 'The Ministers of Foreign Affairs of the Russian Federation and Kazakhstan took note of the report.';
     assert.deepEqual(extractText(text).officials, []);
   });
+
+  it('dates a treaty by its closing formula, a long line which signatures may follow', () => {
+    const closing = 'Done at Bergen on 9 October 2020 in two original copies, each in the English and Norwegian languages.';
+    const treaty = (...end: string[]): string => joinLines('AGREEMENT', 'on Fisheries', '', 'The Parties have agreed as follows.', '', closing, ...end);
+    assert.equal(extractText(treaty('')).date?.text, '2020-10-09');
+    assert.equal(extractText(treaty('', 'For the Kingdom of Norway', '', 'For Iceland', '')).date?.text, '2020-10-09');
+  });
+
+  it('dates a hard-wrapped text by its own day, not by the meeting its first line refers to', () => {
+    const text = joinLines(
+      'PRESS RELEASE',
+      '',
+      'Following the meeting of the Council of Ministers of Foreign Affairs in Oslo on',
+      '3 May 2021, the Secretary-General briefed the envoys',
+      'on 5 May 2021 in Bergen.',
+      '',
+    );
+    const result = extractText(text);
+    assert.equal(result.heading?.frontEnd, 'PRESS RELEASE'.length);
+    assert.deepEqual(result.meetings.filter((m) => m.own), []);
+    assert.equal(result.date?.text, '2021-05-05');
+  });
+
+  it('reads a text with CRLF line breaks as the same text with LF ones', () => {
+    const lines = [
+      'PRESS RELEASE',
+      '',
+      'On 4 April 2022, the ministers discussed trade in Bergen.',
+      '',
+      'They looked forward to the meeting of the Council of Heads of',
+      'State of the Shanghai Cooperation Organization to be held in Oslo in 2023.',
+      '',
+      'They agreed to stay in touch.',
+      '',
+    ];
+    const read = (text: string): string[] => {
+      const result = extractText(text);
+      return [String(result.date?.text), ...result.meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`)];
+    };
+    assert.deepEqual(read(lines.join('\r\n')), read(lines.join('\n')));
+    assert.deepEqual(read(lines.join('\r\n')), ['2022-04-04', 'SCO Council of Heads of State|2023|Oslo']);
+  });
 });
 
 describe('findDates', () => {

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { findParagraphs, findSentences, rangeAt, sentencesOf, type Range } from '../../../src/core/recognize/textStructure';
 
-/** The paragraphs as the blank-line pattern `/\n[ \t]*\n/g` splits them, which `findParagraphs` must give. */
+/** The paragraphs as the blank-line pattern `/\r?\n[ \t\r]*\n/g` splits them, which `findParagraphs` must give. */
 function paragraphsByPattern(text: string): Range[] {
   const paragraphs: Range[] = [];
   let start = 0;
-  for (const match of text.matchAll(/\n[ \t]*\n/g)) {
+  for (const match of text.matchAll(/\r?\n[ \t\r]*\n/g)) {
     if (text.slice(start, match.index).trim() !== '') {
       paragraphs.push({ start, end: match.index });
     }
@@ -27,10 +27,28 @@ describe('paragraphs', () => {
   });
 
   it('finds what the blank-line pattern finds, line breaks of every kind included', () => {
-    const texts = ['', '\n', '\n\n', 'one', 'one\n', 'one\n\ntwo', 'a\n \n\nb', 'a\r\n\r\nb', 'a\n\t \t\n b \n', '\n \n \n', 'a\n b\n\n\n c'];
+    const texts = ['', '\n', '\n\n', 'one', 'one\n', 'one\n\ntwo', 'a\n \n\nb', 'a\r\n\r\nb', 'a\r\n \r\n\r\nb\r\n', 'a\r\r\n\r\nb', 'a\rb\n\r\n', 'a\n\t \t\n b \n', '\n \n \n', 'a\n b\n\n\n c'];
     for (const text of texts) {
       assert.deepEqual(findParagraphs(text), paragraphsByPattern(text), JSON.stringify(text));
     }
+  });
+});
+
+describe('texts with CRLF line breaks', () => {
+  const text = ['HEADING', '', 'First paragraph,', 'still first.', '', 'Second. Still second', ''].join('\r\n');
+
+  it('splits at blank lines, each paragraph ending before the line break that opens the blank line', () => {
+    assert.deepEqual(
+      findParagraphs(text).map((p) => text.slice(p.start, p.end)),
+      ['HEADING', 'First paragraph,\r\nstill first.', 'Second. Still second\r\n'],
+    );
+  });
+
+  it('ends a sentence at a blank line', () => {
+    assert.deepEqual(
+      findSentences(text).map((s) => text.slice(s.start, s.end)),
+      ['HEADING', 'First paragraph,\r\nstill first.', 'Second.', ' Still second\r\n'],
+    );
   });
 });
 
