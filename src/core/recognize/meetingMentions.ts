@@ -115,7 +115,9 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
     return `${org}Meeting of Ministers of Foreign Affairs`;
   }
   if (c !== '') {
-    const group = c.replace(/^the\s+/i, '').replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
+    const named = c.replace(/^the\s+/i, '');
+    // `the SCO Defence Ministers`: the owner written inside the name is not written twice.
+    const group = (org !== '' && named.startsWith(org) ? named.slice(org.length) : named).replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
     return `Meeting of ${org}${titleCase(group)}`;
   }
   const modifiers = premodifiers.split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w) && !/^(?:next|upcoming|forthcoming|regular|extraordinary|recent|last|previous|first|second|third|\d.*)$/i.test(w));
@@ -363,11 +365,15 @@ export function findMeetings(
           cursor = w.index + w[0].length;
           continue;
         }
-        if (COMPLEMENT_STOP.test(token) && !(token === 'in' && /^\s+charge\b/.test(text.slice(w.index + w[0].length, w.index + w[0].length + 8)))) {
+        if (COMPLEMENT_STOP.test(token) && !(token === 'in' && /^\s+charge\b/i.test(text.slice(w.index + w[0].length, w.index + w[0].length + 8)))) {
           if (token === 'and' && /^\s+(?!the\b|a\b|an\b|their\b)[\p{L}]/u.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12)) && !/^\s+\p{Lu}/u.test(text.slice(w.index + w[0].length, w.index + w[0].length + 3))) {
             words.push(token);
             cursor = w.index + w[0].length;
             continue;
+          }
+          // `of the SCO in Moscow in 2020`: an `in` that opens a place or a date ends the name, and the locatives follow.
+          if (token === 'in' && readLocatives(text, cursor, datesByStart, lexicon, organizations, false).end > cursor) {
+            break;
           }
           if (token === 'of' || token === 'in') {
             words.push(token);

@@ -102,6 +102,16 @@ describe('extractText', () => {
     assert.equal(meeting?.date?.text, '2015');
   });
 
+  it("ends a meeting's body before `in` and a place or a date, which are the meeting's own", () => {
+    const read = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
+    assert.deepEqual(read('The heads of state praised the meeting of the SCO Council of Heads of Government in Almaty on 3 March 2021.'), ['SCO Council of Heads of Government|2021-03-03|Almaty']);
+    assert.deepEqual(read('They prepared the meeting of the Council of Heads of Government of the SCO in Kazan in 2022.'), ['SCO Council of Heads of Government|2022|Kazan']);
+    assert.deepEqual(read('They recalled the meeting of the SCO Council of Heads of Government in Samarkand.'), ['SCO Council of Heads of Government|undefined|Samarkand']);
+    // The owner written inside the group's name is not written twice.
+    assert.deepEqual(read('They welcomed the meeting of the SCO Education Ministers in Osh on 2 May 2020.'), ['Meeting of SCO Education Ministers|2020-05-02|Osh']);
+    assert.deepEqual(read('They noted the meeting of the SCO ministers in charge of transport.'), ['Meeting of SCO Ministers in Charge of Transport|undefined|undefined']);
+  });
+
   it('does not take a generic or institutional meeting for a specific one', () => {
     const text = 'The Organization shall hold a formal meeting of heads of state of the member states a year; the meetings shall be held in rotation, and meeting mechanisms may be set up.';
     assert.deepEqual(extractText(text).meetings, []);
