@@ -30,6 +30,8 @@ interface Draft {
   anaphoric: boolean;
   /** Told as held, in the past (`was held on ...`, `took place`): a meeting that may be the text's own. */
   reported?: boolean;
+  /** `the previous meeting` (before), `the next meeting` (after): told relative to the text's own meeting, so never that one. */
+  relative?: 'before' | 'after';
 }
 
 const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its)$/;
@@ -221,6 +223,9 @@ function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<numbe
 
 // The predicates that report a meeting as held: the past tense only (`the meeting to be held` is another one).
 const HELD = /^(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+(?:held|convened|conducted)|took\s+place|(?:has|have|had)\s+taken\s+place)\b/;
+// Words that place a meeting before or after another one, the text's own: `the previous meeting`, `the next summit`.
+const BEFORE = /\b(?:previous|last|recent)\b/i;
+const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
 const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /**
@@ -458,11 +463,12 @@ export function findMeetings(
     }
     // Reported as held, as the subject of its sentence (after an opening date at most): `The Ministers recalled that
     // the meeting was held ...` refers to a meeting; so do the previous and the next one.
+    const relative = BEFORE.test(premodifiers) ? 'before' : AFTER.test(premodifiers) ? 'after' : undefined;
     const reported =
       predicate !== null &&
       sentence !== undefined &&
       HELD.test(text.slice(predicateAt, predicateAt + 60)) &&
-      !/\b(?:previous|last|recent|next|upcoming|forthcoming)\b/i.test(premodifiers) &&
+      relative === undefined &&
       /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start));
     drafts.push({
       mentions: [{ start, end }],
@@ -473,13 +479,15 @@ export function findMeetings(
       own: false,
       anaphoric: body === undefined,
       ...(reported ? { reported } : {}),
+      ...(relative ? { relative } : {}),
     });
   }
 
   drafts.push(...verbalOwnMeeting(text, headingEnd, paragraphs, lexicon, organizations, datesByStart, drafts));
   const opening = paragraphs.find((p) => p.start >= headingEnd);
   const firstSentence = opening && drafts.some((d) => d.reported) ? sentenceAt(opening.start) : undefined;
-  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, ...meeting }) => meeting);
+  // The drafting marks stay here: the extraction is stored and compared field by field.
+  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, ...meeting }) => meeting);
 }
 
 /** The organisation named inside a meeting phrase (`the SCO's Council of Heads of State`), if any. */
@@ -592,15 +600,18 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       meetings.push(draft);
       continue;
     }
+    // `the previous meeting of the Council`: the same body as the own meeting, but another meeting of it, and not the
+    // next one either.
+    const candidates = draft.relative ? meetings.filter((m) => m !== own && (m.relative === undefined || m.relative === draft.relative)) : meetings;
     if (draft.anaphoric) {
       // `the summit in Yekaterinburg`: the meeting named before at that place; `the meeting`: the own meeting.
-      const target = draft.place !== undefined || draft.date !== undefined ? [...meetings].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place)) : own;
+      const target = draft.place !== undefined || draft.date !== undefined ? [...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place)) : draft.relative ? undefined : own;
       if (target) {
         absorb(target, draft);
       }
       continue;
     }
-    const sameBody = meetings.filter((m) => compatible(m, draft) && m.body !== undefined);
+    const sameBody = candidates.filter((m) => compatible(m, draft) && m.body !== undefined);
     const exact = sameBody.find((m) => (m.date !== undefined && draft.date !== undefined) || (m.place !== undefined && m.place === draft.place));
     const target = exact ?? (draft.date === undefined && draft.place === undefined ? (own && sameBody.includes(own) ? own : sameBody[sameBody.length - 1]) : (sameBody.find((m) => m === own && m.date === undefined) ?? undefined));
     if (target) {

@@ -112,6 +112,19 @@ describe('extractText', () => {
     assert.deepEqual(read('They noted the meeting of the SCO ministers in charge of transport.'), ['Meeting of SCO Ministers in Charge of Transport|undefined|undefined']);
   });
 
+  it("keeps the previous and the next meeting of the own meeting's body apart from it and from each other", () => {
+    const text = joinLines(
+      'Information Note on the Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 2 March 2023 in Astana.',
+      '',
+      'The ministers reviewed the decisions of the previous meeting of the Council of Ministers of Foreign Affairs and agreed on the agenda of the next meeting of the Council of Ministers of Foreign Affairs. The meeting closed with a lunch.',
+      '',
+    );
+    const meetings = extractText(text).meetings.map((m) => `${m.own}|${m.date?.text}|${m.mentions.map((r) => at(text, r).split(' ')[1]).join(',')}`);
+    assert.deepEqual(meetings, ['true|2023-03-02|Meeting,meeting,meeting', 'false|undefined|previous', 'false|undefined|next']);
+  });
+
   it('does not take a generic or institutional meeting for a specific one', () => {
     const text = 'The Organization shall hold a formal meeting of heads of state of the member states a year; the meetings shall be held in rotation, and meeting mechanisms may be set up.';
     assert.deepEqual(extractText(text).meetings, []);
