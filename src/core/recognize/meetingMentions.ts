@@ -417,8 +417,7 @@ export function findMeetings(
     }
     // `On 20 September 2017, the Extraordinary Meeting ...`: a date opening the sentence dates its subject.
     if (date === undefined && sentence) {
-      const opening = /^\s*(?:On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6));
-      const openingDate = opening ? datesByStart.get(sentence.start + opening[0].length) : undefined;
+      const openingDate = sentenceOpeningDate(text, sentence, datesByStart);
       const between = openingDate ? text.slice(openingDate.end, start) : '';
       // `On 10 September 2020, Moscow hosted the meeting ...`: the host city stands between date and meeting.
       const host = /^,?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
@@ -483,7 +482,7 @@ export function findMeetings(
     });
   }
 
-  drafts.push(...verbalOwnMeeting(text, headingEnd, paragraphs, lexicon, organizations, datesByStart, drafts));
+  drafts.push(...verbalOwnMeeting(text, headingEnd, paragraphs, sentenceAt, lexicon, organizations, datesByStart, drafts));
   const opening = paragraphs.find((p) => p.start >= headingEnd);
   const firstSentence = opening && drafts.some((d) => d.reported) ? sentenceAt(opening.start) : undefined;
   // The drafting marks stay here: the extraction is stored and compared field by field.
@@ -495,20 +494,31 @@ function organizationIn(_text: string, start: number, end: number, organizations
   return organizations.find((o) => o.start >= start && o.end <= end)?.label;
 }
 
-/** `the heads of state of the SCO member states ... have met in Shanghai`: a meeting told by a verb in the opening paragraph. */
+/** The date a sentence opens with (`On 20 September 2017, ...`), if any. */
+function sentenceOpeningDate(text: string, sentence: Range, datesByStart: ReadonlyMap<number, DateMention>): DateMention | undefined {
+  const opening = /^\s*(?:On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6));
+  return opening ? datesByStart.get(sentence.start + opening[0].length) : undefined;
+}
+
+/**
+ * `the heads of state of the SCO member states ... have met in Shanghai`: a meeting told by a verb in the opening
+ * paragraph. When the heading already names the meeting, the verb gives it its date and place instead.
+ */
 function verbalOwnMeeting(
   text: string,
   headingEnd: number,
   paragraphs: readonly Range[],
+  sentenceAt: SentenceAt,
   lexicon: LexiconIndex,
   organizations: readonly OrganizationMention[],
   datesByStart: ReadonlyMap<number, DateMention>,
   drafts: readonly Draft[],
 ): Draft[] {
   const opening = paragraphs.find((p) => p.start >= headingEnd);
-  if (!opening || drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start < opening.end))) {
+  if (!opening || drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start >= headingEnd && m.start < opening.end))) {
     return [];
   }
+  const heading = drafts.find((d) => d.body !== undefined && (d.mentions[0]?.start ?? Infinity) < headingEnd);
   const slice = text.slice(opening.start, opening.end);
   const met = /\b(?:(?:have|has|had)\s+)?met\s+(?=in\b|on\b)/.exec(slice);
   if (!met) {
@@ -516,6 +526,9 @@ function verbalOwnMeeting(
   }
   const at = opening.start + met.index + met[0].length - 1;
   const where = readLocatives(text, at, datesByStart, lexicon, organizations, false);
+  // `On 26 September 2006, the Council ... met in Dushanbe`: the date opening the sentence is the meeting's.
+  const sentence = sentenceAt(opening.start + met.index);
+  where.date ??= sentence ? sentenceOpeningDate(text, sentence, datesByStart)?.date : undefined;
   const subject = slice.slice(0, met.index);
   const group = /(heads\s+of\s+state|heads\s+of\s+government|(?:foreign\s+)?ministers(?:\s+of\s+foreign\s+affairs)?)(?:\s+of\s+the\s+(\S+))?/i.exec(subject);
   const named = organizations.find((o) => o.start >= opening.start && o.end <= opening.start + met.index)?.label;
@@ -524,6 +537,14 @@ function verbalOwnMeeting(
   const council = /\bCouncil\s+of\s+[^,.;]*/.exec(subject);
   const body = council ? normalizeBody('meeting', '', council[0], owner) : group ? normalizeBody('meeting', '', group[1] ?? '', owner) : undefined;
   if (body === undefined) {
+    return [];
+  }
+  if (heading?.body !== undefined) {
+    // The heading's noun is the mention; the verb only tells where and when, if it tells of the same body.
+    if (meetingBodyKey(heading.body) === meetingBodyKey(body)) {
+      heading.date ??= where.date;
+      heading.place ??= where.place;
+    }
     return [];
   }
   return [{ mentions: [{ start: opening.start + met.index, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];

@@ -200,6 +200,16 @@ describe('extractText', () => {
     assert.equal(own?.mentions.length, 2);
   });
 
+  it('dates and places the meeting that the heading names from `met in` and the date opening its sentence', () => {
+    const own = (text: string): string[] => extractText(text).meetings.filter((m) => m.own).map((m) => `${m.body}|${m.date?.text}|${m.place}|${m.mentions.length}`);
+    // The heading names the meeting: the verb gives its date and place, and is no mention of its own.
+    const named = 'Communique of the Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization\n\nOn 4 October 2012, the Council of Heads of Government of the SCO met in Bishkek. The meeting was chaired by Prime Minister Z. Satybaldiev.\n';
+    assert.deepEqual(own(named), ['SCO Council of Heads of Government|2012-10-04|Bishkek|2']);
+    // The heading names none: the verb is the mention, dated by the sentence's opening.
+    const unnamed = 'Joint Declaration of the Heads of State\n\nOn 7 June 2012, the heads of state of the member states of the Shanghai Cooperation Organization met in Beijing.\n';
+    assert.deepEqual(own(unnamed), ['SCO Meeting of Heads of State|2012-06-07|Beijing|1']);
+  });
+
   it('finds registry names and names given with a role elsewhere in the text, written without a role', () => {
     const { registry } = parseRegistry('people:\n  - id: lavrov\n    name: Sergey Lavrov\n    aliases: [S. Lavrov]\n');
     const text = 'Minister of Foreign Affairs of the Republic of Kazakhstan Yerlan Idrissov spoke. S. Lavrov replied, and Yerlan Idrissov thanked him.';
