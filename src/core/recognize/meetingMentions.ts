@@ -32,6 +32,8 @@ interface Draft {
   reported?: boolean;
   /** `the previous meeting` (before), `the next meeting` (after): told relative to the text's own meeting, so never that one. */
   relative?: 'before' | 'after';
+  /** Named by `summit`, which is a meeting of heads of state. */
+  summit?: boolean;
 }
 
 const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its)$/;
@@ -479,6 +481,7 @@ export function findMeetings(
       anaphoric: body === undefined,
       ...(reported ? { reported } : {}),
       ...(relative ? { relative } : {}),
+      ...(/^summits?$/i.test(noun) ? { summit: true } : {}),
     });
   }
 
@@ -486,7 +489,7 @@ export function findMeetings(
   const opening = paragraphs.find((p) => p.start >= headingEnd);
   const firstSentence = opening && drafts.some((d) => d.reported) ? sentenceAt(opening.start) : undefined;
   // The drafting marks stay here: the extraction is stored and compared field by field.
-  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, ...meeting }) => meeting);
+  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, summit: _summit, ...meeting }) => meeting);
 }
 
 /** The organisation named inside a meeting phrase (`the SCO's Council of Heads of State`), if any. */
@@ -625,8 +628,14 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
     // next one either.
     const candidates = draft.relative ? meetings.filter((m) => m !== own && (m.relative === undefined || m.relative === draft.relative)) : meetings;
     if (draft.anaphoric) {
-      // `the summit in Yekaterinburg`: the meeting named before at that place; `the meeting`: the own meeting.
-      const target = draft.place !== undefined || draft.date !== undefined ? [...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place)) : draft.relative ? undefined : own;
+      // `the summit in Yekaterinburg`: the meeting named before at that place; `the meeting`: the own meeting. A bare
+      // `the summit` is a meeting of heads of state, never the ministers' meeting the text reports.
+      const target =
+        draft.place !== undefined || draft.date !== undefined
+          ? [...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place) && (!draft.summit || holdsSummit(m)))
+          : draft.relative || (draft.summit && own && !holdsSummit(own))
+            ? undefined
+            : own;
       if (target) {
         absorb(target, draft);
       }
@@ -642,6 +651,11 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
     meetings.push(draft);
   }
   return meetings;
+}
+
+/** Whether a meeting may be called a summit: one of heads of state, or one the text already calls so. */
+function holdsSummit(meeting: Draft): boolean {
+  return meeting.summit === true || meeting.body === undefined || /Heads of States?\b|Summit/i.test(meeting.body);
 }
 
 function absorb(target: Draft, draft: Draft): void {
@@ -664,4 +678,7 @@ function absorb(target: Draft, draft: Draft): void {
   target.date ??= draft.date;
   target.place ??= draft.place;
   target.extraordinary ||= draft.extraordinary;
+  if (draft.summit) {
+    target.summit = true;
+  }
 }

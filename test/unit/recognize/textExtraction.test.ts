@@ -125,6 +125,24 @@ describe('extractText', () => {
     assert.deepEqual(meetings, ['true|2023-03-02|Meeting,meeting,meeting', 'false|undefined|previous', 'false|undefined|next']);
   });
 
+  it("joins a bare `the summit` to the own meeting of heads of state only, not to a ministers' meeting", () => {
+    const mentionsOfOwn = (text: string): string[] => (extractText(text).meetings.find((m) => m.own)?.mentions ?? []).map((r) => at(text, r));
+    const ministers = joinLines(
+      'Press Release on the Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 9 May 2019 in Osh. The ministers discussed the preparations for the summit.',
+      '',
+    );
+    assert.deepEqual(mentionsOfOwn(ministers), ['the Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization', 'The meeting of the Council of Ministers of Foreign Affairs of the SCO']);
+    const heads = joinLines(
+      'Press Release on the Meeting of the Council of Heads of State of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Heads of State of the SCO was held on 9 June 2019 in Osh. The leaders praised the organisation of the summit.',
+      '',
+    );
+    assert.deepEqual(mentionsOfOwn(heads).slice(-1), ['the summit']);
+  });
+
   it('does not take a generic or institutional meeting for a specific one', () => {
     const text = 'The Organization shall hold a formal meeting of heads of state of the member states a year; the meetings shall be held in rotation, and meeting mechanisms may be set up.';
     assert.deepEqual(extractText(text).meetings, []);
