@@ -124,6 +124,10 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
     const group = (org !== '' && named.startsWith(org) ? named.slice(org.length) : named).replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
     return `Meeting of ${org}${titleCase(group)}`;
   }
+  if (/^summits?$/i.test(noun) && organization !== undefined) {
+    // `the SCO summit`: an organisation's summit is the meeting of its heads of state.
+    return `${org}Meeting of Heads of State`;
+  }
   const modifiers = premodifiers.split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w) && !/^(?:next|upcoming|forthcoming|regular|extraordinary|recent|last|previous|first|second|third|\d.*)$/i.test(w));
   if (/^talks$/i.test(noun)) {
     return modifiers.length > 0 ? titleCase(`${modifiers.join(' ')} talks`) : undefined;
