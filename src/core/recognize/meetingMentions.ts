@@ -46,6 +46,7 @@ const AUSPICES = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(
 // ends there), except inside the document's heading, which may continue after a blank line (`... of` / `## the Shanghai ...`).
 const WORD_IN_PARAGRAPH = /(?:[ \t]*\n(?![ \t]*\n)[ \t#]*)?[ \t]*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
+const ARTICLE = /^the\s+/;
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -196,7 +197,9 @@ function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<numbe
       break;
     }
     const target = cursor + preposition[0].length;
-    const date = datesByStart.get(target);
+    // `in the autumn of 2018`: a season may take the article.
+    const article = ARTICLE.exec(text.slice(target, target + 8));
+    const date = datesByStart.get(target) ?? (article ? datesByStart.get(target + article[0].length) : undefined);
     if (date && result.date === undefined) {
       result.date = date.date;
       cursor = date.end;

@@ -149,6 +149,12 @@ describe('extractText', () => {
     assert.deepEqual(meetings, ['SCO Meeting of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
   });
 
+  it('reads a season written with its article after `in`, then the place', () => {
+    const text = 'The ministers welcomed the meeting of the SCO Council of Heads of Government in the spring of 2016 in Bishkek.';
+    const meetings = extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
+    assert.deepEqual(meetings, ['SCO Council of Heads of Government|2016|Bishkek']);
+  });
+
   it('does not take a generic or institutional meeting for a specific one', () => {
     const text = 'The Organization shall hold a formal meeting of heads of state of the member states a year; the meetings shall be held in rotation, and meeting mechanisms may be set up.';
     assert.deepEqual(extractText(text).meetings, []);
