@@ -47,6 +47,7 @@ const AUSPICES = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(
 const WORD_IN_PARAGRAPH = /(?:[ \t]*\n(?![ \t]*\n)[ \t#]*)?[ \t]*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const ARTICLE = /^the\s+/;
+const THIS_YEAR = /^\s+this\s+year\b/;
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -159,11 +160,29 @@ interface Locatives {
   topic: string | undefined;
 }
 
-/** Reads a chain of `on <date>`, `in <place>`, `in <date>`, `(<date>, <place>)` from `at`. */
-function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<number, DateMention>, lexicon: LexiconIndex, organizations: readonly OrganizationMention[], allowTopic: boolean): Locatives {
+/**
+ * Reads a chain of `on <date>`, `in <place>`, `in <date>`, `(<date>, <place>)` from `at`. `thisYear`, the document's
+ * year, dates `this year` (`in Dushanbe this year`).
+ */
+function readLocatives(
+  text: string,
+  at: number,
+  datesByStart: ReadonlyMap<number, DateMention>,
+  lexicon: LexiconIndex,
+  organizations: readonly OrganizationMention[],
+  allowTopic: boolean,
+  thisYear: DateRange | undefined,
+): Locatives {
   const result: Locatives = { end: at, date: undefined, place: undefined, topic: undefined };
   let cursor = at;
   for (let step = 0; step < 4; step++) {
+    const relativeYear = THIS_YEAR.exec(text.slice(cursor, cursor + 12));
+    if (relativeYear && thisYear && result.date === undefined) {
+      result.date = thisYear;
+      cursor += relativeYear[0].length;
+      result.end = cursor;
+      continue;
+    }
     const paren = /^\s*\(/.exec(text.slice(cursor, cursor + 4));
     if (paren) {
       const inside = cursor + paren[0].length;
@@ -192,7 +211,8 @@ function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<numbe
       result.end = cursor;
       continue;
     }
-    const preposition = /^,?\s+(on|in|at)\s+/.exec(text.slice(cursor, cursor + 12));
+    // `from` opens a range of days only (`from 23 to 24 April 2018`).
+    const preposition = /^,?\s+(on|in|at|from)\s+/.exec(text.slice(cursor, cursor + 12));
     if (!preposition) {
       break;
     }
@@ -203,12 +223,12 @@ function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<numbe
     if (date && result.date === undefined) {
       result.date = date.date;
       cursor = date.end;
-      const relative = /^\s+this\s+year/.exec(text.slice(cursor, cursor + 12));
+      const relative = THIS_YEAR.exec(text.slice(cursor, cursor + 12));
       cursor += relative ? relative[0].length : 0;
       result.end = cursor;
       continue;
     }
-    if (preposition[1] !== 'on') {
+    if (preposition[1] === 'in' || preposition[1] === 'at') {
       const place = placeAt(text, target, lexicon, organizations);
       if (place && result.place === undefined) {
         result.place = place.place;
@@ -216,7 +236,7 @@ function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<numbe
         result.end = cursor;
         continue;
       }
-    } else if (allowTopic && result.topic === undefined) {
+    } else if (preposition[1] === 'on' && allowTopic && result.topic === undefined) {
       const topic = placeAt(text, target, lexicon, organizations);
       if (topic) {
         result.topic = text.slice(target, topic.end);
@@ -238,8 +258,8 @@ const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
 const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /**
- * Finds the meetings a text reports or refers to, with their mentions. `documentYear` resolves dates written
- * without a year; `headingEnd` marks the end of the document's heading, whose meeting is the document's own.
+ * Finds the meetings a text reports or refers to, with their mentions. `documentYear`, the year of the document's
+ * own date, resolves `this year`; `headingEnd` marks the end of the document's heading, whose meeting is the document's own.
  * The sentences (`sentencesOf`), paragraphs and meeting nouns (`findCueWords`) are the text's, passed when the caller
  * has them.
  */
@@ -252,8 +272,10 @@ export function findMeetings(
   sentenceAt: SentenceAt = sentencesOf(text),
   paragraphs: readonly Range[] = findParagraphs(text),
   nouns: readonly MeetingNoun[] = findCueWords(text).nouns,
+  documentYear?: number,
 ): MeetingExtraction[] {
   const datesByStart = new Map(dates.map((d) => [d.start, d]));
+  const thisYear = documentYear === undefined ? undefined : dateOf(documentYear);
   const documentOrganization = mainOrganization(organizations);
   const drafts: Draft[] = [];
   // Owners are asked for every meeting noun; sentences and paragraphs are few, so each is read once.
@@ -386,7 +408,7 @@ export function findMeetings(
             continue;
           }
           // `of the SCO in Moscow in 2020`: an `in` that opens a place or a date ends the name, and the locatives follow.
-          if (token === 'in' && readLocatives(text, cursor, datesByStart, lexicon, organizations, false).end > cursor) {
+          if (token === 'in' && readLocatives(text, cursor, datesByStart, lexicon, organizations, false, thisYear).end > cursor) {
             break;
           }
           if (token === 'of' || token === 'in') {
@@ -411,7 +433,7 @@ export function findMeetings(
         end = cursor;
       }
     }
-    const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '');
+    const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', thisYear);
     end = attached.end > end ? attached.end : end;
     let date = attached.date;
     let place = attached.place;
@@ -420,7 +442,7 @@ export function findMeetings(
     const predicateAt = end + (definition ? definition[0].length : 0);
     const predicate = PREDICATE.exec(text.slice(predicateAt, predicateAt + 60));
     if (predicate) {
-      const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false);
+      const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, thisYear);
       date ??= more.date;
       place ??= more.place;
     }
@@ -535,7 +557,7 @@ function verbalOwnMeeting(
     return [];
   }
   const at = opening.start + met.index + met[0].length - 1;
-  const where = readLocatives(text, at, datesByStart, lexicon, organizations, false);
+  const where = readLocatives(text, at, datesByStart, lexicon, organizations, false, undefined);
   // `On 26 September 2006, the Council ... met in Dushanbe`: the date opening the sentence is the meeting's.
   const sentence = sentenceAt(opening.start + met.index);
   where.date ??= sentence ? sentenceOpeningDate(text, sentence, datesByStart)?.date : undefined;

@@ -171,7 +171,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const found = findOfficials(text, lexicon, paragraphs, cues.roleWords);
   const roles = found.roles;
   const officials = [...found.officials, ...findKnownNames(text, found.officials, registry)].sort((a, b) => a.start - b.start);
-  const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns);
+  const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns, documentYear);
   const titles = findTitles(text, headingEnd, cues.typeWords).filter((t) => !meetings.some((m) => m.mentions.some((s) => s.start <= t.start && t.end <= s.end)));
   const own = meetings.find((m) => m.own);
   // Without a dateline or an own meeting, a full date opening the text is the best guess of when it was written.

@@ -155,6 +155,17 @@ describe('extractText', () => {
     assert.deepEqual(meetings, ['SCO Council of Heads of Government|2016|Bishkek']);
   });
 
+  it('reads the place after a date range or `this year`, which takes the year of the document', () => {
+    const text = joinLines(
+      'Press Release',
+      '',
+      'On 2 February 2021, the ministers prepared the meeting of the SCO Council of Heads of State to be held on June 9-10 this year in Osh, the meeting of the SCO Council of Heads of Government to be held in Khujand this year, the meeting of the SCO Council of Ministers of Foreign Affairs held from 13 to 14 January 2021 in Minsk and the meeting of the SCO Defence Ministers held on 30 December 2020 - 2 January 2021 in Baku.',
+      '',
+    );
+    const meetings = extractText(text).meetings.map((m) => `${m.date?.text}|${m.place}`);
+    assert.deepEqual(meetings, ['2021-06-09/2021-06-10|Osh', '2021|Khujand', '2021-01-13/2021-01-14|Minsk', '2020-12-30/2021-01-02|Baku']);
+  });
+
   it('does not take a generic or institutional meeting for a specific one', () => {
     const text = 'The Organization shall hold a formal meeting of heads of state of the member states a year; the meetings shall be held in rotation, and meeting mechanisms may be set up.';
     assert.deepEqual(extractText(text).meetings, []);
