@@ -13,6 +13,9 @@ export interface DateMention {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const DASH = '\\s*[-–—]\\s*';
+const YEAR = '(1[89]\\d\\d|2[01]\\d\\d)';
+// Between the two ends of a range: a dash, or `to` (`from 23 to 24 April 2018`).
+const TO = `(?:${DASH}|\\s+to\\s+)`;
 
 /**
  * The written forms, most specific first. Years are 4 digits from 1800 to 2199 so that `Resolution 2375`
@@ -20,13 +23,23 @@ const DASH = '\\s*[-–—]\\s*';
  */
 const FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray, year: number | undefined) => { date: DateRange | undefined; inferred: boolean } }[] = [
   {
-    // 15-16 June 2009, 20 September 2017
-    pattern: new RegExp(`\\b(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MONTH},?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
+    // 30 June - 1 July 2018, 30 December 2020 - 2 January 2021: a range across two months
+    pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+${YEAR})?${TO}(\\d{1,2})\\s+${MONTH},?\\s+${YEAR}\\b`, 'y'),
+    read: (m) => ({ date: crossMonths(Number(m[3] ?? m[6]), m[2], Number(m[1]), Number(m[6]), m[5], Number(m[4])), inferred: false }),
+  },
+  {
+    // June 30 - July 1, 2018
+    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:,?\\s+${YEAR})?${TO}${MONTH}\\s+(\\d{1,2}),?\\s+${YEAR}\\b`, 'y'),
+    read: (m) => ({ date: crossMonths(Number(m[3] ?? m[6]), m[1], Number(m[2]), Number(m[6]), m[4], Number(m[5])), inferred: false }),
+  },
+  {
+    // 15-16 June 2009, 23 to 24 April 2018, 20 September 2017
+    pattern: new RegExp(`\\b(\\d{1,2})(?:${TO}(\\d{1,2}))?\\s+${MONTH},?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
     read: (m) => ({ date: dayRange(Number(m[4]), m[3], Number(m[1]), m[2]), inferred: false }),
   },
   {
     // June 15-16, 2009, May 15, 2009
-    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:${DASH}(\\d{1,2}))?,?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
+    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:${TO}(\\d{1,2}))?,?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
     read: (m) => ({ date: dayRange(Number(m[4]), m[1], Number(m[2]), m[3]), inferred: false }),
   },
   {
@@ -35,15 +48,15 @@ const FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray, year: number
     read: (m) => ({ date: dateOf(Number(m[2]), monthNumber(m[1])), inferred: false }),
   },
   {
-    // February 19 (this year), 3 September: the year comes from the document's date
-    pattern: new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})\\b(?![,\\s]*\\d)`, 'y'),
+    // February 19 (this year), 3 September, June 9-10: the year comes from the document's date
+    pattern: new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})(?:${DASH}(\\d{1,2}))?|(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MONTH})\\b(?![,\\s]*\\d)`, 'y'),
     read: (m, year) => {
       if (year === undefined) {
         return { date: undefined, inferred: true };
       }
-      const month = m[1] ?? m[4];
-      const day = Number(m[2] ?? m[3]);
-      return { date: dayRange(year, month, day, undefined), inferred: true };
+      const month = m[1] ?? m[6];
+      const day = Number(m[2] ?? m[4]);
+      return { date: dayRange(year, month, day, m[3] ?? m[5]), inferred: true };
     },
   },
   {
@@ -65,6 +78,13 @@ const FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray, year: number
 
 function monthNumber(name: string | undefined): number {
   return MONTHS.indexOf((name ?? '').toLowerCase()) + 1;
+}
+
+/** The days from one day to a day of a later month (`30 June - 1 July 2018`, `30 December 2020 - 2 January 2021`). */
+function crossMonths(firstYear: number, firstMonth: string | undefined, firstDay: number, lastYear: number, lastMonth: string | undefined, lastDay: number): DateRange | undefined {
+  const first = dateOf(firstYear, monthNumber(firstMonth), firstDay);
+  const last = dateOf(lastYear, monthNumber(lastMonth), lastDay);
+  return first && last && last.from > first.from ? spanDates(first, last) : undefined;
 }
 
 function dayRange(year: number, monthName: string | undefined, day: number, lastDay: string | undefined): DateRange | undefined {

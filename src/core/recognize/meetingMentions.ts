@@ -30,6 +30,10 @@ interface Draft {
   anaphoric: boolean;
   /** Told as held, in the past (`was held on ...`, `took place`): a meeting that may be the text's own. */
   reported?: boolean;
+  /** `the previous meeting` (before), `the next meeting` (after): told relative to the text's own meeting, so never that one. */
+  relative?: 'before' | 'after';
+  /** Named by `summit`, which is a meeting of heads of state. */
+  summit?: boolean;
 }
 
 const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its)$/;
@@ -42,6 +46,8 @@ const AUSPICES = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(
 // ends there), except inside the document's heading, which may continue after a blank line (`... of` / `## the Shanghai ...`).
 const WORD_IN_PARAGRAPH = /(?:[ \t]*\r?\n(?![ \t]*\r?\n)[ \t#]*)?[ \t]*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
+const ARTICLE = /^the\s+/;
+const THIS_YEAR = /^\s+this\s+year\b/;
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -115,8 +121,14 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
     return `${org}Meeting of Ministers of Foreign Affairs`;
   }
   if (c !== '') {
-    const group = c.replace(/^the\s+/i, '').replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
+    const named = c.replace(/^the\s+/i, '');
+    // `the SCO Defence Ministers`: the owner written inside the name is not written twice.
+    const group = (org !== '' && named.startsWith(org) ? named.slice(org.length) : named).replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
     return `Meeting of ${org}${titleCase(group)}`;
+  }
+  if (/^summits?$/i.test(noun) && organization !== undefined) {
+    // `the SCO summit`: an organisation's summit is the meeting of its heads of state.
+    return `${org}Meeting of Heads of State`;
   }
   const modifiers = premodifiers.split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w) && !/^(?:next|upcoming|forthcoming|regular|extraordinary|recent|last|previous|first|second|third|\d.*)$/i.test(w));
   if (/^talks$/i.test(noun)) {
@@ -148,11 +160,29 @@ interface Locatives {
   topic: string | undefined;
 }
 
-/** Reads a chain of `on <date>`, `in <place>`, `in <date>`, `(<date>, <place>)` from `at`. */
-function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<number, DateMention>, lexicon: LexiconIndex, organizations: readonly OrganizationMention[], allowTopic: boolean): Locatives {
+/**
+ * Reads a chain of `on <date>`, `in <place>`, `in <date>`, `(<date>, <place>)` from `at`. `thisYear`, the document's
+ * year, dates `this year` (`in Dushanbe this year`).
+ */
+function readLocatives(
+  text: string,
+  at: number,
+  datesByStart: ReadonlyMap<number, DateMention>,
+  lexicon: LexiconIndex,
+  organizations: readonly OrganizationMention[],
+  allowTopic: boolean,
+  thisYear: DateRange | undefined,
+): Locatives {
   const result: Locatives = { end: at, date: undefined, place: undefined, topic: undefined };
   let cursor = at;
   for (let step = 0; step < 4; step++) {
+    const relativeYear = THIS_YEAR.exec(text.slice(cursor, cursor + 12));
+    if (relativeYear && thisYear && result.date === undefined) {
+      result.date = thisYear;
+      cursor += relativeYear[0].length;
+      result.end = cursor;
+      continue;
+    }
     const paren = /^\s*\(/.exec(text.slice(cursor, cursor + 4));
     if (paren) {
       const inside = cursor + paren[0].length;
@@ -181,21 +211,24 @@ function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<numbe
       result.end = cursor;
       continue;
     }
-    const preposition = /^,?\s+(on|in|at)\s+/.exec(text.slice(cursor, cursor + 12));
+    // `from` opens a range of days only (`from 23 to 24 April 2018`).
+    const preposition = /^,?\s+(on|in|at|from)\s+/.exec(text.slice(cursor, cursor + 12));
     if (!preposition) {
       break;
     }
     const target = cursor + preposition[0].length;
-    const date = datesByStart.get(target);
+    // `in the autumn of 2018`: a season may take the article.
+    const article = ARTICLE.exec(text.slice(target, target + 8));
+    const date = datesByStart.get(target) ?? (article ? datesByStart.get(target + article[0].length) : undefined);
     if (date && result.date === undefined) {
       result.date = date.date;
       cursor = date.end;
-      const relative = /^\s+this\s+year/.exec(text.slice(cursor, cursor + 12));
+      const relative = THIS_YEAR.exec(text.slice(cursor, cursor + 12));
       cursor += relative ? relative[0].length : 0;
       result.end = cursor;
       continue;
     }
-    if (preposition[1] !== 'on') {
+    if (preposition[1] === 'in' || preposition[1] === 'at') {
       const place = placeAt(text, target, lexicon, organizations);
       if (place && result.place === undefined) {
         result.place = place.place;
@@ -203,7 +236,7 @@ function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<numbe
         result.end = cursor;
         continue;
       }
-    } else if (allowTopic && result.topic === undefined) {
+    } else if (preposition[1] === 'on' && allowTopic && result.topic === undefined) {
       const topic = placeAt(text, target, lexicon, organizations);
       if (topic) {
         result.topic = text.slice(target, topic.end);
@@ -219,11 +252,14 @@ function readLocatives(text: string, at: number, datesByStart: ReadonlyMap<numbe
 
 // The predicates that report a meeting as held: the past tense only (`the meeting to be held` is another one).
 const HELD = /^(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+(?:held|convened|conducted)|took\s+place|(?:has|have|had)\s+taken\s+place)\b/;
+// Words that place a meeting before or after another one, the text's own: `the previous meeting`, `the next summit`.
+const BEFORE = /\b(?:previous|last|recent)\b/i;
+const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
 const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /**
- * Finds the meetings a text reports or refers to, with their mentions. `documentYear` resolves dates written
- * without a year; `headingEnd` marks the end of the document's heading, whose meeting is the document's own.
+ * Finds the meetings a text reports or refers to, with their mentions. `documentYear`, the year of the document's
+ * own date, resolves `this year`; `headingEnd` marks the end of the document's heading, whose meeting is the document's own.
  * The sentences (`sentencesOf`), paragraphs and meeting nouns (`findCueWords`) are the text's, passed when the caller
  * has them.
  */
@@ -236,8 +272,10 @@ export function findMeetings(
   sentenceAt: SentenceAt = sentencesOf(text),
   paragraphs: readonly Range[] = findParagraphs(text),
   nouns: readonly MeetingNoun[] = findCueWords(text).nouns,
+  documentYear?: number,
 ): MeetingExtraction[] {
   const datesByStart = new Map(dates.map((d) => [d.start, d]));
+  const thisYear = documentYear === undefined ? undefined : dateOf(documentYear);
   const documentOrganization = mainOrganization(organizations);
   const drafts: Draft[] = [];
   // Owners are asked for every meeting noun; sentences and paragraphs are few, so each is read once.
@@ -363,11 +401,15 @@ export function findMeetings(
           cursor = w.index + w[0].length;
           continue;
         }
-        if (COMPLEMENT_STOP.test(token) && !(token === 'in' && /^\s+charge\b/.test(text.slice(w.index + w[0].length, w.index + w[0].length + 8)))) {
+        if (COMPLEMENT_STOP.test(token) && !(token === 'in' && /^\s+charge\b/i.test(text.slice(w.index + w[0].length, w.index + w[0].length + 8)))) {
           if (token === 'and' && /^\s+(?!the\b|a\b|an\b|their\b)[\p{L}]/u.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12)) && !/^\s+\p{Lu}/u.test(text.slice(w.index + w[0].length, w.index + w[0].length + 3))) {
             words.push(token);
             cursor = w.index + w[0].length;
             continue;
+          }
+          // `of the SCO in Moscow in 2020`: an `in` that opens a place or a date ends the name, and the locatives follow.
+          if (token === 'in' && readLocatives(text, cursor, datesByStart, lexicon, organizations, false, thisYear).end > cursor) {
+            break;
           }
           if (token === 'of' || token === 'in') {
             words.push(token);
@@ -391,7 +433,7 @@ export function findMeetings(
         end = cursor;
       }
     }
-    const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '');
+    const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', thisYear);
     end = attached.end > end ? attached.end : end;
     let date = attached.date;
     let place = attached.place;
@@ -400,14 +442,13 @@ export function findMeetings(
     const predicateAt = end + (definition ? definition[0].length : 0);
     const predicate = PREDICATE.exec(text.slice(predicateAt, predicateAt + 60));
     if (predicate) {
-      const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false);
+      const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, thisYear);
       date ??= more.date;
       place ??= more.place;
     }
     // `On 20 September 2017, the Extraordinary Meeting ...`: a date opening the sentence dates its subject.
     if (date === undefined && sentence) {
-      const opening = /^\s*(?:On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6));
-      const openingDate = opening ? datesByStart.get(sentence.start + opening[0].length) : undefined;
+      const openingDate = sentenceOpeningDate(text, sentence, datesByStart);
       const between = openingDate ? text.slice(openingDate.end, start) : '';
       // `On 10 September 2020, Moscow hosted the meeting ...`: the host city stands between date and meeting.
       const host = /^,?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
@@ -452,11 +493,12 @@ export function findMeetings(
     }
     // Reported as held, as the subject of its sentence (after an opening date at most): `The Ministers recalled that
     // the meeting was held ...` refers to a meeting; so do the previous and the next one.
+    const relative = BEFORE.test(premodifiers) ? 'before' : AFTER.test(premodifiers) ? 'after' : undefined;
     const reported =
       predicate !== null &&
       sentence !== undefined &&
       HELD.test(text.slice(predicateAt, predicateAt + 60)) &&
-      !/\b(?:previous|last|recent|next|upcoming|forthcoming)\b/i.test(premodifiers) &&
+      relative === undefined &&
       /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start));
     drafts.push({
       mentions: [{ start, end }],
@@ -467,13 +509,16 @@ export function findMeetings(
       own: false,
       anaphoric: body === undefined,
       ...(reported ? { reported } : {}),
+      ...(relative ? { relative } : {}),
+      ...(/^summits?$/i.test(noun) ? { summit: true } : {}),
     });
   }
 
-  drafts.push(...verbalOwnMeeting(text, headingEnd, paragraphs, lexicon, organizations, datesByStart, drafts));
+  drafts.push(...verbalOwnMeeting(text, headingEnd, paragraphs, sentenceAt, lexicon, organizations, datesByStart, drafts));
   const opening = paragraphs.find((p) => p.start >= headingEnd);
   const firstSentence = opening && drafts.some((d) => d.reported) ? sentenceAt(opening.start) : undefined;
-  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, ...meeting }) => meeting);
+  // The drafting marks stay here: the extraction is stored and compared field by field.
+  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, summit: _summit, ...meeting }) => meeting);
 }
 
 /** The organisation named inside a meeting phrase (`the SCO's Council of Heads of State`), if any. */
@@ -483,27 +528,41 @@ function organizationIn(_text: string, start: number, end: number, organizations
   return first !== undefined && first.end <= end ? first.label : undefined;
 }
 
-/** `the heads of state of the SCO member states ... have met in Shanghai`: a meeting told by a verb in the opening paragraph. */
+/** The date a sentence opens with (`On 20 September 2017, ...`), if any. */
+function sentenceOpeningDate(text: string, sentence: Range, datesByStart: ReadonlyMap<number, DateMention>): DateMention | undefined {
+  const opening = /^\s*(?:On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6));
+  return opening ? datesByStart.get(sentence.start + opening[0].length) : undefined;
+}
+
+/**
+ * `the heads of state of the SCO member states ... have met in Shanghai`: a meeting told by a verb in the opening
+ * paragraph. When the heading already names the meeting, the verb gives it its date and place instead.
+ */
 function verbalOwnMeeting(
   text: string,
   headingEnd: number,
   paragraphs: readonly Range[],
+  sentenceAt: SentenceAt,
   lexicon: LexiconIndex,
   organizations: readonly OrganizationMention[],
   datesByStart: ReadonlyMap<number, DateMention>,
   drafts: readonly Draft[],
 ): Draft[] {
   const opening = paragraphs.find((p) => p.start >= headingEnd);
-  if (!opening || drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start < opening.end))) {
+  if (!opening || drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start >= headingEnd && m.start < opening.end))) {
     return [];
   }
+  const heading = drafts.find((d) => d.body !== undefined && (d.mentions[0]?.start ?? Infinity) < headingEnd);
   const slice = text.slice(opening.start, opening.end);
   const met = /\b(?:(?:have|has|had)\s+)?met\s+(?=in\b|on\b)/.exec(slice);
   if (!met) {
     return [];
   }
   const at = opening.start + met.index + met[0].length - 1;
-  const where = readLocatives(text, at, datesByStart, lexicon, organizations, false);
+  const where = readLocatives(text, at, datesByStart, lexicon, organizations, false, undefined);
+  // `On 26 September 2006, the Council ... met in Dushanbe`: the date opening the sentence is the meeting's.
+  const sentence = sentenceAt(opening.start + met.index);
+  where.date ??= sentence ? sentenceOpeningDate(text, sentence, datesByStart)?.date : undefined;
   const subject = slice.slice(0, met.index);
   const group = /(heads\s+of\s+state|heads\s+of\s+government|(?:foreign\s+)?ministers(?:\s+of\s+foreign\s+affairs)?)(?:\s+of\s+the\s+(\S+))?/i.exec(subject);
   const named = organizations.find((o) => o.start >= opening.start && o.end <= opening.start + met.index)?.label;
@@ -512,6 +571,14 @@ function verbalOwnMeeting(
   const council = /\bCouncil\s+of\s+[^,.;]*/.exec(subject);
   const body = council ? normalizeBody('meeting', '', council[0], owner) : group ? normalizeBody('meeting', '', group[1] ?? '', owner) : undefined;
   if (body === undefined) {
+    return [];
+  }
+  if (heading?.body !== undefined) {
+    // The heading's noun is the mention; the verb only tells where and when, if it tells of the same body.
+    if (meetingBodyKey(heading.body) === meetingBodyKey(body)) {
+      heading.date ??= where.date;
+      heading.place ??= where.place;
+    }
     return [];
   }
   return [{ mentions: [{ start: opening.start + met.index, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
@@ -588,15 +655,24 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       meetings.push(draft);
       continue;
     }
+    // `the previous meeting of the Council`: the same body as the own meeting, but another meeting of it, and not the
+    // next one either.
+    const candidates = draft.relative ? meetings.filter((m) => m !== own && (m.relative === undefined || m.relative === draft.relative)) : meetings;
     if (draft.anaphoric) {
-      // `the summit in Yekaterinburg`: the meeting named before at that place; `the meeting`: the own meeting.
-      const target = draft.place !== undefined || draft.date !== undefined ? [...meetings].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place)) : own;
+      // `the summit in Yekaterinburg`: the meeting named before at that place; `the meeting`: the own meeting. A bare
+      // `the summit` is a meeting of heads of state, never the ministers' meeting the text reports.
+      const target =
+        draft.place !== undefined || draft.date !== undefined
+          ? [...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place) && (!draft.summit || holdsSummit(m)))
+          : draft.relative || (draft.summit && own && !holdsSummit(own))
+            ? undefined
+            : own;
       if (target) {
         absorb(target, draft);
       }
       continue;
     }
-    const sameBody = meetings.filter((m) => compatible(m, draft) && m.body !== undefined);
+    const sameBody = candidates.filter((m) => compatible(m, draft) && m.body !== undefined);
     const exact = sameBody.find((m) => (m.date !== undefined && draft.date !== undefined) || (m.place !== undefined && m.place === draft.place));
     const target = exact ?? (draft.date === undefined && draft.place === undefined ? (own && sameBody.includes(own) ? own : sameBody[sameBody.length - 1]) : (sameBody.find((m) => m === own && m.date === undefined) ?? undefined));
     if (target) {
@@ -606,6 +682,11 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
     meetings.push(draft);
   }
   return meetings;
+}
+
+/** Whether a meeting may be called a summit: one of heads of state, or one the text already calls so. */
+function holdsSummit(meeting: Draft): boolean {
+  return meeting.summit === true || meeting.body === undefined || /Heads of States?\b|Summit/i.test(meeting.body);
 }
 
 function absorb(target: Draft, draft: Draft): void {
@@ -628,4 +709,7 @@ function absorb(target: Draft, draft: Draft): void {
   target.date ??= draft.date;
   target.place ??= draft.place;
   target.extraordinary ||= draft.extraordinary;
+  if (draft.summit) {
+    target.summit = true;
+  }
 }

@@ -266,7 +266,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const found = findOfficials(text, lexicon, paragraphs, cues.roleWords);
   const roles = found.roles;
   const officials = [...found.officials, ...findKnownNames(text, found.officials, registry)].sort((a, b) => a.start - b.start);
-  const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns);
+  const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns, documentYear);
   const spans = meetingSpans(meetings);
   // A title inside a meeting's phrase is part of its name. The spans are in text order, so only the last few that
   // start before the title can hold it (phrases hardly nest).

@@ -16,6 +16,17 @@ describe('date mentions', () => {
     ]);
   });
 
+  it('reads ranges across two months, ranges written with `to`, and day ranges without a year', () => {
+    const text = 'On 30 June - 1 July 2018, on November 30 – December 2, 2019, on 31 December 2019 - 1 January 2020, from 23 to 24 April 2018 and on June 9-10 this year.';
+    assert.deepEqual(written(text, 2021), [
+      '30 June - 1 July 2018 2018-06-30/2018-07-01',
+      'November 30 – December 2, 2019 2019-11-30/2019-12-02',
+      '31 December 2019 - 1 January 2020 2019-12-31/2020-01-01',
+      '23 to 24 April 2018 2018-04-23/2018-04-24',
+      'June 9-10 2021-06-09/2021-06-10',
+    ]);
+  });
+
   it('takes no month glued to a word, and no year inside a longer number', () => {
     assert.deepEqual(written('Mayday 2005, Resolution 2375 and 12005.'), ['2005 2005-01-01/2005-12-31']);
   });

@@ -102,6 +102,70 @@ describe('extractText', () => {
     assert.equal(meeting?.date?.text, '2015');
   });
 
+  it("ends a meeting's body before `in` and a place or a date, which are the meeting's own", () => {
+    const read = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
+    assert.deepEqual(read('The heads of state praised the meeting of the SCO Council of Heads of Government in Almaty on 3 March 2021.'), ['SCO Council of Heads of Government|2021-03-03|Almaty']);
+    assert.deepEqual(read('They prepared the meeting of the Council of Heads of Government of the SCO in Kazan in 2022.'), ['SCO Council of Heads of Government|2022|Kazan']);
+    assert.deepEqual(read('They recalled the meeting of the SCO Council of Heads of Government in Samarkand.'), ['SCO Council of Heads of Government|undefined|Samarkand']);
+    // The owner written inside the group's name is not written twice.
+    assert.deepEqual(read('They welcomed the meeting of the SCO Education Ministers in Osh on 2 May 2020.'), ['Meeting of SCO Education Ministers|2020-05-02|Osh']);
+    assert.deepEqual(read('They noted the meeting of the SCO ministers in charge of transport.'), ['Meeting of SCO Ministers in Charge of Transport|undefined|undefined']);
+  });
+
+  it("keeps the previous and the next meeting of the own meeting's body apart from it and from each other", () => {
+    const text = joinLines(
+      'Information Note on the Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 2 March 2023 in Astana.',
+      '',
+      'The ministers reviewed the decisions of the previous meeting of the Council of Ministers of Foreign Affairs and agreed on the agenda of the next meeting of the Council of Ministers of Foreign Affairs. The meeting closed with a lunch.',
+      '',
+    );
+    const meetings = extractText(text).meetings.map((m) => `${m.own}|${m.date?.text}|${m.mentions.map((r) => at(text, r).split(' ')[1]).join(',')}`);
+    assert.deepEqual(meetings, ['true|2023-03-02|Meeting,meeting,meeting', 'false|undefined|previous', 'false|undefined|next']);
+  });
+
+  it("joins a bare `the summit` to the own meeting of heads of state only, not to a ministers' meeting", () => {
+    const mentionsOfOwn = (text: string): string[] => (extractText(text).meetings.find((m) => m.own)?.mentions ?? []).map((r) => at(text, r));
+    const ministers = joinLines(
+      'Press Release on the Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 9 May 2019 in Osh. The ministers discussed the preparations for the summit.',
+      '',
+    );
+    assert.deepEqual(mentionsOfOwn(ministers), ['the Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization', 'The meeting of the Council of Ministers of Foreign Affairs of the SCO']);
+    const heads = joinLines(
+      'Press Release on the Meeting of the Council of Heads of State of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Heads of State of the SCO was held on 9 June 2019 in Osh. The leaders praised the organisation of the summit.',
+      '',
+    );
+    assert.deepEqual(mentionsOfOwn(heads).slice(-1), ['the summit']);
+  });
+
+  it("takes an organisation's summit for the meeting of its heads of state", () => {
+    const text = 'On 3 August 2019, the envoys reviewed the results of the SCO summit in Bishkek in June 2019.';
+    const meetings = extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${at(text, m.mentions[0])}`);
+    assert.deepEqual(meetings, ['SCO Meeting of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
+  });
+
+  it('reads a season written with its article after `in`, then the place', () => {
+    const text = 'The ministers welcomed the meeting of the SCO Council of Heads of Government in the spring of 2016 in Bishkek.';
+    const meetings = extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
+    assert.deepEqual(meetings, ['SCO Council of Heads of Government|2016|Bishkek']);
+  });
+
+  it('reads the place after a date range or `this year`, which takes the year of the document', () => {
+    const text = joinLines(
+      'Press Release',
+      '',
+      'On 2 February 2021, the ministers prepared the meeting of the SCO Council of Heads of State to be held on June 9-10 this year in Osh, the meeting of the SCO Council of Heads of Government to be held in Khujand this year, the meeting of the SCO Council of Ministers of Foreign Affairs held from 13 to 14 January 2021 in Minsk and the meeting of the SCO Defence Ministers held on 30 December 2020 - 2 January 2021 in Baku.',
+      '',
+    );
+    const meetings = extractText(text).meetings.map((m) => `${m.date?.text}|${m.place}`);
+    assert.deepEqual(meetings, ['2021-06-09/2021-06-10|Osh', '2021|Khujand', '2021-01-13/2021-01-14|Minsk', '2020-12-30/2021-01-02|Baku']);
+  });
+
   it('does not take a generic or institutional meeting for a specific one', () => {
     const text = 'The Organization shall hold a formal meeting of heads of state of the member states a year; the meetings shall be held in rotation, and meeting mechanisms may be set up.';
     assert.deepEqual(extractText(text).meetings, []);
@@ -211,6 +275,16 @@ describe('extractText', () => {
     assert.equal(own?.body, 'SCO Council of Heads of State');
     assert.equal(own?.date?.text, '2016-06-10');
     assert.equal(own?.mentions.length, 2);
+  });
+
+  it('dates and places the meeting that the heading names from `met in` and the date opening its sentence', () => {
+    const own = (text: string): string[] => extractText(text).meetings.filter((m) => m.own).map((m) => `${m.body}|${m.date?.text}|${m.place}|${m.mentions.length}`);
+    // The heading names the meeting: the verb gives its date and place, and is no mention of its own.
+    const named = 'Communique of the Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization\n\nOn 4 October 2012, the Council of Heads of Government of the SCO met in Bishkek. The meeting was chaired by Prime Minister Z. Satybaldiev.\n';
+    assert.deepEqual(own(named), ['SCO Council of Heads of Government|2012-10-04|Bishkek|2']);
+    // The heading names none: the verb is the mention, dated by the sentence's opening.
+    const unnamed = 'Joint Declaration of the Heads of State\n\nOn 7 June 2012, the heads of state of the member states of the Shanghai Cooperation Organization met in Beijing.\n';
+    assert.deepEqual(own(unnamed), ['SCO Meeting of Heads of State|2012-06-07|Beijing|1']);
   });
 
   it('finds registry names and names given with a role elsewhere in the text, written without a role', () => {
