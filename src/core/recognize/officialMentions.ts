@@ -222,7 +222,12 @@ function plausibleName(name: string, lexicon: LexiconIndex): boolean {
     return false;
   }
   const words = name.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
-  return words.every((word) => !NOT_NAME_WORDS.has(word) && !DOCUMENT_WORDS.has(word) && lexicon.stateOf(word) === undefined && lexicon.organizationOf(word) === undefined);
+  return words.every((word) => mayBeNameWord(word, lexicon));
+}
+
+/** Whether a capitalised word may be part of a personal name: no state, organisation, office or document word. */
+export function mayBeNameWord(word: string, lexicon: LexiconIndex): boolean {
+  return !NOT_NAME_WORDS.has(word) && !DOCUMENT_WORDS.has(word) && lexicon.stateOf(word) === undefined && lexicon.organizationOf(word) === undefined;
 }
 
 /** The name just before `roleStart` in `Name, [the] role`, when it has two words or more and none of them is a state, organisation or office word. */

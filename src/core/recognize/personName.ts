@@ -88,3 +88,15 @@ export function parsePersonName(written: string): PersonName | undefined {
 export function isWholeName(name: PersonName): boolean {
   return name.initials.length === 0 && name.given.length > 0;
 }
+
+/** Whether two written names may be one person's: their initials agree as far as both go, and so do written given names. */
+export function initialsCompatible(a: PersonName, b: PersonName): boolean {
+  const length = Math.min(a.initials.length, b.initials.length);
+  for (let i = 0; i < length; i++) {
+    if (a.initials[i] !== b.initials[i]) {
+      return false;
+    }
+  }
+  // Two written given names must agree, not only their initials (`Sergey` and `Semyon` are different people).
+  return a.givenKey === undefined || b.givenKey === undefined || a.givenKey === b.givenKey;
+}
