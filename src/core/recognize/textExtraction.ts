@@ -9,6 +9,7 @@ import { findOfficials, mayBeNameWord, type OfficialMention, type RoleMention } 
 import { foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
 import { findOrganizations } from './organizationMentions';
 import { collapseBlanks, findParagraphs, sentencesOf, type Range, type SentenceAt } from './textStructure';
+import { isWhiteSpace } from '../whiteSpace';
 
 /** How an official took part in the document's own meeting, as the text says it. */
 export type { ParticipationKind } from './cueWords';
@@ -43,7 +44,7 @@ const WORD_SCAN = new RegExp(`(?<![\\p{L}.])${NAME_WORD}`, 'gu');
 // What may stand before a surname within its name: initials (`S.`, `S.V.`, `A.-K.`), particles, given names.
 const INITIALS = /^(?:\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?)+$/u;
 const POSSESSIVE = /['’]s$/;
-const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.']);
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'H.E.']);
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'dos', 'del', 'der', 'den', 'du', 'le', 'la', 'ter', 'ten']);
 
 /** A name the text or the registry gives in full, which shorter forms in the text may stand for. */
@@ -51,7 +52,6 @@ interface KnownName {
   readonly name: PersonName;
   /** The state the text gives with it; undefined for the registry's names. */
   readonly state: string | undefined;
-  readonly inText: boolean;
 }
 
 interface RegistryNames {
@@ -71,7 +71,7 @@ function namesOf(registry: Registry): RegistryNames {
     for (const form of written) {
       const name = parsePersonName(form);
       if (name) {
-        addKnown(byWord, { name, state: undefined, inText: false });
+        addKnown(byWord, { name, state: undefined });
       }
     }
     known = { pattern: written.length > 0 ? namePattern(written) : undefined, byWord };
@@ -132,7 +132,7 @@ function nameStart(text: string, surnameStart: number, givenKeys: ReadonlySet<st
       return start;
     }
     let from = end;
-    while (from > 0 && !/\s/.test(text.charAt(from - 1))) {
+    while (from > 0 && !isWhiteSpace(text.charCodeAt(from - 1))) {
       from--;
     }
     const token = text.slice(from, end);
@@ -165,11 +165,14 @@ function onePerson(names: readonly KnownName[]): boolean {
  */
 function findKnownNames(text: string, officials: readonly OfficialMention[], registry: Registry | undefined, lexicon: LexiconIndex): OfficialMention[] {
   const fromRegistry = registry ? namesOf(registry) : undefined;
+  if (officials.length === 0 && fromRegistry?.pattern === undefined) {
+    return [];
+  }
   const byWord = new Map<string, KnownName[]>();
   for (const official of officials) {
     const name = parsePersonName(official.name);
     if (name) {
-      addKnown(byWord, { name, state: official.state, inText: true });
+      addKnown(byWord, { name, state: official.state });
     }
   }
   const found: OfficialMention[] = [];

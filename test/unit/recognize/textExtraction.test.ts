@@ -187,10 +187,10 @@ describe('extractText', () => {
   it("finds the shorter forms of a person the text names with a role, with that person's state", () => {
     const text = joinLines(
       'Minister of Foreign Affairs of the Republic of Estonia Kadri Tammsaar arrived in Riga on 2 May 2022.',
-      "K. Tammsaar met the press. Tammsaar's visit ended, and Ms. Tammsaar thanked the hosts. Peeter Tammsaar was not there.",
+      "K. Tammsaar met the press. Tammsaar's visit ended, and Ms. Tammsaar thanked the hosts. Peeter Tammsaar was not there. H.E. Tammsaar left.",
     );
     const found = extractText(text).officials.map((o) => `${at(text, o)}|${o.role ?? '-'}|${o.state ?? '-'}`);
-    assert.deepEqual(found, ['Kadri Tammsaar|Minister of Foreign Affairs|Estonia', 'K. Tammsaar|-|Estonia', 'Tammsaar|-|Estonia', 'Tammsaar|-|Estonia']);
+    assert.deepEqual(found, ['Kadri Tammsaar|Minister of Foreign Affairs|Estonia', 'K. Tammsaar|-|Estonia', 'Tammsaar|-|Estonia', 'Tammsaar|-|Estonia', 'Tammsaar|-|Estonia']);
   });
 
   it('leaves a bare surname that two people of the text share, but reads their initials', () => {
