@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { DateRange } from './dateRange';
 import { dateWithin } from './dateRange';
 import type { Registry, RegistryPerson, RegistryRole } from '../registry/registryFile';
-import { foldName, isWholeName, parsePersonName, type PersonName } from '../recognize/personName';
+import { foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from '../recognize/personName';
 
 /** How sure the index is of the person a mention stands for. */
 export type IdentityStatus = 'registered' | 'inferred' | 'ambiguous';
@@ -82,17 +82,6 @@ export function buildPeopleDirectory(registry: Registry | undefined): PeopleDire
 /** The entity id of a registry person. */
 export function registryPersonId(person: RegistryPerson): string {
   return `person:${person.id}`;
-}
-
-function initialsCompatible(a: PersonName, b: PersonName): boolean {
-  const length = Math.min(a.initials.length, b.initials.length);
-  for (let i = 0; i < length; i++) {
-    if (a.initials[i] !== b.initials[i]) {
-      return false;
-    }
-  }
-  // Two written given names must agree, not only their initials (`Sergey` and `Semyon` are different people).
-  return a.givenKey === undefined || b.givenKey === undefined || a.givenKey === b.givenKey;
 }
 
 function roleMatches(written: string | undefined, role: RegistryRole): boolean {

@@ -162,23 +162,32 @@ const NOT_NAME_WORDS = new Set([
   'Chairman', 'Ambassador', 'Head', 'Heads', 'Government', 'Office', 'Ministry', 'Ministries', 'Bank', 'Fund', 'Forum', 'Group', 'Agency', 'Service',
 ]);
 
+// Lower-case particles inside a name (`Bert van der Hoeven`, `Mohamed bin Zayed`): part of it when a capitalised
+// word follows.
+const PARTICLE = String.raw`(?:bin|ibn|al|el|van|von|de|da|dos|del|der|den|du|le|la|ter|ten)`;
+const PARTICLE_ONLY = new RegExp(`^${PARTICLE}$`);
+// The blanks between two words of a name: a hard-wrapped text breaks a name over a line end, never over a blank line.
+const NAME_GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 // Each alternative consumes different text (a hyphen starts the second part), so no input backtracks exponentially.
-const INITIALS_NAME = String.raw`(?:\p{Lu}\p{Ll}?\.\s?(?:-\p{Lu}\.\s?)?)+\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+// A capital may follow the first letter's apostrophe (`O'Neil`, `D'Souza`).
+const SURNAME = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+`;
+const INITIALS_NAME = String.raw`(?:\p{Lu}\p{Ll}?\.\s?(?:-\p{Lu}\.\s?)?)+\s*${SURNAME}(?:-\p{Lu}[\p{Ll}'’]+)*`;
+const NAME_WORD = String.raw`${SURNAME}(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 const INITIALS_AT_END = new RegExp(`${INITIALS_NAME}$`, 'u');
 const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
-const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})`, 'uy');
+const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}${NAME_WORD}){0,2})`, 'uy');
 
 // A state the lexicon does not know is still read by the form of its official name (`Republic of Ruritania`).
 const GENERIC_STATE = String.raw`(?:(?:Islamic|Democratic|Federal|Socialist|Arab|United|Federative|Plurinational|Bolivarian)\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand\s+Duchy)(?:\s+of)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Republic|Federation)`;
 
 const OF_AT = /\s+of\s+/y;
+// Between a role and its name: blanks, or a line end where a hard-wrapped text breaks the line.
+const ROLE_NAME_GAP = /^(?:[ \t]*\r?\n[ \t]*|[ \t]+)/;
 
 // A name of two words or more written before a comma and the role (`Charles Michel, President of the European Council`):
 // after a lower-case word, a comma, a bracket or the line's start, as the grammar reads it, never a sentence's first words.
-const PARTICLE = String.raw`(?:bin|ibn|al|el|van|von|de|da|dos|del|der|le|la)`;
 const NAME_BEFORE_ROLE = new RegExp(
-  String.raw`(?:^|[\p{Ll},;:(][ \t]+|\n[ \t]*)((?:\p{Lu}\p{Ll}?\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+){1,3}),[ \t]+(?:the[ \t]+)?$`,
+  String.raw`(?:^|[\p{Ll},;:(][ \t]+|\n[ \t]*)((?:\p{Lu}\p{Ll}?\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+){1,3}),[ \t]+(?:the[ \t]+)?$`,
   'u',
 );
 // After the role (and its state) and a comma, a name that a comma, `and` or the sentence's end closes: `..., S. Jaishankar, said`.
@@ -216,7 +225,12 @@ function plausibleName(name: string, lexicon: LexiconIndex): boolean {
     return false;
   }
   const words = name.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
-  return words.every((word) => !NOT_NAME_WORDS.has(word) && !DOCUMENT_WORDS.has(word) && lexicon.stateOf(word) === undefined && lexicon.organizationOf(word) === undefined);
+  return words.every((word) => mayBeNameWord(word, lexicon));
+}
+
+/** Whether a capitalised word may be part of a personal name: no state, organisation, office or document word. */
+export function mayBeNameWord(word: string, lexicon: LexiconIndex): boolean {
+  return !NOT_NAME_WORDS.has(word) && !DOCUMENT_WORDS.has(word) && lexicon.stateOf(word) === undefined && lexicon.organizationOf(word) === undefined;
 }
 
 /** The name just before `roleStart` in `Name, [the] role`, when it has two words or more and none of them is a state, organisation or office word. */
@@ -242,20 +256,27 @@ function nameAt(text: string, at: number, lexicon: LexiconIndex): { start: numbe
   if (/\./.test(match[0])) {
     return { start: at, end: at + match[0].length, name: match[0] };
   }
-  const words = match[0].split(/[ \t]+/);
-  const kept: string[] = [];
-  for (const word of words) {
-    if (NOT_NAME_WORDS.has(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined) {
+  // The name ends after its last word that may be a name's, particles not counting (`... van der Council`).
+  let end = at;
+  let words = 0;
+  for (const word of match[0].matchAll(/\S+/g)) {
+    if (NOT_NAME_WORDS.has(word[0]) || lexicon.stateOf(word[0]) !== undefined || lexicon.organizationOf(word[0]) !== undefined) {
       break;
     }
-    kept.push(word);
+    if (!PARTICLE_ONLY.test(word[0])) {
+      end = at + word.index + word[0].length;
+      words++;
+    }
   }
-  if (kept.length === 0) {
+  if (words === 0) {
     return undefined;
   }
-  const name = kept.join(' ');
-  return { start: at, end: at + name.length, name };
+  return { start: at, end, name: text.slice(at, end) };
 }
+
+// The capitalised run after a role's `of` that ends in a name (`of the ... Structure Yevgeny Sysoyev`); the name's
+// particles and a line end inside it are read as in a name.
+const ORGAN_RUN = new RegExp(String.raw`^\s+of\s+(?:the\s+)?((?:(?:of\s+the|of|the|for)\s+|(?:${PARTICLE}[ \t]+){1,2}(?=\p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*${NAME_GAP}|\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{N}'’-]*)`, 'u');
 
 /** Finds the trailing personal name of a capitalised run such as `... SCO Regional Anti-Terrorist Structure Yevgeny Sysoyev`. */
 function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { start: number; end: number; name: string; roleEnd: number } | undefined {
@@ -265,15 +286,21 @@ function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { s
   }
   const words = [...run.matchAll(/\S+/g)];
   let first = words.length;
-  while (first > 0 && words.length - first < 3) {
-    const word = words[first - 1]?.[0] ?? '';
+  // Up to three capitalised words, and the particles between them (`Ursula von der Leyen`).
+  let named = 0;
+  for (let i = words.length - 1; i >= 0 && named < 3; i--) {
+    const word = words[i]?.[0] ?? '';
+    if (PARTICLE_ONLY.test(word) && named > 0) {
+      continue;
+    }
     if (!NAME_WORD_ONLY.test(word) || NOT_NAME_WORDS.has(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined) {
       break;
     }
-    first -= 1;
+    named++;
+    first = i;
   }
   // A personal name has two words or more here: one capitalised word after an organisation is usually part of it.
-  if (words.length - first < 2 || first === 0) {
+  if (named < 2 || first === 0) {
     return undefined;
   }
   const head = words[first];
@@ -326,8 +353,12 @@ export function findOfficials(
       state = stateMatch.state;
       cursor = stateMatch.end;
     }
-    const gap = /^[ \t]+/.exec(text.slice(cursor, cursor + 10));
+    const gap = ROLE_NAME_GAP.exec(text.slice(cursor, cursor + 10));
     let official = gap ? nameAt(text, cursor + gap[0].length, lexicon) : undefined;
+    // A name on the next line must look like one: a heading's role may stand above a place or a document's type.
+    if (official && gap?.[0].includes('\n') && !((official.name.includes('.') || /\s/.test(official.name)) && plausibleName(collapseBlanks(official.name), lexicon))) {
+      official = undefined;
+    }
     // `the Minister of Foreign Affairs of India, S. Jaishankar, said`: a name between commas after the role.
     const comma = official || prefix !== undefined ? null : NAME_AFTER_COMMA.exec(text.slice(cursor, cursor + 4));
     if (comma) {
@@ -355,7 +386,7 @@ export function findOfficials(
     }
     if (!official && state === undefined) {
       // `Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure Yevgeny Sysoyev`
-      const tail = /^\s+of\s+(?:the\s+)?((?:(?:of\s+the|of|the|for)\s+|\p{Lu}[\p{L}\p{N}'’-]*[ \t]+|\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{N}'’-]*)/u.exec(text.slice(cursor, cursor + 240));
+      const tail = ORGAN_RUN.exec(text.slice(cursor, cursor + 240));
       if (tail && tail[1] !== undefined) {
         const runStart = cursor + tail[0].length - tail[1].length;
         const found = trailingName(tail[1], runStart, lexicon);

@@ -38,38 +38,47 @@ export function foldName(name: string): string {
 // compared as whole names, never as initial + surname, because `Y. Wang` is not how texts write them.
 const FAMILY_FIRST = new Set(['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'xi', 'wen', 'qian', 'kim', 'park', 'lee', 'choi', 'nguyen']);
 
+// Lower-case particles of a surname (`von der Leyen`, `van der Hoeven`): neither given names nor initials.
+const PARTICLE = /^\p{Ll}/u;
+// `S.V. Lavrov`: initials written without a blank between them, read as `S. V.`.
+const JOINED_INITIALS = /(\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
+
 /** Parses a written personal name. Returns undefined for text that holds no capitalised word. */
 export function parsePersonName(written: string): PersonName | undefined {
   const normalized = written.replace(/\s+/g, ' ').trim();
-  const tokens = normalized.split(' ').filter((t) => t !== '');
+  const tokens = normalized.replace(JOINED_INITIALS, '$1 ').split(' ').filter((t) => t !== '');
   if (tokens.length === 0 || !/^\p{Lu}/u.test(tokens[tokens.length - 1] ?? '')) {
     return undefined;
   }
-  const initials: string[] = [];
-  const given: string[] = [];
-  const words: string[] = [];
-  for (const token of tokens) {
-    // `N.`, `Ts.`, `A.-K.`: initials of given names.
-    const initial = /^(\p{Lu}\p{Ll}?)\.(?:-(\p{Lu})\.)?$/u.exec(token);
-    if (initial) {
-      initials.push((initial[1] ?? '').charAt(0));
-      continue;
-    }
-    words.push(token);
-  }
+  // `N.`, `Ts.`, `A.-K.`: initials of given names.
+  const initialOf = (token: string): string | undefined => /^(\p{Lu})\p{Ll}?\.(?:-\p{Lu}\.)?$/u.exec(token)?.[1];
+  const words = tokens.filter((t) => initialOf(t) === undefined && !PARTICLE.test(t));
   if (words.length === 0) {
     return undefined;
   }
   const first = words[0] ?? '';
-  if (initials.length === 0 && words.length >= 2 && FAMILY_FIRST.has(first.toLowerCase())) {
+  if (words.length === tokens.length && words.length >= 2 && FAMILY_FIRST.has(first.toLowerCase())) {
     const given = words.slice(1);
     return { written: normalized, initials: [], given, givenKey: foldName(given.join('')), surname: first, surnameKey: foldName(words.join('')) };
   }
-  const surname = words[words.length - 1] ?? '';
-  for (const word of words.slice(0, -1)) {
-    given.push(word);
-    initials.push(word.charAt(0).toUpperCase());
+  // The surname is the last word with the particles written just before it; initials and given names keep their order
+  // (`Sergei V. Lavrov` gives `S`, `V`).
+  let surnameStart = tokens.length - 1;
+  while (surnameStart > 0 && PARTICLE.test(tokens[surnameStart - 1] ?? '')) {
+    surnameStart--;
   }
+  const initials: string[] = [];
+  const given: string[] = [];
+  for (const token of tokens.slice(0, surnameStart)) {
+    const initial = initialOf(token);
+    if (initial !== undefined) {
+      initials.push(initial);
+    } else if (!PARTICLE.test(token)) {
+      given.push(token);
+      initials.push(token.charAt(0).toUpperCase());
+    }
+  }
+  const surname = tokens.slice(surnameStart).join(' ');
   // Copies of the lists, which are as long as their contents: the index keeps a parsed name per written form for
   // as long as the corpus is open, and a list grown by `push` holds room for seventeen.
   return { written: normalized, initials: initials.slice(), given: given.slice(), givenKey: given[0] === undefined ? undefined : foldName(given[0]), surname, surnameKey: foldName(surname) };
@@ -78,4 +87,16 @@ export function parsePersonName(written: string): PersonName | undefined {
 /** Whether a name is written with its family name first (a Chinese name), so compared whole. */
 export function isWholeName(name: PersonName): boolean {
   return name.initials.length === 0 && name.given.length > 0;
+}
+
+/** Whether two written names may be one person's: their initials agree as far as both go, and so do written given names. */
+export function initialsCompatible(a: PersonName, b: PersonName): boolean {
+  const length = Math.min(a.initials.length, b.initials.length);
+  for (let i = 0; i < length; i++) {
+    if (a.initials[i] !== b.initials[i]) {
+      return false;
+    }
+  }
+  // Two written given names must agree, not only their initials (`Sergey` and `Semyon` are different people).
+  return a.givenKey === undefined || b.givenKey === undefined || a.givenKey === b.givenKey;
 }

@@ -3,11 +3,13 @@ import type { Registry } from '../registry/registryFile';
 import { findCueWords, type ParticipationKind, type ParticipationPhrase } from './cueWords';
 import { findDates, scanDates, type DateMention } from './dateMentions';
 import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type TitleMention } from './documentTitles';
-import { escapeRegExp, lexiconIndex } from './lexiconIndex';
+import { escapeRegExp, lexiconIndex, type LexiconIndex } from './lexiconIndex';
 import { findMeetings, type MeetingExtraction } from './meetingMentions';
-import { findOfficials, type OfficialMention, type RoleMention } from './officialMentions';
+import { findOfficials, mayBeNameWord, type OfficialMention, type RoleMention } from './officialMentions';
+import { foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
 import { findOrganizations } from './organizationMentions';
 import { collapseBlanks, findParagraphs, firstStartingAt, sentencesOf, type Range, type SentenceAt } from './textStructure';
+import { isWhiteSpace } from '../whiteSpace';
 
 /** How an official took part in the document's own meeting, as the text says it. */
 export type { ParticipationKind } from './cueWords';
@@ -36,22 +38,141 @@ export interface TextExtraction {
 
 const CHAIR_SIDE = /chaired\s+by\s+the\s+(\p{Lu}\p{L}+)\s+side/u;
 
-const registryNamePatterns = new WeakMap<Registry, RegExp | undefined>();
+// A capitalised word, where a surname may stand (`Lavrov`, `O'Neil`, `Kassym-Jomart`).
+const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+const WORD_SCAN = new RegExp(`(?<![\\p{L}.])${NAME_WORD}`, 'gu');
+// What may stand before a surname within its name: initials (`S.`, `S.V.`, `A.-K.`), particles, given names.
+const INITIALS = /^(?:\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?)+$/u;
+const POSSESSIVE = /['’]s$/;
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'H.E.']);
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'dos', 'del', 'der', 'den', 'du', 'le', 'la', 'ter', 'ten']);
+
+/** A name the text or the registry gives in full, which shorter forms in the text may stand for. */
+interface KnownName {
+  readonly name: PersonName;
+  /** The state the text gives with it; undefined for the registry's names. */
+  readonly state: string | undefined;
+}
+
+interface RegistryNames {
+  /** The registry's names and aliases as written, for an exact search. */
+  readonly pattern: RegExp | undefined;
+  /** Its names by the fold of their last word: where a search of the text's capitalised words finds them. */
+  readonly byWord: ReadonlyMap<string, readonly KnownName[]>;
+}
+
+const registryNames = new WeakMap<Registry, RegistryNames>();
+
+function namesOf(registry: Registry): RegistryNames {
+  let known = registryNames.get(registry);
+  if (!known) {
+    const written = (registry.people ?? []).flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 4);
+    const byWord = new Map<string, KnownName[]>();
+    for (const form of written) {
+      const name = parsePersonName(form);
+      if (name) {
+        addKnown(byWord, { name, state: undefined });
+      }
+    }
+    known = { pattern: written.length > 0 ? namePattern(written) : undefined, byWord };
+    registryNames.set(registry, known);
+  }
+  return known;
+}
+
+/** Files a known name under the word a search meets first or last: the family name of a name compared whole, else the surname's last word. */
+function addKnown(byWord: Map<string, KnownName[]>, known: KnownName): void {
+  const word = isWholeName(known.name) ? known.name.surname : (known.name.surname.split(' ').pop() ?? '');
+  const key = foldWord(word);
+  const list = byWord.get(key);
+  if (list) {
+    list.push(known);
+  } else {
+    byWord.set(key, [known]);
+  }
+}
+
+const folded = new Map<string, string>();
+
+/** `foldName`, memoised: the search folds every capitalised word of ten thousand texts, most of them many times. */
+function foldWord(word: string): string {
+  let key = folded.get(word);
+  if (key === undefined) {
+    key = foldName(word);
+    if (folded.size > 100000) {
+      folded.clear();
+    }
+    folded.set(word, key);
+  }
+  return key;
+}
 
 /**
- * Finds names written without a role: the registry's people (`S. Lavrov informed ...`) and names this text gives
- * with a role elsewhere. They are mentions of the person, with no role or state of their own.
+ * Where the name ending with the surname at `surnameStart` starts: over the initials, particles and given names
+ * written before it (`Sergei V. Lavrov`), but not over an honorific or a role (`Mr. Lavrov`, `President Rahmon`).
+ * A given name none of the known names has (`Ivan Lavrov` when the text knows `Sergey Lavrov`) may be someone
+ * else's: undefined then.
  */
-function findKnownNames(text: string, officials: readonly OfficialMention[], registry: Registry | undefined): OfficialMention[] {
-  const patterns: RegExp[] = [];
-  if (registry) {
-    if (!registryNamePatterns.has(registry)) {
-      const names = (registry.people ?? []).flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 4);
-      registryNamePatterns.set(registry, names.length > 0 ? namePattern(names) : undefined);
+function nameStart(text: string, surnameStart: number, givenKeys: ReadonlySet<string>, lexicon: LexiconIndex): number | undefined {
+  let start = surnameStart;
+  for (let words = 0; words < 4; words++) {
+    let end = start;
+    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) {
+      end--;
     }
-    const pattern = registryNamePatterns.get(registry);
-    if (pattern) {
-      patterns.push(pattern);
+    // One line end may fall inside a name, never a blank line.
+    if (end > 0 && text.charCodeAt(end - 1) === 10) {
+      end--;
+      end -= end > 0 && text.charCodeAt(end - 1) === 13 ? 1 : 0;
+      while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) {
+        end--;
+      }
+    }
+    if (end === start) {
+      return start;
+    }
+    let from = end;
+    while (from > 0 && !isWhiteSpace(text.charCodeAt(from - 1))) {
+      from--;
+    }
+    const token = text.slice(from, end);
+    if (token === '' || HONORIFICS.has(token)) {
+      return start;
+    }
+    if (INITIALS.test(token) || PARTICLES.has(token) || givenKeys.has(foldWord(token))) {
+      start = from;
+      continue;
+    }
+    if (/^\p{Lu}\p{Ll}+$/u.test(token) && mayBeNameWord(token, lexicon)) {
+      return undefined;
+    }
+    return start;
+  }
+  return start;
+}
+
+/** Whether the text's known names a short form fits are all one person's: names that agree with each other and one state. */
+function onePerson(names: readonly KnownName[]): boolean {
+  return names.every((a) => names.every((b) => initialsCompatible(a.name, b.name) && (a.state === undefined || b.state === undefined || a.state === b.state)));
+}
+
+/**
+ * Finds names written without a role: the registry's people (`S. Lavrov informed ...`) and the people this text names
+ * with a role, in any shorter form (`S. Lavrov`, `Lavrov`, `Mr. Lavrov` for `Sergey Lavrov`) and across
+ * romanisations (`N. Nazarbaev` for `N. Nazarbayev`). A short form that fits two people of the text (`Ivanov` when it
+ * names `Igor Ivanov` and `A. Ivanov`) is left out. A form that fits one person of the text takes that person's state,
+ * so that identity compares it with people of that state; it has no role of its own.
+ */
+function findKnownNames(text: string, officials: readonly OfficialMention[], registry: Registry | undefined, lexicon: LexiconIndex): OfficialMention[] {
+  const fromRegistry = registry ? namesOf(registry) : undefined;
+  if (officials.length === 0 && fromRegistry?.pattern === undefined) {
+    return [];
+  }
+  const byWord = new Map<string, KnownName[]>();
+  for (const official of officials) {
+    const name = parsePersonName(official.name);
+    if (name) {
+      addKnown(byWord, { name, state: official.state });
     }
   }
   const found: OfficialMention[] = [];
@@ -72,32 +193,48 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     const before = sorted[high];
     return before !== undefined && start < before.end;
   };
-  const add = (start: number, end: number): void => {
-    if (taken.has(start) || covered(start)) {
+  const add = (start: number, end: number, state: string | undefined): void => {
+    if (taken.has(start) || covered(start) || covered(end - 1)) {
       return;
     }
     taken.add(start);
-    found.push({ start, end, name: collapseBlanks(text.slice(start, end)), role: undefined, state: undefined, organization: undefined });
+    found.push({ start, end, name: collapseBlanks(text.slice(start, end)), role: undefined, state, organization: undefined });
   };
-  for (const pattern of patterns) {
-    // `exec` rather than `matchAll`, which copies the large pattern for every text.
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(text)) !== null) {
-      add(match.index, match.index + match[0].length);
-    }
-  }
-  // The text's own names are found by plain search: compiling a pattern per text would cost more than the rest.
-  for (const name of new Set(officials.map((o) => o.name))) {
-    if (name.length < 4) {
+  // One search of the text: the registry's forms as written, else any capitalised word, which may be a known surname.
+  const pattern = fromRegistry?.pattern ?? WORD_SCAN;
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const at = match.index;
+    // `Lavrov's`: the name without its possessive ending.
+    const end = at + match[0].length - (POSSESSIVE.test(match[0]) ? 2 : 0);
+    if (match[1] !== undefined) {
+      add(at, end, undefined);
       continue;
     }
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const before = text.charAt(at - 1);
-      const after = text.charAt(at + name.length);
-      if (!/[\p{L}.]/u.test(before) && !/\p{L}/u.test(after)) {
-        add(at, at + name.length);
-      }
+    const key = foldWord(text.slice(at, end));
+    const own = byWord.get(key);
+    const registered = fromRegistry?.byWord.get(key);
+    if ((own === undefined && registered === undefined) || covered(at)) {
+      continue;
+    }
+    const known = [...(own ?? []), ...(registered ?? [])];
+    // A name compared whole (`Wang Yi`) is found as written.
+    const whole = known.find((k) => isWholeName(k.name) && text.startsWith(k.name.written.slice(k.name.surname.length), end) && !/\p{L}/u.test(text.charAt(end + k.name.written.length - k.name.surname.length)));
+    if (whole) {
+      add(at, end + whole.name.written.length - whole.name.surname.length, whole.state);
+      continue;
+    }
+    const givenKeys = new Set(known.flatMap((k) => k.name.given.map(foldWord)));
+    const start = nameStart(text, at, givenKeys, lexicon);
+    const written = start === undefined ? undefined : parsePersonName(text.slice(start, end));
+    if (start === undefined || written === undefined) {
+      continue;
+    }
+    const fits = (k: KnownName): boolean => !isWholeName(k.name) && k.name.surnameKey === written.surnameKey && initialsCompatible(k.name, written);
+    const inText = (own ?? []).filter(fits);
+    if (inText.length > 0 ? onePerson(inText) : (registered ?? []).some((k) => fits(k) && (written.initials.length > 0 || k.name.surname.length >= 4))) {
+      add(start, end, inText.find((k) => k.state !== undefined)?.state);
     }
   }
   return found;
@@ -238,7 +375,8 @@ function namePattern(names: readonly string[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((n) => escapeRegExp(n).replace(/\\\.\s*/g, '\\.\\s?').replace(/ /g, '\\s+'))
     .join('|');
-  return new RegExp(`(?<![\\p{L}.])(?:${alternation})(?![\\p{L}])`, 'gu');
+  // The registry's forms as written (group 1), else a capitalised word for the search of surnames.
+  return new RegExp(`(?<![\\p{L}.])(?:(${alternation})(?![\\p{L}])|${NAME_WORD})`, 'gu');
 }
 
 /**
@@ -265,7 +403,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const cues = findCueWords(text);
   const found = findOfficials(text, lexicon, paragraphs, cues.roleWords);
   const roles = found.roles;
-  const officials = [...found.officials, ...findKnownNames(text, found.officials, registry)].sort((a, b) => a.start - b.start);
+  const officials = [...found.officials, ...findKnownNames(text, found.officials, registry, lexicon)].sort((a, b) => a.start - b.start);
   const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns, documentYear);
   const spans = meetingSpans(meetings);
   // A title inside a meeting's phrase is part of its name. The spans are in text order, so only the last few that

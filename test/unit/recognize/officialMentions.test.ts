@@ -45,4 +45,28 @@ describe('official mentions', () => {
     );
     assert.deepEqual(found.roles.map((r) => [text.slice(r.start, r.end), r.role, r.state]), [['former President of Kazakhstan', 'former President', 'Kazakhstan']]);
   });
+
+  it('reads a name wrapped onto the next line, but not over a blank line', () => {
+    const text = 'On 2 May 2022 the Minister of Foreign Affairs of the Republic of Estonia Kadri\nTammsaar arrived in Riga.\n\nThe talks opened with President of Latvia Ilmars\n\nOzols presiding.';
+    const found = findOfficials(text, lexiconIndex()).officials;
+    assert.deepEqual(found.map((o) => [o.name, text.slice(o.start, o.end)]), [
+      ['Kadri Tammsaar', 'Kadri\nTammsaar'],
+      ['Ilmars', 'Ilmars'],
+    ]);
+  });
+
+  it('keeps lower-case particles and an apostrophe inside a name', () => {
+    const text = [
+      'Minister of Foreign Affairs of the Kingdom of Belgium Anna van der Velde met Minister of Foreign Affairs of Ireland Liam O’Dowd.',
+      'Director of the Executive Committee of the Regional Structure Klaus von Arden spoke.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.state ?? null]),
+      [
+        ['Anna van der Velde', 'Belgium'],
+        ['Liam O’Dowd', 'Ireland'],
+        ['Klaus von Arden', null],
+      ],
+    );
+  });
 });

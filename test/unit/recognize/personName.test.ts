@@ -21,6 +21,19 @@ describe('parsePersonName', () => {
     assert.equal(name?.surnameKey, foldName('LiZhaoxing'));
   });
 
+  it('keeps initials and given names in their written order, also initials written without a blank', () => {
+    assert.deepEqual(parsePersonName('Pavel K. Orlov')?.initials, ['P', 'K']);
+    assert.deepEqual(parsePersonName('P.K. Orlov')?.initials, ['P', 'K']);
+    assert.equal(parsePersonName('P.K. Orlov')?.givenKey, undefined);
+  });
+
+  it('reads lower-case particles as part of the surname, not as given names', () => {
+    const name = parsePersonName('Anna van der Velde');
+    assert.deepEqual(name?.given, ['Anna']);
+    assert.deepEqual(name?.initials, ['A']);
+    assert.equal(name?.surname, 'van der Velde');
+  });
+
   it('returns nothing for text without a capitalised word', () => {
     assert.equal(parsePersonName('the minister'), undefined);
   });

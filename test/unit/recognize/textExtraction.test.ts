@@ -294,6 +294,31 @@ describe('extractText', () => {
     assert.deepEqual(names, ['Yerlan Idrissov:Minister of Foreign Affairs', 'S. Lavrov:-', 'Yerlan Idrissov:-']);
   });
 
+  it("finds the shorter forms of a person the text names with a role, with that person's state", () => {
+    const text = joinLines(
+      'Minister of Foreign Affairs of the Republic of Estonia Kadri Tammsaar arrived in Riga on 2 May 2022.',
+      "K. Tammsaar met the press. Tammsaar's visit ended, and Ms. Tammsaar thanked the hosts. Peeter Tammsaar was not there. H.E. Tammsaar left.",
+    );
+    const found = extractText(text).officials.map((o) => `${at(text, o)}|${o.role ?? '-'}|${o.state ?? '-'}`);
+    assert.deepEqual(found, ['Kadri Tammsaar|Minister of Foreign Affairs|Estonia', 'K. Tammsaar|-|Estonia', 'Tammsaar|-|Estonia', 'Tammsaar|-|Estonia', 'Tammsaar|-|Estonia']);
+  });
+
+  it('leaves a bare surname that two people of the text share, but reads their initials', () => {
+    const text = joinLines(
+      'Minister of Trade of the Republic of Latvia Janis Ozols and Deputy Minister of Foreign Affairs of the Republic of Latvia A. Ozols attended.',
+      'J. Ozols spoke first. Ozols then left, and A. Ozols closed the meeting.',
+    );
+    const found = extractText(text).officials.map((o) => at(text, o));
+    assert.deepEqual(found, ['Janis Ozols', 'A. Ozols', 'J. Ozols', 'A. Ozols']);
+  });
+
+  it("finds a registry person's name across romanisations, with the initials written before a surname", () => {
+    const { registry } = parseRegistry('people:\n  - id: bekmukhamedov\n    name: Nurlan Bekmukhamedov\n    aliases: [N. Bekmukhamedov]\n');
+    const text = 'President Orlov received N. Bekmuhamedov. Bekmukhamedov thanked him, and P. Orlov replied.';
+    const found = extractText(text, registry).officials.map((o) => `${at(text, o)}|${o.role ?? '-'}`);
+    assert.deepEqual(found, ['Orlov|President', 'N. Bekmuhamedov|-', 'Bekmukhamedov|-', 'P. Orlov|-']);
+  });
+
   it('reads a name before a comma and its role, and a name between commas after the role', () => {
     const text = joinLines(
       'On 5 May 2024, Ana Ferreira, President of the Regional Council, met the press in Lisbon, and Tomas von der Berg, Minister of Trade of the Republic of Austria, spoke.',
