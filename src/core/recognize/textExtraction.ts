@@ -40,7 +40,9 @@ const CHAIR_SIDE = /chaired\s+by\s+the\s+(\p{Lu}\p{L}+)\s+side/u;
 
 // A capitalised word, where a surname may stand (`Lavrov`, `O'Neil`, `Kassym-Jomart`).
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
-const WORD_SCAN = new RegExp(`(?<![\\p{L}.])${NAME_WORD}`, 'gu');
+// The whole capitalised word at a position, read forward (`Lavrov's` whole).
+const WORD_AT = new RegExp(NAME_WORD, 'uy');
+const WORD_BEFORE = /[\p{L}.'’-]/u;
 // What may stand before a surname within its name: initials (`S.`, `S.V.`, `A.-K.`), particles, given names.
 const INITIALS = /^(?:\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?)+$/u;
 const POSSESSIVE = /['’]s$/;
@@ -170,7 +172,7 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   }
   const byWord = new Map<string, KnownName[]>();
   for (const official of officials) {
-    const name = parsePersonName(official.name);
+    const name = parsedName(official.name);
     if (name) {
       addKnown(byWord, { name, state: official.state });
     }
@@ -200,15 +202,13 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     taken.add(start);
     found.push({ start, end, name: collapseBlanks(text.slice(start, end)), role: undefined, state, organization: undefined });
   };
-  // One search of the text: the registry's forms as written, else any capitalised word, which may be a known surname.
-  const pattern = fromRegistry?.pattern ?? WORD_SCAN;
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    const at = match.index;
+  // With a registry, one search of the text: the registry's forms as written, else any capitalised word, which may be
+  // a known surname in another romanisation. Without one, only the surnames this text writes with a role are looked
+  // for, as written: a search for a few words is far quicker than folding every capitalised word of the text.
+  for (const [at, wordEnd, registeredForm] of fromRegistry?.pattern ? registryHits(text, fromRegistry.pattern) : surnameHits(text, byWord)) {
     // `Lavrov's`: the name without its possessive ending.
-    const end = at + match[0].length - (POSSESSIVE.test(match[0]) ? 2 : 0);
-    if (match[1] !== undefined) {
+    const end = wordEnd - (POSSESSIVE.test(text.slice(at, wordEnd)) ? 2 : 0);
+    if (registeredForm) {
       add(at, end, undefined);
       continue;
     }
@@ -227,7 +227,7 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     }
     const givenKeys = new Set(known.flatMap((k) => k.name.given.map(foldWord)));
     const start = nameStart(text, at, givenKeys, lexicon);
-    const written = start === undefined ? undefined : parsePersonName(text.slice(start, end));
+    const written = start === undefined ? undefined : parsedName(text.slice(start, end));
     if (start === undefined || written === undefined) {
       continue;
     }
@@ -238,6 +238,59 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     }
   }
   return found;
+}
+
+/** The matches of the registry's pattern: `[start, end, whether a registry form as written]`, in text order. */
+function* registryHits(text: string, pattern: RegExp): Generator<[number, number, boolean]> {
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    yield [match.index, match.index + match[0].length, match[1] !== undefined];
+  }
+}
+
+/**
+ * Where the words under which the text's own names are filed occur as whole capitalised words (a possessive `'s`
+ * included), in text order.
+ */
+function surnameHits(text: string, byWord: ReadonlyMap<string, readonly KnownName[]>): [number, number, boolean][] {
+  const words = new Set<string>();
+  for (const known of byWord.values()) {
+    for (const { name } of known) {
+      words.add(isWholeName(name) ? name.surname : (name.surname.split(' ').pop() ?? ''));
+    }
+  }
+  const hits: [number, number, boolean][] = [];
+  for (const word of words) {
+    if (word === '') {
+      continue;
+    }
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      WORD_AT.lastIndex = at;
+      const match = WORD_AT.exec(text);
+      // The word itself, or with a possessive; not the start of a longer word, nor the end of one (`Kassym-Jomart`).
+      const length = match?.[0].length ?? 0;
+      if ((length === word.length || (length === word.length + 2 && POSSESSIVE.test(match?.[0] ?? ''))) && !WORD_BEFORE.test(text.charAt(at - 1))) {
+        hits.push([at, at + length, false]);
+      }
+    }
+  }
+  return hits.sort((a, b) => a[0] - b[0]);
+}
+
+const parsedNames = new Map<string, PersonName | null>();
+
+/** `parsePersonName`, memoised: ten thousand texts write the same few thousand names again and again. */
+function parsedName(written: string): PersonName | undefined {
+  let name = parsedNames.get(written);
+  if (name === undefined) {
+    name = parsePersonName(written) ?? null;
+    if (parsedNames.size > 100000) {
+      parsedNames.clear();
+    }
+    parsedNames.set(written, name);
+  }
+  return name ?? undefined;
 }
 
 /** A sentence that says someone attended, chaired or hosted the meeting, with the phrases that say so, in order. */
