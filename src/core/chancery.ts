@@ -112,7 +112,7 @@ export interface Chancery {
    * Reads `chancery.yaml`, its text or its bytes (undefined when there is none; bytes that are not UTF-8 are a
    * problem, as a broken file is). A good registry replaces the current one;
    * a broken one keeps the previous good registry. Returns the parse, whose problems become diagnostics;
-   * `globsChanged` says the corpus globs changed, `reindexNeeded` that globs, states or organisations changed
+   * `globsChanged` says the corpus globs changed, `reindexNeeded` that globs, states, organisations or people's names changed
    * (what is read or recognised), so `indexCorpus` must run again.
    */
   applyRegistry(text: string | Uint8Array | undefined): RegistryParse & { readonly globsChanged: boolean; readonly reindexNeeded: boolean };
@@ -134,8 +134,14 @@ export interface Chancery {
   model(): CorpusModel;
 }
 
+/**
+ * What of the registry changes what is read or found in the texts: the globs, states and organisations, and the
+ * people's names and aliases (extraction finds them where no role stands before them). Roles, ids, meetings and
+ * documents only change identities.
+ */
 function recognitionKey(registry: Registry): string {
-  return JSON.stringify([registry.corpus, registry.states ?? [], (registry.organizations ?? []).map((o) => [o.name, o.acronyms, o.aliases])]);
+  const names = [...new Set((registry.people ?? []).flatMap((p) => [p.name, ...p.aliases]))].sort();
+  return JSON.stringify([registry.corpus, registry.states ?? [], (registry.organizations ?? []).map((o) => [o.name, o.acronyms, o.aliases]), names]);
 }
 
 function fileProblem(message: string): Problem {
@@ -284,8 +290,8 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       let globsChanged = false;
       if (parse.registry) {
         globsChanged = parse.registry.corpus.join('\n') !== registry.corpus.join('\n');
-        // People, meetings and documents only change identities; globs, states and organisations change what
-        // is read and recognised, so the texts must be indexed again (`indexCorpus`).
+        // Globs, states, organisations and people's names change what is read and recognised, so the texts must be
+        // indexed again (`indexCorpus`); the rest only changes identities.
         reindexNeeded = recognitionKey(parse.registry) !== recognitionKey(registry);
         registry = parse.registry;
         index.setRegistry(registry);
@@ -370,6 +376,17 @@ export function createChancery(ports: ChanceryPorts): Chancery {
         }
         if (inside.length > 0) {
           return changed;
+        }
+        // A folder renamed or moved in from outside the corpus: its texts are new to the index.
+        if (change.kind === 'renamed' && !isInCorpus(change.to, registry.corpus)) {
+          const prefix = `${change.to}/`;
+          const arrived = (await ports.corpus.findFiles(registry.corpus)).filter((path) => path.startsWith(prefix) && isInCorpus(path, registry.corpus)).sort();
+          for (const path of arrived) {
+            await applyFileChange({ kind: 'created', path });
+          }
+          if (arrived.length > 0) {
+            return arrived;
+          }
         }
       }
       await applyFileChange(change);

@@ -528,6 +528,25 @@ function precision(date: DateRange | undefined): number {
   return date === undefined ? 3 : date.from === date.to ? 0 : date.from.slice(0, 7) === date.to.slice(0, 7) ? 1 : 2;
 }
 
+/** The mention that stands for a form group in identity rules: its first in path and text order, whatever arrived first. */
+function representative(group: FormGroup): MentionRecord {
+  let best = group.records[0] as MentionRecord;
+  for (const record of group.records) {
+    if (record.doc < best.doc || (record.doc === best.doc && record.start < best.start)) {
+      best = record;
+    }
+  }
+  return best;
+}
+
+function formOrder({ group, first }: { group: FormGroup; first: MentionRecord }): string {
+  return `${group.written}\u0000${first.state ?? ''}`;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Whether a date names its days: a day or a range of days (`2009-06-15/2009-06-16`), not a month or a year. */
 function namesDays(date: DateRange | undefined): boolean {
   return date !== undefined && date.text.length >= 10;
@@ -614,8 +633,8 @@ export class CorpusIndex {
   /** Registry documents by the title keys of their titles and aliases. */
   private registryTitles = new Map<string, RegistryDocument>();
   private symbols: SymbolSearch | undefined;
-  private symbolsVersion = '';
-  private registryVersion = 0;
+  /** The lists of people, meetings and documents the search index was built from. */
+  private symbolsFrom: readonly (readonly unknown[])[] = [];
   /** Meeting records by the meeting entity they resolved to, so that one meeting is built without a corpus walk. */
   private readonly meetingRecordsById = new Map<string, SmallSet<MeetingRecord>>();
   private registryPeople = new Map<string, RegistryPerson>();
@@ -715,7 +734,6 @@ export class CorpusIndex {
     this.registryTitles = this.indexRegistryTitles();
     this.registryHasDatedRoles = hasDatedRoles(registry);
     this.indexRegistryEntries();
-    this.registryVersion++;
     this.cache = emptyCache();
     for (const entry of this.files.values()) {
       for (const record of entry.mentions) {
@@ -1408,17 +1426,18 @@ export class CorpusIndex {
    * is rebuilt on the first search after a change; the editor calls this only where the user types.
    */
   searchSymbols(query: string, limit = 50): SymbolMatch[] {
-    this.resolve();
-    // Rebuilt when entities come or go, not on every keystroke's re-index: a label that changed form
-    // (a longer spelling of a name) shows at the next rebuild, which is an acceptable staleness for a search box.
-    const signature = `${this.registryVersion}|${this.files.size}|${this.entityMentions.size}|${this.personGroups.size}|${this.ambiguousGroups.size}|${this.meetingRecordsById.size}`;
-    if (!this.symbols || this.symbolsVersion !== signature) {
+    // Rebuilt when an entity list changed (each is a new array then, and the same array while nothing changed): the
+    // searches of one Ctrl+T session share one build, and an entity renamed or gone is never offered.
+    const people = this.people();
+    const meetings = this.meetings();
+    const documents = this.documents();
+    if (!this.symbols || this.symbolsFrom[0] !== people || this.symbolsFrom[1] !== meetings || this.symbolsFrom[2] !== documents) {
       this.symbols = new SymbolSearch([
-        ...this.people().map((p) => ({ id: p.id, kind: 'person' as const, label: p.name, detail: [p.roles[0], p.states.join(', '), p.aliases.join(', ')].filter((s) => s).join(' · ') })),
-        ...this.meetings().map((m) => ({ id: m.id, kind: 'meeting' as const, label: m.body ?? 'Meeting', detail: [m.date?.text, m.place].filter((s) => s).join(' · ') })),
-        ...this.documents().map((d) => ({ id: d.id, kind: 'document' as const, label: d.title, detail: [d.type, d.date?.text, d.file].filter((s) => s).join(' · ') })),
+        ...people.map((p) => ({ id: p.id, kind: 'person' as const, label: p.name, detail: [p.roles[0], p.states.join(', '), p.aliases.join(', ')].filter((s) => s).join(' · ') })),
+        ...meetings.map((m) => ({ id: m.id, kind: 'meeting' as const, label: m.body ?? 'Meeting', detail: [m.date?.text, m.place].filter((s) => s).join(' · ') })),
+        ...documents.map((d) => ({ id: d.id, kind: 'document' as const, label: d.title, detail: [d.type, d.date?.text, d.file].filter((s) => s).join(' · ') })),
       ]);
-      this.symbolsVersion = signature;
+      this.symbolsFrom = [people, meetings, documents];
     }
     return this.symbols.search(query, limit);
   }
@@ -1630,12 +1649,12 @@ export class CorpusIndex {
     }
     // Identity rules decide per written form and state, never per mention: a one-file change to a common
     // surname costs a pass over its forms, and only the mentions whose identity changed (or that are new) are touched.
-    const unregistered: FormGroup[] = [];
+    const unregistered: { group: FormGroup; first: MentionRecord }[] = [];
     for (const group of bucket.values()) {
-      const first = group.records[0] as MentionRecord;
+      const first = representative(group);
       const identity = this.directory.bySurname.size > 0 ? resolveInRegistry(this.directory, { name: first.name as PersonName, role: first.role, state: first.state, date: first.date }) : undefined;
       if (!identity) {
-        unregistered.push(group);
+        unregistered.push({ group, first });
       } else if (this.registryHasDatedRoles && (identity.status === 'ambiguous' || this.ambiguousUndated(first))) {
         // Dated roles may tell the candidates apart by each text's date: resolve per role and date (the group
         // shares the written form and the state), and file each mention alone. Also when the first mention's date
@@ -1657,13 +1676,11 @@ export class CorpusIndex {
         this.reassignGroup(group, identity);
       }
     }
-    const identities = clusterUnregistered(
-      unregistered.map((group) => {
-        const first = group.records[0] as MentionRecord;
-        return { name: first.name as PersonName, role: first.role, state: first.state, date: first.date };
-      }),
-    );
-    unregistered.forEach((group, i) => this.reassignGroup(group, identities[i]));
+    // In the order of their written form and state, not of arrival: the clusters (and their ids) must not depend on
+    // which texts were indexed first, or the editor, after edits, and `chancery index` would disagree.
+    unregistered.sort((a, b) => compareText(formOrder(a), formOrder(b)));
+    const identities = clusterUnregistered(unregistered.map(({ first }) => ({ name: first.name as PersonName, role: first.role, state: first.state, date: first.date })));
+    unregistered.forEach(({ group }, i) => this.reassignGroup(group, identities[i]));
   }
 
   /** Whether the registry leaves a person mention ambiguous once its date is set aside (only dates tell them apart). */

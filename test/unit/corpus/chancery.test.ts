@@ -192,6 +192,39 @@ describe('createChancery', () => {
     assert.equal(chancery.model().people[0]?.mentionCount, 1);
   });
 
+  it("asks for the texts to be read again when the registry's names change, not when only roles do", async () => {
+    const text = 'Information Note\n\nVladimir Norov reported on the work of the Secretariat.\n';
+    const files = new Map<string, Uint8Array>([['a.txt', encode(text)]]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    chancery.applyRegistry('corpus: "**/*.txt"\n');
+    await chancery.indexCorpus();
+    assert.equal(chancery.index.entityAt('a.txt', text.indexOf('Norov')), undefined);
+
+    const named = chancery.applyRegistry('corpus: "**/*.txt"\npeople:\n  - id: norov\n    name: Vladimir Norov\n');
+    assert.equal(named.reindexNeeded, true);
+    await chancery.indexCorpus();
+    assert.equal(chancery.index.entityAt('a.txt', text.indexOf('Norov'))?.entityId, 'person:norov');
+    // What an index built afresh under the same registry finds.
+    const fresh = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    fresh.applyRegistry('corpus: "**/*.txt"\npeople:\n  - id: norov\n    name: Vladimir Norov\n');
+    await fresh.indexCorpus();
+    assert.deepEqual(chancery.model(), fresh.model());
+
+    const dated = chancery.applyRegistry('corpus: "**/*.txt"\npeople:\n  - id: norov\n    name: Vladimir Norov\n    roles: [{ role: SCO Secretary-General, from: 2019 }]\n');
+    assert.equal(dated.reindexNeeded, false);
+  });
+
+  it('indexes the texts of a folder renamed into the corpus from outside its globs', async () => {
+    const files = new Map<string, Uint8Array>([['texts/a.txt', encode('President of the Russian Federation V. Orlov spoke.\n')]]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    chancery.applyRegistry('corpus: "texts/**/*.txt"\n');
+    await chancery.indexCorpus();
+    // `archive/old` (outside the globs) becomes `texts/old`: the watcher reports the folder alone.
+    files.set('texts/old/b.txt', encode('President of the Russian Federation V. Orlov left.\n'));
+    assert.deepEqual(await chancery.applyChange({ kind: 'renamed', from: 'archive/old', to: 'texts/old' }), ['texts/old/b.txt']);
+    assert.deepEqual(chancery.index.texts(), ['texts/a.txt', 'texts/old/b.txt']);
+  });
+
   it('keeps the previous good registry when the new one is broken', () => {
     const chancery = createChancery({ corpus: new InMemoryCorpusSource(new Map()) });
     chancery.applyRegistry('corpus: texts/**/*.txt\npeople:\n  - id: a\n    name: Anna Petrova\n');
