@@ -1798,6 +1798,8 @@ export class CorpusIndex {
         return record.place !== undefined && record.place === c.place;
       });
       const target = fits.length === 1 ? fits[0] : undefined;
+      // Without date and place a meeting is its text's own record: two of one body in one text (the previous and the
+      // next meeting) are two meetings, which extraction told apart.
       let id: string;
       if (target) {
         id = target.id;
@@ -1805,7 +1807,7 @@ export class CorpusIndex {
       } else {
         id = bucket.startsWith('~')
           ? `meeting:~${slug(bucket)}`
-          : `meeting:~${slug(record.body ?? key)}${record.date ? `@${record.date.text}` : ''}${record.place ? `@${slug(record.place)}` : ''}${record.date || record.place ? '' : `@${slug(record.doc)}`}`;
+          : `meeting:~${slug(record.body ?? key)}${record.date ? `@${record.date.text}` : ''}${record.place ? `@${slug(record.place)}` : ''}${record.date || record.place ? '' : `@${slug(record.doc)}${record.index > 0 ? `-${record.index}` : ''}`}`;
         addCluster({ id, date: record.date, place: record.place, extraordinary: record.extraordinary });
       }
       // One identity per meeting of the bucket, for its records and, through them, their mentions.

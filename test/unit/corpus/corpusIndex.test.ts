@@ -266,6 +266,20 @@ describe('CorpusIndex meetings across texts', () => {
     assert.equal(meetings[0]?.mentionCount, 3);
   });
 
+  it('keeps the previous and the next meeting of one body in one text apart, though neither has a date or place', () => {
+    const index = new CorpusIndex();
+    index.update(
+      'report.txt',
+      joinLines(
+        report('12 May 2021'),
+        '',
+        'The Ministers reviewed the decisions of the previous meeting of the Council of Ministers of Foreign Affairs and prepared the next meeting of the Council of Ministers of Foreign Affairs.',
+      ),
+    );
+    assert.equal(index.meetings().length, 3);
+    assert.ok(index.meetings().every((m) => m.mentionCount >= 1));
+  });
+
   it('keeps an extraordinary meeting apart from a regular one of the same body and year', () => {
     const index = new CorpusIndex();
     index.update('report.txt', report('10 November 2020'));
