@@ -313,6 +313,9 @@ const CLOSING_REACH = 2000;
  * (`Done at Dushanbe on 28 August 2008 ...`), else a full date in the heading, else undefined (the caller may fall
  * back on the date of the document's own meeting).
  */
+// What may stand beside a dateline's date: a place and its comma (`Moscow,`, `, Moscow`), or nothing.
+const DATELINE_PLACE = /^\s*(?:[,–—-]?\s*\p{Lu}[\p{L}'’. -]{0,40}[,–—-]?)?\s*\r?$/u;
+
 export function findDocumentDate(text: string, dates: readonly DateMention[], heading: DocumentHeading | undefined): DateRange | undefined {
   const tail = text.trimEnd();
   const lastLine = tail.slice(tail.lastIndexOf('\n') + 1);
@@ -338,6 +341,21 @@ export function findDocumentDate(text: string, dates: readonly DateMention[], he
     if (inHeading) {
       return inHeading.date;
     }
+    // A dateline under the heading (`Moscow, 12 May 2003`): a short line of the front matter that is a place and a
+    // full date, nothing more.
+    const underHeading = dates.find((d) => d.start >= heading.end && d.end <= heading.frontEnd && !d.yearInferred && d.date.from === d.date.to && isDateline(text, d));
+    if (underHeading) {
+      return underHeading.date;
+    }
   }
   return undefined;
+}
+
+/** Whether the date stands alone on its line, but for a place before or after it (`Moscow, 12 May 2003`). */
+function isDateline(text: string, date: DateMention): boolean {
+  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', date.end);
+  const before = text.slice(lineStart, date.start);
+  const after = text.slice(date.end, lineEnd < 0 ? text.length : lineEnd);
+  return DATELINE_PLACE.test(before.trim() === '' ? after : before) && (before.trim() === '' || after.trim() === '' || after.trim() === '.');
 }

@@ -48,6 +48,9 @@ const WORD_IN_PARAGRAPH = /(?:[ \t]*\r?\n(?![ \t]*\r?\n)[ \t#]*)?[ \t]*([\p{L}\d
 const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const ARTICLE = /^the\s+/;
 const THIS_YEAR = /^\s+this\s+year\b/;
+const BLANK_LINE = /\n[ \t\r]*\n/;
+// The words after which a heading's name is cut and continues on the next line.
+const CUT_AFTER = /^(?:of|the|and|on|for|in)$/;
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -395,6 +398,11 @@ export function findMeetings(
           break;
         }
         const token = w[1];
+        // Across a blank line of the front matter, the name goes on only where it was cut (`... of` / `## the
+        // Shanghai ...`): a capitalised line after a complete name is the next line (`Moscow, 12 May 2003`).
+        if (word === WORD_IN_HEADING && BLANK_LINE.test(text.slice(cursor, w.index + w[0].length - token.length)) && /^\p{Lu}/u.test(token) && !CUT_AFTER.test(words[words.length - 1] ?? '')) {
+          break;
+        }
         if (between && token === 'and' && !words.includes('and')) {
           // `talks between President A and President B`: the second party belongs to the phrase.
           words.push(token);

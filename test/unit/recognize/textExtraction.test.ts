@@ -81,6 +81,15 @@ describe('extractText', () => {
     assert.deepEqual(own(report('The meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization will be held on 5 July 2014 in Almaty.')), []);
   });
 
+  it('dates a text by the dateline under its heading, and ends the heading\'s meeting before it', () => {
+    for (const dateline of ['Moscow, 12 May 2003', 'May 12, 2003', '12 May 2003, Moscow']) {
+      const text = joinLines('Joint Communique of the Meeting of the Council of Foreign Ministers', '', dateline, '', 'The Ministers exchanged views.', '');
+      const result = extractText(text);
+      assert.equal(result.date?.text, '2003-05-12', dateline);
+      assert.deepEqual(result.meetings.flatMap((m) => m.mentions.map((s) => at(text, s))), ['the Meeting of the Council of Foreign Ministers'], dateline);
+    }
+  });
+
   it('cites document titles by their long and their short form', () => {
     const titles = extractText(communique).titles.map((t) => t.title);
     assert.ok(titles.includes('Charter of the Shanghai Cooperation Organization'));
