@@ -172,7 +172,8 @@ export function createChancery(ports: ChanceryPorts): Chancery {
   }
 
   function tooLarge(path: DocId, size: number): Loaded {
-    return { problem: fileProblem(`${path}: skipped, it is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_TEXT_BYTES / 1048576} MB limit for a text.`) };
+    // In bytes: a size rounded to MB reads as the limit itself for a file just over it ("20.0 MB, over the 20 MB limit").
+    return { problem: fileProblem(`${path}: skipped, it is ${size} bytes, over the ${MAX_TEXT_BYTES / 1048576} MB (${MAX_TEXT_BYTES} bytes) limit for a text: split it or move it out of the corpus globs.`) };
   }
 
   async function loadUnguarded(path: DocId): Promise<Loaded> {

@@ -63,10 +63,20 @@ describe('createChancery', () => {
     assert.equal(report.indexed, 1);
     const problems = [...chancery.fileProblems()].map(([path, list]) => `${path}: ${list[0]?.message}`).sort();
     assert.equal(problems.length, 3);
-    assert.match(problems[0] ?? '', /huge\.txt.*MB, over the 20 MB limit/);
+    assert.match(problems[0] ?? '', /huge\.txt: skipped, it is 22020096 bytes, over the 20 MB \(20971520 bytes\) limit/);
     assert.match(problems[1] ?? '', /image\.txt.*binary/);
     assert.match(problems[2] ?? '', /latin1\.txt.*UTF-8/);
     assert.equal(chancery.model().people.length, 1);
+  });
+
+  it('says the size of a text just over the limit in bytes, so that the message does not contradict itself', async () => {
+    const files = new Map<string, Uint8Array>([['over.txt', new Uint8Array(20 * 1048576 + 1).fill(0x61)]]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    await chancery.indexCorpus();
+    assert.equal(
+      chancery.fileProblems().get('over.txt')?.[0]?.message,
+      'over.txt: skipped, it is 20971521 bytes, over the 20 MB (20971520 bytes) limit for a text: split it or move it out of the corpus globs.',
+    );
   });
 
   it('gives the same model and diagnostics when a file extractor reads and extracts the files', async () => {
