@@ -165,4 +165,26 @@ describe('chancery index', () => {
     assert.equal(await run(['--json'], io), 2);
     assert.match(err(), /Usage: chancery index <folder>/);
   });
+
+  it('names an unknown option instead of only printing the usage', async () => {
+    const { io, err } = capture();
+    assert.equal(await run([folder, '--jsn'], io), 2);
+    assert.match(err(), /^chancery index: unknown option "--jsn" \(a folder starting with "-" goes after "--"\)\.\n/);
+    assert.match(err(), /Usage: chancery index <folder>/);
+  });
+
+  it('takes what follows "--" as the folder, so that a folder named "-x" can be indexed', async () => {
+    const dashed = path.join(folder, '-x');
+    mkdirSync(dashed);
+    writeFileSync(path.join(dashed, 'a.txt'), 'President of the Russian Federation Viktor Orlov spoke on June 16, 2009.\n');
+    const cwd = process.cwd();
+    process.chdir(folder);
+    try {
+      const { io, out } = capture();
+      assert.equal(await run(['--json', '--', '-x'], io), 0);
+      assert.deepEqual((JSON.parse(out()) as CorpusModel).texts.map((t) => t.path), ['a.txt']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });
