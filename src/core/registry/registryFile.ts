@@ -247,7 +247,11 @@ class SectionReader {
     }
     const node = map.get('id', true);
     if (!ID_PATTERN.test(id)) {
-      this.report(node, `Id "${id}" of ${where} may hold only letters, digits, ".", "_" and "-".`);
+      // Left out like an entry with any other error: an id that is kept would be an id the schema refuses.
+      const suggestion = id.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[._-]+/, '');
+      const example = suggestion === '' ? '' : ` (e.g. "${suggestion}")`;
+      this.report(node, `Id "${id}" of ${where} may hold only letters, digits, ".", "_" and "-"${example}; this entry is ignored until it is corrected.`);
+      return undefined;
     }
     const first = seen.get(id);
     if (first) {

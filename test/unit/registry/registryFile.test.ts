@@ -75,6 +75,19 @@ describe('parseRegistry', () => {
     assert.deepEqual([problems[0]?.line, problems[0]?.column], [3, 8]);
   });
 
+  it('leaves out an entry whose id is badly formed, as its error says, and suggests an id', () => {
+    const { registry, problems } = parseRegistry(joinLines('people:', '  - id: "Sergey Lavrov"', '    name: Sergey Lavrov', '  - id: tazhin', '    name: Marat Tazhin'));
+    assert.deepEqual(registry?.people?.map((p) => p.id), ['tazhin']);
+    assert.deepEqual(problems, [
+      {
+        message: 'Id "Sergey Lavrov" of person "Sergey Lavrov" may hold only letters, digits, ".", "_" and "-" (e.g. "Sergey-Lavrov"); this entry is ignored until it is corrected.',
+        line: 1,
+        column: 8,
+        severity: 'error',
+      },
+    ]);
+  });
+
   it('warns about unknown fields with their position, and still uses the entry', () => {
     const { registry, problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: One', '    nickname: Uno'));
     assert.equal(registry?.people?.length, 1);
