@@ -345,6 +345,17 @@ export function parseRegistry(text: string): RegistryParse {
     }
   }
 
+  const version = root.get('version', true) as unknown;
+  if (version !== undefined && !(isScalar(version) && version.value === 1)) {
+    const value = isScalar(version) ? version.value : undefined;
+    const found = typeof value === 'number' ? String(value) : typeof value === 'string' ? `"${value}"` : !isScalar(version) ? 'a list or mapping' : value === null ? 'empty' : String(value);
+    reader.report(
+      version,
+      `"version" must be 1, the only format of chancery.yaml this Chancery reads, not ${found}; the file is read as format 1: write "version: 1", or update Chancery if the file was written for a later one.`,
+      'warning',
+    );
+  }
+
   const registry: Registry = {
     corpus: readCorpus(root, reader),
     people: readPeople(root, reader, at),

@@ -88,6 +88,26 @@ describe('parseRegistry', () => {
     ]);
   });
 
+  it('warns at its value when "version" is not 1, the only format it reads, and still reads the file', () => {
+    for (const [value, found] of [
+      ['2', '2'],
+      ['banana', '"banana"'],
+      ['"1"', '"1"'],
+    ]) {
+      const { registry, problems } = parseRegistry(joinLines('corpus: texts/*.txt', `version: ${value}`));
+      assert.deepEqual(registry?.corpus, ['texts/*.txt']);
+      assert.deepEqual(problems, [
+        {
+          message: `"version" must be 1, the only format of chancery.yaml this Chancery reads, not ${found}; the file is read as format 1: write "version: 1", or update Chancery if the file was written for a later one.`,
+          line: 1,
+          column: 9,
+          severity: 'warning',
+        },
+      ]);
+    }
+    assert.deepEqual(parseRegistry(joinLines('version: 1')).problems, []);
+  });
+
   it('warns about unknown fields with their position, and still uses the entry', () => {
     const { registry, problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: One', '    nickname: Uno'));
     assert.equal(registry?.people?.length, 1);
