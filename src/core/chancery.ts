@@ -1,6 +1,6 @@
 import type { DocId, Problem } from './model';
 import type { CorpusChange, CorpusSource } from './ports';
-import { isInCorpus } from './corpus/corpusGlobs';
+import { globsMatchingNothing, isInCorpus } from './corpus/corpusGlobs';
 import { CorpusIndex } from './corpus/corpusIndex';
 import { buildCorpusModel, type CorpusModel } from './corpus/corpusModel';
 import { MAX_TEXT_BYTES, type FileExtraction } from './corpus/fileExtraction';
@@ -102,6 +102,11 @@ export interface IndexingReport {
   readonly skipped: number;
   readonly cancelled: boolean;
   readonly bytes: number;
+  /**
+   * Problems of `chancery.yaml` that only the corpus shows, at their line and column there: a corpus glob that
+   * matches no file. Empty when the globs are not written in `chancery.yaml` (the default) or the run was cancelled.
+   */
+  readonly registryProblems: readonly Problem[];
 }
 
 /** The facade the VS Code adapters and the CLI call; one per workspace folder. */
@@ -142,6 +147,27 @@ export interface Chancery {
 function recognitionKey(registry: Registry): string {
   const names = [...new Set((registry.people ?? []).flatMap((p) => [p.name, ...p.aliases]))].sort();
   return JSON.stringify([registry.corpus, registry.states ?? [], (registry.organizations ?? []).map((o) => [o.name, o.acronyms, o.aliases]), names]);
+}
+
+/** The problems of the registry that the corpus found shows: a glob written in `chancery.yaml` that matches no file. */
+function corpusProblems(registry: Registry, paths: readonly DocId[]): Problem[] {
+  const locations = registry.corpusLocations;
+  if (locations === undefined) {
+    return [];
+  }
+  const unmatched = new Set(globsMatchingNothing(registry.corpus, paths));
+  return registry.corpus.flatMap((glob, i) =>
+    unmatched.has(glob)
+      ? [
+          {
+            message: `The corpus glob "${glob}" matches no file: globs are relative to the folder of chancery.yaml; correct it or remove it.`,
+            line: locations[i]?.line ?? 0,
+            column: locations[i]?.column ?? 0,
+            severity: 'warning' as const,
+          },
+        ]
+      : [],
+  );
 }
 
 function fileProblem(message: string): Problem {
@@ -304,8 +330,10 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       const run = ++latestRun;
       let indexed = 0;
       let bytes = 0;
-      const report = (cancelled: boolean): IndexingReport => ({ indexed, skipped: index.problems().size, cancelled, bytes });
+      let registryProblems: readonly Problem[] = [];
+      const report = (cancelled: boolean): IndexingReport => ({ indexed, skipped: index.problems().size, cancelled, bytes, registryProblems: cancelled ? [] : registryProblems });
       const paths = (await ports.corpus.findFiles(registry.corpus)).filter((p) => isInCorpus(p, registry.corpus)).sort();
+      registryProblems = corpusProblems(registry, paths);
       if (run !== latestRun) {
         return report(true);
       }

@@ -92,7 +92,11 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
     io.err(`chancery index: ${REGISTRY_FILE_NAME} cannot be used; indexing with the default corpus globs and no registry.\n`);
   }
   try {
-    await chancery.indexCorpus();
+    const report = await chancery.indexCorpus();
+    for (const problem of report.registryProblems) {
+      io.err(`${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`);
+      failed ||= problem.severity === 'error';
+    }
   } catch (error) {
     io.err(`chancery index: ${root} could not be indexed: ${(error as Error).message}\n`);
     return 1;

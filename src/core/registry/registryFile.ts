@@ -85,6 +85,8 @@ export interface RegistryState {
 export interface Registry {
   /** Globs, relative to the workspace root, of the texts that form the corpus. */
   readonly corpus: readonly string[];
+  /** Where each of `corpus` is written in `chancery.yaml`, when it is written there (not the default). */
+  readonly corpusLocations?: readonly RegistryLocation[];
   readonly people?: readonly RegistryPerson[];
   readonly meetings?: readonly RegistryMeeting[];
   readonly documents?: readonly RegistryDocument[];
@@ -119,6 +121,10 @@ class SectionReader {
     private readonly at: At,
     private readonly problems: Problem[],
   ) {}
+
+  location(node: unknown): RegistryLocation {
+    return this.at(node);
+  }
 
   report(node: unknown, message: string, severity: Problem['severity'] = 'error'): void {
     this.problems.push({ message, ...this.at(node), severity });
@@ -357,7 +363,7 @@ export function parseRegistry(text: string): RegistryParse {
   }
 
   const registry: Registry = {
-    corpus: readCorpus(root, reader),
+    ...readCorpus(root, reader),
     people: readPeople(root, reader, at),
     meetings: readMeetings(root, reader, at),
     documents: readDocuments(root, reader, at),
@@ -368,17 +374,20 @@ export function parseRegistry(text: string): RegistryParse {
   return { registry, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
-function readCorpus(root: YAMLMap, reader: SectionReader): readonly string[] {
+function readCorpus(root: YAMLMap, reader: SectionReader): Pick<Registry, 'corpus' | 'corpusLocations'> {
   const node = root.get('corpus', true) as unknown;
   if (node === undefined) {
-    return DEFAULT_CORPUS_GLOBS;
+    return { corpus: DEFAULT_CORPUS_GLOBS };
   }
-  const globs = isScalar(node) && typeof node.value === 'string' ? [node.value] : isSeq(node) ? node.items.map((item) => (isScalar(item) ? item.value : undefined)) : undefined;
-  if (!globs || globs.length === 0 || !globs.every((g): g is string => typeof g === 'string' && g.trim() !== '')) {
+  const items = isScalar(node) ? [node] : isSeq(node) ? node.items : [];
+  const globs = items.map((item) => (isScalar(item) ? item.value : undefined));
+  if (globs.length === 0 || !globs.every((g): g is string => typeof g === 'string' && g.trim() !== '')) {
     reader.report(node, '"corpus" must be a glob or a list of globs, e.g. "texts/**/*.txt"; using the default "**/*.txt".');
-    return DEFAULT_CORPUS_GLOBS;
+    return { corpus: DEFAULT_CORPUS_GLOBS };
   }
-  return globs.map((g) => g.trim());
+  // Globs are relative to the folder already: `./texts/*.txt` means `texts/*.txt`, as a document's `file` does.
+  const corpus = globs.map((g) => g.trim().replace(/^(!?)(?:\.\/)+/, '$1'));
+  return { corpus, corpusLocations: items.map((item) => reader.location(item)) };
 }
 
 function readPeople(root: YAMLMap, reader: SectionReader, at: At): RegistryPerson[] {

@@ -187,4 +187,26 @@ describe('chancery index', () => {
       process.chdir(cwd);
     }
   });
+
+  it('warns on stderr at its line and column when a corpus glob matches no file, and still exits 0', async () => {
+    writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus:\n  - texts/*.txt\n  - archive/**/*.txt\n');
+    const { io, out, err } = capture();
+    assert.equal(await run([folder], io), 0);
+    assert.equal(err(), 'chancery.yaml:3:5: warning: The corpus glob "archive/**/*.txt" matches no file: globs are relative to the folder of chancery.yaml; correct it or remove it.\n');
+    assert.match(out(), /^2 text\(s\)/);
+  });
+
+  it('reads "./texts/*.txt" as "texts/*.txt" and leaves out the texts a "!" glob names', async () => {
+    writeFileSync(path.join(folder, 'other.txt'), 'Not named by the globs.\n');
+    writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus: ["./texts/*.txt"]\n');
+    const dot = capture();
+    assert.equal(await run([folder, '--json'], dot.io), 0);
+    assert.equal(dot.err(), '');
+    assert.deepEqual((JSON.parse(dot.out()) as CorpusModel).texts.map((t) => t.path), ['texts/a.txt', 'texts/b.txt']);
+    writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus: ["./texts/*.txt", "!texts/a*"]\n');
+    const negated = capture();
+    assert.equal(await run([folder, '--json'], negated.io), 0);
+    assert.equal(negated.err(), '');
+    assert.deepEqual((JSON.parse(negated.out()) as CorpusModel).texts.map((t) => t.path), ['texts/b.txt']);
+  });
 });

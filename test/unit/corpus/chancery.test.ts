@@ -79,6 +79,18 @@ describe('createChancery', () => {
     );
   });
 
+  it('reports a corpus glob of chancery.yaml that matches no file at its line, and none for the default globs', async () => {
+    const files = new Map<string, Uint8Array>([['texts/a.txt', encode('President of the Russian Federation V. Orlov spoke.\n')]]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    assert.deepEqual((await chancery.indexCorpus()).registryProblems, []);
+    chancery.applyRegistry('corpus:\n  - texts/*.txt\n  - archive/**/*.txt\n  - "!texts/b*"\n');
+    const report = await chancery.indexCorpus();
+    assert.deepEqual(
+      report.registryProblems.map((p) => [p.line, p.column, p.severity, p.message.slice(0, 48)]),
+      [[2, 4, 'warning', 'The corpus glob "archive/**/*.txt" matches no fi']],
+    );
+  });
+
   it('gives the same model and diagnostics when a file extractor reads and extracts the files', async () => {
     const files = new Map<string, Uint8Array>([
       ['a.txt', encode('President of the Russian Federation V. Orlov spoke on June 16, 2009.\n')],

@@ -108,6 +108,18 @@ describe('parseRegistry', () => {
     assert.deepEqual(parseRegistry(joinLines('version: 1')).problems, []);
   });
 
+  it('reads a corpus glob starting with "./" as relative to the folder, as a document file, and keeps where each glob is', () => {
+    const { registry, problems } = parseRegistry(joinLines('corpus:', '  - "./texts/*.txt"', '  - "!./texts/2009*"', '  - ././notes/*.txt'));
+    assert.deepEqual(problems, []);
+    assert.deepEqual(registry?.corpus, ['texts/*.txt', '!texts/2009*', 'notes/*.txt']);
+    assert.deepEqual(registry?.corpusLocations, [
+      { line: 1, column: 4 },
+      { line: 2, column: 4 },
+      { line: 3, column: 4 },
+    ]);
+    assert.equal(parseRegistry(joinLines('people: []')).registry?.corpusLocations, undefined);
+  });
+
   it('warns about unknown fields with their position, and still uses the entry', () => {
     const { registry, problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: One', '    nickname: Uno'));
     assert.equal(registry?.people?.length, 1);
