@@ -103,8 +103,8 @@ export interface IndexingReport {
   readonly cancelled: boolean;
   readonly bytes: number;
   /**
-   * Problems of `chancery.yaml` that only the corpus shows, at their line and column there: a corpus glob that
-   * matches no file. Empty when the globs are not written in `chancery.yaml` (the default) or the run was cancelled.
+   * Problems of `chancery.yaml` that only the corpus shows, at their line and column there: a corpus glob written
+   * there that matches no file, a document's `file` that is not a text of the corpus. Empty when the run was cancelled.
    */
   readonly registryProblems: readonly Problem[];
 }
@@ -149,25 +149,37 @@ function recognitionKey(registry: Registry): string {
   return JSON.stringify([registry.corpus, registry.states ?? [], (registry.organizations ?? []).map((o) => [o.name, o.acronyms, o.aliases]), names]);
 }
 
-/** The problems of the registry that the corpus found shows: a glob written in `chancery.yaml` that matches no file. */
+/** The problems of the registry that the corpus found shows: a glob that matches no file, a document's file that is no text. */
 function corpusProblems(registry: Registry, paths: readonly DocId[]): Problem[] {
   const locations = registry.corpusLocations;
-  if (locations === undefined) {
-    return [];
-  }
-  const unmatched = new Set(globsMatchingNothing(registry.corpus, paths));
-  return registry.corpus.flatMap((glob, i) =>
-    unmatched.has(glob)
+  const texts = new Set(paths);
+  // A document's file that is not a text found: a typo, or a text the globs leave out.
+  const files = (registry.documents ?? []).flatMap((document) =>
+    document.file !== undefined && document.fileLocation !== undefined && !texts.has(document.file)
       ? [
           {
-            message: `The corpus glob "${glob}" matches no file: globs are relative to the folder of chancery.yaml; correct it or remove it.`,
-            line: locations[i]?.line ?? 0,
-            column: locations[i]?.column ?? 0,
+            message: `"file" of document "${document.id}" is "${document.file}", which is not a text of the corpus (no such file, or the corpus globs leave it out): correct the path or the globs.`,
+            ...document.fileLocation,
             severity: 'warning' as const,
           },
         ]
       : [],
   );
+  // Only globs written in chancery.yaml: the default one is nobody's typo.
+  const unmatched = new Set(locations === undefined ? [] : globsMatchingNothing(registry.corpus, paths));
+  const globs = registry.corpus.flatMap((glob, i) =>
+    unmatched.has(glob)
+      ? [
+          {
+            message: `The corpus glob "${glob}" matches no file: globs are relative to the folder of chancery.yaml; correct it or remove it.`,
+            line: locations?.[i]?.line ?? 0,
+            column: locations?.[i]?.column ?? 0,
+            severity: 'warning' as const,
+          },
+        ]
+      : [],
+  );
+  return [...globs, ...files].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function fileProblem(message: string): Problem {

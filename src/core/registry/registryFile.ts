@@ -58,6 +58,8 @@ export interface RegistryDocument {
   readonly type: string | undefined;
   readonly date: DateRange | undefined;
   readonly file: string | undefined;
+  /** Where `file` is written, when it is. */
+  readonly fileLocation?: RegistryLocation;
   readonly location: RegistryLocation;
 }
 
@@ -370,6 +372,7 @@ export function parseRegistry(text: string): RegistryParse {
     organizations: readOrganizations(root, reader, at),
     states: readStates(root, reader, at),
   };
+  checkMeetingDocuments(root, registry, reader);
   // In the order of the file (an entry's duplicate id is found after its fields), as the command line prints them.
   return { registry, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
@@ -468,6 +471,23 @@ function readMeetings(root: YAMLMap, reader: SectionReader, at: At): RegistryMee
   return meetings;
 }
 
+/** Warns at each id in a meeting's `documents` that no entry of `documents` has. */
+function checkMeetingDocuments(root: YAMLMap, registry: Registry, reader: SectionReader): void {
+  const ids = new Set((registry.documents ?? []).map((d) => d.id));
+  const meetings = root.get('meetings', true) as unknown;
+  for (const entry of isSeq(meetings) ? meetings.items : []) {
+    const listed = isMap(entry) ? (entry.get('documents', true) as unknown) : undefined;
+    const items = isSeq(listed) ? listed.items : isScalar(listed) && typeof listed.value === 'string' ? [listed] : [];
+    for (const item of items) {
+      const id = isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value).trim() : '';
+      if (id !== '' && !ids.has(id)) {
+        const label = describeEntry(entry as YAMLMap, 'meeting');
+        reader.report(item, `Document "${id}" of ${label} is not the id of an entry of "documents": correct the id or add the document there.`, 'warning');
+      }
+    }
+  }
+}
+
 function readDocuments(root: YAMLMap, reader: SectionReader, at: At): RegistryDocument[] {
   const seen = new Map<string, RegistryLocation>();
   const documents: RegistryDocument[] = [];
@@ -480,13 +500,44 @@ function readDocuments(root: YAMLMap, reader: SectionReader, at: At): RegistryDo
       aliases: reader.strings(entry, 'aliases', label),
       type: reader.string(entry, 'type', label),
       date: reader.date(entry, 'date', label),
-      file: reader.string(entry, 'file', label)?.replace(/\\/g, '/').replace(/^\.\//, ''),
+      file: documentFile(entry, reader, label),
     };
     if (id !== undefined && title !== undefined) {
-      documents.push({ id, title, ...rest, location: at(entry) });
+      const file = entry.get('file', true);
+      documents.push({ id, title, ...rest, ...(rest.file === undefined ? {} : { fileLocation: at(file) }), location: at(entry) });
     }
   }
   return documents;
+}
+
+/**
+ * The `file` of a document as a path relative to the folder (`\\` read as `/`, `.` and `..` resolved), or undefined
+ * with a warning when it is absolute or leads outside the folder: no text of the corpus is there.
+ */
+function documentFile(entry: YAMLMap, reader: SectionReader, label: string): string | undefined {
+  const written = reader.string(entry, 'file', label);
+  if (written === undefined) {
+    return undefined;
+  }
+  const slashed = written.replace(/\\/g, '/');
+  const outside = (why: string): undefined => {
+    reader.report(entry.get('file', true), `"file" of ${label} is "${written}", ${why}: give the path relative to the folder of chancery.yaml, e.g. "texts/a.txt"; until then the document has no file.`, 'warning');
+    return undefined;
+  };
+  if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+    return outside('an absolute path');
+  }
+  const segments: string[] = [];
+  for (const segment of slashed.split('/')) {
+    if (segment === '..') {
+      if (segments.pop() === undefined) {
+        return outside('outside the folder of chancery.yaml');
+      }
+    } else if (segment !== '.' && segment !== '') {
+      segments.push(segment);
+    }
+  }
+  return segments.length === 0 ? outside('not a file') : segments.join('/');
 }
 
 function readOrganizations(root: YAMLMap, reader: SectionReader, at: At): RegistryOrganization[] {

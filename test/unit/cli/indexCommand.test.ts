@@ -209,4 +209,21 @@ describe('chancery index', () => {
     assert.equal(negated.err(), '');
     assert.deepEqual((JSON.parse(negated.out()) as CorpusModel).texts.map((t) => t.path), ['texts/b.txt']);
   });
+
+  it('warns on stderr at their line and column about broken references of chancery.yaml, and still exits 0', async () => {
+    writeFileSync(
+      path.join(folder, 'chancery.yaml'),
+      'meetings:\n  - id: m1\n    body: Summit\n    documents: [no-such-doc]\ndocuments:\n  - id: d1\n    title: Leak\n    file: ../../x.txt\n  - id: d2\n    title: Missing\n    file: texts/missing.txt\n',
+    );
+    const { io, err } = capture();
+    assert.equal(await run([folder], io), 0);
+    assert.deepEqual(
+      err()
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => line.split(': warning: ')[0]),
+      ['chancery.yaml:4:17', 'chancery.yaml:8:11', 'chancery.yaml:11:11'],
+    );
+    assert.match(err(), /chancery\.yaml:11:11: warning: "file" of document "d2" is "texts\/missing\.txt", which is not a text of the corpus/);
+  });
 });

@@ -91,6 +91,22 @@ describe('createChancery', () => {
     );
   });
 
+  it("reports at its value a document's file that is not a text of the corpus", async () => {
+    const files = new Map<string, Uint8Array>([['texts/a.txt', encode('A text.\n')], ['notes/b.txt', encode('A note.\n')]]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    chancery.applyRegistry(
+      'corpus: texts/*.txt\ndocuments:\n  - id: a\n    title: A\n    file: texts/a.txt\n  - id: missing\n    title: M\n    file: texts/missing.txt\n  - id: b\n    title: B\n    file: notes/b.txt\n',
+    );
+    const report = await chancery.indexCorpus();
+    assert.deepEqual(
+      report.registryProblems.map((p) => [p.line, p.column, p.severity, p.message]),
+      [
+        [7, 10, 'warning', '"file" of document "missing" is "texts/missing.txt", which is not a text of the corpus (no such file, or the corpus globs leave it out): correct the path or the globs.'],
+        [10, 10, 'warning', '"file" of document "b" is "notes/b.txt", which is not a text of the corpus (no such file, or the corpus globs leave it out): correct the path or the globs.'],
+      ],
+    );
+  });
+
   it('gives the same model and diagnostics when a file extractor reads and extracts the files', async () => {
     const files = new Map<string, Uint8Array>([
       ['a.txt', encode('President of the Russian Federation V. Orlov spoke on June 16, 2009.\n')],

@@ -120,6 +120,58 @@ describe('parseRegistry', () => {
     assert.equal(parseRegistry(joinLines('people: []')).registry?.corpusLocations, undefined);
   });
 
+  it("warns at the id when a meeting lists a document that is not among \"documents\"", () => {
+    const { registry, problems } = parseRegistry(
+      joinLines('meetings:', '  - id: m1', '    body: Summit', '    documents: [d1, no-such-doc]', 'documents:', '  - id: d1', '    title: Communique'),
+    );
+    assert.deepEqual(registry?.meetings?.[0]?.documents, ['d1', 'no-such-doc']);
+    assert.deepEqual(problems, [
+      {
+        message: 'Document "no-such-doc" of meeting "m1" is not the id of an entry of "documents": correct the id or add the document there.',
+        line: 3,
+        column: 20,
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('warns at the value when a document file is absolute or leads outside the folder, and keeps the document without it', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines(
+        'documents:',
+        '  - id: d1',
+        '    title: One',
+        '    file: ../../outside/leak.txt',
+        '  - id: d2',
+        '    title: Two',
+        '    file: /etc/passwd',
+        '  - id: d3',
+        '    title: Three',
+        '    file: C:\\texts\\a.txt',
+        '  - id: d4',
+        '    title: Four',
+        '    file: .\\texts\\old\\..\\a.txt',
+      ),
+    );
+    assert.deepEqual(
+      registry?.documents?.map((d) => [d.id, d.file, d.fileLocation]),
+      [
+        ['d1', undefined, undefined],
+        ['d2', undefined, undefined],
+        ['d3', undefined, undefined],
+        ['d4', 'texts/a.txt', { line: 12, column: 10 }],
+      ],
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.severity, p.message]),
+      [
+        [3, 10, 'warning', '"file" of document "d1" is "../../outside/leak.txt", outside the folder of chancery.yaml: give the path relative to the folder of chancery.yaml, e.g. "texts/a.txt"; until then the document has no file.'],
+        [6, 10, 'warning', '"file" of document "d2" is "/etc/passwd", an absolute path: give the path relative to the folder of chancery.yaml, e.g. "texts/a.txt"; until then the document has no file.'],
+        [9, 10, 'warning', '"file" of document "d3" is "C:\\texts\\a.txt", an absolute path: give the path relative to the folder of chancery.yaml, e.g. "texts/a.txt"; until then the document has no file.'],
+      ],
+    );
+  });
+
   it('warns about unknown fields with their position, and still uses the entry', () => {
     const { registry, problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: One', '    nickname: Uno'));
     assert.equal(registry?.people?.length, 1);
