@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { DocId } from '../core/model';
 import type { CorpusSource } from '../core/ports';
 import { isInCorpus } from '../core/corpus/corpusGlobs';
 
-/** Folders never searched for texts: tooling and version-control state, not corpus. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
+/**
+ * Folders never searched for texts: `node_modules`, as the editor's search leaves it out, and folders whose name
+ * starts with "." (`.git`, `.vscode`), whose files no glob takes (`isInCorpus` matches no dot-folders).
+ */
+function isSkippedFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
 
 /**
  * Reads a corpus from a folder on disk with `node:fs`, for the `chancery` command line. It has no `fileSize`:
@@ -21,22 +26,40 @@ export class NodeCorpusSource implements CorpusSource {
     this.inside = path.resolve(root) + path.sep;
   }
 
+  /**
+   * Every file the globs name, walking the folder as the editor's search does: symbolic links to files and folders
+   * are followed, a link to a folder that holds it (a loop) is not followed again, and dangling links are passed.
+   */
   async findFiles(globs: readonly string[]): Promise<DocId[]> {
     const found: DocId[] = [];
-    const walk = async (relative: string): Promise<void> => {
+    // The real paths of the folders being walked, from the root down: a link to one of them is a loop.
+    const ancestors: string[] = [await realpath(this.root)];
+    const walk = async (relative: string, real: string): Promise<void> => {
       const entries = await readdir(path.join(this.root, relative), { withFileTypes: true });
       for (const entry of entries) {
         const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-        if (entry.isDirectory()) {
-          if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) {
-            await walk(child);
+        let isFolder = entry.isDirectory();
+        let isFile = entry.isFile();
+        let childReal = path.join(real, entry.name);
+        if (entry.isSymbolicLink()) {
+          const target = await linkTarget(path.join(this.root, child));
+          if (target === undefined) {
+            continue;
           }
-        } else if (entry.isFile() && isInCorpus(child, globs)) {
+          ({ isFolder, isFile, real: childReal } = target);
+        }
+        if (isFolder) {
+          if (!isSkippedFolder(entry.name) && !ancestors.includes(childReal)) {
+            ancestors.push(childReal);
+            await walk(child, childReal);
+            ancestors.pop();
+          }
+        } else if (isFile && isInCorpus(child, globs)) {
           found.push(child);
         }
       }
     };
-    await walk('');
+    await walk('', ancestors[0] ?? this.root);
     return found.sort();
   }
 
@@ -61,5 +84,15 @@ export class NodeCorpusSource implements CorpusSource {
       throw new Error(`${file}: outside the corpus folder.`);
     }
     return resolved;
+  }
+}
+
+/** What a symbolic link leads to, with its real path; undefined when it leads nowhere (dangling, or a loop of links). */
+async function linkTarget(file: string): Promise<{ isFolder: boolean; isFile: boolean; real: string } | undefined> {
+  try {
+    const [target, real] = await Promise.all([stat(file), realpath(file)]);
+    return { isFolder: target.isDirectory(), isFile: target.isFile(), real };
+  } catch {
+    return undefined;
   }
 }

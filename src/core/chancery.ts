@@ -1,6 +1,6 @@
 import type { DocId, Problem } from './model';
 import type { CorpusChange, CorpusSource } from './ports';
-import { isInCorpus } from './corpus/corpusGlobs';
+import { globsMatchingNothing, isInCorpus } from './corpus/corpusGlobs';
 import { CorpusIndex } from './corpus/corpusIndex';
 import { buildCorpusModel, type CorpusModel } from './corpus/corpusModel';
 import { MAX_TEXT_BYTES, type FileExtraction } from './corpus/fileExtraction';
@@ -102,6 +102,11 @@ export interface IndexingReport {
   readonly skipped: number;
   readonly cancelled: boolean;
   readonly bytes: number;
+  /**
+   * Problems of `chancery.yaml` that only the corpus shows, at their line and column there: a corpus glob written
+   * there that matches no file, a document's `file` that is not a text of the corpus. Empty when the run was cancelled.
+   */
+  readonly registryProblems: readonly Problem[];
 }
 
 /** The facade the VS Code adapters and the CLI call; one per workspace folder. */
@@ -144,6 +149,39 @@ function recognitionKey(registry: Registry): string {
   return JSON.stringify([registry.corpus, registry.states ?? [], (registry.organizations ?? []).map((o) => [o.name, o.acronyms, o.aliases]), names]);
 }
 
+/** The problems of the registry that the corpus found shows: a glob that matches no file, a document's file that is no text. */
+function corpusProblems(registry: Registry, paths: readonly DocId[]): Problem[] {
+  const locations = registry.corpusLocations;
+  const texts = new Set(paths);
+  // A document's file that is not a text found: a typo, or a text the globs leave out.
+  const files = (registry.documents ?? []).flatMap((document) =>
+    document.file !== undefined && document.fileLocation !== undefined && !texts.has(document.file)
+      ? [
+          {
+            message: `"file" of document "${document.id}" is "${document.file}", which is not a text of the corpus (no such file, or the corpus globs leave it out): correct the path or the globs.`,
+            ...document.fileLocation,
+            severity: 'warning' as const,
+          },
+        ]
+      : [],
+  );
+  // Only globs written in chancery.yaml: the default one is nobody's typo.
+  const unmatched = new Set(locations === undefined ? [] : globsMatchingNothing(registry.corpus, paths));
+  const globs = registry.corpus.flatMap((glob, i) =>
+    unmatched.has(glob)
+      ? [
+          {
+            message: `The corpus glob "${glob}" matches no file: globs are relative to the folder of chancery.yaml; correct it or remove it.`,
+            line: locations?.[i]?.line ?? 0,
+            column: locations?.[i]?.column ?? 0,
+            severity: 'warning' as const,
+          },
+        ]
+      : [],
+  );
+  return [...globs, ...files].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 function fileProblem(message: string): Problem {
   return { message, line: 0, column: 0, severity: 'warning' };
 }
@@ -172,7 +210,8 @@ export function createChancery(ports: ChanceryPorts): Chancery {
   }
 
   function tooLarge(path: DocId, size: number): Loaded {
-    return { problem: fileProblem(`${path}: skipped, it is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_TEXT_BYTES / 1048576} MB limit for a text.`) };
+    // In bytes: a size rounded to MB reads as the limit itself for a file just over it ("20.0 MB, over the 20 MB limit").
+    return { problem: fileProblem(`${path}: skipped, it is ${size} bytes, over the ${MAX_TEXT_BYTES / 1048576} MB (${MAX_TEXT_BYTES} bytes) limit for a text: split it or move it out of the corpus globs.`) };
   }
 
   async function loadUnguarded(path: DocId): Promise<Loaded> {
@@ -303,8 +342,10 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       const run = ++latestRun;
       let indexed = 0;
       let bytes = 0;
-      const report = (cancelled: boolean): IndexingReport => ({ indexed, skipped: index.problems().size, cancelled, bytes });
+      let registryProblems: readonly Problem[] = [];
+      const report = (cancelled: boolean): IndexingReport => ({ indexed, skipped: index.problems().size, cancelled, bytes, registryProblems: cancelled ? [] : registryProblems });
       const paths = (await ports.corpus.findFiles(registry.corpus)).filter((p) => isInCorpus(p, registry.corpus)).sort();
+      registryProblems = corpusProblems(registry, paths);
       if (run !== latestRun) {
         return report(true);
       }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocId } from '../core/model';
 import type { CorpusSource } from '../core/ports';
+import { includingGlobs, isInCorpus } from '../core/corpus/corpusGlobs';
 import { relativePath } from './convert';
 
 /** The corpus of one workspace folder, read through `vscode.workspace.fs` (desktop, remote and web alike). */
@@ -12,11 +13,12 @@ export class VsCodeCorpusSource implements CorpusSource {
   }
 
   async findFiles(globs: readonly string[]): Promise<DocId[]> {
-    const found = await Promise.all(globs.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, glob), '**/node_modules/**')));
+    // VS Code knows no `!` globs: it finds what the others name, and the `!` ones subtract (`isInCorpus`).
+    const found = await Promise.all(includingGlobs(globs).map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, glob), '**/node_modules/**')));
     const paths = new Set<DocId>();
     for (const uri of found.flat()) {
       const path = relativePath(this.folder, uri);
-      if (path !== undefined) {
+      if (path !== undefined && isInCorpus(path, globs)) {
         paths.add(path);
       }
     }

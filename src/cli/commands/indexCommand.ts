@@ -7,26 +7,52 @@ import { ExtractionPool } from '../extractionPool';
 import { NodeCorpusSource } from '../nodeCorpusSource';
 
 const USAGE = `Usage: chancery index <folder> [--json]
+       chancery index [--json] -- <folder>
 
 Builds the corpus model of <folder> (its chancery.yaml and the texts its corpus globs name) and prints it:
 a summary by default, the whole model (texts, people, meetings, documents, mentions with offsets) with --json.
+After "--", an argument is the folder even when it starts with "-".
 Exit status: 0 when every file was indexed, 1 when chancery.yaml or a file has a problem, 2 on bad usage.
 `;
 
+/** The options and folders of the arguments; `--` ends the options. */
+function parseArgs(args: readonly string[]): { json: boolean; help: boolean; folders: string[]; unknown: string[] } {
+  const parsed = { json: false, help: false, folders: [] as string[], unknown: [] as string[] };
+  const end = args.indexOf('--');
+  for (const arg of end === -1 ? args : args.slice(0, end)) {
+    if (arg === '--json') {
+      parsed.json = true;
+    } else if (arg === '--help' || arg === '-h') {
+      parsed.help = true;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      parsed.unknown.push(arg);
+    } else {
+      parsed.folders.push(arg);
+    }
+  }
+  parsed.folders.push(...(end === -1 ? [] : args.slice(end + 1)));
+  return parsed;
+}
+
 /** `chancery index <folder> [--json]`: the command-line twin of the editor's corpus model. */
 export const run: CliCommand = async (args, io) => {
-  const json = args.includes('--json');
-  const positional = args.filter((a) => !a.startsWith('-'));
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-  if (args.includes('--help') || args.includes('-h')) {
+  const { json, help, folders, unknown } = parseArgs(args);
+  if (help) {
     io.out(USAGE);
     return 0;
   }
-  if (positional.length !== 1 || unknown.length > 0 || positional[0] === undefined) {
-    io.err(USAGE);
+  const folder = folders[0];
+  if (unknown.length > 0 || folders.length !== 1 || folder === undefined) {
+    const why =
+      unknown.length > 0
+        ? `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((a) => `"${a}"`).join(', ')} (a folder starting with "-" goes after "--")`
+        : folders.length === 0
+          ? 'no folder given'
+          : `one folder expected, got ${folders.length}: ${folders.map((f) => `"${f}"`).join(', ')}`;
+    io.err(`chancery index: ${why}.\n\n${USAGE}`);
     return 2;
   }
-  const root = path.resolve(positional[0]);
+  const root = path.resolve(folder);
   const problem = await folderProblem(root);
   if (problem !== undefined) {
     io.err(`chancery index: ${problem}.\n`);
@@ -66,7 +92,11 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
     io.err(`chancery index: ${REGISTRY_FILE_NAME} cannot be used; indexing with the default corpus globs and no registry.\n`);
   }
   try {
-    await chancery.indexCorpus();
+    const report = await chancery.indexCorpus();
+    for (const problem of report.registryProblems) {
+      io.err(`${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`);
+      failed ||= problem.severity === 'error';
+    }
   } catch (error) {
     io.err(`chancery index: ${root} could not be indexed: ${(error as Error).message}\n`);
     return 1;

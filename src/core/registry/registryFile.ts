@@ -58,6 +58,8 @@ export interface RegistryDocument {
   readonly type: string | undefined;
   readonly date: DateRange | undefined;
   readonly file: string | undefined;
+  /** Where `file` is written, when it is. */
+  readonly fileLocation?: RegistryLocation;
   readonly location: RegistryLocation;
 }
 
@@ -85,6 +87,8 @@ export interface RegistryState {
 export interface Registry {
   /** Globs, relative to the workspace root, of the texts that form the corpus. */
   readonly corpus: readonly string[];
+  /** Where each of `corpus` is written in `chancery.yaml`, when it is written there (not the default). */
+  readonly corpusLocations?: readonly RegistryLocation[];
   readonly people?: readonly RegistryPerson[];
   readonly meetings?: readonly RegistryMeeting[];
   readonly documents?: readonly RegistryDocument[];
@@ -119,6 +123,10 @@ class SectionReader {
     private readonly at: At,
     private readonly problems: Problem[],
   ) {}
+
+  location(node: unknown): RegistryLocation {
+    return this.at(node);
+  }
 
   report(node: unknown, message: string, severity: Problem['severity'] = 'error'): void {
     this.problems.push({ message, ...this.at(node), severity });
@@ -247,7 +255,11 @@ class SectionReader {
     }
     const node = map.get('id', true);
     if (!ID_PATTERN.test(id)) {
-      this.report(node, `Id "${id}" of ${where} may hold only letters, digits, ".", "_" and "-".`);
+      // Left out like an entry with any other error: an id that is kept would be an id the schema refuses.
+      const suggestion = id.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[._-]+/, '');
+      const example = suggestion === '' ? '' : ` (e.g. "${suggestion}")`;
+      this.report(node, `Id "${id}" of ${where} may hold only letters, digits, ".", "_" and "-"${example}; this entry is ignored until it is corrected.`);
+      return undefined;
     }
     const first = seen.get(id);
     if (first) {
@@ -341,29 +353,44 @@ export function parseRegistry(text: string): RegistryParse {
     }
   }
 
+  const version = root.get('version', true) as unknown;
+  if (version !== undefined && !(isScalar(version) && version.value === 1)) {
+    const value = isScalar(version) ? version.value : undefined;
+    const found = typeof value === 'number' ? String(value) : typeof value === 'string' ? `"${value}"` : !isScalar(version) ? 'a list or mapping' : value === null ? 'empty' : String(value);
+    reader.report(
+      version,
+      `"version" must be 1, the only format of chancery.yaml this Chancery reads, not ${found}; the file is read as format 1: write "version: 1", or update Chancery if the file was written for a later one.`,
+      'warning',
+    );
+  }
+
   const registry: Registry = {
-    corpus: readCorpus(root, reader),
+    ...readCorpus(root, reader),
     people: readPeople(root, reader, at),
     meetings: readMeetings(root, reader, at),
     documents: readDocuments(root, reader, at),
     organizations: readOrganizations(root, reader, at),
     states: readStates(root, reader, at),
   };
+  checkMeetingDocuments(root, registry, reader);
   // In the order of the file (an entry's duplicate id is found after its fields), as the command line prints them.
   return { registry, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
-function readCorpus(root: YAMLMap, reader: SectionReader): readonly string[] {
+function readCorpus(root: YAMLMap, reader: SectionReader): Pick<Registry, 'corpus' | 'corpusLocations'> {
   const node = root.get('corpus', true) as unknown;
   if (node === undefined) {
-    return DEFAULT_CORPUS_GLOBS;
+    return { corpus: DEFAULT_CORPUS_GLOBS };
   }
-  const globs = isScalar(node) && typeof node.value === 'string' ? [node.value] : isSeq(node) ? node.items.map((item) => (isScalar(item) ? item.value : undefined)) : undefined;
-  if (!globs || globs.length === 0 || !globs.every((g): g is string => typeof g === 'string' && g.trim() !== '')) {
+  const items = isScalar(node) ? [node] : isSeq(node) ? node.items : [];
+  const globs = items.map((item) => (isScalar(item) ? item.value : undefined));
+  if (globs.length === 0 || !globs.every((g): g is string => typeof g === 'string' && g.trim() !== '')) {
     reader.report(node, '"corpus" must be a glob or a list of globs, e.g. "texts/**/*.txt"; using the default "**/*.txt".');
-    return DEFAULT_CORPUS_GLOBS;
+    return { corpus: DEFAULT_CORPUS_GLOBS };
   }
-  return globs.map((g) => g.trim());
+  // Globs are relative to the folder already: `./texts/*.txt` means `texts/*.txt`, as a document's `file` does.
+  const corpus = globs.map((g) => g.trim().replace(/^(!?)(?:\.\/)+/, '$1'));
+  return { corpus, corpusLocations: items.map((item) => reader.location(item)) };
 }
 
 function readPeople(root: YAMLMap, reader: SectionReader, at: At): RegistryPerson[] {
@@ -444,6 +471,23 @@ function readMeetings(root: YAMLMap, reader: SectionReader, at: At): RegistryMee
   return meetings;
 }
 
+/** Warns at each id in a meeting's `documents` that no entry of `documents` has. */
+function checkMeetingDocuments(root: YAMLMap, registry: Registry, reader: SectionReader): void {
+  const ids = new Set((registry.documents ?? []).map((d) => d.id));
+  const meetings = root.get('meetings', true) as unknown;
+  for (const entry of isSeq(meetings) ? meetings.items : []) {
+    const listed = isMap(entry) ? (entry.get('documents', true) as unknown) : undefined;
+    const items = isSeq(listed) ? listed.items : isScalar(listed) && typeof listed.value === 'string' ? [listed] : [];
+    for (const item of items) {
+      const id = isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value).trim() : '';
+      if (id !== '' && !ids.has(id)) {
+        const label = describeEntry(entry as YAMLMap, 'meeting');
+        reader.report(item, `Document "${id}" of ${label} is not the id of an entry of "documents": correct the id or add the document there.`, 'warning');
+      }
+    }
+  }
+}
+
 function readDocuments(root: YAMLMap, reader: SectionReader, at: At): RegistryDocument[] {
   const seen = new Map<string, RegistryLocation>();
   const documents: RegistryDocument[] = [];
@@ -456,13 +500,44 @@ function readDocuments(root: YAMLMap, reader: SectionReader, at: At): RegistryDo
       aliases: reader.strings(entry, 'aliases', label),
       type: reader.string(entry, 'type', label),
       date: reader.date(entry, 'date', label),
-      file: reader.string(entry, 'file', label)?.replace(/\\/g, '/').replace(/^\.\//, ''),
+      file: documentFile(entry, reader, label),
     };
     if (id !== undefined && title !== undefined) {
-      documents.push({ id, title, ...rest, location: at(entry) });
+      const file = entry.get('file', true);
+      documents.push({ id, title, ...rest, ...(rest.file === undefined ? {} : { fileLocation: at(file) }), location: at(entry) });
     }
   }
   return documents;
+}
+
+/**
+ * The `file` of a document as a path relative to the folder (`\\` read as `/`, `.` and `..` resolved), or undefined
+ * with a warning when it is absolute or leads outside the folder: no text of the corpus is there.
+ */
+function documentFile(entry: YAMLMap, reader: SectionReader, label: string): string | undefined {
+  const written = reader.string(entry, 'file', label);
+  if (written === undefined) {
+    return undefined;
+  }
+  const slashed = written.replace(/\\/g, '/');
+  const outside = (why: string): undefined => {
+    reader.report(entry.get('file', true), `"file" of ${label} is "${written}", ${why}: give the path relative to the folder of chancery.yaml, e.g. "texts/a.txt"; until then the document has no file.`, 'warning');
+    return undefined;
+  };
+  if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+    return outside('an absolute path');
+  }
+  const segments: string[] = [];
+  for (const segment of slashed.split('/')) {
+    if (segment === '..') {
+      if (segments.pop() === undefined) {
+        return outside('outside the folder of chancery.yaml');
+      }
+    } else if (segment !== '.' && segment !== '') {
+      segments.push(segment);
+    }
+  }
+  return segments.length === 0 ? outside('not a file') : segments.join('/');
 }
 
 function readOrganizations(root: YAMLMap, reader: SectionReader, at: At): RegistryOrganization[] {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { createChancery, type Chancery } from '../../core/chancery';
-import { isInCorpus } from '../../core/corpus/corpusGlobs';
+import { includingGlobs, isInCorpus } from '../../core/corpus/corpusGlobs';
 import type { DocId } from '../../core/model';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { relativePath, toDiagnostic } from '../convert';
@@ -197,10 +197,12 @@ export class Corpora implements vscode.Disposable {
       return;
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    for (const glob of corpus.chancery.registry().corpus) {
-      if ((await corpus.source.findFiles([glob])).length === 0) {
-        this.log.warnOnce(`${corpus.folder.uri.toString()}:glob:${glob}`, `${corpus.folder.name}/${REGISTRY_FILE_NAME}: the corpus glob "${glob}" matches no file.`);
-      }
+    // A glob that matches no file, found by the core as the command line finds it.
+    for (const problem of report.registryProblems) {
+      this.log.warnOnce(
+        `${corpus.folder.uri.toString()}:registry:${problem.message}`,
+        `${corpus.folder.name}/${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`,
+      );
     }
     this.reportFileProblems(corpus);
     const megabytes = (report.bytes / 1048576).toFixed(1);
@@ -222,7 +224,8 @@ export class Corpora implements vscode.Disposable {
     const key = corpus.folder.uri.toString();
     this.watchers.get(key)?.dispose();
     const parts: vscode.Disposable[] = [];
-    for (const glob of corpus.chancery.registry().corpus) {
+    // A `!` glob only subtracts: the core drops what it names from the changes the other globs report.
+    for (const glob of includingGlobs(corpus.chancery.registry().corpus)) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(corpus.folder, glob));
       const on = (kind: 'created' | 'changed' | 'deleted') => (uri: vscode.Uri) => {
         const path = relativePath(corpus.folder, uri);

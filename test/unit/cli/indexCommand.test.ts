@@ -165,4 +165,65 @@ describe('chancery index', () => {
     assert.equal(await run(['--json'], io), 2);
     assert.match(err(), /Usage: chancery index <folder>/);
   });
+
+  it('names an unknown option instead of only printing the usage', async () => {
+    const { io, err } = capture();
+    assert.equal(await run([folder, '--jsn'], io), 2);
+    assert.match(err(), /^chancery index: unknown option "--jsn" \(a folder starting with "-" goes after "--"\)\.\n/);
+    assert.match(err(), /Usage: chancery index <folder>/);
+  });
+
+  it('takes what follows "--" as the folder, so that a folder named "-x" can be indexed', async () => {
+    const dashed = path.join(folder, '-x');
+    mkdirSync(dashed);
+    writeFileSync(path.join(dashed, 'a.txt'), 'President of the Russian Federation Viktor Orlov spoke on June 16, 2009.\n');
+    const cwd = process.cwd();
+    process.chdir(folder);
+    try {
+      const { io, out } = capture();
+      assert.equal(await run(['--json', '--', '-x'], io), 0);
+      assert.deepEqual((JSON.parse(out()) as CorpusModel).texts.map((t) => t.path), ['a.txt']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('warns on stderr at its line and column when a corpus glob matches no file, and still exits 0', async () => {
+    writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus:\n  - texts/*.txt\n  - archive/**/*.txt\n');
+    const { io, out, err } = capture();
+    assert.equal(await run([folder], io), 0);
+    assert.equal(err(), 'chancery.yaml:3:5: warning: The corpus glob "archive/**/*.txt" matches no file: globs are relative to the folder of chancery.yaml; correct it or remove it.\n');
+    assert.match(out(), /^2 text\(s\)/);
+  });
+
+  it('reads "./texts/*.txt" as "texts/*.txt" and leaves out the texts a "!" glob names', async () => {
+    writeFileSync(path.join(folder, 'other.txt'), 'Not named by the globs.\n');
+    writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus: ["./texts/*.txt"]\n');
+    const dot = capture();
+    assert.equal(await run([folder, '--json'], dot.io), 0);
+    assert.equal(dot.err(), '');
+    assert.deepEqual((JSON.parse(dot.out()) as CorpusModel).texts.map((t) => t.path), ['texts/a.txt', 'texts/b.txt']);
+    writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus: ["./texts/*.txt", "!texts/a*"]\n');
+    const negated = capture();
+    assert.equal(await run([folder, '--json'], negated.io), 0);
+    assert.equal(negated.err(), '');
+    assert.deepEqual((JSON.parse(negated.out()) as CorpusModel).texts.map((t) => t.path), ['texts/b.txt']);
+  });
+
+  it('warns on stderr at their line and column about broken references of chancery.yaml, and still exits 0', async () => {
+    writeFileSync(
+      path.join(folder, 'chancery.yaml'),
+      'meetings:\n  - id: m1\n    body: Summit\n    documents: [no-such-doc]\ndocuments:\n  - id: d1\n    title: Leak\n    file: ../../x.txt\n  - id: d2\n    title: Missing\n    file: texts/missing.txt\n',
+    );
+    const { io, err } = capture();
+    assert.equal(await run([folder], io), 0);
+    assert.deepEqual(
+      err()
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => line.split(': warning: ')[0]),
+      ['chancery.yaml:4:17', 'chancery.yaml:8:11', 'chancery.yaml:11:11'],
+    );
+    assert.match(err(), /chancery\.yaml:11:11: warning: "file" of document "d2" is "texts\/missing\.txt", which is not a text of the corpus/);
+  });
 });

@@ -63,10 +63,48 @@ describe('createChancery', () => {
     assert.equal(report.indexed, 1);
     const problems = [...chancery.fileProblems()].map(([path, list]) => `${path}: ${list[0]?.message}`).sort();
     assert.equal(problems.length, 3);
-    assert.match(problems[0] ?? '', /huge\.txt.*MB, over the 20 MB limit/);
+    assert.match(problems[0] ?? '', /huge\.txt: skipped, it is 22020096 bytes, over the 20 MB \(20971520 bytes\) limit/);
     assert.match(problems[1] ?? '', /image\.txt.*binary/);
     assert.match(problems[2] ?? '', /latin1\.txt.*UTF-8/);
     assert.equal(chancery.model().people.length, 1);
+  });
+
+  it('says the size of a text just over the limit in bytes, so that the message does not contradict itself', async () => {
+    const files = new Map<string, Uint8Array>([['over.txt', new Uint8Array(20 * 1048576 + 1).fill(0x61)]]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    await chancery.indexCorpus();
+    assert.equal(
+      chancery.fileProblems().get('over.txt')?.[0]?.message,
+      'over.txt: skipped, it is 20971521 bytes, over the 20 MB (20971520 bytes) limit for a text: split it or move it out of the corpus globs.',
+    );
+  });
+
+  it('reports a corpus glob of chancery.yaml that matches no file at its line, and none for the default globs', async () => {
+    const files = new Map<string, Uint8Array>([['texts/a.txt', encode('President of the Russian Federation V. Orlov spoke.\n')]]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    assert.deepEqual((await chancery.indexCorpus()).registryProblems, []);
+    chancery.applyRegistry('corpus:\n  - texts/*.txt\n  - archive/**/*.txt\n  - "!texts/b*"\n');
+    const report = await chancery.indexCorpus();
+    assert.deepEqual(
+      report.registryProblems.map((p) => [p.line, p.column, p.severity, p.message.slice(0, 48)]),
+      [[2, 4, 'warning', 'The corpus glob "archive/**/*.txt" matches no fi']],
+    );
+  });
+
+  it("reports at its value a document's file that is not a text of the corpus", async () => {
+    const files = new Map<string, Uint8Array>([['texts/a.txt', encode('A text.\n')], ['notes/b.txt', encode('A note.\n')]]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    chancery.applyRegistry(
+      'corpus: texts/*.txt\ndocuments:\n  - id: a\n    title: A\n    file: texts/a.txt\n  - id: missing\n    title: M\n    file: texts/missing.txt\n  - id: b\n    title: B\n    file: notes/b.txt\n',
+    );
+    const report = await chancery.indexCorpus();
+    assert.deepEqual(
+      report.registryProblems.map((p) => [p.line, p.column, p.severity, p.message]),
+      [
+        [7, 10, 'warning', '"file" of document "missing" is "texts/missing.txt", which is not a text of the corpus (no such file, or the corpus globs leave it out): correct the path or the globs.'],
+        [10, 10, 'warning', '"file" of document "b" is "notes/b.txt", which is not a text of the corpus (no such file, or the corpus globs leave it out): correct the path or the globs.'],
+      ],
+    );
   });
 
   it('gives the same model and diagnostics when a file extractor reads and extracts the files', async () => {

@@ -75,6 +75,103 @@ describe('parseRegistry', () => {
     assert.deepEqual([problems[0]?.line, problems[0]?.column], [3, 8]);
   });
 
+  it('leaves out an entry whose id is badly formed, as its error says, and suggests an id', () => {
+    const { registry, problems } = parseRegistry(joinLines('people:', '  - id: "Sergey Lavrov"', '    name: Sergey Lavrov', '  - id: tazhin', '    name: Marat Tazhin'));
+    assert.deepEqual(registry?.people?.map((p) => p.id), ['tazhin']);
+    assert.deepEqual(problems, [
+      {
+        message: 'Id "Sergey Lavrov" of person "Sergey Lavrov" may hold only letters, digits, ".", "_" and "-" (e.g. "Sergey-Lavrov"); this entry is ignored until it is corrected.',
+        line: 1,
+        column: 8,
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('warns at its value when "version" is not 1, the only format it reads, and still reads the file', () => {
+    for (const [value, found] of [
+      ['2', '2'],
+      ['banana', '"banana"'],
+      ['"1"', '"1"'],
+    ]) {
+      const { registry, problems } = parseRegistry(joinLines('corpus: texts/*.txt', `version: ${value}`));
+      assert.deepEqual(registry?.corpus, ['texts/*.txt']);
+      assert.deepEqual(problems, [
+        {
+          message: `"version" must be 1, the only format of chancery.yaml this Chancery reads, not ${found}; the file is read as format 1: write "version: 1", or update Chancery if the file was written for a later one.`,
+          line: 1,
+          column: 9,
+          severity: 'warning',
+        },
+      ]);
+    }
+    assert.deepEqual(parseRegistry(joinLines('version: 1')).problems, []);
+  });
+
+  it('reads a corpus glob starting with "./" as relative to the folder, as a document file, and keeps where each glob is', () => {
+    const { registry, problems } = parseRegistry(joinLines('corpus:', '  - "./texts/*.txt"', '  - "!./texts/2009*"', '  - ././notes/*.txt'));
+    assert.deepEqual(problems, []);
+    assert.deepEqual(registry?.corpus, ['texts/*.txt', '!texts/2009*', 'notes/*.txt']);
+    assert.deepEqual(registry?.corpusLocations, [
+      { line: 1, column: 4 },
+      { line: 2, column: 4 },
+      { line: 3, column: 4 },
+    ]);
+    assert.equal(parseRegistry(joinLines('people: []')).registry?.corpusLocations, undefined);
+  });
+
+  it("warns at the id when a meeting lists a document that is not among \"documents\"", () => {
+    const { registry, problems } = parseRegistry(
+      joinLines('meetings:', '  - id: m1', '    body: Summit', '    documents: [d1, no-such-doc]', 'documents:', '  - id: d1', '    title: Communique'),
+    );
+    assert.deepEqual(registry?.meetings?.[0]?.documents, ['d1', 'no-such-doc']);
+    assert.deepEqual(problems, [
+      {
+        message: 'Document "no-such-doc" of meeting "m1" is not the id of an entry of "documents": correct the id or add the document there.',
+        line: 3,
+        column: 20,
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('warns at the value when a document file is absolute or leads outside the folder, and keeps the document without it', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines(
+        'documents:',
+        '  - id: d1',
+        '    title: One',
+        '    file: ../../outside/leak.txt',
+        '  - id: d2',
+        '    title: Two',
+        '    file: /etc/passwd',
+        '  - id: d3',
+        '    title: Three',
+        '    file: C:\\texts\\a.txt',
+        '  - id: d4',
+        '    title: Four',
+        '    file: .\\texts\\old\\..\\a.txt',
+      ),
+    );
+    assert.deepEqual(
+      registry?.documents?.map((d) => [d.id, d.file, d.fileLocation]),
+      [
+        ['d1', undefined, undefined],
+        ['d2', undefined, undefined],
+        ['d3', undefined, undefined],
+        ['d4', 'texts/a.txt', { line: 12, column: 10 }],
+      ],
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.severity, p.message]),
+      [
+        [3, 10, 'warning', '"file" of document "d1" is "../../outside/leak.txt", outside the folder of chancery.yaml: give the path relative to the folder of chancery.yaml, e.g. "texts/a.txt"; until then the document has no file.'],
+        [6, 10, 'warning', '"file" of document "d2" is "/etc/passwd", an absolute path: give the path relative to the folder of chancery.yaml, e.g. "texts/a.txt"; until then the document has no file.'],
+        [9, 10, 'warning', '"file" of document "d3" is "C:\\texts\\a.txt", an absolute path: give the path relative to the folder of chancery.yaml, e.g. "texts/a.txt"; until then the document has no file.'],
+      ],
+    );
+  });
+
   it('warns about unknown fields with their position, and still uses the entry', () => {
     const { registry, problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: One', '    nickname: Uno'));
     assert.equal(registry?.people?.length, 1);
