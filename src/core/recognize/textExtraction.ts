@@ -43,6 +43,10 @@ const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{
 // The whole capitalised word at a position, read forward (`Lavrov's` whole).
 const WORD_AT = new RegExp(NAME_WORD, 'uy');
 const WORD_BEFORE = /[\p{L}.'’-]/u;
+// After a bare surname, the capitalised next word of a longer proper name (`Lavrov Street`).
+const CAPITAL_NEXT = /^[ \t]\p{Lu}/u;
+// Before a bare surname, an article (`the Putin era`).
+const ARTICLE_BEFORE = /\b(?:the|The|a|A|an|An)\s+$/;
 // What may stand before a surname within its name: initials (`S.`, `S.V.`, `A.-K.`), particles, given names.
 const INITIALS = /^(?:\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?)+$/u;
 const POSSESSIVE = /['’]s$/;
@@ -202,6 +206,9 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     taken.add(start);
     found.push({ start, end, name: collapseBlanks(text.slice(start, end)), role: undefined, state, organization: undefined });
   };
+  // Bare surnames wait for the end of the search: a later full name of someone else of that surname makes them unsure.
+  const bareHits: { start: number; end: number; state: string | undefined; key: string }[] = [];
+  const othersOfSurname = new Set<string>();
   // With a registry, one search of the text: the registry's forms as written, else any capitalised word, which may be
   // a known surname in another romanisation. Without one, only the surnames this text writes with a role are looked
   // for, as written: a search for a few words is far quicker than folding every capitalised word of the text.
@@ -227,14 +234,37 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     }
     const givenKeys = new Set(known.flatMap((k) => k.name.given.map(foldWord)));
     const start = nameStart(text, at, givenKeys, lexicon);
-    const written = start === undefined ? undefined : parsedName(text.slice(start, end));
-    if (start === undefined || written === undefined) {
+    if (start === undefined) {
+      // Another person of this surname (`His brother Bakhtiyor Kamilov`): the bare surname may be either of them.
+      othersOfSurname.add(key);
+      continue;
+    }
+    const written = parsedName(text.slice(start, end));
+    if (written === undefined) {
+      continue;
+    }
+    const bare = written.initials.length === 0 && written.given.length === 0;
+    // A bare surname is a person only where it stands alone: not in a longer proper name (`Lavrov Street`, `Khan
+    // Market`, `Al Jazeera`), not after an article (`the Putin era`), not two letters long.
+    if (bare && (written.surname.length < 3 || CAPITAL_NEXT.test(text.slice(wordEnd, wordEnd + 3)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
       continue;
     }
     const fits = (k: KnownName): boolean => !isWholeName(k.name) && k.name.surnameKey === written.surnameKey && initialsCompatible(k.name, written);
     const inText = (own ?? []).filter(fits);
-    if (inText.length > 0 ? onePerson(inText) : (registered ?? []).some((k) => fits(k) && (written.initials.length > 0 || k.name.surname.length >= 4))) {
-      add(start, end, inText.find((k) => k.state !== undefined)?.state);
+    // The registry alone names a person by initials or given names with the surname, never by the bare surname:
+    // `Rice exports`, `Young diplomats` are not the registry's Rice and Young.
+    if (inText.length > 0 ? onePerson(inText) : (registered ?? []).some((k) => fits(k) && !bare)) {
+      const state = inText.find((k) => k.state !== undefined)?.state;
+      if (bare) {
+        bareHits.push({ start, end, state, key });
+      } else {
+        add(start, end, state);
+      }
+    }
+  }
+  for (const hit of bareHits) {
+    if (!othersOfSurname.has(hit.key)) {
+      add(hit.start, hit.end, hit.state);
     }
   }
   return found;
