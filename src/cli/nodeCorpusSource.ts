@@ -31,6 +31,11 @@ export class NodeCorpusSource implements CorpusSource {
    * are followed, a link to a folder that holds it (a loop) is not followed again, and dangling links are passed.
    */
   async findFiles(globs: readonly string[]): Promise<DocId[]> {
+    return this.findMatching((file) => isInCorpus(file, globs));
+  }
+
+  /** Every file of the folder, found by the walk of `findFiles`, whose workspace-relative path `accept` takes. */
+  async findMatching(accept: (file: DocId) => boolean): Promise<DocId[]> {
     const found: DocId[] = [];
     // The real paths of the folders being walked, from the root down: a link to one of them is a loop.
     const ancestors: string[] = [await realpath(this.root)];
@@ -54,7 +59,7 @@ export class NodeCorpusSource implements CorpusSource {
             await walk(child, childReal);
             ancestors.pop();
           }
-        } else if (isFile && isInCorpus(child, globs)) {
+        } else if (isFile && accept(child)) {
           found.push(child);
         }
       }

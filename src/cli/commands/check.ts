@@ -1,12 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeText } from '../../core/corpus/textDecoding';
 import { anchorSidecar, diffQuote, formatQuoteDiff, parseSidecar, SIDECAR_SUFFIX, type AnchoredNote, type SidecarParse } from '../../core/notes';
 import { parseRegistryBytes, REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { folderProblem, type CliCommand, type CliIo } from '../io';
+import { NodeCorpusSource } from '../nodeCorpusSource';
 
 /** Folders never searched for sidecars: tooling and version-control state. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
 
 /** A sidecar read from disk with its text (undefined when the text is missing or unreadable). */
 export interface LoadedSidecar {
@@ -23,22 +23,9 @@ export interface LoadedSidecar {
 
 /** Every `*.notes.yaml` under `root`, relative, with `/`, sorted. */
 export async function findSidecars(root: string): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (relative: string): Promise<void> => {
-    const entries = await readdir(path.join(root, relative), { withFileTypes: true });
-    for (const entry of entries) {
-      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) {
-          await walk(child);
-        }
-      } else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX) && entry.name.length > SIDECAR_SUFFIX.length) {
-        found.push(child);
-      }
-    }
-  };
-  await walk('');
-  return found.sort();
+  // The walk that finds the texts (links followed, `node_modules` and dot-folders skipped), so that every sidecar of a
+  // text is checked.
+  return new NodeCorpusSource(root).findMatching((file) => file.endsWith(SIDECAR_SUFFIX) && (file.split('/').pop() ?? '').length > SIDECAR_SUFFIX.length);
 }
 
 /** Reads, parses and anchors one sidecar; never throws for a missing or unreadable text. */

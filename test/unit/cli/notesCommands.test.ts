@@ -41,6 +41,17 @@ describe('chancery check', () => {
     assert.equal(readFileSync(path.join(root, 'summit.txt.notes.yaml'), 'utf8'), sidecar);
   });
 
+  it('checks the sidecars of texts in folders named out and dist, as indexing finds those texts', async () => {
+    for (const folder of ['out', 'dist']) {
+      mkdirSync(path.join(root, folder));
+      writeFileSync(path.join(root, folder, 'summit.txt'), TEXT);
+      writeFileSync(path.join(root, folder, 'summit.txt.notes.yaml'), writeSidecar({ text: 'summit.txt' }, [noteOn(TEXT, 'old town hall', 'n-a')]));
+    }
+    const io = capture();
+    assert.equal(await check([root], io), 0, io.stdout);
+    assert.match(io.stdout, /2 sidecar\(s\), 2 note\(s\): 2 exact/);
+  });
+
   it('prints orphans, broken files and a missing text as file:line:column and exits 1', async () => {
     mkdirSync(path.join(root, 'texts'));
     writeFileSync(path.join(root, 'texts', 'summit.txt'), TEXT.replace('agreed to resume the talks', 'parted'));
