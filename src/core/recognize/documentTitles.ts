@@ -61,6 +61,8 @@ let typesSource: string | undefined;
 let titlePattern: RegExp | undefined;
 let typePattern: RegExp | undefined;
 let headingTypePattern: RegExp | undefined;
+// `and the <Type>` inside `between X and Y`: a second document (`... between the Parties and the Protocol on ...`).
+let coordinatedTypePattern: RegExp | undefined;
 // Markdown heading marks and the blanks around them, at the start of a line.
 const HEADING_MARKS = /[ \t]*#*[ \t]*/y;
 
@@ -134,6 +136,11 @@ function scanTypeAt(text: string): (from: number) => number {
   };
 }
 
+/** After `and`: an article, at most three capitalised words and a document type (`the Protocol`, `the SCO Charter`). */
+function coordinatedType(): RegExp {
+  return (coordinatedTypePattern ??= new RegExp(`^\\s+(?:the|a|an|this|its|their)\\s+(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}`));
+}
+
 /** A letter or hyphen, as the title pattern's capitalised words are written (`[A-Za-z-]`). */
 function isTitleLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45;
@@ -191,7 +198,7 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
       if (MONTH.test(word) || (YEAR.test(word) && !YEAR_LEAD.test(previous))) {
         break;
       }
-      if (parties && word === 'and') {
+      if (parties && word === 'and' && !coordinatedType().test(text.slice(w.index + w[0].length, w.index + w[0].length + 80))) {
         parties = false;
       } else if (/^(?:and|or)$/.test(word) && COORDINATION.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12))) {
         // `... Organization and to the Treaty on ...`: a second document, not part of the first title.

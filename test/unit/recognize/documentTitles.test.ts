@@ -32,6 +32,17 @@ describe('document titles', () => {
     ]);
   });
 
+  it('starts a second title at "and the <document type>" inside "between X and Y"', () => {
+    assert.deepEqual(titlesOf('They recalled the Agreement between the Parties and the Protocol on Customs, both in force.'), [
+      'Agreement between the Parties',
+      'Protocol on Customs',
+    ]);
+    assert.deepEqual(titlesOf('They noted the Treaty between the Northern League and the Southern League and the SCO Charter.'), [
+      'Treaty between the Northern League and the Southern League',
+      'SCO Charter',
+    ]);
+  });
+
   it('keeps the number of a resolution in its title, so two resolutions get two keys', () => {
     assert.deepEqual(titlesOf('The members recalled UN Security Council Resolution 2001 and Resolution 1999, which remain in force.'), [
       'UN Security Council Resolution 2001',
