@@ -52,7 +52,11 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // Types that are numbered: a number right after the type is the document's own (`Resolution 1373`), even one that
 // looks like a year, so `Resolution 1373` and `Resolution 2253` are two documents.
 const NUMBERED_TYPE = /^(?:Resolution|Decision)$/i;
-const DOCUMENT_NUMBER = /^\d+$/;
+const DOCUMENT_NUMBER = /^\d+(?:\/\d+)*$/;
+// A session and serial number (`Resolution 68/262`), which may also close a complement (`Resolution of the General Assembly 70/1`).
+const SESSION_NUMBER = /^\d+(?:\/\d+)+$/;
+// A word of a title's complement; a number keeps its slashes (`68/262`).
+const TAIL_WORD = /\s+(\d+(?:\/\d+)+|[\p{L}\d'’-]+)(,)?/uy;
 // `and [to|of ...] the ...` after a title starts a second one.
 const COORDINATION = /^\s+(?:(?:to|of|in|on|with|for|by)\s+)?(?:the|a|an|this|its|their)\b/i;
 const TITLE_STOP = /^(?:This|These|That|The|A|An)$/;
@@ -171,7 +175,7 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
     // The complement: connectors and capitalised words (and numbers such as years), up to anything else. A topic
     // introduced by `on` (`Joint Statement on the 75th anniversary of the end of the Second World War`) may hold
     // lower-case words, but the title still ends on its last capitalised word.
-    const tail = /\s+([\p{L}\d'’-]+)(,)?/uy;
+    const tail = TAIL_WORD;
     let lastGood = end;
     let sawConnector = false;
     let previous = '';
@@ -192,6 +196,11 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
       const word = w[1];
       if (previous === '' && DOCUMENT_NUMBER.test(word) && NUMBERED_TYPE.test(typeWritten)) {
         // The number ends the title: `Resolution 1373 and Resolution 2253` are two.
+        lastGood = w.index + w[0].length - (w[2] ? 1 : 0);
+        break;
+      }
+      if (SESSION_NUMBER.test(word) && NUMBERED_TYPE.test(typeWritten) && lastGood === end) {
+        // `Resolution of the UN General Assembly 70/1`: the number after the complement ends the title.
         lastGood = w.index + w[0].length - (w[2] ? 1 : 0);
         break;
       }

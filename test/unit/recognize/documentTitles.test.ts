@@ -51,6 +51,15 @@ describe('document titles', () => {
     assert.notEqual(titleKey('UN Security Council Resolution 2001'), titleKey('UN Security Council Resolution 2002'));
   });
 
+  it('keeps a resolution number with a slash whole, after the type or after its complement', () => {
+    assert.deepEqual(titlesOf('The envoys cited General Assembly Resolution 71/305 and General Assembly Resolution 71/3 in turn.'), [
+      'General Assembly Resolution 71/305',
+      'General Assembly Resolution 71/3',
+    ]);
+    assert.notEqual(titleKey('General Assembly Resolution 71/305'), titleKey('General Assembly Resolution 71/3'));
+    assert.deepEqual(titlesOf('They welcomed the Resolution of the UN General Assembly 72/9 on cooperation.'), ['Resolution of the UN General Assembly 72/9']);
+  });
+
   it('keeps the lower-case words of a topic introduced by "on" up to its last capitalised word', () => {
     const text = 'The foreign ministers adopted a Joint Statement on the 80th anniversary of the founding of the United Nations. They then left.';
     assert.deepEqual(titlesOf(text), ['Joint Statement on the 80th anniversary of the founding of the United Nations']);
