@@ -669,9 +669,12 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
     if (draft.anaphoric) {
       // `the summit in Yekaterinburg`: the meeting named before at that place; `the meeting`: the own meeting. A bare
       // `the summit` is a meeting of heads of state, never the ministers' meeting the text reports.
+      // `The meeting was held on 14 May 2021 in Oslo`, reported as held while the own meeting has neither date nor
+      // place yet: the own meeting, which takes them.
       const target =
         draft.place !== undefined || draft.date !== undefined
-          ? [...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place) && (!draft.summit || holdsSummit(m)))
+          ? ([...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place) && (!draft.summit || holdsSummit(m))) ??
+            (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))
           : draft.relative || (draft.summit && own && !holdsSummit(own))
             ? undefined
             : own;

@@ -296,6 +296,18 @@ describe('extractText', () => {
     assert.deepEqual(own(unnamed), ['SCO Meeting of Heads of State|2012-06-07|Beijing|1']);
   });
 
+  it('dates and places the undated, unplaced heading meeting from an anaphoric "The meeting was held on ... in ..."', () => {
+    const text = 'Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization\n\nThe meeting was held on 2 November 2022 in Samarkand. The prime ministers adopted a communique.\n';
+    const meetings = extractText(text).meetings.map((m) => `${m.own}|${m.date?.text}|${m.place}|${m.mentions.map((r) => at(text, r)).join(',')}`);
+    assert.deepEqual(meetings, ['true|2022-11-02|Samarkand|Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization,The meeting']);
+    // Another meeting at another place, which the text only recalls, stays apart from the own one.
+    const recalled = 'Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization\n\nThe ministers recalled that the meeting was held on 2 November 2022 in Samarkand.\n';
+    assert.deepEqual(
+      extractText(recalled).meetings.filter((m) => m.own).map((m) => `${m.date?.text}|${m.place}`),
+      ['undefined|undefined'],
+    );
+  });
+
   it('finds registry names and names given with a role elsewhere in the text, written without a role', () => {
     const { registry } = parseRegistry('people:\n  - id: lavrov\n    name: Sergey Lavrov\n    aliases: [S. Lavrov]\n');
     const text = 'Minister of Foreign Affairs of the Republic of Kazakhstan Yerlan Idrissov spoke. S. Lavrov replied, and Yerlan Idrissov thanked him.';
