@@ -393,6 +393,21 @@ describe('extractText', () => {
     assert.equal(result.date?.text, '2021-05-05');
   });
 
+  it('does not date a text by a meeting its opening paragraph only recalls, plans or calls the previous one', () => {
+    const release = (sentence: string): string => joinLines('PRESS RELEASE', '', `${sentence} The envoys then left for Bergen.`, '');
+    for (const sentence of [
+      'The envoys recalled that the meeting of the Council of Ministers of Foreign Affairs was held on 3 May 2021 in Oslo.',
+      'The meeting of the Council of Ministers of Foreign Affairs will be held on 3 May 2021 in Oslo.',
+      'The previous meeting of the Council of Ministers of Foreign Affairs was held on 3 May 2021 in Oslo.',
+    ]) {
+      const result = extractText(release(sentence));
+      assert.deepEqual(result.meetings.filter((m) => m.own), [], sentence);
+      assert.equal(result.date, undefined, sentence);
+    }
+    // The meeting the text reports is its own, and still dates it.
+    assert.equal(extractText(release('The meeting of the Council of Ministers of Foreign Affairs was held on 3 May 2021 in Oslo.')).date?.text, '2021-05-03');
+  });
+
   it('reads a text with CRLF line breaks as the same text with LF ones', () => {
     const lines = [
       'PRESS RELEASE',
