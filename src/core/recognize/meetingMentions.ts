@@ -258,6 +258,9 @@ const HELD = /^(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+(?:held|conve
 // Words that place a meeting before or after another one, the text's own: `the previous meeting`, `the next summit`.
 const BEFORE = /\b(?:previous|last|recent)\b/i;
 const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
+// A short description between commas after a meeting phrase, up to its closing comma: an article and a few words,
+// none a verb of the predicate (`, the first since the pandemic,`).
+const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+\s+){0,7}?(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+,/;
 const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /**
@@ -447,7 +450,9 @@ export function findMeetings(
     let place = attached.place;
     // A defining parenthesis (`(hereinafter referred to as "the SCO")`) sits between a meeting and its predicate.
     const definition = /^\s*\((?:hereinafter|henceforth|hereafter)[^)]*\)/.exec(text.slice(end, end + 300));
-    const predicateAt = end + (definition ? definition[0].length : 0);
+    // So does a short description set off by commas (`, the first since the pandemic,`).
+    const appositive = definition ? null : APPOSITIVE.exec(text.slice(end, end + 80));
+    const predicateAt = end + (definition ? definition[0].length : 0) + (appositive ? appositive[0].length - 1 : 0);
     const predicate = PREDICATE.exec(text.slice(predicateAt, predicateAt + 60));
     if (predicate) {
       const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, thisYear);

@@ -408,6 +408,12 @@ describe('extractText', () => {
     assert.equal(extractText(release('The meeting of the Council of Ministers of Foreign Affairs was held on 3 May 2021 in Oslo.')).date?.text, '2021-05-03');
   });
 
+  it('reads the predicate after a short description set off by commas after the meeting phrase', () => {
+    const own = (text: string): string[] => extractText(text).meetings.filter((m) => m.own).map((m) => `${m.date?.text}|${m.place}`);
+    assert.deepEqual(own('PRESS RELEASE\n\nThe meeting of the Council of Ministers of Foreign Affairs, the second this year, was held on 3 May 2021 in Oslo.\n'), ['2021-05-03|Oslo']);
+    assert.deepEqual(own('PRESS RELEASE\n\nA meeting of the Council of Ministers of Foreign Affairs, the last before the summit, took place on 3 May 2021 in Oslo.\n'), ['2021-05-03|Oslo']);
+  });
+
   it('reads a text with CRLF line breaks as the same text with LF ones', () => {
     const lines = [
       'PRESS RELEASE',
