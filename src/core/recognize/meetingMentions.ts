@@ -547,6 +547,10 @@ function sentenceOpeningDate(text: string, sentence: Range, datesByStart: Readon
   return opening ? datesByStart.get(sentence.start + opening[0].length) : undefined;
 }
 
+// `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
+// The group is the noun phrase of `held its meeting`, which is the mention rather than the verb.
+const MET = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their)\s+(?:[a-z]+\s+)?meeting))\s+(?=in\b|on\b)/;
+
 /**
  * `the heads of state of the SCO member states ... have met in Shanghai`: a meeting told by a verb in the opening
  * paragraph. When the heading already names the meeting, the verb gives it its date and place instead.
@@ -567,7 +571,7 @@ function verbalOwnMeeting(
   }
   const heading = drafts.find((d) => d.body !== undefined && (d.mentions[0]?.start ?? Infinity) < headingEnd);
   const slice = text.slice(opening.start, opening.end);
-  const met = /\b(?:(?:have|has|had)\s+)?met\s+(?=in\b|on\b)/.exec(slice);
+  const met = MET.exec(slice);
   if (!met) {
     return [];
   }
@@ -594,7 +598,8 @@ function verbalOwnMeeting(
     }
     return [];
   }
-  return [{ mentions: [{ start: opening.start + met.index, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
+  const mentionStart = opening.start + met.index + (met[1] === undefined ? 0 : met[0].indexOf(met[1]));
+  return [{ mentions: [{ start: mentionStart, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
 }
 
 /** Key that says two bodies are the same: `Council of ...` and `Meeting of ...` of one group are one body. */

@@ -308,6 +308,14 @@ describe('extractText', () => {
     );
   });
 
+  it('dates and places the own meeting from "the Council ... held its meeting in <place>", the noun phrase being its mention', () => {
+    const own = (text: string): string[] => extractText(text).meetings.filter((m) => m.own).map((m) => `${m.date?.text}|${m.place}|${m.mentions.map((r) => at(text, r)).join(',')}`);
+    const named = 'Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization\n\nOn 2 November 2022, the Council of Heads of Government of the SCO held its meeting in Samarkand.\n';
+    assert.deepEqual(own(named), ['2022-11-02|Samarkand|Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization,its meeting in Samarkand']);
+    const unnamed = 'Joint Declaration\n\nOn 2 November 2022, the Council of Heads of Government of the SCO held its regular meeting in Samarkand.\n';
+    assert.deepEqual(own(unnamed), ['2022-11-02|Samarkand|its regular meeting in Samarkand']);
+  });
+
   it('finds registry names and names given with a role elsewhere in the text, written without a role', () => {
     const { registry } = parseRegistry('people:\n  - id: lavrov\n    name: Sergey Lavrov\n    aliases: [S. Lavrov]\n');
     const text = 'Minister of Foreign Affairs of the Republic of Kazakhstan Yerlan Idrissov spoke. S. Lavrov replied, and Yerlan Idrissov thanked him.';
