@@ -52,7 +52,11 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // Types that are numbered: a number right after the type is the document's own (`Resolution 1373`), even one that
 // looks like a year, so `Resolution 1373` and `Resolution 2253` are two documents.
 const NUMBERED_TYPE = /^(?:Resolution|Decision)$/i;
-const DOCUMENT_NUMBER = /^\d+$/;
+const DOCUMENT_NUMBER = /^\d+(?:\/\d+)*$/;
+// A session and serial number (`Resolution 68/262`), which may also close a complement (`Resolution of the General Assembly 70/1`).
+const SESSION_NUMBER = /^\d+(?:\/\d+)+$/;
+// A word of a title's complement; a number keeps its slashes (`68/262`).
+const TAIL_WORD = /\s+(\d+(?:\/\d+)+|[\p{L}\d'’-]+)(,)?/uy;
 // `and [to|of ...] the ...` after a title starts a second one.
 const COORDINATION = /^\s+(?:(?:to|of|in|on|with|for|by)\s+)?(?:the|a|an|this|its|their)\b/i;
 const TITLE_STOP = /^(?:This|These|That|The|A|An)$/;
@@ -61,6 +65,8 @@ let typesSource: string | undefined;
 let titlePattern: RegExp | undefined;
 let typePattern: RegExp | undefined;
 let headingTypePattern: RegExp | undefined;
+// `and the <Type>` inside `between X and Y`: a second document (`... between the Parties and the Protocol on ...`).
+let coordinatedTypePattern: RegExp | undefined;
 // Markdown heading marks and the blanks around them, at the start of a line.
 const HEADING_MARKS = /[ \t]*#*[ \t]*/y;
 
@@ -134,6 +140,11 @@ function scanTypeAt(text: string): (from: number) => number {
   };
 }
 
+/** After `and`: an article, at most three capitalised words and a document type (`the Protocol`, `the SCO Charter`). */
+function coordinatedType(): RegExp {
+  return (coordinatedTypePattern ??= new RegExp(`^\\s+(?:the|a|an|this|its|their)\\s+(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}`));
+}
+
 /** A letter or hyphen, as the title pattern's capitalised words are written (`[A-Za-z-]`). */
 function isTitleLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45;
@@ -164,7 +175,7 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
     // The complement: connectors and capitalised words (and numbers such as years), up to anything else. A topic
     // introduced by `on` (`Joint Statement on the 75th anniversary of the end of the Second World War`) may hold
     // lower-case words, but the title still ends on its last capitalised word.
-    const tail = /\s+([\p{L}\d'’-]+)(,)?/uy;
+    const tail = TAIL_WORD;
     let lastGood = end;
     let sawConnector = false;
     let previous = '';
@@ -188,10 +199,15 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
         lastGood = w.index + w[0].length - (w[2] ? 1 : 0);
         break;
       }
+      if (SESSION_NUMBER.test(word) && NUMBERED_TYPE.test(typeWritten) && lastGood === end) {
+        // `Resolution of the UN General Assembly 70/1`: the number after the complement ends the title.
+        lastGood = w.index + w[0].length - (w[2] ? 1 : 0);
+        break;
+      }
       if (MONTH.test(word) || (YEAR.test(word) && !YEAR_LEAD.test(previous))) {
         break;
       }
-      if (parties && word === 'and') {
+      if (parties && word === 'and' && !coordinatedType().test(text.slice(w.index + w[0].length, w.index + w[0].length + 80))) {
         parties = false;
       } else if (/^(?:and|or)$/.test(word) && COORDINATION.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12))) {
         // `... Organization and to the Treaty on ...`: a second document, not part of the first title.

@@ -258,6 +258,9 @@ const HELD = /^(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+(?:held|conve
 // Words that place a meeting before or after another one, the text's own: `the previous meeting`, `the next summit`.
 const BEFORE = /\b(?:previous|last|recent)\b/i;
 const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
+// A short description between commas after a meeting phrase, up to its closing comma: an article and a few words,
+// none a verb of the predicate (`, the first since the pandemic,`).
+const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+\s+){0,7}?(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+,/;
 const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /**
@@ -447,7 +450,9 @@ export function findMeetings(
     let place = attached.place;
     // A defining parenthesis (`(hereinafter referred to as "the SCO")`) sits between a meeting and its predicate.
     const definition = /^\s*\((?:hereinafter|henceforth|hereafter)[^)]*\)/.exec(text.slice(end, end + 300));
-    const predicateAt = end + (definition ? definition[0].length : 0);
+    // So does a short description set off by commas (`, the first since the pandemic,`).
+    const appositive = definition ? null : APPOSITIVE.exec(text.slice(end, end + 80));
+    const predicateAt = end + (definition ? definition[0].length : 0) + (appositive ? appositive[0].length - 1 : 0);
     const predicate = PREDICATE.exec(text.slice(predicateAt, predicateAt + 60));
     if (predicate) {
       const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, thisYear);
@@ -542,6 +547,10 @@ function sentenceOpeningDate(text: string, sentence: Range, datesByStart: Readon
   return opening ? datesByStart.get(sentence.start + opening[0].length) : undefined;
 }
 
+// `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
+// The group is the noun phrase of `held its meeting`, which is the mention rather than the verb.
+const MET = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their)\s+(?:[a-z]+\s+)?meeting))\s+(?=in\b|on\b)/;
+
 /**
  * `the heads of state of the SCO member states ... have met in Shanghai`: a meeting told by a verb in the opening
  * paragraph. When the heading already names the meeting, the verb gives it its date and place instead.
@@ -562,7 +571,7 @@ function verbalOwnMeeting(
   }
   const heading = drafts.find((d) => d.body !== undefined && (d.mentions[0]?.start ?? Infinity) < headingEnd);
   const slice = text.slice(opening.start, opening.end);
-  const met = /\b(?:(?:have|has|had)\s+)?met\s+(?=in\b|on\b)/.exec(slice);
+  const met = MET.exec(slice);
   if (!met) {
     return [];
   }
@@ -589,7 +598,8 @@ function verbalOwnMeeting(
     }
     return [];
   }
-  return [{ mentions: [{ start: opening.start + met.index, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
+  const mentionStart = opening.start + met.index + (met[1] === undefined ? 0 : met[0].indexOf(met[1]));
+  return [{ mentions: [{ start: mentionStart, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
 }
 
 /** Key that says two bodies are the same: `Council of ...` and `Meeting of ...` of one group are one body. */
@@ -669,9 +679,12 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
     if (draft.anaphoric) {
       // `the summit in Yekaterinburg`: the meeting named before at that place; `the meeting`: the own meeting. A bare
       // `the summit` is a meeting of heads of state, never the ministers' meeting the text reports.
+      // `The meeting was held on 14 May 2021 in Oslo`, reported as held while the own meeting has neither date nor
+      // place yet: the own meeting, which takes them.
       const target =
         draft.place !== undefined || draft.date !== undefined
-          ? [...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place) && (!draft.summit || holdsSummit(m)))
+          ? ([...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place) && (!draft.summit || holdsSummit(m))) ??
+            (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))
           : draft.relative || (draft.summit && own && !holdsSummit(own))
             ? undefined
             : own;

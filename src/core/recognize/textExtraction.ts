@@ -502,15 +502,28 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   };
   const titles = findTitles(text, headingEnd, cues.typeWords).filter((t) => !inMeeting(t));
   const own = meetings.find((m) => m.own);
-  // Without a dateline or an own meeting, a full date opening the text is the best guess of when it was written; not
-  // the date of a meeting it refers to, though, when a later day of the paragraph may be the text's (`Following the
-  // summit in Bishkek on 14 June 2019, the Secretary-General briefed ... on 20 June 2019`).
-  const referred = (d: DateMention): boolean => meetings.some((m) => !m.own && m.mentions.some((s) => s.start <= d.start && d.end <= s.end));
+  // Without a dateline or an own meeting, a full date opening the text is the best guess of when it was written; never
+  // the date of a meeting it only refers to (recalled, planned, the previous one), written in that meeting's phrase or
+  // in the predicate of its sentence (`... was held on 14 June 2019`). A later day of the paragraph may be the text's
+  // (`Following the summit in Bishkek on 14 June 2019, the Secretary-General briefed ... on 20 June 2019`).
+  const referred = (d: DateMention): boolean => {
+    const sentence = sentenceAt(d.start);
+    return meetings.some(
+      (m) =>
+        !m.own &&
+        m.mentions.some(
+          (s) =>
+            (s.start <= d.start && d.end <= s.end) ||
+            (sentence !== undefined && s.start >= sentence.start && s.end <= d.start && m.date !== undefined && m.date.from === d.date.from && m.date.to === d.date.to),
+        ),
+    );
+  };
+  const openingReferred = openingDate !== undefined && referred(openingDate);
   const laterDay =
-    openingDate && firstParagraph && referred(openingDate)
+    openingDate && firstParagraph && openingReferred
       ? firstPass.find((d) => d.start > openingDate.start && d.end <= firstParagraph.end && d.date.from === d.date.to && !referred(d))
       : undefined;
-  const openingDay = laterDay ?? openingDate;
+  const openingDay = openingReferred ? laterDay : openingDate;
   date ??= own?.date ?? (openingDay && openingDay.date.from === openingDay.date.to ? openingDay.date : undefined);
 
   const participants: Participation[] = [];

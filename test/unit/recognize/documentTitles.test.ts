@@ -32,12 +32,32 @@ describe('document titles', () => {
     ]);
   });
 
+  it('starts a second title at "and the <document type>" inside "between X and Y"', () => {
+    assert.deepEqual(titlesOf('They recalled the Agreement between the Parties and the Protocol on Customs, both in force.'), [
+      'Agreement between the Parties',
+      'Protocol on Customs',
+    ]);
+    assert.deepEqual(titlesOf('They noted the Treaty between the Northern League and the Southern League and the SCO Charter.'), [
+      'Treaty between the Northern League and the Southern League',
+      'SCO Charter',
+    ]);
+  });
+
   it('keeps the number of a resolution in its title, so two resolutions get two keys', () => {
     assert.deepEqual(titlesOf('The members recalled UN Security Council Resolution 2001 and Resolution 1999, which remain in force.'), [
       'UN Security Council Resolution 2001',
       'Resolution 1999',
     ]);
     assert.notEqual(titleKey('UN Security Council Resolution 2001'), titleKey('UN Security Council Resolution 2002'));
+  });
+
+  it('keeps a resolution number with a slash whole, after the type or after its complement', () => {
+    assert.deepEqual(titlesOf('The envoys cited General Assembly Resolution 71/305 and General Assembly Resolution 71/3 in turn.'), [
+      'General Assembly Resolution 71/305',
+      'General Assembly Resolution 71/3',
+    ]);
+    assert.notEqual(titleKey('General Assembly Resolution 71/305'), titleKey('General Assembly Resolution 71/3'));
+    assert.deepEqual(titlesOf('They welcomed the Resolution of the UN General Assembly 72/9 on cooperation.'), ['Resolution of the UN General Assembly 72/9']);
   });
 
   it('keeps the lower-case words of a topic introduced by "on" up to its last capitalised word', () => {

@@ -296,6 +296,26 @@ describe('extractText', () => {
     assert.deepEqual(own(unnamed), ['SCO Meeting of Heads of State|2012-06-07|Beijing|1']);
   });
 
+  it('dates and places the undated, unplaced heading meeting from an anaphoric "The meeting was held on ... in ..."', () => {
+    const text = 'Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization\n\nThe meeting was held on 2 November 2022 in Samarkand. The prime ministers adopted a communique.\n';
+    const meetings = extractText(text).meetings.map((m) => `${m.own}|${m.date?.text}|${m.place}|${m.mentions.map((r) => at(text, r)).join(',')}`);
+    assert.deepEqual(meetings, ['true|2022-11-02|Samarkand|Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization,The meeting']);
+    // Another meeting at another place, which the text only recalls, stays apart from the own one.
+    const recalled = 'Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization\n\nThe ministers recalled that the meeting was held on 2 November 2022 in Samarkand.\n';
+    assert.deepEqual(
+      extractText(recalled).meetings.filter((m) => m.own).map((m) => `${m.date?.text}|${m.place}`),
+      ['undefined|undefined'],
+    );
+  });
+
+  it('dates and places the own meeting from "the Council ... held its meeting in <place>", the noun phrase being its mention', () => {
+    const own = (text: string): string[] => extractText(text).meetings.filter((m) => m.own).map((m) => `${m.date?.text}|${m.place}|${m.mentions.map((r) => at(text, r)).join(',')}`);
+    const named = 'Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization\n\nOn 2 November 2022, the Council of Heads of Government of the SCO held its meeting in Samarkand.\n';
+    assert.deepEqual(own(named), ['2022-11-02|Samarkand|Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization,its meeting in Samarkand']);
+    const unnamed = 'Joint Declaration\n\nOn 2 November 2022, the Council of Heads of Government of the SCO held its regular meeting in Samarkand.\n';
+    assert.deepEqual(own(unnamed), ['2022-11-02|Samarkand|its regular meeting in Samarkand']);
+  });
+
   it('finds registry names and names given with a role elsewhere in the text, written without a role', () => {
     const { registry } = parseRegistry('people:\n  - id: lavrov\n    name: Sergey Lavrov\n    aliases: [S. Lavrov]\n');
     const text = 'Minister of Foreign Affairs of the Republic of Kazakhstan Yerlan Idrissov spoke. S. Lavrov replied, and Yerlan Idrissov thanked him.';
@@ -391,6 +411,27 @@ describe('extractText', () => {
     assert.equal(result.heading?.frontEnd, 'PRESS RELEASE'.length);
     assert.deepEqual(result.meetings.filter((m) => m.own), []);
     assert.equal(result.date?.text, '2021-05-05');
+  });
+
+  it('does not date a text by a meeting its opening paragraph only recalls, plans or calls the previous one', () => {
+    const release = (sentence: string): string => joinLines('PRESS RELEASE', '', `${sentence} The envoys then left for Bergen.`, '');
+    for (const sentence of [
+      'The envoys recalled that the meeting of the Council of Ministers of Foreign Affairs was held on 3 May 2021 in Oslo.',
+      'The meeting of the Council of Ministers of Foreign Affairs will be held on 3 May 2021 in Oslo.',
+      'The previous meeting of the Council of Ministers of Foreign Affairs was held on 3 May 2021 in Oslo.',
+    ]) {
+      const result = extractText(release(sentence));
+      assert.deepEqual(result.meetings.filter((m) => m.own), [], sentence);
+      assert.equal(result.date, undefined, sentence);
+    }
+    // The meeting the text reports is its own, and still dates it.
+    assert.equal(extractText(release('The meeting of the Council of Ministers of Foreign Affairs was held on 3 May 2021 in Oslo.')).date?.text, '2021-05-03');
+  });
+
+  it('reads the predicate after a short description set off by commas after the meeting phrase', () => {
+    const own = (text: string): string[] => extractText(text).meetings.filter((m) => m.own).map((m) => `${m.date?.text}|${m.place}`);
+    assert.deepEqual(own('PRESS RELEASE\n\nThe meeting of the Council of Ministers of Foreign Affairs, the second this year, was held on 3 May 2021 in Oslo.\n'), ['2021-05-03|Oslo']);
+    assert.deepEqual(own('PRESS RELEASE\n\nA meeting of the Council of Ministers of Foreign Affairs, the last before the summit, took place on 3 May 2021 in Oslo.\n'), ['2021-05-03|Oslo']);
   });
 
   it('reads a text with CRLF line breaks as the same text with LF ones', () => {
