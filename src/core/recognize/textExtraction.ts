@@ -392,7 +392,7 @@ const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, cha
  * governs the official in its clause (a relative clause closed by a comma is an aside of the clause around it, whose
  * officials it leaves out: `A, who spoke first, and B attended`). An active phrase (`X chaired the meeting`) governs the officials written
  * before it in its clause (in a `who` clause with none, the one the clause hangs on: `X, who chaired the meeting`);
- * `met with` also governs those after it. A passive one (`was attended by Y and Z`, `were received by A`) governs
+ * `met with` also governs those after it, and so does a phrase followed by a colon (`took part in the meeting: A, B`). A passive one (`was attended by Y and Z`, `were received by A`) governs
  * those after it, and those received by a host were there too. A phrase whose meeting is another than the text's
  * own (`attended the summit in Ufa`, `the summit in Ufa, which was attended by`) makes no one a participant.
  */
@@ -454,7 +454,9 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     }
     const subjects = ahead.length === 0 && WHO_CLAUSE.test(opening) ? inSentence.filter(({ o }) => o.end <= from).slice(-1) : ahead;
     subjects.forEach(({ index }) => give(index, phrase.kind));
-    if (phrase.kind === 'host') {
+    // `took part in the meeting: A, B and C` lists its subjects after it.
+    const listed = behind[0] !== undefined && text.slice(phrase.end, behind[0].o.start).includes(':');
+    if (phrase.kind === 'host' || listed) {
       behind.forEach(({ index }) => give(index, phrase.kind));
     }
   });

@@ -280,6 +280,19 @@ describe('extractText', () => {
     assert.deepEqual(kinds, ['T. Osmonov:attended', 'R. Varma:attended', 'P. Orlov:attended', 'L. Weber:attended', 'D. Sultanov:host']);
   });
 
+  it('gives an active phrase followed by a colon the officials listed after it', () => {
+    const text = joinLines(
+      'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 3 March 2022 in Almaty.',
+      '',
+      'These ministers took part in the meeting: Minister of Foreign Affairs of the Kyrgyz Republic T. Osmonov, Minister of Foreign Affairs of the Republic of India R. Varma and Minister of Foreign Affairs of the Russian Federation P. Orlov.',
+    );
+    const result = extractText(text);
+    const kinds = result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`);
+    assert.deepEqual(kinds, ['T. Osmonov:attended', 'R. Varma:attended', 'P. Orlov:attended']);
+  });
+
   it('makes no participant of the own meeting out of someone who attended another meeting', () => {
     const text = joinLines(
       'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
