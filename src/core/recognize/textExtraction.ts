@@ -303,16 +303,27 @@ interface ParticipationSentence {
  * The sentences, in order, where a phrase of attendance, chairing or hosting occurs (`findCueWords`), with the
  * phrases each holds. The cue scan finds every such phrase of the text (no other cue word holds one), and a sentence
  * starts and ends on a word's edge, so only a phrase running on over the blank line that ends its sentence
- * (`took\n\npart`) is not the sentence's.
+ * (`took\n\npart`) is not the sentence's. A sentence ended by a semicolon runs on over the next ones that hold no
+ * phrase: they are the items of its list.
  */
-function participationSentences(sentenceAt: SentenceAt, phrases: readonly ParticipationPhrase[]): ParticipationSentence[] {
+function participationSentences(text: string, sentenceAt: SentenceAt, phrases: readonly ParticipationPhrase[]): ParticipationSentence[] {
   const found: ParticipationSentence[] = [];
   let last: ParticipationSentence | undefined;
   for (const phrase of phrases) {
     if (!last || phrase.start >= last.range.end) {
-      const range = sentenceAt(phrase.start);
+      let range = sentenceAt(phrase.start);
       if (!range) {
         continue;
+      }
+      // A semicolon before a capital ends a sentence, but one that no phrase follows parts the items of a list
+      // (`attended by A; B; and C`): the sentence runs on over it.
+      while (text.charAt(range.end - 1) === ';') {
+        const next = sentenceAt(range.end);
+        const nextPhrase = next ? phrases[firstStartingAt(phrases, next.start)] : undefined;
+        if (!next || next.start !== range.end || (nextPhrase !== undefined && nextPhrase.start < next.end)) {
+          break;
+        }
+        range = { start: range.start, end: next.end };
       }
       last = { range, phrases: [] };
       found.push(last);
@@ -354,19 +365,21 @@ function meetingSpans(meetings: readonly MeetingExtraction[]): MeetingSpan[] {
 }
 
 /**
- * The clauses of a sentence: where one of its own starts (`breaks`: a semicolon, or a relative clause that runs on to
- * the sentence's end), and the relative clauses closed by a comma inside the clause around them (`asides`: `, who
+ * The clauses of a sentence: where one of its own starts (`breaks`: a semicolon before a participation phrase of its
+ * own, or a relative clause that runs on to the sentence's end), and the relative clauses closed by a comma inside the clause around them (`asides`: `, who
  * spoke first,`). A comma that a list of officials goes on after (`, who thanked A, B and C`) closes no aside.
  */
-function clausesOf(text: string, range: Range, inSentence: readonly { o: OfficialMention }[]): { breaks: number[]; asides: Range[] } {
+function clausesOf(text: string, sentence: ParticipationSentence, inSentence: readonly { o: OfficialMention }[]): { breaks: number[]; asides: Range[] } {
+  const { range, phrases } = sentence;
   const breaks: number[] = [];
   const asides: Range[] = [];
+  const semicolons: number[] = [];
   const body = text.slice(range.start, range.end);
   CLAUSE_BREAK.lastIndex = 0;
   for (let match = CLAUSE_BREAK.exec(body); match !== null; match = CLAUSE_BREAK.exec(body)) {
     const start = range.start + match.index;
     if (match[0] === ';') {
-      breaks.push(start);
+      semicolons.push(start);
       continue;
     }
     const comma = body.indexOf(',', match.index + match[0].length);
@@ -382,7 +395,15 @@ function clausesOf(text: string, range: Range, inSentence: readonly { o: Officia
       breaks.push(start);
     }
   }
-  return { breaks, asides };
+  // A semicolon ends a clause when what follows it, up to the next one, has a phrase of its own (not one of an aside):
+  // else it parts the items of one list (`attended by A; B; and C`).
+  semicolons.forEach((at, i) => {
+    const next = semicolons[i + 1] ?? range.end;
+    if (phrases.some((p) => p.start > at && p.start < next && !asides.some((a) => a.start <= p.start && p.start < a.end))) {
+      breaks.push(at);
+    }
+  });
+  return { breaks: breaks.sort((a, b) => a - b), asides };
 }
 
 const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, chair: 2 };
@@ -410,7 +431,7 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
       inSentence.push({ o, index });
     }
   }
-  const { breaks, asides } = clausesOf(text, range, inSentence);
+  const { breaks, asides } = clausesOf(text, sentence, inSentence);
   const inAside = (at: number): Range | undefined => asides.find((a) => a.start <= at && at < a.end);
   // The clause of a phrase: its aside, else the stretch between the breaks around it, less the asides in it.
   const clauseOf = (at: number): Range => inAside(at) ?? { start: breaks.filter((b) => b <= at).pop() ?? range.start, end: breaks.find((b) => b > at) ?? range.end };
@@ -527,7 +548,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   let chairState: string | undefined;
   if (own) {
     const listed = new Map<number, ParticipationKind[]>();
-    for (const sentence of participationSentences(sentenceAt, cues.participation)) {
+    for (const sentence of participationSentences(text, sentenceAt, cues.participation)) {
       if (sentence.phrases.length === 0) {
         continue;
       }

@@ -293,6 +293,21 @@ describe('extractText', () => {
     assert.deepEqual(kinds, ['T. Osmonov:attended', 'R. Varma:attended', 'P. Orlov:attended']);
   });
 
+  it('reads a semicolon as the end of a clause only before a participation phrase of its own, else as a list separator', () => {
+    const text = joinLines(
+      'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 3 March 2022 in Almaty.',
+      '',
+      'The meeting was attended by Minister of Foreign Affairs of the Kyrgyz Republic T. Osmonov; Minister of Foreign Affairs of the Republic of India R. Varma; and Minister of Foreign Affairs of the Russian Federation P. Orlov.',
+      'The following took part in it: Minister of Foreign Affairs of the Republic of Austria L. Weber; Minister of Foreign Affairs of the Republic of Chile B. Ruiz.',
+      'Minister of Foreign Affairs of the Republic of Kazakhstan A. Berikov chaired the meeting; it was attended by Minister of Foreign Affairs of the Republic of Peru M. Soto.',
+    );
+    const result = extractText(text);
+    const kinds = result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`);
+    assert.deepEqual(kinds, ['T. Osmonov:attended', 'R. Varma:attended', 'P. Orlov:attended', 'L. Weber:attended', 'B. Ruiz:attended', 'A. Berikov:chair', 'M. Soto:attended']);
+  });
+
   it('makes no participant of the own meeting out of someone who attended another meeting', () => {
     const text = joinLines(
       'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
