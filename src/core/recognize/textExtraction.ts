@@ -411,11 +411,13 @@ const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, cha
 /**
  * How each official of one sentence took part in the own meeting, by official index: the kind of the phrase that
  * governs the official in its clause (a relative clause closed by a comma is an aside of the clause around it, whose
- * officials it leaves out: `A, who spoke first, and B attended`). An active phrase (`X chaired the meeting`) governs the officials written
- * before it in its clause (in a `who` clause with none, the one the clause hangs on: `X, who chaired the meeting`);
- * `met with` also governs those after it, and so does a phrase followed by a colon (`took part in the meeting: A, B`). A passive one (`was attended by Y and Z`, `were received by A`) governs
- * those after it, and those received by a host were there too. A phrase whose meeting is another than the text's
- * own (`attended the summit in Ufa`, `the summit in Ufa, which was attended by`) makes no one a participant.
+ * officials it leaves out: `A, who spoke first, and B attended`). An active phrase (`X chaired the meeting`) governs
+ * the officials written before it in its clause (in a `who` clause with none, the one the clause hangs on: `X, who
+ * chaired the meeting`); `met with` also governs those after it, and so does a phrase followed by a colon (`took part
+ * in the meeting: A, B and C`). A passive one (`was attended by Y and Z`, `were received by A`, `under the
+ * chairmanship of X`) governs those after it, and those received by a host were there too. A phrase whose meeting is
+ * another than the text's own (`attended the summit in Ufa`, `the summit in Ufa, which was attended by`) makes no one
+ * a participant.
  */
 function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly OfficialMention[], spans: readonly MeetingSpan[]): Map<number, ParticipationKind> {
   const { range, phrases } = sentence;
@@ -457,7 +459,8 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     const mine = aside ? inSentence : inSentence.filter(({ o }) => inAside(o.start) === undefined);
     const opening = text.slice(from, from + 12);
     AGENT.lastIndex = phrase.end;
-    const passive = phrase.kind === 'host' ? text.startsWith('w', phrase.start) : AGENT.test(text);
+    // `were received by`, `under the chairmanship of`, `attended by`.
+    const passive = phrase.kind === 'host' ? text.startsWith('w', phrase.start) : text.startsWith('nder', phrase.start + 1) || AGENT.test(text);
     const meeting = passive
       ? local.filter((s) => s.end <= phrase.start && s.start >= (RELATIVE_CLAUSE.test(opening) ? range.start : from)).pop()
       : local.find((s) => s.start >= phrase.end && s.start <= phrase.end + OBJECT_REACH && s.end <= to);

@@ -308,6 +308,23 @@ describe('extractText', () => {
     assert.deepEqual(kinds, ['T. Osmonov:attended', 'R. Varma:attended', 'P. Orlov:attended', 'L. Weber:attended', 'B. Ruiz:attended', 'A. Berikov:chair', 'M. Soto:attended']);
   });
 
+  it('makes the official a meeting was held under the chairmanship of, or chaired by, its chair', () => {
+    const osmonov = 'Minister of Foreign Affairs of the Kyrgyz Republic T. Osmonov';
+    const sentences = [`The meeting was held under the chairmanship of ${osmonov}.`, `Under the chairmanship of ${osmonov}, the ministers discussed trade.`, `The meeting was chaired by ${osmonov}.`];
+    const chairs = sentences.map((sentence) => {
+      const text = joinLines(
+        'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+        '',
+        'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 3 March 2022 in Almaty.',
+        '',
+        sentence,
+      );
+      const result = extractText(text);
+      return result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`).join(',');
+    });
+    assert.deepEqual(chairs, ['T. Osmonov:chair', 'T. Osmonov:chair', 'T. Osmonov:chair']);
+  });
+
   it('makes no participant of the own meeting out of someone who attended another meeting', () => {
     const text = joinLines(
       'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
