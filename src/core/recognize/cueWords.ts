@@ -10,7 +10,7 @@ export interface MeetingNoun {
 /** How a participation phrase says an official took part in a meeting. */
 export type ParticipationKind = 'attended' | 'chair' | 'host';
 
-/** A phrase that says someone attended, chaired or hosted a meeting (`took part`, `chaired`, `met with`). */
+/** A phrase that says someone attended, chaired or hosted a meeting (`took part`, `chaired`, `under the chairmanship of`, `met with`). */
 export interface ParticipationPhrase extends Range {
   readonly kind: ParticipationKind;
 }
@@ -34,7 +34,7 @@ const MEETING_NOUNS = 'meetings?|Meetings?|summits?|Summits?|conferences?|Confer
 // Attendance, chairing and hosting, a group each: `\b` on each side of the whole alternation (a `\b` opening each
 // alternative makes the scan half as fast again). No two phrases can match at one place, so their order is free.
 const ATTENDANCE = String.raw`attended|took\s+part|participated|w(?:ere|as)\s+present|ha(?:ve|s|d)\s+met\s+(?:in|on|at)`;
-const CHAIR = 'chaired|presided';
+const CHAIR = String.raw`chaired|presided|[Uu]nder\s+the\s+chairmanship\s+of`;
 const HOST = String.raw`w(?:ere|as)\s+received\s+by|met\s+with`;
 /** The words every role but a few holds one of (`officialMentions` finds the few). */
 export const ROLE_WORDS = 'Minister|President|Premier|Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|Ambassador|Chancellor|Speaker|King|Queen|Emir|Sultan|Representative|Envoy|Councill?or|Governor|Mayor|Prince|Coordinator|Head|Chief|Prosecutor|Executive|Deputy';

@@ -333,16 +333,27 @@ interface ParticipationSentence {
  * The sentences, in order, where a phrase of attendance, chairing or hosting occurs (`findCueWords`), with the
  * phrases each holds. The cue scan finds every such phrase of the text (no other cue word holds one), and a sentence
  * starts and ends on a word's edge, so only a phrase running on over the blank line that ends its sentence
- * (`took\n\npart`) is not the sentence's.
+ * (`took\n\npart`) is not the sentence's. A sentence ended by a semicolon runs on over the next ones that hold no
+ * phrase: they are the items of its list.
  */
-function participationSentences(sentenceAt: SentenceAt, phrases: readonly ParticipationPhrase[]): ParticipationSentence[] {
+function participationSentences(text: string, sentenceAt: SentenceAt, phrases: readonly ParticipationPhrase[]): ParticipationSentence[] {
   const found: ParticipationSentence[] = [];
   let last: ParticipationSentence | undefined;
   for (const phrase of phrases) {
     if (!last || phrase.start >= last.range.end) {
-      const range = sentenceAt(phrase.start);
+      let range = sentenceAt(phrase.start);
       if (!range) {
         continue;
+      }
+      // A semicolon before a capital ends a sentence, but one that no phrase follows parts the items of a list
+      // (`attended by A; B; and C`): the sentence runs on over it.
+      while (text.charAt(range.end - 1) === ';') {
+        const next = sentenceAt(range.end);
+        const nextPhrase = next ? phrases[firstStartingAt(phrases, next.start)] : undefined;
+        if (!next || next.start !== range.end || (nextPhrase !== undefined && nextPhrase.start < next.end)) {
+          break;
+        }
+        range = { start: range.start, end: next.end };
       }
       last = { range, phrases: [] };
       found.push(last);
@@ -355,10 +366,13 @@ function participationSentences(sentenceAt: SentenceAt, phrases: readonly Partic
 }
 
 // Where a clause of its own starts within a sentence: a relative clause (`, which was attended by`, `, who thanked`)
-// or a semicolon. A participation phrase speaks of the people of its own clause only.
+// or a semicolon (`clausesOf`). A participation phrase speaks of the people of its own clause only.
 const CLAUSE_BREAK = /;|,\s+(?:which|who|whom|whose|where)\b/g;
 const RELATIVE_CLAUSE = /^,\s+(?:which|who|whom|whose|where)\b/;
 const WHO_CLAUSE = /^,\s+who\b/;
+// What may stand between a comma and the next official of a list: a role, capitalised words with `of` and `the`
+// (`, the President of the Republic of Chile`); not `and`, nor a verb.
+const LIST_GOES_ON = /^\s*(?:(?:of|the|\p{Lu}[\p{L}.'-]*)\s+)*$/u;
 // `attended by`, `chaired by`, `presided over by`: the people after the phrase are its agents, not those before.
 const AGENT = /\s+(?:over\s+)?by\b/y;
 // How far after `attended`, `took part` the meeting it names may start (`took part in the work of the`).
@@ -380,26 +394,63 @@ function meetingSpans(meetings: readonly MeetingExtraction[]): MeetingSpan[] {
   return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The clauses of a sentence: where one of its own starts (`breaks`: a semicolon before a participation phrase of its
+ * own, or a relative clause that runs on to the sentence's end), and the relative clauses closed by a comma inside the clause around them (`asides`: `, who
+ * spoke first,`). A comma that a list of officials goes on after (`, who thanked A, B and C`) closes no aside.
+ */
+function clausesOf(text: string, sentence: ParticipationSentence, inSentence: readonly { o: OfficialMention }[]): { breaks: number[]; asides: Range[] } {
+  const { range, phrases } = sentence;
+  const breaks: number[] = [];
+  const asides: Range[] = [];
+  const semicolons: number[] = [];
+  const body = text.slice(range.start, range.end);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(body); match !== null; match = CLAUSE_BREAK.exec(body)) {
+    const start = range.start + match.index;
+    if (match[0] === ';') {
+      semicolons.push(start);
+      continue;
+    }
+    const comma = body.indexOf(',', match.index + match[0].length);
+    const semicolon = body.indexOf(';', match.index + match[0].length);
+    const close = comma >= 0 && (semicolon < 0 || comma < semicolon) ? range.start + comma : -1;
+    const following = close >= 0 ? inSentence.find(({ o }) => o.start > close) : undefined;
+    const listGoesOn =
+      following !== undefined && LIST_GOES_ON.test(text.slice(close + 1, following.o.start)) && inSentence.some(({ o }) => o.start > start && o.end <= close);
+    if (close >= 0 && !listGoesOn) {
+      asides.push({ start, end: close });
+      CLAUSE_BREAK.lastIndex = comma;
+    } else {
+      breaks.push(start);
+    }
+  }
+  // A semicolon ends a clause when what follows it, up to the next one, has a phrase of its own (not one of an aside):
+  // else it parts the items of one list (`attended by A; B; and C`).
+  semicolons.forEach((at, i) => {
+    const next = semicolons[i + 1] ?? range.end;
+    if (phrases.some((p) => p.start > at && p.start < next && !asides.some((a) => a.start <= p.start && p.start < a.end))) {
+      breaks.push(at);
+    }
+  });
+  return { breaks: breaks.sort((a, b) => a - b), asides };
+}
+
 const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, chair: 2 };
 
 /**
  * How each official of one sentence took part in the own meeting, by official index: the kind of the phrase that
- * governs the official in its clause. An active phrase (`X chaired the meeting`) governs the officials written
- * before it in its clause (in a `who` clause with none, the one the clause hangs on: `X, who chaired the meeting`);
- * `met with` also governs those after it. A passive one (`was attended by Y and Z`, `were received by A`) governs
- * those after it, and those received by a host were there too. A phrase whose meeting is another than the text's
- * own (`attended the summit in Ufa`, `the summit in Ufa, which was attended by`) makes no one a participant.
+ * governs the official in its clause (a relative clause closed by a comma is an aside of the clause around it, whose
+ * officials it leaves out: `A, who spoke first, and B attended`). An active phrase (`X chaired the meeting`) governs
+ * the officials written before it in its clause (in a `who` clause with none, the one the clause hangs on: `X, who
+ * chaired the meeting`); `met with` also governs those after it, and so does a phrase followed by a colon (`took part
+ * in the meeting: A, B and C`). A passive one (`was attended by Y and Z`, `were received by A`, `under the
+ * chairmanship of X`) governs those after it, and those received by a host were there too. A phrase whose meeting is
+ * another than the text's own (`attended the summit in Ufa`, `the summit in Ufa, which was attended by`) makes no one
+ * a participant.
  */
 function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly OfficialMention[], spans: readonly MeetingSpan[]): Map<number, ParticipationKind> {
   const { range, phrases } = sentence;
-  const breaks: number[] = [];
-  CLAUSE_BREAK.lastIndex = 0;
-  const body = text.slice(range.start, range.end);
-  for (let match = CLAUSE_BREAK.exec(body); match !== null; match = CLAUSE_BREAK.exec(body)) {
-    breaks.push(range.start + match.index);
-  }
-  const clauseStart = (at: number): number => breaks.filter((b) => b <= at).pop() ?? range.start;
-  const clauseEnd = (at: number): number => breaks.find((b) => b > at) ?? range.end;
   // Officials and meeting mentions are sorted by start: only the sentence's own are looked at (a 20 MB text has
   // tens of thousands of each, and as many sentences).
   const inSentence: { o: OfficialMention; index: number }[] = [];
@@ -412,6 +463,10 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
       inSentence.push({ o, index });
     }
   }
+  const { breaks, asides } = clausesOf(text, sentence, inSentence);
+  const inAside = (at: number): Range | undefined => asides.find((a) => a.start <= at && at < a.end);
+  // The clause of a phrase: its aside, else the stretch between the breaks around it, less the asides in it.
+  const clauseOf = (at: number): Range => inAside(at) ?? { start: breaks.filter((b) => b <= at).pop() ?? range.start, end: breaks.find((b) => b > at) ?? range.end };
   const local = spans.slice(firstStartingAt(spans, range.start), firstStartingAt(spans, range.end));
   const kinds = new Map<number, ParticipationKind>();
   const give = (index: number, kind: ParticipationKind): void => {
@@ -420,23 +475,30 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
       kinds.set(index, kind);
     }
   };
+  const clauses = phrases.map((phrase) => clauseOf(phrase.start));
   phrases.forEach((phrase, i) => {
-    const from = clauseStart(phrase.start);
-    const to = clauseEnd(phrase.start);
-    // The officials between this phrase and its neighbours in the clause.
-    const before = Math.max(from, phrases[i - 1]?.end ?? from);
-    const after = Math.min(to, phrases[i + 1]?.start ?? to);
+    const clause = clauses[i] ?? range;
+    const { start: from, end: to } = clause;
+    const aside = inAside(phrase.start) !== undefined;
+    // The officials between this phrase and its neighbours in the clause, outside the asides of an outer clause.
+    const sameClause = (j: number): boolean => clauses[j] === clause || (clauses[j]?.start === from && clauses[j]?.end === to);
+    const previous = phrases.findLast((_, j) => j < i && sameClause(j));
+    const next = phrases.find((_, j) => j > i && sameClause(j));
+    const before = Math.max(from, previous?.end ?? from);
+    const after = Math.min(to, next?.start ?? to);
+    const mine = aside ? inSentence : inSentence.filter(({ o }) => inAside(o.start) === undefined);
     const opening = text.slice(from, from + 12);
     AGENT.lastIndex = phrase.end;
-    const passive = phrase.kind === 'host' ? text.startsWith('w', phrase.start) : AGENT.test(text);
+    // `were received by`, `under the chairmanship of`, `attended by`.
+    const passive = phrase.kind === 'host' ? text.startsWith('w', phrase.start) : text.startsWith('nder', phrase.start + 1) || AGENT.test(text);
     const meeting = passive
       ? local.filter((s) => s.end <= phrase.start && s.start >= (RELATIVE_CLAUSE.test(opening) ? range.start : from)).pop()
       : local.find((s) => s.start >= phrase.end && s.start <= phrase.end + OBJECT_REACH && s.end <= to);
     if (meeting && !meeting.own) {
       return;
     }
-    const ahead = inSentence.filter(({ o }) => o.start >= before && o.end <= phrase.start);
-    const behind = inSentence.filter(({ o }) => o.start >= phrase.end && o.end <= after);
+    const ahead = mine.filter(({ o }) => o.start >= before && o.end <= phrase.start);
+    const behind = mine.filter(({ o }) => o.start >= phrase.end && o.end <= after);
     if (passive) {
       behind.forEach(({ index }) => give(index, phrase.kind));
       if (phrase.kind === 'host') {
@@ -446,7 +508,9 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     }
     const subjects = ahead.length === 0 && WHO_CLAUSE.test(opening) ? inSentence.filter(({ o }) => o.end <= from).slice(-1) : ahead;
     subjects.forEach(({ index }) => give(index, phrase.kind));
-    if (phrase.kind === 'host') {
+    // `took part in the meeting: A, B and C` lists its subjects after it.
+    const listed = behind[0] !== undefined && text.slice(phrase.end, behind[0].o.start).includes(':');
+    if (phrase.kind === 'host' || listed) {
       behind.forEach(({ index }) => give(index, phrase.kind));
     }
   });
@@ -530,7 +594,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   let chairState: string | undefined;
   if (own) {
     const listed = new Map<number, ParticipationKind[]>();
-    for (const sentence of participationSentences(sentenceAt, cues.participation)) {
+    for (const sentence of participationSentences(text, sentenceAt, cues.participation)) {
       if (sentence.phrases.length === 0) {
         continue;
       }

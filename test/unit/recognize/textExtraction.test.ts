@@ -264,6 +264,67 @@ describe('extractText', () => {
     assert.deepEqual(kinds, ['A. Berikov:chair', 'T. Osmonov:attended', 'R. Varma:attended', 'D. Sultanov:host', 'N. Karimzoda:attended']);
   });
 
+  it('reads a relative clause closed by a comma as an aside of the clause around it', () => {
+    const text = joinLines(
+      'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 3 March 2022 in Almaty.',
+      '',
+      'It was attended by Minister of Foreign Affairs of the Kyrgyz Republic T. Osmonov, who arrived on the eve, and Minister of Foreign Affairs of the Republic of India R. Varma.',
+      'Minister of Foreign Affairs of the Russian Federation P. Orlov, who spoke last, and Minister of Foreign Affairs of the Republic of Austria L. Weber also took part in the meeting.',
+      // A list that goes on after the comma is still the relative clause's.
+      'They were received by President of the Republic of Kazakhstan D. Sultanov, who thanked President of the Republic of Latvia J. Ozols, President of the Republic of Chile B. Ruiz and Minister of Foreign Affairs of the Republic of Peru M. Soto.',
+    );
+    const result = extractText(text);
+    const kinds = result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`);
+    assert.deepEqual(kinds, ['T. Osmonov:attended', 'R. Varma:attended', 'P. Orlov:attended', 'L. Weber:attended', 'D. Sultanov:host']);
+  });
+
+  it('gives an active phrase followed by a colon the officials listed after it', () => {
+    const text = joinLines(
+      'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 3 March 2022 in Almaty.',
+      '',
+      'These ministers took part in the meeting: Minister of Foreign Affairs of the Kyrgyz Republic T. Osmonov, Minister of Foreign Affairs of the Republic of India R. Varma and Minister of Foreign Affairs of the Russian Federation P. Orlov.',
+    );
+    const result = extractText(text);
+    const kinds = result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`);
+    assert.deepEqual(kinds, ['T. Osmonov:attended', 'R. Varma:attended', 'P. Orlov:attended']);
+  });
+
+  it('reads a semicolon as the end of a clause only before a participation phrase of its own, else as a list separator', () => {
+    const text = joinLines(
+      'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 3 March 2022 in Almaty.',
+      '',
+      'The meeting was attended by Minister of Foreign Affairs of the Kyrgyz Republic T. Osmonov; Minister of Foreign Affairs of the Republic of India R. Varma; and Minister of Foreign Affairs of the Russian Federation P. Orlov.',
+      'The following took part in it: Minister of Foreign Affairs of the Republic of Austria L. Weber; Minister of Foreign Affairs of the Republic of Chile B. Ruiz.',
+      'Minister of Foreign Affairs of the Republic of Kazakhstan A. Berikov chaired the meeting; it was attended by Minister of Foreign Affairs of the Republic of Peru M. Soto.',
+    );
+    const result = extractText(text);
+    const kinds = result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`);
+    assert.deepEqual(kinds, ['T. Osmonov:attended', 'R. Varma:attended', 'P. Orlov:attended', 'L. Weber:attended', 'B. Ruiz:attended', 'A. Berikov:chair', 'M. Soto:attended']);
+  });
+
+  it('makes the official a meeting was held under the chairmanship of, or chaired by, its chair', () => {
+    const osmonov = 'Minister of Foreign Affairs of the Kyrgyz Republic T. Osmonov';
+    const sentences = [`The meeting was held under the chairmanship of ${osmonov}.`, `Under the chairmanship of ${osmonov}, the ministers discussed trade.`, `The meeting was chaired by ${osmonov}.`];
+    const chairs = sentences.map((sentence) => {
+      const text = joinLines(
+        'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
+        '',
+        'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held on 3 March 2022 in Almaty.',
+        '',
+        sentence,
+      );
+      const result = extractText(text);
+      return result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`).join(',');
+    });
+    assert.deepEqual(chairs, ['T. Osmonov:chair', 'T. Osmonov:chair', 'T. Osmonov:chair']);
+  });
+
   it('makes no participant of the own meeting out of someone who attended another meeting', () => {
     const text = joinLines(
       'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
