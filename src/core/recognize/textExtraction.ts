@@ -336,7 +336,24 @@ interface ParticipationSentence {
  * (`took\n\npart`) is not the sentence's. A sentence ended by a semicolon runs on over the next ones that hold no
  * phrase: they are the items of its list.
  */
-function participationSentences(text: string, sentenceAt: SentenceAt, phrases: readonly ParticipationPhrase[]): ParticipationSentence[] {
+/**
+ * Whether a stretch after a semicolon is one more item of a list of officials (`; Minister ... Wang Yi; and ...`)
+ * rather than a clause of its own (`; SCO Secretary-General Rashid Alimov presented a report`): it names an official
+ * and nothing but punctuation and `and` follows the last one.
+ */
+function isListItem(text: string, start: number, end: number, officials: readonly OfficialMention[]): boolean {
+  let last: OfficialMention | undefined;
+  for (let i = firstStartingAt(officials, start); i < officials.length; i++) {
+    const o = officials[i];
+    if (!o || o.start >= end) {
+      break;
+    }
+    last = o;
+  }
+  return last !== undefined && LIST_ITEM_END.test(text.slice(last.end, end));
+}
+
+function participationSentences(text: string, sentenceAt: SentenceAt, phrases: readonly ParticipationPhrase[], officials: readonly OfficialMention[]): ParticipationSentence[] {
   const found: ParticipationSentence[] = [];
   let last: ParticipationSentence | undefined;
   for (const phrase of phrases) {
@@ -350,7 +367,7 @@ function participationSentences(text: string, sentenceAt: SentenceAt, phrases: r
       while (text.charAt(range.end - 1) === ';') {
         const next = sentenceAt(range.end);
         const nextPhrase = next ? phrases[firstStartingAt(phrases, next.start)] : undefined;
-        if (!next || next.start !== range.end || (nextPhrase !== undefined && nextPhrase.start < next.end)) {
+        if (!next || next.start !== range.end || (nextPhrase !== undefined && nextPhrase.start < next.end) || !isListItem(text, next.start, next.end, officials)) {
           break;
         }
         range = { start: range.start, end: next.end };
@@ -375,6 +392,12 @@ const WHO_CLAUSE = /^,\s+who\b/;
 const LIST_GOES_ON = /^\s*(?:(?:of|the|\p{Lu}[\p{L}.'-]*)\s+)*$/u;
 // `attended by`, `chaired by`, `presided over by`: the people after the phrase are its agents, not those before.
 const AGENT = /\s+(?:over\s+)?by\b/y;
+// What may follow the last official of a list item: punctuation and `and`, nothing said of them.
+const LIST_ITEM_END = /^[\s,.;:]*(?:and\s*)?[\s,.;:]*$/;
+// A meeting told apart from the text's own by its premodifier.
+const OTHER_MEETING = /\b(?:previous|last|preceding|next|upcoming|forthcoming|former|earlier)\s+(?:(?:\p{L}+\s+){0,2})?(?:meeting|summit|session|conference)s?\b/iu;
+// `took part in the meeting in Sochi in 2017:`: a meeting with a place of its own, before the colon of a list.
+const PLACED_MEETING = /^\s+in\s+(?:the\s+)?(?:work\s+of\s+the\s+)?(?:meeting|summit|session)\s+(?:in|at|of)\s+[^:]*:/;
 // How far after `attended`, `took part` the meeting it names may start (`took part in the work of the`).
 const OBJECT_REACH = 40;
 
@@ -399,7 +422,7 @@ function meetingSpans(meetings: readonly MeetingExtraction[]): MeetingSpan[] {
  * own, or a relative clause that runs on to the sentence's end), and the relative clauses closed by a comma inside the clause around them (`asides`: `, who
  * spoke first,`). A comma that a list of officials goes on after (`, who thanked A, B and C`) closes no aside.
  */
-function clausesOf(text: string, sentence: ParticipationSentence, inSentence: readonly { o: OfficialMention }[]): { breaks: number[]; asides: Range[] } {
+function clausesOf(text: string, sentence: ParticipationSentence, inSentence: readonly { o: OfficialMention }[], officials: readonly OfficialMention[]): { breaks: number[]; asides: Range[] } {
   const { range, phrases } = sentence;
   const breaks: number[] = [];
   const asides: Range[] = [];
@@ -429,7 +452,7 @@ function clausesOf(text: string, sentence: ParticipationSentence, inSentence: re
   // else it parts the items of one list (`attended by A; B; and C`).
   semicolons.forEach((at, i) => {
     const next = semicolons[i + 1] ?? range.end;
-    if (phrases.some((p) => p.start > at && p.start < next && !asides.some((a) => a.start <= p.start && p.start < a.end))) {
+    if (phrases.some((p) => p.start > at && p.start < next && !asides.some((a) => a.start <= p.start && p.start < a.end)) || !isListItem(text, at, next, officials)) {
       breaks.push(at);
     }
   });
@@ -463,7 +486,7 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
       inSentence.push({ o, index });
     }
   }
-  const { breaks, asides } = clausesOf(text, sentence, inSentence);
+  const { breaks, asides } = clausesOf(text, sentence, inSentence, officials);
   const inAside = (at: number): Range | undefined => asides.find((a) => a.start <= at && at < a.end);
   // The clause of a phrase: its aside, else the stretch between the breaks around it, less the asides in it.
   const clauseOf = (at: number): Range => inAside(at) ?? { start: breaks.filter((b) => b <= at).pop() ?? range.start, end: breaks.find((b) => b > at) ?? range.end };
@@ -495,6 +518,13 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
       ? local.filter((s) => s.end <= phrase.start && s.start >= (RELATIVE_CLAUSE.test(opening) ? range.start : from)).pop()
       : local.find((s) => s.start >= phrase.end && s.start <= phrase.end + OBJECT_REACH && s.end <= to);
     if (meeting && !meeting.own) {
+      return;
+    }
+    // A meeting the extraction did not name as one, but written as another: `who chaired the previous meeting`, `the
+    // previous meeting, held under the chairmanship of X`, `took part in the meeting in Sochi in 2017: A, B`.
+    const object = text.slice(phrase.end, Math.min(to, phrase.end + OBJECT_REACH));
+    const subject = text.slice(from, phrase.start);
+    if (OTHER_MEETING.test(passive ? subject : object) || (!passive && PLACED_MEETING.test(object))) {
       return;
     }
     const ahead = mine.filter(({ o }) => o.start >= before && o.end <= phrase.start);
@@ -594,7 +624,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   let chairState: string | undefined;
   if (own) {
     const listed = new Map<number, ParticipationKind[]>();
-    for (const sentence of participationSentences(text, sentenceAt, cues.participation)) {
+    for (const sentence of participationSentences(text, sentenceAt, cues.participation, officials)) {
       if (sentence.phrases.length === 0) {
         continue;
       }

@@ -90,6 +90,21 @@ describe('extractText', () => {
     }
   });
 
+  it('makes no participant of the own meeting out of those of a previous meeting, a placed one, or a clause of their own', () => {
+    const report = (...sentences: string[]): string[] => {
+      const text = joinLines('JOINT COMMUNIQUE of the Meeting of the Council of Heads of Government', '', `A meeting of the Council of Heads of Government of the Shanghai Cooperation Organization was held on 2 November 2019 in Tashkent. ${sentences.join(' ')}`, '');
+      const result = extractText(text);
+      return result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`);
+    };
+    const kg = 'Prime Minister of the Kyrgyz Republic Mukhammedkaly Abylgaziev';
+    const uz = 'Prime Minister of the Republic of Uzbekistan Abdulla Aripov';
+    const kz = 'Prime Minister of the Republic of Kazakhstan Askar Mamin';
+    assert.deepEqual(report(`${kg}, who chaired the previous meeting in Bishkek, attended the meeting.`), ['Mukhammedkaly Abylgaziev:attended']);
+    assert.deepEqual(report(`The previous meeting, held in Bishkek under the chairmanship of ${kg}, adopted a programme. ${uz} chaired the meeting.`), ['Abdulla Aripov:chair']);
+    assert.deepEqual(report(`The following took part in the meeting in Sochi in 2017: ${kg} and ${kz}.`), []);
+    assert.deepEqual(report(`The meeting was attended by ${kg} and ${uz}; ${kz} presented a report.`), ['Mukhammedkaly Abylgaziev:attended', 'Abdulla Aripov:attended']);
+  });
+
   it('cites document titles by their long and their short form', () => {
     const titles = extractText(communique).titles.map((t) => t.title);
     assert.ok(titles.includes('Charter of the Shanghai Cooperation Organization'));
