@@ -142,7 +142,8 @@ function scanTypeAt(text: string): (from: number) => number {
 
 /** After `and`: an article, at most three capitalised words and a document type (`the Protocol`, `the SCO Charter`). */
 function coordinatedType(): RegExp {
-  return (coordinatedTypePattern ??= new RegExp(`^\\s+(?:the|a|an|this|its|their)\\s+(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}`));
+  // A type word followed by a capitalised word is a name's (`the Programme Office of ...`), not a second title's.
+  return (coordinatedTypePattern ??= new RegExp(`^\\s+(?:the|a|an|this|its|their)\\s+(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}(?!\\s+[A-Z])`));
 }
 
 /** A letter or hyphen, as the title pattern's capitalised words are written (`[A-Za-z-]`). */

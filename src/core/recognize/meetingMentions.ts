@@ -550,6 +550,11 @@ function sentenceOpeningDate(text: string, sentence: Range, datesByStart: Readon
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
 // The group is the noun phrase of `held its meeting`, which is the mention rather than the verb.
 const MET = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their)\s+(?:[a-z]+\s+)?meeting))\s+(?=in\b|on\b)/;
+const MET_ALL = new RegExp(MET.source, 'g');
+// How far after a meeting's mention an anaphoric `The meeting was held ...` still tells of it: the next sentence.
+const NEAR = 200;
+// A sentence that opens on an earlier time tells of an earlier meeting.
+const EARLIER = /^\s*(?:Last\s+year|Previously|Earlier|A\s+year\s+(?:ago|earlier)|In\s+the\s+past)\b/;
 
 /**
  * `the heads of state of the SCO member states ... have met in Shanghai`: a meeting told by a verb in the opening
@@ -571,16 +576,27 @@ function verbalOwnMeeting(
   }
   const heading = drafts.find((d) => d.body !== undefined && (d.mentions[0]?.start ?? Infinity) < headingEnd);
   const slice = text.slice(opening.start, opening.end);
-  const met = MET.exec(slice);
+  // The first sentence that tells of a meeting by the verb, but not of an earlier one (`Last year the Council held its
+  // meeting in Bishkek. This year the heads of state met in Dushanbe`).
+  let met: RegExpExecArray | null = null;
+  let sentence: Range | undefined;
+  MET_ALL.lastIndex = 0;
+  for (let found = MET_ALL.exec(slice); found !== null; found = MET_ALL.exec(slice)) {
+    const around = sentenceAt(opening.start + found.index);
+    if (!around || !EARLIER.test(text.slice(around.start, opening.start + found.index))) {
+      met = found;
+      sentence = around;
+      break;
+    }
+  }
   if (!met) {
     return [];
   }
   const at = opening.start + met.index + met[0].length - 1;
   const where = readLocatives(text, at, datesByStart, lexicon, organizations, false, undefined);
   // `On 26 September 2006, the Council ... met in Dushanbe`: the date opening the sentence is the meeting's.
-  const sentence = sentenceAt(opening.start + met.index);
   where.date ??= sentence ? sentenceOpeningDate(text, sentence, datesByStart)?.date : undefined;
-  const subject = slice.slice(0, met.index);
+  const subject = text.slice(Math.max(opening.start, sentence?.start ?? opening.start), opening.start + met.index);
   const group = /(heads\s+of\s+state|heads\s+of\s+government|(?:foreign\s+)?ministers(?:\s+of\s+foreign\s+affairs)?)(?:\s+of\s+the\s+(\S+))?/i.exec(subject);
   const named = organizations.find((o) => o.start >= opening.start && o.end <= opening.start + met.index)?.label;
   const owner = group?.[2] !== undefined ? (lexicon.organizationOf(group[2]) ?? named ?? mainOrganization(organizations)) : (named ?? mainOrganization(organizations));
@@ -681,9 +697,15 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       // `the summit` is a meeting of heads of state, never the ministers' meeting the text reports.
       // `The meeting was held on 14 May 2021 in Oslo`, reported as held while the own meeting has neither date nor
       // place yet: the own meeting, which takes them.
+      // The meeting named just before (`... recalled the extraordinary meeting of the Council. The meeting was held on
+      // 13 May 2020`) is the one told of, when it has no date or place yet, rather than the own meeting.
+      const start = draft.mentions[0]?.start ?? 0;
+      const recent = [...candidates].reverse().find((m) => (m.mentions[m.mentions.length - 1]?.end ?? Infinity) <= start);
+      const justNamed = recent !== undefined && recent !== own && start - (recent.mentions[recent.mentions.length - 1]?.end ?? 0) < NEAR && recent.date === undefined && recent.place === undefined ? recent : undefined;
       const target =
         draft.place !== undefined || draft.date !== undefined
           ? ([...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place) && (!draft.summit || holdsSummit(m))) ??
+            (draft.reported && justNamed) ??
             (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))
           : draft.relative || (draft.summit && own && !holdsSummit(own))
             ? undefined

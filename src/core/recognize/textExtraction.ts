@@ -207,8 +207,10 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     found.push({ start, end, name: collapseBlanks(text.slice(start, end)), role: undefined, state, organization: undefined });
   };
   // Bare surnames wait for the end of the search: a later full name of someone else of that surname makes them unsure.
-  const bareHits: { start: number; end: number; state: string | undefined; key: string }[] = [];
+  const bareHits: { start: number; end: number; state: string | undefined; key: string; registryOnly: boolean }[] = [];
   const othersOfSurname = new Set<string>();
+  // The surnames of registry people this text names in full or by initials: their bare surname is theirs here.
+  const namedInFull = new Set<string>();
   // With a registry, one search of the text: the registry's forms as written, else any capitalised word, which may be
   // a known surname in another romanisation. Without one, only the surnames this text writes with a role are looked
   // for, as written: a search for a few words is far quicker than folding every capitalised word of the text.
@@ -217,6 +219,11 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     const end = wordEnd - (POSSESSIVE.test(text.slice(at, wordEnd)) ? 2 : 0);
     if (registeredForm) {
       add(at, end, undefined);
+      // The text names this registry person in full: their bare surname may stand for them here.
+      const form = parsedName(text.slice(at, end));
+      if (form && !isWholeName(form)) {
+        namedInFull.add(foldWord(form.surname.split(' ').pop() ?? ''));
+      }
       continue;
     }
     const key = foldWord(text.slice(at, end));
@@ -251,19 +258,22 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     }
     const fits = (k: KnownName): boolean => !isWholeName(k.name) && k.name.surnameKey === written.surnameKey && initialsCompatible(k.name, written);
     const inText = (own ?? []).filter(fits);
-    // The registry alone names a person by initials or given names with the surname, never by the bare surname:
-    // `Rice exports`, `Young diplomats` are not the registry's Rice and Young.
-    if (inText.length > 0 ? onePerson(inText) : (registered ?? []).some((k) => fits(k) && !bare)) {
+    // The registry alone names a person by initials or given names with the surname, never by the bare surname
+    // (`Rice exports`, `Young diplomats` are not the registry's Rice and Young), unless the text names them in full.
+    if (inText.length > 0 ? onePerson(inText) : (registered ?? []).some((k) => fits(k))) {
       const state = inText.find((k) => k.state !== undefined)?.state;
       if (bare) {
-        bareHits.push({ start, end, state, key });
+        bareHits.push({ start, end, state, key, registryOnly: inText.length === 0 });
       } else {
         add(start, end, state);
+        if (inText.length === 0) {
+          namedInFull.add(key);
+        }
       }
     }
   }
   for (const hit of bareHits) {
-    if (!othersOfSurname.has(hit.key)) {
+    if (!othersOfSurname.has(hit.key) && (!hit.registryOnly || namedInFull.has(hit.key))) {
       add(hit.start, hit.end, hit.state);
     }
   }

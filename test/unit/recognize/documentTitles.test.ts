@@ -30,6 +30,10 @@ describe('document titles', () => {
     assert.deepEqual(titlesOf('They signed the Memorandum of Understanding between the Alpha Secretariat and the Beta Secretariat.'), [
       'Memorandum of Understanding between the Alpha Secretariat and the Beta Secretariat',
     ]);
+    // A type word that starts a party's name (`the Programme Office`) is no second title.
+    assert.deepEqual(titlesOf('They noted the Memorandum of Understanding between the Alpha Secretariat and the Programme Office of the Beta Union.'), [
+      'Memorandum of Understanding between the Alpha Secretariat and the Programme Office of the Beta Union',
+    ]);
   });
 
   it('starts a second title at "and the <document type>" inside "between X and Y"', () => {

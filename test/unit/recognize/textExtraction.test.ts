@@ -105,6 +105,21 @@ describe('extractText', () => {
     assert.deepEqual(report(`The meeting was attended by ${kg} and ${uz}; ${kz} presented a report.`), ['Mukhammedkaly Abylgaziev:attended', 'Abdulla Aripov:attended']);
   });
 
+  it('gives the date told by "The meeting was held" to the meeting named just before, and skips a verb about last year', () => {
+    const recalled = extractText(
+      joinLines('Meeting of the Council of Ministers of Foreign Affairs', '', 'The ministers recalled the extraordinary meeting of the Council held because of the floods. The meeting was held on 4 March 2016 by videoconference.', ''),
+    );
+    assert.deepEqual(
+      recalled.meetings.map((m) => [m.own, m.date?.text, m.place]),
+      [
+        [true, undefined, undefined],
+        [false, '2016-03-04', 'videoconference'],
+      ],
+    );
+    const lastYear = extractText(joinLines('PRESS RELEASE', '', 'Last year the Council of Heads of State of the Shanghai Cooperation Organization held its meeting in Osh. This year the heads of state met in Khujand on 8 June 2016.', ''));
+    assert.deepEqual(lastYear.meetings.filter((m) => m.own).map((m) => [m.date?.text, m.place]), [['2016-06-08', 'Khujand']]);
+  });
+
   it('cites document titles by their long and their short form', () => {
     const titles = extractText(communique).titles.map((t) => t.title);
     assert.ok(titles.includes('Charter of the Shanghai Cooperation Organization'));
@@ -414,9 +429,12 @@ describe('extractText', () => {
     const { registry } = parseRegistry('people:\n  - id: rice\n    name: Nora Rice\n');
     const text = joinLines(
       'Minister of Foreign Affairs of the Republic of Estonia Kadri Tammsaar opened Tammsaar Street and spoke of the Tammsaar years.',
-      'Rice exports grew, and N. Rice said so.',
+      'Rice exports grew.',
     );
-    assert.deepEqual(extractText(text, registry).officials.map((o) => at(text, o)), ['Kadri Tammsaar', 'N. Rice']);
+    assert.deepEqual(extractText(text, registry).officials.map((o) => at(text, o)), ['Kadri Tammsaar']);
+    // Named in full by the text, the registry person is theirs by the bare surname too.
+    const named = 'Nora Rice arrived in Riga. Rice thanked the hosts.';
+    assert.deepEqual(extractText(named, registry).officials.map((o) => at(named, o)), ['Nora Rice', 'Rice']);
   });
 
   it('leaves a bare surname that two people of the text share, but reads their initials', () => {
@@ -432,8 +450,8 @@ describe('extractText', () => {
     const { registry } = parseRegistry('people:\n  - id: bekmukhamedov\n    name: Nurlan Bekmukhamedov\n    aliases: [N. Bekmukhamedov]\n');
     const text = 'President Orlov received N. Bekmuhamedov. Bekmukhamedov thanked him, and P. Orlov replied.';
     const found = extractText(text, registry).officials.map((o) => `${at(text, o)}|${o.role ?? '-'}`);
-    // The bare `Bekmukhamedov` is the registry's surname alone, which names no one (`Rice exports`).
-    assert.deepEqual(found, ['Orlov|President', 'N. Bekmuhamedov|-', 'P. Orlov|-']);
+    // The bare `Bekmukhamedov` is his: the text names him by his initial first.
+    assert.deepEqual(found, ['Orlov|President', 'N. Bekmuhamedov|-', 'Bekmukhamedov|-', 'P. Orlov|-']);
   });
 
   it('reads a name before a comma and its role, and a name between commas after the role', () => {
