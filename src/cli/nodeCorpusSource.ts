@@ -39,6 +39,7 @@ export class NodeCorpusSource implements CorpusSource {
     const found: DocId[] = [];
     // The real paths of the folders being walked, from the root down: a link to one of them is a loop.
     const ancestors: string[] = [await realpath(this.root)];
+    const walked = new Set<string>(ancestors);
     const walk = async (relative: string, real: string): Promise<void> => {
       const entries = await readdir(path.join(this.root, relative), { withFileTypes: true });
       for (const entry of entries) {
@@ -54,7 +55,9 @@ export class NodeCorpusSource implements CorpusSource {
           ({ isFolder, isFile, real: childReal } = target);
         }
         if (isFolder) {
-          if (!isSkippedFolder(entry.name) && !ancestors.includes(childReal)) {
+          // Each real folder once: links between sibling folders would otherwise multiply the paths without end.
+          if (!isSkippedFolder(entry.name) && !ancestors.includes(childReal) && !walked.has(childReal)) {
+            walked.add(childReal);
             ancestors.push(childReal);
             await walk(child, childReal);
             ancestors.pop();

@@ -122,8 +122,13 @@ export const run: CliCommand = async (args, io) => {
   let registryBytes: Uint8Array | undefined;
   try {
     registryBytes = await readFile(path.join(root, REGISTRY_FILE_NAME));
-  } catch {
+  } catch (error) {
     registryBytes = undefined;
+    // No registry is fine; one that cannot be read (a folder of that name, no permission) is an error.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      io.out(`${REGISTRY_FILE_NAME}:1:1: error: cannot be read: ${(error as Error).message}\n`);
+      tally.errors++;
+    }
   }
   if (registryBytes !== undefined) {
     for (const problem of parseRegistryBytes(registryBytes).problems) {

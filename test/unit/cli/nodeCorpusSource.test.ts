@@ -46,4 +46,20 @@ describe('NodeCorpusSource.findFiles', () => {
     assert.deepEqual(found, ['dist/c.txt', 'shared/shared.txt', 'texts/a.txt', 'texts/alias.txt', 'texts/out/b.txt']);
     assert.equal(new TextDecoder().decode(await source.readFile('shared/shared.txt')), 'A shared text.\n');
   });
+
+  it('walks each real folder once, however many links lead to it', async () => {
+    // Five sibling folders, each with a link to every other: the paths through them would grow without end.
+    const names = ['f1', 'f2', 'f3', 'f4', 'f5'];
+    for (const name of names) {
+      mkdirSync(path.join(folder, 'web', name), { recursive: true });
+      writeFileSync(path.join(folder, 'web', name, `${name}.txt`), 'A text.\n');
+    }
+    for (const from of names) {
+      for (const to of names.filter((n) => n !== from)) {
+        symlinkSync(path.join('..', to), path.join(folder, 'web', from, `to-${to}`), 'dir');
+      }
+    }
+    const found = await new NodeCorpusSource(folder).findFiles(['web/**/*.txt']);
+    assert.equal(found.length, names.length, found.join(', '));
+  });
 });

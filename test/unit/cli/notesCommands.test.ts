@@ -41,6 +41,13 @@ describe('chancery check', () => {
     assert.equal(readFileSync(path.join(root, 'summit.txt.notes.yaml'), 'utf8'), sidecar);
   });
 
+  it('reports a chancery.yaml that cannot be read as an error, and exits 1', async () => {
+    mkdirSync(path.join(root, 'chancery.yaml'));
+    const io = capture();
+    assert.equal(await check([root], io), 1, io.stdout);
+    assert.match(io.stdout, /^chancery\.yaml:1:1: error: cannot be read/m);
+  });
+
   it('checks the sidecars of texts in folders named out and dist, as indexing finds those texts', async () => {
     for (const folder of ['out', 'dist']) {
       mkdirSync(path.join(root, folder));
