@@ -1,6 +1,6 @@
 import type { DocId, Problem } from './model';
 import type { CorpusChange, CorpusSource } from './ports';
-import { globsMatchingNothing, isInCorpus } from './corpus/corpusGlobs';
+import { globsMatchingNothing, includingGlobs, isExcludingGlob, isInCorpus } from './corpus/corpusGlobs';
 import { CorpusIndex } from './corpus/corpusIndex';
 import { buildCorpusModel, type CorpusModel } from './corpus/corpusModel';
 import { MAX_TEXT_BYTES, type FileExtraction } from './corpus/fileExtraction';
@@ -150,7 +150,7 @@ function recognitionKey(registry: Registry): string {
 }
 
 /** The problems of the registry that the corpus found shows: a glob that matches no file, a document's file that is no text. */
-function corpusProblems(registry: Registry, paths: readonly DocId[]): Problem[] {
+function corpusProblems(registry: Registry, listed: readonly DocId[], paths: readonly DocId[]): Problem[] {
   const locations = registry.corpusLocations;
   const texts = new Set(paths);
   // A document's file that is not a text found: a typo, or a text the globs leave out.
@@ -166,12 +166,14 @@ function corpusProblems(registry: Registry, paths: readonly DocId[]): Problem[] 
       : [],
   );
   // Only globs written in chancery.yaml: the default one is nobody's typo.
-  const unmatched = new Set(locations === undefined ? [] : globsMatchingNothing(registry.corpus, paths));
+  const unmatched = new Set(locations === undefined ? [] : globsMatchingNothing(registry.corpus, listed));
   const globs = registry.corpus.flatMap((glob, i) =>
     unmatched.has(glob)
       ? [
           {
-            message: `The corpus glob "${glob}" matches no file: globs are relative to the folder of chancery.yaml; correct it or remove it.`,
+            message: isExcludingGlob(glob)
+              ? `The corpus glob "${glob}" leaves out no file: globs are relative to the folder of chancery.yaml; correct it or remove it.`
+              : `The corpus glob "${glob}" matches no file: globs are relative to the folder of chancery.yaml; correct it or remove it.`,
             line: locations?.[i]?.line ?? 0,
             column: locations?.[i]?.column ?? 0,
             severity: 'warning' as const,
@@ -179,7 +181,11 @@ function corpusProblems(registry: Registry, paths: readonly DocId[]): Problem[] 
         ]
       : [],
   );
-  return [...globs, ...files].sort((a, b) => a.line - b.line || a.column - b.column);
+  const empty =
+    locations !== undefined && listed.length > 0 && paths.length === 0
+      ? [{ message: 'The corpus globs leave out every file: no text is indexed.', line: locations[0]?.line ?? 0, column: locations[0]?.column ?? 0, severity: 'warning' as const }]
+      : [];
+  return [...empty, ...globs, ...files].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function fileProblem(message: string): Problem {
@@ -344,8 +350,10 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       let bytes = 0;
       let registryProblems: readonly Problem[] = [];
       const report = (cancelled: boolean): IndexingReport => ({ indexed, skipped: index.problems().size, cancelled, bytes, registryProblems: cancelled ? [] : registryProblems });
-      const paths = (await ports.corpus.findFiles(registry.corpus)).filter((p) => isInCorpus(p, registry.corpus)).sort();
-      registryProblems = corpusProblems(registry, paths);
+      // Every file an including glob names, then the corpus: a `!` glob is checked against what it could leave out.
+      const named = await ports.corpus.findFiles(includingGlobs(registry.corpus));
+      const paths = named.filter((p) => isInCorpus(p, registry.corpus)).sort();
+      registryProblems = corpusProblems(registry, named, paths);
       if (run !== latestRun) {
         return report(true);
       }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createChancery } from '../../core/chancery';
+import type { Problem } from '../../core/model';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { folderProblem, type CliCommand, type CliIo } from '../io';
 import { ExtractionPool } from '../extractionPool';
@@ -84,20 +85,24 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
     }
   }
   const parse = chancery.applyRegistry(registryBytes);
-  for (const problem of parse.problems) {
-    io.err(`${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`);
-    failed ||= problem.severity === 'error';
-  }
+  // The registry's problems in the order of the file, those the corpus shows (globs, files) among the others.
+  const printRegistryProblems = (problems: readonly Problem[]): void => {
+    for (const problem of [...problems].sort((a, b) => a.line - b.line || a.column - b.column)) {
+      io.err(`${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`);
+      failed ||= problem.severity === 'error';
+    }
+  };
   if (unreadable || (registryBytes !== undefined && !parse.registry)) {
+    printRegistryProblems(parse.problems);
     io.err(`chancery index: ${REGISTRY_FILE_NAME} cannot be used; indexing with the default corpus globs and no registry.\n`);
   }
   try {
     const report = await chancery.indexCorpus();
-    for (const problem of report.registryProblems) {
-      io.err(`${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`);
-      failed ||= problem.severity === 'error';
-    }
+    printRegistryProblems(parse.registry ? [...parse.problems, ...report.registryProblems] : report.registryProblems);
   } catch (error) {
+    if (parse.registry) {
+      printRegistryProblems(parse.problems);
+    }
     io.err(`chancery index: ${root} could not be indexed: ${(error as Error).message}\n`);
     return 1;
   }

@@ -40,5 +40,5 @@ export function isInCorpus(path: DocId, globs: readonly string[]): boolean {
 
 /** The globs without `!` that match none of `paths` (the texts of the corpus), in the order given. */
 export function globsMatchingNothing(globs: readonly string[], paths: readonly DocId[]): string[] {
-  return includingGlobs(globs).filter((glob) => !paths.some((path) => matches(path, glob)));
+  return globs.filter((glob) => !paths.some((path) => matches(path, isExcludingGlob(glob) ? glob.slice(1) : glob)));
 }

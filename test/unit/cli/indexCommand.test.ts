@@ -124,6 +124,19 @@ describe('chancery index', () => {
     assert.equal(model.people[0]?.registered, true);
   });
 
+  it("prints the registry's problems in the order of the file, those the corpus shows among the others", async () => {
+    writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus:\n  - texts/**/*.txt\n  - archive/*.txt\npeople:\n  - id: orlov\n    name: Viktor Orlov\n    hobby: chess\n');
+    const { io, err } = capture();
+    assert.equal(await run([folder], io), 0);
+    assert.deepEqual(
+      err()
+        .split('\n')
+        .filter((line) => line.startsWith('chancery.yaml:'))
+        .map((line) => line.split(': ')[0]),
+      ['chancery.yaml:3:5', 'chancery.yaml:7:5'],
+    );
+  });
+
   it('still indexes the other texts when one is not UTF-8, and exits 1', async () => {
     writeFileSync(path.join(folder, 'texts', 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9]));
     const { io, out, err } = capture();

@@ -87,8 +87,14 @@ describe('createChancery', () => {
     const report = await chancery.indexCorpus();
     assert.deepEqual(
       report.registryProblems.map((p) => [p.line, p.column, p.severity, p.message.slice(0, 48)]),
-      [[2, 4, 'warning', 'The corpus glob "archive/**/*.txt" matches no fi']],
+      [
+        [2, 4, 'warning', 'The corpus glob "archive/**/*.txt" matches no fi'],
+        [3, 4, 'warning', 'The corpus glob "!texts/b*" leaves out no file: '],
+      ],
     );
+    // A `!` glob that leaves out every file is said so, once.
+    chancery.applyRegistry('corpus:\n  - "**/*.txt"\n  - "!**"\n');
+    assert.deepEqual((await chancery.indexCorpus()).registryProblems.map((p) => [p.line, p.message]), [[1, 'The corpus globs leave out every file: no text is indexed.']]);
   });
 
   it("reports at its value a document's file that is not a text of the corpus", async () => {

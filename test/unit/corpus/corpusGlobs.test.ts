@@ -36,7 +36,8 @@ describe('isInCorpus', () => {
   });
 
   it('names the globs that add and match none of the texts found', () => {
-    assert.deepEqual(globsMatchingNothing(['texts/*.txt', 'archive/**/*.txt', '!texts/2009*'], ['texts/2019.txt']), ['archive/**/*.txt']);
+    assert.deepEqual(globsMatchingNothing(['texts/*.txt', 'archive/**/*.txt', '!texts/2009*'], ['texts/2019.txt']), ['archive/**/*.txt', '!texts/2009*']);
+    assert.deepEqual(globsMatchingNothing(['texts/*.txt', '!texts/2009*'], ['texts/2019.txt', 'texts/2009.txt']), []);
     assert.deepEqual(globsMatchingNothing(['*.txt'], ['deep/a.txt']), []);
   });
 });
