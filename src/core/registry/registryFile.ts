@@ -337,6 +337,27 @@ export function parseRegistry(text: string): RegistryParse {
   if (cyclic !== undefined) {
     return { registry: undefined, problems: [{ message: 'This alias names a node that holds it: chancery.yaml cannot be read as a tree.', ...at(cyclic), severity: 'error' }] };
   }
+  // A merge key (`<<: *base`, YAML 1.1, which analysts write for shared fields) gives an entry the fields of the
+  // mapping or mappings it names that the entry does not give itself.
+  visit(doc, {
+    Map: (_key, map) => {
+      const merge = map.items.find((pair) => isScalar(pair.key) && pair.key.value === '<<');
+      if (!merge) {
+        return undefined;
+      }
+      const sources = isMap(merge.value) ? [merge.value] : isSeq(merge.value) ? merge.value.items.filter(isMap) : [];
+      map.items = map.items.filter((pair) => pair !== merge);
+      const keyOf = (pair: (typeof map.items)[number]): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
+      for (const source of sources) {
+        for (const pair of source.items) {
+          if (!map.items.some((own) => keyOf(own) === keyOf(pair))) {
+            map.items.push(pair);
+          }
+        }
+      }
+      return undefined;
+    },
+  });
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { registry: EMPTY_REGISTRY, problems };
   }

@@ -240,6 +240,26 @@ describe('parseRegistry', () => {
     ]);
   });
 
+  it('gives an entry the fields of the mapping its merge key names, its own fields first', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines(
+        'people:',
+        '  - &russian',
+        '    id: orlov',
+        '    name: Viktor Orlov',
+        '    state: Russia',
+        '  - <<: *russian',
+        '    id: orlova',
+        '    name: Vera Orlova',
+      ),
+    );
+    assert.deepEqual(problems, []);
+    assert.deepEqual(registry?.people?.map((p) => [p.id, p.name, p.state]), [
+      ['orlov', 'Viktor Orlov', 'Russia'],
+      ['orlova', 'Vera Orlova', 'Russia'],
+    ]);
+  });
+
   it('gives no registry for an alias that names a node holding it, or for an alias bomb, with a reason', () => {
     const cyclic = parseRegistry(joinLines('people: &all', '  - id: a', '    name: Anna Petrova', '    aliases: *all'));
     assert.equal(cyclic.registry, undefined);
