@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { memoized } from '../memo';
 import type { DateRange } from './dateRange';
 import { dateWithin } from './dateRange';
 import type { Registry, RegistryPerson, RegistryRole } from '../registry/registryFile';
@@ -213,21 +214,8 @@ export function resolveRole(directory: PeopleDirectory, role: string, state: str
   return undefined;
 }
 
-const slugs = new Map<string, string>();
-
 /** A stable, readable id part for a name (`Kassym-Jomart Tokayev` -> `kassym-jomart-tokayev`), memoised. */
-export function slug(text: string): string {
-  const known = slugs.get(text);
-  if (known !== undefined) {
-    return known;
-  }
-  const made = slugOf(text);
-  if (slugs.size > 100000) {
-    slugs.clear();
-  }
-  slugs.set(text, made);
-  return made;
-}
+export const slug: (text: string) => string = memoized((text) => slugOf(text), 100000);
 
 function slugOf(text: string): string {
   return text

@@ -1,3 +1,4 @@
+import { memoized } from '../memo';
 import { dateOf, datesOverlap, type DateRange } from '../corpus/dateRange';
 import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
@@ -618,22 +619,11 @@ function verbalOwnMeeting(
   return [{ mentions: [{ start: mentionStart, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
 }
 
-/** Key that says two bodies are the same: `Council of ...` and `Meeting of ...` of one group are one body. */
-export function meetingBodyKey(body: string): string {
-  let key = bodyKeys.get(body);
-  if (key === undefined) {
-    key = readBodyKey(body);
-    // Bounded: bodies are few in any corpus, but the cache must not grow without end on a strange one.
-    if (bodyKeys.size > 10000) {
-      bodyKeys.clear();
-    }
-    bodyKeys.set(body, key);
-  }
-  return key;
-}
-
-// Keys are compared for every pair of meetings of a text and every meeting of the corpus: computed once per body.
-const bodyKeys = new Map<string, string>();
+/**
+ * Key that says two bodies are the same: `Council of ...` and `Meeting of ...` of one group are one body. Keys are
+ * compared for every pair of meetings of a text and every meeting of the corpus: computed once per body.
+ */
+export const meetingBodyKey: (body: string) => string = memoized((body) => readBodyKey(body), 10000);
 
 function readBodyKey(body: string): string {
   const words = body

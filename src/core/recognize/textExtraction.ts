@@ -8,6 +8,7 @@ import { findMeetings, type MeetingExtraction } from './meetingMentions';
 import { findOfficials, mayBeNameWord, type OfficialMention, type RoleMention } from './officialMentions';
 import { foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
 import { findOrganizations } from './organizationMentions';
+import { memoized } from '../memo';
 import { collapseBlanks, findParagraphs, firstStartingAt, sentencesOf, type Range, type SentenceAt } from './textStructure';
 import { isWhiteSpace } from '../whiteSpace';
 
@@ -98,20 +99,8 @@ function addKnown(byWord: Map<string, KnownName[]>, known: KnownName): void {
   }
 }
 
-const folded = new Map<string, string>();
-
 /** `foldName`, memoised: the search folds every capitalised word of ten thousand texts, most of them many times. */
-function foldWord(word: string): string {
-  let key = folded.get(word);
-  if (key === undefined) {
-    key = foldName(word);
-    if (folded.size > 100000) {
-      folded.clear();
-    }
-    folded.set(word, key);
-  }
-  return key;
-}
+const foldWord = memoized(foldName, 100000);
 
 /**
  * Where the name ending with the surname at `surnameStart` starts: over the initials, particles and given names
@@ -318,20 +307,8 @@ function surnameHits(text: string, byWord: ReadonlyMap<string, readonly KnownNam
   return hits.sort((a, b) => a[0] - b[0]);
 }
 
-const parsedNames = new Map<string, PersonName | null>();
-
 /** `parsePersonName`, memoised: ten thousand texts write the same few thousand names again and again. */
-function parsedName(written: string): PersonName | undefined {
-  let name = parsedNames.get(written);
-  if (name === undefined) {
-    name = parsePersonName(written) ?? null;
-    if (parsedNames.size > 100000) {
-      parsedNames.clear();
-    }
-    parsedNames.set(written, name);
-  }
-  return name ?? undefined;
-}
+const parsedName = memoized(parsePersonName, 100000);
 
 /** A sentence that says someone attended, chaired or hosted the meeting, with the phrases that say so, in order. */
 interface ParticipationSentence {

@@ -1,19 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createChancery, readAhead, type FileExtractor } from '../../../src/core/chancery';
 import { extractFile } from '../../../src/core/corpus/fileExtraction';
-import { isInCorpus } from '../../../src/core/corpus/corpusGlobs';
-import type { CorpusSource } from '../../../src/core/ports';
-
-/** A corpus in memory: paths to bytes. */
-class InMemoryCorpusSource implements CorpusSource {
-  constructor(readonly files: Map<string, Uint8Array>) {}
-  async findFiles(globs: readonly string[]): Promise<string[]> {
-    return [...this.files.keys()].filter((p) => isInCorpus(p, globs));
-  }
-  async readFile(path: string): Promise<Uint8Array | undefined> {
-    return this.files.get(path);
-  }
-}
+import { InMemoryCorpusSource } from './inMemoryCorpusSource';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createChancery, type Chancery } from '../../../src/core/chancery';
 import { isInCorpus } from '../../../src/core/corpus/corpusGlobs';
-import type { CorpusSource } from '../../../src/core/ports';
+import { InMemoryCorpusSource } from './inMemoryCorpusSource';
 
 // The index the editor keeps current, one change at a time, must equal an index built afresh from the same files
 // and registry (what `chancery index` builds). Random sequences of changes check it; each comes from a seed, so a
@@ -10,16 +10,6 @@ const FIRST_SEED = 1;
 const SEQUENCES = 24;
 const STEPS = 12;
 
-/** A corpus in memory: paths to bytes. */
-class InMemoryCorpusSource implements CorpusSource {
-  constructor(readonly files: Map<string, Uint8Array>) {}
-  async findFiles(globs: readonly string[]): Promise<string[]> {
-    return [...this.files.keys()].filter((p) => isInCorpus(p, globs));
-  }
-  async readFile(path: string): Promise<Uint8Array | undefined> {
-    return this.files.get(path);
-  }
-}
 
 /** A seeded source of random numbers (mulberry32): the same seed, the same sequence. */
 class Random {
