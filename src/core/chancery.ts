@@ -135,6 +135,11 @@ export interface Chancery {
   updateText(path: DocId, text: string): void;
   /** Problems of files that could not be indexed, by path. */
   fileProblems(): ReadonlyMap<DocId, readonly Problem[]>;
+  /**
+   * The registry's problems that only the corpus shows (a glob that matches no file, a document's file that is no
+   * text), as `indexCorpus` reports them: for a registry change after which the texts are not read again.
+   */
+  corpusProblems(): Promise<readonly Problem[]>;
   /** The model as plain data, for `chancery index --json` and tests. */
   model(): CorpusModel;
 }
@@ -447,6 +452,10 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       }
     },
     fileProblems: () => index.problems(),
+    async corpusProblems() {
+      const named = await ports.corpus.findFiles(includingGlobs(registry.corpus));
+      return corpusProblems(registry, named, named.filter((p) => isInCorpus(p, registry.corpus)));
+    },
     model: () => buildCorpusModel(index),
   };
 }

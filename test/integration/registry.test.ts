@@ -30,6 +30,34 @@ describe('Registry problems', () => {
   });
 });
 
+describe('Registry problems the corpus shows', () => {
+  it('shows a glob that matches no file and a document file that is no text in the Problems panel', async () => {
+    const [registry] = await vscode.workspace.findFiles('chancery.yaml');
+    assert.ok(registry);
+    const good = await vscode.workspace.fs.readFile(registry);
+    const warnings = (about: string) => () => {
+      const found = vscode.languages.getDiagnostics(registry).filter((d) => d.severity === vscode.DiagnosticSeverity.Warning && d.message.includes(about));
+      return found.length > 0 ? found : undefined;
+    };
+    try {
+      // A new glob: the texts are read again, and the run reports the glob.
+      const withGlob = new TextDecoder().decode(good).replace('corpus:\n', 'corpus:\n  - "archive/**/*.txt"\n');
+      assert.notEqual(withGlob, new TextDecoder().decode(good), 'the sample registry starts with a corpus list');
+      await vscode.workspace.fs.writeFile(registry, new TextEncoder().encode(withGlob));
+      const [glob] = await waitFor(warnings('"archive/**/*.txt" matches no file'), 15_000, 'a warning on the glob');
+      assert.equal(glob?.range.start.line, withGlob.split('\n').findIndex((line) => line.includes('archive/')));
+      // A new document only: no full run follows, and its file is checked against the corpus all the same.
+      const withDocument = new TextDecoder().decode(good).replace('documents:\n', 'documents:\n  - id: lost\n    title: Lost Text\n    file: texts/lost.txt\n');
+      assert.notEqual(withDocument, new TextDecoder().decode(good), 'the sample registry has a documents list');
+      await vscode.workspace.fs.writeFile(registry, new TextEncoder().encode(withDocument));
+      await waitFor(warnings('"texts/lost.txt"'), 15_000, 'a warning on the file');
+    } finally {
+      await vscode.workspace.fs.writeFile(registry, good);
+      await waitFor(() => vscode.languages.getDiagnostics(registry).length === 0, 15_000, 'the diagnostics to clear');
+    }
+  });
+});
+
 describe('Registry states', () => {
   it('reads the texts again when chancery.yaml adds a state, so that its officials are found in closed texts', async () => {
     const [registry] = await vscode.workspace.findFiles('chancery.yaml');

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { createChancery, type Chancery } from '../../core/chancery';
 import { includingGlobs, isInCorpus } from '../../core/corpus/corpusGlobs';
-import type { DocId } from '../../core/model';
+import type { DocId, Problem } from '../../core/model';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { relativePath, toDiagnostic } from '../convert';
 import type { ChanceryLog } from '../log';
@@ -36,6 +36,8 @@ const INDEXING_SLICE_MS = 15;
 export class Corpora implements vscode.Disposable {
   private readonly corpora = new Map<string, FolderCorpus>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('chancery.registry');
+  /** Per folder, the problems of `chancery.yaml`: those of its text, and those the last full run found in the corpus. */
+  private readonly registryProblems = new Map<string, { parse: readonly Problem[]; corpus: readonly Problem[] }>();
   private readonly registryChanged = new vscode.EventEmitter<FolderCorpus>();
   private readonly indexChanged = new vscode.EventEmitter<FolderCorpus>();
   private readonly textChanged = new vscode.EventEmitter<vscode.Uri>();
@@ -130,7 +132,17 @@ export class Corpora implements vscode.Disposable {
     this.watchers.get(key)?.dispose();
     this.watchers.delete(key);
     this.diagnostics.delete(vscode.Uri.joinPath(folder.uri, REGISTRY_FILE_NAME));
+    this.registryProblems.delete(key);
     void this.updateContext();
+  }
+
+  /** Shows the problems of a folder's `chancery.yaml` in the Problems panel, in the order of the file. */
+  private showRegistryProblems(corpus: FolderCorpus, problems: { parse: readonly Problem[]; corpus: readonly Problem[] }): void {
+    this.registryProblems.set(corpus.folder.uri.toString(), problems);
+    const uri = vscode.Uri.joinPath(corpus.folder.uri, REGISTRY_FILE_NAME);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const all = [...problems.parse, ...problems.corpus].sort((a, b) => a.line - b.line || a.column - b.column);
+    this.diagnostics.set(uri, all.map((p) => toDiagnostic(p, document)));
   }
 
   private corpusOfRegistry(uri: vscode.Uri): FolderCorpus | undefined {
@@ -149,14 +161,15 @@ export class Corpora implements vscode.Disposable {
     corpus.hasRegistry = bytes !== undefined;
     // The bytes, not a lenient decoding of them: a registry that is not UTF-8 is a problem, not replaced characters.
     const parse = corpus.chancery.applyRegistry(bytes);
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    this.diagnostics.set(uri, parse.problems.map((p) => toDiagnostic(p, document)));
+    // The corpus problems of the registry in force stay until they are found again (below, or by the full run).
+    this.showRegistryProblems(corpus, { parse: parse.problems, corpus: this.registryProblems.get(corpus.folder.uri.toString())?.corpus ?? [] });
     for (const problem of parse.problems) {
       this.log.warnOnce(`${uri.toString()}:${problem.line}:${problem.message}`, `${uri.path}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`);
     }
     await this.updateContext();
     this.registryChanged.fire(corpus);
     if (!corpus.hasRegistry) {
+      this.showRegistryProblems(corpus, { parse: [], corpus: [] });
       this.watchers.get(corpus.folder.uri.toString())?.dispose();
       this.indexChanged.fire(corpus);
       return;
@@ -170,6 +183,11 @@ export class Corpora implements vscode.Disposable {
       void this.indexCorpus(corpus);
     } else {
       this.indexChanged.fire(corpus);
+      if (parse.registry) {
+        // No full run follows: the new registry's globs and files are checked against the corpus here.
+        const found = await corpus.chancery.corpusProblems();
+        this.showRegistryProblems(corpus, { parse: parse.problems, corpus: found });
+      }
     }
   }
 
@@ -197,7 +215,8 @@ export class Corpora implements vscode.Disposable {
       return;
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    // A glob that matches no file, found by the core as the command line finds it.
+    // A glob that matches no file, found by the core as the command line finds it: in the Problems panel too.
+    this.showRegistryProblems(corpus, { parse: this.registryProblems.get(corpus.folder.uri.toString())?.parse ?? [], corpus: report.registryProblems });
     for (const problem of report.registryProblems) {
       this.log.warnOnce(
         `${corpus.folder.uri.toString()}:registry:${problem.message}`,
