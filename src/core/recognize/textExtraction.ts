@@ -146,6 +146,19 @@ function nameStart(text: string, surnameStart: number, givenKeys: ReadonlySet<st
   return start;
 }
 
+/**
+ * Whether the capitalised word after a bare surname may go with it: the person's own given name written after it
+ * (`Lavrov Sergey`), or any word of a heading, whose words are all capitalised (`Lavrov Meets Wang in Beijing`).
+ */
+function nameGoesOn(text: string, wordEnd: number, givenKeys: ReadonlySet<string>, inHeading: boolean): boolean {
+  if (inHeading) {
+    return true;
+  }
+  WORD_AT.lastIndex = wordEnd + 1;
+  const next = WORD_AT.exec(text);
+  return next !== null && givenKeys.has(foldWord(next[0]));
+}
+
 /** Whether the text's known names a short form fits are all one person's: names that agree with each other and one state. */
 function onePerson(names: readonly KnownName[]): boolean {
   return names.every((a) => names.every((b) => initialsCompatible(a.name, b.name) && (a.state === undefined || b.state === undefined || a.state === b.state)));
@@ -158,7 +171,7 @@ function onePerson(names: readonly KnownName[]): boolean {
  * names `Igor Ivanov` and `A. Ivanov`) is left out. A form that fits one person of the text takes that person's state,
  * so that identity compares it with people of that state; it has no role of its own.
  */
-function findKnownNames(text: string, officials: readonly OfficialMention[], registry: Registry | undefined, lexicon: LexiconIndex): OfficialMention[] {
+function findKnownNames(text: string, officials: readonly OfficialMention[], registry: Registry | undefined, lexicon: LexiconIndex, headingEnd: number): OfficialMention[] {
   const fromRegistry = registry ? namesOf(registry) : undefined;
   if (officials.length === 0 && fromRegistry?.pattern === undefined) {
     return [];
@@ -242,7 +255,7 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     const bare = written.initials.length === 0 && written.given.length === 0;
     // A bare surname is a person only where it stands alone: not in a longer proper name (`Lavrov Street`, `Khan
     // Market`, `Al Jazeera`), not after an article (`the Putin era`), not two letters long.
-    if (bare && (written.surname.length < 3 || CAPITAL_NEXT.test(text.slice(wordEnd, wordEnd + 3)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
+    if (bare && (written.surname.length < 3 || (CAPITAL_NEXT.test(text.slice(wordEnd, wordEnd + 3)) && !nameGoesOn(text, wordEnd, givenKeys, at < headingEnd)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
       continue;
     }
     const fits = (k: KnownName): boolean => !isWholeName(k.name) && k.name.surnameKey === written.surnameKey && initialsCompatible(k.name, written);
@@ -567,7 +580,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const cues = findCueWords(text);
   const found = findOfficials(text, lexicon, paragraphs, cues.roleWords);
   const roles = found.roles;
-  const officials = [...found.officials, ...findKnownNames(text, found.officials, registry, lexicon)].sort((a, b) => a.start - b.start);
+  const officials = [...found.officials, ...findKnownNames(text, found.officials, registry, lexicon, headingEnd)].sort((a, b) => a.start - b.start);
   const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns, documentYear);
   const spans = meetingSpans(meetings);
   // A title inside a meeting's phrase is part of its name. The spans are in text order, so only the last few that

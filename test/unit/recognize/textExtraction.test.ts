@@ -432,6 +432,9 @@ describe('extractText', () => {
       'Rice exports grew.',
     );
     assert.deepEqual(extractText(text, registry).officials.map((o) => at(text, o)), ['Kadri Tammsaar']);
+    // In a heading every word is capitalised, and a given name may follow the surname: there it is the person.
+    const heading = joinLines('Tammsaar Meets Ozols in Riga', '', 'Minister of Foreign Affairs of the Republic of Estonia Kadri Tammsaar arrived. The list names Tammsaar Kadri first.');
+    assert.deepEqual(extractText(heading).officials.map((o) => at(heading, o)), ['Tammsaar', 'Kadri Tammsaar', 'Tammsaar']);
     // Named in full by the text, the registry person is theirs by the bare surname too.
     const named = 'Nora Rice arrived in Riga. Rice thanked the hosts.';
     assert.deepEqual(extractText(named, registry).officials.map((o) => at(named, o)), ['Nora Rice', 'Rice']);
