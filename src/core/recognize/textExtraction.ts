@@ -37,7 +37,7 @@ export interface TextExtraction {
   readonly chairState: string | undefined;
 }
 
-const CHAIR_SIDE = /chaired\s+by\s+the\s+(\p{Lu}\p{L}+)\s+side/u;
+const CHAIR_SIDE = /(?:chaired\s+by|under\s+the\s+chairmanship\s+of)\s+the\s+(\p{Lu}\p{L}+)\s+side/u;
 
 // A capitalised word, where a surname may stand (`Lavrov`, `O'Neil`, `Kassym-Jomart`).
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;

@@ -120,6 +120,13 @@ describe('extractText', () => {
     assert.deepEqual(lastYear.meetings.filter((m) => m.own).map((m) => [m.date?.text, m.place]), [['2016-06-08', 'Khujand']]);
   });
 
+  it('reads "held an extraordinary meeting on ... in ..." as the own meeting, and a side that chairs by "under the chairmanship of"', () => {
+    const held = extractText(joinLines('PRESS RELEASE', '', 'The heads of state held an extraordinary meeting on 10 June 2022 in Astana.', ''));
+    assert.deepEqual(held.meetings.filter((m) => m.own).map((m) => [m.date?.text, m.place]), [['2022-06-10', 'Astana']]);
+    const side = extractText(joinLines('PRESS RELEASE', '', 'On 13 May 2020, a meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held under the chairmanship of the Russian side.', ''));
+    assert.equal(side.chairState, 'Russia');
+  });
+
   it('cites document titles by their long and their short form', () => {
     const titles = extractText(communique).titles.map((t) => t.title);
     assert.ok(titles.includes('Charter of the Shanghai Cooperation Organization'));
