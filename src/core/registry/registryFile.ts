@@ -118,6 +118,14 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 type At = (node: unknown) => RegistryLocation;
 
 /** Reads one section's entries with their positions, collecting problems instead of throwing. */
+/**
+ * A scalar's text as written: `007`, `1.10` and `0x10` stay what the analyst typed (an id, an alias), not the number
+ * YAML reads (`7`, `1.1`, `16`).
+ */
+function scalarText(node: { readonly value: unknown; readonly source?: string }): string {
+  return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
+}
+
 class SectionReader {
   constructor(
     private readonly at: At,
@@ -170,11 +178,11 @@ class SectionReader {
       }
       return undefined;
     }
-    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number') || String(node.value).trim() === '') {
+    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number') || scalarText(node).trim() === '') {
       this.report(node, `"${key}" of ${where} must be a non-empty text.`);
       return undefined;
     }
-    return String(node.value).trim();
+    return scalarText(node).trim();
   }
 
   strings(map: YAMLMap, key: string, where: string): string[] {
@@ -191,8 +199,8 @@ class SectionReader {
     }
     const values: string[] = [];
     for (const item of node.items) {
-      if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim() !== '') {
-        values.push(String(item.value).trim());
+      if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && scalarText(item).trim() !== '') {
+        values.push(scalarText(item).trim());
       } else {
         this.report(item, `Each of "${key}" of ${where} must be a non-empty text.`);
       }
@@ -272,11 +280,6 @@ class SectionReader {
 }
 
 /**
- * Parses the text of `chancery.yaml`. Never throws: every problem comes back with its line and column.
- * A file with merge-conflict markers or YAML syntax errors gives no registry, so callers keep the last good one.
- * Entries with errors (a duplicate id, a missing name) are left out; the rest of the registry is used.
- */
-/**
  * Parses `chancery.yaml` from its bytes: UTF-8 (or UTF-16 with its byte order mark), else one error and no registry,
  * so that a file in another encoding never gives names with replaced characters that match nothing.
  */
@@ -289,6 +292,11 @@ export function parseRegistryBytes(bytes: Uint8Array): RegistryParse {
   return parseRegistry(decoded.text);
 }
 
+/**
+ * Parses the text of `chancery.yaml`. Never throws: every problem comes back with its line and column.
+ * A file with merge-conflict markers or YAML syntax errors gives no registry, so callers keep the last good one.
+ * Entries with errors (a duplicate id, a missing name) are left out; the rest of the registry is used.
+ */
 export function parseRegistry(text: string): RegistryParse {
   const problems: Problem[] = [];
   const conflict = CONFLICT_MARKER.exec(text);
@@ -500,7 +508,7 @@ function checkMeetingDocuments(root: YAMLMap, registry: Registry, reader: Sectio
     const listed = isMap(entry) ? (entry.get('documents', true) as unknown) : undefined;
     const items = isSeq(listed) ? listed.items : isScalar(listed) && typeof listed.value === 'string' ? [listed] : [];
     for (const item of items) {
-      const id = isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? String(item.value).trim() : '';
+      const id = isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? scalarText(item).trim() : '';
       if (id !== '' && !ids.has(id)) {
         const label = describeEntry(entry as YAMLMap, 'meeting');
         reader.report(item, `Document "${id}" of ${label} is not the id of an entry of "documents": correct the id or add the document there.`, 'warning');

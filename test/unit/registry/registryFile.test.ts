@@ -240,6 +240,15 @@ describe('parseRegistry', () => {
     ]);
   });
 
+  it('keeps ids and aliases that YAML reads as numbers as they are written', () => {
+    const { registry, problems } = parseRegistry(joinLines('people:', '  - id: 007', '    name: Viktor Orlov', '    aliases: [1.10]', '  - id: "7"', '    name: Vera Orlova'));
+    assert.deepEqual(problems, []);
+    assert.deepEqual(registry?.people?.map((p) => [p.id, p.aliases]), [
+      ['007', ['1.10']],
+      ['7', []],
+    ]);
+  });
+
   it('gives an entry the fields of the mapping its merge key names, its own fields first', () => {
     const { registry, problems } = parseRegistry(
       joinLines(
