@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeText } from '../../core/corpus/textDecoding';
 import { anchorSidecar, diffQuote, formatQuoteDiff, parseSidecar, SIDECAR_SUFFIX, type AnchoredNote, type SidecarParse } from '../../core/notes';
-import { parseRegistryBytes, REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
+import { createChancery } from '../../core/chancery';
+import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { folderProblem, type CliCommand, type CliIo } from '../io';
 import { NodeCorpusSource } from '../nodeCorpusSource';
 
@@ -131,7 +132,12 @@ export const run: CliCommand = async (args, io) => {
     }
   }
   if (registryBytes !== undefined) {
-    for (const problem of parseRegistryBytes(registryBytes).problems) {
+    // The registry's problems in the order of the file, with those only the corpus shows (a glob that matches no
+    // file, a document's file that is no text), as `chancery index` gives them.
+    const chancery = createChancery({ corpus: new NodeCorpusSource(root) });
+    const parse = chancery.applyRegistry(registryBytes);
+    const problems = [...parse.problems, ...(parse.registry ? await chancery.corpusProblems() : [])].sort((a, b) => a.line - b.line || a.column - b.column);
+    for (const problem of problems) {
       io.out(`${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`);
       tally[problem.severity === 'error' ? 'errors' : 'warnings']++;
     }

@@ -41,6 +41,15 @@ describe('chancery check', () => {
     assert.equal(readFileSync(path.join(root, 'summit.txt.notes.yaml'), 'utf8'), sidecar);
   });
 
+  it('warns about a corpus glob that matches no file, as chancery index does, and fails on it only with --strict', async () => {
+    writeFileSync(path.join(root, 'summit.txt'), TEXT);
+    writeFileSync(path.join(root, 'chancery.yaml'), 'corpus:\n  - "*.txt"\n  - archive/*.txt\n');
+    const io = capture();
+    assert.equal(await check([root], io), 0, io.stdout);
+    assert.match(io.stdout, /^chancery\.yaml:3:5: warning: The corpus glob "archive\/\*\.txt" matches no file/m);
+    assert.equal(await check([root, '--strict'], capture()), 1);
+  });
+
   it('reports a chancery.yaml that cannot be read as an error, and exits 1', async () => {
     mkdirSync(path.join(root, 'chancery.yaml'));
     const io = capture();
