@@ -68,5 +68,8 @@ describe('official mentions', () => {
         ['Klaus von Arden', null],
       ],
     );
+    // Four words with a particle between them: the name is read whole, not cut at its third word.
+    const long = 'Minister of Foreign Affairs of the United Arab Emirates Hamad bin Saif Al Rumaithi spoke.';
+    assert.deepEqual(findOfficials(long, lexiconIndex()).officials.map((o) => o.name), ['Hamad bin Saif Al Rumaithi']);
   });
 });
