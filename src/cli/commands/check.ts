@@ -4,7 +4,7 @@ import { decodeText } from '../../core/corpus/textDecoding';
 import { anchorSidecar, diffQuote, formatQuoteDiff, parseSidecar, SIDECAR_SUFFIX, type AnchoredNote, type SidecarParse } from '../../core/notes';
 import { createChancery } from '../../core/chancery';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
-import { folderProblem, type CliCommand, type CliIo } from '../io';
+import { argsProblem, folderProblem, parseArgs, type CliCommand, type CliIo } from '../io';
 import { NodeCorpusSource } from '../nodeCorpusSource';
 
 /** Folders never searched for sidecars: tooling and version-control state. */
@@ -100,13 +100,18 @@ const USAGE = 'Usage: chancery check [folder] [--strict]\n  Validates every *.no
 
 /** `chancery check [folder]`: for a corpus repository's CI. Reads only; never writes a file. */
 export const run: CliCommand = async (args, io) => {
-  const strict = args.includes('--strict');
-  const positional = args.filter((arg) => !arg.startsWith('--'));
-  if (args.includes('--help') || positional.length > 1 || args.some((arg) => arg.startsWith('--') && arg !== '--strict')) {
+  const parsed = parseArgs(args, ['--strict']);
+  if (parsed.help) {
     io.err(USAGE);
-    return args.includes('--help') ? 0 : 2;
+    return 0;
   }
-  const root = path.resolve(positional[0] ?? '.');
+  const why = argsProblem(parsed, { min: 0, max: 1 });
+  if (why !== undefined) {
+    io.err(`chancery check: ${why}.\n\n${USAGE}`);
+    return 2;
+  }
+  const strict = parsed.flags.has('--strict');
+  const root = path.resolve(parsed.positional[0] ?? '.');
   const problem = await folderProblem(root);
   if (problem !== undefined) {
     io.err(`chancery check: ${problem}.\n`);

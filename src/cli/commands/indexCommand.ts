@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { createChancery } from '../../core/chancery';
 import type { Problem } from '../../core/model';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
-import { folderProblem, type CliCommand, type CliIo } from '../io';
+import { argsProblem, folderProblem, parseArgs, type CliCommand, type CliIo } from '../io';
 import { ExtractionPool } from '../extractionPool';
 import { NodeCorpusSource } from '../nodeCorpusSource';
 
@@ -16,41 +16,18 @@ After "--", an argument is the folder even when it starts with "-".
 Exit status: 0 when every file was indexed, 1 when chancery.yaml or a file has a problem, 2 on bad usage.
 `;
 
-/** The options and folders of the arguments; `--` ends the options. */
-function parseArgs(args: readonly string[]): { json: boolean; help: boolean; folders: string[]; unknown: string[] } {
-  const parsed = { json: false, help: false, folders: [] as string[], unknown: [] as string[] };
-  const end = args.indexOf('--');
-  for (const arg of end === -1 ? args : args.slice(0, end)) {
-    if (arg === '--json') {
-      parsed.json = true;
-    } else if (arg === '--help' || arg === '-h') {
-      parsed.help = true;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      parsed.unknown.push(arg);
-    } else {
-      parsed.folders.push(arg);
-    }
-  }
-  parsed.folders.push(...(end === -1 ? [] : args.slice(end + 1)));
-  return parsed;
-}
-
 /** `chancery index <folder> [--json]`: the command-line twin of the editor's corpus model. */
 export const run: CliCommand = async (args, io) => {
-  const { json, help, folders, unknown } = parseArgs(args);
-  if (help) {
+  const parsed = parseArgs(args, ['--json']);
+  if (parsed.help) {
     io.out(USAGE);
     return 0;
   }
-  const folder = folders[0];
-  if (unknown.length > 0 || folders.length !== 1 || folder === undefined) {
-    const why =
-      unknown.length > 0
-        ? `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((a) => `"${a}"`).join(', ')} (a folder starting with "-" goes after "--")`
-        : folders.length === 0
-          ? 'no folder given'
-          : `one folder expected, got ${folders.length}: ${folders.map((f) => `"${f}"`).join(', ')}`;
-    io.err(`chancery index: ${why}.\n\n${USAGE}`);
+  const json = parsed.flags.has('--json');
+  const folder = parsed.positional[0];
+  const why = argsProblem(parsed, { min: 1, max: 1 });
+  if (why !== undefined || folder === undefined) {
+    io.err(`chancery index: ${why ?? 'no folder given'}.\n\n${USAGE}`);
     return 2;
   }
   const root = path.resolve(folder);

@@ -98,9 +98,10 @@ describe('chancery check', () => {
     assert.equal(io.stderr, `chancery check: no folder at ${path.join(root, 'nowhere')}.\n`);
   });
 
-  it('explains its usage on a bad option', async () => {
+  it('explains its usage on a bad option, naming it', async () => {
     const io = capture();
     assert.equal(await check(['--frobnicate'], io), 2);
+    assert.match(io.stderr, /unknown option "--frobnicate"/);
     assert.match(io.stderr, /Usage: chancery check/);
   });
 });
