@@ -87,10 +87,14 @@ function namesOf(registry: Registry): RegistryNames {
   return known;
 }
 
-/** Files a known name under the word a search meets first or last: the family name of a name compared whole, else the surname's last word. */
+/** The word a known name is filed under, where a search meets it: the family name of a name compared whole, else the surname's last word. */
+function filedWord(name: PersonName): string {
+  return isWholeName(name) ? name.surname : (name.surname.split(' ').pop() ?? '');
+}
+
+/** Files a known name under the fold of its `filedWord`. */
 function addKnown(byWord: Map<string, KnownName[]>, known: KnownName): void {
-  const word = isWholeName(known.name) ? known.name.surname : (known.name.surname.split(' ').pop() ?? '');
-  const key = foldWord(word);
+  const key = foldWord(filedWord(known.name));
   const list = byWord.get(key);
   if (list) {
     list.push(known);
@@ -186,19 +190,9 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   const found: OfficialMention[] = [];
   const taken = new Set(officials.map((o) => o.start));
   const sorted = [...officials].sort((a, b) => a.start - b.start);
-  // Inside a name already found with its role? Binary search for the last one starting before `start`.
+  // Inside a name already found with its role? The last one starting at or before `start`, by binary search.
   const covered = (start: number): boolean => {
-    let low = 0;
-    let high = sorted.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if ((sorted[mid]?.start ?? 0) <= start) {
-        low = mid + 1;
-      } else {
-        high = mid - 1;
-      }
-    }
-    const before = sorted[high];
+    const before = sorted[firstStartingAt(sorted, start + 1) - 1];
     return before !== undefined && start < before.end;
   };
   const add = (start: number, end: number, state: string | undefined): void => {
@@ -224,7 +218,7 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
       // The text names this registry person in full: their bare surname may stand for them here.
       const form = parsedName(text.slice(at, end));
       if (form && !isWholeName(form)) {
-        namedInFull.add(foldWord(form.surname.split(' ').pop() ?? ''));
+        namedInFull.add(foldWord(filedWord(form)));
       }
       continue;
     }
@@ -299,7 +293,7 @@ function surnameHits(text: string, byWord: ReadonlyMap<string, readonly KnownNam
   const words = new Set<string>();
   for (const known of byWord.values()) {
     for (const { name } of known) {
-      words.add(isWholeName(name) ? name.surname : (name.surname.split(' ').pop() ?? ''));
+      words.add(filedWord(name));
     }
   }
   const hits: [number, number, boolean][] = [];
@@ -330,29 +324,34 @@ interface ParticipationSentence {
 }
 
 /**
- * The sentences, in order, where a phrase of attendance, chairing or hosting occurs (`findCueWords`), with the
- * phrases each holds. The cue scan finds every such phrase of the text (no other cue word holds one), and a sentence
- * starts and ends on a word's edge, so only a phrase running on over the blank line that ends its sentence
- * (`took\n\npart`) is not the sentence's. A sentence ended by a semicolon runs on over the next ones that hold no
- * phrase: they are the items of its list.
+ * The indexes of the officials (sorted by start) that start in `[start, end)`, found by binary search: a 20 MB text has
+ * tens of thousands of officials, and as many sentences that ask.
  */
+function officialsStartingIn(officials: readonly OfficialMention[], start: number, end: number): number[] {
+  const indexes: number[] = [];
+  for (let i = firstStartingAt(officials, start); i < officials.length && (officials[i]?.start ?? end) < end; i++) {
+    indexes.push(i);
+  }
+  return indexes;
+}
+
 /**
  * Whether a stretch after a semicolon is one more item of a list of officials (`; Minister ... Wang Yi; and ...`)
  * rather than a clause of its own (`; SCO Secretary-General Rashid Alimov presented a report`): it names an official
  * and nothing but punctuation and `and` follows the last one.
  */
 function isListItem(text: string, start: number, end: number, officials: readonly OfficialMention[]): boolean {
-  let last: OfficialMention | undefined;
-  for (let i = firstStartingAt(officials, start); i < officials.length; i++) {
-    const o = officials[i];
-    if (!o || o.start >= end) {
-      break;
-    }
-    last = o;
-  }
+  const last = officials[officialsStartingIn(officials, start, end).pop() ?? -1];
   return last !== undefined && LIST_ITEM_END.test(text.slice(last.end, end));
 }
 
+/**
+ * The sentences, in order, where a phrase of attendance, chairing or hosting occurs (`findCueWords`), with the
+ * phrases each holds. The cue scan finds every such phrase of the text (no other cue word holds one), and a sentence
+ * starts and ends on a word's edge, so only a phrase running on over the blank line that ends its sentence
+ * (`took\n\npart`) is not the sentence's. A sentence ended by a semicolon runs on over the next ones that hold no
+ * phrase: they are the items of its list.
+ */
 function participationSentences(text: string, sentenceAt: SentenceAt, phrases: readonly ParticipationPhrase[], officials: readonly OfficialMention[]): ParticipationSentence[] {
   const found: ParticipationSentence[] = [];
   let last: ParticipationSentence | undefined;
@@ -474,18 +473,10 @@ const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, cha
  */
 function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly OfficialMention[], spans: readonly MeetingSpan[]): Map<number, ParticipationKind> {
   const { range, phrases } = sentence;
-  // Officials and meeting mentions are sorted by start: only the sentence's own are looked at (a 20 MB text has
-  // tens of thousands of each, and as many sentences).
-  const inSentence: { o: OfficialMention; index: number }[] = [];
-  for (let index = firstStartingAt(officials, range.start); index < officials.length; index++) {
-    const o = officials[index];
-    if (!o || o.start >= range.end) {
-      break;
-    }
-    if (o.end <= range.end) {
-      inSentence.push({ o, index });
-    }
-  }
+  // Officials and meeting mentions are sorted by start: only the sentence's own are looked at.
+  const inSentence = officialsStartingIn(officials, range.start, range.end)
+    .map((index) => ({ o: officials[index] as OfficialMention, index }))
+    .filter(({ o }) => o.end <= range.end);
   const { breaks, asides } = clausesOf(text, sentence, inSentence, officials);
   const inAside = (at: number): Range | undefined => asides.find((a) => a.start <= at && at < a.end);
   // The clause of a phrase: its aside, else the stretch between the breaks around it, less the asides in it.
