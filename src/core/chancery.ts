@@ -201,6 +201,14 @@ function fileProblem(message: string): Problem {
 export function createChancery(ports: ChanceryPorts): Chancery {
   let registry: Registry = { corpus: DEFAULT_CORPUS_GLOBS };
   const index = new CorpusIndex(registry);
+  /**
+   * Every file an including glob names, then the corpus's texts among them (sorted): a `!` glob is checked against
+   * what it could leave out.
+   */
+  const listCorpus = async (): Promise<{ named: readonly DocId[]; paths: DocId[] }> => {
+    const named = await ports.corpus.findFiles(includingGlobs(registry.corpus));
+    return { named, paths: named.filter((p) => isInCorpus(p, registry.corpus)).sort() };
+  };
   /** The number of the latest full indexing run: an earlier run still going stops at its next text. */
   let latestRun = 0;
 
@@ -355,9 +363,7 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       let bytes = 0;
       let registryProblems: readonly Problem[] = [];
       const report = (cancelled: boolean): IndexingReport => ({ indexed, skipped: index.problems().size, cancelled, bytes, registryProblems: cancelled ? [] : registryProblems });
-      // Every file an including glob names, then the corpus: a `!` glob is checked against what it could leave out.
-      const named = await ports.corpus.findFiles(includingGlobs(registry.corpus));
-      const paths = named.filter((p) => isInCorpus(p, registry.corpus)).sort();
+      const { named, paths } = await listCorpus();
       registryProblems = corpusProblems(registry, named, paths);
       if (run !== latestRun) {
         return report(true);
@@ -453,8 +459,8 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     },
     fileProblems: () => index.problems(),
     async corpusProblems() {
-      const named = await ports.corpus.findFiles(includingGlobs(registry.corpus));
-      return corpusProblems(registry, named, named.filter((p) => isInCorpus(p, registry.corpus)));
+      const { named, paths } = await listCorpus();
+      return corpusProblems(registry, named, paths);
     },
     model: () => buildCorpusModel(index),
   };

@@ -550,8 +550,7 @@ function sentenceOpeningDate(text: string, sentence: Range, datesByStart: Readon
 
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
 // The group is the noun phrase of `held its meeting`, which is the mention rather than the verb.
-const MET = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?:[a-z]+\s+)?meeting))\s+(?=in\b|on\b)/;
-const MET_ALL = new RegExp(MET.source, 'g');
+const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?:[a-z]+\s+)?meeting))\s+(?=in\b|on\b)/g;
 // How far after a meeting's mention an anaphoric `The meeting was held ...` still tells of it: the next sentence.
 const NEAR = 200;
 // A sentence that opens on an earlier time tells of an earlier meeting.
