@@ -1,4 +1,6 @@
 import { stat } from 'node:fs/promises';
+import type { Problem } from '../core/model';
+import { REGISTRY_FILE_NAME } from '../core/registry/registryFile';
 
 /** What a CLI command writes to; tests pass buffers, `main` passes the process streams. */
 export interface CliIo {
@@ -19,6 +21,11 @@ export async function folderProblem(root: string): Promise<string | undefined> {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? `no folder at ${root}` : `cannot read ${root}: ${(error as Error).message}`;
   }
+}
+
+/** A problem of `chancery.yaml` as the command line prints it: `chancery.yaml:line:column: severity: message`. */
+export function registryProblemLine(problem: Problem): string {
+  return `${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`;
 }
 
 /** A command's arguments: the flags it knows that were given, `--help`, the other arguments, and unknown options. */

@@ -1,4 +1,4 @@
-import type { DocId, Problem } from './model';
+import { byPosition, type DocId, type Problem } from './model';
 import type { CorpusChange, CorpusSource } from './ports';
 import { globsMatchingNothing, includingGlobs, isExcludingGlob, isInCorpus } from './corpus/corpusGlobs';
 import { CorpusIndex } from './corpus/corpusIndex';
@@ -190,7 +190,7 @@ function corpusProblems(registry: Registry, listed: readonly DocId[], paths: rea
     locations !== undefined && listed.length > 0 && paths.length === 0
       ? [{ message: 'The corpus globs leave out every file: no text is indexed.', line: locations[0]?.line ?? 0, column: locations[0]?.column ?? 0, severity: 'warning' as const }]
       : [];
-  return [...empty, ...globs, ...files].sort((a, b) => a.line - b.line || a.column - b.column);
+  return [...empty, ...globs, ...files].sort(byPosition);
 }
 
 function fileProblem(message: string): Problem {

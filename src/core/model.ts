@@ -22,3 +22,8 @@ export interface Problem {
   readonly column: number;
   readonly severity: 'error' | 'warning';
 }
+
+/** Orders problems as they stand in their file: by line, then column. */
+export function byPosition(a: Problem, b: Problem): number {
+  return a.line - b.line || a.column - b.column;
+}

@@ -3,8 +3,9 @@ import * as path from 'node:path';
 import { decodeText } from '../../core/corpus/textDecoding';
 import { anchorSidecar, diffQuote, formatQuoteDiff, parseSidecar, SIDECAR_SUFFIX, type AnchoredNote, type SidecarParse } from '../../core/notes';
 import { createChancery } from '../../core/chancery';
+import { byPosition } from '../../core/model';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
-import { argsProblem, folderProblem, parseArgs, type CliCommand, type CliIo } from '../io';
+import { argsProblem, folderProblem, parseArgs, registryProblemLine, type CliCommand, type CliIo } from '../io';
 import { NodeCorpusSource } from '../nodeCorpusSource';
 
 /** Folders never searched for sidecars: tooling and version-control state. */
@@ -132,7 +133,7 @@ export const run: CliCommand = async (args, io) => {
     registryBytes = undefined;
     // No registry is fine; one that cannot be read (a folder of that name, no permission) is an error.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      io.out(`${REGISTRY_FILE_NAME}:1:1: error: cannot be read: ${(error as Error).message}\n`);
+      io.out(registryProblemLine({ message: `cannot be read: ${(error as Error).message}`, line: 0, column: 0, severity: 'error' }));
       tally.errors++;
     }
   }
@@ -141,9 +142,9 @@ export const run: CliCommand = async (args, io) => {
     // file, a document's file that is no text), as `chancery index` gives them.
     const chancery = createChancery({ corpus: new NodeCorpusSource(root) });
     const parse = chancery.applyRegistry(registryBytes);
-    const problems = [...parse.problems, ...(parse.registry ? await chancery.corpusProblems() : [])].sort((a, b) => a.line - b.line || a.column - b.column);
+    const problems = [...parse.problems, ...(parse.registry ? await chancery.corpusProblems() : [])].sort(byPosition);
     for (const problem of problems) {
-      io.out(`${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`);
+      io.out(registryProblemLine(problem));
       tally[problem.severity === 'error' ? 'errors' : 'warnings']++;
     }
   }

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createChancery } from '../../core/chancery';
-import type { Problem } from '../../core/model';
+import { byPosition, type Problem } from '../../core/model';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
-import { argsProblem, folderProblem, parseArgs, type CliCommand, type CliIo } from '../io';
+import { argsProblem, folderProblem, parseArgs, registryProblemLine, type CliCommand, type CliIo } from '../io';
 import { ExtractionPool } from '../extractionPool';
 import { NodeCorpusSource } from '../nodeCorpusSource';
 
@@ -64,8 +64,8 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
   const parse = chancery.applyRegistry(registryBytes);
   // The registry's problems in the order of the file, those the corpus shows (globs, files) among the others.
   const printRegistryProblems = (problems: readonly Problem[]): void => {
-    for (const problem of [...problems].sort((a, b) => a.line - b.line || a.column - b.column)) {
-      io.err(`${REGISTRY_FILE_NAME}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}\n`);
+    for (const problem of [...problems].sort(byPosition)) {
+      io.err(registryProblemLine(problem));
       failed ||= problem.severity === 'error';
     }
   };

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Node as YamlNode, YAMLMap } from 'yaml';
-import type { Problem } from '../model';
+import { byPosition, type Problem } from '../model';
 import { readDateRange, type DateRange } from '../corpus/dateRange';
 import { decodeText } from '../corpus/textDecoding';
 
@@ -403,7 +403,7 @@ export function parseRegistry(text: string): RegistryParse {
   };
   checkMeetingDocuments(root, registry, reader);
   // In the order of the file (an entry's duplicate id is found after its fields), as the command line prints them.
-  return { registry, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
+  return { registry, problems: problems.sort(byPosition) };
 }
 
 function readCorpus(root: YAMLMap, reader: SectionReader): Pick<Registry, 'corpus' | 'corpusLocations'> {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { createChancery, type Chancery } from '../../core/chancery';
 import { includingGlobs, isInCorpus } from '../../core/corpus/corpusGlobs';
-import type { DocId, Problem } from '../../core/model';
+import { byPosition, type DocId, type Problem } from '../../core/model';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { relativePath, toDiagnostic } from '../convert';
 import type { ChanceryLog } from '../log';
@@ -141,7 +141,7 @@ export class Corpora implements vscode.Disposable {
     this.registryProblems.set(corpus.folder.uri.toString(), problems);
     const uri = vscode.Uri.joinPath(corpus.folder.uri, REGISTRY_FILE_NAME);
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const all = [...problems.parse, ...problems.corpus].sort((a, b) => a.line - b.line || a.column - b.column);
+    const all = [...problems.parse, ...problems.corpus].sort(byPosition);
     this.diagnostics.set(uri, all.map((p) => toDiagnostic(p, document)));
   }
 
