@@ -269,6 +269,44 @@ describe('parseRegistry', () => {
     ]);
   });
 
+  it('reports a duplicate id written as an alias where the alias is used, not at its anchor', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines(
+        'people:',
+        '  - id: &orlov orlov',
+        '    name: Viktor Orlov',
+        '  - id: *orlov',
+        '    name: Vera Orlova',
+        '  - &tazhin',
+        '    id: tazhin',
+        '    name: Marat Tazhin',
+        '  - *tazhin',
+      ),
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.message]),
+      [
+        [3, 8, 'Duplicate id "orlov": it is already used on line 2; this entry is ignored.'],
+        [8, 4, 'Duplicate id "tazhin": it is already used on line 7; this entry is ignored.'],
+      ],
+    );
+    assert.deepEqual(registry?.people?.map((p) => p.name), ['Viktor Orlov', 'Marat Tazhin']);
+  });
+
+  it('gives no registry for an alias whose anchor is not written before it, with the line and column of the alias', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines('people:', '  - id: orlov', '    name: Viktor Orlov', '    roles: *minister', '  - id: orlova', '    name: &orlova Vera Orlova', '    aliases: [V. Orlova, *orlva]'),
+    );
+    assert.equal(registry, undefined);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.severity, p.message]),
+      [
+        [3, 11, 'error', 'The alias "*minister" names no anchor written before it: write "&minister" before the value it stands for, above this line, or correct the name.'],
+        [6, 25, 'error', 'The alias "*orlva" names no anchor written before it: write "&orlva" before the value it stands for, above this line, or correct the name.'],
+      ],
+    );
+  });
+
   it('gives no registry for an alias that names a node holding it, or for an alias bomb, with a reason', () => {
     const cyclic = parseRegistry(joinLines('people: &all', '  - id: a', '    name: Anna Petrova', '    aliases: *all'));
     assert.equal(cyclic.registry, undefined);
