@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Alias, Document, Node as YamlNode, YAMLMap } from 'yaml';
 import { byPosition, type Problem } from '../model';
+import { readCorpusGlob } from '../corpus/corpusGlobs';
 import { readDateRange, type DateRange } from '../corpus/dateRange';
 import { decodeText } from '../corpus/textDecoding';
 
@@ -470,8 +471,16 @@ function readCorpus(root: YAMLMap, reader: SectionReader): Pick<Registry, 'corpu
     reader.report(node, '"corpus" must be a glob or a list of globs, e.g. "texts/**/*.txt"; using the default "**/*.txt".');
     return { corpus: DEFAULT_CORPUS_GLOBS };
   }
-  // Globs are relative to the folder already: `./texts/*.txt` means `texts/*.txt`, as a document's `file` does.
-  const corpus = globs.map((g) => g.trim().replace(/^(!?)(?:\.\/)+/, '$1'));
+  const corpus = globs.map(readCorpusGlob);
+  globs.forEach((written, i) => {
+    if (written.includes('\\')) {
+      reader.report(
+        items[i],
+        `The corpus glob "${written.trim()}" is read as "${corpus[i]}": write "/" between folders, on Windows too, as in VS Code's own globs (other tools read "\\" as an escape).`,
+        'warning',
+      );
+    }
+  });
   return { corpus, corpusLocations: items.map((item) => reader.location(item)) };
 }
 

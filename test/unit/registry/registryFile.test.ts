@@ -120,6 +120,21 @@ describe('parseRegistry', () => {
     assert.equal(parseRegistry(joinLines('people: []')).registry?.corpusLocations, undefined);
   });
 
+  it('reads a backslash in a corpus glob as "/", as VS Code reads its own globs, and warns at the glob', () => {
+    const { registry, problems } = parseRegistry(joinLines('corpus:', '  - texts\\**\\*.txt', "  - '!texts\\drafts\\**'", '  - .\\notes\\*.txt', '  - archive/*.txt'));
+    assert.deepEqual(registry?.corpus, ['texts/**/*.txt', '!texts/drafts/**', 'notes/*.txt', 'archive/*.txt']);
+    const warning = (written: string, read: string): string =>
+      `The corpus glob "${written}" is read as "${read}": write "/" between folders, on Windows too, as in VS Code's own globs (other tools read "\\" as an escape).`;
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.severity, p.message]),
+      [
+        [1, 4, 'warning', warning('texts\\**\\*.txt', 'texts/**/*.txt')],
+        [2, 4, 'warning', warning('!texts\\drafts\\**', '!texts/drafts/**')],
+        [3, 4, 'warning', warning('.\\notes\\*.txt', 'notes/*.txt')],
+      ],
+    );
+  });
+
   it("warns at the id when a meeting lists a document that is not among \"documents\"", () => {
     const { registry, problems } = parseRegistry(
       joinLines('meetings:', '  - id: m1', '    body: Summit', '    documents: [d1, no-such-doc]', 'documents:', '  - id: d1', '    title: Communique'),
