@@ -1,7 +1,8 @@
-import { byPosition, type DocId, type Problem } from './model';
+import type { DocId, Problem } from './model';
 import type { CorpusChange, CorpusSource } from './ports';
-import { globsMatchingNothing, includingGlobs, isExcludingGlob, isInCorpus } from './corpus/corpusGlobs';
+import { includingGlobs, isInCorpus } from './corpus/corpusGlobs';
 import { CorpusIndex } from './corpus/corpusIndex';
+import { findCorpusProblems, type CorpusProblem } from './corpus/corpusProblems';
 import { buildCorpusModel, type CorpusModel } from './corpus/corpusModel';
 import { MAX_TEXT_BYTES, type FileExtraction } from './corpus/fileExtraction';
 import { decodeText, describeUnreadable } from './corpus/textDecoding';
@@ -103,10 +104,11 @@ export interface IndexingReport {
   readonly cancelled: boolean;
   readonly bytes: number;
   /**
-   * Problems of `chancery.yaml` that only the corpus shows, at their line and column there: a corpus glob written
-   * there that matches no file, a document's `file` that is not a text of the corpus. Empty when the run was cancelled.
+   * Problems of `chancery.yaml` that only the corpus shows, at their line and column in the registry in force when the
+   * run ends: a corpus glob written there that matches no file, a document's `file` that is not a text of the corpus.
+   * Empty when the run was cancelled.
    */
-  readonly registryProblems: readonly Problem[];
+  readonly registryProblems: readonly CorpusProblem[];
 }
 
 /** The facade the VS Code adapters and the CLI call; one per workspace folder. */
@@ -139,7 +141,7 @@ export interface Chancery {
    * The registry's problems that only the corpus shows (a glob that matches no file, a document's file that is no
    * text), as `indexCorpus` reports them: for a registry change after which the texts are not read again.
    */
-  corpusProblems(): Promise<readonly Problem[]>;
+  corpusProblems(): Promise<readonly CorpusProblem[]>;
   /** The model as plain data, for `chancery index --json` and tests. */
   model(): CorpusModel;
 }
@@ -152,45 +154,6 @@ export interface Chancery {
 function recognitionKey(registry: Registry): string {
   const names = [...new Set((registry.people ?? []).flatMap((p) => [p.name, ...p.aliases]))].sort();
   return JSON.stringify([registry.corpus, registry.states ?? [], (registry.organizations ?? []).map((o) => [o.name, o.acronyms, o.aliases]), names]);
-}
-
-/** The problems of the registry that the corpus found shows: a glob that matches no file, a document's file that is no text. */
-function corpusProblems(registry: Registry, listed: readonly DocId[], paths: readonly DocId[]): Problem[] {
-  const locations = registry.corpusLocations;
-  const texts = new Set(paths);
-  // A document's file that is not a text found: a typo, or a text the globs leave out.
-  const files = (registry.documents ?? []).flatMap((document) =>
-    document.file !== undefined && document.fileLocation !== undefined && !texts.has(document.file)
-      ? [
-          {
-            message: `"file" of document "${document.id}" is "${document.file}", which is not a text of the corpus (no such file, or the corpus globs leave it out): correct the path or the globs.`,
-            ...document.fileLocation,
-            severity: 'warning' as const,
-          },
-        ]
-      : [],
-  );
-  // Only globs written in chancery.yaml: the default one is nobody's typo.
-  const unmatched = new Set(locations === undefined ? [] : globsMatchingNothing(registry.corpus, listed));
-  const globs = registry.corpus.flatMap((glob, i) =>
-    unmatched.has(glob)
-      ? [
-          {
-            message: isExcludingGlob(glob)
-              ? `The corpus glob "${glob}" leaves out no file: globs are relative to the folder of chancery.yaml; correct it or remove it.`
-              : `The corpus glob "${glob}" matches no file: globs are relative to the folder of chancery.yaml; correct it or remove it.`,
-            line: locations?.[i]?.line ?? 0,
-            column: locations?.[i]?.column ?? 0,
-            severity: 'warning' as const,
-          },
-        ]
-      : [],
-  );
-  const empty =
-    locations !== undefined && listed.length > 0 && paths.length === 0
-      ? [{ message: 'The corpus globs leave out every file: no text is indexed.', line: locations[0]?.line ?? 0, column: locations[0]?.column ?? 0, severity: 'warning' as const }]
-      : [];
-  return [...empty, ...globs, ...files].sort(byPosition);
 }
 
 function fileProblem(message: string): Problem {
@@ -361,10 +324,16 @@ export function createChancery(ports: ChanceryPorts): Chancery {
       const run = ++latestRun;
       let indexed = 0;
       let bytes = 0;
-      let registryProblems: readonly Problem[] = [];
-      const report = (cancelled: boolean): IndexingReport => ({ indexed, skipped: index.problems().size, cancelled, bytes, registryProblems: cancelled ? [] : registryProblems });
       const { named, paths } = await listCorpus();
-      registryProblems = corpusProblems(registry, named, paths);
+      // Found with the registry in force at the end: one changed meanwhile without a new run (lines moved, a document
+      // added) has the same globs, and its problems stand where it writes them.
+      const report = (cancelled: boolean): IndexingReport => ({
+        indexed,
+        skipped: index.problems().size,
+        cancelled,
+        bytes,
+        registryProblems: cancelled ? [] : findCorpusProblems(registry, named, paths),
+      });
       if (run !== latestRun) {
         return report(true);
       }
@@ -460,7 +429,7 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     fileProblems: () => index.problems(),
     async corpusProblems() {
       const { named, paths } = await listCorpus();
-      return corpusProblems(registry, named, paths);
+      return findCorpusProblems(registry, named, paths);
     },
     model: () => buildCorpusModel(index),
   };

@@ -58,6 +58,43 @@ describe('Registry problems the corpus shows', () => {
   });
 });
 
+describe('Registry problems the corpus shows, when lines move', () => {
+  it('moves a glob warning with its line as soon as chancery.yaml is read again, not when the run of the texts ends', async () => {
+    const [registry] = await vscode.workspace.findFiles('chancery.yaml');
+    assert.ok(registry);
+    const good = await vscode.workspace.fs.readFile(registry);
+    const lineOf = (about: string): number | undefined => vscode.languages.getDiagnostics(registry).find((d) => d.message.includes(about))?.range.start.line;
+    // A warning of the text (an unknown field) and one only the corpus shows (a glob that matches no file).
+    const shown = (): string => `${lineOf('"archive/**/*.txt" matches no file')}:${lineOf('Unknown field "extra"')}`;
+    const expected = (text: string): string => {
+      const all = text.split('\n');
+      return `${all.findIndex((line) => line.includes('archive/'))}:${all.findIndex((line) => line.startsWith('extra:'))}`;
+    };
+    const withProblems = new TextDecoder().decode(good).replace('corpus:\n', 'corpus:\n  - "archive/**/*.txt"\n') + '\nextra: true\n';
+    // Two lines above everything, and a new state: every text is read again, after the file itself.
+    const moved = `# Moved down.\n\n${withProblems}states:\n  - name: Ruritania\n`;
+    try {
+      await vscode.workspace.fs.writeFile(registry, new TextEncoder().encode(withProblems));
+      await waitFor(() => shown() === expected(withProblems), 15_000, 'both warnings at their lines');
+      const seen = new Set<string>();
+      await vscode.workspace.fs.writeFile(registry, new TextEncoder().encode(moved));
+      await waitFor(
+        () => {
+          seen.add(shown());
+          return shown() === expected(moved);
+        },
+        15_000,
+        'both warnings at their new lines',
+      );
+      // Never the one moved and the other not.
+      assert.deepEqual([...seen].filter((at) => at !== expected(withProblems) && at !== expected(moved)), []);
+    } finally {
+      await vscode.workspace.fs.writeFile(registry, good);
+      await waitFor(() => vscode.languages.getDiagnostics(registry).length === 0, 15_000, 'the diagnostics to clear');
+    }
+  });
+});
+
 describe('Registry states', () => {
   it('reads the texts again when chancery.yaml adds a state, so that its officials are found in closed texts', async () => {
     const [registry] = await vscode.workspace.findFiles('chancery.yaml');

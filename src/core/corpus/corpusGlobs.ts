@@ -1,6 +1,16 @@
 import { minimatch } from 'minimatch';
 import type { DocId } from '../model';
 
+/**
+ * A corpus glob as Chancery reads it: `\\` is a folder separator, as in a document's `file` and in VS Code's own globs
+ * (which have no escape character), not minimatch's escape, so `texts\\**\\*.txt` written on Windows means
+ * `texts/**\/*.txt` in the editor and the command line alike; a leading `./` is dropped (globs are relative to the folder
+ * already).
+ */
+export function readCorpusGlob(written: string): string {
+  return written.trim().replace(/\\/g, '/').replace(/^(!?)(?:\.\/)+/, '$1');
+}
+
 /** Whether a corpus glob subtracts (`!texts/drafts/**`) rather than adds. */
 export function isExcludingGlob(glob: string): boolean {
   return glob.startsWith('!');

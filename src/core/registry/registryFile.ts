@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Node as YamlNode, YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Alias, Document, Node as YamlNode, YAMLMap } from 'yaml';
 import { byPosition, type Problem } from '../model';
+import { readCorpusGlob } from '../corpus/corpusGlobs';
 import { readDateRange, type DateRange } from '../corpus/dateRange';
 import { decodeText } from '../corpus/textDecoding';
 
@@ -117,7 +118,13 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 type At = (node: unknown) => RegistryLocation;
 
-/** Reads one section's entries with their positions, collecting problems instead of throwing. */
+/** Whether a node is written inside another (an alias's node is not inside the entry that uses it). */
+function within(node: unknown, outer: YamlNode): boolean {
+  const inner = (node as YamlNode | undefined)?.range;
+  const around = outer.range;
+  return !!inner && !!around && inner[0] >= around[0] && inner[1] <= around[1];
+}
+
 /**
  * A scalar's text as written: `007`, `1.10` and `0x10` stay what the analyst typed (an id, an alias), not the number
  * YAML reads (`7`, `1.1`, `16`).
@@ -126,6 +133,7 @@ function scalarText(node: { readonly value: unknown; readonly source?: string })
   return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
 }
 
+/** Reads one section's entries with their positions, collecting problems instead of throwing. */
 class SectionReader {
   constructor(
     private readonly at: At,
@@ -271,7 +279,9 @@ class SectionReader {
     }
     const first = seen.get(id);
     if (first) {
-      this.report(node, `Duplicate id "${id}": it is already used on line ${first.line + 1}; this entry is ignored.`);
+      // An id the entry does not write itself (a whole entry written as an alias, `- *lavrov`, or taken through a
+      // merge key) is the entry's problem, where the entry is written, not where the anchor's id stands.
+      this.report(within(node, map) ? node : map, `Duplicate id "${id}": it is already used on line ${first.line + 1}; this entry is ignored.`);
       return undefined;
     }
     seen.set(id, this.at(map));
@@ -323,6 +333,18 @@ export function parseRegistry(text: string): RegistryParse {
     return { registry: undefined, problems };
   }
 
+  const unresolved = unresolvedAliases(doc);
+  if (unresolved.length > 0) {
+    // toJS would throw on the first one without saying where it is.
+    return {
+      registry: undefined,
+      problems: unresolved.map((alias) => ({
+        message: `The alias "*${alias.source}" names no anchor written before it: write "&${alias.source}" before the value it stands for, above this line, or correct the name.`,
+        ...at(alias),
+        severity: 'error' as const,
+      })),
+    };
+  }
   try {
     // Resolving aliases here makes an alias bomb fail early, before any section is read.
     doc.toJS({ maxAliasCount: 100 });
@@ -330,7 +352,9 @@ export function parseRegistry(text: string): RegistryParse {
     return { registry: undefined, problems: [{ message: `chancery.yaml cannot be read: ${String((error as Error).message)}`, line: 0, column: 0, severity: 'error' }] };
   }
   // An alias (`roles: *foreign-minister`) reads as the node it names: the sections below read the tree, where it is
-  // still an alias. Bounded by the check above; problems inside it are reported where the anchor defines it.
+  // still an alias. Bounded by the check above. The node is put there with the alias's position, so that a problem of
+  // the value itself (a duplicate id) is reported where the alias is used; problems inside a list or mapping it names
+  // are reported where the anchor defines them.
   let cyclic: unknown;
   visit(doc, {
     Alias: (_key, alias, path) => {
@@ -339,7 +363,7 @@ export function parseRegistry(text: string): RegistryParse {
         cyclic ??= alias;
         return undefined;
       }
-      return target;
+      return placedAt(target, alias);
     },
   });
   if (cyclic !== undefined) {
@@ -406,6 +430,36 @@ export function parseRegistry(text: string): RegistryParse {
   return { registry, problems: problems.sort(byPosition) };
 }
 
+/** The aliases whose anchor is not written before them (YAML reads an alias as the last such anchor before it). */
+function unresolvedAliases(doc: Document): Alias[] {
+  const anchors = new Set<string>();
+  const unresolved: Alias[] = [];
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          unresolved.push(node);
+        }
+      } else if (node.anchor !== undefined) {
+        anchors.add(node.anchor);
+      }
+    },
+  });
+  return unresolved;
+}
+
+/**
+ * The node an alias names, standing where the alias is written: a shallow copy with the alias's range and no anchor
+ * of its own. A list or mapping shares its items with the anchor's node (the alias limit bounds the aliases, not
+ * the nodes a deep copy would make).
+ */
+function placedAt<T extends YamlNode>(target: T, alias: Alias): T {
+  const placed = Object.create(Object.getPrototypeOf(target) as object, Object.getOwnPropertyDescriptors(target)) as T;
+  placed.range = alias.range;
+  placed.anchor = undefined;
+  return placed;
+}
+
 function readCorpus(root: YAMLMap, reader: SectionReader): Pick<Registry, 'corpus' | 'corpusLocations'> {
   const node = root.get('corpus', true) as unknown;
   if (node === undefined) {
@@ -417,8 +471,16 @@ function readCorpus(root: YAMLMap, reader: SectionReader): Pick<Registry, 'corpu
     reader.report(node, '"corpus" must be a glob or a list of globs, e.g. "texts/**/*.txt"; using the default "**/*.txt".');
     return { corpus: DEFAULT_CORPUS_GLOBS };
   }
-  // Globs are relative to the folder already: `./texts/*.txt` means `texts/*.txt`, as a document's `file` does.
-  const corpus = globs.map((g) => g.trim().replace(/^(!?)(?:\.\/)+/, '$1'));
+  const corpus = globs.map(readCorpusGlob);
+  globs.forEach((written, i) => {
+    if (written.includes('\\')) {
+      reader.report(
+        items[i],
+        `The corpus glob "${written.trim()}" is read as "${corpus[i]}": write "/" between folders, on Windows too, as in VS Code's own globs (other tools read "\\" as an escape).`,
+        'warning',
+      );
+    }
+  });
   return { corpus, corpusLocations: items.map((item) => reader.location(item)) };
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { createChancery, type Chancery } from '../../core/chancery';
 import { includingGlobs, isInCorpus } from '../../core/corpus/corpusGlobs';
+import { placeCorpusProblems, type CorpusProblem } from '../../core/corpus/corpusProblems';
 import { byPosition, type DocId, type Problem } from '../../core/model';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { relativePath, toDiagnostic } from '../convert';
@@ -36,8 +37,11 @@ const INDEXING_SLICE_MS = 15;
 export class Corpora implements vscode.Disposable {
   private readonly corpora = new Map<string, FolderCorpus>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('chancery.registry');
-  /** Per folder, the problems of `chancery.yaml`: those of its text, and those the last full run found in the corpus. */
-  private readonly registryProblems = new Map<string, { parse: readonly Problem[]; corpus: readonly Problem[] }>();
+  /**
+   * Per folder, the problems of `chancery.yaml`: those of its text, and those the corpus showed when it was last
+   * listed (a full run, or a registry change that needs none), placed in the registry in force.
+   */
+  private readonly registryProblems = new Map<string, { parse: readonly Problem[]; corpus: readonly CorpusProblem[] }>();
   private readonly registryChanged = new vscode.EventEmitter<FolderCorpus>();
   private readonly indexChanged = new vscode.EventEmitter<FolderCorpus>();
   private readonly textChanged = new vscode.EventEmitter<vscode.Uri>();
@@ -136,8 +140,13 @@ export class Corpora implements vscode.Disposable {
     void this.updateContext();
   }
 
-  /** Shows the problems of a folder's `chancery.yaml` in the Problems panel, in the order of the file. */
-  private showRegistryProblems(corpus: FolderCorpus, problems: { parse: readonly Problem[]; corpus: readonly Problem[] }): void {
+  /**
+   * Shows the problems of a folder's `chancery.yaml` in the Problems panel, in the order of the file. Those the corpus
+   * shows stand where the registry in force writes their glob or document, wherever they stood when they were found:
+   * an edit that only moves lines moves them at once, not when the corpus is next listed.
+   */
+  private showRegistryProblems(corpus: FolderCorpus, found: { parse: readonly Problem[]; corpus: readonly CorpusProblem[] }): void {
+    const problems = { parse: found.parse, corpus: placeCorpusProblems(found.corpus, corpus.chancery.registry()) };
     this.registryProblems.set(corpus.folder.uri.toString(), problems);
     const uri = vscode.Uri.joinPath(corpus.folder.uri, REGISTRY_FILE_NAME);
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -161,7 +170,8 @@ export class Corpora implements vscode.Disposable {
     corpus.hasRegistry = bytes !== undefined;
     // The bytes, not a lenient decoding of them: a registry that is not UTF-8 is a problem, not replaced characters.
     const parse = corpus.chancery.applyRegistry(bytes);
-    // The corpus problems of the registry in force stay until they are found again (below, or by the full run).
+    // The corpus problems found before stay, placed in the new registry, until they are found again (below, or by the
+    // full run).
     this.showRegistryProblems(corpus, { parse: parse.problems, corpus: this.registryProblems.get(corpus.folder.uri.toString())?.corpus ?? [] });
     for (const problem of parse.problems) {
       this.log.warnOnce(`${uri.toString()}:${problem.line}:${problem.message}`, `${uri.path}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`);
@@ -186,7 +196,8 @@ export class Corpora implements vscode.Disposable {
       if (parse.registry) {
         // No full run follows: the new registry's globs and files are checked against the corpus here.
         const found = await corpus.chancery.corpusProblems();
-        this.showRegistryProblems(corpus, { parse: parse.problems, corpus: found });
+        // The problems of the latest text: chancery.yaml may have been read again meanwhile.
+        this.showRegistryProblems(corpus, { parse: this.registryProblems.get(corpus.folder.uri.toString())?.parse ?? parse.problems, corpus: found });
       }
     }
   }

@@ -223,6 +223,18 @@ describe('chancery index', () => {
     assert.deepEqual((JSON.parse(negated.out()) as CorpusModel).texts.map((t) => t.path), ['texts/b.txt']);
   });
 
+  it('reads a corpus glob written with backslashes as the editor does, with a warning at the glob', async () => {
+    writeFileSync(path.join(folder, 'other.txt'), 'Not named by the globs.\n');
+    writeFileSync(path.join(folder, 'chancery.yaml'), 'corpus: ["texts\\\\*.txt", "!texts\\\\a*"]\n');
+    const { io, out, err } = capture();
+    assert.equal(await run([folder, '--json'], io), 0);
+    assert.deepEqual((JSON.parse(out()) as CorpusModel).texts.map((t) => t.path), ['texts/b.txt']);
+    assert.deepEqual(
+      err().split('\n').filter(Boolean).map((line) => line.replace(/: write .*$/, '')),
+      ['chancery.yaml:1:10: warning: The corpus glob "texts\\*.txt" is read as "texts/*.txt"', 'chancery.yaml:1:26: warning: The corpus glob "!texts\\a*" is read as "!texts/a*"'],
+    );
+  });
+
   it('warns on stderr at their line and column about broken references of chancery.yaml, and still exits 0', async () => {
     writeFileSync(
       path.join(folder, 'chancery.yaml'),

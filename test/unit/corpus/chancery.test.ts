@@ -101,6 +101,23 @@ describe('createChancery', () => {
     );
   });
 
+  it('reports the corpus problems of a run where chancery.yaml writes them when the run ends, lines moved meanwhile', async () => {
+    const chancery = createChancery({ corpus: new SlowCorpusSource(corpusOf(3, 100)) });
+    const registry = 'corpus:\n  - "*.txt"\n  - archive/*.txt\ndocuments:\n  - id: lost\n    title: Lost\n    file: lost.txt\n';
+    chancery.applyRegistry(registry);
+    const report = await chancery.indexCorpus({
+      // Once the corpus is listed, an edit that only moves lines: no run follows it.
+      onProgress: (done) => (done === 1 ? assert.equal(chancery.applyRegistry(`# A comment.\n${registry}`).reindexNeeded, false) : undefined),
+    });
+    assert.deepEqual(
+      report.registryProblems.map((p) => [p.line, p.column]),
+      [
+        [3, 4],
+        [7, 10],
+      ],
+    );
+  });
+
   it('gives the same model and diagnostics when a file extractor reads and extracts the files', async () => {
     const files = new Map<string, Uint8Array>([
       ['a.txt', encode('President of the Russian Federation V. Orlov spoke on June 16, 2009.\n')],

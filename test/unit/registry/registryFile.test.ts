@@ -120,6 +120,21 @@ describe('parseRegistry', () => {
     assert.equal(parseRegistry(joinLines('people: []')).registry?.corpusLocations, undefined);
   });
 
+  it('reads a backslash in a corpus glob as "/", as VS Code reads its own globs, and warns at the glob', () => {
+    const { registry, problems } = parseRegistry(joinLines('corpus:', '  - texts\\**\\*.txt', "  - '!texts\\drafts\\**'", '  - .\\notes\\*.txt', '  - archive/*.txt'));
+    assert.deepEqual(registry?.corpus, ['texts/**/*.txt', '!texts/drafts/**', 'notes/*.txt', 'archive/*.txt']);
+    const warning = (written: string, read: string): string =>
+      `The corpus glob "${written}" is read as "${read}": write "/" between folders, on Windows too, as in VS Code's own globs (other tools read "\\" as an escape).`;
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.severity, p.message]),
+      [
+        [1, 4, 'warning', warning('texts\\**\\*.txt', 'texts/**/*.txt')],
+        [2, 4, 'warning', warning('!texts\\drafts\\**', '!texts/drafts/**')],
+        [3, 4, 'warning', warning('.\\notes\\*.txt', 'notes/*.txt')],
+      ],
+    );
+  });
+
   it("warns at the id when a meeting lists a document that is not among \"documents\"", () => {
     const { registry, problems } = parseRegistry(
       joinLines('meetings:', '  - id: m1', '    body: Summit', '    documents: [d1, no-such-doc]', 'documents:', '  - id: d1', '    title: Communique'),
@@ -267,6 +282,44 @@ describe('parseRegistry', () => {
       ['orlov', 'Viktor Orlov', 'Russia'],
       ['orlova', 'Vera Orlova', 'Russia'],
     ]);
+  });
+
+  it('reports a duplicate id written as an alias where the alias is used, not at its anchor', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines(
+        'people:',
+        '  - id: &orlov orlov',
+        '    name: Viktor Orlov',
+        '  - id: *orlov',
+        '    name: Vera Orlova',
+        '  - &tazhin',
+        '    id: tazhin',
+        '    name: Marat Tazhin',
+        '  - *tazhin',
+      ),
+    );
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.message]),
+      [
+        [3, 8, 'Duplicate id "orlov": it is already used on line 2; this entry is ignored.'],
+        [8, 4, 'Duplicate id "tazhin": it is already used on line 7; this entry is ignored.'],
+      ],
+    );
+    assert.deepEqual(registry?.people?.map((p) => p.name), ['Viktor Orlov', 'Marat Tazhin']);
+  });
+
+  it('gives no registry for an alias whose anchor is not written before it, with the line and column of the alias', () => {
+    const { registry, problems } = parseRegistry(
+      joinLines('people:', '  - id: orlov', '    name: Viktor Orlov', '    roles: *minister', '  - id: orlova', '    name: &orlova Vera Orlova', '    aliases: [V. Orlova, *orlva]'),
+    );
+    assert.equal(registry, undefined);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.severity, p.message]),
+      [
+        [3, 11, 'error', 'The alias "*minister" names no anchor written before it: write "&minister" before the value it stands for, above this line, or correct the name.'],
+        [6, 25, 'error', 'The alias "*orlva" names no anchor written before it: write "&orlva" before the value it stands for, above this line, or correct the name.'],
+      ],
+    );
   });
 
   it('gives no registry for an alias that names a node holding it, or for an alias bomb, with a reason', () => {
