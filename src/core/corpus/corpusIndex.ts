@@ -434,6 +434,12 @@ interface FormGroup {
   identity: Identity | undefined;
   /** Whether its mentions have identities of their own, filed in `entityMentions` (dated roles resolved them one by one). */
   resolvedAlone: boolean;
+  /**
+   * Its `representative`, kept as mentions come; undefined after it left, until the next `representative` finds it
+   * again. A one-file change resolves every group of the text's surnames, and a common surname's groups hold
+   * thousands of mentions: without it, each change compared them all.
+   */
+  first: MentionRecord | undefined;
 }
 
 /**
@@ -474,6 +480,9 @@ interface MeetingRecord {
 function addToGroup(group: FormGroup, record: MentionRecord): void {
   group.records.push(record);
   record.group = group;
+  if (group.first !== undefined && precedes(record, group.first)) {
+    group.first = record;
+  }
   if (group.states !== undefined && group.roles !== undefined) {
     addNew(group.states, record.state);
     addNew(group.roles, record.role);
@@ -530,16 +539,25 @@ function precision(date: DateRange | undefined): number {
 
 /** The mention that stands for a form group in identity rules: its first in path and text order, whatever arrived first. */
 function representative(group: FormGroup): MentionRecord {
+  if (group.first !== undefined) {
+    return group.first;
+  }
   let best = group.records[0] as MentionRecord;
   for (const record of group.records) {
-    if (record.doc < best.doc || (record.doc === best.doc && record.start < best.start)) {
+    if (precedes(record, best)) {
       best = record;
     }
   }
+  group.first = best;
   return best;
 }
 
-function formOrder({ group, first }: { group: FormGroup; first: MentionRecord }): string {
+/** Whether a mention comes before another in path and text order. */
+function precedes(a: MentionRecord, b: MentionRecord): boolean {
+  return a.doc < b.doc || (a.doc === b.doc && a.start < b.start);
+}
+
+function formOrder(group: FormGroup, first: MentionRecord): string {
   return `${group.written}\u0000${first.state ?? ''}`;
 }
 
@@ -901,6 +919,9 @@ export class CorpusIndex {
         if (group && at >= 0) {
           group.records.splice(at, 1);
           record.group = undefined;
+          if (group.first === record) {
+            group.first = undefined;
+          }
           group.states = undefined;
           group.roles = undefined;
         }
@@ -1627,6 +1648,7 @@ export class CorpusIndex {
         surname: key,
         written: record.name?.written ?? '',
         records: [record],
+        first: record,
         states: undefined,
         roles: undefined,
         identityKey: undefined,
@@ -1649,12 +1671,12 @@ export class CorpusIndex {
     }
     // Identity rules decide per written form and state, never per mention: a one-file change to a common
     // surname costs a pass over its forms, and only the mentions whose identity changed (or that are new) are touched.
-    const unregistered: { group: FormGroup; first: MentionRecord }[] = [];
+    const unregistered: { group: FormGroup; first: MentionRecord; order: string }[] = [];
     for (const group of bucket.values()) {
       const first = representative(group);
       const identity = this.directory.bySurname.size > 0 ? resolveInRegistry(this.directory, { name: first.name as PersonName, role: first.role, state: first.state, date: first.date }) : undefined;
       if (!identity) {
-        unregistered.push({ group, first });
+        unregistered.push({ group, first, order: formOrder(group, first) });
       } else if (this.registryHasDatedRoles && (identity.status === 'ambiguous' || this.ambiguousUndated(first))) {
         // Dated roles may tell the candidates apart by each text's date: resolve per role and date (the group
         // shares the written form and the state), and file each mention alone. Also when the first mention's date
@@ -1678,7 +1700,7 @@ export class CorpusIndex {
     }
     // In the order of their written form and state, not of arrival: the clusters (and their ids) must not depend on
     // which texts were indexed first, or the editor, after edits, and `chancery index` would disagree.
-    unregistered.sort((a, b) => compareText(formOrder(a), formOrder(b)));
+    unregistered.sort((a, b) => compareText(a.order, b.order));
     const identities = clusterUnregistered(unregistered.map(({ first }) => ({ name: first.name as PersonName, role: first.role, state: first.state, date: first.date })));
     unregistered.forEach(({ group }, i) => this.reassignGroup(group, identities[i]));
   }

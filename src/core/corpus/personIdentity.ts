@@ -267,10 +267,11 @@ export function clusterUnregistered(occurrences: readonly PersonOccurrence[]): I
     }
     return matching;
   };
+  // Most complete names first: they anchor the people the shorter forms join. Given names, then initials, then a
+  // state, as one number computed once per occurrence (a one-file change sorts every form of the text's surnames).
   const order = occurrences
-    .map((o, i) => ({ o, i }))
-    // Most complete names first: they anchor the people the shorter forms join.
-    .sort((a, b) => b.o.name.given.length - a.o.name.given.length || b.o.name.initials.length - a.o.name.initials.length || (b.o.state ? 1 : 0) - (a.o.state ? 1 : 0) || a.i - b.i);
+    .map((o, i) => ({ o, i, rank: Math.min(o.name.given.length, 1000) * 2048 + Math.min(o.name.initials.length, 1000) * 2 + (o.state ? 1 : 0) }))
+    .sort((a, b) => b.rank - a.rank || a.i - b.i);
   const identities: Identity[] = new Array<Identity>(occurrences.length);
   for (const { o, i } of order) {
     if (o.name.initials.length === 0 && !isWholeName(o.name)) {

@@ -55,10 +55,16 @@ const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'H.E.']);
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'dos', 'del', 'der', 'den', 'du', 'le', 'la', 'ter', 'ten']);
 
 /** A name the text or the registry gives in full, which shorter forms in the text may stand for. */
-interface KnownName {
-  readonly name: PersonName;
+interface KnownName extends FiledName {
   /** The state the text gives with it; undefined for the registry's names. */
   readonly state: string | undefined;
+}
+
+/** A parsed name, with the word a search meets it under (`filedWord`) and the fold of that word, its key in `byWord`. */
+interface FiledName {
+  readonly name: PersonName;
+  readonly word: string;
+  readonly key: string;
 }
 
 interface RegistryNames {
@@ -76,9 +82,9 @@ function namesOf(registry: Registry): RegistryNames {
     const written = (registry.people ?? []).flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 4);
     const byWord = new Map<string, KnownName[]>();
     for (const form of written) {
-      const name = parsePersonName(form);
-      if (name) {
-        addKnown(byWord, { name, state: undefined });
+      const filed = filedName(form);
+      if (filed) {
+        addKnown(byWord, { name: filed.name, word: filed.word, key: filed.key, state: undefined });
       }
     }
     known = { pattern: written.length > 0 ? namePattern(written) : undefined, byWord };
@@ -92,19 +98,31 @@ function filedWord(name: PersonName): string {
   return isWholeName(name) ? name.surname : (name.surname.split(' ').pop() ?? '');
 }
 
-/** Files a known name under the fold of its `filedWord`. */
+/** Files a known name under its key, the fold of its `filedWord`. */
 function addKnown(byWord: Map<string, KnownName[]>, known: KnownName): void {
-  const key = foldWord(filedWord(known.name));
-  const list = byWord.get(key);
+  const list = byWord.get(known.key);
   if (list) {
     list.push(known);
   } else {
-    byWord.set(key, [known]);
+    byWord.set(known.key, [known]);
   }
 }
 
 /** `foldName`, memoised: the search folds every capitalised word of ten thousand texts, most of them many times. */
 const foldWord = memoized(foldName, 100000);
+
+/**
+ * A written name parsed and filed, memoised: one lookup per official of ten thousand texts, which write the same few
+ * thousand names again and again. Undefined for what is no person's name.
+ */
+const filedName = memoized((written: string): FiledName | undefined => {
+  const name = parsePersonName(written);
+  if (!name) {
+    return undefined;
+  }
+  const word = filedWord(name);
+  return { name, word, key: foldWord(word) };
+}, 100000);
 
 /**
  * Where the name ending with the surname at `surnameStart` starts: over the initials, particles and given names
@@ -182,9 +200,9 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   }
   const byWord = new Map<string, KnownName[]>();
   for (const official of officials) {
-    const name = parsedName(official.name);
-    if (name) {
-      addKnown(byWord, { name, state: official.state });
+    const filed = filedName(official.name);
+    if (filed) {
+      addKnown(byWord, { name: filed.name, word: filed.word, key: filed.key, state: official.state });
     }
   }
   const found: OfficialMention[] = [];
@@ -211,21 +229,25 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   // a known surname in another romanisation. Without one, only the surnames this text writes with a role are looked
   // for, as written: a search for a few words is far quicker than folding every capitalised word of the text.
   for (const [at, wordEnd, registeredForm] of fromRegistry?.pattern ? registryHits(text, fromRegistry.pattern) : surnameHits(text, byWord)) {
+    // Most hits are the surnames of the names found with their role: nothing to read there.
+    if (!registeredForm && covered(at)) {
+      continue;
+    }
     // `Lavrov's`: the name without its possessive ending.
     const end = wordEnd - (POSSESSIVE.test(text.slice(at, wordEnd)) ? 2 : 0);
     if (registeredForm) {
       add(at, end, undefined);
       // The text names this registry person in full: their bare surname may stand for them here.
-      const form = parsedName(text.slice(at, end));
-      if (form && !isWholeName(form)) {
-        namedInFull.add(foldWord(filedWord(form)));
+      const form = filedName(text.slice(at, end));
+      if (form && !isWholeName(form.name)) {
+        namedInFull.add(form.key);
       }
       continue;
     }
     const key = foldWord(text.slice(at, end));
     const own = byWord.get(key);
     const registered = fromRegistry?.byWord.get(key);
-    if ((own === undefined && registered === undefined) || covered(at)) {
+    if (own === undefined && registered === undefined) {
       continue;
     }
     const known = [...(own ?? []), ...(registered ?? [])];
@@ -292,8 +314,8 @@ function* registryHits(text: string, pattern: RegExp): Generator<[number, number
 function surnameHits(text: string, byWord: ReadonlyMap<string, readonly KnownName[]>): [number, number, boolean][] {
   const words = new Set<string>();
   for (const known of byWord.values()) {
-    for (const { name } of known) {
-      words.add(filedWord(name));
+    for (const { word } of known) {
+      words.add(word);
     }
   }
   const hits: [number, number, boolean][] = [];
