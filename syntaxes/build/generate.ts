@@ -40,6 +40,9 @@ function renderLexicon(data: LexiconData): string {
     '/** Cities and regions that are not states (capitals, other cities, regions), longest first. */',
     `export const PLACES: readonly string[] = ${json(data.places)};`,
     '',
+    '/** The state (canonical short name) of each city of PLACES that the data sets put in one state only. */',
+    `export const CITY_STATES: Readonly<Record<string, string>> = ${json(data.cityStates)};`,
+    '',
   ].join('\n');
 }
 

@@ -1,5 +1,6 @@
 import { memoized } from '../memo';
 import { dateOf, datesOverlap, type DateRange } from '../corpus/dateRange';
+import { narrowerPlace, placesAgree } from '../corpus/meetingPlace';
 import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
@@ -643,7 +644,7 @@ function compatible(a: Draft, b: Draft): boolean {
   if (a.date && b.date && !datesOverlap(a.date, b.date)) {
     return false;
   }
-  return !(a.place !== undefined && b.place !== undefined && a.place !== b.place);
+  return !(a.place !== undefined && b.place !== undefined && !placesAgree(a.place, b.place));
 }
 
 /**
@@ -693,7 +694,7 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       const justNamed = recent !== undefined && recent !== own && start - (recent.mentions[recent.mentions.length - 1]?.end ?? 0) < NEAR && recent.date === undefined && recent.place === undefined ? recent : undefined;
       const target =
         draft.place !== undefined || draft.date !== undefined
-          ? ([...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place) && (!draft.summit || holdsSummit(m))) ??
+          ? ([...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) && (!draft.summit || holdsSummit(m))) ??
             (draft.reported && justNamed) ??
             (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))
           : draft.relative || (draft.summit && own && !holdsSummit(own))
@@ -705,7 +706,7 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       continue;
     }
     const sameBody = candidates.filter((m) => compatible(m, draft) && m.body !== undefined);
-    const exact = sameBody.find((m) => (m.date !== undefined && draft.date !== undefined) || (m.place !== undefined && m.place === draft.place));
+    const exact = sameBody.find((m) => (m.date !== undefined && draft.date !== undefined) || (m.place !== undefined && draft.place !== undefined && placesAgree(m.place, draft.place)));
     const target = exact ?? (draft.date === undefined && draft.place === undefined ? (own && sameBody.includes(own) ? own : sameBody[sameBody.length - 1]) : (sameBody.find((m) => m === own && m.date === undefined) ?? undefined));
     if (target) {
       absorb(target, draft);
@@ -739,7 +740,7 @@ function absorb(target: Draft, draft: Draft): void {
     target.body = draft.body;
   }
   target.date ??= draft.date;
-  target.place ??= draft.place;
+  target.place = target.place === undefined || draft.place === undefined ? (target.place ?? draft.place) : narrowerPlace(target.place, draft.place);
   target.extraordinary ||= draft.extraordinary;
   if (draft.summit) {
     target.summit = true;

@@ -195,6 +195,13 @@ describe('extractText', () => {
     assert.deepEqual(meetings, ['SCO Meeting of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
   });
 
+  it('joins a meeting told at a city and again at its state, but not at another city of that state', () => {
+    const meetings = (text: string): string[] => extractText(text).meetings.map((m) => `${m.date?.text}|${m.place}|${m.mentions.length}`);
+    const city = 'The envoys reviewed the results of the SCO summit in Qingdao on 9-10 June 2018.';
+    assert.deepEqual(meetings(`${city} The SCO summit in China in June 2018 adopted a declaration.`), ['2018-06-09/2018-06-10|Qingdao|2']);
+    assert.deepEqual(meetings(`${city} The SCO summit in Beijing in June 2018 adopted a declaration.`), ['2018-06-09/2018-06-10|Qingdao|1', '2018-06|Beijing|1']);
+  });
+
   it('reads a season written with its article after `in`, then the place', () => {
     const text = 'The ministers welcomed the meeting of the SCO Council of Heads of Government in the spring of 2016 in Bishkek.';
     const meetings = extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
