@@ -5,7 +5,7 @@ import { meetingBodyKey } from '../recognize/meetingMentions';
 import { holdsCities, narrowerPlace, placesAgree } from './meetingPlace';
 import { parsePersonName, type PersonName } from '../recognize/personName';
 import { lexiconIndex } from '../recognize/lexiconIndex';
-import { datesOverlap, type DateRange } from './dateRange';
+import { datesOverlap, namesDays, type DateRange } from './dateRange';
 import { SymbolSearch } from './symbolSearch';
 import {
   NO_CANDIDATES,
@@ -459,6 +459,7 @@ interface WrittenName {
 interface MeetingRecord {
   readonly doc: DocId;
   readonly index: number;
+  /** The body key; undefined for a body that names no one (`Council`), whose meeting is its text's alone. */
   readonly key: string | undefined;
   readonly body: string | undefined;
   readonly date: DateRange | undefined;
@@ -563,10 +564,6 @@ function mostPrecise(records: readonly MeetingRecord[]): DateRange | undefined {
   return best;
 }
 
-/** Whether a date names its days: a day or a range of days (`2009-06-15/2009-06-16`), not a month or a year. */
-function namesDays(date: DateRange | undefined): boolean {
-  return date !== undefined && date.text.length >= 10;
-}
 
 
 /**
@@ -805,7 +802,7 @@ export class CorpusIndex {
     const meetingRecords: MeetingRecord[] = extraction.meetings.map((meeting, index) => ({
       doc,
       index,
-      key: meeting.body === undefined ? undefined : meetingBodyKey(meeting.body),
+      key: meeting.body === undefined ? undefined : meetingBodyKey(meeting.body) || undefined,
       body: meeting.body,
       date: meeting.date,
       place: meeting.place,

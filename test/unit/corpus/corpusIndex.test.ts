@@ -292,6 +292,16 @@ describe('CorpusIndex meetings across texts', () => {
   });
 });
 
+describe('CorpusIndex meetings of an unnamed council', () => {
+  it('keeps apart the meetings of "the Council" of texts that name no council', () => {
+    const index = new CorpusIndex();
+    const text = 'The envoys of the Shanghai Cooperation Organization recalled the extraordinary meeting of the Council on 13 May 2020.\n';
+    index.update('a.txt', text);
+    index.update('b.txt', text);
+    assert.deepEqual(index.meetings().map((m) => m.body), ['Council', 'Council']);
+  });
+});
+
 describe('CorpusIndex meetings at a city and at its state', () => {
   // Written for this test: one summit told by its city in one text and by its host state in another.
   const byCity = (city: string, days: string): string => `The SCO summit in ${city} on ${days} adopted a declaration of the Shanghai Cooperation Organization.\n`;

@@ -127,6 +127,22 @@ describe('extractText', () => {
     assert.equal(side.chairState, 'Russia');
   });
 
+  it('gives an unqualified "the Council" the council the text names: its own meeting\'s, else the one it names, else none', () => {
+    const bodies = (...paragraphs: string[]): string[] => extractText(joinLines(...paragraphs, '')).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.extraordinary}`);
+    const recalled = 'The Ministers recalled the extraordinary meeting of the Council on 13 May 2020.';
+    assert.deepEqual(bodies('Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization', '', 'The meeting was held in Moscow on 10 September 2020.', '', recalled), [
+      'true|SCO Council of Ministers of Foreign Affairs|2020-09-10|false',
+      'false|SCO Council of Ministers of Foreign Affairs|2020-05-13|true',
+    ]);
+    const ministers = 'PRESS RELEASE\n\nThe Ministers of Foreign Affairs of the Shanghai Cooperation Organization held a meeting in Moscow on 10 September 2020.';
+    assert.deepEqual(bodies(ministers, '', recalled), ['true|SCO Meeting of Ministers of Foreign Affairs|2020-09-10|false', 'false|Council|2020-05-13|true']);
+    assert.deepEqual(bodies(ministers, '', 'They recalled the meeting of the Council of Heads of State of the SCO in Astana on 9 June 2017.', '', recalled), [
+      'true|SCO Meeting of Ministers of Foreign Affairs|2020-09-10|false',
+      'false|SCO Council of Heads of State|2017-06-09|false',
+      'false|SCO Council of Heads of State|2020-05-13|true',
+    ]);
+  });
+
   it('cites document titles by their long and their short form', () => {
     const titles = extractText(communique).titles.map((t) => t.title);
     assert.ok(titles.includes('Charter of the Shanghai Cooperation Organization'));
