@@ -52,8 +52,9 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // Types that are numbered: a number right after the type is the document's own (`Resolution 1373`), even one that
 // looks like a year, so `Resolution 1373` and `Resolution 2253` are two documents.
 const NUMBERED_TYPE = /^(?:Resolution|Decision)$/i;
-// A United Nations document symbol: the organ's letters, then parts after slashes (`A/RES/72/284`, `A/C.1/72/L.5`).
-const SYMBOL = String.raw`[A-Z]{1,6}(?:\/[A-Za-z\d]+(?:\.[A-Za-z\d]+)*)+`;
+// A United Nations document symbol: the organ's letters, then parts after slashes (`A/RES/72/284`, `A/C.1/72/L.5`,
+// `ES-10/21`).
+const SYMBOL = String.raw`[A-Z]{1,6}(?:-\d+)?(?:\/[A-Za-z\d]+(?:[.-][A-Za-z\d]+)*)+`;
 const DOCUMENT_NUMBER = new RegExp(String.raw`^(?:\d+(?:\/\d+)*|${SYMBOL})$`);
 // A session and serial number (`Resolution 68/262`), which may also close a complement (`Resolution of the General Assembly 70/1`).
 const SESSION_NUMBER = /^\d+(?:\/\d+)+$/;

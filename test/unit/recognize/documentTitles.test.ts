@@ -65,10 +65,10 @@ describe('document titles', () => {
   });
 
   it('keeps a UN document symbol after Resolution in the title', () => {
-    const text = 'The ministers recalled Resolution A/RES/72/284 and Resolution A/RES/73/1, and Decision S/2019/12 of the Council.';
+    const text = 'The ministers recalled Resolution A/RES/72/284 and Resolution A/RES/73/1, Decision S/2019/12 of the Council and resolution ES-10/21.';
     assert.deepEqual(
       findTitles(text).map((t) => text.slice(t.start, t.end)),
-      ['Resolution A/RES/72/284', 'Resolution A/RES/73/1', 'Decision S/2019/12'],
+      ['Resolution A/RES/72/284', 'Resolution A/RES/73/1', 'Decision S/2019/12', 'resolution ES-10/21'],
     );
     assert.notEqual(titleKey('Resolution A/RES/72/284'), titleKey('Resolution A/RES/73/1'));
   });
