@@ -2,7 +2,7 @@ import type { DocId, Problem } from '../model';
 import type { Registry, RegistryDocument, RegistryMeeting, RegistryPerson } from '../registry/registryFile';
 import { extractText, type ParticipationKind, type TextExtraction } from '../recognize/textExtraction';
 import { meetingBodyKey } from '../recognize/meetingMentions';
-import { holdsCities, narrowerPlace, placesAgree } from './meetingPlace';
+import { holdsCities, joinedPlace, placesAgree } from './meetingPlace';
 import { parsePersonName, type PersonName } from '../recognize/personName';
 import { lexiconIndex } from '../recognize/lexiconIndex';
 import { datesOverlap, namesDays, type DateRange } from './dateRange';
@@ -1324,7 +1324,7 @@ export class CorpusIndex {
       // Dates come from the registry and from extraction in objects of several shapes; one shape keeps the trees'
       // passes over ten thousand meetings' dates fast.
       date: date && { text: date.text, from: date.from, to: date.to },
-      place: registry?.place ?? records.reduce<string | undefined>((place, r) => (place === undefined || r.place === undefined ? (place ?? r.place) : placesAgree(place, r.place) ? narrowerPlace(place, r.place) : place), undefined),
+      place: registry?.place ?? records.reduce<string | undefined>((place, r) => joinedPlace(place, r.place), undefined),
       extraordinary: registry?.extraordinary ?? records.some((r) => r.extraordinary),
       registered: registry !== undefined,
       reportedBy: [...new Set(records.filter((r) => r.own).map((r) => r.doc))].sort(),
@@ -1819,7 +1819,7 @@ export class CorpusIndex {
       if (target) {
         id = target.id;
         // A meeting placed in a state and told at one of its cities is at that city: another city's meeting is another.
-        target.place = target.place === undefined || record.place === undefined ? (target.place ?? record.place) : narrowerPlace(target.place, record.place);
+        target.place = joinedPlace(target.place, record.place);
       } else {
         id = bucket.startsWith('~')
           ? `meeting:~${slug(bucket)}`

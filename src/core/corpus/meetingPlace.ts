@@ -12,9 +12,12 @@ export function placesAgree(a: string, b: string): boolean {
   return a === b || STATE_OF_CITY.get(a) === b || STATE_OF_CITY.get(b) === a;
 }
 
-/** Of two places that agree, the one that says more: the city rather than its state. */
-export function narrowerPlace(a: string, b: string): string {
-  return STATE_OF_CITY.get(b) === a ? b : a;
+/**
+ * The place of a meeting told at `a` and at `b`: the one that says more where they agree (the city rather than its
+ * state), else `a`, the place it already had; either when the other is missing.
+ */
+export function joinedPlace(a: string | undefined, b: string | undefined): string | undefined {
+  return a === undefined ? b : b !== undefined && STATE_OF_CITY.get(b) === a ? b : a;
 }
 
 /** Whether a place is a state in which the lexicon knows cities, so that a meeting there may be one told at a city. */

@@ -1,6 +1,6 @@
 import { memoized } from '../memo';
 import { dateOf, datesOverlap, namesDays, type DateRange } from '../corpus/dateRange';
-import { narrowerPlace, placesAgree } from '../corpus/meetingPlace';
+import { joinedPlace, placesAgree } from '../corpus/meetingPlace';
 import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
@@ -775,7 +775,7 @@ function absorb(target: Draft, draft: Draft): void {
     target.body = draft.body;
   }
   target.date ??= draft.date;
-  target.place = target.place === undefined || draft.place === undefined ? (target.place ?? draft.place) : narrowerPlace(target.place, draft.place);
+  target.place = joinedPlace(target.place, draft.place);
   target.extraordinary ||= draft.extraordinary;
   if (draft.summit) {
     target.summit = true;
