@@ -40,6 +40,12 @@ function renderLexicon(data: LexiconData): string {
     '/** Cities and regions that are not states (capitals, other cities, regions), longest first. */',
     `export const PLACES: readonly string[] = ${json(data.places)};`,
     '',
+    '/** Capitalised words that begin sentences or phrases but never belong to a name, title or body (`The`, `However`). */',
+    `export const FUNCTION_WORDS: readonly string[] = ${json(data.functionWords)};`,
+    '',
+    '/** The state (canonical short name) of each city of PLACES that the data sets put in one state only. */',
+    `export const CITY_STATES: Readonly<Record<string, string>> = ${json(data.cityStates)};`,
+    '',
   ].join('\n');
 }
 

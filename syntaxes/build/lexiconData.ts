@@ -22,6 +22,8 @@ export interface LexiconData {
   readonly documentTypes: readonly string[];
   readonly documentTypesNeedComplement: readonly string[];
   readonly places: readonly string[];
+  /** The state (canonical short name) of each city of `places` that the data sets put in one state only. */
+  readonly cityStates: Readonly<Record<string, string>>;
   readonly months: readonly string[];
   readonly monthAbbreviations: readonly string[];
   readonly seasons: readonly string[];
@@ -131,6 +133,43 @@ function buildStates(file: StatesFile): StateEntry[] {
   return states.sort((a, b) => (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
 }
 
+/**
+ * The state of each place that is a city: GeoNames' country of the cities of cities.yaml, and `world-countries`' country
+ * of its capitals, by their ISO codes. A name the data sets give to cities of two states (`Hyderabad`, `Valencia`) has
+ * none, and neither has a city of a country that is no state of the lexicon (`Hong Kong`).
+ */
+function buildCityStates(states: readonly StateEntry[], citiesByCountry: Readonly<Record<string, readonly string[]>>, places: ReadonlySet<string>): Record<string, string> {
+  const canonicalOf = new Map(states.map((state) => [state.cca3, state.canonical]));
+  const statesOf = new Map<string, Set<string | undefined>>();
+  const add = (city: string, state: string | undefined): void => {
+    if (places.has(city)) {
+      const known = statesOf.get(city) ?? new Set();
+      known.add(state);
+      statesOf.set(city, known);
+    }
+  };
+  const byCode = new Map(countries.map((country) => [country.cca2, country]));
+  for (const [code, names] of Object.entries(citiesByCountry)) {
+    const country = byCode.get(code);
+    for (const city of names) {
+      add(city, country === undefined ? undefined : canonicalOf.get(country.cca3));
+    }
+  }
+  for (const country of countries) {
+    for (const capital of country.capital) {
+      add(capital, canonicalOf.get(country.cca3));
+    }
+  }
+  const cityStates: Record<string, string> = {};
+  for (const city of [...statesOf.keys()].sort()) {
+    const [state, ...others] = statesOf.get(city) ?? [];
+    if (state !== undefined && others.length === 0) {
+      cityStates[city] = state;
+    }
+  }
+  return cityStates;
+}
+
 /** Loads and normalises every data file. */
 export function loadLexiconData(): LexiconData {
   const statesFile = readYaml<StatesFile>('states.yaml');
@@ -139,7 +178,8 @@ export function loadLexiconData(): LexiconData {
   const offices = officesFile.offices;
   const documents = readYaml<{ documentTypes: string[]; needComplement: string[] }>('documentTypes.yaml');
   const placesFile = readYaml<{ places: string[]; exclude: string[] }>('places.yaml');
-  const cities = readYaml<{ cities: string[] }>('cities.yaml').cities;
+  const citiesByCountry = readYaml<{ cities: Record<string, string[]> }>('cities.yaml').cities;
+  const cities = Object.values(citiesByCountry).flat();
   const words = readYaml<WordsFile>('words.yaml');
 
   const states = buildStates(statesFile);
@@ -156,6 +196,8 @@ export function loadLexiconData(): LexiconData {
       (place) => isUsablePlace(place) && !excludedPlaces.has(place) && !stateNames.has(place),
     ),
   );
+
+  const cityStates = buildCityStates(states, citiesByCountry, new Set(places));
 
   const organizations: OrganizationEntry[] = organizationsFile.organizations.map((organization) => ({
     name: organization.name,
@@ -174,6 +216,7 @@ export function loadLexiconData(): LexiconData {
     documentTypes: sortNames(documents.documentTypes),
     documentTypesNeedComplement: documents.needComplement,
     places,
+    cityStates,
     months: words.months,
     monthAbbreviations: words.monthAbbreviations,
     seasons: words.seasons,

@@ -2,9 +2,10 @@ import type { DocId, Problem } from '../model';
 import type { Registry, RegistryDocument, RegistryMeeting, RegistryPerson } from '../registry/registryFile';
 import { extractText, type ParticipationKind, type TextExtraction } from '../recognize/textExtraction';
 import { meetingBodyKey } from '../recognize/meetingMentions';
+import { holdsCities, joinedPlace, placesAgree } from './meetingPlace';
 import { parsePersonName, type PersonName } from '../recognize/personName';
 import { lexiconIndex } from '../recognize/lexiconIndex';
-import { datesOverlap, type DateRange } from './dateRange';
+import { datesOverlap, namesDays, type DateRange } from './dateRange';
 import { SymbolSearch } from './symbolSearch';
 import {
   NO_CANDIDATES,
@@ -464,6 +465,7 @@ interface WrittenName {
 interface MeetingRecord {
   readonly doc: DocId;
   readonly index: number;
+  /** The body key; undefined for a body that names no one (`Council`), whose meeting is its text's alone. */
   readonly key: string | undefined;
   readonly body: string | undefined;
   readonly date: DateRange | undefined;
@@ -565,10 +567,21 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Whether a date names its days: a day or a range of days (`2009-06-15/2009-06-16`), not a month or a year. */
-function namesDays(date: DateRange | undefined): boolean {
-  return date !== undefined && date.text.length >= 10;
+/**
+ * The most precise date of the records, the first of them in their order where several are as precise: days (a range
+ * of them too), then a month, then a longer span.
+ */
+function mostPrecise(records: readonly MeetingRecord[]): DateRange | undefined {
+  const rank = (date: DateRange): number => (namesDays(date) ? 0 : 1 + precision(date));
+  let best: DateRange | undefined;
+  for (const record of records) {
+    if (record.date !== undefined && (best === undefined || rank(record.date) < rank(best))) {
+      best = record.date;
+    }
+  }
+  return best;
 }
+
 
 
 /**
@@ -807,7 +820,7 @@ export class CorpusIndex {
     const meetingRecords: MeetingRecord[] = extraction.meetings.map((meeting, index) => ({
       doc,
       index,
-      key: meeting.body === undefined ? undefined : meetingBodyKey(meeting.body),
+      key: meeting.body === undefined ? undefined : meetingBodyKey(meeting.body) || undefined,
       body: meeting.body,
       date: meeting.date,
       place: meeting.place,
@@ -1322,16 +1335,17 @@ export class CorpusIndex {
     }
     const formal = records.map((r) => r.body).find((b) => b !== undefined && /Council/.test(b));
     // The date the meeting's own reports give to the day (a range of days too), else a single day from any text,
-    // else any date: a text that names one day of a two-day summit does not shorten it.
+    // else the most precise date of any text (`9-10 June 2018` rather than `June 2018`): a text that names one day of
+    // a two-day summit does not shorten it.
     const ownDays = records.find((r) => r.own && namesDays(r.date))?.date;
-    const date = registry?.date ?? ownDays ?? pick((r) => (r.date && r.date.from === r.date.to ? r.date : undefined)) ?? pick((r) => r.date);
+    const date = registry?.date ?? ownDays ?? pick((r) => (r.date && r.date.from === r.date.to ? r.date : undefined)) ?? mostPrecise(records);
     return {
       id,
       body: registry?.body ?? formal ?? pick((r) => r.body),
       // Dates come from the registry and from extraction in objects of several shapes; one shape keeps the trees'
       // passes over ten thousand meetings' dates fast.
       date: date && { text: date.text, from: date.from, to: date.to },
-      place: registry?.place ?? pick((r) => r.place),
+      place: registry?.place ?? records.reduce<string | undefined>((place, r) => joinedPlace(place, r.place), undefined),
       extraordinary: registry?.extraordinary ?? records.some((r) => r.extraordinary),
       registered: registry !== undefined,
       reportedBy: [...new Set(records.filter((r) => r.own).map((r) => r.doc))].sort(),
@@ -1799,9 +1813,10 @@ export class CorpusIndex {
       }
     };
     registered.forEach((m) => addCluster({ id: `meeting:${m.id}`, date: m.date, place: m.place, extraordinary: m.extraordinary }));
-    // Each record's precision is computed once, not in each of the sort's comparisons.
+    // Each record's precision is computed once, not in each of the sort's comparisons. Of one precision, a meeting
+    // placed in a state comes after those placed in its cities: one that fits meetings in two of them joins neither.
     const sorted = records
-      .map((record) => ({ record, precision: precision(record.date) }))
+      .map((record) => ({ record, precision: precision(record.date) * 2 + (holdsCities(record.place) ? 1 : 0) }))
       .sort((a, b) => a.precision - b.precision || (a.record.doc < b.record.doc ? -1 : a.record.doc > b.record.doc ? 1 : a.record.index - b.record.index))
       .map((keyed) => keyed.record);
     for (const record of sorted) {
@@ -1814,7 +1829,7 @@ export class CorpusIndex {
           return false;
         }
         if (record.date && c.date) {
-          return datesOverlap(record.date, c.date) && (record.place === undefined || c.place === undefined || record.place === c.place);
+          return datesOverlap(record.date, c.date) && (record.place === undefined || c.place === undefined || placesAgree(record.place, c.place));
         }
         // Undated on both sides: the place must be given and agree.
         return record.place !== undefined && record.place === c.place;
@@ -1825,7 +1840,8 @@ export class CorpusIndex {
       let id: string;
       if (target) {
         id = target.id;
-        target.place ??= record.place;
+        // A meeting placed in a state and told at one of its cities is at that city: another city's meeting is another.
+        target.place = joinedPlace(target.place, record.place);
       } else {
         id = bucket.startsWith('~')
           ? `meeting:~${slug(bucket)}`

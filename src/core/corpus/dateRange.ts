@@ -100,6 +100,11 @@ export function dateWithin(date: DateRange, from: DateRange | undefined, to: Dat
   return (from === undefined || date.to >= from.from) && (to === undefined || date.from <= to.to);
 }
 
+/** Whether a date names its days: a day or a range of days (`2009-06-15/2009-06-16`), not a month or a year. */
+export function namesDays(date: DateRange | undefined): boolean {
+  return date !== undefined && date.text.length >= 10;
+}
+
 /** Tells whether the date is one precise day (not a month, a year or a range). */
 export function isDay(date: DateRange): boolean {
   return date.from === date.to;

@@ -52,11 +52,21 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 // Types that are numbered: a number right after the type is the document's own (`Resolution 1373`), even one that
 // looks like a year, so `Resolution 1373` and `Resolution 2253` are two documents.
 const NUMBERED_TYPE = /^(?:Resolution|Decision)$/i;
-const DOCUMENT_NUMBER = /^\d+(?:\/\d+)*$/;
+// A United Nations document symbol: the organ's letters, then parts after slashes (`A/RES/72/284`, `A/C.1/72/L.5`,
+// `ES-10/21`).
+const SYMBOL = String.raw`[A-Z]{1,6}(?:-\d+)?(?:\/[A-Za-z\d]+(?:[.-][A-Za-z\d]+)*)+`;
+const DOCUMENT_NUMBER = new RegExp(String.raw`^(?:\d+(?:\/\d+)*|${SYMBOL})$`);
 // A session and serial number (`Resolution 68/262`), which may also close a complement (`Resolution of the General Assembly 70/1`).
 const SESSION_NUMBER = /^\d+(?:\/\d+)+$/;
-// A word of a title's complement; a number keeps its slashes (`68/262`).
-const TAIL_WORD = /\s+(\d+(?:\/\d+)+|[\p{L}\d'’-]+)(,)?/uy;
+// A word of a title's complement; a number keeps its slashes (`68/262`), a document symbol its slashes and dots.
+const TAIL_WORD = new RegExp(String.raw`\s+(\d+(?:\/\d+)+|${SYMBOL}|[\p{L}\d'’-]+)(,)?`, 'uy');
+// A numbered type written in lower case or in the plural, before its number: `resolution 1373 (2001)`, `resolutions
+// 2178 (2014) and 2396 (2017)`. A lower-case type is a title only with its number (`the resolution` refers back).
+const NUMBERED_TYPES = new RegExp(String.raw`\b(?:(resolution|decision)s?|(Resolution|Decision)s)\s+(?=\d|${SYMBOL})`, 'g');
+// One document number of such a list, with the year of its adoption in brackets, which is not part of the title.
+const LISTED_NUMBER = new RegExp(String.raw`(\d+(?:\/\d+)*|${SYMBOL})(?![\w/-])(?:\s*\((?:1[89]|2[01])\d\d\))?`, 'y');
+// What joins the numbers of a list (`, `, ` and `, `, and `), before the next number.
+const LIST_JOIN = new RegExp(String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\d|${SYMBOL})`, 'y');
 // `and [to|of ...] the ...` after a title starts a second one.
 const COORDINATION = /^\s+(?:(?:to|of|in|on|with|for|by)\s+)?(?:the|a|an|this|its|their)\b/i;
 const TITLE_STOP = /^(?:This|These|That|The|A|An)$/;
@@ -245,7 +255,54 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
     found.push({ start, end, title, type: typeOf(typeWritten) });
     pattern.lastIndex = Math.max(end, typeStart + typeWritten.length);
   }
-  return found;
+  return numberedTitles(text, from, found);
+}
+
+/**
+ * Adds to `found` (titles in text order) the documents cited by a numbered type written in lower case or in the plural
+ * (`resolutions 2178 (2014) and 2396 (2017)`): one title for each number, `Resolution 2178` and `Resolution 2396`, as a
+ * capitalised `Resolution 2178` is titled. The first one's span holds the type, the others' their number alone.
+ */
+function numberedTitles(text: string, from: number, found: TitleMention[]): TitleMention[] {
+  // Most texts write neither word: a plain search is much quicker than the pattern.
+  if (!text.includes('esolution') && !text.includes('ecision')) {
+    return found;
+  }
+  const numbered: TitleMention[] = [];
+  let next = 0;
+  NUMBERED_TYPES.lastIndex = from;
+  for (let match = NUMBERED_TYPES.exec(text); match !== null; match = NUMBERED_TYPES.exec(text)) {
+    // Inside a title already found (`Treaty on the implementation of resolution 1540`): that title's.
+    while ((found[next]?.end ?? Infinity) <= match.index) {
+      next++;
+    }
+    if ((found[next]?.start ?? Infinity) <= match.index) {
+      continue;
+    }
+    const written = match[1] ?? match[2] ?? '';
+    const type = typeOf(written);
+    // Only a plural lists several.
+    const plural = text.charCodeAt(match.index + written.length) === 115;
+    let start = match.index;
+    let at = match.index + match[0].length;
+    for (;;) {
+      LISTED_NUMBER.lastIndex = at;
+      const number = LISTED_NUMBER.exec(text);
+      if (number?.[1] === undefined) {
+        break;
+      }
+      const end = at + number[1].length;
+      numbered.push({ start, end, title: `${type} ${number[1]}`, type });
+      LIST_JOIN.lastIndex = LISTED_NUMBER.lastIndex;
+      if (!plural || !LIST_JOIN.test(text)) {
+        at = LISTED_NUMBER.lastIndex;
+        break;
+      }
+      at = start = LIST_JOIN.lastIndex;
+    }
+    NUMBERED_TYPES.lastIndex = at;
+  }
+  return numbered.length === 0 ? found : [...found, ...numbered].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { memoized } from '../memo';
-import { dateOf, datesOverlap, type DateRange } from '../corpus/dateRange';
+import { dateOf, datesOverlap, namesDays, type DateRange } from '../corpus/dateRange';
+import { joinedPlace, placesAgree } from '../corpus/meetingPlace';
 import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
@@ -35,6 +36,8 @@ interface Draft {
   relative?: 'before' | 'after';
   /** Named by `summit`, which is a meeting of heads of state. */
   summit?: boolean;
+  /** `the Council` without its name: the council the text names (`nameUnnamedCouncils`), else `Council`. */
+  unnamedCouncil?: boolean;
 }
 
 const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its)$/;
@@ -53,6 +56,9 @@ const BLANK_LINE = /\n[ \t\r]*\n/;
 // The words after which a heading's name is cut and continues on the next line.
 const CUT_AFTER = /^(?:of|the|and|on|for|in)$/;
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// `the Council` alone, which names the council the text speaks of, not the organisation's (`SCO Council`).
+const UNNAMED_COUNCIL = /^(?:the\s+)?[Cc]ouncil$/;
+const COUNCIL = /\bCouncil\b/;
 
 /**
  * The word and the spaces or tabs just before `at`, read back no further than 40 characters: what
@@ -490,10 +496,11 @@ export function findMeetings(
       date = dateOf(Number(yearBefore[1]));
     }
     const extraordinary = /extraordinary/i.test(premodifiers) || /^Extraordinary$/.test(text.slice(Math.max(0, start - 14), start).trim());
+    const unnamedCouncil = UNNAMED_COUNCIL.test(complement);
     const ownerInPhrase = organizationIn(text, start, end, organizations);
-    const needsOwner = !/^talks$/i.test(noun) && !between && !/Assembly|Security Council/.test(complement);
+    const needsOwner = !/^talks$/i.test(noun) && !between && !unnamedCouncil && !/Assembly|Security Council/.test(complement);
     const owner = ownerInPhrase ?? (needsOwner && (complement !== '' || attached.topic !== undefined) ? ownerAt(nounStart, sentence) : undefined);
-    let body = normalizeBody(noun, premodifiers, complement, owner);
+    let body = unnamedCouncil ? 'Council' : normalizeBody(noun, premodifiers, complement, owner);
     if (body === undefined && attached.topic !== undefined) {
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;
@@ -525,6 +532,7 @@ export function findMeetings(
       ...(reported ? { reported } : {}),
       ...(relative ? { relative } : {}),
       ...(/^summits?$/i.test(noun) ? { summit: true } : {}),
+      ...(unnamedCouncil ? { unnamedCouncil } : {}),
     });
   }
 
@@ -532,7 +540,7 @@ export function findMeetings(
   const opening = paragraphs.find((p) => p.start >= headingEnd);
   const firstSentence = opening && drafts.some((d) => d.reported) ? sentenceAt(opening.start) : undefined;
   // The drafting marks stay here: the extraction is stored and compared field by field.
-  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, summit: _summit, ...meeting }) => meeting);
+  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, summit: _summit, unnamedCouncil: _unnamed, ...meeting }) => meeting);
 }
 
 /** The organisation named inside a meeting phrase (`the SCO's Council of Heads of State`), if any. */
@@ -643,7 +651,7 @@ function compatible(a: Draft, b: Draft): boolean {
   if (a.date && b.date && !datesOverlap(a.date, b.date)) {
     return false;
   }
-  return !(a.place !== undefined && b.place !== undefined && a.place !== b.place);
+  return !(a.place !== undefined && b.place !== undefined && !placesAgree(a.place, b.place));
 }
 
 /**
@@ -666,6 +674,7 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       reported.own = true;
     }
   }
+  nameUnnamedCouncils(drafts);
   const meetings: Draft[] = [];
   let own: Draft | undefined;
   for (const draft of drafts) {
@@ -693,7 +702,7 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       const justNamed = recent !== undefined && recent !== own && start - (recent.mentions[recent.mentions.length - 1]?.end ?? 0) < NEAR && recent.date === undefined && recent.place === undefined ? recent : undefined;
       const target =
         draft.place !== undefined || draft.date !== undefined
-          ? ([...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || m.place === draft.place) && (!draft.summit || holdsSummit(m))) ??
+          ? ([...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) && (!draft.summit || holdsSummit(m))) ??
             (draft.reported && justNamed) ??
             (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))
           : draft.relative || (draft.summit && own && !holdsSummit(own))
@@ -704,8 +713,10 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       }
       continue;
     }
-    const sameBody = candidates.filter((m) => compatible(m, draft) && m.body !== undefined);
-    const exact = sameBody.find((m) => (m.date !== undefined && draft.date !== undefined) || (m.place !== undefined && m.place === draft.place));
+    // `the extraordinary meeting of the Council` is not the regular meeting of that council named before, unless both
+    // are dated to their days, which then decide; a text may leave the word out of a later mention of the meeting.
+    const sameBody = candidates.filter((m) => compatible(m, draft) && m.body !== undefined && (!draft.extraordinary || m.extraordinary || (namesDays(m.date) && namesDays(draft.date))));
+    const exact = sameBody.find((m) => (m.date !== undefined && draft.date !== undefined) || (m.place !== undefined && draft.place !== undefined && placesAgree(m.place, draft.place)));
     const target = exact ?? (draft.date === undefined && draft.place === undefined ? (own && sameBody.includes(own) ? own : sameBody[sameBody.length - 1]) : (sameBody.find((m) => m === own && m.date === undefined) ?? undefined));
     if (target) {
       absorb(target, draft);
@@ -714,6 +725,31 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
     meetings.push(draft);
   }
   return meetings;
+}
+
+/**
+ * Gives `the Council` written without its name the council the text names, as a capitalised short form names what the
+ * text named before: its own meeting's body when that is a council, else the one council the meetings named before it
+ * are of. Otherwise it stays `Council`, which says nothing of the organisation (not `SCO Council`) and is no body key
+ * to join meetings of other texts by.
+ */
+function nameUnnamedCouncils(drafts: readonly Draft[]): void {
+  if (!drafts.some((d) => d.unnamedCouncil)) {
+    return;
+  }
+  const councils = drafts.filter((d) => d.body !== undefined && !d.unnamedCouncil && COUNCIL.test(d.body));
+  const own = drafts.find((d) => d.own && d.body !== undefined && !d.unnamedCouncil);
+  for (const draft of drafts) {
+    if (!draft.unnamedCouncil) {
+      continue;
+    }
+    const start = draft.mentions[0]?.start ?? 0;
+    const before = councils.filter((c) => (c.mentions[0]?.start ?? Infinity) < start);
+    const named = own?.body !== undefined && COUNCIL.test(own.body) ? own.body : before.every((c) => meetingBodyKey(c.body ?? '') === meetingBodyKey(before[0]?.body ?? '')) ? before[0]?.body : undefined;
+    if (named !== undefined) {
+      draft.body = named;
+    }
+  }
 }
 
 /** Whether a meeting may be called a summit: one of heads of state, or one the text already calls so. */
@@ -739,7 +775,7 @@ function absorb(target: Draft, draft: Draft): void {
     target.body = draft.body;
   }
   target.date ??= draft.date;
-  target.place ??= draft.place;
+  target.place = joinedPlace(target.place, draft.place);
   target.extraordinary ||= draft.extraordinary;
   if (draft.summit) {
     target.summit = true;

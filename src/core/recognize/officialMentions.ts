@@ -215,7 +215,8 @@ function stateName(written: string, lexicon: LexiconIndex): string {
   return lexicon.stateOf(written) ?? written.replace(/\s+/g, ' ').replace(/^(?:[A-Z][a-z]+\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand Duchy)(?:\s+of)?\s+/, '');
 }
 
-const PLACE_NAMES = new Set(PLACES);
+/** The lexicon's places (cities and regions), by name. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES);
 // `Joint Statement Signed, the President ...`: a document type's words are no name's.
 const DOCUMENT_WORDS = new Set(DOCUMENT_TYPES.flatMap((type) => type.split(/\s+/)).filter((word) => /^\p{Lu}/u.test(word)));
 

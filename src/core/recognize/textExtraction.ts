@@ -5,7 +5,8 @@ import { findDates, scanDates, type DateMention } from './dateMentions';
 import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type TitleMention } from './documentTitles';
 import { escapeRegExp, lexiconIndex, type LexiconIndex } from './lexiconIndex';
 import { findMeetings, type MeetingExtraction } from './meetingMentions';
-import { findOfficials, mayBeNameWord, type OfficialMention, type RoleMention } from './officialMentions';
+import { FUNCTION_WORDS } from '../lexicon/lexicon.generated';
+import { findOfficials, mayBeNameWord, PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
 import { foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
 import { findOrganizations } from './organizationMentions';
 import { memoized } from '../memo';
@@ -46,6 +47,10 @@ const WORD_AT = new RegExp(NAME_WORD, 'uy');
 const WORD_BEFORE = /[\p{L}.'’-]/u;
 // After a bare surname, the capitalised next word of a longer proper name (`Lavrov Street`).
 const CAPITAL_NEXT = /^[ \t]\p{Lu}/u;
+// That capitalised word whole, acronyms included (`NATO`).
+const CAPITALISED_AT = /\p{Lu}[\p{L}'’-]*/uy;
+// Words that open a sentence or a phrase (`The`, `However`): never a name's.
+const OPENING_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 // Before a bare surname, an article (`the Putin era`).
 const ARTICLE_BEFORE = /\b(?:the|The|a|A|an|An)\s+$/;
 // What may stand before a surname within its name: initials (`S.`, `S.V.`, `A.-K.`), particles, given names.
@@ -181,6 +186,17 @@ function nameGoesOn(text: string, wordEnd: number, givenKeys: ReadonlySet<string
   return next !== null && givenKeys.has(foldWord(next[0]));
 }
 
+/**
+ * Whether the capitalised word at `at`, after a bare surname, is clearly no word of a longer name with it: a state, a
+ * place or an organisation of the lexicon (`According to Lavrov Beijing and Moscow agree`), or a word that opens a
+ * sentence (`The`). Any other (`Lavrov Street`, `Nazarbayev University`) may be.
+ */
+function standsApart(text: string, at: number, lexicon: LexiconIndex): boolean {
+  CAPITALISED_AT.lastIndex = at;
+  const word = CAPITALISED_AT.exec(text)?.[0];
+  return word !== undefined && (OPENING_WORDS.has(word) || PLACE_NAMES.has(word) || lexicon.organizationOf(word) !== undefined || lexicon.stateAt(text, at) !== undefined);
+}
+
 /** Whether the text's known names a short form fits are all one person's: names that agree with each other and one state. */
 function onePerson(names: readonly KnownName[]): boolean {
   return names.every((a) => names.every((b) => initialsCompatible(a.name, b.name) && (a.state === undefined || b.state === undefined || a.state === b.state)));
@@ -270,8 +286,9 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     }
     const bare = written.initials.length === 0 && written.given.length === 0;
     // A bare surname is a person only where it stands alone: not in a longer proper name (`Lavrov Street`, `Khan
-    // Market`, `Al Jazeera`), not after an article (`the Putin era`), not two letters long.
-    if (bare && (written.surname.length < 3 || (CAPITAL_NEXT.test(text.slice(wordEnd, wordEnd + 3)) && !nameGoesOn(text, wordEnd, givenKeys, at < headingEnd)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
+    // Market`, `Al Jazeera`; but before a state, a place or an organisation, `According to Lavrov Beijing ...`), not
+    // after an article (`the Putin era`), not two letters long.
+    if (bare && (written.surname.length < 3 || (CAPITAL_NEXT.test(text.slice(wordEnd, wordEnd + 3)) && !nameGoesOn(text, wordEnd, givenKeys, at < headingEnd) && !standsApart(text, wordEnd + 1, lexicon)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
       continue;
     }
     const fits = (k: KnownName): boolean => !isWholeName(k.name) && k.name.surnameKey === written.surnameKey && initialsCompatible(k.name, written);

@@ -292,6 +292,43 @@ describe('CorpusIndex meetings across texts', () => {
   });
 });
 
+describe('CorpusIndex meetings of an unnamed council', () => {
+  it('keeps apart the meetings of "the Council" of texts that name no council', () => {
+    const index = new CorpusIndex();
+    const text = 'The envoys of the Shanghai Cooperation Organization recalled the extraordinary meeting of the Council on 13 May 2020.\n';
+    index.update('a.txt', text);
+    index.update('b.txt', text);
+    assert.deepEqual(index.meetings().map((m) => m.body), ['Council', 'Council']);
+  });
+});
+
+describe('CorpusIndex meetings at a city and at its state', () => {
+  // Written for this test: one summit told by its city in one text and by its host state in another.
+  const byCity = (city: string, days: string): string => `The SCO summit in ${city} on ${days} adopted a declaration of the Shanghai Cooperation Organization.\n`;
+  const byState = (month: string): string =>
+    `The Secretary-General recalled the meeting of the Council of Heads of State held in the People's Republic of China in ${month}, and the work of the Shanghai Cooperation Organization.\n`;
+  const meetingsOf = (...texts: string[]): string[][] => {
+    const index = new CorpusIndex();
+    texts.forEach((text, i) => index.update(`${i}.txt`, text));
+    return index.meetings().map((m) => [m.date?.text ?? '-', m.place ?? '-', String(m.mentionCount)]);
+  };
+
+  it('joins a meeting told by its city in one text and by its state in another, and shows the city', () => {
+    assert.deepEqual(meetingsOf(byCity('Qingdao', '9-10 June 2018'), byState('June 2018')), [['2018-06-09/2018-06-10', 'Qingdao', '2']]);
+    // Whichever text comes first in path order.
+    assert.deepEqual(meetingsOf(byState('June 2018'), byCity('Qingdao', '9-10 June 2018')), [['2018-06-09/2018-06-10', 'Qingdao', '2']]);
+  });
+
+  it('keeps meetings at a city and at its state apart in different years, and two cities of one state apart', () => {
+    assert.equal(meetingsOf(byCity('Qingdao', '9-10 June 2018'), byState('June 2019')).length, 2);
+    assert.equal(meetingsOf(byCity('Qingdao', '9-10 June 2018'), byCity('Beijing', '9-10 June 2018')).length, 2);
+    // A meeting in the state that fits two meetings in two of its cities joins neither.
+    assert.equal(meetingsOf(byCity('Qingdao', '9-10 June 2018'), byCity('Beijing', '9-10 June 2018'), byState('June 2018')).length, 3);
+    // A city of another state.
+    assert.equal(meetingsOf(byCity('Bishkek', '9-10 June 2018'), byState('June 2018')).length, 2);
+  });
+});
+
 describe('CorpusIndex identities whatever the order of the texts', () => {
   // Written for this test: three Alimovs of one surname key, whose clustering has ties that arrival order broke.
   const texts: [string, string][] = [

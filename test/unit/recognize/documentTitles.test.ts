@@ -64,6 +64,36 @@ describe('document titles', () => {
     assert.deepEqual(titlesOf('They welcomed the Resolution of the UN General Assembly 72/9 on cooperation.'), ['Resolution of the UN General Assembly 72/9']);
   });
 
+  it('keeps a UN document symbol after Resolution in the title', () => {
+    const text = 'The ministers recalled Resolution A/RES/72/284 and Resolution A/RES/73/1, Decision S/2019/12 of the Council and resolution ES-10/21.';
+    assert.deepEqual(
+      findTitles(text).map((t) => text.slice(t.start, t.end)),
+      ['Resolution A/RES/72/284', 'Resolution A/RES/73/1', 'Decision S/2019/12', 'resolution ES-10/21'],
+    );
+    assert.notEqual(titleKey('Resolution A/RES/72/284'), titleKey('Resolution A/RES/73/1'));
+  });
+
+  it('finds each number of lower-case resolutions as a cited resolution of its own, as capitalised ones are keyed', () => {
+    const text = 'The members recalled Security Council resolutions 2178 (2014) and 2396 (2017), resolution 1373 (2001) and decisions 5, 7 and 9.';
+    const found = findTitles(text);
+    assert.deepEqual(
+      found.map((t) => `${text.slice(t.start, t.end)}|${t.title}|${t.type}`),
+      [
+        'resolutions 2178|Resolution 2178|Resolution',
+        '2396|Resolution 2396|Resolution',
+        'resolution 1373|Resolution 1373|Resolution',
+        'decisions 5|Decision 5|Decision',
+        '7|Decision 7|Decision',
+        '9|Decision 9|Decision',
+      ],
+    );
+    assert.equal(titleKey(found[0]?.title ?? ''), titleKey('Resolution 2178'));
+    // The same from the cue words of the text.
+    assert.deepEqual(findTitles(text, 0, findCueWords(text).typeWords).map((t) => t.title), found.map((t) => t.title));
+    // A lower-case type with no number after it cites no document.
+    assert.deepEqual(titlesOf('The resolution was adopted, and the resolutions of 2017 remain in force.'), []);
+  });
+
   it('keeps the lower-case words of a topic introduced by "on" up to its last capitalised word', () => {
     const text = 'The foreign ministers adopted a Joint Statement on the 80th anniversary of the founding of the United Nations. They then left.';
     assert.deepEqual(titlesOf(text), ['Joint Statement on the 80th anniversary of the founding of the United Nations']);

@@ -127,6 +127,22 @@ describe('extractText', () => {
     assert.equal(side.chairState, 'Russia');
   });
 
+  it('gives an unqualified "the Council" the council the text names: its own meeting\'s, else the one it names, else none', () => {
+    const bodies = (...paragraphs: string[]): string[] => extractText(joinLines(...paragraphs, '')).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.extraordinary}`);
+    const recalled = 'The Ministers recalled the extraordinary meeting of the Council on 13 May 2020.';
+    assert.deepEqual(bodies('Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization', '', 'The meeting was held in Moscow on 10 September 2020.', '', recalled), [
+      'true|SCO Council of Ministers of Foreign Affairs|2020-09-10|false',
+      'false|SCO Council of Ministers of Foreign Affairs|2020-05-13|true',
+    ]);
+    const ministers = 'PRESS RELEASE\n\nThe Ministers of Foreign Affairs of the Shanghai Cooperation Organization held a meeting in Moscow on 10 September 2020.';
+    assert.deepEqual(bodies(ministers, '', recalled), ['true|SCO Meeting of Ministers of Foreign Affairs|2020-09-10|false', 'false|Council|2020-05-13|true']);
+    assert.deepEqual(bodies(ministers, '', 'They recalled the meeting of the Council of Heads of State of the SCO in Astana on 9 June 2017.', '', recalled), [
+      'true|SCO Meeting of Ministers of Foreign Affairs|2020-09-10|false',
+      'false|SCO Council of Heads of State|2017-06-09|false',
+      'false|SCO Council of Heads of State|2020-05-13|true',
+    ]);
+  });
+
   it('cites document titles by their long and their short form', () => {
     const titles = extractText(communique).titles.map((t) => t.title);
     assert.ok(titles.includes('Charter of the Shanghai Cooperation Organization'));
@@ -193,6 +209,13 @@ describe('extractText', () => {
     const text = 'On 3 August 2019, the envoys reviewed the results of the SCO summit in Bishkek in June 2019.';
     const meetings = extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${at(text, m.mentions[0])}`);
     assert.deepEqual(meetings, ['SCO Meeting of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
+  });
+
+  it('joins a meeting told at a city and again at its state, but not at another city of that state', () => {
+    const meetings = (text: string): string[] => extractText(text).meetings.map((m) => `${m.date?.text}|${m.place}|${m.mentions.length}`);
+    const city = 'The envoys reviewed the results of the SCO summit in Qingdao on 9-10 June 2018.';
+    assert.deepEqual(meetings(`${city} The SCO summit in China in June 2018 adopted a declaration.`), ['2018-06-09/2018-06-10|Qingdao|2']);
+    assert.deepEqual(meetings(`${city} The SCO summit in Beijing in June 2018 adopted a declaration.`), ['2018-06-09/2018-06-10|Qingdao|1', '2018-06|Beijing|1']);
   });
 
   it('reads a season written with its article after `in`, then the place', () => {
@@ -445,6 +468,17 @@ describe('extractText', () => {
     // Named in full by the text, the registry person is theirs by the bare surname too.
     const named = 'Nora Rice arrived in Riga. Rice thanked the hosts.';
     assert.deepEqual(extractText(named, registry).officials.map((o) => at(named, o)), ['Nora Rice', 'Rice']);
+  });
+
+  it('takes a bare surname before a capitalised word that is no part of a name: a state, a place, an organisation, a sentence-start word', () => {
+    const text = joinLines(
+      'Minister of Foreign Affairs of the Republic of Estonia Kadri Tammsaar arrived in Riga on 2 May 2022.',
+      'According to Tammsaar Beijing and Moscow agree. In the view of Tammsaar China should take part, and for Tammsaar NATO',
+      'remains a partner. Thanks to Tammsaar The talks ended early. Tammsaar Street and Tammsaar Prize were named later.',
+    );
+    const found = extractText(text).officials.map((o) => `${at(text, o)}@${o.start}`);
+    const expected = ['Kadri Tammsaar', ...['Tammsaar Beijing', 'Tammsaar China', 'Tammsaar NATO', 'Tammsaar The'].map((s) => `Tammsaar@${text.indexOf(s)}`)];
+    assert.deepEqual(found, [`${expected[0]}@${text.indexOf('Kadri Tammsaar')}`, ...expected.slice(1)]);
   });
 
   it('leaves a bare surname that two people of the text share, but reads their initials', () => {

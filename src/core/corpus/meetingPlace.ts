@@ -1,0 +1,26 @@
+import { CITY_STATES } from '../lexicon/lexicon.generated';
+
+// Generated from GeoNames and `world-countries`: a city of two states' data (`Hyderabad`) is not in it.
+const STATE_OF_CITY: ReadonlyMap<string, string> = new Map(Object.entries(CITY_STATES));
+const STATES_WITH_CITIES: ReadonlySet<string> = new Set(STATE_OF_CITY.values());
+
+/**
+ * Whether two places of a meeting may be one venue: the same place, or a city and the state it is in (`Qingdao` and
+ * `China`, as extraction writes a state named as the venue). Two cities of one state never agree.
+ */
+export function placesAgree(a: string, b: string): boolean {
+  return a === b || STATE_OF_CITY.get(a) === b || STATE_OF_CITY.get(b) === a;
+}
+
+/**
+ * The place of a meeting told at `a` and at `b`: the one that says more where they agree (the city rather than its
+ * state), else `a`, the place it already had; either when the other is missing.
+ */
+export function joinedPlace(a: string | undefined, b: string | undefined): string | undefined {
+  return a === undefined ? b : b !== undefined && STATE_OF_CITY.get(b) === a ? b : a;
+}
+
+/** Whether a place is a state in which the lexicon knows cities, so that a meeting there may be one told at a city. */
+export function holdsCities(place: string | undefined): boolean {
+  return place !== undefined && STATES_WITH_CITIES.has(place);
+}
