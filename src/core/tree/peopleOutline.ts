@@ -1,4 +1,5 @@
 import type { PersonEntity } from '../corpus/corpusIndex';
+import { ORGANIZATIONS } from '../lexicon/lexicon.generated';
 
 /** A group of the People view: a state, an organisation (for its officers), or people with neither. */
 export interface PeopleGroup {
@@ -10,15 +11,25 @@ export interface PeopleGroup {
 /** Roles of organisation officers, as texts write them (`SCO Secretary-General`, `Director of the Executive Committee ...`). */
 const OFFICER_ROLE = /^(?:([A-Z]{2,})\s+)?(?:Secretary-General|Executive Secretary|Deputy Secretary-General|Director\b.*)/;
 
-/** The organisation a person serves, read from an officer role (`SCO Secretary-General` -> `SCO`). */
+/**
+ * The organisation a person serves, read from an officer role: its acronym written before the role (`SCO
+ * Secretary-General` -> `SCO`), else an organisation of the lexicon named in it, by its first acronym
+ * (`Secretary-General of the Shanghai Cooperation Organization` -> `SCO`), else an acronym in it.
+ */
 function organizationOf(person: PersonEntity): string | undefined {
   for (const role of person.roles) {
     const match = OFFICER_ROLE.exec(role);
     if (match) {
-      return match[1] ?? (/\b([A-Z]{2,})\b/.exec(role)?.[1] ?? 'Organisations');
+      return match[1] ?? namedOrganization(role) ?? /\b([A-Z]{2,})\b/.exec(role)?.[1] ?? 'Organisations';
     }
   }
   return undefined;
+}
+
+/** The lexicon's organisation a role names in full, by its first acronym (else its name). */
+function namedOrganization(role: string): string | undefined {
+  const named = ORGANIZATIONS.find((o) => [o.name, ...(o.variants ?? [])].some((name) => role.includes(name)));
+  return named === undefined ? undefined : (named.acronyms[0] ?? named.name);
 }
 
 /** Groupings already made, by the list they were made of (`CorpusIndex.people()` keeps its list until a person changes). */

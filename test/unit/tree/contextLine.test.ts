@@ -16,6 +16,16 @@ describe('contextLine', () => {
     assert.ok(line.length <= 95, `${line.length}`);
   });
 
+  it('cuts between words, never inside one', () => {
+    const text = `${'Foreign Minister of the Russian Federation '.repeat(3)}Sergey Lavrov ${'attended the meeting together with delegations '.repeat(3)}`;
+    const start = text.indexOf('Sergey Lavrov');
+    const line = contextLine(text, start, start + 'Sergey Lavrov'.length);
+    const words = new Set(text.split(/\s+/));
+    const shown = line.replace(/^…|…$/g, '').split(' ');
+    assert.ok(words.has(shown[0] ?? '') && words.has(shown[shown.length - 1] ?? ''), line);
+    assert.ok(line.includes('Sergey Lavrov'), line);
+  });
+
   it('shows a passage that wraps over a blank line on one line, without heading marks', () => {
     const text = 'Meeting of the Council of\n\n## the Organization\n\nText.';
     assert.equal(contextLine(text, 0, text.indexOf('Organization') + 12), 'Meeting of the Council of the Organization');

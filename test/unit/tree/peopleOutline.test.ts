@@ -24,6 +24,14 @@ describe('people outline', () => {
     );
   });
 
+  it('groups an officer under the organisation their role names in full, by its acronym', () => {
+    const groups = groupPeople([person('Rashid Alimov', [], ['Secretary-General of the Shanghai Cooperation Organization']), person('Zhang Ming', [], ['SCO Secretary-General'])]);
+    assert.deepEqual(
+      groups.map((g) => [g.label, g.people.map((p) => p.name)]),
+      [['SCO', ['Rashid Alimov', 'Zhang Ming']]],
+    );
+  });
+
   it('groups one list once, and the list the index gives after a change anew', () => {
     const list = [person('Wang Yi', ['China'], []), person('A. Nobody', [], [])];
     assert.equal(groupPeople(list), groupPeople(list));
