@@ -44,7 +44,9 @@ export class SymbolSearch {
   private readonly labels: string[];
 
   constructor(private readonly entries: readonly SymbolEntry[]) {
-    this.labels = entries.map((e) => normalize(`${e.label} ${e.kind === 'person' ? e.detail.split(' · ').pop() ?? '' : ''}`));
+    // What a query's trigrams are looked for in: the label, with a person's other spellings and a meeting's date and
+    // place (`Bishkek` finds the summit held there, whose label is only its body).
+    this.labels = entries.map((e) => normalize(`${e.label} ${e.kind === 'person' ? (e.detail.split(' · ').pop() ?? '') : e.kind === 'meeting' ? e.detail : ''}`));
     this.labels.forEach((label, index) => {
       for (const gram of trigrams(label)) {
         let list = this.postings.get(gram);

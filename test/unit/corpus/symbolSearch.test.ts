@@ -16,6 +16,15 @@ describe('SymbolSearch', () => {
     assert.equal(new SymbolSearch(entries).search('heads of state')[0]?.id, 'meeting:c');
   });
 
+  it('finds a meeting by its place, among the meetings of its body', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ id: `meeting:m${i}`, kind: 'meeting' as const, label: 'SCO Council of Heads of State', detail: `${2000 + i}-06-15 · Astana` }));
+    const search = new SymbolSearch([...entries, ...many, { id: 'meeting:bishkek', kind: 'meeting', label: 'SCO Council of Heads of State', detail: '2019-06-14 · Bishkek' }, { id: 'document:decl', kind: 'document', label: 'Bishkek Declaration', detail: 'Declaration' }]);
+    assert.deepEqual(
+      search.search('Bishkek').map((r) => r.id).sort(),
+      ['document:decl', 'meeting:bishkek'],
+    );
+  });
+
   it('answers a short query by word prefixes and an empty one with nothing', () => {
     assert.equal(new SymbolSearch(entries).search('la')[0]?.id, 'person:b');
     assert.deepEqual(new SymbolSearch(entries).search('  '), []);
