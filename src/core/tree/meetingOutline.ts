@@ -16,7 +16,16 @@ export interface MeetingGroup {
 /** One child row of a meeting: a reporting text, a participant, or a passage that mentions the meeting. */
 export type MeetingChild =
   | { readonly kind: 'document'; readonly doc: DocId }
-  | { readonly kind: 'participant'; readonly entityId: string; readonly name: string; readonly role: string | undefined; readonly state: string | undefined; readonly chair: boolean }
+  | {
+      readonly kind: 'participant';
+      readonly entityId: string;
+      readonly name: string;
+      readonly role: string | undefined;
+      readonly state: string | undefined;
+      readonly chair: boolean;
+      /** Where the text that reports the meeting first names them: the row opens it. */
+      readonly mention: { readonly doc: DocId; readonly start: number; readonly end: number } | undefined;
+    }
   /** A participant whose name fits several people: every candidate, none chosen. */
   | { readonly kind: 'ambiguous'; readonly candidates: readonly { readonly entityId: string; readonly name: string }[]; readonly chair: boolean }
   | { readonly kind: 'passage'; readonly doc: DocId; readonly start: number; readonly end: number };
@@ -163,7 +172,9 @@ export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, peop
       continue;
     }
     const person = personOf(participant.entityId);
-    children.push({ kind: 'participant', entityId: participant.entityId, name: person?.name ?? participant.entityId, role: person?.roles[0], state: person?.states[0], chair });
+    const named = index.mentionsOf(participant.entityId).find((m) => m.doc === participant.doc);
+    const mention = named === undefined ? undefined : { doc: named.doc, start: named.start, end: named.end };
+    children.push({ kind: 'participant', entityId: participant.entityId, name: person?.name ?? participant.entityId, role: person?.roles[0], state: person?.states[0], chair, mention });
   }
   for (const mention of index.mentionsOf(meeting.id)) {
     children.push({ kind: 'passage', doc: mention.doc, start: mention.start, end: mention.end });

@@ -112,6 +112,11 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
       item.description = [child.role, child.state, child.chair ? 'chair' : undefined].filter((s) => s !== undefined).join(' · ');
       item.iconPath = new vscode.ThemeIcon(child.chair ? 'star-full' : 'person');
       item.contextValue = 'participant';
+      if (child.mention) {
+        const args: OpenMentionArgs = { corpus: folderKey, doc: child.mention.doc, start: child.mention.start, end: child.mention.end };
+        item.command = { command: '_chancery.openMention', title: 'Open Mention', arguments: [args] };
+        item.tooltip = `${child.name}: ${child.mention.doc} names them`;
+      }
       return item;
     }
     if (child.kind === 'ambiguous') {

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from '../waitFor';
-import { baseName, chanceryApi, labelText, readGold, type GoldMeeting } from './seedCorpus';
+import { baseName, chanceryApi, hoverText, labelText, readGold, type GoldMeeting } from './seedCorpus';
 
 /** A meeting row as a reader sees it: its year group, its label (the body) and its description. */
 interface MeetingRow {
@@ -88,7 +88,8 @@ describe('The Meetings view on the seed texts', () => {
       const passages: vscode.TreeItem[] = [];
       for (const child of children) {
         const item = await provider.getTreeItem(child);
-        if (item.command?.command === '_chancery.openMention') passages.push(item);
+        // Participant rows open a mention too (below): the passages are the rows with the quote icon.
+        if (item.command?.command === '_chancery.openMention' && item.iconPath instanceof vscode.ThemeIcon && item.iconPath.id === 'quote') passages.push(item);
       }
       assert.ok(passages.length > 0, `${describeGold(meeting, text)} has passage rows`);
       for (const item of passages) {
@@ -119,5 +120,32 @@ describe('The Meetings view on the seed texts', () => {
     }
     assert.ok(checked >= 3, `only ${checked} passage rows checked`);
     assert.ok(wrong.length === 0, `${wrong.length} of ${checked} passage rows select another range than the gold mention:\n  ${wrong.join('\n  ')}`);
+  });
+
+  it('opens the reporting text at the participant when a participant row is selected', async () => {
+    const { views } = await chanceryApi();
+    const provider = views.meetings;
+    let opened = 0;
+    const wrong: string[] = [];
+    for (const { meeting, text } of gold.filter((g) => g.meeting.self)) {
+      const row = await waitFor(async () => (await meetingRows(provider)).find((r) => shows(r, meeting)), 30_000, `the row of ${describeGold(meeting, text)}`);
+      for (const child of (await provider.getChildren(row.node)) ?? []) {
+        const item = await provider.getTreeItem(child);
+        if (item.contextValue !== 'participant' || !item.command) continue;
+        await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+        const editor = await waitFor(() => {
+          const active = vscode.window.activeTextEditor;
+          return active && !active.selection.isEmpty ? active : undefined;
+        }, 10_000, `a text open at ${labelText(item)}`);
+        const selected = editor.document.getText(editor.selection).replace(/\s+/g, ' ');
+        // The selection is a mention of this person, whatever its spelling: its hover card names the row's person.
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.selection.end.translate(0, -1));
+        if (!hoverText(hovers).includes(labelText(item))) wrong.push(`${labelText(item)} selected ${JSON.stringify(selected)} in ${baseName(editor.document.uri)}, whose hover reads ${JSON.stringify(hoverText(hovers).slice(0, 120))}`);
+        opened++;
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      }
+    }
+    assert.ok(opened >= 3, `only ${opened} participant rows open a mention`);
+    assert.ok(wrong.length === 0, wrong.join('\n'));
   });
 });
