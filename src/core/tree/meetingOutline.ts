@@ -23,8 +23,8 @@ export type MeetingChild =
       readonly role: string | undefined;
       readonly state: string | undefined;
       readonly chair: boolean;
-      /** Where the text that reports the meeting first names them: the row opens it. */
-      readonly mention: { readonly doc: DocId; readonly start: number; readonly end: number } | undefined;
+      /** A text that reports the meeting and names them: the row opens it at their first mention there. */
+      readonly doc: DocId;
     }
   /** A participant whose name fits several people: every candidate, none chosen. */
   | { readonly kind: 'ambiguous'; readonly candidates: readonly { readonly entityId: string; readonly name: string }[]; readonly chair: boolean }
@@ -172,9 +172,7 @@ export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, peop
       continue;
     }
     const person = personOf(participant.entityId);
-    const named = index.mentionsOf(participant.entityId).find((m) => m.doc === participant.doc);
-    const mention = named === undefined ? undefined : { doc: named.doc, start: named.start, end: named.end };
-    children.push({ kind: 'participant', entityId: participant.entityId, name: person?.name ?? participant.entityId, role: person?.roles[0], state: person?.states[0], chair, mention });
+    children.push({ kind: 'participant', entityId: participant.entityId, name: person?.name ?? participant.entityId, role: person?.roles[0], state: person?.states[0], chair, doc: participant.doc });
   }
   for (const mention of index.mentionsOf(meeting.id)) {
     children.push({ kind: 'passage', doc: mention.doc, start: mention.start, end: mention.end });

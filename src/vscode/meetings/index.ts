@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Corpora } from '../corpus/corpora';
 import { entityTree, type EntityTree } from '../views/reveal';
-import { MeetingTreeProvider } from './meetingTree';
+import { MeetingTreeProvider, openParticipant, type OpenParticipantArgs } from './meetingTree';
 
 /** Registers the Meetings view and its grouping toggle. */
 export function register(context: vscode.ExtensionContext, corpora: Corpora): EntityTree {
@@ -16,6 +16,7 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): En
     view,
     vscode.commands.registerCommand('chancery.meetings.groupByBody', group('body')),
     vscode.commands.registerCommand('chancery.meetings.groupByYear', group('year')),
+    vscode.commands.registerCommand('_chancery.openParticipant', (args?: OpenParticipantArgs) => openParticipant(corpora, args)),
   );
   void vscode.commands.executeCommand('setContext', 'chancery.meetingsGrouping', 'year');
   return entityTree('meeting:', view, provider, (corpus, id) => provider.nodeFor(corpus, id));

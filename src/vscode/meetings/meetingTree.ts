@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { MeetingEntity } from '../../core/corpus/corpusIndex';
 import { groupMeetings, meetingChildren, meetingLabel, meetingLevel, type MeetingChild, type MeetingGrouping, type MeetingLevel } from '../../core/tree/meetingOutline';
 import type { OpenMentionArgs } from '../../core/cards/personCard';
-import type { FolderCorpus } from '../corpus/corpora';
+import type { Corpora, FolderCorpus } from '../corpus/corpora';
+import { openMention } from '../hovers/openMention';
 import { CorpusTree } from '../views/corpusTree';
 import { passageContext } from '../views/passages';
 
@@ -19,6 +20,22 @@ const LEVEL_ICONS: Record<MeetingLevel, string> = { summit: 'globe', government:
  * its participants (chair marked) and the passages that mention it. Items carry stable ids so that a refresh
  * keeps what the user expanded.
  */
+/** What a participant row opens: the first mention of `entityId` in `doc`, a text that reports the meeting. */
+export interface OpenParticipantArgs {
+  readonly corpus: string;
+  readonly entityId: string;
+  readonly doc: string;
+}
+
+/** `_chancery.openParticipant`: opens a text that reports a meeting and selects the participant's first mention there. */
+export async function openParticipant(corpora: Corpora, args: OpenParticipantArgs | undefined): Promise<void> {
+  const corpus = args && corpora.all().find((c) => c.folder.uri.toString() === args.corpus);
+  const mention = corpus?.chancery.index.mentionsOf(args?.entityId ?? '').find((m) => m.doc === args?.doc);
+  if (corpus && mention) {
+    await openMention(corpora, { corpus: args.corpus, doc: mention.doc, start: mention.start, end: mention.end });
+  }
+}
+
 export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
   grouping: MeetingGrouping = 'year';
 
@@ -112,11 +129,10 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
       item.description = [child.role, child.state, child.chair ? 'chair' : undefined].filter((s) => s !== undefined).join(' · ');
       item.iconPath = new vscode.ThemeIcon(child.chair ? 'star-full' : 'person');
       item.contextValue = 'participant';
-      if (child.mention) {
-        const args: OpenMentionArgs = { corpus: folderKey, doc: child.mention.doc, start: child.mention.start, end: child.mention.end };
-        item.command = { command: '_chancery.openMention', title: 'Open Mention', arguments: [args] };
-        item.tooltip = `${child.name}: ${child.mention.doc} names them`;
-      }
+      // The mention is looked up when the row is selected: a tree of hundreds of meetings is not slowed by it.
+      const args: OpenParticipantArgs = { corpus: folderKey, entityId: child.entityId, doc: child.doc };
+      item.command = { command: '_chancery.openParticipant', title: 'Open Mention', arguments: [args] };
+      item.tooltip = `${child.name}, named in ${child.doc}`;
       return item;
     }
     if (child.kind === 'ambiguous') {
