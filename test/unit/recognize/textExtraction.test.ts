@@ -143,6 +143,28 @@ describe('extractText', () => {
     ]);
   });
 
+  it("cites the titles of a treaty's preamble, whose lines end with commas, and of a paragraph ending with a comma", () => {
+    const treaty = joinLines(
+      'Treaty on Fisheries between the Kingdom of Norway and Iceland',
+      '',
+      'The Kingdom of Norway and Iceland, hereinafter the Parties,',
+      '',
+      'mindful of the Charter of the United Nations,',
+      '',
+      'have agreed as follows:',
+      '',
+      'Article 1',
+      'The Parties shall respect the Charter of the United Nations.',
+      '',
+    );
+    assert.deepEqual(extractText(treaty).titles.map((t) => `${t.title}|${t.start}`), [
+      `Charter of the United Nations|${treaty.indexOf('Charter')}`,
+      `Charter of the United Nations|${treaty.lastIndexOf('Charter')}`,
+    ]);
+    const release = joinLines('Press Release', '', 'The envoys,', '', 'guided by the Charter of the United Nations,', '');
+    assert.deepEqual(extractText(release).titles.map((t) => t.title), ['Charter of the United Nations']);
+  });
+
   it('cites document titles by their long and their short form', () => {
     const titles = extractText(communique).titles.map((t) => t.title);
     assert.ok(titles.includes('Charter of the Shanghai Cooperation Organization'));
