@@ -4,6 +4,7 @@ import { joinedPlace, placesAgree } from '../corpus/meetingPlace';
 import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
+import { PLACE_NAMES } from './officialMentions';
 import { mainOrganization, type OrganizationMention } from './organizationMentions';
 import { collapseBlanks, findParagraphs, firstStartingAt, rangeIndex, sentencesOf, type Range, type SentenceAt } from './textStructure';
 import { isWhiteSpace } from '../whiteSpace';
@@ -221,8 +222,8 @@ function readLocatives(
       result.end = cursor;
       continue;
     }
-    // `from` opens a range of days only (`from 23 to 24 April 2018`).
-    const preposition = /^,?\s+(on|in|at|from)\s+/.exec(text.slice(cursor, cursor + 12));
+    // `from` opens a range of days only (`from 23 to 24 April 2018`), `of` a date only (`the summit of June 2018`).
+    const preposition = /^,?\s+(on|in|at|from|of)\s+/.exec(text.slice(cursor, cursor + 12));
     if (!preposition) {
       break;
     }
@@ -333,6 +334,8 @@ export function findMeetings(
     let start = nounStart;
     let premodifiers = '';
     let determiner: string | undefined;
+    // `the Dushanbe meeting`: a place of the lexicon written before the noun, as an adjective.
+    let placeBefore: string | undefined;
     for (let guard = 0; guard < 4; guard++) {
       const before = wordBefore(text, start);
       const word = before?.word.replace(/^["“(]/, '');
@@ -343,6 +346,11 @@ export function findMeetings(
         determiner = word;
         start = before.start;
         break;
+      }
+      if (placeBefore === undefined && PLACE_NAMES.has(word)) {
+        placeBefore = word;
+        start = before.start;
+        continue;
       }
       if (!PREMODIFIER.test(word) || lexicon.stateOf(word) !== undefined) {
         break;
@@ -454,7 +462,7 @@ export function findMeetings(
     const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', thisYear);
     end = attached.end > end ? attached.end : end;
     let date = attached.date;
-    let place = attached.place;
+    let place = attached.place ?? placeBefore;
     // A defining parenthesis (`(hereinafter referred to as "the SCO")`) sits between a meeting and its predicate.
     const definition = /^\s*\((?:hereinafter|henceforth|hereafter)[^)]*\)/.exec(text.slice(end, end + 300));
     // So does a short description set off by commas (`, the first since the pandemic,`).

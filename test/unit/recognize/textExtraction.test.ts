@@ -227,6 +227,17 @@ describe('extractText', () => {
     assert.deepEqual(mentionsOfOwn(heads).slice(-1), ['the summit']);
   });
 
+  it('reads a place written before the meeting noun and a date after "of"', () => {
+    const text = 'The envoys recalled the results of the Oslo meeting of the Council of Ministers of Foreign Affairs of the SCO of 12 March 2021.';
+    const meetings = extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${at(text, m.mentions[0])}`);
+    assert.deepEqual(meetings, ['SCO Council of Ministers of Foreign Affairs|2021-03-12|Oslo|the Oslo meeting of the Council of Ministers of Foreign Affairs of the SCO of 12 March 2021']);
+    const summit = 'The heads of state reviewed the work done since the Oslo SCO summit of June 2018.';
+    assert.deepEqual(extractText(summit).meetings.map((m) => `${m.date?.text}|${m.place}|${at(summit, m.mentions[0])}`), ['2018-06|Oslo|the Oslo SCO summit of June 2018']);
+    // A capitalised word that is no place of the lexicon is not read as one.
+    const council = 'The envoys recalled the Plenary meeting of the Council of Ministers of Foreign Affairs of the SCO of 12 March 2021.';
+    assert.deepEqual(extractText(council).meetings.map((m) => `${m.date?.text}|${m.place}`), ['2021-03-12|undefined']);
+  });
+
   it("takes an organisation's summit for the meeting of its heads of state", () => {
     const text = 'On 3 August 2019, the envoys reviewed the results of the SCO summit in Bishkek in June 2019.';
     const meetings = extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${at(text, m.mentions[0])}`);
