@@ -94,6 +94,18 @@ function titleCase(text: string): string {
   );
 }
 
+// Organisations whose heads of state meet as a council: the SCO's summits are the meetings of its Council of Heads of
+// State (SCO Charter, Article 4), as the seed texts' gold names them; the Shanghai Five's were meetings of heads of state.
+const HEADS_OF_STATE_COUNCIL: ReadonlySet<string> = new Set(['SCO']);
+
+/** The body of a summit, or of a meeting of heads of state, of an organisation (`SCO Council of Heads of State`). */
+function headsOfState(organization: string | undefined): string {
+  if (organization === undefined) {
+    return 'Meeting of Heads of State';
+  }
+  return HEADS_OF_STATE_COUNCIL.has(organization) ? `${organization} Council of Heads of State` : `${organization} Meeting of Heads of State`;
+}
+
 /** Reads the body from the words that name a meeting, given the organisation that owns it. */
 function normalizeBody(noun: string, premodifiers: string, complement: string, organization: string | undefined): string | undefined {
   const org = organization === undefined ? '' : `${organization} `;
@@ -123,7 +135,7 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
     return `${org}${organ[1]}`;
   }
   if (/^(?:the\s+)?heads of state\b/i.test(c)) {
-    return `${org}Meeting of Heads of State`;
+    return headsOfState(organization);
   }
   if (/^(?:the\s+)?heads of government\b/i.test(c)) {
     return `${org}Meeting of Heads of Government`;
@@ -139,7 +151,7 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   }
   if (/^summits?$/i.test(noun) && organization !== undefined) {
     // `the SCO summit`: an organisation's summit is the meeting of its heads of state.
-    return `${org}Meeting of Heads of State`;
+    return headsOfState(organization);
   }
   const modifiers = premodifiers.split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w) && !/^(?:next|upcoming|forthcoming|regular|extraordinary|recent|last|previous|first|second|third|\d.*)$/i.test(w));
   if (/^talks$/i.test(noun)) {

@@ -241,7 +241,15 @@ describe('extractText', () => {
   it("takes an organisation's summit for the meeting of its heads of state", () => {
     const text = 'On 3 August 2019, the envoys reviewed the results of the SCO summit in Bishkek in June 2019.';
     const meetings = extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${at(text, m.mentions[0])}`);
-    assert.deepEqual(meetings, ['SCO Meeting of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
+    assert.deepEqual(meetings, ['SCO Council of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
+  });
+
+  it("names the SCO's summit and its meeting of heads of state by its Council of Heads of State, and no other organisation's", () => {
+    const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}`);
+    assert.deepEqual(bodies('They discussed the preparations for the SCO summit.'), ['SCO Council of Heads of State|undefined']);
+    assert.deepEqual(bodies('The Shanghai Cooperation Organization recalled the 2002 meeting of heads of state.'), ['SCO Council of Heads of State|2002']);
+    // The Shanghai Five had no such council: its summits stay meetings of heads of state.
+    assert.deepEqual(bodies('The Shanghai Five recalled the 1999 meeting of heads of state.'), ['Shanghai Five Meeting of Heads of State|1999']);
   });
 
   it('joins a meeting told at a city and again at its state, but not at another city of that state', () => {
@@ -447,7 +455,7 @@ describe('extractText', () => {
     assert.deepEqual(own(named), ['SCO Council of Heads of Government|2012-10-04|Bishkek|2']);
     // The heading names none: the verb is the mention, dated by the sentence's opening.
     const unnamed = 'Joint Declaration of the Heads of State\n\nOn 7 June 2012, the heads of state of the member states of the Shanghai Cooperation Organization met in Beijing.\n';
-    assert.deepEqual(own(unnamed), ['SCO Meeting of Heads of State|2012-06-07|Beijing|1']);
+    assert.deepEqual(own(unnamed), ['SCO Council of Heads of State|2012-06-07|Beijing|1']);
   });
 
   it('dates and places the undated, unplaced heading meeting from an anaphoric "The meeting was held on ... in ..."', () => {
