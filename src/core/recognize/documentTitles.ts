@@ -322,6 +322,8 @@ export function findHeading(text: string): DocumentHeading | undefined {
   // hard-wrapped paragraph are short too, and only the one ending its sentence tells them apart.
   let settledFrontEnd = -1;
   let unsettled = false;
+  // Whether the line before, with no blank line between, was the heading's or the front matter's.
+  let underFront = false;
   const parts: string[] = [];
   let offset = 0;
   for (let count = 0; count < 30 && offset <= limit; count++) {
@@ -335,10 +337,15 @@ export function findHeading(text: string): DocumentHeading | undefined {
     if (content === '') {
       settledFrontEnd = frontEnd;
       unsettled = false;
+      underFront = false;
       continue;
     }
     const isHeadingLine = content.length <= 200 && !/[.;:]$/.test(content);
-    const continues = parts.length > 0 && /^\p{Ll}/u.test(content) && content.length <= 200;
+    const lowerCase = /^\p{Ll}/u.test(content);
+    // A line ending with a comma is prose (a preamble's `The Parties,` and `recalling the Charter ...,`), never a
+    // heading's; so is a line in lower case, unless heading marks set it or it goes on with the line above it.
+    const prose = !marked && (content.endsWith(',') || (lowerCase && !underFront));
+    const continues = parts.length > 0 && lowerCase && content.length <= 200 && !content.endsWith(',');
     if (parts.length === 0 ? isHeadingLine : continues && !headingDone) {
       if (start < 0) {
         start = contentStart;
@@ -346,10 +353,11 @@ export function findHeading(text: string): DocumentHeading | undefined {
       end = contentStart + content.length;
       frontEnd = settledFrontEnd = end;
       parts.push(content);
+      underFront = true;
       continue;
     }
-    // Further short lines (`## Meeting of the Council of ...`) are front matter, not the heading.
-    if (isHeadingLine && parts.length > 0 && content.length < 200) {
+    // Further short lines (`## Meeting of the Council of ...`, `Moscow, 12 May 2003`) are front matter, not the heading.
+    if (isHeadingLine && parts.length > 0 && content.length < 200 && !prose) {
       headingDone = true;
       frontEnd = contentStart + content.length;
       if (marked) {
@@ -357,10 +365,11 @@ export function findHeading(text: string): DocumentHeading | undefined {
       } else {
         unsettled = true;
       }
+      underFront = true;
       continue;
     }
     // `Following the meeting ... on` / `14 June 2019, the ... met.`: the short lines before are the paragraph's.
-    if (unsettled && /[.;:]$/.test(content)) {
+    if (unsettled) {
       frontEnd = settledFrontEnd;
     }
     break;

@@ -4,6 +4,7 @@ import { joinedPlace, placesAgree } from '../corpus/meetingPlace';
 import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
+import { PLACE_NAMES } from './officialMentions';
 import { mainOrganization, type OrganizationMention } from './organizationMentions';
 import { collapseBlanks, findParagraphs, firstStartingAt, rangeIndex, sentencesOf, type Range, type SentenceAt } from './textStructure';
 import { isWhiteSpace } from '../whiteSpace';
@@ -93,6 +94,18 @@ function titleCase(text: string): string {
   );
 }
 
+// Organisations whose heads of state meet as a council: the SCO's summits are the meetings of its Council of Heads of
+// State (SCO Charter, Article 4), as the seed texts' gold names them; the Shanghai Five's were meetings of heads of state.
+const HEADS_OF_STATE_COUNCIL: ReadonlySet<string> = new Set(['SCO']);
+
+/** The body of a summit, or of a meeting of heads of state, of an organisation (`SCO Council of Heads of State`). */
+function headsOfState(organization: string | undefined): string {
+  if (organization === undefined) {
+    return 'Meeting of Heads of State';
+  }
+  return HEADS_OF_STATE_COUNCIL.has(organization) ? `${organization} Council of Heads of State` : `${organization} Meeting of Heads of State`;
+}
+
 /** Reads the body from the words that name a meeting, given the organisation that owns it. */
 function normalizeBody(noun: string, premodifiers: string, complement: string, organization: string | undefined): string | undefined {
   const org = organization === undefined ? '' : `${organization} `;
@@ -122,7 +135,7 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
     return `${org}${organ[1]}`;
   }
   if (/^(?:the\s+)?heads of state\b/i.test(c)) {
-    return `${org}Meeting of Heads of State`;
+    return headsOfState(organization);
   }
   if (/^(?:the\s+)?heads of government\b/i.test(c)) {
     return `${org}Meeting of Heads of Government`;
@@ -138,7 +151,7 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   }
   if (/^summits?$/i.test(noun) && organization !== undefined) {
     // `the SCO summit`: an organisation's summit is the meeting of its heads of state.
-    return `${org}Meeting of Heads of State`;
+    return headsOfState(organization);
   }
   const modifiers = premodifiers.split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w) && !/^(?:next|upcoming|forthcoming|regular|extraordinary|recent|last|previous|first|second|third|\d.*)$/i.test(w));
   if (/^talks$/i.test(noun)) {
@@ -221,8 +234,8 @@ function readLocatives(
       result.end = cursor;
       continue;
     }
-    // `from` opens a range of days only (`from 23 to 24 April 2018`).
-    const preposition = /^,?\s+(on|in|at|from)\s+/.exec(text.slice(cursor, cursor + 12));
+    // `from` opens a range of days only (`from 23 to 24 April 2018`), `of` a date only (`the summit of June 2018`).
+    const preposition = /^,?\s+(on|in|at|from|of)\s+/.exec(text.slice(cursor, cursor + 12));
     if (!preposition) {
       break;
     }
@@ -333,6 +346,8 @@ export function findMeetings(
     let start = nounStart;
     let premodifiers = '';
     let determiner: string | undefined;
+    // `the Dushanbe meeting`: a place of the lexicon written before the noun, as an adjective.
+    let placeBefore: string | undefined;
     for (let guard = 0; guard < 4; guard++) {
       const before = wordBefore(text, start);
       const word = before?.word.replace(/^["“(]/, '');
@@ -343,6 +358,11 @@ export function findMeetings(
         determiner = word;
         start = before.start;
         break;
+      }
+      if (placeBefore === undefined && PLACE_NAMES.has(word)) {
+        placeBefore = word;
+        start = before.start;
+        continue;
       }
       if (!PREMODIFIER.test(word) || lexicon.stateOf(word) !== undefined) {
         break;
@@ -454,7 +474,7 @@ export function findMeetings(
     const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', thisYear);
     end = attached.end > end ? attached.end : end;
     let date = attached.date;
-    let place = attached.place;
+    let place = attached.place ?? placeBefore;
     // A defining parenthesis (`(hereinafter referred to as "the SCO")`) sits between a meeting and its predicate.
     const definition = /^\s*\((?:hereinafter|henceforth|hereafter)[^)]*\)/.exec(text.slice(end, end + 300));
     // So does a short description set off by commas (`, the first since the pandemic,`).

@@ -266,6 +266,14 @@ describe('CorpusIndex meetings across texts', () => {
     assert.equal(meetings[0]?.mentionCount, 3);
   });
 
+  it('joins a meeting named with its place before the noun and its date after "of" to the one other texts report', () => {
+    const index = new CorpusIndex();
+    index.update('report.txt', report('12 March 2021'));
+    index.update('info.txt', 'The heads of state of the SCO member states met in Astana on 12 March 2021.\n');
+    index.update('statement.txt', 'The ministers recalled the results of the Astana meeting of the Council of Heads of State of the SCO of 12 March 2021.\n');
+    assert.deepEqual(index.meetings().map((m) => [m.date?.text, m.place, m.mentionCount]), [['2021-03-12', 'Astana', 4]]);
+  });
+
   it('keeps the previous and the next meeting of one body in one text apart, though neither has a date or place', () => {
     const index = new CorpusIndex();
     index.update(

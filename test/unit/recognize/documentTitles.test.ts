@@ -3,6 +3,8 @@ import { findCueWords } from '../../../src/core/recognize/cueWords';
 import { findHeading, findTitles } from '../../../src/core/recognize/documentTitles';
 import { titleKey } from '../../../src/core/corpus/corpusIndex';
 
+const joinLines = (...lines: string[]): string => lines.join('\n');
+
 function titlesOf(text: string): string[] {
   return findTitles(text).map((t) => t.title);
 }
@@ -143,6 +145,25 @@ describe('document heading', () => {
     assert.equal(findHeading(plain)?.frontEnd, plain.indexOf('2021') + 4);
     const marked = '# PRESS RELEASE\n## Meeting of the Council of Ministers\nThe ministers met in Oslo.\n';
     assert.equal(findHeading(marked)?.frontEnd, marked.indexOf('Ministers') + 'Ministers'.length);
+  });
+
+  it('ends the front matter at a line of prose: one that ends with a comma, as a preamble writes them, or starts in lower case', () => {
+    const heading = 'Treaty on Fisheries between the Kingdom of Norway and Iceland';
+    const preamble = joinLines(heading, '', 'The Kingdom of Norway and Iceland, hereinafter the Parties,', '', 'mindful of the Charter of the United Nations,', '', 'have agreed as follows:', '');
+    assert.equal(findHeading(preamble)?.frontEnd, heading.length);
+    // A lower-case line under the heading is no continuation of it when it ends with a comma.
+    const recalling = joinLines(heading, '', 'recalling the Charter of the United Nations,', '', 'have agreed as follows:', '');
+    assert.equal(findHeading(recalling)?.text, heading);
+    assert.equal(findHeading(recalling)?.frontEnd, heading.length);
+    const release = joinLines('Press Release', '', 'Meeting of the Council of Ministers', '', 'The envoys,', '', 'guided by the Charter of the United Nations,', '');
+    assert.equal(findHeading(release)?.frontEnd, release.indexOf('Ministers') + 'Ministers'.length);
+  });
+
+  it('keeps a sub-heading wrapped onto a lower-case line in the front matter, but not the lines of a paragraph ending with a comma', () => {
+    const wrapped = joinLines('JOINT COMMUNIQUE', '', 'Meeting of the Council of Ministers of Foreign Affairs', 'of the Member States of the Organization', '', 'The ministers met in Oslo.', '');
+    assert.equal(findHeading(wrapped)?.frontEnd, wrapped.indexOf('Organization') + 'Organization'.length);
+    const paragraph = joinLines('PRESS RELEASE', '', 'The Member States of the Organization', 'and their partners, hereinafter the Parties,', '', 'recalling the Charter of the United Nations,', '');
+    assert.equal(findHeading(paragraph)?.frontEnd, 'PRESS RELEASE'.length);
   });
 });
 

@@ -143,6 +143,28 @@ describe('extractText', () => {
     ]);
   });
 
+  it("cites the titles of a treaty's preamble, whose lines end with commas, and of a paragraph ending with a comma", () => {
+    const treaty = joinLines(
+      'Treaty on Fisheries between the Kingdom of Norway and Iceland',
+      '',
+      'The Kingdom of Norway and Iceland, hereinafter the Parties,',
+      '',
+      'mindful of the Charter of the United Nations,',
+      '',
+      'have agreed as follows:',
+      '',
+      'Article 1',
+      'The Parties shall respect the Charter of the United Nations.',
+      '',
+    );
+    assert.deepEqual(extractText(treaty).titles.map((t) => `${t.title}|${t.start}`), [
+      `Charter of the United Nations|${treaty.indexOf('Charter')}`,
+      `Charter of the United Nations|${treaty.lastIndexOf('Charter')}`,
+    ]);
+    const release = joinLines('Press Release', '', 'The envoys,', '', 'guided by the Charter of the United Nations,', '');
+    assert.deepEqual(extractText(release).titles.map((t) => t.title), ['Charter of the United Nations']);
+  });
+
   it('cites document titles by their long and their short form', () => {
     const titles = extractText(communique).titles.map((t) => t.title);
     assert.ok(titles.includes('Charter of the Shanghai Cooperation Organization'));
@@ -205,10 +227,29 @@ describe('extractText', () => {
     assert.deepEqual(mentionsOfOwn(heads).slice(-1), ['the summit']);
   });
 
+  it('reads a place written before the meeting noun and a date after "of"', () => {
+    const text = 'The envoys recalled the results of the Oslo meeting of the Council of Ministers of Foreign Affairs of the SCO of 12 March 2021.';
+    const meetings = extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${at(text, m.mentions[0])}`);
+    assert.deepEqual(meetings, ['SCO Council of Ministers of Foreign Affairs|2021-03-12|Oslo|the Oslo meeting of the Council of Ministers of Foreign Affairs of the SCO of 12 March 2021']);
+    const summit = 'The heads of state reviewed the work done since the Oslo SCO summit of June 2018.';
+    assert.deepEqual(extractText(summit).meetings.map((m) => `${m.date?.text}|${m.place}|${at(summit, m.mentions[0])}`), ['2018-06|Oslo|the Oslo SCO summit of June 2018']);
+    // A capitalised word that is no place of the lexicon is not read as one.
+    const council = 'The envoys recalled the Plenary meeting of the Council of Ministers of Foreign Affairs of the SCO of 12 March 2021.';
+    assert.deepEqual(extractText(council).meetings.map((m) => `${m.date?.text}|${m.place}`), ['2021-03-12|undefined']);
+  });
+
   it("takes an organisation's summit for the meeting of its heads of state", () => {
     const text = 'On 3 August 2019, the envoys reviewed the results of the SCO summit in Bishkek in June 2019.';
     const meetings = extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${at(text, m.mentions[0])}`);
-    assert.deepEqual(meetings, ['SCO Meeting of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
+    assert.deepEqual(meetings, ['SCO Council of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
+  });
+
+  it("names the SCO's summit and its meeting of heads of state by its Council of Heads of State, and no other organisation's", () => {
+    const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}`);
+    assert.deepEqual(bodies('They discussed the preparations for the SCO summit.'), ['SCO Council of Heads of State|undefined']);
+    assert.deepEqual(bodies('The Shanghai Cooperation Organization recalled the 2002 meeting of heads of state.'), ['SCO Council of Heads of State|2002']);
+    // The Shanghai Five had no such council: its summits stay meetings of heads of state.
+    assert.deepEqual(bodies('The Shanghai Five recalled the 1999 meeting of heads of state.'), ['Shanghai Five Meeting of Heads of State|1999']);
   });
 
   it('joins a meeting told at a city and again at its state, but not at another city of that state', () => {
@@ -414,7 +455,7 @@ describe('extractText', () => {
     assert.deepEqual(own(named), ['SCO Council of Heads of Government|2012-10-04|Bishkek|2']);
     // The heading names none: the verb is the mention, dated by the sentence's opening.
     const unnamed = 'Joint Declaration of the Heads of State\n\nOn 7 June 2012, the heads of state of the member states of the Shanghai Cooperation Organization met in Beijing.\n';
-    assert.deepEqual(own(unnamed), ['SCO Meeting of Heads of State|2012-06-07|Beijing|1']);
+    assert.deepEqual(own(unnamed), ['SCO Council of Heads of State|2012-06-07|Beijing|1']);
   });
 
   it('dates and places the undated, unplaced heading meeting from an anaphoric "The meeting was held on ... in ..."', () => {
