@@ -695,6 +695,7 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
     }
   }
   nameUnnamedCouncils(drafts);
+  const summitOwner = summitOrganization(drafts);
   const meetings: Draft[] = [];
   let own: Draft | undefined;
   for (const draft of drafts) {
@@ -730,6 +731,11 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
             : own;
       if (target) {
         absorb(target, draft);
+      } else if (draft.summit && draft.place !== undefined && draft.date !== undefined && summitOwner !== undefined) {
+        // `the Qingdao summit of June 2018` in a text of the SCO's meetings: a summit of its own, dated and placed.
+        draft.body = headsOfState(summitOwner);
+        draft.anaphoric = false;
+        meetings.push(draft);
       }
       continue;
     }
@@ -770,6 +776,26 @@ function nameUnnamedCouncils(drafts: readonly Draft[]): void {
       draft.body = named;
     }
   }
+}
+
+/**
+ * The organisation a bare summit of the text is of (`the Qingdao summit`): the one organisation with a council of
+ * heads of state that the text's named meetings are all of, if there is one.
+ */
+function summitOrganization(drafts: readonly Draft[]): string | undefined {
+  const found = new Set<string>();
+  for (const draft of drafts) {
+    const words = draft.body?.split(' ') ?? [];
+    for (const organization of HEADS_OF_STATE_COUNCIL) {
+      if (words.includes(organization)) {
+        found.add(organization);
+      }
+    }
+    if (draft.body !== undefined && !words.some((w) => HEADS_OF_STATE_COUNCIL.has(w))) {
+      return undefined;
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Whether a meeting may be called a summit: one of heads of state, or one the text already calls so. */

@@ -244,6 +244,14 @@ describe('extractText', () => {
     assert.deepEqual(meetings, ['SCO Council of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
   });
 
+  it("takes a bare summit, dated and placed, for a summit of the one organisation the text's meetings are of", () => {
+    const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
+    const sco = 'The Council of Heads of State of the SCO met in Bergen on 14 June 2019. The leaders recalled the decisions of the Oslo summit of June 2018.';
+    assert.deepEqual(bodies(sco), ['SCO Council of Heads of State|2019-06-14|Bergen', 'SCO Council of Heads of State|2018-06|Oslo']);
+    // A text of no organisation's meetings leaves it alone: whose summit it was, the text does not say.
+    assert.deepEqual(bodies('The ministers recalled the decisions of the Oslo summit of June 2018.'), []);
+  });
+
   it("names the SCO's summit and its meeting of heads of state by its Council of Heads of State, and no other organisation's", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}`);
     assert.deepEqual(bodies('They discussed the preparations for the SCO summit.'), ['SCO Council of Heads of State|undefined']);
