@@ -351,7 +351,11 @@ export class Corpora implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.pendingListings.delete(key);
-        void this.showCorpusProblems(corpus);
+        // A listing that fails (a folder deleted while the search ran) leaves the problems as they were; the next
+        // change or run lists the corpus again.
+        this.showCorpusProblems(corpus).catch((error: unknown) =>
+          this.log.info(`${corpus.folder.name}: the corpus could not be listed again: ${error instanceof Error ? error.message : String(error)}`),
+        );
       }, LISTING_DEBOUNCE_MS),
     );
   }
