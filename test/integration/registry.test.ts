@@ -1,7 +1,7 @@
 // A broken chancery.yaml: diagnostics with line and column, the last good registry stays in force.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openSample, positionOf, until } from './corpusFixture';
+import { hoverText, openSample, positionOf, until } from './corpusFixture';
 import { waitFor } from './waitFor';
 
 /** Asks Workspace Symbols (Ctrl+T) for a query, as `until` wants it. */
@@ -215,5 +215,44 @@ describe('Bad corpus files', () => {
     } finally {
       await vscode.workspace.fs.delete(binary);
     }
+  });
+});
+
+describe("A registered document's file renamed", () => {
+  it('warns on its `file` in chancery.yaml while the text is elsewhere, and the card follows the text', async () => {
+    const [registry] = await vscode.workspace.findFiles('chancery.yaml');
+    const [treaty] = await vscode.workspace.findFiles('texts/2007-08-16-bishkek-treaty.txt');
+    assert.ok(registry && treaty);
+    const renamed = vscode.Uri.joinPath(treaty, '..', 'integration-treaty-renamed.txt');
+    const fileLine = new TextDecoder().decode(await vscode.workspace.fs.readFile(registry)).split('\n').findIndex((line) => line.includes('file: texts/2007-08-16-bishkek-treaty.txt'));
+    assert.ok(fileLine > 0, "the sample registry names the treaty's file");
+    const warning = (): vscode.Diagnostic | undefined =>
+      vscode.languages.getDiagnostics(registry).find((d) => d.message.includes('"texts/2007-08-16-bishkek-treaty.txt", which is not a text of the corpus'));
+    // The treaty cited in another text: its card says where the treaty's text is.
+    const editor = await openSample('2024-07-04-astana-declaration.txt');
+    const card = async (): Promise<string> =>
+      hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'Treaty on Long-Term', 3))) ?? []);
+    // The card's line, its markdown escapes removed: `In the corpus: [texts/<file>](command:...)`.
+    const inCorpus = (name: string) => async (): Promise<boolean> =>
+      (await card()).split('\n').some((line) => line.replace(/\\/g, '').startsWith(`In the corpus: [texts/${name}]`));
+    await waitFor(inCorpus('2007-08-16-bishkek-treaty.txt'), 15_000, 'the card naming the treaty text');
+    const rename = async (from: vscode.Uri, to: vscode.Uri): Promise<void> => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(from, to);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    };
+    await rename(treaty, renamed);
+    try {
+      const shown = await waitFor(warning, 15_000, 'a warning on the document file after the rename');
+      assert.equal(shown.range.start.line, fileLine);
+      assert.equal(shown.severity, vscode.DiagnosticSeverity.Warning);
+      // The renamed text is still the treaty (its heading is the registry's title): the card names it.
+      await waitFor(inCorpus('integration-treaty-renamed.txt'), 15_000, 'the card naming the renamed text');
+    } finally {
+      await rename(renamed, treaty);
+    }
+    await waitFor(() => warning() === undefined, 15_000, 'the warning to go when the text is back');
+    await waitFor(inCorpus('2007-08-16-bishkek-treaty.txt'), 15_000, 'the card naming the treaty text again');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

@@ -671,6 +671,8 @@ export class CorpusIndex {
   private registryPeople = new Map<string, RegistryPerson>();
   private registryMeetings = new Map<string, RegistryMeeting>();
   private registryDocuments = new Map<string, RegistryDocument>();
+  /** The ids of the registry's documents by their `file`: a text added, removed or renamed there changes them. */
+  private registryFiles = new Map<DocId, string[]>();
   private cache: EntityCache = emptyCache();
 
   constructor(registry?: Registry) {
@@ -699,11 +701,28 @@ export class CorpusIndex {
         this.registryMeetings.set(`meeting:${meeting.id}`, meeting);
       }
     }
+    this.registryFiles = new Map();
     for (const document of registry?.documents ?? []) {
-      if (!this.registryDocuments.has(`document:${document.id}`)) {
-        this.registryDocuments.set(`document:${document.id}`, document);
+      const id = `document:${document.id}`;
+      if (!this.registryDocuments.has(id)) {
+        this.registryDocuments.set(id, document);
+        if (document.file !== undefined) {
+          this.registryFiles.set(document.file, [...(this.registryFiles.get(document.file) ?? []), id]);
+        }
       }
     }
+  }
+
+  /** A text came or went at a path: the registry's documents whose `file` it is are in the corpus, or no longer. */
+  private invalidateFile(doc: DocId): void {
+    for (const id of this.registryFiles.get(doc) ?? []) {
+      this.invalidate(id);
+    }
+  }
+
+  /** Whether a path is a text of the corpus as the index knows it: indexed, or skipped with a problem. */
+  private holds(doc: DocId): boolean {
+    return this.files.has(doc) || this.fileProblems.has(doc);
   }
 
   /** The entity cache, with identities (and so the cache's invalidations) brought up to date first. */
@@ -847,6 +866,7 @@ export class CorpusIndex {
     const longestMention = mentions.reduce((longest, m) => Math.max(longest, m.end - m.start), 0);
     linkMeetingMentions(mentions, meetingRecords);
     this.files.set(doc, { doc, extraction, length, mentions, meetingRecords, longestMention });
+    this.invalidateFile(doc);
 
     const built = !isEmptyCache(this.cache);
     for (const record of mentions) {
@@ -911,16 +931,21 @@ export class CorpusIndex {
   setProblems(doc: DocId, problems: readonly Problem[]): void {
     this.remove(doc);
     this.fileProblems.set(doc, [...problems]);
+    this.invalidateFile(doc);
   }
 
   /** Removes a text and its mentions. */
   remove(doc: DocId): void {
-    this.fileProblems.delete(doc);
+    const hadProblems = this.fileProblems.delete(doc);
     const entry = this.files.get(doc);
     if (!entry) {
+      if (hadProblems) {
+        this.invalidateFile(doc);
+      }
       return;
     }
     this.files.delete(doc);
+    this.invalidateFile(doc);
     for (const record of entry.mentions) {
       this.unassign(record);
       this.pending.delete(record);
@@ -994,6 +1019,8 @@ export class CorpusIndex {
       if (problems) {
         this.fileProblems.delete(from);
         this.fileProblems.set(to, problems);
+        this.invalidateFile(from);
+        this.invalidateFile(to);
       }
       return;
     }
@@ -1004,6 +1031,7 @@ export class CorpusIndex {
     linkMeetingMentions(mentions, meetingRecords);
     const moved: FileEntry = { ...entry, doc: to, mentions, meetingRecords };
     this.files.set(to, moved);
+    this.invalidateFile(to);
     const built = !isEmptyCache(this.cache);
     for (const record of moved.mentions) {
       if (record.kind === 'official' && record.name) {
@@ -1442,7 +1470,9 @@ export class CorpusIndex {
     this.rememberCount(id, 'title', { mentions: citations, texts: citingTexts.size });
     const mentionCount = mentions?.size ?? 0;
     if (registered) {
-      return { id, title: registered.title, type: registered.type, date: registered.date, file: registered.file ?? heading?.doc, registered: true, mentionCount };
+      // The registry's file while it is a text of the corpus: renamed or deleted, it is no longer where the document is.
+      const file = registered.file !== undefined && this.holds(registered.file) ? registered.file : heading?.doc;
+      return { id, title: registered.title, type: registered.type, date: registered.date, file, registered: true, mentionCount };
     }
     const first = heading ?? citation;
     if (!first) {

@@ -162,6 +162,17 @@ function isTitleLetter(code: number): boolean {
 }
 
 /**
+ * Whether the grammar can mark a title found here: its title rule (`syntaxes/build/grammar.ts`) opens only at a
+ * capitalised word or a number (a modifier, a head word, an organisation, a year), and marks the states,
+ * organisations, places and dates inside the title with their own scopes. A title that opens with a lower-case head
+ * word (`resolution 1373`, no named organ before it) is the model's alone.
+ */
+export function grammarCanMarkTitle(text: string, title: Pick<TitleMention, 'start'>): boolean {
+  const first = text.charAt(title.start);
+  return first !== first.toLowerCase() || /\d/.test(first);
+}
+
+/**
  * Finds the document titles a text cites: a capitalised document type with its capitalised complement
  * (`Treaty on Long-term Good-Neighborliness, Friendship and Cooperation between the Member States of ...`),
  * or preceded by an organisation (`SCO Charter`). Lower-case mentions (`the treaty`) are not titles. `typeWords`,

@@ -26,6 +26,12 @@ export interface CorpusLocation {
 /** How long typing pauses before an edited text is re-indexed. */
 const EDIT_DEBOUNCE_MS = 250;
 
+/**
+ * How long texts created, deleted or renamed settle before the corpus is listed again for the registry's problems (a
+ * `git checkout` reports hundreds of changes: one listing after them).
+ */
+const LISTING_DEBOUNCE_MS = 300;
+
 /** How long a full indexing run holds the extension host before it lets hovers and other requests through. */
 const INDEXING_SLICE_MS = 15;
 
@@ -47,6 +53,8 @@ export class Corpora implements vscode.Disposable {
   private readonly textChanged = new vscode.EventEmitter<vscode.Uri>();
   private readonly watchers = new Map<string, vscode.Disposable>();
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per folder, the listing that will look at the registry's corpus problems again after texts came or went. */
+  private readonly pendingListings = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.registryChanged, this.indexChanged, this.textChanged];
 
   /** Fires after a folder's registry was read, changed, created or deleted. */
@@ -137,6 +145,8 @@ export class Corpora implements vscode.Disposable {
     this.watchers.delete(key);
     this.diagnostics.delete(vscode.Uri.joinPath(folder.uri, REGISTRY_FILE_NAME));
     this.registryProblems.delete(key);
+    clearTimeout(this.pendingListings.get(key));
+    this.pendingListings.delete(key);
     void this.updateContext();
   }
 
@@ -195,9 +205,7 @@ export class Corpora implements vscode.Disposable {
       this.indexChanged.fire(corpus);
       if (parse.registry) {
         // No full run follows: the new registry's globs and files are checked against the corpus here.
-        const found = await corpus.chancery.corpusProblems();
-        // The problems of the latest text: chancery.yaml may have been read again meanwhile.
-        this.showRegistryProblems(corpus, { parse: this.registryProblems.get(corpus.folder.uri.toString())?.parse ?? parse.problems, corpus: found });
+        await this.showCorpusProblems(corpus);
       }
     }
   }
@@ -329,6 +337,39 @@ export class Corpora implements vscode.Disposable {
     for (const doc of changed) {
       this.textChanged.fire(corpus.source.uri(doc));
     }
+    if (change.kind !== 'changed') {
+      // A text came or went: a document's `file` may now name no text, or one again; a glob may now match nothing.
+      this.scheduleListing(corpus);
+    }
+  }
+
+  /** Lists the corpus again, once changes settle, and shows the registry's corpus problems it finds; no text is read. */
+  private scheduleListing(corpus: FolderCorpus): void {
+    const key = corpus.folder.uri.toString();
+    clearTimeout(this.pendingListings.get(key));
+    this.pendingListings.set(
+      key,
+      setTimeout(() => {
+        this.pendingListings.delete(key);
+        // A listing that fails (a folder deleted while the search ran) leaves the problems as they were; the next
+        // change or run lists the corpus again.
+        this.showCorpusProblems(corpus).catch((error: unknown) =>
+          this.log.info(`${corpus.folder.name}: the corpus could not be listed again: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      }, LISTING_DEBOUNCE_MS),
+    );
+  }
+
+  private async showCorpusProblems(corpus: FolderCorpus): Promise<void> {
+    const key = corpus.folder.uri.toString();
+    if (!corpus.hasRegistry || this.corpora.get(key) !== corpus) {
+      return;
+    }
+    const found = await corpus.chancery.corpusProblems();
+    // The problems of the latest text: chancery.yaml may have been read again meanwhile.
+    if (corpus.hasRegistry && this.corpora.get(key) === corpus) {
+      this.showRegistryProblems(corpus, { parse: this.registryProblems.get(key)?.parse ?? [], corpus: found });
+    }
   }
 
   private scheduleEdit(document: vscode.TextDocument): void {
@@ -365,7 +406,7 @@ export class Corpora implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.pendingEdits.values()) {
+    for (const timer of [...this.pendingEdits.values(), ...this.pendingListings.values()]) {
       clearTimeout(timer);
     }
     for (const watcher of this.watchers.values()) {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { MentionKind } from '../../core/corpus/corpusIndex';
+import { grammarCanMarkTitle } from '../../core/recognize/documentTitles';
 import type { Corpora } from '../corpus/corpora';
 import { mentionsShownIn } from './entityTargets';
 
@@ -7,7 +8,8 @@ import { mentionsShownIn } from './entityTargets';
  * Semantic token types for what only the corpus model knows (a registry person named without a role before the
  * name, or a person another text names with a role, which the static grammar cannot recognise).
  * `semanticTokenScopes` in package.json maps each type onto the grammar's scope of the same kind, so every theme
- * colours both the same way.
+ * colours both the same way. A title the grammar can mark is left to it: a token over the whole title would paint over
+ * the states and organisations the grammar nests inside it (docs/grammar.md, "Semantic tokens").
  */
 export const LEGEND = new vscode.SemanticTokensLegend(['official', 'role', 'title'], []);
 
@@ -31,7 +33,11 @@ export class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvid
     if (!location) {
       return builder.build();
     }
+    const text = document.getText();
     for (const mention of mentionsShownIn(location, document)) {
+      if (mention.kind === 'title' && grammarCanMarkTitle(text, mention)) {
+        continue;
+      }
       const type = TOKEN_TYPES[mention.kind];
       const start = document.positionAt(mention.start);
       const end = document.positionAt(mention.end);

@@ -101,6 +101,33 @@ describe('createChancery', () => {
     );
   });
 
+  it("follows a registered document's file out of the corpus and back when its text is renamed or deleted", async () => {
+    // The heading is not the registry's title, so the text is the document only through `file`.
+    const files = new Map<string, Uint8Array>([['a1.txt', encode('An untitled text\n\nThe parties signed it.\n')]]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    chancery.applyRegistry('corpus: ["*.txt"]\ndocuments:\n  - id: treaty\n    title: Treaty on Friendship\n    file: a1.txt\n');
+    await chancery.indexCorpus();
+    const problems = async (): Promise<string[]> => (await chancery.corpusProblems()).map((p) => `${p.line}:${p.column}`);
+    assert.equal(chancery.index.document('document:treaty')?.file, 'a1.txt');
+    assert.deepEqual(await problems(), []);
+
+    files.set('a1-renamed.txt', files.get('a1.txt') as Uint8Array);
+    files.delete('a1.txt');
+    await chancery.applyChange({ kind: 'renamed', from: 'a1.txt', to: 'a1-renamed.txt' });
+    assert.equal(chancery.index.document('document:treaty')?.file, undefined);
+    assert.deepEqual(await problems(), ['4:10']);
+
+    files.set('a1.txt', files.get('a1-renamed.txt') as Uint8Array);
+    files.delete('a1-renamed.txt');
+    await chancery.applyChange({ kind: 'renamed', from: 'a1-renamed.txt', to: 'a1.txt' });
+    assert.equal(chancery.index.document('document:treaty')?.file, 'a1.txt');
+    assert.deepEqual(await problems(), []);
+
+    files.delete('a1.txt');
+    await chancery.applyChange({ kind: 'deleted', path: 'a1.txt' });
+    assert.equal(chancery.index.document('document:treaty')?.file, undefined);
+  });
+
   it('reports the corpus problems of a run where chancery.yaml writes them when the run ends, lines moved meanwhile', async () => {
     const chancery = createChancery({ corpus: new SlowCorpusSource(corpusOf(3, 100)) });
     const registry = 'corpus:\n  - "*.txt"\n  - archive/*.txt\ndocuments:\n  - id: lost\n    title: Lost\n    file: lost.txt\n';

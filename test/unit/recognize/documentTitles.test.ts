@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findCueWords } from '../../../src/core/recognize/cueWords';
-import { findHeading, findTitles } from '../../../src/core/recognize/documentTitles';
+import { findHeading, findTitles, grammarCanMarkTitle } from '../../../src/core/recognize/documentTitles';
 import { titleKey } from '../../../src/core/corpus/corpusIndex';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
@@ -10,6 +10,20 @@ function titlesOf(text: string): string[] {
 }
 
 describe('document titles', () => {
+  it('leaves to the grammar the titles that open as its title rule opens, and keeps a lower-case resolution for the model', () => {
+    const text = 'They approved the Roadmap for Further Action of the SCO-Afghanistan Contact Group, the 2030 Agenda for Sustainable Development and the SCO Charter, and recalled resolution 1373.';
+    assert.deepEqual(
+      findTitles(text).map((t) => [text.slice(t.start, t.end), grammarCanMarkTitle(text, t)]),
+      [
+        ['Roadmap for Further Action of the SCO-Afghanistan Contact Group', true],
+        ['Agenda for Sustainable Development', true],
+        ['SCO Charter', true],
+        ['resolution 1373', false],
+      ],
+    );
+    assert.equal(grammarCanMarkTitle('the 2030 Agenda', { start: 4 }), true);
+  });
+
   it('splits a coordination of two titles and leaves the date after the second one out', () => {
     const text =
       'The ministers confirmed their attachment to the Charter of the Shanghai Cooperation Organization and to the Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation of the Member States of the Shanghai Cooperation Organization of 16 August 2007, and agreed to meet again.';
