@@ -307,7 +307,16 @@ export class Corpora implements vscode.Disposable {
     } catch {
       return;
     }
-    for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'))) {
+    let files: vscode.Uri[];
+    try {
+      files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'));
+    } catch (error) {
+      // Gone again before it was searched (created and deleted at once), or the search failed: the next full run
+      // lists the corpus anyway.
+      this.log.info(`${corpus.folder.name}: the folder ${uri.path} could not be searched for texts: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    for (const file of files) {
       const path = relativePath(corpus.folder, file);
       if (path !== undefined && isInCorpus(path, corpus.chancery.registry().corpus) && !this.isOpen(file)) {
         await this.apply(corpus, { kind: 'created', path });
