@@ -426,3 +426,27 @@ function dedupe(officials: OfficialMention[]): OfficialMention[] {
     return true;
   });
 }
+
+// A signature line of a treaty: `For the Republic of Kazakhstan N. Nazarbayev (signed)`, the name on the same line or
+// the next, at the line's start.
+const SIGNATORY_LINE = /^[ \t]*For[ \t]+/gm;
+// What may follow a signatory's name on its line: `(signed)`, a signature placeholder, nothing.
+const SIGNATURE_END = /^[ \t]*(?:\((?:signed|signature)\)|\/[^/\n]*\/)?[ \t]*(?:\r?\n|$)/i;
+
+/**
+ * Finds the signatories of a treaty's signature block: a line `For [the] <state>` with a name after the state, on the
+ * same line or the next, and nothing after the name but `(signed)`. Each is an official of that state with no role.
+ */
+export function findSignatories(text: string, lexicon: LexiconIndex): OfficialMention[] {
+  const found: OfficialMention[] = [];
+  SIGNATORY_LINE.lastIndex = 0;
+  while (SIGNATORY_LINE.exec(text) !== null) {
+    const state = lexicon.stateAt(text, SIGNATORY_LINE.lastIndex);
+    const gap = state && ROLE_NAME_GAP.exec(text.slice(state.end, state.end + 10));
+    const official = gap ? nameAt(text, state.end + gap[0].length, lexicon) : undefined;
+    if (state && official && (official.name.includes('.') || /\s/.test(official.name)) && SIGNATURE_END.test(text.slice(official.end, official.end + 40))) {
+      found.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role: undefined, state: state.canonical, organization: undefined });
+    }
+  }
+  return found;
+}

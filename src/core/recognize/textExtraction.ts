@@ -6,7 +6,7 @@ import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type T
 import { escapeRegExp, lexiconIndex, type LexiconIndex } from './lexiconIndex';
 import { findMeetings, type MeetingExtraction } from './meetingMentions';
 import { FUNCTION_WORDS } from '../lexicon/lexicon.generated';
-import { findOfficials, mayBeNameWord, PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
+import { findOfficials, findSignatories, mayBeNameWord, PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
 import { foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
 import { findOrganizations } from './organizationMentions';
 import { memoized } from '../memo';
@@ -111,6 +111,16 @@ function addKnown(byWord: Map<string, KnownName[]>, known: KnownName): void {
   } else {
     byWord.set(known.key, [known]);
   }
+}
+
+/** The officials found by their roles and the signatories of a signature block, in text order, each place once. */
+function withSignatories(found: { officials: OfficialMention[]; roles: RoleMention[] }, signatories: readonly OfficialMention[]): { officials: OfficialMention[]; roles: RoleMention[] } {
+  if (signatories.length === 0) {
+    return found;
+  }
+  const taken = found.officials.filter((o) => signatories.some((s) => o.start < s.end && s.start < o.end));
+  const kept = signatories.filter((s) => !taken.some((o) => o.start < s.end && s.start < o.end));
+  return { officials: [...found.officials, ...kept].sort((a, b) => a.start - b.start), roles: found.roles };
 }
 
 /** `foldName`, memoised: the search folds every capitalised word of ten thousand texts, most of them many times. */
@@ -608,7 +618,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const dates = firstScan.undatedDays && documentYear !== undefined ? findDates(text, documentYear) : firstPass;
   const organizations = findOrganizations(text, lexicon);
   const cues = findCueWords(text);
-  const found = findOfficials(text, lexicon, paragraphs, cues.roleWords);
+  const found = withSignatories(findOfficials(text, lexicon, paragraphs, cues.roleWords), findSignatories(text, lexicon));
   const roles = found.roles;
   const officials = [...found.officials, ...findKnownNames(text, found.officials, registry, lexicon, headingEnd)].sort((a, b) => a.start - b.start);
   const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns, documentYear);

@@ -244,6 +244,14 @@ describe('extractText', () => {
     assert.deepEqual(meetings, ['SCO Council of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
   });
 
+  it('takes the signatories of a treaty for officials of the states they sign for', () => {
+    const text = ['Done at Bergen on 1 May 2010.', '', 'For the Republic of Kazakhstan A. Bekov (signed)', 'For the Kyrgyz Republic', 'Talant Osmonov', 'For the Russian Federation, the Agreement enters into force on signature.'].join('\n');
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${o.name}|${o.state}|${o.role}`),
+      ['A. Bekov|Kazakhstan|undefined', 'Talant Osmonov|Kyrgyzstan|undefined'],
+    );
+  });
+
   it("takes a bare summit, dated and placed, for a summit of the one organisation the text's meetings are of", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
     const sco = 'The Council of Heads of State of the SCO met in Bergen on 14 June 2019. The leaders recalled the decisions of the Oslo summit of June 2018.';
