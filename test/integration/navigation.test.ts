@@ -84,13 +84,14 @@ describe('Navigation and hover cards', () => {
     }
   });
 
-  it('leaves the titles the grammar marks to it, so that a state inside one keeps its colour', async () => {
+  it('leaves the titles and roles the grammar marks to it, so that a state inside one keeps its colour', async () => {
     // The grammar marks the Roadmap, with the organisation and the state inside it; only the model knows
     // "resolution 1373", a lower-case head word with no named organ before it.
     const [moscow] = await vscode.workspace.findFiles(`texts/${MOSCOW}`);
     assert.ok(moscow);
     const added = vscode.Uri.joinPath(moscow, '..', 'integration-roadmap.txt');
-    const body = 'Press Release\n\nThe ministers approved the Roadmap for Further Action of the SCO-Afghanistan Contact Group and recalled resolution 1373 on the financing of terrorism.\n';
+    const body =
+      'Press Release\n\nThe ministers approved the Roadmap for Further Action of the SCO-Afghanistan Contact Group and recalled resolution 1373 on the financing of terrorism. The Minister of Foreign Affairs of the Republic of Kazakhstan spoke first.\n';
     await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(body));
     try {
       const editor = await openSample('integration-roadmap.txt');
@@ -99,6 +100,8 @@ describe('Navigation and hover cards', () => {
         decodeTokens(editor.document, legend, await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', editor.document.uri));
       const titles = await until(tokens, 'the text indexed', (found) => found.includes('title resolution 1373'));
       assert.ok(!titles.some((t) => t.startsWith('title ') && t.includes('Afghanistan')), titles.join(' | '));
+      // Nor does a role written without a name hide the state inside it.
+      assert.ok(!titles.some((t) => t.includes('Kazakhstan')), titles.join(' | '));
       assert.deepEqual(titles, ['title resolution 1373']);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');

@@ -13,7 +13,7 @@ import { mentionsShownIn } from './entityTargets';
  */
 export const LEGEND = new vscode.SemanticTokensLegend(['official', 'role', 'title'], []);
 
-const TOKEN_TYPES: Partial<Record<MentionKind, number>> = { official: 0, role: 1, title: 2 };
+const TOKEN_TYPES: Partial<Record<MentionKind, number>> = { official: 0, title: 2 };
 
 /** Semantic tokens from the index's mentions of one text. */
 export class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvider {
@@ -35,7 +35,9 @@ export class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvid
     }
     const text = document.getText();
     for (const mention of mentionsShownIn(location, document)) {
-      if (mention.kind === 'title' && grammarCanMarkTitle(text, mention)) {
+      // A role is read with the grammar's office lexicon, which marks it with its state nested inside: a token
+      // over the mention (role and state) would paint the state in the role's colour (docs/grammar.md).
+      if (mention.kind === 'role' || (mention.kind === 'title' && grammarCanMarkTitle(text, mention))) {
         continue;
       }
       const type = TOKEN_TYPES[mention.kind];
