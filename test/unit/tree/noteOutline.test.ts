@@ -44,3 +44,19 @@ describe('note outline', () => {
     assert.equal(noteLabel({ id: 'x', target: { quote: { exact: 'the passage', prefix: '', suffix: '' } } }), '“the passage”');
   });
 });
+
+describe('note outline: sidecars that cannot be read', () => {
+  const broken = { doc: 'c.txt', problem: { message: 'Merge-conflict markers: resolve the conflict first.', line: 4, column: 0, severity: 'error' as const } };
+
+  it('puts a sidecar whose notes cannot be read in the queue, even when no note is waiting', () => {
+    const groups = groupNotes([note('b.txt', 'n1', 'exact')], 'text', [broken]);
+    assert.deepEqual(groups.map((g) => [g.label, g.attention, g.notes.length, g.unreadable.map((s) => s.doc)]), [
+      ['Needs attention', true, 0, ['c.txt']],
+      ['b.txt', false, 1, []],
+    ]);
+  });
+
+  it('shows a queue for a broken sidecar alone, so that the view never says there are no notes', () => {
+    assert.deepEqual(groupNotes([], 'tag', [broken]).map((g) => [g.label, g.unreadable.length]), [['Needs attention', 1]]);
+  });
+});
