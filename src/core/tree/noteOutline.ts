@@ -95,3 +95,29 @@ export function noteLabel(note: Note): string {
   return first.length > 80 ? `${first.slice(0, 79)}…` : first;
 }
 
+/**
+ * The title of a note's comment thread: its author and tags, else the first words of its body, else its passage.
+ * Never empty: a thread without a label is titled "Start discussion" by the workbench.
+ */
+export function noteThreadLabel(note: Note): string {
+  const tags = (note.tags ?? []).map((t) => `#${t}`).join(' ');
+  const parts = [note.author?.trim() ?? '', tags].filter((s) => s !== '');
+  if (parts.length > 0) {
+    return parts.join(' · ');
+  }
+  const first = (note.body ?? '').split('\n').find((l) => l.trim() !== '')?.trim();
+  if (first === undefined) {
+    return `Note on “${shorten(note.target.quote.exact, 40)}”`;
+  }
+  return shorten(first, 52);
+}
+
+/** Cuts a text at the last word boundary before `length`, with an ellipsis. */
+function shorten(text: string, length: number): string {
+  if (text.length <= length) {
+    return text;
+  }
+  const cut = text.slice(0, length - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

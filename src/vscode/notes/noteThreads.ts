@@ -14,6 +14,7 @@ import {
   type Note,
   type SidecarParse,
 } from '../../core/notes';
+import { noteThreadLabel } from '../../core/tree/noteOutline';
 import { allowWrite } from '../trust';
 import { readCurrentText } from '../currentText';
 import { renderNoteBody } from './noteLinks';
@@ -188,7 +189,7 @@ export class NoteThreads implements vscode.Disposable {
           } else {
             thread.comments = [new NoteComment(entry.note, text, thread, label)];
           }
-          thread.label = entry.note.tags?.length ? entry.note.tags.map((t) => `#${t}`).join(' ') : undefined;
+          thread.label = noteThreadLabel(entry.note);
         }
         next.set(id, { thread, version });
         continue;

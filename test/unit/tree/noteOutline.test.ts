@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Anchor } from '../../../src/core/notes';
-import { filterNotes, groupNotes, noteLabel, type LibraryNote } from '../../../src/core/tree/noteOutline';
+import { filterNotes, groupNotes, noteLabel, noteThreadLabel, type LibraryNote } from '../../../src/core/tree/noteOutline';
 
 function note(doc: string, id: string, state: Anchor['state'], extra: Partial<LibraryNote['note']> = {}, start = 0): LibraryNote {
   return {
@@ -58,5 +58,17 @@ describe('note outline: sidecars that cannot be read', () => {
 
   it('shows a queue for a broken sidecar alone, so that the view never says there are no notes', () => {
     assert.deepEqual(groupNotes([], 'tag', [broken]).map((g) => [g.label, g.unreadable.length]), [['Needs attention', 1]]);
+  });
+});
+
+describe('note thread label', () => {
+  it('names the author and the tags of a note', () => {
+    assert.equal(noteThreadLabel({ id: 'n1', target: { quote: { exact: 'q', prefix: '', suffix: '' } }, author: 'Anna Schmidt', tags: ['talks', 'follow-up'], body: 'Resume' }), 'Anna Schmidt · #talks #follow-up');
+  });
+
+  it('falls back to the first words of the body, never to an empty title', () => {
+    const label = noteThreadLabel({ id: 'n1', target: { quote: { exact: 'the quote', prefix: '', suffix: '' } }, body: '\n"Resume", not "start": the talks were **suspended**, not ended, and the envoy promised more.' });
+    assert.equal(label, '"Resume", not "start": the talks were…');
+    assert.equal(noteThreadLabel({ id: 'n1', target: { quote: { exact: 'the quote', prefix: '', suffix: '' } } }), 'Note on “the quote”');
   });
 });
