@@ -134,3 +134,76 @@ describe('Notes when their folder is deleted at once', () => {
     await waitFor(async () => (!(await shown()) ? true : undefined), 15_000, 'the note gone from the Notes view with its folder');
   });
 });
+
+/** A sidecar as `git merge` leaves it when both sides added a note: conflict markers at lines 5, 12 and 19 (1-based). */
+function conflictedSidecar(text: string): string {
+  const note = (id: string, body: string): string[] => [`  - id: ${id}`, '    target:', '      quote:', '        exact: Vladimir Norov also took part', `    body: ${body}`];
+  return ['format: chancery-notes', 'version: 1', `text: ${text}`, 'notes:', '<<<<<<< ours', ...note('n-ours00000001', 'Ours'), '=======', ...note('n-theirs000001', 'Theirs'), '>>>>>>> theirs', ''].join('\n');
+}
+
+describe('A sidecar that cannot be read', () => {
+  let api: ChanceryApi;
+  let texts: vscode.Uri;
+
+  before(async () => {
+    const found = await vscode.extensions.getExtension<ChanceryApi>('chancery.chancery')?.activate();
+    assert.ok(found);
+    api = found;
+    const [root] = vscode.workspace.workspaceFolders ?? [];
+    assert.ok(root);
+    texts = vscode.Uri.joinPath(root.uri, 'texts');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  const errorLines = (uri: vscode.Uri): number[] => vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.range.start.line);
+
+  it('is reported in Problems and queued in the Notes view while its text is closed, and left as it is', async () => {
+    const name = 'integration-conflicted.txt';
+    const text = vscode.Uri.joinPath(texts, name);
+    const sidecar = vscode.Uri.joinPath(texts, `${name}.notes.yaml`);
+    const bytes = new TextEncoder().encode(conflictedSidecar(name));
+    await vscode.workspace.fs.writeFile(text, new TextEncoder().encode('Press release\n\nSCO Secretary-General Vladimir Norov also took part.\n'));
+    await vscode.workspace.fs.writeFile(sidecar, bytes);
+    try {
+      const lines = await waitFor(() => (errorLines(sidecar).length > 0 ? errorLines(sidecar) : undefined), 15_000, 'errors on the conflicted sidecar, its text never opened');
+      assert.deepEqual(lines, [4, 10, 16], 'an error at each conflict marker');
+      const row = await waitFor(async () => attentionGroup(await showRows(api.views.notes))?.children.find((r) => r.label === `texts/${name}.notes.yaml`), 15_000, 'the sidecar under "Needs attention"');
+      assert.match(row.description, /unreadable/);
+      assert.match(row.tooltip, /line 5/);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === text.toString()), 'the text was never opened');
+      assert.deepEqual(Buffer.from(await vscode.workspace.fs.readFile(sidecar)), Buffer.from(bytes), 'the sidecar is untouched');
+    } finally {
+      await vscode.workspace.fs.delete(sidecar);
+      await vscode.workspace.fs.delete(text);
+    }
+    await waitFor(() => errorLines(sidecar).length === 0, 15_000, 'the errors gone with the sidecar');
+  });
+
+  it('leaves no problem behind on the old sidecar path when its text is renamed', async () => {
+    const name = 'integration-broken-rename.txt';
+    const text = vscode.Uri.joinPath(texts, name);
+    const sidecar = vscode.Uri.joinPath(texts, `${name}.notes.yaml`);
+    const renamed = vscode.Uri.joinPath(texts, 'integration-broken-renamed.txt');
+    const renamedSidecar = vscode.Uri.joinPath(texts, 'integration-broken-renamed.txt.notes.yaml');
+    await vscode.workspace.fs.writeFile(text, new TextEncoder().encode('Press release\n\nSCO Secretary-General Vladimir Norov also took part.\n'));
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(conflictedSidecar(name)));
+    try {
+      // As QA did it: the text open, its sidecar's errors shown, then the rename in the Explorer.
+      await vscode.window.showTextDocument(text);
+      await waitFor(() => errorLines(sidecar).length > 0, 15_000, 'errors on the sidecar before the rename');
+      const move = new vscode.WorkspaceEdit();
+      move.renameFile(text, renamed);
+      assert.ok(await vscode.workspace.applyEdit(move));
+      await waitFor(() => errorLines(renamedSidecar).length > 0, 15_000, 'errors on the moved sidecar');
+      await waitFor(() => vscode.languages.getDiagnostics(sidecar).length === 0, 15_000, 'no problem left on the old sidecar path').catch((error: unknown) => {
+        const stale = vscode.languages.getDiagnostics(sidecar).map((d) => d.message);
+        throw new Error(`${error instanceof Error ? error.message : String(error)}: ${stale.join(' | ')}`);
+      });
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const uri of [text, sidecar, renamed, renamedSidecar]) {
+        await Promise.resolve(vscode.workspace.fs.delete(uri)).catch(() => undefined);
+      }
+    }
+  });
+});

@@ -1,15 +1,20 @@
 import * as vscode from 'vscode';
 import type { NoteSummary } from '../../core/cards/personCard';
-import { anchorSidecar, parseSidecar, type AboutKind } from '../../core/notes';
-import type { LibraryNote } from '../../core/tree/noteOutline';
+import { anchorSidecar, parseSidecar, sidecarProblems, type AboutKind } from '../../core/notes';
+import type { LibraryNote, UnreadableSidecar } from '../../core/tree/noteOutline';
 import type { Corpora } from '../corpus/corpora';
-import { relativePath } from '../convert';
+import { relativePath, toDiagnostic } from '../convert';
 import { readCurrentText } from '../currentText';
 
 /** A note of the library with the workspace folder and URI of its text. */
 export interface PlacedNote extends LibraryNote {
   readonly folder: vscode.WorkspaceFolder;
   readonly text: vscode.Uri;
+}
+
+/** A sidecar with an error, where it is: its notes, or some of them, cannot be read, and it is never written. */
+export interface PlacedSidecar extends UnreadableSidecar {
+  readonly sidecar: vscode.Uri;
 }
 
 const SUFFIX = '.notes.yaml';
@@ -33,14 +38,19 @@ async function readAnchorText(text: vscode.Uri): Promise<string | undefined> {
 }
 
 /**
- * Every sidecar of the workspace, parsed and anchored on its text, for the Notes view and for hover cards. Read-only:
- * it never writes. A sidecar is re-read when it changes on disk or in an editor, and re-anchored when its text changes.
+ * Every sidecar of the workspace, parsed and anchored on its text, for the Notes view, the hover cards and the
+ * Problems panel. Read-only: it never writes. A sidecar is re-read when it changes on disk or in an editor, and
+ * re-anchored when its text changes. Its problems (a YAML error, merge-conflict markers, notes without a place) are
+ * diagnostics on it whether or not its text is open, as `chancery check` reports them.
  */
 export class NoteLibrary implements vscode.Disposable {
   private readonly sidecars = new Map<string, PlacedNote[]>();
+  /** The sidecars with an error, by sidecar URI. */
+  private readonly broken = new Map<string, PlacedSidecar>();
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('chancery.notes');
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
   /** The text of each sidecar read, by sidecar URI: the files whose deletion or restoring re-anchors the sidecar. */
   private readonly texts = new Map<string, { readonly folder: vscode.WorkspaceFolder; readonly doc: string }>();
   private textWatchers: vscode.FileSystemWatcher[] = [];
@@ -63,6 +73,14 @@ export class NoteLibrary implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document.uri.path.endsWith(SUFFIX)) {
           this.schedule(event.document.uri);
+        }
+      }),
+      // A text renamed with its sidecar: the old sidecar's problems go, the new one's come, whatever the watcher says.
+      vscode.workspace.onDidRenameFiles((event) => {
+        for (const { oldUri, newUri } of event.files) {
+          for (const uri of [oldUri, newUri]) {
+            this.schedule(uri.path.endsWith(SUFFIX) ? uri : uri.with({ path: `${uri.path}${SUFFIX}` }));
+          }
         }
       }),
     );
@@ -95,6 +113,11 @@ export class NoteLibrary implements vscode.Disposable {
     return [...this.sidecars.values()].flat();
   }
 
+  /** The sidecars with an error: their notes, or some of them, cannot be read. */
+  unreadable(): PlacedSidecar[] {
+    return [...this.broken.values()];
+  }
+
   /** The notes whose `about` names an entity, for its hover card. */
   notesAbout(kind: AboutKind, id: string): NoteSummary[] {
     return this.all()
@@ -121,6 +144,8 @@ export class NoteLibrary implements vscode.Disposable {
     const source = await readCurrentText(sidecar);
     if (!folder || doc === undefined || source === undefined) {
       this.sidecars.delete(sidecar.toString());
+      this.broken.delete(sidecar.toString());
+      this.diagnostics.delete(sidecar);
       if (this.texts.delete(sidecar.toString()) && !this.loading) {
         this.watchTexts();
       }
@@ -133,11 +158,20 @@ export class NoteLibrary implements vscode.Disposable {
       }
     }
     const parse = parseSidecar(source);
-    const anchored = anchorSidecar(parse, await readAnchorText(text));
+    const anchorText = await readAnchorText(text);
+    const anchored = anchorSidecar(parse, anchorText);
     this.sidecars.set(
       sidecar.toString(),
       anchored.map(({ entry, anchor }) => ({ folder, text, doc, note: entry.note, anchor })),
     );
+    const problems = sidecarProblems(parse, anchored, anchorText === undefined ? { missingText: doc } : {});
+    this.diagnostics.set(sidecar, problems.map((problem) => toDiagnostic(problem)));
+    const error = problems.find((problem) => problem.severity === 'error');
+    if (error) {
+      this.broken.set(sidecar.toString(), { doc, sidecar, problem: error });
+    } else {
+      this.broken.delete(sidecar.toString());
+    }
   }
 
   /**

@@ -14,7 +14,7 @@ import {
   type Note,
   type SidecarParse,
 } from '../../core/notes';
-import { toDiagnostic } from '../convert';
+import { noteThreadLabel } from '../../core/tree/noteOutline';
 import { allowWrite } from '../trust';
 import { readCurrentText } from '../currentText';
 import { renderNoteBody } from './noteLinks';
@@ -85,17 +85,17 @@ export interface WaitingNote {
 /**
  * Shows the notes of each open diplomatic text as comment threads on their passages (Comments API), keeps them
  * anchored as the text and the sidecar change, and writes every change back through `changeSidecar`.
- * Orphaned and ambiguous notes get no thread: they become diagnostics on the sidecar and wait in `waiting()`.
+ * Orphaned and ambiguous notes get no thread: they wait in `waiting()` (the sidecar's diagnostics, for every sidecar
+ * of the workspace, are the NoteLibrary's).
  */
 export class NoteThreads implements vscode.Disposable {
   private readonly controller = vscode.comments.createCommentController('chancery.notes', 'Chancery Notes');
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('chancery.notes');
   /** The thread of each note shown, by text and note id. */
   private readonly threads = new Map<string, Map<string, ShownNote>>();
   private readonly waitingNotes = new Map<string, WaitingNote[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.controller, this.diagnostics, this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.controller, this.changed];
 
   /** Fires after the notes of a text were re-read or re-anchored. */
   readonly onDidChange = this.changed.event;
@@ -157,12 +157,10 @@ export class NoteThreads implements vscode.Disposable {
     const shown = this.threads.get(text.toString()) ?? new Map<string, ShownNote>();
     if (source === undefined) {
       this.clear(text, keepEditing(shown));
-      this.diagnostics.delete(sidecar);
       this.changed.fire();
       return;
     }
     const parse = parseSidecar(source);
-    const diagnostics = parse.problems.map((p) => toDiagnostic(p));
     const next = new Map<string, ShownNote>();
     const waiting: WaitingNote[] = [];
     for (const anchored of anchorSidecar(parse, document.getText())) {
@@ -191,7 +189,7 @@ export class NoteThreads implements vscode.Disposable {
           } else {
             thread.comments = [new NoteComment(entry.note, text, thread, label)];
           }
-          thread.label = entry.note.tags?.length ? entry.note.tags.map((t) => `#${t}`).join(' ') : undefined;
+          thread.label = noteThreadLabel(entry.note);
         }
         next.set(id, { thread, version });
         continue;
@@ -200,10 +198,6 @@ export class NoteThreads implements vscode.Disposable {
       const nearest = anchor.candidates[0];
       const change = nearest ? formatQuoteDiff(diffQuote(entry.note.target.quote.exact, nearest.quote)) : undefined;
       waiting.push({ text, note: entry.note, state, change });
-      const why = state === 'ambiguous' ? `it fits ${anchor.candidates.length} places equally well` : 'its passage is no longer in the text';
-      diagnostics.push(
-        toDiagnostic({ message: `Note ${entry.note.id} is ${state}: ${why}.${change ? ` Nearest: ${change}` : ''} Select the passage and run "Chancery: Re-attach Note Here".`, line: entry.line, column: entry.column, severity: 'warning' }),
-      );
     }
     // Threads of notes that left the sidecar or lost their passage; one being edited stays with its unsaved text.
     for (const [id, old] of shown) {
@@ -217,7 +211,6 @@ export class NoteThreads implements vscode.Disposable {
     }
     this.threads.set(text.toString(), next);
     this.waitingNotes.set(text.toString(), waiting);
-    this.diagnostics.set(sidecar, diagnostics);
     this.changed.fire();
   }
 

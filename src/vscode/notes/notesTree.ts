@@ -1,15 +1,20 @@
 import * as vscode from 'vscode';
 import { filterNotes, groupNotes, noteLabel, type NoteGroup, type NoteGrouping } from '../../core/tree/noteOutline';
-import type { NoteLibrary, PlacedNote } from './noteLibrary';
+import type { NoteLibrary, PlacedNote, PlacedSidecar } from './noteLibrary';
+
+type Group = NoteGroup<PlacedNote, PlacedSidecar>;
 
 /** A row of the Notes view. */
-export type NoteNode = { readonly type: 'group'; readonly group: NoteGroup<PlacedNote> } | { readonly type: 'note'; readonly group: NoteGroup<PlacedNote>; readonly note: PlacedNote };
+export type NoteNode =
+  | { readonly type: 'group'; readonly group: Group }
+  | { readonly type: 'note'; readonly group: Group; readonly note: PlacedNote }
+  | { readonly type: 'sidecar'; readonly group: Group; readonly sidecar: PlacedSidecar };
 
 const STATE_ICONS: Record<PlacedNote['anchor']['state'], string> = { exact: 'note', moved: 'arrow-swap', fuzzy: 'search-fuzzy', ambiguous: 'question', orphaned: 'warning' };
 
 /**
- * The Notes view: every note of the workspace by text, tag or author, behind a queue of the notes that need the
- * analyst (orphaned, ambiguous), with a fuzzy filter.
+ * The Notes view: every note of the workspace by text, tag or author, behind a queue of what needs the analyst
+ * (sidecars that cannot be read, orphaned and ambiguous notes), with a fuzzy filter.
  */
 export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<NoteNode | undefined>();
@@ -33,17 +38,33 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
   getChildren(node?: NoteNode): NoteNode[] {
     if (!node) {
       const notes = filterNotes(this.library.all(), this.filter);
-      return groupNotes(notes, this.grouping).map((group) => ({ type: 'group' as const, group }));
+      return groupNotes(notes, this.grouping, this.library.unreadable()).map((group) => ({ type: 'group' as const, group }));
     }
-    return node.type === 'group' ? node.group.notes.map((note) => ({ type: 'note' as const, group: node.group, note })) : [];
+    if (node.type !== 'group') {
+      return [];
+    }
+    const { group } = node;
+    return [...group.unreadable.map((sidecar) => ({ type: 'sidecar' as const, group, sidecar })), ...group.notes.map((note) => ({ type: 'note' as const, group, note }))];
   }
 
   getTreeItem(node: NoteNode): vscode.TreeItem {
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.group.label, node.group.attention ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `notes-group:${this.grouping}:${node.group.attention ? '!' : ''}${node.group.label}`;
-      item.description = `${node.group.notes.length}`;
+      item.description = `${node.group.notes.length + node.group.unreadable.length}`;
       item.iconPath = new vscode.ThemeIcon(node.group.attention ? 'warning' : this.grouping === 'tag' ? 'tag' : this.grouping === 'author' ? 'person' : 'file-text');
+      return item;
+    }
+    if (node.type === 'sidecar') {
+      const { sidecar, doc, problem } = node.sidecar;
+      const item = new vscode.TreeItem(`${doc}.notes.yaml`, vscode.TreeItemCollapsibleState.None);
+      item.id = `!sidecar:${sidecar.toString()}`;
+      item.description = `notes unreadable · line ${problem.line + 1}`;
+      item.tooltip = `${doc}.notes.yaml, line ${problem.line + 1}: ${problem.message}\n\nChancery never writes this file while it has an error, and shows none of the notes it cannot read.`;
+      item.iconPath = new vscode.ThemeIcon('error');
+      item.contextValue = 'unreadableSidecar';
+      const at = new vscode.Range(problem.line, problem.column, problem.line, problem.column);
+      item.command = { command: 'vscode.open', title: 'Open Sidecar', arguments: [sidecar, { selection: at }] };
       return item;
     }
     const { note, anchor, text, doc } = node.note;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Anchor } from '../../../src/core/notes';
-import { filterNotes, groupNotes, noteLabel, type LibraryNote } from '../../../src/core/tree/noteOutline';
+import { filterNotes, groupNotes, noteLabel, noteThreadLabel, type LibraryNote } from '../../../src/core/tree/noteOutline';
 
 function note(doc: string, id: string, state: Anchor['state'], extra: Partial<LibraryNote['note']> = {}, start = 0): LibraryNote {
   return {
@@ -42,5 +42,33 @@ describe('note outline', () => {
   it('labels a note by its body, else by its quote', () => {
     assert.equal(noteLabel(notes[0]!.note), 'Who chaired?');
     assert.equal(noteLabel({ id: 'x', target: { quote: { exact: 'the passage', prefix: '', suffix: '' } } }), '“the passage”');
+  });
+});
+
+describe('note outline: sidecars that cannot be read', () => {
+  const broken = { doc: 'c.txt', problem: { message: 'Merge-conflict markers: resolve the conflict first.', line: 4, column: 0, severity: 'error' as const } };
+
+  it('puts a sidecar whose notes cannot be read in the queue, even when no note is waiting', () => {
+    const groups = groupNotes([note('b.txt', 'n1', 'exact')], 'text', [broken]);
+    assert.deepEqual(groups.map((g) => [g.label, g.attention, g.notes.length, g.unreadable.map((s) => s.doc)]), [
+      ['Needs attention', true, 0, ['c.txt']],
+      ['b.txt', false, 1, []],
+    ]);
+  });
+
+  it('shows a queue for a broken sidecar alone, so that the view never says there are no notes', () => {
+    assert.deepEqual(groupNotes([], 'tag', [broken]).map((g) => [g.label, g.unreadable.length]), [['Needs attention', 1]]);
+  });
+});
+
+describe('note thread label', () => {
+  it('names the author and the tags of a note', () => {
+    assert.equal(noteThreadLabel({ id: 'n1', target: { quote: { exact: 'q', prefix: '', suffix: '' } }, author: 'Anna Schmidt', tags: ['talks', 'follow-up'], body: 'Resume' }), 'Anna Schmidt · #talks #follow-up');
+  });
+
+  it('falls back to the first words of the body, never to an empty title', () => {
+    const label = noteThreadLabel({ id: 'n1', target: { quote: { exact: 'the quote', prefix: '', suffix: '' } }, body: '\n"Resume", not "start": the talks were **suspended**, not ended, and the envoy promised more.' });
+    assert.equal(label, '"Resume", not "start": the talks were…');
+    assert.equal(noteThreadLabel({ id: 'n1', target: { quote: { exact: 'the quote', prefix: '', suffix: '' } } }), 'Note on “the quote”');
   });
 });

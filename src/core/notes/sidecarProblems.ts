@@ -1,0 +1,36 @@
+import type { Problem } from '../model';
+import type { AnchoredNote } from './notebook';
+import { diffQuote, formatQuoteDiff } from './quoteDiff';
+import type { SidecarParse } from './sidecarParse';
+
+/**
+ * Everything the editor says about a sidecar, placed in the sidecar: its parse problems (a YAML error, merge-conflict
+ * markers...), one warning when its text is missing, else a warning at each note that has no place in the text
+ * (orphaned or ambiguous), with a word diff of the nearest candidate and the way back. `chancery check` reports the
+ * same sidecars; the editor keeps waiting notes at warning level because they are the analyst's queue, not a fault.
+ */
+export function sidecarProblems(parse: SidecarParse, anchored: readonly AnchoredNote[], options: { readonly missingText?: string } = {}): Problem[] {
+  const problems: Problem[] = parse.problems.map(({ message, line, column, severity }) => ({ message, line, column, severity }));
+  if (options.missingText !== undefined) {
+    if (parse.notes.length > 0) {
+      problems.push({ message: `The text ${options.missingText} is missing: its ${parse.notes.length} note(s) are orphaned until it comes back (the sidecar is kept).`, line: 0, column: 0, severity: 'warning' });
+    }
+    return problems;
+  }
+  for (const { entry, anchor } of anchored) {
+    if (anchor.span) {
+      continue;
+    }
+    const state = anchor.state === 'ambiguous' ? 'ambiguous' : 'orphaned';
+    const nearest = anchor.candidates[0];
+    const change = nearest ? formatQuoteDiff(diffQuote(entry.note.target.quote.exact, nearest.quote)) : undefined;
+    const why = state === 'ambiguous' ? `it fits ${anchor.candidates.length} places equally well` : 'its passage is no longer in the text';
+    problems.push({
+      message: `Note ${entry.note.id} is ${state}: ${why}.${change ? ` Nearest: ${change}` : ''} Select the passage and run "Chancery: Re-attach Note Here".`,
+      line: entry.line,
+      column: entry.column,
+      severity: 'warning',
+    });
+  }
+  return problems;
+}
