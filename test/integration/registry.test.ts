@@ -219,6 +219,30 @@ describe('Bad corpus files', () => {
 });
 
 describe("A registered document's file renamed", () => {
+  it('follows a text renamed in the editor: its `file` in chancery.yaml gets the new path, in the same undoable edit', async () => {
+    const [registry] = await vscode.workspace.findFiles('chancery.yaml');
+    const [treaty] = await vscode.workspace.findFiles('texts/2007-08-16-bishkek-treaty.txt');
+    assert.ok(registry && treaty);
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(registry));
+    const renamed = vscode.Uri.joinPath(treaty, '..', 'integration-treaty-moved.txt');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(treaty, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      const document = await vscode.workspace.openTextDocument(registry);
+      await waitFor(() => document.getText().includes('file: texts/integration-treaty-moved.txt'), 15_000, 'the new path in chancery.yaml');
+      assert.equal(document.getText(), before.replace('file: texts/2007-08-16-bishkek-treaty.txt', 'file: texts/integration-treaty-moved.txt'), 'nothing else of chancery.yaml changes');
+      await document.save();
+    } finally {
+      const back = new vscode.WorkspaceEdit();
+      back.renameFile(renamed, treaty);
+      assert.ok(await vscode.workspace.applyEdit(back));
+      const document = await vscode.workspace.openTextDocument(registry);
+      await waitFor(() => document.getText() === before, 15_000, 'chancery.yaml as it was');
+      await document.save();
+    }
+  });
+
   it('warns on its `file` in chancery.yaml while the text is elsewhere, and the card follows the text', async () => {
     const [registry] = await vscode.workspace.findFiles('chancery.yaml');
     const [treaty] = await vscode.workspace.findFiles('texts/2007-08-16-bishkek-treaty.txt');
@@ -236,10 +260,9 @@ describe("A registered document's file renamed", () => {
     const inCorpus = (name: string) => async (): Promise<boolean> =>
       (await card()).split('\n').some((line) => line.replace(/\\/g, '').startsWith(`In the corpus: [texts/${name}]`));
     await waitFor(inCorpus('2007-08-16-bishkek-treaty.txt'), 15_000, 'the card naming the treaty text');
+    // Renamed outside the editor (git, a terminal): no rename participant runs, chancery.yaml keeps the old path.
     const rename = async (from: vscode.Uri, to: vscode.Uri): Promise<void> => {
-      const edit = new vscode.WorkspaceEdit();
-      edit.renameFile(from, to);
-      assert.ok(await vscode.workspace.applyEdit(edit));
+      await vscode.workspace.fs.rename(from, to);
     };
     await rename(treaty, renamed);
     try {

@@ -1,0 +1,77 @@
+import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+
+/** A replacement of `[start, end)` of a file's text (UTF-16 offsets) by `text`. */
+export interface TextReplacement {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A text or folder of the corpus renamed: paths relative to the folder of `chancery.yaml`, with `/`. */
+export interface PathRename {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A `file` as the registry reads it: `\` as `/`, `.` and empty segments dropped, `..` resolved (undefined outside). */
+function normalized(written: string): string | undefined {
+  const segments: string[] = [];
+  for (const segment of written.replace(/\\/g, '/').split('/')) {
+    if (segment === '..') {
+      if (segments.pop() === undefined) {
+        return undefined;
+      }
+    } else if (segment !== '.' && segment !== '') {
+      segments.push(segment);
+    }
+  }
+  return segments.join('/');
+}
+
+/** Where a renamed text now is, when `path` is one of the renamed texts or lies under a renamed folder. */
+function renamedPath(path: string, renames: readonly PathRename[]): string | undefined {
+  for (const { from, to } of renames) {
+    if (path === from) {
+      return to;
+    }
+    if (path.startsWith(`${from}/`)) {
+      return `${to}${path.slice(from.length)}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The edits to `chancery.yaml` that keep its documents' `file` on texts renamed or moved (one by one or with their
+ * folder): each `file` that names one gets its new path, written plain when it was plain and the path allows it,
+ * else quoted. Nothing else of the file changes. A file that does not parse (a YAML error, conflict markers) gets
+ * no edit: it is never written.
+ */
+export function registryFileRenames(text: string, renames: readonly PathRename[]): TextReplacement[] {
+  if (renames.length === 0) {
+    return [];
+  }
+  const doc = parseDocument(text, { keepSourceTokens: false });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) {
+    return [];
+  }
+  const documents = doc.contents.get('documents', true);
+  if (!isSeq(documents)) {
+    return [];
+  }
+  const edits: TextReplacement[] = [];
+  for (const entry of documents.items) {
+    const file = isMap(entry) ? entry.get('file', true) : undefined;
+    if (!isScalar(file) || typeof file.value !== 'string' || file.range === undefined || file.range === null) {
+      continue;
+    }
+    const path = normalized(file.value);
+    const to = path === undefined ? undefined : renamedPath(path, renames);
+    if (to === undefined) {
+      continue;
+    }
+    const plain = file.type === Scalar.PLAIN && /^[A-Za-z0-9_][\w./ -]*$/.test(to) && !/ $/.test(to) && !to.includes(': ') && !to.includes(' #');
+    edits.push({ start: file.range[0], end: file.range[1], text: plain ? to : JSON.stringify(to) });
+  }
+  return edits;
+}
