@@ -602,33 +602,42 @@ function readDocuments(root: YAMLMap, reader: SectionReader, at: At): RegistryDo
 }
 
 /**
- * The `file` of a document as a path relative to the folder (`\\` read as `/`, `.` and `..` resolved), or undefined
- * with a warning when it is absolute or leads outside the folder: no text of the corpus is there.
+ * A document's `file` as written, read as a path relative to the folder of `chancery.yaml`: `\\` as `/`, `.` and
+ * `..` resolved; or why it names no file there. Shared with the edits that follow renamed texts (`registryRenames`).
+ */
+export function readDocumentFile(written: string): { readonly path: string } | { readonly outside: string } {
+  const slashed = written.replace(/\\/g, '/');
+  if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+    return { outside: 'an absolute path' };
+  }
+  const segments: string[] = [];
+  for (const segment of slashed.split('/')) {
+    if (segment === '..') {
+      if (segments.pop() === undefined) {
+        return { outside: 'outside the folder of chancery.yaml' };
+      }
+    } else if (segment !== '.' && segment !== '') {
+      segments.push(segment);
+    }
+  }
+  return segments.length === 0 ? { outside: 'not a file' } : { path: segments.join('/') };
+}
+
+/**
+ * The `file` of a document as a path relative to the folder (`readDocumentFile`), or undefined with a warning when
+ * it is absolute or leads outside the folder: no text of the corpus is there.
  */
 function documentFile(entry: YAMLMap, reader: SectionReader, label: string): string | undefined {
   const written = reader.string(entry, 'file', label);
   if (written === undefined) {
     return undefined;
   }
-  const slashed = written.replace(/\\/g, '/');
-  const outside = (why: string): undefined => {
-    reader.report(entry.get('file', true), `"file" of ${label} is "${written}", ${why}: give the path relative to the folder of chancery.yaml, e.g. "texts/a.txt"; until then the document has no file.`, 'warning');
+  const read = readDocumentFile(written);
+  if ('outside' in read) {
+    reader.report(entry.get('file', true), `"file" of ${label} is "${written}", ${read.outside}: give the path relative to the folder of chancery.yaml, e.g. "texts/a.txt"; until then the document has no file.`, 'warning');
     return undefined;
-  };
-  if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
-    return outside('an absolute path');
   }
-  const segments: string[] = [];
-  for (const segment of slashed.split('/')) {
-    if (segment === '..') {
-      if (segments.pop() === undefined) {
-        return outside('outside the folder of chancery.yaml');
-      }
-    } else if (segment !== '.' && segment !== '') {
-      segments.push(segment);
-    }
-  }
-  return segments.length === 0 ? outside('not a file') : segments.join('/');
+  return read.path;
 }
 
 function readOrganizations(root: YAMLMap, reader: SectionReader, at: At): RegistryOrganization[] {

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import { readDocumentFile } from './registryFile';
 
 /** A replacement of `[start, end)` of a file's text (UTF-16 offsets) by `text`. */
 export interface TextReplacement {
@@ -11,21 +12,6 @@ export interface TextReplacement {
 export interface PathRename {
   readonly from: string;
   readonly to: string;
-}
-
-/** A `file` as the registry reads it: `\` as `/`, `.` and empty segments dropped, `..` resolved (undefined outside). */
-function normalized(written: string): string | undefined {
-  const segments: string[] = [];
-  for (const segment of written.replace(/\\/g, '/').split('/')) {
-    if (segment === '..') {
-      if (segments.pop() === undefined) {
-        return undefined;
-      }
-    } else if (segment !== '.' && segment !== '') {
-      segments.push(segment);
-    }
-  }
-  return segments.join('/');
 }
 
 /** Where a renamed text now is, when `path` is one of the renamed texts or lies under a renamed folder. */
@@ -65,8 +51,8 @@ export function registryFileRenames(text: string, renames: readonly PathRename[]
     if (!isScalar(file) || typeof file.value !== 'string' || file.range === undefined || file.range === null) {
       continue;
     }
-    const path = normalized(file.value);
-    const to = path === undefined ? undefined : renamedPath(path, renames);
+    const read = readDocumentFile(file.value);
+    const to = 'path' in read ? renamedPath(read.path, renames) : undefined;
     if (to === undefined) {
       continue;
     }
