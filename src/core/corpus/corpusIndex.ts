@@ -582,8 +582,6 @@ function mostPrecise(records: readonly MeetingRecord[]): DateRange | undefined {
   return best;
 }
 
-
-
 /**
  * Folds a title so that the ways texts cite one document meet: `SCO Charter` and `Charter of the Shanghai
  * Cooperation Organization` give the same key (organisation names become their acronym, small words go).

@@ -118,8 +118,7 @@ function withSignatories(found: { officials: OfficialMention[]; roles: RoleMenti
   if (signatories.length === 0) {
     return found;
   }
-  const taken = found.officials.filter((o) => signatories.some((s) => o.start < s.end && s.start < o.end));
-  const kept = signatories.filter((s) => !taken.some((o) => o.start < s.end && s.start < o.end));
+  const kept = signatories.filter((s) => !found.officials.some((o) => o.start < s.end && s.start < o.end));
   return { officials: [...found.officials, ...kept].sort((a, b) => a.start - b.start), roles: found.roles };
 }
 
