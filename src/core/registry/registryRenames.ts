@@ -51,13 +51,21 @@ export function registryFileRenames(text: string, renames: readonly PathRename[]
     if (!isScalar(file) || typeof file.value !== 'string' || file.range === undefined || file.range === null) {
       continue;
     }
-    const read = readDocumentFile(file.value);
-    const to = 'path' in read ? renamedPath(read.path, renames) : undefined;
-    if (to === undefined) {
+    // A block scalar (`file: >-` and the path on the next line) is left alone: its range holds line breaks, and the
+    // registry then warns on the `file` it names.
+    if (file.type !== Scalar.PLAIN && file.type !== Scalar.QUOTE_SINGLE && file.type !== Scalar.QUOTE_DOUBLE) {
       continue;
     }
-    const plain = file.type === Scalar.PLAIN && /^[A-Za-z0-9_][\w./ -]*$/.test(to) && !/ $/.test(to) && !to.includes(': ') && !to.includes(' #');
-    edits.push({ start: file.range[0], end: file.range[1], text: plain ? to : JSON.stringify(to) });
+    const read = readDocumentFile(file.value);
+    const renamed = 'path' in read ? renamedPath(read.path, renames) : undefined;
+    if (renamed === undefined) {
+      continue;
+    }
+    // Written as before: a leading `./` kept, and the same quotes where the path allows them.
+    const to = file.value.startsWith('./') ? `./${renamed}` : renamed;
+    const plain = /^[A-Za-z0-9_.][\w./ -]*$/.test(to) && !/ $/.test(to) && !to.includes(': ') && !to.includes(' #');
+    const text = file.type === Scalar.PLAIN && plain ? to : file.type === Scalar.QUOTE_SINGLE ? `'${to.replace(/'/g, "''")}'` : JSON.stringify(to);
+    edits.push({ start: file.range[0], end: file.range[1], text });
   }
   return edits;
 }

@@ -30,13 +30,26 @@ describe('registryFileRenames', () => {
     const edits = registryFileRenames(REGISTRY, [{ from: 'texts', to: 'corpus/texts' }]);
     const after = applied(REGISTRY, edits);
     assert.match(after, /file: corpus\/texts\/treaty\.txt # signed in Bishkek/);
-    assert.match(after, /file: "corpus\/texts\/charter\.txt"/);
+    assert.match(after, /file: "\.\/corpus\/texts\/charter\.txt"/);
     assert.match(after, /file: corpus\/texts\/other\.txt/);
   });
 
   it('quotes a new path that YAML would not read back as written', () => {
     const after = applied(REGISTRY, registryFileRenames(REGISTRY, [{ from: 'texts/other.txt', to: 'texts/other: draft.txt' }]));
     assert.match(after, /file: "texts\/other: draft\.txt"/);
+  });
+
+  it('writes the path as it was written: single quotes, a leading ./, and leaves a block scalar alone', () => {
+    const registry = ['documents:', "  - id: a", "    file: './texts/a.txt'", '  - id: b', '    file: ./texts/b.txt', '  - id: c', '    file: >-', '      texts/c.txt', '    type: Communique', ''].join('\n');
+    const after = applied(
+      registry,
+      registryFileRenames(registry, [
+        { from: 'texts/a.txt', to: "texts/a'2.txt" },
+        { from: 'texts/b.txt', to: 'texts/b2.txt' },
+        { from: 'texts/c.txt', to: 'texts/c2.txt' },
+      ]),
+    );
+    assert.equal(after, registry.replace("'./texts/a.txt'", "'./texts/a''2.txt'").replace('./texts/b.txt', './texts/b2.txt'));
   });
 
   it('leaves a file that does not parse, or names no renamed text, untouched', () => {
