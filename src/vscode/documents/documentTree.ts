@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocumentEntity } from '../../core/corpus/corpusIndex';
 import type { OpenMentionArgs } from '../../core/cards/personCard';
+import { textsByFile } from '../../core/tree/documentOutline';
 import type { FolderCorpus } from '../corpus/corpora';
 import { CorpusTree } from '../views/corpusTree';
 
@@ -16,13 +17,7 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
       return this.corpora
         .all()
         .filter((c) => c.hasRegistry)
-        .flatMap((corpus) =>
-          corpus.chancery.index
-            .documents()
-            .filter((d) => d.file !== undefined)
-            .sort((a, b) => (b.date?.from ?? '').localeCompare(a.date?.from ?? '') || a.title.localeCompare(b.title))
-            .map((document) => ({ type: 'text' as const, corpus, document })),
-        );
+        .flatMap((corpus) => textsByFile(corpus.chancery.index.documents()).map((document) => ({ type: 'text' as const, corpus, document })));
     }
     if (node.type === 'text' && node.document.file !== undefined) {
       const index = node.corpus.chancery.index;
