@@ -33,6 +33,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 if (require.main === module) {
   // Commands register themselves here; the import is deferred so that `defineCommand` exists first.
+  // A reader that stops early (`chancery index . | head`) closes the pipe: stop quietly, as other command-line tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+      process.exit(0);
+    }
+    throw error;
+  });
   void import('./commands/index').then(async () => {
     const io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
     process.exitCode = await main(process.argv.slice(2), io);

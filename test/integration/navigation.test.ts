@@ -51,6 +51,14 @@ describe('Navigation and hover cards', () => {
     assert.ok(symbols.some((s) => s.name === 'Sergey Lavrov'), symbols.map((s) => s.name).join(', '));
   });
 
+  it('lists a meeting in Workspace Symbols by its place, named with its date and place for the workbench to match', async () => {
+    // The workbench filters the symbols again by their name: the name must hold what the user typed.
+    const symbols = await until(() => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Qingdao'), 'a symbol for the Qingdao summit', (found) => found.length > 0);
+    const meeting = symbols.find((s) => s.kind === vscode.SymbolKind.Event);
+    assert.ok(meeting, symbols.map((s) => s.name).join(', '));
+    assert.match(meeting.name, /^SCO Council of Heads of State \(2018-06 · Qingdao\)$/);
+  });
+
   it('colours, explains and highlights a person written without a role, whom another text names with one', async () => {
     // The Moscow text gives "SCO Secretary-General Vladimir Norov"; this new text names him alone, twice.
     const [moscow] = await vscode.workspace.findFiles(`texts/${MOSCOW}`);

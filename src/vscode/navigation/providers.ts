@@ -63,8 +63,10 @@ class EntitySymbol extends vscode.SymbolInformation {
     readonly corpus: FolderCorpus,
     readonly entityId: string,
   ) {
-    // The range is resolved when the symbol is chosen: reading files for every keystroke would be wasted work.
-    super(match.label, SYMBOL_KINDS[match.kind], match.detail, new vscode.Location(corpus.folder.uri, new vscode.Position(0, 0)));
+    // The range is resolved when the symbol is chosen: reading files for every keystroke would be wasted work. A
+    // meeting is named with its date and place: the workbench filters the symbols again by their name, and the body
+    // alone would drop the summit found by `Qingdao` or `2018`.
+    super(match.kind === 'meeting' && match.detail !== '' ? `${match.label} (${match.detail})` : match.label, SYMBOL_KINDS[match.kind], match.detail, new vscode.Location(corpus.folder.uri, new vscode.Position(0, 0)));
   }
 }
 
