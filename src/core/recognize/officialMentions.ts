@@ -160,6 +160,7 @@ const NOT_NAME_WORDS = new Set([
   'Regional', 'Anti-Terrorist', 'Antiterrorist', 'Anti-terrorist', 'Center', 'Centre', 'Assembly', 'Nations', 'United', 'Union', 'Side', 'Member',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Islamic', 'People', 'Peoples',
   'Chairman', 'Ambassador', 'Head', 'Heads', 'Government', 'Office', 'Ministry', 'Ministries', 'Bank', 'Fund', 'Forum', 'Group', 'Agency', 'Service',
+  'Directorate', 'Department', 'Administration', 'Division', 'Bureau',
 ]);
 
 // Lower-case particles inside a name (`Bert van der Hoeven`, `Mohamed bin Zayed`): part of it when a capitalised
@@ -427,25 +428,46 @@ function dedupe(officials: OfficialMention[]): OfficialMention[] {
   });
 }
 
-// A signature line of a treaty: `For the Republic of Kazakhstan N. Nazarbayev (signed)`, the name on the same line or
+// A signature line of a treaty or agreement: `For the Republic of Kazakhstan N. Nazarbayev (signed)`, `For the
+// Government of the Kyrgyz Republic ...`, `For the Shanghai Cooperation Organization ...`, the name on the same line or
 // the next, at the line's start.
-const SIGNATORY_LINE = /^[ \t]*For[ \t]+/gm;
+const SIGNATORY_LINE = /^[ \t]*For[ \t]+(?:the[ \t]+)?(?:Government[ \t]+of[ \t]+)?/gm;
 // What may follow a signatory's name on its line: `(signed)`, a signature placeholder, nothing.
 const SIGNATURE_END = /^[ \t]*(?:\((?:signed|signature)\)|\/[^/\n]*\/)?[ \t]*(?:\r?\n|$)/i;
 
+/** The state or organisation a signature line names at `at`, and where it ends. */
+function signedFor(text: string, at: number, lexicon: LexiconIndex): { end: number; state?: string; organization?: string } | undefined {
+  const state = lexicon.stateAt(text, at);
+  if (state) {
+    return { end: state.end, state: state.canonical };
+  }
+  const pattern = lexicon.organizationPattern;
+  pattern.lastIndex = at;
+  const known = pattern.exec(text);
+  return known?.index === at ? { end: at + known[0].length, organization: lexicon.organizationOf(known[0]) ?? known[0] } : undefined;
+}
+
 /**
- * Finds the signatories of a treaty's signature block: a line `For [the] <state>` with a name after the state, on the
- * same line or the next, and nothing after the name but `(signed)`. Each is an official of that state with no role.
+ * Finds the signatories of a signature block: a line `For [the] [Government of] <state or organisation>` with a
+ * name after it, on the same line or the next, and nothing after the name but `(signed)`. Each is an official of
+ * that state (or organisation) with no role. The name must look like one: two words or initials, none of them a
+ * state, organisation, office or document word (`Main Directorate (signed)` is no one).
  */
 export function findSignatories(text: string, lexicon: LexiconIndex): OfficialMention[] {
   const found: OfficialMention[] = [];
   SIGNATORY_LINE.lastIndex = 0;
   while (SIGNATORY_LINE.exec(text) !== null) {
-    const state = lexicon.stateAt(text, SIGNATORY_LINE.lastIndex);
-    const gap = state && ROLE_NAME_GAP.exec(text.slice(state.end, state.end + 10));
-    const official = gap ? nameAt(text, state.end + gap[0].length, lexicon) : undefined;
-    if (state && official && (official.name.includes('.') || /\s/.test(official.name)) && SIGNATURE_END.test(text.slice(official.end, official.end + 40))) {
-      found.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role: undefined, state: state.canonical, organization: undefined });
+    const owner = signedFor(text, SIGNATORY_LINE.lastIndex, lexicon);
+    const gap = owner && ROLE_NAME_GAP.exec(text.slice(owner.end, owner.end + 10));
+    const official = owner && gap ? nameAt(text, owner.end + gap[0].length, lexicon) : undefined;
+    if (
+      owner &&
+      official &&
+      (official.name.includes('.') || /\s/.test(official.name)) &&
+      plausibleName(collapseBlanks(official.name), lexicon) &&
+      SIGNATURE_END.test(text.slice(official.end, official.end + 40))
+    ) {
+      found.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role: undefined, state: owner.state, organization: owner.organization });
     }
   }
   return found;

@@ -252,6 +252,19 @@ describe('extractText', () => {
     );
   });
 
+  it('takes the signatories of an agreement signed for a government or an organisation, and no department', () => {
+    const text = [
+      'For the Government of the Republic of Kazakhstan Askar Bekov (signed)',
+      'For the Shanghai Cooperation Organization Ivan Norvik (signed)',
+      'For the Russian Federation',
+      'Main Directorate (signed)',
+    ].join('\n');
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${o.name}|${o.state}|${o.organization}`),
+      ['Askar Bekov|Kazakhstan|undefined', 'Ivan Norvik|undefined|SCO'],
+    );
+  });
+
   it("takes a bare summit, dated and placed, for a summit of the one organisation the text's meetings are of", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
     const sco = 'The Council of Heads of State of the SCO met in Bergen on 14 June 2019. The leaders recalled the decisions of the Oslo summit of June 2018.';
