@@ -137,11 +137,12 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   if (/^(?:the\s+)?heads of state\b/i.test(c)) {
     return headsOfState(organization);
   }
+  // The SCO's heads of government and foreign ministers meet as its councils too (SCO Charter, Article 4).
   if (/^(?:the\s+)?heads of government\b/i.test(c)) {
-    return `${org}Meeting of Heads of Government`;
+    return organization !== undefined && HEADS_OF_STATE_COUNCIL.has(organization) ? `${org}Council of Heads of Government` : `${org}Meeting of Heads of Government`;
   }
   if (/^(?:the\s+)?(?:foreign ministers|ministers of foreign affairs)\b/i.test(c)) {
-    return `${org}Meeting of Ministers of Foreign Affairs`;
+    return organization !== undefined && HEADS_OF_STATE_COUNCIL.has(organization) ? `${org}Council of Ministers of Foreign Affairs` : `${org}Meeting of Ministers of Foreign Affairs`;
   }
   if (c !== '') {
     const named = c.replace(/^the\s+/i, '');

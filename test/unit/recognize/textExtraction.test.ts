@@ -134,12 +134,22 @@ describe('extractText', () => {
       'true|SCO Council of Ministers of Foreign Affairs|2020-09-10|false',
       'false|SCO Council of Ministers of Foreign Affairs|2020-05-13|true',
     ]);
-    const ministers = 'PRESS RELEASE\n\nThe Ministers of Foreign Affairs of the Shanghai Cooperation Organization held a meeting in Moscow on 10 September 2020.';
-    assert.deepEqual(bodies(ministers, '', recalled), ['true|SCO Meeting of Ministers of Foreign Affairs|2020-09-10|false', 'false|Council|2020-05-13|true']);
+    // The CSTO's ministers meet, in these words, as no council: the own meeting names none.
+    const ministers = 'PRESS RELEASE\n\nThe Ministers of Foreign Affairs of the Collective Security Treaty Organization held a meeting in Moscow on 10 September 2020.';
+    assert.deepEqual(bodies(ministers, '', recalled), ['true|CSTO Meeting of Ministers of Foreign Affairs|2020-09-10|false', 'false|Council|2020-05-13|true']);
     assert.deepEqual(bodies(ministers, '', 'They recalled the meeting of the Council of Heads of State of the SCO in Astana on 9 June 2017.', '', recalled), [
-      'true|SCO Meeting of Ministers of Foreign Affairs|2020-09-10|false',
+      'true|CSTO Meeting of Ministers of Foreign Affairs|2020-09-10|false',
       'false|SCO Council of Heads of State|2017-06-09|false',
       'false|SCO Council of Heads of State|2020-05-13|true',
+    ]);
+  });
+
+  it("names the SCO's meetings of heads of government and of foreign ministers by its councils", () => {
+    const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}`);
+    assert.deepEqual(bodies('PRESS RELEASE\n\nThe heads of government of the SCO member states held a meeting in Tashkent on 2 November 2019.\n'), ['true|SCO Council of Heads of Government']);
+    assert.deepEqual(bodies('PRESS RELEASE\n\nThe Ministers of Foreign Affairs of the Shanghai Cooperation Organization held a meeting in Moscow on 10 September 2020.\n\nThey recalled the extraordinary meeting of the Council on 13 May 2020.\n'), [
+      'true|SCO Council of Ministers of Foreign Affairs',
+      'false|SCO Council of Ministers of Foreign Affairs',
     ]);
   });
 
