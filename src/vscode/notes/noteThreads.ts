@@ -236,21 +236,41 @@ export class NoteThreads implements vscode.Disposable {
     this.waitingNotes.delete(text.toString());
   }
 
-  /** Starts a new note on the selection: an empty thread whose reply box takes the body. */
-  startNote(editor: vscode.TextEditor): void {
+  /**
+   * Adds a note on the selection, its body asked for in an input box. A comment thread that an extension opens does
+   * not get the keyboard in VS Code 1.100 (only the workbench's own Add Comment, the + in the gutter, moves it there):
+   * the analyst's typing then replaced the selected passage of the text. The input box takes the keyboard; the note,
+   * once written, is shown in its thread, where it can be edited over several lines.
+   */
+  async startNote(editor: vscode.TextEditor): Promise<void> {
     if (!allowWrite('add notes')) {
       return;
     }
-    const thread = this.controller.createCommentThread(editor.document.uri, editor.selection, []);
-    thread.canReply = true;
-    thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+    const { document, selection } = editor;
+    const span = { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) };
+    if (span.end <= span.start) {
+      void vscode.window.showWarningMessage('Select the passage the note is about, then add the note.');
+      return;
+    }
+    const passage = document.getText(selection).replace(/\s+/g, ' ');
+    const quoted = passage.length > 60 ? `${passage.slice(0, 57)}…` : passage;
+    const body = await vscode.window.showInputBox({
+      title: 'Add Note',
+      prompt: `Note on “${quoted}” (Markdown; Enter saves it, Escape cancels; edit it in its thread for more lines)`,
+      placeHolder: 'Markdown note',
+      ignoreFocusOut: true,
+    });
+    if (body === undefined || body.trim() === '') {
+      return;
+    }
+    await this.addNoteOn(document, span, body);
   }
 
-  /** Saves the body typed into a new thread's reply box as a note on the thread's range. */
+  /** Saves the body typed into a new thread's reply box (the + in the gutter) as a note on the thread's range. */
   async createFromReply(reply: vscode.CommentReply): Promise<void> {
     const { thread } = reply;
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === thread.uri.toString());
-    if (!document || !thread.range || !allowWrite('add notes')) {
+    if (!document || !thread.range) {
       return;
     }
     const span = { start: document.offsetAt(thread.range.start), end: document.offsetAt(thread.range.end) };
@@ -258,11 +278,18 @@ export class NoteThreads implements vscode.Disposable {
       void vscode.window.showWarningMessage('Select the passage the note is about, then add the note.');
       return;
     }
-    const author = vscode.workspace.getConfiguration('chancery').get<string>('notes.author') || undefined;
-    const written = await this.write(thread.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body: reply.text, author, now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })));
-    if (written) {
+    if (await this.addNoteOn(document, span, reply.text)) {
       thread.dispose();
     }
+  }
+
+  /** Writes a new note on `span` of a text into its sidecar; whether it was written. */
+  private async addNoteOn(document: vscode.TextDocument, span: { start: number; end: number }, body: string): Promise<boolean> {
+    if (!allowWrite('add notes')) {
+      return false;
+    }
+    const author = vscode.workspace.getConfiguration('chancery').get<string>('notes.author') || undefined;
+    return this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body, author, now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })));
   }
 
   /** Switches a note to editing. */
