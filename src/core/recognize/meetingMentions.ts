@@ -600,7 +600,7 @@ function verbalOwnMeeting(
   drafts: readonly Draft[],
 ): Draft[] {
   const opening = paragraphs.find((p) => p.start >= headingEnd);
-  if (!opening || drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start >= headingEnd && m.start < opening.end))) {
+  if (!opening) {
     return [];
   }
   const heading = drafts.find((d) => d.body !== undefined && (d.mentions[0]?.start ?? Infinity) < headingEnd);
@@ -618,7 +618,10 @@ function verbalOwnMeeting(
       break;
     }
   }
-  if (!met) {
+  // A meeting the paragraph names by its noun before the verb's sentence ends is the one told of; one named in a later
+  // sentence (`They recalled the meeting of ...`) is another.
+  const told = sentence?.end ?? opening.end;
+  if (!met || drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start >= headingEnd && m.start < told))) {
     return [];
   }
   const at = opening.start + met.index + met[0].length - 1;

@@ -144,6 +144,12 @@ describe('extractText', () => {
     ]);
   });
 
+  it('keeps the meeting the opening sentence tells of by a verb when a later sentence of its paragraph names another', () => {
+    const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}`);
+    const text = 'PRESS RELEASE\n\nThe Ministers of Foreign Affairs of the Shanghai Cooperation Organization held a meeting in Bergen on 10 September 2020. They recalled the meeting of the Council of Heads of State on 13 May 2020.\n';
+    assert.deepEqual(bodies(text), ['true|SCO Council of Ministers of Foreign Affairs|2020-09-10|Bergen', 'false|SCO Council of Heads of State|2020-05-13|undefined']);
+  });
+
   it("names the SCO's meetings of heads of government and of foreign ministers by its councils", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}`);
     assert.deepEqual(bodies('PRESS RELEASE\n\nThe heads of government of the SCO member states held a meeting in Tashkent on 2 November 2019.\n'), ['true|SCO Council of Heads of Government']);
