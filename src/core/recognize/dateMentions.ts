@@ -16,6 +16,8 @@ const DASH = '\\s*[-–—]\\s*';
 const YEAR = '(1[89]\\d\\d|2[01]\\d\\d)';
 // Between the two ends of a range: a dash, or `to` (`from 23 to 24 April 2018`).
 const TO = `(?:${DASH}|\\s+to\\s+)`;
+// A day, with the ordinal suffix some texts write after it (`November 22nd, 2023`, `the 1st of`... not read).
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 /**
  * The written forms, most specific first. Years are 4 digits from 1800 to 2199 so that `Resolution 2375`
@@ -24,22 +26,22 @@ const TO = `(?:${DASH}|\\s+to\\s+)`;
 const FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray, year: number | undefined) => { date: DateRange | undefined; inferred: boolean } }[] = [
   {
     // 30 June - 1 July 2018, 30 December 2020 - 2 January 2021: a range across two months
-    pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:,?\\s+${YEAR})?${TO}(\\d{1,2})\\s+${MONTH},?\\s+${YEAR}\\b`, 'y'),
+    pattern: new RegExp(`\\b${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'y'),
     read: (m) => ({ date: crossMonths(Number(m[3] ?? m[6]), m[2], Number(m[1]), Number(m[6]), m[5], Number(m[4])), inferred: false }),
   },
   {
     // June 30 - July 1, 2018
-    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:,?\\s+${YEAR})?${TO}${MONTH}\\s+(\\d{1,2}),?\\s+${YEAR}\\b`, 'y'),
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${TO}${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'y'),
     read: (m) => ({ date: crossMonths(Number(m[3] ?? m[6]), m[1], Number(m[2]), Number(m[6]), m[4], Number(m[5])), inferred: false }),
   },
   {
     // 15-16 June 2009, 23 to 24 April 2018, 20 September 2017
-    pattern: new RegExp(`\\b(\\d{1,2})(?:${TO}(\\d{1,2}))?\\s+${MONTH},?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
+    pattern: new RegExp(`\\b${DAY}(?:${TO}${DAY})?\\s+${MONTH},?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
     read: (m) => ({ date: dayRange(Number(m[4]), m[3], Number(m[1]), m[2]), inferred: false }),
   },
   {
     // June 15-16, 2009, May 15, 2009
-    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:${TO}(\\d{1,2}))?,?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${TO}${DAY})?,?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
     read: (m) => ({ date: dayRange(Number(m[4]), m[1], Number(m[2]), m[3]), inferred: false }),
   },
   {

@@ -42,7 +42,13 @@ interface Draft {
 }
 
 const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its)$/;
-const PREMODIFIER = /^(?:formal|official|working|plenary|high-level|bilateral|trilateral|multilateral|consultative|next|upcoming|forthcoming|regular|Regular|extraordinary|Extraordinary|special|Special|annual|Annual|informal|Informal|joint|Joint|first|second|third|recent|last|previous|ministerial|Ministerial|\d{4}|\d+(?:st|nd|rd|th)|[A-Za-z]+-[Pp]arty|[A-Z]{2,6}|[A-Z][a-z]+-[A-Z][a-z]+)$/;
+// An ordinal written in words (`second`, `twenty-second`, `Fortieth`): which meeting of a series, not its body.
+const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)`;
+const PREMODIFIER = new RegExp(
+  String.raw`^(?:formal|official|working|plenary|high-level|bilateral|trilateral|multilateral|consultative|next|upcoming|forthcoming|regular|Regular|extraordinary|Extraordinary|special|Special|annual|Annual|informal|Informal|joint|Joint|recent|last|previous|ministerial|Ministerial|\d{4}|\d+(?:st|nd|rd|th)|[A-Za-z]+-[Pp]arty|[A-Z]{2,6}|[A-Z][a-z]+-[A-Z][a-z]+)$`,
+);
+const ORDINAL = new RegExp(`^${ORDINAL_WORD}$`, 'i');
+const SERIES_WORD = new RegExp(String.raw`^(?:next|upcoming|forthcoming|regular|extraordinary|recent|last|previous|${ORDINAL_WORD}|\d.*)$`, 'i');
 const COMPLEMENT_STOP = /^(?:held|conducted|scheduled|convened|that|which|who|was|were|is|are|has|have|had|will|would|shall|should|to|decided|as|under|during|signed|adopted|attended|chaired|discussed|noted|took|take|be|been|and|or|with|for|at|by|from|since|after|before|until|where|when|while|on|in|decides)$/;
 // A short gloss in parentheses after a word of a body's name, read in place.
 const GLOSS = /\s*\((?:[\p{Lu}][\p{L}'’-]*\s*){1,5}\)/uy;
@@ -154,7 +160,7 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
     // `the SCO summit`: an organisation's summit is the meeting of its heads of state.
     return headsOfState(organization);
   }
-  const modifiers = premodifiers.split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w) && !/^(?:next|upcoming|forthcoming|regular|extraordinary|recent|last|previous|first|second|third|\d.*)$/i.test(w));
+  const modifiers = premodifiers.split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w) && !SERIES_WORD.test(w));
   if (/^talks$/i.test(noun)) {
     return modifiers.length > 0 ? titleCase(`${modifiers.join(' ')} talks`) : undefined;
   }
@@ -282,7 +288,7 @@ const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
 // A short description between commas after a meeting phrase, up to its closing comma: an article and a few words,
 // none a verb of the predicate (`, the first since the pandemic,`).
 const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+\s+){0,7}?(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+,/;
-const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
+const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|will\s+|shall\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /**
  * Finds the meetings a text reports or refers to, with their mentions. `documentYear`, the year of the document's
@@ -365,7 +371,7 @@ export function findMeetings(
         start = before.start;
         continue;
       }
-      if (!PREMODIFIER.test(word) || lexicon.stateOf(word) !== undefined) {
+      if (!(PREMODIFIER.test(word) || ORDINAL.test(word)) || lexicon.stateOf(word) !== undefined) {
         break;
       }
       premodifiers = `${word} ${premodifiers}`;

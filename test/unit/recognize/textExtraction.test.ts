@@ -150,6 +150,20 @@ describe('extractText', () => {
     assert.deepEqual(bodies(text), ['true|SCO Council of Ministers of Foreign Affairs|2020-09-10|Bergen', 'false|SCO Council of Heads of State|2020-05-13|undefined']);
   });
 
+  it('reads a meeting that "will take place", a spelled-out ordinal and a day written with its ordinal suffix', () => {
+    const meetings = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}`);
+    // The next session is another meeting, with its own date and place: not the one recalled before it.
+    assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers recalled the session of the Collective Security Council held in Moscow on 16 May 2022.\n\nThe next session of the Collective Security Council will take place in Minsk in December 2023.\n'), [
+      'false|Collective Security Council|2022-05-16|Moscow',
+      'false|Collective Security Council|2023-12|Minsk',
+    ]);
+    assert.deepEqual(meetings('PRESS RELEASE\n\nOn 1 November 2023, the twenty-second meeting of the Council of Heads of Government of the SCO member states was held in Bishkek.\n'), [
+      'true|SCO Council of Heads of Government|2023-11-01|Bishkek',
+    ]);
+    const suffixed = extractText('PRESS RELEASE\n\nThe meeting of the Council of Ministers of Foreign Affairs of the CSTO was held on November 22nd, 2023 in Minsk.\n');
+    assert.deepEqual([suffixed.date?.text, ...suffixed.meetings.map((m) => `${m.own}|${m.date?.text}|${m.place}`)], ['2023-11-22', 'true|2023-11-22|Minsk']);
+  });
+
   it("names the SCO's meetings of heads of government and of foreign ministers by its councils", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}`);
     assert.deepEqual(bodies('PRESS RELEASE\n\nThe heads of government of the SCO member states held a meeting in Tashkent on 2 November 2019.\n'), ['true|SCO Council of Heads of Government']);
