@@ -366,10 +366,20 @@ export function findMeetings(
         start = before.start;
         break;
       }
-      if (placeBefore === undefined && PLACE_NAMES.has(word)) {
-        placeBefore = word;
-        start = before.start;
-        continue;
+      if (placeBefore === undefined) {
+        // A place of two words (`the New Delhi meeting`, `the Kuala Lumpur summit`) before one of one word.
+        const prior = wordBefore(text, before.start);
+        const pair = prior === undefined ? undefined : `${prior.word} ${word}`;
+        if (prior !== undefined && pair !== undefined && PLACE_NAMES.has(pair)) {
+          placeBefore = pair;
+          start = prior.start;
+          continue;
+        }
+        if (PLACE_NAMES.has(word)) {
+          placeBefore = word;
+          start = before.start;
+          continue;
+        }
       }
       if (!(PREMODIFIER.test(word) || ORDINAL.test(word)) || lexicon.stateOf(word) !== undefined) {
         break;

@@ -261,6 +261,8 @@ describe('extractText', () => {
     const text = 'The envoys recalled the results of the Oslo meeting of the Council of Ministers of Foreign Affairs of the SCO of 12 March 2021.';
     const meetings = extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${at(text, m.mentions[0])}`);
     assert.deepEqual(meetings, ['SCO Council of Ministers of Foreign Affairs|2021-03-12|Oslo|the Oslo meeting of the Council of Ministers of Foreign Affairs of the SCO of 12 March 2021']);
+    const delhi = 'The leaders recalled the results of the New Delhi meeting of the SCO Council of Heads of State of 4 July 2023.';
+    assert.deepEqual(extractText(delhi).meetings.map((m) => `${m.place}|${at(delhi, m.mentions[0])}`), ['New Delhi|the New Delhi meeting of the SCO Council of Heads of State of 4 July 2023']);
     const summit = 'The heads of state reviewed the work done since the Oslo SCO summit of June 2018.';
     assert.deepEqual(extractText(summit).meetings.map((m) => `${m.date?.text}|${m.place}|${at(summit, m.mentions[0])}`), ['2018-06|Oslo|the Oslo SCO summit of June 2018']);
     // A capitalised word that is no place of the lexicon is not read as one.
