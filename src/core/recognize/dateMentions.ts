@@ -45,6 +45,11 @@ const FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray, year: number
     read: (m) => ({ date: dayRange(Number(m[4]), m[1], Number(m[2]), m[3]), inferred: false }),
   },
   {
+    // 23.11.2023: day, month and year in figures, as datelines in Russian and Central Asian texts write them
+    pattern: /\b(\d{1,2})\.(\d{1,2})\.(1[89]\d\d|2[01]\d\d)\b(?!\.\d)/y,
+    read: (m) => ({ date: dateOf(Number(m[3]), Number(m[2]), Number(m[1])), inferred: false }),
+  },
+  {
     // July 2005
     pattern: new RegExp(`\\b${MONTH}\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
     read: (m) => ({ date: dateOf(Number(m[2]), monthNumber(m[1])), inferred: false }),

@@ -150,7 +150,7 @@ describe('extractText', () => {
     assert.deepEqual(bodies(text), ['true|SCO Council of Ministers of Foreign Affairs|2020-09-10|Bergen', 'false|SCO Council of Heads of State|2020-05-13|undefined']);
   });
 
-  it('reads a meeting that "will take place", a spelled-out ordinal and a day written with its ordinal suffix', () => {
+  it('reads a meeting that "will take place", a spelled-out ordinal, a day with its ordinal suffix and a date in figures', () => {
     const meetings = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}`);
     // The next session is another meeting, with its own date and place: not the one recalled before it.
     assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers recalled the session of the Collective Security Council held in Moscow on 16 May 2022.\n\nThe next session of the Collective Security Council will take place in Minsk in December 2023.\n'), [
@@ -160,6 +160,8 @@ describe('extractText', () => {
     assert.deepEqual(meetings('PRESS RELEASE\n\nOn 1 November 2023, the twenty-second meeting of the Council of Heads of Government of the SCO member states was held in Bishkek.\n'), [
       'true|SCO Council of Heads of Government|2023-11-01|Bishkek',
     ]);
+    assert.equal(extractText('JOINT STATEMENT\n\nMinsk, 23.11.2023\n\nThe ministers met.\n').date?.text, '2023-11-23');
+    assert.equal(extractText('JOINT STATEMENT\n\nMinsk, 31.02.2023\n\nThe ministers met.\n').date, undefined);
     const suffixed = extractText('PRESS RELEASE\n\nThe meeting of the Council of Ministers of Foreign Affairs of the CSTO was held on November 22nd, 2023 in Minsk.\n');
     assert.deepEqual([suffixed.date?.text, ...suffixed.meetings.map((m) => `${m.own}|${m.date?.text}|${m.place}`)], ['2023-11-22', 'true|2023-11-22|Minsk']);
   });
