@@ -212,6 +212,22 @@ function stateAfter(text: string, at: number, lexicon: LexiconIndex, generic: Re
   return match?.[1] === undefined ? undefined : { end: at + match[0].length, state: stateName(match[1], lexicon) };
 }
 
+// `of` before a state, inside a role's run.
+const OF_WORD = /\bof\s+/g;
+
+/** The state that closes `[from, end)` after `of` (`... of the Kyrgyz Republic`), with where its `of` starts. */
+function stateClosing(text: string, from: number, end: number, lexicon: LexiconIndex): { start: number; state: string } | undefined {
+  const run = text.slice(from, end);
+  OF_WORD.lastIndex = 0;
+  for (let of = OF_WORD.exec(run); of !== null; of = OF_WORD.exec(run)) {
+    const known = lexicon.stateAt(text, from + of.index + of[0].length);
+    if (known && text.slice(known.end, end).trim() === '') {
+      return { start: from + of.index, state: known.canonical };
+    }
+  }
+  return undefined;
+}
+
 function stateName(written: string, lexicon: LexiconIndex): string {
   return lexicon.stateOf(written) ?? written.replace(/\s+/g, ' ').replace(/^(?:[A-Z][a-z]+\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand Duchy)(?:\s+of)?\s+/, '');
 }
@@ -395,6 +411,13 @@ export function findOfficials(
         if (found) {
           official = found;
           role = collapseBlanks(text.slice(roleStart, found.roleEnd).trim());
+          // `Chairman of the Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov`: a state closing the run is
+          // the official's, not part of the role.
+          const owned = state === undefined ? stateClosing(text, roleStart, found.roleEnd, lexicon) : undefined;
+          if (owned) {
+            state = owned.state;
+            role = collapseBlanks(text.slice(roleStart, owned.start).trim());
+          }
           // `exec` rather than `matchAll`, which copies the large pattern each time.
           const inner = lexicon.organizationPattern;
           inner.lastIndex = 0;

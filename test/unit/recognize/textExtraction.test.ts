@@ -278,6 +278,11 @@ describe('extractText', () => {
     assert.deepEqual(meetings, ['SCO Council of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
   });
 
+  it('splits the state closing an organ run off the role: the official is of that state', () => {
+    const text = 'The meeting was chaired by Chairman of the Cabinet of Ministers of the Kyrgyz Republic Talant Osmonov.';
+    assert.deepEqual(extractText(text).officials.map((o) => `${o.name}|${o.role}|${o.state}`), ['Talant Osmonov|Chairman of the Cabinet of Ministers|Kyrgyzstan']);
+  });
+
   it('takes the signatories of a treaty for officials of the states they sign for', () => {
     const text = ['Done at Bergen on 1 May 2010.', '', 'For the Republic of Kazakhstan A. Bekov (signed)', 'For the Kyrgyz Republic', 'Talant Osmonov', 'For the Russian Federation, the Agreement enters into force on signature.'].join('\n');
     assert.deepEqual(
