@@ -100,6 +100,11 @@ function titleCase(text: string): string {
   );
 }
 
+// The United Nations and its organs, as the lexicon abbreviates them, and the councils of states' leaders or ministers
+// they do not have.
+const UN_ORGANS: ReadonlySet<string> = new Set(['UN', 'UNSC', 'UNGA']);
+const STATE_COUNCIL = /\bCouncil\s+of\s+(?:Heads\s+of\s+(?:States?|Government)|Ministers\s+of\s+Foreign\s+Affairs|Foreign\s+Ministers)\b/i;
+
 // Organisations whose heads of state meet as a council: the SCO's summits are the meetings of its Council of Heads of
 // State (SCO Charter, Article 4), as the seed texts' gold names them; the Shanghai Five's were meetings of heads of state.
 const HEADS_OF_STATE_COUNCIL: ReadonlySet<string> = new Set(['SCO']);
@@ -536,7 +541,12 @@ export function findMeetings(
     const unnamedCouncil = UNNAMED_COUNCIL.test(complement);
     const ownerInPhrase = organizationIn(text, start, end, organizations);
     const needsOwner = !/^talks$/i.test(noun) && !between && !unnamedCouncil && !/Assembly|Security Council/.test(complement);
-    const owner = ownerInPhrase ?? (needsOwner && (complement !== '' || attached.topic !== undefined) ? ownerAt(nounStart, sentence) : undefined);
+    let owner = ownerInPhrase ?? (needsOwner && (complement !== '' || attached.topic !== undefined) ? ownerAt(nounStart, sentence) : undefined);
+    // The United Nations have no council of heads of state or government, nor of foreign ministers: one that a
+    // paragraph citing a UN resolution leads to is the text's organisation's (`UNSC Council of Heads of State` was).
+    if (ownerInPhrase === undefined && owner !== undefined && UN_ORGANS.has(owner) && STATE_COUNCIL.test(complement)) {
+      owner = documentOrganization !== undefined && !UN_ORGANS.has(documentOrganization) ? documentOrganization : undefined;
+    }
     let body = unnamedCouncil ? 'Council' : normalizeBody(noun, premodifiers, complement, owner);
     if (body === undefined && attached.topic !== undefined) {
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));

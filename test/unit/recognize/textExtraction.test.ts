@@ -278,6 +278,11 @@ describe('extractText', () => {
     assert.deepEqual(meetings, ['SCO Council of Heads of State|2019-06|Bishkek|the SCO summit in Bishkek in June 2019']);
   });
 
+  it("gives a council of heads of state the text's organisation, never the UN's a paragraph before cites", () => {
+    const text = 'DECLARATION\n\nThe member states of the Shanghai Cooperation Organization met.\n\nThe member states reaffirm UN Security Council resolution 2396.\n\nThey recall the meeting of the Council of Heads of State held in Bergen on 16 September 2022.\n';
+    assert.deepEqual(extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}`), ['SCO Council of Heads of State|2022-09-16']);
+  });
+
   it('splits the state closing an organ run off the role: the official is of that state', () => {
     const text = 'The meeting was chaired by Chairman of the Cabinet of Ministers of the Kyrgyz Republic Talant Osmonov.';
     assert.deepEqual(extractText(text).officials.map((o) => `${o.name}|${o.role}|${o.state}`), ['Talant Osmonov|Chairman of the Cabinet of Ministers|Kyrgyzstan']);
