@@ -7,7 +7,7 @@ export * from './quoteDiff';
 export { parseSidecar, MAX_ALIAS_COUNT, MAX_SIDECAR_LENGTH, type SidecarParse, type SidecarProblem, type SidecarProblemCode, type NoteEntry, type FieldSlot } from './sidecarParse';
 export { writeSidecar, writeNoteBlock } from './noteWriter';
 export { addNote, updateNote, removeNote, retargetSidecar, applyNoteChanges, type NoteChanges, type SidecarEdit } from './sidecarEdit';
-export { sidecarProblems } from './sidecarProblems';
+export { sidecarProblems, waitingState } from './sidecarProblems';
 export { repairTargets, type AnchorRepair } from './anchorRepair';
 export { mergeSidecars, type NotesMerge, type NotesConflict, type NotesConflictKind, type MergeLabels } from './notesMerge';
 export * from './annotationExport';

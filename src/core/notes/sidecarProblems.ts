@@ -1,7 +1,18 @@
 import type { Problem } from '../model';
+import type { Note } from './note';
 import type { AnchoredNote } from './notebook';
+import type { Anchor } from './quoteAnchor';
 import { diffQuote, formatQuoteDiff } from './quoteDiff';
 import type { SidecarParse } from './sidecarParse';
+
+/** How a note without a place in its text waits: orphaned or ambiguous, and the word diff of its quote to the nearest place. */
+export function waitingState(note: Note, anchor: Anchor): { readonly state: 'orphaned' | 'ambiguous'; readonly change: string | undefined } {
+  const nearest = anchor.candidates[0];
+  return {
+    state: anchor.state === 'ambiguous' ? 'ambiguous' : 'orphaned',
+    change: nearest ? formatQuoteDiff(diffQuote(note.target.quote.exact, nearest.quote)) : undefined,
+  };
+}
 
 /**
  * Everything the editor says about a sidecar, placed in the sidecar: its parse problems (a YAML error, merge-conflict
@@ -21,9 +32,7 @@ export function sidecarProblems(parse: SidecarParse, anchored: readonly Anchored
     if (anchor.span) {
       continue;
     }
-    const state = anchor.state === 'ambiguous' ? 'ambiguous' : 'orphaned';
-    const nearest = anchor.candidates[0];
-    const change = nearest ? formatQuoteDiff(diffQuote(entry.note.target.quote.exact, nearest.quote)) : undefined;
+    const { state, change } = waitingState(entry.note, anchor);
     const why = state === 'ambiguous' ? `it fits ${anchor.candidates.length} places equally well` : 'its passage is no longer in the text';
     problems.push({
       message: `Note ${entry.note.id} is ${state}: ${why}.${change ? ` Nearest: ${change}` : ''} Select the passage and run "Chancery: Re-attach Note Here".`,

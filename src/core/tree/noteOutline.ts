@@ -89,9 +89,14 @@ export function filterNotes<T extends LibraryNote>(notes: readonly T[], query: s
   return fuse.search(query).map((r) => r.item);
 }
 
+/** The first line of a note's body that is not blank, trimmed; undefined for an empty body. */
+function firstBodyLine(note: Note): string | undefined {
+  return (note.body ?? '').split('\n').find((l) => l.trim() !== '')?.trim();
+}
+
 /** The label of a note row: the first line of its body, else its quote, shortened. */
 export function noteLabel(note: Note): string {
-  const first = (note.body ?? '').split('\n').find((l) => l.trim() !== '')?.trim() ?? `“${note.target.quote.exact}”`;
+  const first = firstBodyLine(note) ?? `“${note.target.quote.exact}”`;
   return first.length > 80 ? `${first.slice(0, 79)}…` : first;
 }
 
@@ -105,7 +110,7 @@ export function noteThreadLabel(note: Note): string {
   if (parts.length > 0) {
     return parts.join(' · ');
   }
-  const first = (note.body ?? '').split('\n').find((l) => l.trim() !== '')?.trim();
+  const first = firstBodyLine(note);
   if (first === undefined) {
     return `Note on “${shorten(note.target.quote.exact, 40)}”`;
   }

@@ -121,6 +121,11 @@ export class Corpora implements vscode.Disposable {
     return corpus && path !== undefined ? { corpus, path } : undefined;
   }
 
+  /** The corpus of a folder by its key (the folder's URI as a string), as commands' arguments name it. */
+  byKey(key: string): FolderCorpus | undefined {
+    return this.corpora.get(key);
+  }
+
   /** Every folder corpus. */
   all(): FolderCorpus[] {
     return [...this.corpora.values()];

@@ -5,7 +5,7 @@ import { toLocations } from '../navigation/mentionLocations';
 
 /** `_chancery.openMention`, the command behind the links of hover cards: opens a text and selects a mention. */
 export async function openMention(corpora: Corpora, args: OpenMentionArgs | undefined): Promise<void> {
-  const corpus = args && corpora.all().find((c) => c.folder.uri.toString() === args.corpus);
+  const corpus = args && corpora.byKey(args.corpus);
   if (!args || !corpus || typeof args.doc !== 'string' || !Number.isInteger(args.start) || !Number.isInteger(args.end)) {
     return;
   }

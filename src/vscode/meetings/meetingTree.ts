@@ -29,9 +29,8 @@ export interface OpenParticipantArgs {
 
 /** `_chancery.openParticipant`: opens a text that reports a meeting and selects the participant's first mention there. */
 export async function openParticipant(corpora: Corpora, args: OpenParticipantArgs | undefined): Promise<void> {
-  const corpus = args && corpora.all().find((c) => c.folder.uri.toString() === args.corpus);
-  const mention = corpus?.chancery.index.mentionsOf(args?.entityId ?? '').find((m) => m.doc === args?.doc);
-  if (corpus && mention) {
+  const mention = args && corpora.byKey(args.corpus)?.chancery.index.mentionsOf(args.entityId).find((m) => m.doc === args.doc);
+  if (args && mention) {
     await openMention(corpora, { corpus: args.corpus, doc: mention.doc, start: mention.start, end: mention.end });
   }
 }

@@ -3,13 +3,12 @@ import {
   addNote,
   anchorSidecar,
   createNote,
-  diffQuote,
-  formatQuoteDiff,
   parseSidecar,
   reattachNote,
   removeNote,
   repairTargets,
   updateNote,
+  waitingState,
   type AnchoredNote,
   type Note,
   type SidecarParse,
@@ -194,10 +193,7 @@ export class NoteThreads implements vscode.Disposable {
         next.set(id, { thread, version });
         continue;
       }
-      const state = anchor.state === 'ambiguous' ? 'ambiguous' : 'orphaned';
-      const nearest = anchor.candidates[0];
-      const change = nearest ? formatQuoteDiff(diffQuote(entry.note.target.quote.exact, nearest.quote)) : undefined;
-      waiting.push({ text, note: entry.note, state, change });
+      waiting.push({ text, note: entry.note, ...waitingState(entry.note, anchor) });
     }
     // Threads of notes that left the sidecar or lost their passage; one being edited stays with its unsaved text.
     for (const [id, old] of shown) {
