@@ -3,10 +3,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
-import { openWorkbench, prepareRun, quickOpen, runCommand, saveScreenshot, showComment, statusBarSelection, waitForLanguage } from './workbench';
+import { openLinkedWorkbench, quickOpen, runCommand, screenshotIfFailed, showComment, statusBarSelection, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 
@@ -16,31 +15,24 @@ interface SidecarNote {
 }
 
 describe('Adding notes in the workbench', () => {
-  let server: RunningCodeServer;
-  let browser: Browser;
+  let workbench: LinkedWorkbench | undefined;
   let page: Page;
   let textFile: string;
 
   before(async () => {
-    const run = prepareRun('ui-notes-adding');
-    textFile = path.join(run.workspace, 'texts', MOSCOW);
-    linkWorkingCopy(run.extensionsDir);
-    server = await startCodeServer({ folder: run.workspace, userDataDir: run.userDataDir, extensionsDir: run.extensionsDir });
-    browser = await launchBrowser();
-    page = await openWorkbench(browser, workbenchUrl(server, run.workspace));
+    workbench = await openLinkedWorkbench('ui-notes-adding');
+    page = workbench.page;
+    textFile = path.join(workbench.run.workspace, 'texts', MOSCOW);
     await quickOpen(page, MOSCOW);
     assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await saveScreenshot(page, 'notes-adding-failed.png').catch(() => undefined);
-    }
+    await screenshotIfFailed(this.currentTest, workbench?.page, 'notes-adding');
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await workbench?.close();
   });
 
   it('takes the typed note in its own box, never in the text, and shows it on the passage', async () => {

@@ -4,10 +4,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
-import { openWorkbench, prepareRun, quickOpen, runCommand, saveScreenshot, showComment, waitForLanguage } from './workbench';
+import { openLinkedWorkbench, quickOpen, runCommand, saveScreenshot, screenshotIfFailed, showComment, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 const FIRST_NOTE = 'Russia held the SCO chairmanship';
@@ -73,40 +72,31 @@ function hostileNote(text: string): string {
 }
 
 describe('Editing notes in the workbench', () => {
-  let server: RunningCodeServer;
-  let browser: Browser;
+  let workbench: LinkedWorkbench | undefined;
   let page: Page;
   let sidecar: string;
 
   before(async () => {
-    const run = prepareRun('ui-notes-editing');
-    const textFile = path.join(run.workspace, 'texts', MOSCOW);
-    sidecar = `${textFile}.notes.yaml`;
-    fs.appendFileSync(sidecar, hostileNote(fs.readFileSync(textFile, 'utf8')));
-    linkWorkingCopy(run.extensionsDir);
-    server = await startCodeServer({
-      folder: run.workspace,
-      userDataDir: run.userDataDir,
-      extensionsDir: run.extensionsDir,
+    workbench = await openLinkedWorkbench('ui-notes-editing', {
+      prepare: (run) => {
+        const textFile = path.join(run.workspace, 'texts', MOSCOW);
+        sidecar = `${textFile}.notes.yaml`;
+        fs.appendFileSync(sidecar, hostileNote(fs.readFileSync(textFile, 'utf8')));
+      },
       // The Comments panel would open with the first text that has notes and cover half the editor.
       settings: { 'comments.openView': 'never' },
     });
-    browser = await launchBrowser();
-    page = await openWorkbench(browser, workbenchUrl(server, run.workspace));
+    page = workbench.page;
     await quickOpen(page, MOSCOW);
     assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
   });
 
   afterEach(async function () {
-    // A failed step leaves a picture of the workbench as it was.
-    if (this.currentTest?.state === 'failed' && page) {
-      await saveScreenshot(page, `notes-editing-failed-${this.currentTest.title.split(' ').slice(0, 3).join('-')}.png`).catch(() => undefined);
-    }
+    await screenshotIfFailed(this.currentTest, workbench?.page, 'notes-editing');
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await workbench?.close();
   });
 
   it('keeps an open note open while the analyst types in its text, and shows that it moved', async () => {

@@ -1,35 +1,26 @@
 // Restricted Mode, on purpose: with workspace trust on and the folder not trusted, a reader still gets
 // corpus texts as Diplomatic Text with their highlighting (capabilities.untrustedWorkspaces: limited).
 import * as assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
-import { openWorkbench, prepareRun, quickOpen, saveScreenshot, textContaining, waitForColouredToken, waitForLanguage } from './workbench';
+import type { Page } from 'playwright-core';
+import { openLinkedWorkbench, quickOpen, saveScreenshot, textContaining, waitForColouredToken, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const STATE = 'Kazakhstan';
 
 describe('A corpus text in Restricted Mode', () => {
-  let server: RunningCodeServer;
-  let browser: Browser;
+  let workbench: LinkedWorkbench | undefined;
   let page: Page;
 
   before(async () => {
-    const run = prepareRun('ui-restricted');
-    linkWorkingCopy(run.extensionsDir);
-    server = await startCodeServer({
-      folder: run.workspace,
-      userDataDir: run.userDataDir,
-      extensionsDir: run.extensionsDir,
+    workbench = await openLinkedWorkbench('ui-restricted', {
       // Trust on, and no start-up prompt: the folder opens untrusted, in Restricted Mode.
       settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
     });
-    browser = await launchBrowser();
-    page = await openWorkbench(browser, workbenchUrl(server, run.workspace));
-    await quickOpen(page, textContaining(run.workspace, STATE));
+    page = workbench.page;
+    await quickOpen(page, textContaining(workbench.run.workspace, STATE));
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await workbench?.close();
   });
 
   it('shows the Restricted Mode indicator', async () => {

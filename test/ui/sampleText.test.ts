@@ -1,38 +1,28 @@
 // A sample text opened in the workbench with the extension under development, as a reader sees it.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
-import { openWorkbench, prepareRun, quickOpen, runCommand, saveScreenshot, textContaining, waitForColouredToken, waitForLanguage } from './workbench';
+import type { Page } from 'playwright-core';
+import { openLinkedWorkbench, quickOpen, runCommand, saveScreenshot, textContaining, waitForColouredToken, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const STATE = 'Kazakhstan';
 
 describe('A sample text in the workbench', () => {
-  let server: RunningCodeServer;
-  let browser: Browser;
+  let workbench: LinkedWorkbench | undefined;
   let page: Page;
   let sample: string;
 
   before(async () => {
-    const run = prepareRun('ui-sample');
-    sample = textContaining(run.workspace, STATE);
-    linkWorkingCopy(run.extensionsDir);
-    server = await startCodeServer({
-      folder: run.workspace,
-      userDataDir: run.userDataDir,
-      extensionsDir: run.extensionsDir,
+    workbench = await openLinkedWorkbench('ui-sample', {
       // VS Code's default theme on desktop; test-results/sample.png is the README's screenshot.
       settings: { 'workbench.colorTheme': 'Default Dark Modern' },
     });
-    browser = await launchBrowser();
-    // Installed as a link rather than loaded through the development payload, so that user settings apply.
-    page = await openWorkbench(browser, workbenchUrl(server, run.workspace));
+    page = workbench.page;
+    sample = textContaining(workbench.run.workspace, STATE);
     await quickOpen(page, sample);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await workbench?.close();
   });
 
   it('names the language Diplomatic Text in the status bar', async () => {

@@ -3,9 +3,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, linkWorkingCopy, repoRoot, startCodeServer, workbenchUrl, writeUserSettings, type RunningCodeServer } from '../../scripts/codeServer';
-import { openWorkbench, prepareRun, quickOpen, saveDocScreenshot, waitForColouredToken, waitForLanguage, type UiRun } from './workbench';
+import type { Page } from 'playwright-core';
+import { repoRoot, writeUserSettings } from '../../scripts/codeServer';
+import { openLinkedWorkbench, quickOpen, saveDocScreenshot, waitForColouredToken, waitForLanguage, type LinkedWorkbench, type UiRun } from './workbench';
 
 const STATE = 'Kazakhstan';
 const seedsDir = path.resolve(repoRoot, '..', 'shared', 'seeds');
@@ -65,9 +65,8 @@ async function tokensStarting(page: Page, texts: readonly string[]): Promise<({ 
 }
 
 describe('A seed text in the default themes', () => {
+  let workbench: LinkedWorkbench | undefined;
   let run: UiRun;
-  let server: RunningCodeServer;
-  let browser: Browser;
   let page: Page;
   let seed: string;
 
@@ -77,28 +76,20 @@ describe('A seed text in the default themes', () => {
       throw new Error(`no seed text 000_*.txt in ${seedsDir}: the theme tests need ../shared/seeds beside the repository`);
     }
     seed = found;
-    run = prepareRun('ui-themes');
-    // Inside texts/, so that the corpus globs of the sample registry take it in.
-    fs.copyFileSync(path.join(seedsDir, seed), path.join(run.workspace, 'texts', seed));
     const first = themes[0];
     assert.ok(first);
-    linkWorkingCopy(run.extensionsDir);
-    server = await startCodeServer({
-      folder: run.workspace,
-      userDataDir: run.userDataDir,
-      extensionsDir: run.extensionsDir,
+    workbench = await openLinkedWorkbench('ui-themes', {
+      // Inside texts/, so that the corpus globs of the sample registry take it in.
+      prepare: (prepared) => fs.copyFileSync(path.join(seedsDir, found), path.join(prepared.workspace, 'texts', found)),
       settings: { 'workbench.colorTheme': first.name },
     });
-    browser = await launchBrowser();
-    // Installed as a link rather than loaded through the development payload, so that user settings apply.
-    page = await openWorkbench(browser, workbenchUrl(server, run.workspace));
+    ({ run, page } = workbench);
     // Tall enough for the first title of the text to be drawn.
     await page.setViewportSize({ width: 1280, height: 1100 });
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await workbench?.close();
   });
 
   // The default foreground of the theme tested before: the next theme must have repainted the editor.

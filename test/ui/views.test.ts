@@ -4,9 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, linkWorkingCopy, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
-import { hoverOverText, openWorkbench, prepareRun, quickOpen, runCommand, saveDocScreenshot, saveScreenshot, statusBarSelection, waitForLanguage } from './workbench';
+import type { Locator, Page } from 'playwright-core';
+import { hoverOverText, openLinkedWorkbench, quickOpen, runCommand, saveDocScreenshot, screenshotIfFailed, statusBarSelection, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 const OFFICIAL = 'Sergey Lavrov';
@@ -35,36 +34,25 @@ async function expandRow(row: Locator): Promise<void> {
 }
 
 describe('The Chancery views in the workbench', () => {
-  let server: RunningCodeServer;
-  let browser: Browser;
+  let workbench: LinkedWorkbench | undefined;
   let page: Page;
   let workspace: string;
 
   before(async () => {
-    const run = prepareRun('ui-views');
-    workspace = run.workspace;
-    linkWorkingCopy(run.extensionsDir);
-    server = await startCodeServer({
-      folder: run.workspace,
-      userDataDir: run.userDataDir,
-      extensionsDir: run.extensionsDir,
+    workbench = await openLinkedWorkbench('ui-views', {
       // The Comments panel would open with the first text that has notes and cover half the editor.
       settings: { 'workbench.colorTheme': 'Default Dark Modern', 'comments.openView': 'never' },
     });
-    browser = await launchBrowser();
-    page = await openWorkbench(browser, workbenchUrl(server, run.workspace));
+    page = workbench.page;
+    workspace = workbench.run.workspace;
   });
 
   afterEach(async function () {
-    // A failed step leaves a picture of the workbench as it was.
-    if (this.currentTest?.state === 'failed' && page) {
-      await saveScreenshot(page, `views-failed-${this.currentTest.title.split(' ').slice(0, 3).join('-')}.png`).catch(() => undefined);
-    }
+    await screenshotIfFailed(this.currentTest, workbench?.page, 'views');
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await workbench?.close();
   });
 
   it(`shows the card of ${OFFICIAL} when the mouse rests on his name`, async () => {

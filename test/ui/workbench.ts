@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { repoRoot, scratchDir } from '../../scripts/codeServer';
+import { launchBrowser, linkWorkingCopy, repoRoot, scratchDir, startCodeServer, workbenchUrl, type RunningCodeServer } from '../../scripts/codeServer';
 
 export const resultsDir = path.join(repoRoot, 'test-results');
 
@@ -104,6 +104,50 @@ export function prepareRun(name: string): UiRun {
   const workspace = path.join(scratch, 'workspace');
   fs.cpSync(path.join(repoRoot, 'samples'), workspace, { recursive: true });
   return { workspace, userDataDir: path.join(scratch, 'user-data'), extensionsDir: path.join(scratch, 'extensions') };
+}
+
+/** A workbench open on a fresh copy of samples/, with the working copy installed as a linked extension. */
+export interface LinkedWorkbench {
+  run: UiRun;
+  server: RunningCodeServer;
+  browser: Browser;
+  page: Page;
+  /** Closes the browser and stops the server: for mocha's `after`. */
+  close(): Promise<void>;
+}
+
+/**
+ * Prepares a run named `name` (see `prepareRun`), lets `prepare` change its workspace before anything starts, then
+ * starts code-server with `settings` over the defaults and opens the workbench in a new browser. The extension is
+ * installed as a link rather than loaded through the development payload, so that user settings apply to it.
+ */
+export async function openLinkedWorkbench(name: string, options: { settings?: Record<string, unknown>; prepare?: (run: UiRun) => void } = {}): Promise<LinkedWorkbench> {
+  const run = prepareRun(name);
+  options.prepare?.(run);
+  linkWorkingCopy(run.extensionsDir);
+  const server = await startCodeServer({ folder: run.workspace, userDataDir: run.userDataDir, extensionsDir: run.extensionsDir, settings: options.settings });
+  const browser = await launchBrowser();
+  const page = await openWorkbench(browser, workbenchUrl(server, run.workspace));
+  return {
+    run,
+    server,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/**
+ * For mocha's `afterEach`: a failed test leaves a picture of the workbench as it was, named after `prefix` and the
+ * test's first words.
+ */
+export async function screenshotIfFailed(test: Mocha.Test | undefined, page: Page | undefined, prefix: string): Promise<void> {
+  if (test?.state === 'failed' && page) {
+    await saveScreenshot(page, `${prefix}-failed-${test.title.split(' ').slice(0, 3).join('-')}.png`).catch(() => undefined);
+  }
 }
 
 /** The first text under `folder`/texts that contains `text`, by file name. */
