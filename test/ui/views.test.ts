@@ -134,4 +134,23 @@ describe('The Chancery views in the workbench', () => {
     assert.match(await widget.first().innerText(), /SCO chairmanship in 2019–2020/);
     await saveDocScreenshot(page, 'notes.png');
   });
+
+  it('opens the Get Started walkthrough, whose steps show their text and run their commands', async () => {
+    await runCommand(page, 'Welcome: Open Walkthrough...');
+    const picker = page.locator('.quick-input-widget');
+    await picker.locator('input').fill('Chancery');
+    await picker.locator('.monaco-list-row', { hasText: 'Get Started with Chancery' }).first().click();
+    const steps = page.locator('.gettingStartedContainer .getting-started-step');
+    await steps.filter({ hasText: 'Browse meetings, people and documents' }).first().waitFor({ timeout: 15_000 });
+    const titles = (await steps.locator('.step-title').allInnerTexts()).map((t) => t.trim());
+    assert.deepEqual(titles.slice(0, 3), ['Open a text of your corpus', 'Describe your corpus in chancery.yaml', 'Browse meetings, people and documents'], `steps: ${titles.join(' | ')}`);
+    // A step's markdown is drawn in a webview beside the steps.
+    await steps.filter({ hasText: 'Browse meetings, people and documents' }).first().click();
+    const media = page.frameLocator('.gettingStartedContainer iframe').frameLocator('iframe');
+    await media.getByText('searches all of them as you type').waitFor({ timeout: 15_000 });
+    // Its button focuses the Meetings view, which says the corpus's meetings.
+    await page.getByRole('button', { name: 'Open the Meetings View' }).click();
+    await page.locator('.pane-header', { hasText: 'Meetings' }).first().waitFor({ timeout: 15_000 });
+    assert.ok(await page.locator('.pane-header.expanded', { hasText: 'Meetings' }).first().isVisible(), 'the Meetings view is open');
+  });
 });
