@@ -11,6 +11,7 @@ const suites: SuiteLoader[] = [
   () => import('./navigation.test'),
   () => import('./notes.test'),
   () => import('./registry.test'),
+  () => import('./notesExport.test'),
   () => import('./notesFiles.test'),
 ];
 

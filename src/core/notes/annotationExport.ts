@@ -11,6 +11,24 @@ export interface AnnotatedText {
   readonly anchors?: readonly Anchor[];
 }
 
+/**
+ * The notes of a workspace, as the editor holds them (each with its text and current anchor), gathered into the texts
+ * they annotate: texts by path, notes in the order given (their sidecar's).
+ */
+export function annotatedTexts(notes: readonly { readonly doc: DocId; readonly note: Note; readonly anchor: Anchor }[]): AnnotatedText[] {
+  const byText = new Map<DocId, { notes: Note[]; anchors: Anchor[] }>();
+  for (const { doc, note, anchor } of notes) {
+    let entry = byText.get(doc);
+    if (!entry) {
+      entry = { notes: [], anchors: [] };
+      byText.set(doc, entry);
+    }
+    entry.notes.push(note);
+    entry.anchors.push(anchor);
+  }
+  return [...byText.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([text, entry]) => ({ text, ...entry }));
+}
+
 /** The IRI Chancery gives a note in exports. */
 export function noteIri(id: string): string {
   return `urn:chancery:note:${encodeURIComponent(id)}`;

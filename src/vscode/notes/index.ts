@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { NoteGrouping } from '../../core/tree/noteOutline';
 import type { Corpora } from '../corpus/corpora';
+import { exportNotes } from './exportNotes';
 import { NoteLibrary, type PlacedNote } from './noteLibrary';
 import { NoteReferenceLinks, OPEN_NOTE_LINK, openNoteLink, type NoteLinkArgs } from './noteLinks';
 import { NoteComment, NoteThreads } from './noteThreads';
@@ -58,6 +59,7 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): { 
     vscode.commands.registerCommand('chancery.deleteNote', onComment((comment) => threads.delete(comment))),
     vscode.commands.registerCommand('chancery.reattachNote', reattach),
     vscode.commands.registerCommand('chancery.repairAnchors', withEditor((editor) => threads.repairAnchors(editor))),
+    vscode.commands.registerCommand('chancery.exportNotes', (given?: { format?: string; target?: vscode.Uri }) => exportNotes(library, given)),
     vscode.commands.registerCommand('_chancery.openNote', (placed: PlacedNote) => openNote(placed)),
     vscode.commands.registerCommand('chancery.notes.filter', async () => {
       const filter = await vscode.window.showInputBox({ prompt: 'Filter notes (fuzzy: body, quote, tags, author)', value: tree.filter });

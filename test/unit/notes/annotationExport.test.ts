@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { exportCsv, exportWebAnnotations } from '../../../src/core/notes/annotationExport';
+import { annotatedTexts, exportCsv, exportWebAnnotations } from '../../../src/core/notes/annotationExport';
 import type { Note } from '../../../src/core/notes/note';
 
 const NOTE: Note = {
@@ -46,5 +46,25 @@ describe('annotation export', () => {
     assert.ok(rows[1]?.startsWith('a.txt,n-k3v9q2m7x0ab,text-missing,10,19,the talks,resume , in spring,ceasefire,person:lavrov; note:n-other,Anna,'));
     assert.ok(csv.includes('"Says ""resume"", not ""start"".\n=SUM(A1)"'));
     assert.ok(csv.includes(",'-1\r\n"));
+  });
+
+  it("gathers the editor's notes into their texts, texts by path and notes in sidecar order, with their current places", () => {
+    const moved = { state: 'moved' as const, span: { start: 40, end: 49 }, score: 1, candidates: [] };
+    const orphaned = { state: 'orphaned' as const, span: undefined, score: 0, candidates: [] };
+    const texts = annotatedTexts([
+      { doc: 'texts/b.txt', note: { ...NOTE, id: 'n-b1' }, anchor: moved },
+      { doc: 'texts/a.txt', note: { ...NOTE, id: 'n-a1' }, anchor: orphaned },
+      { doc: 'texts/b.txt', note: { ...NOTE, id: 'n-b2' }, anchor: orphaned },
+    ]);
+    assert.deepEqual(
+      texts.map((t) => [t.text, t.notes.map((n) => n.id)]),
+      [
+        ['texts/a.txt', ['n-a1']],
+        ['texts/b.txt', ['n-b1', 'n-b2']],
+      ],
+    );
+    const rows = exportCsv(texts).split('\r\n');
+    assert.ok(rows[1]?.startsWith('texts/a.txt,n-a1,orphaned,10,19,'), rows[1]);
+    assert.ok(rows[2]?.startsWith('texts/b.txt,n-b1,moved,40,49,'), rows[2]);
   });
 });

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { annotatedTexts, exportCsv, exportWebAnnotations } from '../../core/notes';
+import { allowWrite } from '../trust';
+import { writeFileAtomically } from '../workspaceWrite';
+import type { NoteLibrary } from './noteLibrary';
+
+interface ExportFormat extends vscode.QuickPickItem {
+  /** The name a caller gives the format, as `chancery export --format` takes it. */
+  readonly id: string;
+  readonly extension: string;
+  readonly write: typeof exportCsv;
+}
+
+const FORMATS: readonly ExportFormat[] = [
+  { id: 'csv', label: 'CSV', description: 'one row per note, for spreadsheets', extension: 'csv', write: exportCsv },
+  { id: 'w3c', label: 'W3C Web Annotation (JSON-LD)', description: 'for annotation tools', extension: 'jsonld', write: exportWebAnnotations },
+];
+
+/**
+ * Chancery: Export Notes…: every note of the workspace, as the Notes view shows it (each with its current place), to a
+ * file the analyst chooses, in one of the command line's formats (`chancery export`). With several workspace folders,
+ * a text's path starts with its folder's name. A sidecar with an error is exported with the notes that could be read,
+ * and the analyst is told which sidecars those are. A task or another extension may name the format (`csv`, `w3c`) and
+ * the file, and is then asked nothing. Returns the file written, if any.
+ */
+export async function exportNotes(library: NoteLibrary, given: { format?: string; target?: vscode.Uri } = {}): Promise<vscode.Uri | undefined> {
+  if (!allowWrite('export notes')) {
+    return undefined;
+  }
+  const format = FORMATS.find((f) => f.id === given.format) ?? (await vscode.window.showQuickPick(FORMATS, { placeHolder: 'Export every note of the workspace as' }));
+  if (!format) {
+    return undefined;
+  }
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const target =
+    given.target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: folders[0] ? vscode.Uri.joinPath(folders[0].uri, `chancery-notes.${format.extension}`) : undefined,
+      filters: { [format.label]: [format.extension] },
+      saveLabel: 'Export Notes',
+    }));
+  if (!target) {
+    return undefined;
+  }
+  await library.ready;
+  const notes = library.all().map((placed) => (folders.length > 1 ? { ...placed, doc: `${placed.folder.name}/${placed.doc}` } : placed));
+  const texts = annotatedTexts(notes);
+  await writeFileAtomically(target, new TextEncoder().encode(format.write(texts)));
+  const exported = `Exported ${notes.length} note${notes.length === 1 ? '' : 's'} of ${texts.length} text${texts.length === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}.`;
+  const broken = library.unreadable();
+  // Not awaited: the message stays until the analyst dismisses it, and the export is done.
+  void (broken.length > 0
+    ? vscode.window.showWarningMessage(
+        `${exported} ${broken.length} sidecar${broken.length === 1 ? ' has' : 's have'} errors: notes that could not be read are not in the export (${broken.map((b) => b.doc).join(', ')}).`,
+        'Show Problems',
+        'Open Export',
+      )
+    : vscode.window.showInformationMessage(exported, 'Open Export')
+  ).then((choice) =>
+    choice === 'Open Export' ? vscode.window.showTextDocument(target) : choice === 'Show Problems' ? vscode.commands.executeCommand('workbench.actions.view.problems') : undefined,
+  );
+  return target;
+}
