@@ -42,11 +42,37 @@ function sourceMapped(entry: string): (line: string) => string {
   });
 }
 
-/** The samples run: a writable copy of samples/, so that tests may write files without touching it. */
+/**
+ * What two interrupted sidecar writes leave (test/integration/interruptedWrites.test.ts): VS Code had deleted the
+ * Bishkek summit's sidecar and not yet renamed its new content in; the Moscow sidecar's write stopped before that.
+ */
+const INTERRUPTED_WRITES: Record<string, string> = {
+  'texts/.2019-06-14-bishkek-summit.txt.notes.yaml.k7intrpt.tmp': [
+    'format: chancery-notes',
+    'version: 1',
+    'text: "2019-06-14-bishkek-summit.txt"',
+    'notes:',
+    '  - id: n-interrupted1',
+    '    target:',
+    '      quote:',
+    '        exact: Sooronbay Jeenbekov chaired the meeting',
+    '    body: Written by a save that was interrupted.',
+    '',
+  ].join('\n'),
+  'texts/.2020-09-10-moscow-foreign-ministers.txt.notes.yaml.k7leftov.tmp': 'format: chancery-notes\nversion: 1\nnotes: []\n',
+};
+
+/**
+ * The samples run: a writable copy of samples/, so that tests may write files without touching it, with the
+ * leftovers of two interrupted writes.
+ */
 function samplesRun(): IntegrationRun {
   const scratch = scratchDir('integration');
   const workspace = path.join(scratch, 'workspace');
   fs.cpSync(path.join(repoRoot, 'samples'), workspace, { recursive: true });
+  for (const [file, content] of Object.entries(INTERRUPTED_WRITES)) {
+    fs.writeFileSync(path.join(workspace, file), content);
+  }
   return { name: 'integration tests (samples)', scratch, workspace, entry: testEntry };
 }
 

@@ -35,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Chance
   navigation.register(context, corpora);
   const trees = { meetings: meetings.register(context, corpora), people: people.register(context, corpora), documents: documents.register(context, corpora) };
   views.register(context, corpora, Object.values(trees));
-  const { library, tree: notesTree } = notes.register(context, corpora);
+  const { library, tree: notesTree } = notes.register(context, corpora, log);
   hovers.register(context, corpora, library);
 
   // The registry is read before activate() returns; indexing goes on in the background.

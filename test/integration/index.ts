@@ -8,6 +8,7 @@ import { runSuites, type SuiteLoader } from './runSuites';
 // `describe` and `it` (a static import would run the suite's body when the bundle loads).
 const suites: SuiteLoader[] = [
   () => import('./foundation.test'),
+  () => import('./interruptedWrites.test'),
   () => import('./navigation.test'),
   () => import('./notes.test'),
   () => import('./registry.test'),

@@ -68,4 +68,26 @@ describe('Adding notes in the workbench', () => {
     // The note is shown in its thread on the passage.
     await showComment(page, typed);
   });
+
+  it('exports the notes, the one just added among them, to the CSV file chosen in the save dialog', async () => {
+    const typed = 'Norov attended as Secretary-General.';
+    await runCommand(page, 'Chancery: Export Notes…');
+    const picker = page.locator('.quick-input-widget');
+    await picker.locator('.monaco-list-row', { hasText: 'CSV' }).first().click();
+    // The save dialog of a browser workbench is a path box, filled with the proposed file: accept it.
+    await picker.locator('input').waitFor({ timeout: 15_000 });
+    const deadline = Date.now() + 10_000;
+    while (!(await picker.locator('input').inputValue()).endsWith('chancery-notes.csv') && Date.now() < deadline) {
+      await page.waitForTimeout(100);
+    }
+    assert.match(await picker.locator('input').inputValue(), /chancery-notes\.csv$/, 'the dialog proposes chancery-notes.csv');
+    await page.keyboard.press('Enter');
+    await page.locator('.notifications-toasts', { hasText: /Exported \d+ notes of \d+ texts? to chancery-notes\.csv/ }).waitFor({ timeout: 15_000 });
+    const rows = fs.readFileSync(path.join(path.dirname(path.dirname(textFile)), 'chancery-notes.csv'), 'utf8').split('\r\n');
+    assert.equal(rows[0]?.split(',')[0], 'text');
+    assert.ok(
+      rows.some((row) => row.startsWith(`texts/${MOSCOW},`) && row.endsWith(`,${typed}`)),
+      `no row for the added note:\n${rows.join('\n')}`,
+    );
+  });
 });

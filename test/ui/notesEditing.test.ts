@@ -206,13 +206,17 @@ describe('Editing notes in the workbench', () => {
   });
 });
 
-/** Polls a file until its content passes `accept`; returns the last content read either way. */
+/**
+ * Polls a file until its content passes `accept`; returns the last content read either way. The file may be missing
+ * for a moment: VS Code's file service deletes a file before it renames the new content over it.
+ */
 async function pollFile(file: string, accept: (content: string) => boolean, timeoutMs = 15_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
-  let content = fs.readFileSync(file, 'utf8');
+  const read = (): string => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+  let content = read();
   while (!accept(content) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 200));
-    content = fs.readFileSync(file, 'utf8');
+    content = read();
   }
   assert.ok(accept(content), `the file on disk did not change as expected:\n${content}`);
   return content;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { NoteGrouping } from '../../core/tree/noteOutline';
 import type { Corpora } from '../corpus/corpora';
+import type { ChanceryLog } from '../log';
 import { exportNotes } from './exportNotes';
 import { NoteLibrary, type PlacedNote } from './noteLibrary';
 import { NoteReferenceLinks, OPEN_NOTE_LINK, openNoteLink, type NoteLinkArgs } from './noteLinks';
@@ -12,9 +13,9 @@ import { retargetMovedSidecars, sidecarMoves } from './sidecarMoves';
  * Registers analyst notes: comment threads on passages, the commands that add, edit, tag, delete, re-attach and
  * repair them, and the Notes view. Returns the library of every note (for the hover cards) and the view's data.
  */
-export function register(context: vscode.ExtensionContext, corpora: Corpora): { library: NoteLibrary; tree: NotesTreeProvider } {
+export function register(context: vscode.ExtensionContext, corpora: Corpora, log: ChanceryLog): { library: NoteLibrary; tree: NotesTreeProvider } {
   const threads = new NoteThreads();
-  const library = new NoteLibrary(corpora);
+  const library = new NoteLibrary(corpora, log);
   const tree = new NotesTreeProvider(library);
   const withEditor = (run: (editor: vscode.TextEditor) => unknown) => () => {
     const editor = vscode.window.activeTextEditor;

@@ -5,6 +5,8 @@ import type { LibraryNote, UnreadableSidecar } from '../../core/tree/noteOutline
 import type { Corpora } from '../corpus/corpora';
 import { relativePath, toDiagnostic } from '../convert';
 import { readCurrentText } from '../currentText';
+import type { ChanceryLog } from '../log';
+import { recoverInterruptedWrites } from '../workspaceWrite';
 
 /** A note of the library with the workspace folder and URI of its text. */
 export interface PlacedNote extends LibraryNote {
@@ -60,7 +62,10 @@ export class NoteLibrary implements vscode.Disposable {
   /** Fires after any sidecar was re-read or re-anchored. */
   readonly onDidChange = this.changed.event;
 
-  constructor(corpora: Corpora) {
+  constructor(
+    corpora: Corpora,
+    private readonly log: ChanceryLog,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SUFFIX}`);
     const onSidecar = (uri: vscode.Uri): void => this.schedule(uri);
     this.disposables.push(
@@ -100,12 +105,34 @@ export class NoteLibrary implements vscode.Disposable {
   }
 
   private async scan(): Promise<void> {
+    await this.recover();
     const found = await vscode.workspace.findFiles(`**/*${SUFFIX}`, '**/node_modules/**');
     this.loading = true;
     await Promise.all(found.map((uri) => this.load(uri)));
     this.loading = false;
     this.watchTexts();
     this.changed.fire();
+  }
+
+  /**
+   * Puts back the sidecars whose write was interrupted after VS Code deleted them (see `writeFileAtomically`), before
+   * anything reads them, and says in the log what it put back and what it left. Not in Restricted Mode, which writes
+   * nothing.
+   */
+  private async recover(): Promise<void> {
+    if (!vscode.workspace.isTrusted) {
+      return;
+    }
+    const { restored, left } = await recoverInterruptedWrites(`**/.*${SUFFIX}.*.tmp`).catch(() => ({ restored: [], left: [] }));
+    for (const uri of restored) {
+      this.log.warnOnce(`restored:${uri.toString()}`, `${vscode.workspace.asRelativePath(uri)}: put back from the temporary file of a write that was interrupted.`);
+    }
+    for (const uri of left) {
+      this.log.warnOnce(
+        `left:${uri.toString()}`,
+        `${vscode.workspace.asRelativePath(uri)}: the temporary file of an interrupted write, beside its sidecar; the sidecar keeps its previous content and the file the new one. Compare them, then delete the file.`,
+      );
+    }
   }
 
   /** Every note of the workspace. */
