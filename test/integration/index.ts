@@ -12,6 +12,7 @@ const suites: SuiteLoader[] = [
   () => import('./notes.test'),
   () => import('./registry.test'),
   () => import('./notesFiles.test'),
+  () => import('./noteReplies.test'),
 ];
 
 /** Called by the extension host; resolves when every test passed, rejects otherwise. */
