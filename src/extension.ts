@@ -22,6 +22,8 @@ export interface ChanceryApi {
     readonly documents: vscode.TreeDataProvider<unknown>;
     readonly notes: vscode.TreeDataProvider<unknown>;
   };
+  /** The comment threads of the notes of an open text: a note's comment, then its replies'. */
+  noteThreads(text: vscode.Uri): readonly vscode.CommentThread[];
 }
 
 /** The composition root: builds the services once and registers each feature. */
@@ -35,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Chance
   navigation.register(context, corpora);
   const trees = { meetings: meetings.register(context, corpora), people: people.register(context, corpora), documents: documents.register(context, corpora) };
   views.register(context, corpora, Object.values(trees));
-  const { library, tree: notesTree } = notes.register(context, corpora, log);
+  const { library, tree: notesTree, threads: noteThreads } = notes.register(context, corpora, log);
   hovers.register(context, corpora, library);
 
   // The registry is read before activate() returns; indexing goes on in the background.
@@ -43,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Chance
   return {
     warnings: () => log.saidWarnings(),
     views: { meetings: trees.meetings.provider, people: trees.people.provider, documents: trees.documents.provider, notes: notesTree },
+    noteThreads: (text) => noteThreads.threadsOf(text),
   };
 }
 

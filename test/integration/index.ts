@@ -14,6 +14,7 @@ const suites: SuiteLoader[] = [
   () => import('./registry.test'),
   () => import('./notesExport.test'),
   () => import('./notesFiles.test'),
+  () => import('./noteReplies.test'),
 ];
 
 /** Called by the extension host; resolves when every test passed, rejects otherwise. */

@@ -86,7 +86,7 @@ describe('Adding notes in the workbench', () => {
     const rows = fs.readFileSync(path.join(path.dirname(path.dirname(textFile)), 'chancery-notes.csv'), 'utf8').split('\r\n');
     assert.equal(rows[0]?.split(',')[0], 'text');
     assert.ok(
-      rows.some((row) => row.startsWith(`texts/${MOSCOW},`) && row.endsWith(`,${typed}`)),
+      rows.some((row) => row.startsWith(`texts/${MOSCOW},`) && row.endsWith(`,${typed},`)),
       `no row for the added note:\n${rows.join('\n')}`,
     );
   });

@@ -1,6 +1,7 @@
 import type { CorpusIndex, EntityMention, MeetingEntity, PersonEntity } from '../corpus/corpusIndex';
 import type { RegistryPerson, RegistryRole } from '../registry/registryFile';
 import { commandLink, escapeBlock, escapeInline } from './markdownText';
+import { replyCount } from '../notes/noteReplies';
 
 /** A note attached to an entity, as the notes feature summarises it for a card. */
 export interface NoteSummary {
@@ -9,6 +10,8 @@ export interface NoteSummary {
   readonly doc: string;
   readonly body: string;
   readonly tags: readonly string[];
+  /** How many replies the note has. */
+  readonly replies?: number;
 }
 
 /** What a card needs besides the index: which corpus its links open in, and the notes about the entity. */
@@ -165,7 +168,8 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
     lines.push('', '**Notes**', '');
     for (const note of notes) {
       const tags = note.tags.length > 0 ? ` _${note.tags.map(escapeInline).join(', ')}_` : '';
-      lines.push(`- ${escapeBlock(note.body.length > 280 ? `${note.body.slice(0, 279)}…` : note.body)}${tags} (${escapeInline(note.doc)})`);
+      const replies = note.replies ? `, ${replyCount(note.replies)}` : '';
+      lines.push(`- ${escapeBlock(note.body.length > 280 ? `${note.body.slice(0, 279)}…` : note.body)}${tags} (${escapeInline(note.doc)}${replies})`);
     }
   }
   return lines.join('\n');

@@ -1,5 +1,5 @@
 import type { DocId } from '../model';
-import type { Note } from './note';
+import type { Note, Reply } from './note';
 import type { Anchor } from './quoteAnchor';
 
 /** The notes of one text, with their current anchors when the text could be read. */
@@ -68,11 +68,28 @@ export function toWebAnnotation(text: DocId, note: Note): Record<string, unknown
 }
 
 /**
+ * A reply as the Web Annotation model answers an annotation: an annotation of its own, motivation `replying`, whose
+ * target is the note. Its id names the note and the reply's created time, which edits keep.
+ */
+export function toReplyAnnotation(note: Note, reply: Reply): Record<string, unknown> {
+  return {
+    id: `${noteIri(note.id)}/reply/${encodeURIComponent(reply.created)}`,
+    type: 'Annotation',
+    motivation: 'replying',
+    body: { type: 'TextualBody', value: reply.body, format: 'text/markdown', purpose: 'replying' },
+    target: noteIri(note.id),
+    ...(reply.author === undefined ? {} : { creator: { type: 'Person', name: reply.author } }),
+    created: reply.created,
+  };
+}
+
+/**
  * Every note as a W3C Web Annotation collection (JSON-LD, one page): the form annotation tools import.
- * Targets are the stored selectors (the quote decides; the position is a hint), sources are relative paths.
+ * Targets are the stored selectors (the quote decides; the position is a hint), sources are relative paths. Each note
+ * is followed by its replies.
  */
 export function exportWebAnnotations(texts: readonly AnnotatedText[], label = 'Chancery notes'): string {
-  const items = texts.flatMap((entry) => entry.notes.map((note) => toWebAnnotation(entry.text, note)));
+  const items = texts.flatMap((entry) => entry.notes.flatMap((note) => [toWebAnnotation(entry.text, note), ...(note.replies ?? []).map((reply) => toReplyAnnotation(note, reply))]));
   const collection = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'AnnotationCollection',
@@ -84,7 +101,7 @@ export function exportWebAnnotations(texts: readonly AnnotatedText[], label = 'C
 }
 
 /** The CSV columns, in order. */
-export const CSV_COLUMNS = ['text', 'id', 'anchor', 'start', 'end', 'exact', 'prefix', 'suffix', 'tags', 'about', 'author', 'created', 'updated', 'body'] as const;
+export const CSV_COLUMNS = ['text', 'id', 'anchor', 'start', 'end', 'exact', 'prefix', 'suffix', 'tags', 'about', 'author', 'created', 'updated', 'body', 'replies'] as const;
 
 /** One CSV field (RFC 4180); a leading = + - @ is defused with ' so that spreadsheets show it as text. */
 function csvField(value: string): string {
@@ -94,7 +111,8 @@ function csvField(value: string): string {
 
 /**
  * Every note as CSV (RFC 4180, CRLF rows, a header row), one row per note. `anchor` is the anchor state
- * and `start`/`end` the current place when the text was read, else the stored hint.
+ * and `start`/`end` the current place when the text was read, else the stored hint. `replies` holds the note's replies
+ * as `author (created): body`, a blank line between them: a spreadsheet keeps one row per note.
  */
 export function exportCsv(texts: readonly AnnotatedText[]): string {
   const rows = [CSV_COLUMNS.join(',')];
@@ -117,6 +135,7 @@ export function exportCsv(texts: readonly AnnotatedText[]): string {
         note.created ?? '',
         note.updated ?? '',
         note.body ?? '',
+        (note.replies ?? []).map((reply) => `${reply.author ?? 'No author'} (${reply.created}): ${reply.body.trimEnd()}`).join('\n\n'),
       ];
       rows.push(cells.map(csvField).join(','));
     });

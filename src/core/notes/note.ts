@@ -43,6 +43,21 @@ export interface AboutLink {
   readonly id: string;
 }
 
+/**
+ * A reviewer's answer to a note, kept under the note in its sidecar. `created` (with `author`) names the reply: edits
+ * keep it, and a merge recognises the same reply on both sides by it.
+ */
+export interface Reply {
+  readonly author?: string;
+  /** ISO 8601 timestamp. */
+  readonly created: string;
+  /** Markdown, kept verbatim and rendered untrusted, as a note's body. */
+  readonly body: string;
+}
+
+/** The fields of a reply in the order the writer emits them; a reply holds no other. */
+export const REPLY_FIELDS = ['author', 'created', 'body'] as const;
+
 /** One analyst note. Optional fields are absent, never empty strings, when the analyst gave none. */
 export interface Note {
   readonly id: string;
@@ -56,10 +71,12 @@ export interface Note {
   readonly updated?: string;
   /** Markdown, kept verbatim: adapters render it untrusted (no HTML, no command links). */
   readonly body?: string;
+  /** The answers to the note, in created order; absent (never empty) when there are none. */
+  readonly replies?: readonly Reply[];
 }
 
 /** The known fields of a note in the order the writer emits them. */
-export const NOTE_FIELDS = ['id', 'target', 'about', 'tags', 'author', 'created', 'updated', 'body'] as const;
+export const NOTE_FIELDS = ['id', 'target', 'about', 'tags', 'author', 'created', 'updated', 'body', 'replies'] as const;
 
 /** One of the known note fields. */
 export type NoteField = (typeof NOTE_FIELDS)[number];

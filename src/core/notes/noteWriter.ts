@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, type Note, type NoteField, type SidecarHeader } from './note';
+import { NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, type Note, type NoteField, type Reply, type SidecarHeader } from './note';
 
 /**
  * The one writer of sidecar YAML. Deterministic: fixed field order, plain scalars only where every YAML
@@ -127,12 +127,25 @@ export function writeNoteFields(note: Note, indent: number = NOTE_KEY_INDENT): M
   if (note.body !== undefined) {
     fields.set('body', writeBody(note.body, indent));
   }
+  if (note.replies !== undefined && note.replies.length > 0) {
+    fields.set('replies', `${pad}replies:\n` + note.replies.map((reply) => writeReplyBlock(reply, indent + 4)).join(''));
+  }
   return new Map(NOTE_FIELDS.filter((field) => fields.has(field)).map((field) => [field, fields.get(field) ?? '']));
 }
 
 /** Turns the indentation of a block's first line into the `- ` of a sequence item. */
 export function dashFirstLine(block: string, indent: number): string {
   return ' '.repeat(indent - 2) + '- ' + block.slice(indent);
+}
+
+/**
+ * One reply as a sequence item under a note's `replies:`, `indent` being the column of the reply's keys: its
+ * author, created and body written as a note's own.
+ */
+export function writeReplyBlock(reply: Reply, indent: number): string {
+  const pad = ' '.repeat(indent);
+  const author = reply.author === undefined ? '' : `${pad}author: ${writeScalar(reply.author)}\n`;
+  return dashFirstLine(author + `${pad}created: ${writeScalar(reply.created)}\n` + writeBody(reply.body, indent), indent);
 }
 
 /** One note as a sequence item under `notes:`, ending with a line break (no blank line). */

@@ -1,4 +1,6 @@
-import { applySplices, canonicalJson, toEol, type Splice } from './sidecarEdit';
+import type { Note, Reply } from './note';
+import { replyKey, withReplies } from './noteReplies';
+import { applySplices, canonicalJson, rewriteBlock, toEol, type Splice } from './sidecarEdit';
 import { parseSidecar, type NoteEntry, type SidecarParse } from './sidecarParse';
 
 /** Why a note could not be merged on its own. */
@@ -28,8 +30,13 @@ function sameNote(a: NoteEntry, b: NoteEntry): boolean {
 
 /** A block taken from another file, moved to this file's indentation and line breaks. */
 function transplant(from: SidecarParse, entry: NoteEntry, indent: number, eol: '\n' | '\r\n'): string {
-  const raw = from.source.slice(entry.block.start, entry.block.end).replace(/\r\n/g, '\n');
-  const delta = indent - entry.indent;
+  return reindent(from.source.slice(entry.block.start, entry.block.end), entry.indent, indent, eol);
+}
+
+/** A note block written at `fromIndent`, moved to `indent` and to the line breaks `eol`. */
+function reindent(block: string, fromIndent: number, indent: number, eol: '\n' | '\r\n'): string {
+  const raw = block.replace(/\r\n/g, '\n');
+  const delta = indent - fromIndent;
   if (delta === 0) {
     return toEol(raw, eol);
   }
@@ -41,6 +48,62 @@ function transplant(from: SidecarParse, entry: NoteEntry, indent: number, eol: '
     return delta > 0 ? ' '.repeat(delta) + line : line.slice(Math.min(-delta, line.length - line.trimStart().length));
   });
   return toEol(shifted.join('\n'), eol);
+}
+
+/** A note without its replies, with its unknown fields: what must agree for the replies alone to be merged. */
+function withoutReplies(entry: NoteEntry): string {
+  return canonicalJson({ note: withReplies(entry.note, []), extra: entry.extra });
+}
+
+/**
+ * The replies of both sides, by author and created: a reply added on either side is kept, one removed on one side and
+ * untouched on the other goes, one edited on one side takes the edit; the same reply on both sides is kept once.
+ * Undefined when a reply was changed on both sides in different ways, or edited on one and removed on the other.
+ */
+function mergeReplies(base: readonly Reply[], ours: readonly Reply[], theirs: readonly Reply[]): Reply[] | undefined {
+  const byKey = (replies: readonly Reply[]): Map<string, Reply> => new Map(replies.map((reply) => [replyKey(reply), reply]));
+  const [b, o, t] = [byKey(base), byKey(ours), byKey(theirs)];
+  const same = (x: Reply | undefined, y: Reply | undefined): boolean => x !== undefined && y !== undefined && canonicalJson(x) === canonicalJson(y);
+  const merged: Reply[] = [];
+  for (const key of new Set([...o.keys(), ...t.keys()])) {
+    const [was, mine, yours] = [b.get(key), o.get(key), t.get(key)];
+    if (mine !== undefined && yours !== undefined) {
+      if (same(mine, yours) || same(was, yours)) {
+        merged.push(mine);
+      } else if (same(was, mine)) {
+        merged.push(yours);
+      } else {
+        return undefined;
+      }
+      continue;
+    }
+    const only = mine ?? yours;
+    if (was === undefined && only !== undefined) {
+      merged.push(only);
+    } else if (!same(was, only)) {
+      return undefined;
+    }
+  }
+  return merged;
+}
+
+/**
+ * A note changed on both sides where the changes can be told apart: replies added (or edited, removed) on either side,
+ * the rest of the note changed on one side at most. The block is the side's whose other fields win, with only its
+ * replies rewritten; undefined when the note must go between conflict markers.
+ */
+function mergeNote(base: NoteEntry | undefined, ours: NoteEntry, theirs: NoteEntry, from: { ours: SidecarParse; theirs: SidecarParse }, indent: number, eol: '\n' | '\r\n'): { block: string; note: Note; extra: NoteEntry['extra'] } | undefined {
+  const [restOurs, restTheirs] = [withoutReplies(ours), withoutReplies(theirs)];
+  const restBase = base === undefined ? undefined : withoutReplies(base);
+  const side = restOurs === restTheirs || restTheirs === restBase ? 'ours' : restOurs === restBase ? 'theirs' : undefined;
+  const replies = mergeReplies(base?.note.replies ?? [], ours.note.replies ?? [], theirs.note.replies ?? []);
+  if (side === undefined || replies === undefined) {
+    return undefined;
+  }
+  const entry = side === 'ours' ? ours : theirs;
+  const note = withReplies(entry.note, replies);
+  const block = rewriteBlock(from[side].source, entry, note);
+  return block === undefined ? undefined : { block: reindent(block, entry.indent, indent, eol), note, extra: entry.extra };
 }
 
 function marked(oursBlock: string, theirsBlock: string, id: string, why: string, labels: MergeLabels, eol: string): string {
@@ -89,6 +152,12 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
         replace(transplant(t, theirEntry, indent, eol));
         expected.set(id, canonicalJson({ note: theirEntry.note, extra: theirEntry.extra }));
       } else {
+        const both = mergeNote(baseEntry, entry, theirEntry, { ours: o, theirs: t }, indent, eol);
+        if (both !== undefined) {
+          replace(both.block);
+          expected.set(id, canonicalJson({ note: both.note, extra: both.extra }));
+          continue;
+        }
         const kind = baseEntry === undefined ? 'both-added' : 'both-edited';
         conflicts.push({ kind, id });
         replace(marked(o.source.slice(entry.block.start, entry.block.end), transplant(t, theirEntry, indent, eol), id, kind === 'both-added' ? '(added on both sides)' : '(edited on both sides)', labels, eol));

@@ -1,7 +1,8 @@
 import { parseDocument, stringify } from 'yaml';
-import { NOTE_FIELDS, type Note, type NoteField } from './note';
-import { dashFirstLine, NOTE_KEY_INDENT, writeNoteBlock, writeNoteFields, writeScalar } from './noteWriter';
-import { MAX_ALIAS_COUNT, readNote, type NoteEntry, type SidecarParse } from './sidecarParse';
+import { NOTE_FIELDS, type Note, type NoteField, type Reply } from './note';
+import { replyKey, withReplies } from './noteReplies';
+import { dashFirstLine, NOTE_KEY_INDENT, writeNoteBlock, writeNoteFields, writeReplyBlock, writeScalar } from './noteWriter';
+import { MAX_ALIAS_COUNT, readNote, type FieldSlot, type NoteEntry, type SidecarParse } from './sidecarParse';
 
 /** The new text of a sidecar, or why Chancery refused to produce one. */
 export type SidecarEdit = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
@@ -101,7 +102,7 @@ function fieldBlock(source: string, entry: NoteEntry, note: Note): string | unde
       return;
     }
     const same = canonicalJson(fieldValue(entry.note, key)) === canonicalJson(fieldValue(note, key));
-    pieces.push({ key, text: same ? raw : text });
+    pieces.push({ key, text: same ? raw : ((key === 'replies' ? replyLines(source, slot, entry, note) : undefined) ?? text) });
   });
   const present = new Set(pieces.map((piece) => piece.key));
   for (const [key, text] of fresh) {
@@ -127,6 +128,37 @@ function fieldBlock(source: string, entry: NoteEntry, note: Note): string | unde
   return dashFirstLine(block, indent);
 }
 
+/**
+ * The `replies` field with only the replies that changed rewritten: a reply added goes in at its place in created
+ * order, one edited or removed takes or leaves only its own lines; the others, and comments between them, keep their
+ * bytes. Undefined when the replies cannot be told apart line by line: the field is then written whole.
+ */
+function replyLines(source: string, slot: FieldSlot, entry: NoteEntry, note: Note): string | undefined {
+  const items = entry.replyItems;
+  const old = entry.note.replies ?? [];
+  const first = items?.spans[0];
+  if (items === undefined || first === undefined || items.spans.length !== old.length || note.replies === undefined) {
+    return undefined;
+  }
+  const used = new Set<number>();
+  let text = source.slice(slot.start, first.start);
+  for (const reply of note.replies) {
+    const index = old.findIndex((candidate, at) => !used.has(at) && replyKey(candidate) === replyKey(reply));
+    const span = items.spans[index];
+    used.add(index);
+    if (span === undefined) {
+      text += writeReplyBlock(reply, items.indent);
+    } else if (canonicalJson(old[index]) === canonicalJson(reply)) {
+      text += source.slice(span.start, span.end);
+    } else {
+      // The comment and blank lines above an edited reply stay with it.
+      const dash = /^ *-/m.exec(source.slice(span.start, span.end))?.index ?? 0;
+      text += source.slice(span.start, span.start + dash) + writeReplyBlock(reply, items.indent);
+    }
+  }
+  return text;
+}
+
 /** True when `block`, read on its own, gives back `note` and the entry's unknown fields. */
 function blockReadsBack(block: string, note: Note, extra: Readonly<Record<string, unknown>>): boolean {
   try {
@@ -148,7 +180,7 @@ function blockReadsBack(block: string, note: Note, extra: Readonly<Record<string
 }
 
 /** The new block for an edited note: field by field when safe, else whole; always checked by reading it back. */
-function rewriteBlock(source: string, entry: NoteEntry, note: Note): string | undefined {
+export function rewriteBlock(source: string, entry: NoteEntry, note: Note): string | undefined {
   const byField = entry.fieldEditable ? fieldBlock(source, entry, note) : undefined;
   if (byField !== undefined && blockReadsBack(byField, note, entry.extra)) {
     return byField;
@@ -273,6 +305,53 @@ export function updateNote(parse: SidecarParse, note: Note): SidecarEdit {
 /** Removes one note by id, with the blank line that separated it. See `applyNoteChanges`. */
 export function removeNote(parse: SidecarParse, id: string): SidecarEdit {
   return applyNoteChanges(parse, { removed: [id] });
+}
+
+function noteOf(parse: SidecarParse, id: string): Note | undefined {
+  return parse.notes.find((entry) => entry.note.id === id)?.note;
+}
+
+function missingNote(id: string): SidecarEdit {
+  return { ok: false, reason: `No note "${id}" in this sidecar: it may have been removed on disk.` };
+}
+
+/** Adds a reply to a note, in created order; only the lines of the new reply are added. */
+export function addReply(parse: SidecarParse, noteId: string, reply: Reply): SidecarEdit {
+  const note = noteOf(parse, noteId);
+  if (note === undefined) {
+    return missingNote(noteId);
+  }
+  if ((note.replies ?? []).some((other) => replyKey(other) === replyKey(reply))) {
+    return { ok: false, reason: `Note "${noteId}" already has a reply by ${reply.author ?? 'no author'} at ${reply.created}.` };
+  }
+  return updateNote(parse, withReplies(note, [...(note.replies ?? []), reply]));
+}
+
+/**
+ * Replaces the reply with the same author and created (see `replyKey`) by `reply`; only its lines change. A reply
+ * removed on disk meanwhile comes back with the edit, so an edit is never lost.
+ */
+export function updateReply(parse: SidecarParse, noteId: string, reply: Reply): SidecarEdit {
+  const note = noteOf(parse, noteId);
+  if (note === undefined) {
+    return missingNote(noteId);
+  }
+  const others = (note.replies ?? []).filter((other) => replyKey(other) !== replyKey(reply));
+  return updateNote(parse, withReplies(note, [...others, reply]));
+}
+
+/** Removes a reply (by author and created) with its lines; the `replies` key goes with the last reply. */
+export function removeReply(parse: SidecarParse, noteId: string, reply: Pick<Reply, 'author' | 'created'>): SidecarEdit {
+  const note = noteOf(parse, noteId);
+  if (note === undefined) {
+    return missingNote(noteId);
+  }
+  const replies = note.replies ?? [];
+  const kept = replies.filter((other) => replyKey(other) !== replyKey(reply));
+  if (kept.length === replies.length) {
+    return { ok: false, reason: `Note "${noteId}" has no reply by ${reply.author ?? 'no author'} at ${reply.created}: it may have been removed on disk.` };
+  }
+  return updateNote(parse, withReplies(note, kept));
 }
 
 /**

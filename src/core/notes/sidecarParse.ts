@@ -1,7 +1,7 @@
 import { LineIndex } from '../lineIndex';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem, Span } from '../model';
-import { ABOUT_KINDS, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type SidecarHeader, type TextPosition } from './note';
+import { ABOUT_KINDS, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, REPLY_FIELDS, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type Reply, type SidecarHeader, type TextPosition } from './note';
 import { readCanonicalSidecar } from './sidecarReader';
 
 /** A sidecar larger than this is not read (a corpus note file is a few MB at most; 100,000 notes fit). */
@@ -57,6 +57,18 @@ export interface NoteEntry {
   readonly column: number;
   /** False when the note is laid out so that a field-by-field rewrite is not safe: it is rewritten whole. */
   readonly fieldEditable: boolean;
+  /**
+   * The lines of each reply, when the replies are laid out one `- ` item each: a reply added, edited or removed
+   * changes only its own lines. Each span runs from the end of the one before (or of the `replies:` line).
+   */
+  readonly replyItems?: ReplyItems;
+}
+
+/** Where the replies of a note sit, reply by reply. */
+export interface ReplyItems {
+  readonly spans: readonly Span[];
+  /** Column of the replies' keys. */
+  readonly indent: number;
 }
 
 /** Where a first note goes when the sidecar has none yet. */
@@ -289,16 +301,16 @@ function readNoteEntry(source: string, node: Node, value: unknown, at: At, probl
   const start = lineStart(source, itemStart);
   const dash = source.slice(start, itemStart);
   const blockOk = /^ *- +$/.test(dash) && !node.flow;
-  const fieldProblem = (message: string, key: string, noteId?: string): void => {
+  const fieldProblem = (message: string, key: string, noteId?: string, path: FieldPath = []): void => {
     const pair = node.items.find((item) => keyOf(item) === key);
-    problems.push({ code: 'invalid-field', message, ...at(rangeOf(pair?.value ?? pair?.key)?.[0] ?? itemStart), severity: 'error', ...(noteId === undefined ? {} : { noteId }) });
+    problems.push({ code: 'invalid-field', message, ...at(rangeOf(nodeAt(pair, path))?.[0] ?? itemStart), severity: 'error', ...(noteId === undefined ? {} : { noteId }) });
   };
   const id = fields['id'];
   if (typeof id !== 'string' || id.length === 0) {
     problems.push({ code: 'invalid-note', message: 'This note has no id (a string such as n-k3v9q2m7x0ab).', ...at(itemStart), severity: 'error' });
     return undefined;
   }
-  const note = readNote(id, fields, (message, key) => fieldProblem(message, key, id));
+  const note = readNote(id, fields, (message, key, path) => fieldProblem(message, key, id, path));
   if (note === undefined) {
     return undefined;
   }
@@ -327,26 +339,83 @@ function readNoteEntry(source: string, node: Node, value: unknown, at: At, probl
       problems.push({ code: 'unknown-field', message: `Unknown note field "${key}": kept, but Chancery does not use it.`, ...at(keyStart), severity: 'warning', noteId: id });
     }
   });
-  for (const key of ['created', 'updated'] as const) {
-    const stamp = note[key];
+  const stamps: { stamp: string | undefined; key: string; path: FieldPath }[] = [
+    { stamp: note.created, key: 'created', path: [] },
+    { stamp: note.updated, key: 'updated', path: [] },
+    ...(note.replies ?? []).map((reply, index) => ({ stamp: reply.created, key: 'replies', path: [index, 'created'] })),
+  ];
+  for (const { stamp, key, path } of stamps) {
     if (stamp !== undefined && !ISO_TIMESTAMP.test(stamp)) {
       const pair = node.items.find((item) => keyOf(item) === key);
-      problems.push({ code: 'timestamp', message: `"${key}" is not an ISO 8601 date and time (e.g. 2026-11-23T09:30:00Z).`, ...at(rangeOf(pair?.value)?.[0]), severity: 'warning', noteId: id });
+      const name = path.length === 0 ? `"${key}"` : `"created" of reply ${Number(path[0]) + 1}`;
+      problems.push({ code: 'timestamp', message: `${name} is not an ISO 8601 date and time (e.g. 2026-11-23T09:30:00Z).`, ...at(rangeOf(nodeAt(pair, path))?.[0]), severity: 'warning', noteId: id });
     }
   }
   const blockEnd = slots.reduce((max, slot) => Math.max(max, slot.end), lineEndAfter(source, itemStart));
   const position = at(start + dash.indexOf('-'));
-  return { note, extra, block: { start, end: blockEnd }, fields: slots, indent, line: position.line, column: Math.max(0, position.column), fieldEditable };
+  const replySlot = slots.find((slot) => slot.key === 'replies');
+  const replyItems = replySlot === undefined ? undefined : readReplyItems(source, node.items.find((item) => keyOf(item) === 'replies')?.value, replySlot);
+  return { note, extra, block: { start, end: blockEnd }, fields: slots, indent, line: position.line, column: Math.max(0, position.column), fieldEditable, ...(replyItems === undefined ? {} : { replyItems }) };
+}
+
+/** Steps from a note field's value to a node inside it: list indexes and mapping keys. */
+type FieldPath = readonly (number | string)[];
+
+/** The node a problem points at: the field's value, or a reply (or a reply's field) inside it; a key when it has no value. */
+function nodeAt(pair: Pair | undefined, path: FieldPath): unknown {
+  let found: unknown = pair?.value ?? pair?.key;
+  for (const step of path) {
+    const items = isSeq(found) || isMap(found) ? found.items : [];
+    const next: unknown = typeof step === 'number' ? items[step] : (items as Pair[]).find((item) => keyOf(item) === step);
+    if (next === undefined) {
+      break;
+    }
+    found = isPair(next) ? (next.value ?? next.key) : next;
+  }
+  return found;
+}
+
+/**
+ * The lines of each reply of a note, or undefined when a reply is not a plain `- ` block item (flow style, an item
+ * sharing its line, a keep-chomped body): the replies are then rewritten together.
+ */
+function readReplyItems(source: string, value: unknown, slot: FieldSlot): ReplyItems | undefined {
+  if (!isSeq(value) || value.flow || value.items.length === 0) {
+    return undefined;
+  }
+  const spans: Span[] = [];
+  let indent: number | undefined;
+  let cursor = lineEndAfter(source, slot.start);
+  for (const [index, item] of value.items.entries()) {
+    const range = rangeOf(item);
+    if (!isMap(item) || item.flow || range === undefined) {
+      return undefined;
+    }
+    const start = lineStart(source, range[0]);
+    const column = range[0] - start;
+    if (!/^ *- +$/.test(source.slice(start, range[0])) || (indent !== undefined && column !== indent) || start < cursor) {
+      return undefined;
+    }
+    indent = column;
+    const last = index === value.items.length - 1;
+    const end = last ? slot.end : trimBlankLines(source, start, lineEndAfter(source, Math.max(range[0], range[1] - 1)));
+    if (/:\s*[|>][1-9]?\+|:\s*[|>]\+[1-9]?/.test(source.slice(start, end))) {
+      return undefined;
+    }
+    spans.push({ start: cursor, end });
+    cursor = end;
+  }
+  return indent === undefined ? undefined : { spans, indent };
 }
 
 /**
  * The typed note from a note's plain values, or undefined (with problems reported) when a known field has a
  * value of the wrong shape: such a file is not rewritten, so nothing the analyst wrote can be lost.
  */
-export function readNote(id: string, fields: Readonly<Record<string, unknown>>, report: (message: string, key: NoteField) => void): Note | undefined {
+export function readNote(id: string, fields: Readonly<Record<string, unknown>>, report: (message: string, key: NoteField, path?: FieldPath) => void): Note | undefined {
   let ok = true;
-  const fail = (message: string, key: NoteField): undefined => {
-    report(message, key);
+  const fail = (message: string, key: NoteField, path?: FieldPath): undefined => {
+    report(message, key, path);
     ok = false;
     return undefined;
   };
@@ -375,6 +444,7 @@ export function readNote(id: string, fields: Readonly<Record<string, unknown>>, 
   const created = text('created');
   const updated = text('updated');
   const body = text('body');
+  const replies = readReplies(fields['replies'], (message, path) => fail(message, 'replies', path));
   if (!ok || target === undefined) {
     return undefined;
   }
@@ -387,7 +457,47 @@ export function readNote(id: string, fields: Readonly<Record<string, unknown>>, 
     ...(created === undefined ? {} : { created }),
     ...(updated === undefined ? {} : { updated }),
     ...(body === undefined ? {} : { body }),
+    ...(replies === undefined || replies.length === 0 ? {} : { replies }),
   };
+}
+
+const REPLY_KEYS = new Set<string>(REPLY_FIELDS);
+
+/**
+ * The replies of a note. A reply holds only author, created and body: a field Chancery does not know is an error, not
+ * a warning as in a note, because a reply is rewritten whole when it is edited and the field could not be kept.
+ */
+function readReplies(raw: unknown, fail: (message: string, path: FieldPath) => undefined): Reply[] | undefined {
+  if (raw === undefined || raw === null) {
+    return undefined;
+  }
+  if (!Array.isArray(raw)) {
+    return fail('"replies" must be a list of replies, each with author, created and body.', []);
+  }
+  const replies: Reply[] = [];
+  for (const [index, item] of raw.entries()) {
+    const which = `Reply ${index + 1}`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      return fail(`${which} must be a mapping with author, created and body.`, [index]);
+    }
+    const reply = item as Record<string, unknown>;
+    const unknown = Object.keys(reply).find((key) => !REPLY_KEYS.has(key));
+    if (unknown !== undefined) {
+      return fail(`${which} has a field Chancery does not know, "${unknown}": a reply holds only author, created and body.`, [index, unknown]);
+    }
+    const { author, created, body } = reply;
+    if (author !== undefined && author !== null && typeof author !== 'string') {
+      return fail(`${which}: "author" must be text.`, [index, 'author']);
+    }
+    if (typeof created !== 'string' || created === '') {
+      return fail(`${which}: "created" must be the ISO 8601 date and time it was written (e.g. 2026-11-23T09:30:00Z).`, [index, 'created']);
+    }
+    if (typeof body !== 'string') {
+      return fail(`${which}: "body" must be the reply's text.`, [index, 'body']);
+    }
+    replies.push({ ...(typeof author === 'string' ? { author } : {}), created, body });
+  }
+  return replies;
 }
 
 function readTarget(raw: unknown, fail: (message: string) => undefined): NoteTarget | undefined {

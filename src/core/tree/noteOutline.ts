@@ -70,7 +70,7 @@ export function groupNotes<T extends LibraryNote, U extends UnreadableSidecar = 
   return groups;
 }
 
-/** Fuzzy filter of notes by body, quote, tags and author (fuse.js), best first. */
+/** Fuzzy filter of notes by body, quote, tags, author and the bodies of their replies (fuse.js), best first. */
 export function filterNotes<T extends LibraryNote>(notes: readonly T[], query: string): T[] {
   if (query.trim() === '') {
     return [...notes];
@@ -81,6 +81,8 @@ export function filterNotes<T extends LibraryNote>(notes: readonly T[], query: s
       { name: 'note.target.quote.exact', weight: 2 },
       { name: 'note.tags', weight: 1 },
       { name: 'note.author', weight: 1 },
+      // A reviewer's answer is part of the discussion the analyst looks for.
+      { name: 'note.replies.body', weight: 1 },
       { name: 'doc', weight: 0.5 },
     ],
     threshold: 0.35,

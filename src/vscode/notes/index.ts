@@ -5,15 +5,16 @@ import type { ChanceryLog } from '../log';
 import { exportNotes } from './exportNotes';
 import { NoteLibrary, type PlacedNote } from './noteLibrary';
 import { NoteReferenceLinks, OPEN_NOTE_LINK, openNoteLink, type NoteLinkArgs } from './noteLinks';
-import { NoteComment, NoteThreads } from './noteThreads';
+import { NoteComment, NoteThreads, ReplyComment } from './noteThreads';
 import { NotesTreeProvider, openNote } from './notesTree';
 import { retargetMovedSidecars, sidecarMoves } from './sidecarMoves';
 
 /**
  * Registers analyst notes: comment threads on passages, the commands that add, edit, tag, delete, re-attach and
- * repair them, and the Notes view. Returns the library of every note (for the hover cards) and the view's data.
+ * repair them and reply to them, and the Notes view. Returns the library of every note (for the hover cards), the
+ * view's data and the threads (for the extension's API).
  */
-export function register(context: vscode.ExtensionContext, corpora: Corpora, log: ChanceryLog): { library: NoteLibrary; tree: NotesTreeProvider } {
+export function register(context: vscode.ExtensionContext, corpora: Corpora, log: ChanceryLog): { library: NoteLibrary; tree: NotesTreeProvider; threads: NoteThreads } {
   const threads = new NoteThreads();
   const library = new NoteLibrary(corpora, log);
   const tree = new NotesTreeProvider(library);
@@ -27,13 +28,18 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
   };
   // A comment command gets the workbench's own record of the comment, not the NoteComment, when the thread was
   // disposed a moment before the click (its note left the sidecar), and nothing when a keybinding runs it.
-  const onComment = (run: (comment: NoteComment) => unknown) => (comment: unknown) => {
-    if (comment instanceof NoteComment) {
-      return run(comment);
-    }
-    void vscode.window.showInformationMessage("Chancery could not find this note: run the command from a note's comment, or try again if its sidecar has just changed.");
-    return undefined;
-  };
+  const onComment =
+    <T>(kind: new (...args: never[]) => T, name: string) =>
+    (run: (comment: T) => unknown) =>
+    (comment: unknown) => {
+      if (comment instanceof kind) {
+        return run(comment);
+      }
+      void vscode.window.showInformationMessage(`Chancery could not find this ${name}: run the command from a ${name}'s comment, or try again if its sidecar has just changed.`);
+      return undefined;
+    };
+  const onNote = onComment(NoteComment, 'note');
+  const onReply = onComment(ReplyComment, 'reply');
   const reattach = (placed?: PlacedNote) => {
     const editor = vscode.window.activeTextEditor;
     if (placed && editor?.document.uri.toString() !== placed.text.toString()) {
@@ -53,11 +59,16 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
     vscode.window.createTreeView('chancery.notes', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.commands.registerCommand('chancery.addNote', withEditor((editor) => threads.startNote(editor))),
     vscode.commands.registerCommand('chancery.createNote', (reply: vscode.CommentReply) => threads.createFromReply(reply)),
-    vscode.commands.registerCommand('chancery.editNote', onComment((comment) => threads.edit(comment))),
-    vscode.commands.registerCommand('chancery.saveNote', onComment((comment) => threads.save(comment))),
-    vscode.commands.registerCommand('chancery.cancelEditNote', onComment((comment) => threads.cancel(comment))),
-    vscode.commands.registerCommand('chancery.tagNote', onComment((comment) => threads.tag(comment))),
-    vscode.commands.registerCommand('chancery.deleteNote', onComment((comment) => threads.delete(comment))),
+    vscode.commands.registerCommand('chancery.editNote', onNote((comment) => threads.edit(comment))),
+    vscode.commands.registerCommand('chancery.saveNote', onNote((comment) => threads.save(comment))),
+    vscode.commands.registerCommand('chancery.cancelEditNote', onNote((comment) => threads.cancel(comment))),
+    vscode.commands.registerCommand('chancery.tagNote', onNote((comment) => threads.tag(comment))),
+    vscode.commands.registerCommand('chancery.deleteNote', onNote((comment) => threads.delete(comment))),
+    vscode.commands.registerCommand('chancery.replyNote', (reply: vscode.CommentReply) => threads.reply(reply)),
+    vscode.commands.registerCommand('chancery.editReply', onReply((comment) => threads.edit(comment))),
+    vscode.commands.registerCommand('chancery.saveReply', onReply((comment) => threads.save(comment))),
+    vscode.commands.registerCommand('chancery.cancelEditReply', onReply((comment) => threads.cancel(comment))),
+    vscode.commands.registerCommand('chancery.deleteReply', onReply((comment) => threads.deleteReply(comment))),
     vscode.commands.registerCommand('chancery.reattachNote', reattach),
     vscode.commands.registerCommand('chancery.repairAnchors', withEditor((editor) => threads.repairAnchors(editor))),
     vscode.commands.registerCommand('chancery.exportNotes', (given?: { format?: string; target?: vscode.Uri }) => exportNotes(library, given)),
@@ -88,5 +99,5 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
     }),
   );
   void library.loadAll();
-  return { library, tree };
+  return { library, tree, threads };
 }

@@ -149,7 +149,7 @@ export class NoteLibrary implements vscode.Disposable {
   notesAbout(kind: AboutKind, id: string): NoteSummary[] {
     return this.all()
       .filter((n) => n.note.about?.some((a) => a.kind === kind && a.id === id))
-      .map((n) => ({ id: n.note.id, doc: n.doc, body: n.note.body ?? '', tags: n.note.tags ?? [] }));
+      .map((n) => ({ id: n.note.id, doc: n.doc, body: n.note.body ?? '', tags: n.note.tags ?? [], replies: n.note.replies?.length ?? 0 }));
   }
 
   private schedule(sidecar: vscode.Uri): void {

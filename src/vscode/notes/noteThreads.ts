@@ -1,16 +1,21 @@
 import * as vscode from 'vscode';
 import {
   addNote,
+  addReply,
   anchorSidecar,
   createNote,
   parseSidecar,
   reattachNote,
   removeNote,
+  removeReply,
   repairTargets,
+  replyKey,
   updateNote,
+  updateReply,
   waitingState,
   type AnchoredNote,
   type Note,
+  type Reply,
   type SidecarParse,
 } from '../../core/notes';
 import { noteThreadLabel } from '../../core/tree/noteOutline';
@@ -51,6 +56,73 @@ export class NoteComment implements vscode.Comment {
     this.label = [label, ...(note.tags ?? []).map((t) => `#${t}`)].filter((s) => s !== undefined).join(' ');
     this.timestamp = note.updated ? new Date(note.updated) : undefined;
   }
+
+  get noteId(): string {
+    return this.note.id;
+  }
+
+  /** The body as the sidecar holds it, for editing. */
+  get source(): string {
+    return this.note.body ?? '';
+  }
+}
+
+/**
+ * One reply to a note, shown as a further comment of the note's thread, rendered untrusted as a note body is. Kept
+ * for the thread's life like the note's comment (see NoteComment), found again by the reply's author and created.
+ */
+export class ReplyComment implements vscode.Comment {
+  mode = vscode.CommentMode.Preview;
+  body: string | vscode.MarkdownString = '';
+  author: vscode.CommentAuthorInformation = { name: 'Analyst' };
+  readonly contextValue = 'reply';
+  timestamp: Date | undefined;
+  reply!: Reply;
+
+  constructor(
+    readonly noteId: string,
+    reply: Reply,
+    readonly text: vscode.Uri,
+    readonly thread: vscode.CommentThread,
+  ) {
+    this.show(reply);
+  }
+
+  /** Shows `reply` in preview. */
+  show(reply: Reply): void {
+    this.reply = reply;
+    this.mode = vscode.CommentMode.Preview;
+    this.body = renderNoteBody(reply.body, this.text);
+    this.author = { name: reply.author ?? 'Analyst' };
+    const created = new Date(reply.created);
+    this.timestamp = Number.isNaN(created.getTime()) ? undefined : created;
+  }
+
+  /** The body as the sidecar holds it, for editing. */
+  get source(): string {
+    return this.reply.body;
+  }
+}
+
+/** A comment of a note's thread: the note, or one of its replies. */
+export type ThreadComment = NoteComment | ReplyComment;
+
+/** The comments of a note's thread: the note's, then a reply's for each reply, reusing the ones shown before. */
+function threadComments(note: Note, label: string, text: vscode.Uri, thread: vscode.CommentThread): vscode.Comment[] {
+  const [first, ...shown] = thread.comments;
+  const noteComment = first instanceof NoteComment ? first : new NoteComment(note, text, thread, label);
+  noteComment.show(note, label);
+  const replies = (note.replies ?? []).map((reply) => {
+    const old = shown.find((c): c is ReplyComment => c instanceof ReplyComment && replyKey(c.reply) === replyKey(reply));
+    old?.show(reply);
+    return old ?? new ReplyComment(note.id, reply, text, thread);
+  });
+  return [noteComment, ...replies];
+}
+
+/** Who writes a new note or reply: the `chancery.notes.author` setting, if set. */
+function noteAuthor(): string | undefined {
+  return vscode.workspace.getConfiguration('chancery').get<string>('notes.author') || undefined;
 }
 
 function anchorLabel({ anchor }: AnchoredNote): string {
@@ -100,7 +172,8 @@ export class NoteThreads implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor() {
-    this.controller.options = { prompt: 'Add a note on this passage', placeHolder: 'Markdown note' };
+    // The same box adds a note on a new thread (the + in the gutter) and answers the note of an existing one.
+    this.controller.options = { prompt: 'Reply to this note', placeHolder: 'Markdown: a new note, or a reply to this one' };
     this.controller.commentingRangeProvider = {
       provideCommentingRanges: (document) => (document.languageId === 'diplomatic' ? [new vscode.Range(0, 0, Math.max(0, document.lineCount - 1), 0)] : []),
     };
@@ -181,13 +254,7 @@ export class NoteThreads implements vscode.Disposable {
           thread.range = range;
         }
         if (current?.version !== version) {
-          const [comment] = thread.comments;
-          if (comment instanceof NoteComment) {
-            comment.show(entry.note, label);
-            thread.comments = [comment];
-          } else {
-            thread.comments = [new NoteComment(entry.note, text, thread, label)];
-          }
+          thread.comments = threadComments(entry.note, label, text, thread);
           thread.label = noteThreadLabel(entry.note);
         }
         next.set(id, { thread, version });
@@ -212,7 +279,8 @@ export class NoteThreads implements vscode.Disposable {
 
   private newThread(text: vscode.Uri, range: vscode.Range): vscode.CommentThread {
     const thread = this.controller.createCommentThread(text, range, []);
-    thread.canReply = false;
+    // The reply box answers the note (chancery.replyNote); a new note comes from the + in the gutter or a selection.
+    thread.canReply = true;
     thread.contextValue = 'note';
     thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
     return thread;
@@ -262,9 +330,21 @@ export class NoteThreads implements vscode.Disposable {
     await this.addNoteOn(document, span, body);
   }
 
+  /**
+   * The threads shown for the notes of a text, in no particular order: what the workbench shows, for the integration
+   * tests through the extension's API.
+   */
+  threadsOf(text: vscode.Uri): vscode.CommentThread[] {
+    return [...(this.threads.get(text.toString())?.values() ?? [])].map((shown) => shown.thread);
+  }
+
   /** Saves the body typed into a new thread's reply box (the + in the gutter) as a note on the thread's range. */
   async createFromReply(reply: vscode.CommentReply): Promise<void> {
     const { thread } = reply;
+    if (thread.comments[0] instanceof NoteComment) {
+      // The reply box of a note's thread answers that note; it never adds a note of its own.
+      return this.reply(reply);
+    }
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === thread.uri.toString());
     if (!document || !thread.range) {
       return;
@@ -284,32 +364,51 @@ export class NoteThreads implements vscode.Disposable {
     if (!allowWrite('add notes')) {
       return false;
     }
-    const author = vscode.workspace.getConfiguration('chancery').get<string>('notes.author') || undefined;
-    return this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body, author, now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })));
+    return this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body, author: noteAuthor(), now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })));
   }
 
-  /** Switches a note to editing. */
-  edit(comment: NoteComment): void {
+  /** Saves the text typed into a note thread's reply box as a reply to the note. */
+  async reply(reply: vscode.CommentReply): Promise<void> {
+    const [first] = reply.thread.comments;
+    if (!(first instanceof NoteComment)) {
+      // An empty thread is a new one from the + in the gutter: its text is a new note.
+      return this.createFromReply(reply);
+    }
+    if (!allowWrite('reply to notes') || reply.text.trim() === '') {
+      return;
+    }
+    const author = noteAuthor();
+    const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: reply.text };
+    await this.write(first.text, (parse) => addReply(parse, first.note.id, answer));
+  }
+
+  /** Switches a note or a reply to editing. */
+  edit(comment: ThreadComment): void {
     comment.mode = vscode.CommentMode.Editing;
-    comment.body = comment.note.body ?? '';
+    comment.body = comment.source;
     comment.thread.comments = [...comment.thread.comments];
     // The comment now holds the raw body: the next refresh must draw it again whatever happens to the note.
-    this.threads.get(comment.text.toString())?.set(comment.note.id, { thread: comment.thread });
+    this.threads.get(comment.text.toString())?.set(comment.noteId, { thread: comment.thread });
   }
 
   /** Leaves editing without saving. */
-  cancel(comment: NoteComment): void {
+  cancel(comment: ThreadComment): void {
     comment.mode = vscode.CommentMode.Preview;
     void this.refresh(comment.text);
   }
 
-  /** Saves an edited note body. */
-  async save(comment: NoteComment): Promise<void> {
+  /** Saves an edited note or reply body. */
+  async save(comment: ThreadComment): Promise<void> {
     if (!allowWrite('edit notes')) {
       return;
     }
     const body = typeof comment.body === 'string' ? comment.body : comment.body.value;
     comment.mode = vscode.CommentMode.Preview;
+    if (comment instanceof ReplyComment) {
+      // By author and created, in the sidecar as it is now; a reply deleted meanwhile comes back with the edit.
+      await this.write(comment.text, (parse) => updateReply(parse, comment.noteId, { ...comment.reply, body }));
+      return;
+    }
     const updated = new Date().toISOString();
     // The note as the sidecar holds it now (tags or target may have changed on disk), with the edited body; a note
     // deleted meanwhile comes back with the analyst's edit rather than being lost.
@@ -330,6 +429,19 @@ export class NoteThreads implements vscode.Disposable {
     }
     const tags = [...new Set(answer.split(',').map((t) => t.trim()).filter((t) => t !== ''))];
     await this.write(comment.text, (parse) => updateNote(parse, { ...comment.note, tags, updated: new Date().toISOString() }));
+  }
+
+  /** Deletes a reply, with an Undo that puts the same reply back. */
+  async deleteReply(comment: ReplyComment): Promise<void> {
+    if (!allowWrite('delete replies')) {
+      return;
+    }
+    if (await this.write(comment.text, (parse) => removeReply(parse, comment.noteId, comment.reply))) {
+      const undo = await vscode.window.showInformationMessage('Reply deleted.', 'Undo');
+      if (undo === 'Undo') {
+        await this.write(comment.text, (parse) => addReply(parse, comment.noteId, comment.reply));
+      }
+    }
   }
 
   /** Deletes a note, with an Undo that puts the same note back. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { replyCount } from '../../core/notes';
 import { filterNotes, groupNotes, noteLabel, type NoteGroup, type NoteGrouping } from '../../core/tree/noteOutline';
 import type { NoteLibrary, PlacedNote, PlacedSidecar } from './noteLibrary';
 
@@ -71,9 +72,10 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
     const item = new vscode.TreeItem(noteLabel(note), vscode.TreeItemCollapsibleState.None);
     item.id = `${node.group.attention ? '!' : ''}${node.group.label}/${text.toString()}#${note.id}`;
     const state = anchor.state === 'fuzzy' ? `fuzzy ${anchor.score.toFixed(2)}` : anchor.state;
-    item.description = [this.grouping === 'text' && !node.group.attention ? undefined : doc, state, ...(note.tags ?? []).map((t) => `#${t}`)].filter((s) => s !== undefined).join(' · ');
+    item.description = [this.grouping === 'text' && !node.group.attention ? undefined : doc, state, ...(note.tags ?? []).map((t) => `#${t}`), replyCount(note.replies?.length ?? 0)].filter((s) => s !== undefined).join(' · ');
     // Plain text: note bodies come from files and are never rendered as markdown here.
-    item.tooltip = `${doc}\n“${note.target.quote.exact}”\n\n${note.body ?? ''}`;
+    const replies = (note.replies ?? []).map((reply) => `\n\n${reply.author ?? 'No author'}, ${reply.created}:\n${reply.body}`).join('');
+    item.tooltip = `${doc}\n“${note.target.quote.exact}”\n\n${note.body ?? ''}${replies}`;
     item.iconPath = new vscode.ThemeIcon(STATE_ICONS[anchor.state]);
     item.contextValue = anchor.span ? 'note' : 'waitingNote';
     item.command = { command: '_chancery.openNote', title: 'Open Note', arguments: [node.note] };

@@ -93,6 +93,16 @@ describe('person card', () => {
   });
 });
 
+describe('notes on cards', () => {
+  it('says how many replies a note has', () => {
+    const index = corpus();
+    const notes = [{ id: 'n1', doc: 'a.txt', body: 'Chaired it.', tags: [], replies: 2 }, { id: 'n2', doc: 'b.txt', body: 'Alone.', tags: [], replies: 0 }];
+    const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k', notes }) ?? '';
+    assert.ok(card.includes('- Chaired it\\. (a\\.txt, 2 replies)\n'), card);
+    assert.ok(card.includes('- Alone\\. (b\\.txt)'), card);
+  });
+});
+
 describe('cards after a change of the corpus', () => {
   it('shows the role a text adds after an update, once the card was shown before it', () => {
     const index = corpus();

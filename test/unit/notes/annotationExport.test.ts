@@ -42,10 +42,32 @@ describe('annotation export', () => {
   it('writes CSV with quoted fields, CRLF rows and formulas defused', () => {
     const csv = exportCsv([{ text: 'a.txt', notes: [NOTE, { ...NOTE, id: 'n-2', body: '-1' }] }]);
     const rows = csv.split('\r\n');
-    assert.equal(rows[0], 'text,id,anchor,start,end,exact,prefix,suffix,tags,about,author,created,updated,body');
+    assert.equal(rows[0], 'text,id,anchor,start,end,exact,prefix,suffix,tags,about,author,created,updated,body,replies');
     assert.ok(rows[1]?.startsWith('a.txt,n-k3v9q2m7x0ab,text-missing,10,19,the talks,resume , in spring,ceasefire,person:lavrov; note:n-other,Anna,'));
     assert.ok(csv.includes('"Says ""resume"", not ""start"".\n=SUM(A1)"'));
-    assert.ok(csv.includes(",'-1\r\n"));
+    assert.ok(csv.includes(",'-1,\r\n"));
+  });
+
+  it('writes each reply as an annotation replying to its note, after the note', () => {
+    const note: Note = { ...NOTE, replies: [{ author: 'Omar', created: '2026-11-24T08:00:00Z', body: 'Agreed.' }, { created: '2026-11-24T09:00:00Z', body: 'Checked.' }] };
+    const collection = JSON.parse(exportWebAnnotations([{ text: 'a.txt', notes: [note] }])) as { total: number; first: { items: Record<string, unknown>[] } };
+    assert.equal(collection.total, 3);
+    assert.deepEqual(collection.first.items[1], {
+      id: 'urn:chancery:note:n-k3v9q2m7x0ab/reply/2026-11-24T08%3A00%3A00Z',
+      type: 'Annotation',
+      motivation: 'replying',
+      body: { type: 'TextualBody', value: 'Agreed.', format: 'text/markdown', purpose: 'replying' },
+      target: 'urn:chancery:note:n-k3v9q2m7x0ab',
+      creator: { type: 'Person', name: 'Omar' },
+      created: '2026-11-24T08:00:00Z',
+    });
+    assert.equal(collection.first.items[2]?.['creator'], undefined);
+  });
+
+  it('writes the replies of a note in its row of the CSV, a blank line between them', () => {
+    const note: Note = { ...NOTE, body: 'b', replies: [{ author: 'Omar', created: '2026-11-24T08:00:00Z', body: 'Agreed.\n' }, { created: '2026-11-24T09:00:00Z', body: 'Checked, "twice".' }] };
+    const csv = exportCsv([{ text: 'a.txt', notes: [note] }]);
+    assert.ok(csv.endsWith(',b,"Omar (2026-11-24T08:00:00Z): Agreed.\n\nNo author (2026-11-24T09:00:00Z): Checked, ""twice""."\r\n'), csv);
   });
 
   it("gathers the editor's notes into their texts, texts by path and notes in sidecar order, with their current places", () => {

@@ -118,7 +118,7 @@ function examples(): { name: string; text: string }[] {
       found.push({ name: `docs/notes-format.md at offset ${match.index}`, text: block });
     }
   }
-  const note: Note = { id: 'n-a', target: { quote: { exact: 'x', prefix: 'a', suffix: 'b' }, position: { start: 1, end: 2 } }, about: [{ kind: 'document', id: 'd1' }], tags: ['t'], author: 'A', created: '2026-11-23T09:00:00Z', body: 'b\n' };
+  const note: Note = { id: 'n-a', target: { quote: { exact: 'x', prefix: 'a', suffix: 'b' }, position: { start: 1, end: 2 } }, about: [{ kind: 'document', id: 'd1' }], tags: ['t'], author: 'A', created: '2026-11-23T09:00:00Z', body: 'b\n', replies: [{ author: 'B', created: '2026-11-24T09:00:00Z', body: 'c' }] };
   found.push({ name: 'writer output', text: writeSidecar({ text: 'a.txt' }, [note]) });
   const snippet = (JSON.parse(readFileSync(path.join(ROOT, 'snippets', 'notes.json'), 'utf8')) as Record<string, { body: string[] }>)['Chancery note'];
   assert.ok(snippet !== undefined, 'the snippet exists');
@@ -157,6 +157,15 @@ describe('notes JSON schema', () => {
     assert.ok(errors.some((error) => error.includes('missing exact')), errors.join('\n'));
     assert.ok(errors.some((error) => error.includes('unexpected place')), errors.join('\n'));
     assert.ok(errors.some((error) => error.includes('created: does not match')), errors.join('\n'));
+  });
+
+  it('accepts replies with author, created and body, and rejects a reply without created or with another field', () => {
+    const sidecar = (replies: unknown[]): unknown => ({ format: 'chancery-notes', version: 1, text: 'a.txt', notes: [{ id: 'n-a', target: { quote: { exact: 'x' } }, replies }] });
+    assert.deepEqual(validate(sidecar([{ author: 'Omar', created: '2026-11-24T08:00:00Z', body: 'Yes.' }, { created: '2026-11-24T09:00:00Z', body: '' }]), SCHEMA), []);
+    const errors = validate(sidecar([{ author: 'Omar', body: 'Yes.', mood: 'cross' }, { created: 'yesterday', body: 'No.' }]), SCHEMA);
+    assert.ok(errors.some((error) => error.includes('replies[0]: missing created')), errors.join('\n'));
+    assert.ok(errors.some((error) => error.includes('replies[0]: unexpected mood')), errors.join('\n'));
+    assert.ok(errors.some((error) => error.includes('replies[1].created: does not match')), errors.join('\n'));
   });
 
   it('uses only keywords the test validator checks', () => {

@@ -39,6 +39,11 @@ describe('note outline', () => {
     assert.deepEqual(filterNotes(notes, 'sumit').map((n) => n.note.id), ['n3']);
   });
 
+  it('finds a note by a word of one of its replies', () => {
+    const answered = [...notes, note('c.txt', 'n4', 'exact', { body: 'Date?', replies: [{ author: 'Omar', created: '2026-11-24T08:00:00Z', body: 'Videoconference, per the ministry.' }] })];
+    assert.deepEqual(filterNotes(answered, 'videoconference').map((n) => n.note.id), ['n4']);
+  });
+
   it('labels a note by its body, else by its quote', () => {
     assert.equal(noteLabel(notes[0]!.note), 'Who chaired?');
     assert.equal(noteLabel({ id: 'x', target: { quote: { exact: 'the passage', prefix: '', suffix: '' } } }), '“the passage”');

@@ -1,0 +1,104 @@
+// Replying to a note as a reviewer does it in the note's thread: the reply box runs chancery.replyNote, the reply is
+// written under the note in the sidecar (and nowhere else), and it shows as a further comment of the thread, untrusted.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parseSidecar, type Reply } from '../../src/core/notes';
+import { openSample } from './corpusFixture';
+import { waitFor } from './waitFor';
+
+const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
+const NOTE_ID = 'n-dmwf4aaz2t4u';
+const REPLY = 'Checked: the **chair** rotates yearly. <b>not html</b> [x](command:workbench.action.quit)';
+
+interface ChanceryApi {
+  noteThreads(text: vscode.Uri): readonly vscode.CommentThread[];
+}
+
+function bodyOf(comment: vscode.Comment | undefined): vscode.MarkdownString | string | undefined {
+  return comment?.body;
+}
+
+describe('Replies to notes', () => {
+  let api: ChanceryApi;
+  let sidecar: vscode.Uri;
+  let original: Uint8Array;
+
+  const readSidecar = async (): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar));
+  const repliesOnDisk = async (): Promise<readonly Reply[]> => parseSidecar(await readSidecar()).notes.find((entry) => entry.note.id === NOTE_ID)?.note.replies ?? [];
+
+  before(async () => {
+    const found = await vscode.extensions.getExtension<ChanceryApi>('chancery.chancery')?.activate();
+    assert.ok(found, 'the extension returns its API');
+    api = found;
+    const [uri] = await vscode.workspace.findFiles(`texts/${MOSCOW}.notes.yaml`);
+    assert.ok(uri, `the sample corpus has a sidecar for ${MOSCOW}`);
+    sidecar = uri;
+    original = await vscode.workspace.fs.readFile(sidecar);
+  });
+
+  after(async () => {
+    await vscode.workspace.fs.writeFile(sidecar, original);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('saves the reply box of a note’s thread as a reply under that note, shown as a further comment, untrusted', async () => {
+    const editor = await openSample(MOSCOW);
+    const noteThread = (): vscode.CommentThread | undefined => api.noteThreads(editor.document.uri).find((t) => (t.comments[0] as { note?: { id: string } } | undefined)?.note?.id === NOTE_ID);
+    const thread = await waitFor(noteThread, 15_000, 'the thread of the note');
+    assert.equal(thread.canReply, true, 'the thread takes replies');
+    const notesBefore = parseSidecar(await readSidecar()).notes.length;
+    const before = await readSidecar();
+
+    await vscode.commands.executeCommand('chancery.replyNote', { thread, text: REPLY });
+    const replies = await waitFor(async () => ((await repliesOnDisk()).length === 1 ? repliesOnDisk() : undefined), 10_000, 'the reply on disk');
+    assert.equal(replies[0]?.body, REPLY);
+    assert.match(replies[0]?.created ?? '', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    const after = await readSidecar();
+    assert.equal(parseSidecar(after).notes.length, notesBefore, 'no note was added');
+    // Only lines were added, right after the note's own: the rest of the file keeps its bytes.
+    const added = after.length - before.length;
+    const at = [...before].findIndex((char, index) => after[index] !== char);
+    assert.equal(after.slice(0, at) + after.slice(at + added), before);
+
+    await waitFor(() => thread.comments.length === 2, 10_000, 'the reply in the thread');
+    const body = bodyOf(thread.comments[1]);
+    assert.ok(body instanceof vscode.MarkdownString, 'the reply is rendered as markdown');
+    assert.notEqual(body.isTrusted, true, 'never trusted');
+    assert.ok(body.supportHtml !== true, 'no HTML');
+    assert.ok(!body.value.includes('](command:workbench'), body.value);
+    assert.equal(thread.comments[1]?.contextValue, 'reply');
+  });
+
+  it('takes the text of a note thread’s box as a reply even through Add Note, never as a new note', async () => {
+    const editor = await openSample(MOSCOW);
+    const thread = await waitFor(() => api.noteThreads(editor.document.uri).find((t) => t.comments.length === 2), 15_000, 'the thread with its reply');
+    const notesBefore = parseSidecar(await readSidecar()).notes.length;
+    await vscode.commands.executeCommand('chancery.createNote', { thread, text: 'A second answer.' });
+    await waitFor(async () => ((await repliesOnDisk()).length === 2 ? true : undefined), 10_000, 'the second reply on disk');
+    assert.equal(parseSidecar(await readSidecar()).notes.length, notesBefore);
+  });
+
+  it('edits and deletes a reply from its comment', async () => {
+    const editor = await openSample(MOSCOW);
+    const thread = await waitFor(() => api.noteThreads(editor.document.uri).find((t) => t.comments.length === 3), 15_000, 'the thread with two replies');
+    const reply = thread.comments[2] as vscode.Comment;
+    await vscode.commands.executeCommand('chancery.editReply', reply);
+    assert.equal(reply.mode, vscode.CommentMode.Editing);
+    assert.equal(reply.body, 'A second answer.', 'the raw body is edited');
+    reply.body = 'A second answer, edited.';
+    await vscode.commands.executeCommand('chancery.saveReply', reply);
+    await waitFor(async () => ((await repliesOnDisk())[1]?.body === 'A second answer, edited.' ? true : undefined), 10_000, 'the edited reply on disk');
+    // Deleting asks nothing but offers Undo in a notification, which the command waits for: do not wait for it.
+    void vscode.commands.executeCommand('chancery.deleteReply', reply);
+    await waitFor(async () => ((await repliesOnDisk()).length === 1 ? true : undefined), 10_000, 'one reply left on disk');
+    await waitFor(() => thread.comments.length === 2, 10_000, 'the reply gone from the thread');
+  });
+
+  it('answers the reply commands run without a reply without failing or writing', async () => {
+    const before = await readSidecar();
+    for (const command of ['chancery.editReply', 'chancery.saveReply', 'chancery.cancelEditReply', 'chancery.deleteReply']) {
+      await assert.doesNotReject(Promise.resolve(vscode.commands.executeCommand(command, undefined)), command);
+    }
+    assert.equal(await readSidecar(), before);
+  });
+});
