@@ -508,16 +508,20 @@ export function findMeetings(
       date ??= more.date;
       place ??= more.place;
     }
-    // `On 20 September 2017, the Extraordinary Meeting ...`: a date opening the sentence dates its subject.
-    if (date === undefined && sentence) {
-      const openingDate = sentenceOpeningDate(text, sentence, datesByStart);
-      const between = openingDate ? text.slice(openingDate.end, start) : '';
+    // `On 20 September 2017, the Extraordinary Meeting ...`, `On April 14, 2023 in New Delhi, the meeting ...`: a
+    // date (and place) opening the sentence dates (and places) its subject.
+    const opening = sentence && (date === undefined || place === undefined) ? sentenceOpening(text, sentence, datesByStart, lexicon, organizations) : undefined;
+    const subject = opening !== undefined && /^,?\s*$/.test(text.slice(opening.end, start));
+    if (opening && date === undefined) {
+      const between = text.slice(opening.end, start);
       // `On 10 September 2020, Moscow hosted the meeting ...`: the host city stands between date and meeting.
-      const host = /^,?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
-      if (openingDate && (/^,?\s*$/.test(between) || host)) {
-        date = openingDate.date;
-        place ??= host?.[1] === undefined ? undefined : (lexicon.stateOf(host[1]) ?? host[1]);
+      const host = subject ? null : /^,?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
+      if (subject || host) {
+        date = opening.date;
+        place ??= host?.[1] === undefined ? opening.place : (lexicon.stateOf(host[1]) ?? host[1]);
       }
+    } else if (opening && subject) {
+      place ??= opening.place;
     }
     // `held in New York during the 72nd Session of ...`: the session is where and when the other meeting was.
     if (sentence && /\bduring\s+$/.test(text.slice(Math.max(sentence.start, start - 10), start))) {
@@ -567,7 +571,7 @@ export function findMeetings(
       sentence !== undefined &&
       HELD.test(text.slice(predicateAt, predicateAt + 60)) &&
       relative === undefined &&
-      /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start));
+      (subject || /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start)));
     drafts.push({
       mentions: [{ start, end }],
       body,
@@ -597,10 +601,31 @@ function organizationIn(_text: string, start: number, end: number, organizations
   return first !== undefined && first.end <= end ? first.label : undefined;
 }
 
-/** The date a sentence opens with (`On 20 September 2017, ...`), if any. */
-function sentenceOpeningDate(text: string, sentence: Range, datesByStart: ReadonlyMap<number, DateMention>): DateMention | undefined {
-  const opening = /^\s*(?:On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6));
-  return opening ? datesByStart.get(sentence.start + opening[0].length) : undefined;
+/** When and where a sentence opens: its date, the place written with it, and where they end (before the comma). */
+interface SentenceOpening {
+  readonly date: DateRange;
+  readonly place: string | undefined;
+  readonly end: number;
+}
+
+/**
+ * The date a sentence opens with, and the place written with it, if any: `On 20 September 2017, ...`, `On April 14,
+ * 2023 in New Delhi, ...`, `In New Delhi on 14 April 2023, ...`.
+ */
+function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMap<number, DateMention>, lexicon: LexiconIndex, organizations: readonly OrganizationMention[]): SentenceOpening | undefined {
+  const opening = /^\s*(On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6));
+  if (!opening) {
+    return undefined;
+  }
+  const at = sentence.start + opening[0].length;
+  const date = datesByStart.get(at);
+  const place = date === undefined && opening[1] === 'In' ? placeAt(text, at, lexicon, organizations) : undefined;
+  if (date === undefined && place === undefined) {
+    return undefined;
+  }
+  const more = readLocatives(text, date?.end ?? place?.end ?? at, datesByStart, lexicon, organizations, false, undefined);
+  const when = date?.date ?? more.date;
+  return when === undefined ? undefined : { date: when, place: place?.place ?? more.place, end: more.end };
 }
 
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
@@ -653,7 +678,9 @@ function verbalOwnMeeting(
   const at = opening.start + met.index + met[0].length - 1;
   const where = readLocatives(text, at, datesByStart, lexicon, organizations, false, undefined);
   // `On 26 September 2006, the Council ... met in Dushanbe`: the date opening the sentence is the meeting's.
-  where.date ??= sentence ? sentenceOpeningDate(text, sentence, datesByStart)?.date : undefined;
+  const sentenceStart = sentence && (where.date === undefined || where.place === undefined) ? sentenceOpening(text, sentence, datesByStart, lexicon, organizations) : undefined;
+  where.date ??= sentenceStart?.date;
+  where.place ??= sentenceStart?.place;
   const subject = text.slice(Math.max(opening.start, sentence?.start ?? opening.start), opening.start + met.index);
   const group = /(heads\s+of\s+state|heads\s+of\s+government|(?:foreign\s+)?ministers(?:\s+of\s+foreign\s+affairs)?)(?:\s+of\s+the\s+(\S+))?/i.exec(subject);
   const named = organizations.find((o) => o.start >= opening.start && o.end <= opening.start + met.index)?.label;

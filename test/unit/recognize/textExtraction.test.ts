@@ -166,6 +166,17 @@ describe('extractText', () => {
     assert.deepEqual([suffixed.date?.text, ...suffixed.meetings.map((m) => `${m.own}|${m.date?.text}|${m.place}`)], ['2023-11-22', 'true|2023-11-22|Minsk']);
   });
 
+  it('dates and places a meeting by the date and place its sentence opens with, and takes it for the own meeting it reports', () => {
+    const meetings = (text: string): string[] => extractText(`PRESS RELEASE\n\n${text}\n`).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}`);
+    const own = 'true|SCO Council of Ministers of Foreign Affairs|2023-04-14|Goa';
+    for (const opening of ['On April 14, 2023 in Goa,', 'On 14 April 2023, in Goa,', 'In Goa on 14 April 2023,', 'On 14 April 2023 in Goa']) {
+      assert.deepEqual(meetings(`${opening} the meeting of the Council of Ministers of Foreign Affairs of the SCO took place.`), [own], opening);
+    }
+    assert.deepEqual(meetings('On April 14, 2023, a meeting of the Council of Ministers of Foreign Affairs of the SCO was held in Goa.'), [own]);
+    // A meeting the sentence's subject only recalls is not dated by the opening.
+    assert.deepEqual(meetings('On 14 April 2023 in Goa, the ministers recalled the meeting of the Council of Heads of State of the SCO.'), ['false|SCO Council of Heads of State|undefined|undefined']);
+  });
+
   it("names the SCO's meetings of heads of government and of foreign ministers by its councils", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}`);
     assert.deepEqual(bodies('PRESS RELEASE\n\nThe heads of government of the SCO member states held a meeting in Tashkent on 2 November 2019.\n'), ['true|SCO Council of Heads of Government']);
