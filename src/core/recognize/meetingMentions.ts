@@ -293,6 +293,10 @@ const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
 // A short description between commas after a meeting phrase, up to its closing comma: an article and a few words,
 // none a verb of the predicate (`, the first since the pandemic,`).
 const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+\s+){0,7}?(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+,/;
+// What stands between a sentence's opening date and a meeting its subject took part in (`, Minister ... M. Tileuberdi
+// took part in `): no clause that could tell of another time (`who`, `said`, `having`). A full stop there is an
+// initial's or an abbreviation's, since the sentence goes on.
+const PARTICIPATION_OBJECT = /^,\s+(?:(?!\b(?:who|which|that|whom|whose|when|where|while|after|before|since|having|said|stated|recalled|noted|announced|will|would|shall|and\s+then)\b)[^;:!?])*?\b(?:also\s+)?(?:took\s+part|participated|attended)\s+(?:in\s+)?$/;
 const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|will\s+|shall\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /**
@@ -516,7 +520,9 @@ export function findMeetings(
       const between = text.slice(opening.end, start);
       // `On 10 September 2020, Moscow hosted the meeting ...`: the host city stands between date and meeting.
       const host = subject ? null : /^,?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
-      if (subject || host) {
+      // `On 29 July 2022, the Minister ... took part in the meeting of ...`: a named meeting its subject took part in.
+      const object = !subject && !host && complement !== '' && between.length < 300 && PARTICIPATION_OBJECT.test(between);
+      if (subject || host || object) {
         date = opening.date;
         place ??= host?.[1] === undefined ? opening.place : (lexicon.stateOf(host[1]) ?? host[1]);
       }

@@ -177,6 +177,27 @@ describe('extractText', () => {
     assert.deepEqual(meetings('On 14 April 2023 in Goa, the ministers recalled the meeting of the Council of Heads of State of the SCO.'), ['false|SCO Council of Heads of State|undefined|undefined']);
   });
 
+  it('dates a named meeting that the subject of a sentence opened by a date took part in, participated in or attended', () => {
+    const meetings = (sentence: string): string[] => extractText(`STATEMENT\n\nAstana, 2 August 2022\n\n${sentence}\n`).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}`);
+    const body = 'the meeting of the SCO Council of Ministers of Foreign Affairs in Tashkent';
+    for (const sentence of [
+      `On 29 July 2022, Minister of Foreign Affairs of Kazakhstan M. Tileuberdi took part in ${body}.`,
+      `On 29 July 2022, the Minister of Foreign Affairs of Kazakhstan, Mukhtar Tileuberdi, participated in ${body}.`,
+      `On 29 July 2022, the ministers of Kazakhstan and Kyrgyzstan also attended ${body}.`,
+    ]) {
+      assert.deepEqual(meetings(sentence), ['false|SCO Council of Ministers of Foreign Affairs|2022-07-29|Tashkent'], sentence);
+    }
+    // Another time told in between, a plan, or a date of the meeting's own: the opening date is not the meeting's.
+    for (const sentence of [
+      `On 29 July 2022, the Minister said that he had attended ${body}.`,
+      `On 29 July 2022, the Minister, who attended ${body}, met the press.`,
+      `On 29 July 2022, the Minister will take part in ${body}.`,
+    ]) {
+      assert.deepEqual(meetings(sentence), ['false|SCO Council of Ministers of Foreign Affairs|undefined|Tashkent'], sentence);
+    }
+    assert.deepEqual(meetings(`On 29 July 2022, the Minister attended ${body} on 28 July 2022.`), ['false|SCO Council of Ministers of Foreign Affairs|2022-07-28|Tashkent']);
+  });
+
   it("names the SCO's meetings of heads of government and of foreign ministers by its councils", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}`);
     assert.deepEqual(bodies('PRESS RELEASE\n\nThe heads of government of the SCO member states held a meeting in Tashkent on 2 November 2019.\n'), ['true|SCO Council of Heads of Government']);
