@@ -117,6 +117,35 @@ function headsOfState(organization: string | undefined): string {
   return HEADS_OF_STATE_COUNCIL.has(organization) ? `${organization} Council of Heads of State` : `${organization} Meeting of Heads of State`;
 }
 
+// Words of a summit's complement that name those who meet (`the Summit of the Heads of State`, `of the SCO member
+// states`, `of the Collective Security Council`): a group's meeting, which `normalizeBody` reads.
+const SUMMIT_GROUP = /\b(?:Heads?|Ministers?|Leaders?|Presidents?|Councils?|Governments?|States|Members?|Parties)\b/i;
+// Words of a body whose name the complement may have cut (`the Summit of the Conference` / `on Interaction ...`, an
+// organisation the lexicon knows by its acronym only): no event's name either.
+const SUMMIT_BODY = /\b(?:Conferences?|Meetings?|Sessions?|Organi[sz]ations?)\b/i;
+const EVENT_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on|in)\s+)*\p{Lu}[\p{L}'’-]*)*$/u;
+
+/**
+ * The body of a capitalised `Summit of ...`: an organisation's (`the Summit of the Shanghai Cooperation Organization`)
+ * is the meeting of its heads of state; a summit named as an event (`the Summit of the Future`, `the Summit of the
+ * Americas`) keeps its name as written, owned by no one, rather than becoming a group's meeting (`Meeting of Future`).
+ * Undefined for any other phrase, which `normalizeBody` reads.
+ */
+function summitBody(text: string, noun: string, complement: string, at: number, organizations: readonly OrganizationMention[]): string | undefined {
+  if (noun !== 'Summit' || complement === '') {
+    return undefined;
+  }
+  const written = collapseBlanks(complement).trim();
+  if (SUMMIT_GROUP.test(written)) {
+    return undefined;
+  }
+  const organization = organizations[rangeIndex(organizations, at + (ARTICLE.exec(text.slice(at, at + 8))?.[0].length ?? 0))];
+  if (organization !== undefined) {
+    return headsOfState(organization.label);
+  }
+  return SUMMIT_BODY.test(written) || !EVENT_NAME.test(written) ? undefined : `Summit of ${written}`;
+}
+
 /** Reads the body from the words that name a meeting, given the organisation that owns it. */
 function normalizeBody(noun: string, premodifiers: string, complement: string, organization: string | undefined): string | undefined {
   const org = organization === undefined ? '' : `${organization} `;
@@ -557,7 +586,7 @@ export function findMeetings(
     if (ownerInPhrase === undefined && owner !== undefined && UN_ORGANS.has(owner) && STATE_COUNCIL.test(complement)) {
       owner = documentOrganization !== undefined && !UN_ORGANS.has(documentOrganization) ? documentOrganization : undefined;
     }
-    let body = unnamedCouncil ? 'Council' : normalizeBody(noun, premodifiers, complement, owner);
+    let body = unnamedCouncil ? 'Council' : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), organizations) ?? normalizeBody(noun, premodifiers, complement, owner));
     if (body === undefined && attached.topic !== undefined) {
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;

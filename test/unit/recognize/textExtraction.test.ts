@@ -198,6 +198,15 @@ describe('extractText', () => {
     assert.deepEqual(meetings(`On 29 July 2022, the Minister attended ${body} on 28 July 2022.`), ['false|SCO Council of Ministers of Foreign Affairs|2022-07-28|Tashkent']);
   });
 
+  it('names a summit held as an event by its name, and an organisation\'s summit as the meeting of its heads of state', () => {
+    const meetings = (sentence: string): string[] => extractText(`PRESS RELEASE\n\n${sentence}\n`).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
+    assert.deepEqual(meetings('Mr. Guterres referred to the Summit of the Future to be held in New York in September 2024.'), ['Summit of the Future|2024-09|New York']);
+    assert.deepEqual(meetings('The UN Secretary-General referred to the Summit of the Future to be held in September 2024.'), ['Summit of the Future|2024-09|undefined']);
+    assert.deepEqual(meetings('The leaders recalled the Summit of the Americas held in Lima in 2018.'), ['Summit of the Americas|2018|Lima']);
+    assert.deepEqual(meetings('The leaders recalled the Summit of the Shanghai Cooperation Organization held in Astana in 2017.'), ['SCO Council of Heads of State|2017|Astana']);
+    assert.deepEqual(meetings('The Summit of the Heads of State of the CSTO was held in Minsk on 23 November 2023.'), ['CSTO Meeting of Heads of State|2023-11-23|Minsk']);
+  });
+
   it("names the SCO's meetings of heads of government and of foreign ministers by its councils", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}`);
     assert.deepEqual(bodies('PRESS RELEASE\n\nThe heads of government of the SCO member states held a meeting in Tashkent on 2 November 2019.\n'), ['true|SCO Council of Heads of Government']);
