@@ -59,6 +59,8 @@ const WORD_IN_PARAGRAPH = /(?:[ \t]*\r?\n(?![ \t]*\r?\n)[ \t#]*)?[ \t]*([\p{L}\d
 const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const ARTICLE = /^the\s+/;
 const THIS_YEAR = /^\s+this\s+year\b/;
+// `this year`, `next year`, `last year`: a year told from the document's own.
+const RELATIVE_YEAR = /^\s+(this|next|last)\s+year\b/;
 const BLANK_LINE = /\n[ \t\r]*\n/;
 // The words after which a heading's name is cut and continues on the next line.
 const CUT_AFTER = /^(?:of|the|and|on|for|in)$/;
@@ -225,8 +227,8 @@ interface Locatives {
 }
 
 /**
- * Reads a chain of `on <date>`, `in <place>`, `in <date>`, `(<date>, <place>)` from `at`. `thisYear`, the document's
- * year, dates `this year` (`in Dushanbe this year`).
+ * Reads a chain of `on <date>`, `in <place>`, `in <date>`, `(<date>, <place>)` from `at`. `documentYear`, the year
+ * of the document's own date, dates `this year` (`in Dushanbe this year`), `next year` and `last year`.
  */
 function readLocatives(
   text: string,
@@ -235,14 +237,14 @@ function readLocatives(
   lexicon: LexiconIndex,
   organizations: readonly OrganizationMention[],
   allowTopic: boolean,
-  thisYear: DateRange | undefined,
+  documentYear: number | undefined,
 ): Locatives {
   const result: Locatives = { end: at, date: undefined, place: undefined, topic: undefined };
   let cursor = at;
   for (let step = 0; step < 4; step++) {
-    const relativeYear = THIS_YEAR.exec(text.slice(cursor, cursor + 12));
-    if (relativeYear && thisYear && result.date === undefined) {
-      result.date = thisYear;
+    const relativeYear = RELATIVE_YEAR.exec(text.slice(cursor, cursor + 12));
+    if (relativeYear && documentYear !== undefined && result.date === undefined) {
+      result.date = dateOf(documentYear + (relativeYear[1] === 'next' ? 1 : relativeYear[1] === 'last' ? -1 : 0));
       cursor += relativeYear[0].length;
       result.end = cursor;
       continue;
@@ -346,7 +348,6 @@ export function findMeetings(
   documentYear?: number,
 ): MeetingExtraction[] {
   const datesByStart = new Map(dates.map((d) => [d.start, d]));
-  const thisYear = documentYear === undefined ? undefined : dateOf(documentYear);
   const documentOrganization = mainOrganization(organizations);
   const drafts: Draft[] = [];
   // Owners are asked for every meeting noun; sentences and paragraphs are few, so each is read once.
@@ -501,7 +502,7 @@ export function findMeetings(
             continue;
           }
           // `of the SCO in Moscow in 2020`: an `in` that opens a place or a date ends the name, and the locatives follow.
-          if (token === 'in' && readLocatives(text, cursor, datesByStart, lexicon, organizations, false, thisYear).end > cursor) {
+          if (token === 'in' && readLocatives(text, cursor, datesByStart, lexicon, organizations, false, documentYear).end > cursor) {
             break;
           }
           if (token === 'of' || token === 'in') {
@@ -526,7 +527,7 @@ export function findMeetings(
         end = cursor;
       }
     }
-    const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', thisYear);
+    const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', documentYear);
     end = attached.end > end ? attached.end : end;
     let date = attached.date;
     let place = attached.place ?? placeBefore;
@@ -537,7 +538,7 @@ export function findMeetings(
     const predicateAt = end + (definition ? definition[0].length : 0) + (appositive ? appositive[0].length - 1 : 0);
     const predicate = PREDICATE.exec(text.slice(predicateAt, predicateAt + 60));
     if (predicate) {
-      const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, thisYear);
+      const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, documentYear);
       date ??= more.date;
       place ??= more.place;
     }
@@ -579,7 +580,7 @@ export function findMeetings(
     const extraordinary = /extraordinary/i.test(premodifiers) || /^Extraordinary$/.test(text.slice(Math.max(0, start - 14), start).trim());
     const unnamedCouncil = UNNAMED_COUNCIL.test(complement);
     const ownerInPhrase = organizationIn(text, start, end, organizations);
-    const needsOwner = !/^talks$/i.test(noun) && !between && !unnamedCouncil && !/Assembly|Security Council/.test(complement);
+    const needsOwner = !/^talks$/i.test(noun) && !between && !unnamedCouncil && !/Assembly|Security Council\b/.test(complement);
     let owner = ownerInPhrase ?? (needsOwner && (complement !== '' || attached.topic !== undefined) ? ownerAt(nounStart, sentence) : undefined);
     // The United Nations have no council of heads of state or government, nor of foreign ministers: one that a
     // paragraph citing a UN resolution leads to is the text's organisation's (`UNSC Council of Heads of State` was).

@@ -207,6 +207,17 @@ describe('extractText', () => {
     assert.deepEqual(meetings('The Summit of the Heads of State of the CSTO was held in Minsk on 23 November 2023.'), ['CSTO Meeting of Heads of State|2023-11-23|Minsk']);
   });
 
+  it('dates a meeting held "next year" or "last year" from the year of the text, and places it in a state', () => {
+    const meetings = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}`);
+    const report = 'PRESS RELEASE\n\nThe meeting of the Secretaries of Security Councils of the SCO member states was held in New Delhi on 14 April 2023.\n\n';
+    assert.deepEqual(meetings(`${report}The next meeting of the Secretaries of Security Councils will be held next year in Kazakhstan.\n`), [
+      'true|Meeting of SCO Secretaries of Security Councils|2023-04-14|New Delhi',
+      'false|Meeting of SCO Secretaries of Security Councils|2024|Kazakhstan',
+    ]);
+    assert.deepEqual(meetings(`${report}The next meeting of the Secretaries of Security Councils will take place in Kazakhstan next year.\n`).slice(1), ['false|Meeting of SCO Secretaries of Security Councils|2024|Kazakhstan']);
+    assert.deepEqual(meetings(`${report}They recalled the meeting of the Council of Heads of State of the SCO held last year in Samarkand.\n`).slice(1), ['false|SCO Council of Heads of State|2022|Samarkand']);
+  });
+
   it("names the SCO's meetings of heads of government and of foreign ministers by its councils", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}`);
     assert.deepEqual(bodies('PRESS RELEASE\n\nThe heads of government of the SCO member states held a meeting in Tashkent on 2 November 2019.\n'), ['true|SCO Council of Heads of Government']);
