@@ -59,6 +59,8 @@ const WORD_IN_PARAGRAPH = /(?:[ \t]*\r?\n(?![ \t]*\r?\n)[ \t#]*)?[ \t]*([\p{L}\d
 const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const ARTICLE = /^the\s+/;
 const THIS_YEAR = /^\s+this\s+year\b/;
+// `this year`, `next year`, `last year`: a year told from the document's own.
+const RELATIVE_YEAR = /^\s+(this|next|last)\s+year\b/;
 const BLANK_LINE = /\n[ \t\r]*\n/;
 // The words after which a heading's name is cut and continues on the next line.
 const CUT_AFTER = /^(?:of|the|and|on|for|in)$/;
@@ -115,6 +117,35 @@ function headsOfState(organization: string | undefined): string {
     return 'Meeting of Heads of State';
   }
   return HEADS_OF_STATE_COUNCIL.has(organization) ? `${organization} Council of Heads of State` : `${organization} Meeting of Heads of State`;
+}
+
+// Words of a summit's complement that name those who meet (`the Summit of the Heads of State`, `of the SCO member
+// states`, `of the Collective Security Council`): a group's meeting, which `normalizeBody` reads.
+const SUMMIT_GROUP = /\b(?:Heads?|Ministers?|Leaders?|Presidents?|Councils?|Governments?|States|Members?|Parties)\b/i;
+// Words of a body whose name the complement may have cut (`the Summit of the Conference` / `on Interaction ...`, an
+// organisation the lexicon knows by its acronym only): no event's name either.
+const SUMMIT_BODY = /\b(?:Conferences?|Meetings?|Sessions?|Organi[sz]ations?)\b/i;
+const EVENT_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on|in)\s+)*\p{Lu}[\p{L}'’-]*)*$/u;
+
+/**
+ * The body of a capitalised `Summit of ...`: an organisation's (`the Summit of the Shanghai Cooperation Organization`)
+ * is the meeting of its heads of state; a summit named as an event (`the Summit of the Future`, `the Summit of the
+ * Americas`) keeps its name as written, owned by no one, rather than becoming a group's meeting (`Meeting of Future`).
+ * Undefined for any other phrase, which `normalizeBody` reads.
+ */
+function summitBody(text: string, noun: string, complement: string, at: number, organizations: readonly OrganizationMention[]): string | undefined {
+  if (noun !== 'Summit' || complement === '') {
+    return undefined;
+  }
+  const written = collapseBlanks(complement).trim();
+  if (SUMMIT_GROUP.test(written)) {
+    return undefined;
+  }
+  const organization = organizations[rangeIndex(organizations, at + (ARTICLE.exec(text.slice(at, at + 8))?.[0].length ?? 0))];
+  if (organization !== undefined) {
+    return headsOfState(organization.label);
+  }
+  return SUMMIT_BODY.test(written) || !EVENT_NAME.test(written) ? undefined : `Summit of ${written}`;
 }
 
 /** Reads the body from the words that name a meeting, given the organisation that owns it. */
@@ -196,8 +227,8 @@ interface Locatives {
 }
 
 /**
- * Reads a chain of `on <date>`, `in <place>`, `in <date>`, `(<date>, <place>)` from `at`. `thisYear`, the document's
- * year, dates `this year` (`in Dushanbe this year`).
+ * Reads a chain of `on <date>`, `in <place>`, `in <date>`, `(<date>, <place>)` from `at`. `documentYear`, the year
+ * of the document's own date, dates `this year` (`in Dushanbe this year`), `next year` and `last year`.
  */
 function readLocatives(
   text: string,
@@ -206,14 +237,14 @@ function readLocatives(
   lexicon: LexiconIndex,
   organizations: readonly OrganizationMention[],
   allowTopic: boolean,
-  thisYear: DateRange | undefined,
+  documentYear: number | undefined,
 ): Locatives {
   const result: Locatives = { end: at, date: undefined, place: undefined, topic: undefined };
   let cursor = at;
   for (let step = 0; step < 4; step++) {
-    const relativeYear = THIS_YEAR.exec(text.slice(cursor, cursor + 12));
-    if (relativeYear && thisYear && result.date === undefined) {
-      result.date = thisYear;
+    const relativeYear = RELATIVE_YEAR.exec(text.slice(cursor, cursor + 12));
+    if (relativeYear && documentYear !== undefined && result.date === undefined) {
+      result.date = dateOf(documentYear + (relativeYear[1] === 'next' ? 1 : relativeYear[1] === 'last' ? -1 : 0));
       cursor += relativeYear[0].length;
       result.end = cursor;
       continue;
@@ -293,6 +324,10 @@ const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
 // A short description between commas after a meeting phrase, up to its closing comma: an article and a few words,
 // none a verb of the predicate (`, the first since the pandemic,`).
 const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+\s+){0,7}?(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+,/;
+// What stands between a sentence's opening date and a meeting its subject took part in (`, Minister ... M. Tileuberdi
+// took part in `): no clause that could tell of another time (`who`, `said`, `having`). A full stop there is an
+// initial's or an abbreviation's, since the sentence goes on.
+const PARTICIPATION_OBJECT = /^,\s+(?:(?!\b(?:who|which|that|whom|whose|when|where|while|after|before|since|having|said|stated|recalled|noted|announced|will|would|shall|and\s+then)\b)[^;:!?])*?\b(?:also\s+)?(?:took\s+part|participated|attended)\s+(?:in\s+)?$/;
 const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|will\s+|shall\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /**
@@ -313,7 +348,6 @@ export function findMeetings(
   documentYear?: number,
 ): MeetingExtraction[] {
   const datesByStart = new Map(dates.map((d) => [d.start, d]));
-  const thisYear = documentYear === undefined ? undefined : dateOf(documentYear);
   const documentOrganization = mainOrganization(organizations);
   const drafts: Draft[] = [];
   // Owners are asked for every meeting noun; sentences and paragraphs are few, so each is read once.
@@ -468,7 +502,7 @@ export function findMeetings(
             continue;
           }
           // `of the SCO in Moscow in 2020`: an `in` that opens a place or a date ends the name, and the locatives follow.
-          if (token === 'in' && readLocatives(text, cursor, datesByStart, lexicon, organizations, false, thisYear).end > cursor) {
+          if (token === 'in' && readLocatives(text, cursor, datesByStart, lexicon, organizations, false, documentYear).end > cursor) {
             break;
           }
           if (token === 'of' || token === 'in') {
@@ -493,7 +527,7 @@ export function findMeetings(
         end = cursor;
       }
     }
-    const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', thisYear);
+    const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', documentYear);
     end = attached.end > end ? attached.end : end;
     let date = attached.date;
     let place = attached.place ?? placeBefore;
@@ -504,20 +538,26 @@ export function findMeetings(
     const predicateAt = end + (definition ? definition[0].length : 0) + (appositive ? appositive[0].length - 1 : 0);
     const predicate = PREDICATE.exec(text.slice(predicateAt, predicateAt + 60));
     if (predicate) {
-      const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, thisYear);
+      const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, documentYear);
       date ??= more.date;
       place ??= more.place;
     }
-    // `On 20 September 2017, the Extraordinary Meeting ...`: a date opening the sentence dates its subject.
-    if (date === undefined && sentence) {
-      const openingDate = sentenceOpeningDate(text, sentence, datesByStart);
-      const between = openingDate ? text.slice(openingDate.end, start) : '';
+    // `On 20 September 2017, the Extraordinary Meeting ...`, `On April 14, 2023 in New Delhi, the meeting ...`: a
+    // date (and place) opening the sentence dates (and places) its subject.
+    const opening = sentence && (date === undefined || place === undefined) ? sentenceOpening(text, sentence, datesByStart, lexicon, organizations) : undefined;
+    const subject = opening !== undefined && /^,?\s*$/.test(text.slice(opening.end, start));
+    if (opening && date === undefined) {
+      const between = text.slice(opening.end, start);
       // `On 10 September 2020, Moscow hosted the meeting ...`: the host city stands between date and meeting.
-      const host = /^,?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
-      if (openingDate && (/^,?\s*$/.test(between) || host)) {
-        date = openingDate.date;
-        place ??= host?.[1] === undefined ? undefined : (lexicon.stateOf(host[1]) ?? host[1]);
+      const host = subject ? null : /^,?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
+      // `On 29 July 2022, the Minister ... took part in the meeting of ...`: a named meeting its subject took part in.
+      const object = !subject && !host && complement !== '' && between.length < 300 && PARTICIPATION_OBJECT.test(between);
+      if (subject || host || object) {
+        date = opening.date;
+        place ??= host?.[1] === undefined ? opening.place : (lexicon.stateOf(host[1]) ?? host[1]);
       }
+    } else if (opening && subject) {
+      place ??= opening.place;
     }
     // `held in New York during the 72nd Session of ...`: the session is where and when the other meeting was.
     if (sentence && /\bduring\s+$/.test(text.slice(Math.max(sentence.start, start - 10), start))) {
@@ -540,14 +580,14 @@ export function findMeetings(
     const extraordinary = /extraordinary/i.test(premodifiers) || /^Extraordinary$/.test(text.slice(Math.max(0, start - 14), start).trim());
     const unnamedCouncil = UNNAMED_COUNCIL.test(complement);
     const ownerInPhrase = organizationIn(text, start, end, organizations);
-    const needsOwner = !/^talks$/i.test(noun) && !between && !unnamedCouncil && !/Assembly|Security Council/.test(complement);
+    const needsOwner = !/^talks$/i.test(noun) && !between && !unnamedCouncil && !/Assembly|Security Council\b/.test(complement);
     let owner = ownerInPhrase ?? (needsOwner && (complement !== '' || attached.topic !== undefined) ? ownerAt(nounStart, sentence) : undefined);
     // The United Nations have no council of heads of state or government, nor of foreign ministers: one that a
     // paragraph citing a UN resolution leads to is the text's organisation's (`UNSC Council of Heads of State` was).
     if (ownerInPhrase === undefined && owner !== undefined && UN_ORGANS.has(owner) && STATE_COUNCIL.test(complement)) {
       owner = documentOrganization !== undefined && !UN_ORGANS.has(documentOrganization) ? documentOrganization : undefined;
     }
-    let body = unnamedCouncil ? 'Council' : normalizeBody(noun, premodifiers, complement, owner);
+    let body = unnamedCouncil ? 'Council' : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), organizations) ?? normalizeBody(noun, premodifiers, complement, owner));
     if (body === undefined && attached.topic !== undefined) {
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;
@@ -567,7 +607,7 @@ export function findMeetings(
       sentence !== undefined &&
       HELD.test(text.slice(predicateAt, predicateAt + 60)) &&
       relative === undefined &&
-      /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start));
+      (subject || /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start)));
     drafts.push({
       mentions: [{ start, end }],
       body,
@@ -597,10 +637,31 @@ function organizationIn(_text: string, start: number, end: number, organizations
   return first !== undefined && first.end <= end ? first.label : undefined;
 }
 
-/** The date a sentence opens with (`On 20 September 2017, ...`), if any. */
-function sentenceOpeningDate(text: string, sentence: Range, datesByStart: ReadonlyMap<number, DateMention>): DateMention | undefined {
-  const opening = /^\s*(?:On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6));
-  return opening ? datesByStart.get(sentence.start + opening[0].length) : undefined;
+/** When and where a sentence opens: its date, the place written with it, and where they end (before the comma). */
+interface SentenceOpening {
+  readonly date: DateRange;
+  readonly place: string | undefined;
+  readonly end: number;
+}
+
+/**
+ * The date a sentence opens with, and the place written with it, if any: `On 20 September 2017, ...`, `On April 14,
+ * 2023 in New Delhi, ...`, `In New Delhi on 14 April 2023, ...`.
+ */
+function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMap<number, DateMention>, lexicon: LexiconIndex, organizations: readonly OrganizationMention[]): SentenceOpening | undefined {
+  const opening = /^\s*(On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6));
+  if (!opening) {
+    return undefined;
+  }
+  const at = sentence.start + opening[0].length;
+  const date = datesByStart.get(at);
+  const place = date === undefined && opening[1] === 'In' ? placeAt(text, at, lexicon, organizations) : undefined;
+  if (date === undefined && place === undefined) {
+    return undefined;
+  }
+  const more = readLocatives(text, date?.end ?? place?.end ?? at, datesByStart, lexicon, organizations, false, undefined);
+  const when = date?.date ?? more.date;
+  return when === undefined ? undefined : { date: when, place: place?.place ?? more.place, end: more.end };
 }
 
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
@@ -653,7 +714,9 @@ function verbalOwnMeeting(
   const at = opening.start + met.index + met[0].length - 1;
   const where = readLocatives(text, at, datesByStart, lexicon, organizations, false, undefined);
   // `On 26 September 2006, the Council ... met in Dushanbe`: the date opening the sentence is the meeting's.
-  where.date ??= sentence ? sentenceOpeningDate(text, sentence, datesByStart)?.date : undefined;
+  const sentenceStart = sentence && (where.date === undefined || where.place === undefined) ? sentenceOpening(text, sentence, datesByStart, lexicon, organizations) : undefined;
+  where.date ??= sentenceStart?.date;
+  where.place ??= sentenceStart?.place;
   const subject = text.slice(Math.max(opening.start, sentence?.start ?? opening.start), opening.start + met.index);
   const group = /(heads\s+of\s+state|heads\s+of\s+government|(?:foreign\s+)?ministers(?:\s+of\s+foreign\s+affairs)?)(?:\s+of\s+the\s+(\S+))?/i.exec(subject);
   const named = organizations.find((o) => o.start >= opening.start && o.end <= opening.start + met.index)?.label;

@@ -166,6 +166,58 @@ describe('extractText', () => {
     assert.deepEqual([suffixed.date?.text, ...suffixed.meetings.map((m) => `${m.own}|${m.date?.text}|${m.place}`)], ['2023-11-22', 'true|2023-11-22|Minsk']);
   });
 
+  it('dates and places a meeting by the date and place its sentence opens with, and takes it for the own meeting it reports', () => {
+    const meetings = (text: string): string[] => extractText(`PRESS RELEASE\n\n${text}\n`).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}`);
+    const own = 'true|SCO Council of Ministers of Foreign Affairs|2023-04-14|Goa';
+    for (const opening of ['On April 14, 2023 in Goa,', 'On 14 April 2023, in Goa,', 'In Goa on 14 April 2023,', 'On 14 April 2023 in Goa']) {
+      assert.deepEqual(meetings(`${opening} the meeting of the Council of Ministers of Foreign Affairs of the SCO took place.`), [own], opening);
+    }
+    assert.deepEqual(meetings('On April 14, 2023, a meeting of the Council of Ministers of Foreign Affairs of the SCO was held in Goa.'), [own]);
+    // A meeting the sentence's subject only recalls is not dated by the opening.
+    assert.deepEqual(meetings('On 14 April 2023 in Goa, the ministers recalled the meeting of the Council of Heads of State of the SCO.'), ['false|SCO Council of Heads of State|undefined|undefined']);
+  });
+
+  it('dates a named meeting that the subject of a sentence opened by a date took part in, participated in or attended', () => {
+    const meetings = (sentence: string): string[] => extractText(`STATEMENT\n\nAstana, 2 August 2022\n\n${sentence}\n`).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}`);
+    const body = 'the meeting of the SCO Council of Ministers of Foreign Affairs in Tashkent';
+    for (const sentence of [
+      `On 29 July 2022, Minister of Foreign Affairs of Kazakhstan M. Tileuberdi took part in ${body}.`,
+      `On 29 July 2022, the Minister of Foreign Affairs of Kazakhstan, Mukhtar Tileuberdi, participated in ${body}.`,
+      `On 29 July 2022, the ministers of Kazakhstan and Kyrgyzstan also attended ${body}.`,
+    ]) {
+      assert.deepEqual(meetings(sentence), ['false|SCO Council of Ministers of Foreign Affairs|2022-07-29|Tashkent'], sentence);
+    }
+    // Another time told in between, a plan, or a date of the meeting's own: the opening date is not the meeting's.
+    for (const sentence of [
+      `On 29 July 2022, the Minister said that he had attended ${body}.`,
+      `On 29 July 2022, the Minister, who attended ${body}, met the press.`,
+      `On 29 July 2022, the Minister will take part in ${body}.`,
+    ]) {
+      assert.deepEqual(meetings(sentence), ['false|SCO Council of Ministers of Foreign Affairs|undefined|Tashkent'], sentence);
+    }
+    assert.deepEqual(meetings(`On 29 July 2022, the Minister attended ${body} on 28 July 2022.`), ['false|SCO Council of Ministers of Foreign Affairs|2022-07-28|Tashkent']);
+  });
+
+  it('names a summit held as an event by its name, and an organisation\'s summit as the meeting of its heads of state', () => {
+    const meetings = (sentence: string): string[] => extractText(`PRESS RELEASE\n\n${sentence}\n`).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
+    assert.deepEqual(meetings('Mr. Guterres referred to the Summit of the Future to be held in New York in September 2024.'), ['Summit of the Future|2024-09|New York']);
+    assert.deepEqual(meetings('The UN Secretary-General referred to the Summit of the Future to be held in September 2024.'), ['Summit of the Future|2024-09|undefined']);
+    assert.deepEqual(meetings('The leaders recalled the Summit of the Americas held in Lima in 2018.'), ['Summit of the Americas|2018|Lima']);
+    assert.deepEqual(meetings('The leaders recalled the Summit of the Shanghai Cooperation Organization held in Astana in 2017.'), ['SCO Council of Heads of State|2017|Astana']);
+    assert.deepEqual(meetings('The Summit of the Heads of State of the CSTO was held in Minsk on 23 November 2023.'), ['CSTO Meeting of Heads of State|2023-11-23|Minsk']);
+  });
+
+  it('dates a meeting held "next year" or "last year" from the year of the text, and places it in a state', () => {
+    const meetings = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}`);
+    const report = 'PRESS RELEASE\n\nThe meeting of the Secretaries of Security Councils of the SCO member states was held in New Delhi on 14 April 2023.\n\n';
+    assert.deepEqual(meetings(`${report}The next meeting of the Secretaries of Security Councils will be held next year in Kazakhstan.\n`), [
+      'true|Meeting of SCO Secretaries of Security Councils|2023-04-14|New Delhi',
+      'false|Meeting of SCO Secretaries of Security Councils|2024|Kazakhstan',
+    ]);
+    assert.deepEqual(meetings(`${report}The next meeting of the Secretaries of Security Councils will take place in Kazakhstan next year.\n`).slice(1), ['false|Meeting of SCO Secretaries of Security Councils|2024|Kazakhstan']);
+    assert.deepEqual(meetings(`${report}They recalled the meeting of the Council of Heads of State of the SCO held last year in Samarkand.\n`).slice(1), ['false|SCO Council of Heads of State|2022|Samarkand']);
+  });
+
   it("names the SCO's meetings of heads of government and of foreign ministers by its councils", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}`);
     assert.deepEqual(bodies('PRESS RELEASE\n\nThe heads of government of the SCO member states held a meeting in Tashkent on 2 November 2019.\n'), ['true|SCO Council of Heads of Government']);
