@@ -76,6 +76,16 @@ describe('The Chancery views in the workbench', () => {
     assert.match(text, /\d+ mentions in \d+ texts?/, text);
     // The sidecar's note about him, as plain text.
     assert.match(text, /Notes[\s\S]*SCO chairmanship in 2019–2020/, text);
+    // The card fades in: the picture waits until the card and the widget around it are opaque.
+    await page.waitForFunction(
+      `(() => {
+        const card = [...document.querySelectorAll('.monaco-hover:not(.hidden)')].find((e) => e.textContent.includes('mentions in'));
+        for (let node = card; node; node = node.parentElement) if (Number(getComputedStyle(node).opacity) < 1) return false;
+        return Boolean(card);
+      })()`,
+      undefined,
+      { timeout: 5_000 },
+    );
     const box = await hover.first().boundingBox();
     assert.ok(box, 'the card has a size');
     const margin = 24;
