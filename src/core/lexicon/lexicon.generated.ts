@@ -4123,6 +4123,24 @@ export const FUNCTION_WORDS: readonly string[] = [
   "Stressing"
 ];
 
+/** Honorifics written before a name (`H.E.`, `Mr.`, `Dr.`): never part of it. */
+export const HONORIFICS: readonly string[] = [
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Mr.",
+  "Mrs.",
+  "Ms.",
+  "Dr.",
+  "Mister",
+  "Madam",
+  "Madame",
+  "H.E.",
+  "His Excellency",
+  "Her Excellency"
+];
+
 /** The state (canonical short name) of each city of PLACES that the data sets put in one state only. */
 export const CITY_STATES: Readonly<Record<string, string>> = {
   "Abeokuta": "Nigeria",
