@@ -3043,6 +3043,8 @@ export const OFFICES: readonly string[] = [
   "Chairman of the Government",
   "Chief of the General Staff",
   "Minister of Foreign Trade",
+  "National Security Adviser",
+  "National Security Advisor",
   "Deputy Secretary-General",
   "Permanent Representative",
   "Deputy Foreign Minister",

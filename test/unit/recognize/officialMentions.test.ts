@@ -101,4 +101,21 @@ describe('official mentions', () => {
     const text = 'The Minister of Foreign Affairs of India Dr. spoke, and the President of the Republic of Chile Mr., too.';
     assert.deepEqual(findOfficials(text, lexiconIndex()).officials, []);
   });
+
+  it('reads a national security adviser as a role, with its state before or after it', () => {
+    const text = [
+      'The meeting was chaired by National Security Adviser of the Republic of India Ravi Menon.',
+      'US National Security Advisor Jacob Fuller met Deputy National Security Adviser Arun Kapoor.',
+      'It was attended by Lena Holt, National Security Adviser of the United Kingdom, and others.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Ravi Menon', 'National Security Adviser', 'India'],
+        ['Jacob Fuller', 'National Security Advisor', 'United States'],
+        ['Arun Kapoor', 'Deputy National Security Adviser', null],
+        ['Lena Holt', 'National Security Adviser', 'United Kingdom'],
+      ],
+    );
+  });
 });

@@ -288,6 +288,25 @@ describe('extractText', () => {
     assert.deepEqual(extractText(text).officials.map((o) => `${o.name}|${o.role}|${o.state}`), ['Talant Osmonov|Chairman of the Cabinet of Ministers|Kyrgyzstan']);
   });
 
+  it('takes a chair written after the chairmanship phrase with an honorific, and the role after a comma, for the chair', () => {
+    const chair = (sentence: string): string[] => {
+      const result = extractText(joinLines('CHAIRMAN\'S STATEMENT', '', sentence, ''));
+      return result.participants.map((p) => {
+        const o = result.officials[p.official];
+        return `${o?.name}|${o?.role}|${o?.state}|${p.kind}`;
+      });
+    };
+    assert.deepEqual(chair('The Summit of the Association of Southeast Asian Nations was held in Bergen on 5 September 2023 under the chairmanship of H.E. Talant Osmonov, President of the Kyrgyz Republic.'), [
+      'Talant Osmonov|President|Kyrgyzstan|chair',
+    ]);
+    assert.deepEqual(chair('The meeting of the Council of Ministers of Foreign Affairs of the SCO was held in Bergen on 5 May 2021. It was chaired by Mr. Kadri Tammsaar, Minister of Foreign Affairs of the Republic of Estonia.'), [
+      'Kadri Tammsaar|Minister of Foreign Affairs|Estonia|chair',
+    ]);
+    assert.deepEqual(chair('The meeting of the Secretaries of Security Councils of the SCO member states was held in Bergen on 14 April 2023. It was chaired by National Security Adviser of the Republic of India Ravi Menon.'), [
+      'Ravi Menon|National Security Adviser|India|chair',
+    ]);
+  });
+
   it('takes the signatories of a treaty for officials of the states they sign for', () => {
     const text = ['Done at Bergen on 1 May 2010.', '', 'For the Republic of Kazakhstan A. Bekov (signed)', 'For the Kyrgyz Republic', 'Talant Osmonov', 'For the Russian Federation, the Agreement enters into force on signature.'].join('\n');
     assert.deepEqual(
