@@ -3114,6 +3114,7 @@ export const OFFICES: readonly string[] = [
 /** Head words of document titles, longest first. */
 export const DOCUMENT_TYPES: readonly string[] = [
   "Rules of Procedure",
+  "Information Note",
   "Press Release",
   "Action Plan",
   "Declaration",

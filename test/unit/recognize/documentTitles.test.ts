@@ -181,6 +181,20 @@ describe('document heading', () => {
   });
 });
 
+describe('information notes', () => {
+  it('types a heading "INFORMATION NOTE", in capitals, title case or with its subject under it', () => {
+    assert.equal(findHeading('INFORMATION NOTE\n\nThe envoy visited Oslo.\n')?.type, 'Information Note');
+    assert.equal(findHeading('Information Note on the visit of the Secretary-General to Norway\n\nThe envoy visited Oslo.\n')?.type, 'Information Note');
+    assert.equal(findHeading('INFORMATION NOTE\non the results of the meeting of the Council\n\nThe envoys met.\n')?.type, 'Information Note');
+  });
+
+  it('finds a cited "Information Note on ..." as other titles are found', () => {
+    const text = 'The ministers took note of the Information Note on the Implementation of the Programme and agreed to meet again.';
+    assert.deepEqual(titlesOf(text), ['Information Note on the Implementation of the Programme']);
+    assert.deepEqual(findTitles(text, 0, findCueWords(text).typeWords), findTitles(text));
+  });
+});
+
 describe('document types written with an accent', () => {
   it('types a heading "Joint Communiqué ..." and one in capitals', () => {
     assert.equal(findHeading('Joint Communiqué following the Meeting of the Council of Heads of Government\n\nThe meeting was held.\n')?.type, 'Joint Communiqué');
