@@ -58,8 +58,9 @@ const SYMBOL = String.raw`[A-Z]{1,6}(?:-\d+)?(?:\/[A-Za-z\d]+(?:[.-][A-Za-z\d]+)
 const DOCUMENT_NUMBER = new RegExp(String.raw`^(?:\d+(?:\/\d+)*|${SYMBOL})$`);
 // A session and serial number (`Resolution 68/262`), which may also close a complement (`Resolution of the General Assembly 70/1`).
 const SESSION_NUMBER = /^\d+(?:\/\d+)+$/;
-// A word of a title's complement; a number keeps its slashes (`68/262`), a document symbol its slashes and dots.
-const TAIL_WORD = new RegExp(String.raw`\s+(\d+(?:\/\d+)+|${SYMBOL}|[\p{L}\d'’-]+)(,)?`, 'uy');
+// A word of a title's complement; a number keeps its slashes (`68/262`), a document symbol its slashes and dots. A
+// line end may fall inside a title, never a blank line: the next paragraph is no part of it.
+const TAIL_WORD = new RegExp(String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(\d+(?:\/\d+)+|${SYMBOL}|[\p{L}\d'’-]+)(,)?`, 'uy');
 // A numbered type written in lower case or in the plural, before its number: `resolution 1373 (2001)`, `resolutions
 // 2178 (2014) and 2396 (2017)`. A lower-case type is a title only with its number (`the resolution` refers back).
 const NUMBERED_TYPES = new RegExp(String.raw`\b(?:(resolution|decision)s?|(Resolution|Decision)s)\s+(?=\d|${SYMBOL})`, 'g');

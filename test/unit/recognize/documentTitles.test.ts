@@ -134,6 +134,12 @@ describe('document titles', () => {
     assert.deepEqual(titlesOf('They acted under the Charter until the Heads of State decided otherwise.'), ['Charter']);
   });
 
+  it('ends a title at a blank line, not at a line end inside it', () => {
+    const text = joinLines('They recalled the Charter of the Organization', '', 'Noting the Treaty on Friendship and', 'Cooperation between the Parties', '', 'The Ministers agreed.');
+    assert.deepEqual(titlesOf(text), ['Charter of the Organization', 'Treaty on Friendship and Cooperation between the Parties']);
+    assert.deepEqual(titlesOf('The Treaty on Good-Neighbourliness\r\n\r\nThe Parties met.'), ['Treaty on Good-Neighbourliness']);
+  });
+
   it('keeps the years a programme is for, but not a year written after the title', () => {
     assert.deepEqual(titlesOf('They approved the Programme of Cultural Cooperation for 2026-2028.'), ['Programme of Cultural Cooperation for 2026-2028']);
     assert.deepEqual(titlesOf('The Agreement on Visa Facilitation 2019 entered into force.'), ['Agreement on Visa Facilitation']);
