@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES } from '../lexicon/lexicon.generated';
+import { DOCUMENT_TYPES, PREAMBLE_OPENINGS } from '../lexicon/lexicon.generated';
 import type { DateMention } from './dateMentions';
 import { escapeRegExp } from './lexiconIndex';
 import type { DateRange } from '../corpus/dateRange';
@@ -80,6 +80,12 @@ let headingTypePattern: RegExp | undefined;
 let coordinatedTypePattern: RegExp | undefined;
 // Markdown heading marks and the blanks around them, at the start of a line.
 const HEADING_MARKS = /[ \t]*#*[ \t]*/y;
+// A preamble's paragraph opens with one of the lexicon's words (`Recalling the Charter ...`, `guided by ...`), in
+// either case and with or without the comma that ends it.
+const PREAMBLE_OPENING = new RegExp(
+  `^(?:${PREAMBLE_OPENINGS.map((w) => `[${w.charAt(0)}${w.charAt(0).toLowerCase()}]${escapeRegExp(w.slice(1)).replace(/ /g, '\\s+')}`).join('|')})(?![\\p{L}-])`,
+  'u',
+);
 
 /** The document types (`Joint Statement`, `Charter`): the lexicon's and the few it may lack. */
 export function documentTypes(): readonly string[] {
@@ -352,12 +358,14 @@ export function findHeading(text: string): DocumentHeading | undefined {
       underFront = false;
       continue;
     }
-    const isHeadingLine = content.length <= 200 && !/[.;:]$/.test(content);
     const lowerCase = /^\p{Ll}/u.test(content);
     // A line ending with a comma is prose (a preamble's `The Parties,` and `recalling the Charter ...,`), never a
-    // heading's; so is a line in lower case, unless heading marks set it or it goes on with the line above it.
-    const prose = !marked && (content.endsWith(',') || (lowerCase && !underFront));
-    const continues = parts.length > 0 && lowerCase && content.length <= 200 && !content.endsWith(',');
+    // heading's; so is a line in lower case, unless heading marks set it or it goes on with the line above it, and one
+    // that opens as a preamble's paragraph does, comma or not (`Recalling the Charter of the United Nations and`).
+    const preamble = !marked && PREAMBLE_OPENING.test(content);
+    const isHeadingLine = content.length <= 200 && !/[.;:]$/.test(content) && !preamble;
+    const prose = !marked && (content.endsWith(',') || (lowerCase && !underFront) || preamble);
+    const continues = parts.length > 0 && lowerCase && content.length <= 200 && !content.endsWith(',') && !preamble;
     if (parts.length === 0 ? isHeadingLine : continues && !headingDone) {
       if (start < 0) {
         start = contentStart;

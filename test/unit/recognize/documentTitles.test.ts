@@ -179,6 +179,33 @@ describe('document heading', () => {
     assert.equal(findHeading(release)?.frontEnd, release.indexOf('Ministers') + 'Ministers'.length);
   });
 
+  it('ends the front matter at a line that opens as a preamble paragraph does, with or without its comma', () => {
+    const heading = joinLines('JOINT DECLARATION', 'of the Ministers of Foreign Affairs');
+    for (const line of [
+      'Recalling the Charter of the United Nations and the Charter of the Organization',
+      'Guided by the Charter of the United Nations and',
+      'Reaffirming their commitment to the Treaty on Friendship',
+      'Taking into account the Declaration on Principles of International Law',
+      'recalling the Charter of the United Nations',
+    ]) {
+      const text = joinLines(heading, '', line, '', 'The Ministers agreed as follows.', '');
+      assert.equal(findHeading(text)?.frontEnd, heading.length, line);
+      // Under the heading without a blank line, too.
+      assert.equal(findHeading(joinLines(heading, line, '', 'The Ministers met.'))?.text, 'JOINT DECLARATION of the Ministers of Foreign Affairs', line);
+    }
+    // A text that opens with its preamble has no heading.
+    assert.equal(findHeading(joinLines('Recalling the Charter of the United Nations', '', 'The Parties agreed.')), undefined);
+    // A sub-heading that only starts like one is still front matter.
+    const meeting = joinLines('PRESS RELEASE', '', 'Meeting of the Council of Ministers', 'Oslo, 5 May 2021', '', 'The ministers met.');
+    assert.equal(findHeading(meeting)?.frontEnd, meeting.indexOf('2021') + 4);
+  });
+
+  it('cites the titles of a preamble line written without its comma', () => {
+    const text = joinLines('DECLARATION', '', 'Recalling the Charter of the United Nations and the Treaty on Friendship', '', 'The member states agree.', '');
+    const frontEnd = findHeading(text)?.frontEnd ?? 0;
+    assert.deepEqual(findTitles(text, frontEnd).map((t) => t.title), ['Charter of the United Nations', 'Treaty on Friendship']);
+  });
+
   it('keeps a sub-heading wrapped onto a lower-case line in the front matter, but not the lines of a paragraph ending with a comma', () => {
     const wrapped = joinLines('JOINT COMMUNIQUE', '', 'Meeting of the Council of Ministers of Foreign Affairs', 'of the Member States of the Organization', '', 'The ministers met in Oslo.', '');
     assert.equal(findHeading(wrapped)?.frontEnd, wrapped.indexOf('Organization') + 'Organization'.length);
