@@ -603,14 +603,16 @@ describe('extractText', () => {
     assert.deepEqual(extractText(named, registry).officials.map((o) => at(named, o)), ['Nora Rice', 'Rice']);
   });
 
-  it('takes a bare surname before a capitalised word that is no part of a name: a state, a place, an organisation, a sentence-start word', () => {
+  it('takes a bare surname before a capitalised word that is no part of a name: a state or its adjective, a place, an organisation, a sentence-start word', () => {
     const text = joinLines(
       'Minister of Foreign Affairs of the Republic of Estonia Kadri Tammsaar arrived in Riga on 2 May 2022.',
       'According to Tammsaar Beijing and Moscow agree. In the view of Tammsaar China should take part, and for Tammsaar NATO',
       'remains a partner. Thanks to Tammsaar The talks ended early. Tammsaar Street and Tammsaar Prize were named later.',
+      'According to Tammsaar Latvian and Estonian diplomats agree. Tammsaar Russian counterparts were absent.',
     );
     const found = extractText(text).officials.map((o) => `${at(text, o)}@${o.start}`);
-    const expected = ['Kadri Tammsaar', ...['Tammsaar Beijing', 'Tammsaar China', 'Tammsaar NATO', 'Tammsaar The'].map((s) => `Tammsaar@${text.indexOf(s)}`)];
+    const bare = ['Tammsaar Beijing', 'Tammsaar China', 'Tammsaar NATO', 'Tammsaar The', 'Tammsaar Latvian', 'Tammsaar Russian'];
+    const expected = ['Kadri Tammsaar', ...bare.map((s) => `Tammsaar@${text.indexOf(s)}`)];
     assert.deepEqual(found, [`${expected[0]}@${text.indexOf('Kadri Tammsaar')}`, ...expected.slice(1)]);
   });
 
