@@ -71,6 +71,29 @@ const LIST_JOIN = new RegExp(String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\d|${
 // `and [to|of ...] the ...` after a title starts a second one.
 const COORDINATION = /^\s+(?:(?:to|of|in|on|with|for|by)\s+)?(?:the|a|an|this|its|their)\b/i;
 const TITLE_STOP = /^(?:This|These|That|The|A|An)$/;
+// The organ written just before a numbered type in lower case or in the plural (`UN Security Council resolution 2396`,
+// `General Assembly resolutions ...`, `UNSC resolution ...`): capitalised words ending in an organ's head word, or an
+// acronym. It is in the title, as it is in the capitalised form's (`UN Security Council Resolution 2396`).
+const ORGAN_BEFORE = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]*[ \t]+){0,4}(?:Council|Assembly|Committee|Commission|Conference|Board)|\p{Lu}{2,6})[ \t]+$/u;
+// A word before the organ that opens the sentence or the phrase, not the organ's (`The`, `In`; a preamble's `Recalling`).
+const NOT_ORGAN_WORD = /^(?:This|These|That|The|A|An|On|In|At|By|With|For|Of|And|Its|Their|Under|Pursuant|According)$/;
+
+/** The organ written just before `at` (`numberedTitles`), or undefined. */
+function organBefore(text: string, at: number): string | undefined {
+  const found = ORGAN_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  if (found?.[1] === undefined) {
+    return undefined;
+  }
+  const words = found[1].split(/\s+/);
+  const notOrgan = (word: string | undefined): boolean => word === undefined || NOT_ORGAN_WORD.test(word) || PREAMBLE_OPENING.test(word);
+  while (words.length > 0 && notOrgan(words[0])) {
+    words.shift();
+  }
+  if (words.length === 0) {
+    return undefined;
+  }
+  return words.join(' ');
+}
 
 let typesSource: string | undefined;
 let titlePattern: RegExp | undefined;
@@ -298,9 +321,13 @@ function numberedTitles(text: string, from: number, found: TitleMention[]): Titl
       continue;
     }
     const written = match[1] ?? match[2] ?? '';
+    const organ = organBefore(text, match.index);
     const type = typeOf(written);
+    const titled = organ === undefined ? type : `${organ} ${type}`;
     // Only a plural lists several.
     const plural = text.charCodeAt(match.index + written.length) === 115;
+    // The span stays on the type and its number: the grammar marks the organ (docs/grammar.md), nested in a title of
+    // its own only where it can (`Security Council resolution 2231`), and a token over the organ would hide its colour.
     let start = match.index;
     let at = match.index + match[0].length;
     for (;;) {
@@ -310,7 +337,7 @@ function numberedTitles(text: string, from: number, found: TitleMention[]): Titl
         break;
       }
       const end = at + number[1].length;
-      numbered.push({ start, end, title: `${type} ${number[1]}`, type });
+      numbered.push({ start, end, title: `${titled} ${number[1]}`, type });
       LIST_JOIN.lastIndex = LISTED_NUMBER.lastIndex;
       if (!plural || !LIST_JOIN.test(text)) {
         at = LISTED_NUMBER.lastIndex;

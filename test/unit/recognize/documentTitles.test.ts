@@ -95,8 +95,8 @@ describe('document titles', () => {
     assert.deepEqual(
       found.map((t) => `${text.slice(t.start, t.end)}|${t.title}|${t.type}`),
       [
-        'resolutions 2178|Resolution 2178|Resolution',
-        '2396|Resolution 2396|Resolution',
+        'resolutions 2178|Security Council Resolution 2178|Resolution',
+        '2396|Security Council Resolution 2396|Resolution',
         'resolution 1373|Resolution 1373|Resolution',
         'decisions 5|Decision 5|Decision',
         '7|Decision 7|Decision',
@@ -108,6 +108,32 @@ describe('document titles', () => {
     assert.deepEqual(findTitles(text, 0, findCueWords(text).typeWords).map((t) => t.title), found.map((t) => t.title));
     // A lower-case type with no number after it cites no document.
     assert.deepEqual(titlesOf('The resolution was adopted, and the resolutions of 2017 remain in force.'), []);
+  });
+
+  it('keeps the organ written before a lower-case resolution in its title (not its span), and keys it with the resolution alone', () => {
+    const text = [
+      'They reaffirmed UN Security Council resolution 2396 and UNSC resolution 2178, and took note of General Assembly resolutions 60/288 and 68/262.',
+      'The Security Council Resolution 1540, resolution 1540 and The resolution 1373 were recalled. Recalling resolution 2254, the ministers met.',
+    ].join(' ');
+    assert.deepEqual(
+      findTitles(text).map((t) => `${text.slice(t.start, t.end)}|${t.title}`),
+      [
+        'resolution 2396|UN Security Council Resolution 2396',
+        'resolution 2178|UNSC Resolution 2178',
+        'resolutions 60/288|General Assembly Resolution 60/288',
+        '68/262|General Assembly Resolution 68/262',
+        'Security Council Resolution 1540|Security Council Resolution 1540',
+        'resolution 1540|Resolution 1540',
+        'resolution 1373|Resolution 1373',
+        'resolution 2254|Resolution 2254',
+      ],
+    );
+    // One resolution, however the organ before it is written.
+    for (const title of ['UN Security Council Resolution 2396', 'Security Council Resolution 2396', 'United Nations Security Council Resolution 2396']) {
+      assert.equal(titleKey(title), titleKey('Resolution 2396'), title);
+    }
+    assert.equal(titleKey('General Assembly Resolution ES-10/21'), titleKey('Resolution ES-10/21'));
+    assert.notEqual(titleKey('Security Council Resolution 2396'), titleKey('Security Council Resolution 2397'));
   });
 
   it('keeps the lower-case words of a topic introduced by "on" up to its last capitalised word', () => {
