@@ -30,6 +30,7 @@ export interface LexiconData {
   readonly weekdays: readonly string[];
   readonly functionWords: readonly string[];
   readonly honorifics: readonly string[];
+  readonly preambleOpenings: readonly string[];
   readonly sectionWords: readonly string[];
   readonly titleStopWords: readonly string[];
 }
@@ -51,6 +52,7 @@ interface WordsFile {
   weekdays: string[];
   functionWords: string[];
   honorifics: string[];
+  preambleOpenings: string[];
   sectionWords: string[];
   titleStopWords: string[];
 }
@@ -223,6 +225,7 @@ export function loadLexiconData(): LexiconData {
     weekdays: words.weekdays,
     functionWords: words.functionWords,
     honorifics: words.honorifics,
+    preambleOpenings: sortNames(words.preambleOpenings),
     sectionWords: words.sectionWords,
     titleStopWords: words.titleStopWords,
   };

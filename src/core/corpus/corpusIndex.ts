@@ -584,9 +584,15 @@ function mostPrecise(records: readonly MeetingRecord[]): DateRange | undefined {
 
 /**
  * Folds a title so that the ways texts cite one document meet: `SCO Charter` and `Charter of the Shanghai
- * Cooperation Organization` give the same key (organisation names become their acronym, small words go).
+ * Cooperation Organization` give the same key (organisation names become their acronym, small words go), and so do
+ * `UN Security Council Resolution 2396`, `Security Council resolution 2396` and `resolution 2396`.
  */
 export function titleKey(title: string, registry?: Registry): string {
+  // A resolution's number names it: the organ written before it is how one text cites it, not another document.
+  const numbered = NUMBERED_RESOLUTION.exec(title);
+  if (numbered) {
+    title = numbered[0];
+  }
   const lexicon = lexiconIndex(registry);
   let folding = titleFoldings.get(lexicon);
   if (!folding) {
@@ -611,6 +617,8 @@ export function titleKey(title: string, registry?: Registry): string {
   return key;
 }
 
+// `... Resolution 2396`, `... Resolution 68/262`, `... Resolution ES-10/21`: the type and its number closing a title.
+const NUMBERED_RESOLUTION = /\bResolution\s+(?:[A-Z]+-)?\d+(?:\/\d+)*$/;
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'on', 'and', 'between', 'among', 'in', 'for', 'to', 'a', 'an']);
 /** Texts cite the same few titles over and over (`SCO Charter` in most of them): each is folded once per lexicon. */
 const titleFoldings = new WeakMap<object, { readonly pattern: RegExp; readonly keys: Map<string, string> }>();

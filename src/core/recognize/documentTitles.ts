@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES } from '../lexicon/lexicon.generated';
+import { DOCUMENT_TYPES, PREAMBLE_OPENINGS } from '../lexicon/lexicon.generated';
 import type { DateMention } from './dateMentions';
 import { escapeRegExp } from './lexiconIndex';
 import type { DateRange } from '../corpus/dateRange';
@@ -58,8 +58,9 @@ const SYMBOL = String.raw`[A-Z]{1,6}(?:-\d+)?(?:\/[A-Za-z\d]+(?:[.-][A-Za-z\d]+)
 const DOCUMENT_NUMBER = new RegExp(String.raw`^(?:\d+(?:\/\d+)*|${SYMBOL})$`);
 // A session and serial number (`Resolution 68/262`), which may also close a complement (`Resolution of the General Assembly 70/1`).
 const SESSION_NUMBER = /^\d+(?:\/\d+)+$/;
-// A word of a title's complement; a number keeps its slashes (`68/262`), a document symbol its slashes and dots.
-const TAIL_WORD = new RegExp(String.raw`\s+(\d+(?:\/\d+)+|${SYMBOL}|[\p{L}\d'’-]+)(,)?`, 'uy');
+// A word of a title's complement; a number keeps its slashes (`68/262`), a document symbol its slashes and dots. A
+// line end may fall inside a title, never a blank line: the next paragraph is no part of it.
+const TAIL_WORD = new RegExp(String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(\d+(?:\/\d+)+|${SYMBOL}|[\p{L}\d'’-]+)(,)?`, 'uy');
 // A numbered type written in lower case or in the plural, before its number: `resolution 1373 (2001)`, `resolutions
 // 2178 (2014) and 2396 (2017)`. A lower-case type is a title only with its number (`the resolution` refers back).
 const NUMBERED_TYPES = new RegExp(String.raw`\b(?:(resolution|decision)s?|(Resolution|Decision)s)\s+(?=\d|${SYMBOL})`, 'g');
@@ -70,6 +71,29 @@ const LIST_JOIN = new RegExp(String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\d|${
 // `and [to|of ...] the ...` after a title starts a second one.
 const COORDINATION = /^\s+(?:(?:to|of|in|on|with|for|by)\s+)?(?:the|a|an|this|its|their)\b/i;
 const TITLE_STOP = /^(?:This|These|That|The|A|An)$/;
+// The organ written just before a numbered type in lower case or in the plural (`UN Security Council resolution 2396`,
+// `General Assembly resolutions ...`, `UNSC resolution ...`): capitalised words ending in an organ's head word, or an
+// acronym. It is in the title, as it is in the capitalised form's (`UN Security Council Resolution 2396`).
+const ORGAN_BEFORE = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}-]*[ \t]+){0,4}(?:Council|Assembly|Committee|Commission|Conference|Board)|\p{Lu}{2,6})[ \t]+$/u;
+// A word before the organ that opens the sentence or the phrase, not the organ's (`The`, `In`; a preamble's `Recalling`).
+const NOT_ORGAN_WORD = /^(?:This|These|That|The|A|An|On|In|At|By|With|For|Of|And|Its|Their|Under|Pursuant|According)$/;
+
+/** The organ written just before `at` (`numberedTitles`), or undefined. */
+function organBefore(text: string, at: number): string | undefined {
+  const found = ORGAN_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  if (found?.[1] === undefined) {
+    return undefined;
+  }
+  const words = found[1].split(/\s+/);
+  const notOrgan = (word: string | undefined): boolean => word === undefined || NOT_ORGAN_WORD.test(word) || PREAMBLE_OPENING.test(word);
+  while (words.length > 0 && notOrgan(words[0])) {
+    words.shift();
+  }
+  if (words.length === 0) {
+    return undefined;
+  }
+  return words.join(' ');
+}
 
 let typesSource: string | undefined;
 let titlePattern: RegExp | undefined;
@@ -79,6 +103,12 @@ let headingTypePattern: RegExp | undefined;
 let coordinatedTypePattern: RegExp | undefined;
 // Markdown heading marks and the blanks around them, at the start of a line.
 const HEADING_MARKS = /[ \t]*#*[ \t]*/y;
+// A preamble's paragraph opens with one of the lexicon's words (`Recalling the Charter ...`, `guided by ...`), in
+// either case and with or without the comma that ends it.
+const PREAMBLE_OPENING = new RegExp(
+  `^(?:${PREAMBLE_OPENINGS.map((w) => `[${w.charAt(0)}${w.charAt(0).toLowerCase()}]${escapeRegExp(w.slice(1)).replace(/ /g, '\\s+')}`).join('|')})(?![\\p{L}-])`,
+  'u',
+);
 
 /** The document types (`Joint Statement`, `Charter`): the lexicon's and the few it may lack. */
 export function documentTypes(): readonly string[] {
@@ -291,9 +321,13 @@ function numberedTitles(text: string, from: number, found: TitleMention[]): Titl
       continue;
     }
     const written = match[1] ?? match[2] ?? '';
+    const organ = organBefore(text, match.index);
     const type = typeOf(written);
+    const titled = organ === undefined ? type : `${organ} ${type}`;
     // Only a plural lists several.
     const plural = text.charCodeAt(match.index + written.length) === 115;
+    // The span stays on the type and its number: the grammar marks the organ (docs/grammar.md), nested in a title of
+    // its own only where it can (`Security Council resolution 2231`), and a token over the organ would hide its colour.
     let start = match.index;
     let at = match.index + match[0].length;
     for (;;) {
@@ -303,7 +337,7 @@ function numberedTitles(text: string, from: number, found: TitleMention[]): Titl
         break;
       }
       const end = at + number[1].length;
-      numbered.push({ start, end, title: `${type} ${number[1]}`, type });
+      numbered.push({ start, end, title: `${titled} ${number[1]}`, type });
       LIST_JOIN.lastIndex = LISTED_NUMBER.lastIndex;
       if (!plural || !LIST_JOIN.test(text)) {
         at = LISTED_NUMBER.lastIndex;
@@ -351,12 +385,14 @@ export function findHeading(text: string): DocumentHeading | undefined {
       underFront = false;
       continue;
     }
-    const isHeadingLine = content.length <= 200 && !/[.;:]$/.test(content);
     const lowerCase = /^\p{Ll}/u.test(content);
     // A line ending with a comma is prose (a preamble's `The Parties,` and `recalling the Charter ...,`), never a
-    // heading's; so is a line in lower case, unless heading marks set it or it goes on with the line above it.
-    const prose = !marked && (content.endsWith(',') || (lowerCase && !underFront));
-    const continues = parts.length > 0 && lowerCase && content.length <= 200 && !content.endsWith(',');
+    // heading's; so is a line in lower case, unless heading marks set it or it goes on with the line above it, and one
+    // that opens as a preamble's paragraph does, comma or not (`Recalling the Charter of the United Nations and`).
+    const preamble = !marked && PREAMBLE_OPENING.test(content);
+    const isHeadingLine = content.length <= 200 && !/[.;:]$/.test(content) && !preamble;
+    const prose = !marked && (content.endsWith(',') || (lowerCase && !underFront) || preamble);
+    const continues = parts.length > 0 && lowerCase && content.length <= 200 && !content.endsWith(',') && !preamble;
     if (parts.length === 0 ? isHeadingLine : continues && !headingDone) {
       if (start < 0) {
         start = contentStart;

@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, OFFICES, PLACES } from '../lexicon/lexicon.generated';
+import { DOCUMENT_TYPES, HONORIFICS, OFFICES, PLACES } from '../lexicon/lexicon.generated';
 import { findCueWords, ROLE_WORDS } from './cueWords';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
 import { nameTrie } from './nameTrie';
@@ -160,7 +160,7 @@ const NOT_NAME_WORDS = new Set([
   'Regional', 'Anti-Terrorist', 'Antiterrorist', 'Anti-terrorist', 'Center', 'Centre', 'Assembly', 'Nations', 'United', 'Union', 'Side', 'Member',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Islamic', 'People', 'Peoples',
   'Chairman', 'Ambassador', 'Head', 'Heads', 'Government', 'Office', 'Ministry', 'Ministries', 'Bank', 'Fund', 'Forum', 'Group', 'Agency', 'Service',
-  'Directorate', 'Department', 'Administration', 'Division', 'Bureau',
+  'Directorate', 'Department', 'Administration', 'Division', 'Bureau', ...HONORIFICS,
 ]);
 
 // Lower-case particles inside a name (`Bert van der Hoeven`, `Mohamed bin Zayed`): part of it when a capitalised
@@ -177,6 +177,23 @@ const NAME_WORD = String.raw`${SURNAME}(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 const INITIALS_AT_END = new RegExp(`${INITIALS_NAME}$`, 'u');
 const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
 const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}${NAME_WORD}){0,3})`, 'uy');
+// The lexicon's honorifics (`H.E.`, `Mr.`, `Dr.`, `His Excellency`), one or two before a name (`H.E. Mr. ...`), which
+// is read after them: they are no part of it, nor of the role before them. `Dr.` would otherwise pass for an initial.
+const HONORIFIC = String.raw`(?:${[...HONORIFICS].sort((a, b) => b.length - a.length).map((h) => escapeRegExp(h).replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}.])`;
+const HONORIFICS_AT = new RegExp(String.raw`(?:${HONORIFIC}${NAME_GAP}){1,2}`, 'uy');
+const HONORIFICS_AT_END = new RegExp(String.raw`(?:^|\s)((?:${HONORIFIC}${NAME_GAP}){1,2})$`, 'u');
+
+/** Where the honorifics written at `at` end (`H.E. Mr. ` read over), or `at` when there are none. */
+function afterHonorifics(text: string, at: number): number {
+  HONORIFICS_AT.lastIndex = at;
+  return HONORIFICS_AT.test(text) ? HONORIFICS_AT.lastIndex : at;
+}
+
+/** Where the honorifics written just before `at` start (`... of ASEAN Dr. ` before the name), or `at` when there are none. */
+function beforeHonorifics(text: string, at: number): number {
+  const found = HONORIFICS_AT_END.exec(text.slice(Math.max(0, at - 40), at));
+  return found?.[1] === undefined ? at : at - found[1].length;
+}
 
 // A state the lexicon does not know is still read by the form of its official name (`Republic of Ruritania`).
 const GENERIC_STATE = String.raw`(?:(?:Islamic|Democratic|Federal|Socialist|Arab|United|Federative|Plurinational|Bolivarian)\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand\s+Duchy)(?:\s+of)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Republic|Federation)`;
@@ -186,9 +203,11 @@ const OF_AT = /\s+of\s+/y;
 const ROLE_NAME_GAP = /^(?:[ \t]*\r?\n[ \t]*|[ \t]+)/;
 
 // A name of two words or more written before a comma and the role (`Charles Michel, President of the European Council`):
-// after a lower-case word, a comma, a bracket or the line's start, as the grammar reads it, never a sentence's first words.
+// after a lower-case word (not the end of a capitalised one: `Kao Kim Hourn`), a comma, a bracket or the line's start, as
+// the grammar reads it, never a sentence's first words
+// unless an honorific opens the sentence (`... met. Dr. Vivian Balakrishnan, Minister ...`); the honorifics are not the name's.
 const NAME_BEFORE_ROLE = new RegExp(
-  String.raw`(?:^|[\p{Ll},;:(][ \t]+|\n[ \t]*)((?:\p{Lu}\p{Ll}?\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+){1,3}),[ \t]+(?:the[ \t]+)?$`,
+  String.raw`(?:(?:^|(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+|[,;:(][ \t]+|\n[ \t]*)(?:${HONORIFIC}${NAME_GAP}){0,2}|(?<=[\p{Ll}\d][.!?]["”)]?[ \t]+)(?:${HONORIFIC}${NAME_GAP}){1,2})((?:\p{Lu}\p{Ll}?\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+){1,3}),[ \t]+(?:the[ \t]+)?$`,
   'u',
 );
 // After the role (and its state) and a comma, a name that a comma, `and` or the sentence's end closes: `..., S. Jaishankar, said`.
@@ -264,8 +283,9 @@ function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex):
   return { start, end: start + name.length, name };
 }
 
-/** Reads a personal name starting exactly at `at`, dropping trailing words that cannot be names. */
-function nameAt(text: string, at: number, lexicon: LexiconIndex): { start: number; end: number; name: string } | undefined {
+/** Reads a personal name starting exactly at `from`, after its honorifics (`H.E. Mr.`), dropping trailing words that cannot be names. */
+function nameAt(text: string, from: number, lexicon: LexiconIndex): { start: number; end: number; name: string } | undefined {
+  const at = afterHonorifics(text, from);
   NAME_AT.lastIndex = at;
   const match = NAME_AT.exec(text);
   if (!match) {
@@ -292,15 +312,18 @@ function nameAt(text: string, at: number, lexicon: LexiconIndex): { start: numbe
   return { start: at, end, name: text.slice(at, end) };
 }
 
-// The capitalised run after a role's `of` that ends in a name (`of the ... Structure Yevgeny Sysoyev`); the name's
-// particles and a line end inside it are read as in a name.
-const ORGAN_RUN = new RegExp(String.raw`^\s+of\s+(?:the\s+)?((?:(?:of\s+the|of|the|for)\s+|(?:${PARTICLE}[ \t]+){1,2}(?=\p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*${NAME_GAP}|\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{N}'’-]*)`, 'u');
+// The capitalised run after a role's `of` that ends in a name (`of the ... Structure Yevgeny Sysoyev`, `of ASEAN Dr. Kao
+// Kim Hourn`); the name's particles and honorifics and a line end inside it are read as in a name.
+const ORGAN_RUN = new RegExp(String.raw`^\s+of\s+(?:the\s+)?((?:(?:of\s+the|of|the|for)\s+|${HONORIFIC}${NAME_GAP}|(?:${PARTICLE}[ \t]+){1,2}(?=\p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*${NAME_GAP}|\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{N}'’-]*)`, 'u');
 
 /** Finds the trailing personal name of a capitalised run such as `... SCO Regional Anti-Terrorist Structure Yevgeny Sysoyev`. */
 function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { start: number; end: number; name: string; roleEnd: number } | undefined {
+  // `... of the SCO Dr. S. Jaishankar`: the honorifics before the name end the role (`Dr.` also passes for an initial).
   const initials = INITIALS_AT_END.exec(run);
   if (initials) {
-    return { start: runStart + initials.index, end: runStart + run.length, name: initials[0], roleEnd: runStart + initials.index };
+    const named = afterHonorifics(run, initials.index);
+    const name = run.slice(named);
+    return NOT_NAME_WORDS.has(name) ? undefined : { start: runStart + named, end: runStart + run.length, name, roleEnd: runStart + beforeHonorifics(run, initials.index) };
   }
   const words = [...run.matchAll(/\S+/g)];
   let first = words.length;
@@ -326,7 +349,7 @@ function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { s
     return undefined;
   }
   const start = runStart + head.index;
-  return { start, end: runStart + run.length, name: run.slice(head.index), roleEnd: start };
+  return { start, end: runStart + run.length, name: run.slice(head.index), roleEnd: runStart + beforeHonorifics(run, head.index) };
 }
 
 /**

@@ -196,14 +196,18 @@ function nameGoesOn(text: string, wordEnd: number, givenKeys: ReadonlySet<string
 }
 
 /**
- * Whether the capitalised word at `at`, after a bare surname, is clearly no word of a longer name with it: a state, a
- * place or an organisation of the lexicon (`According to Lavrov Beijing and Moscow agree`), or a word that opens a
+ * Whether the capitalised word at `at`, after a bare surname, is clearly no word of a longer name with it: a state or
+ * its adjective, a place or an organisation of the lexicon (`According to Lavrov Beijing and Moscow agree`, `Lavrov
+ * Russian diplomats`), or a word that opens a
  * sentence (`The`). Any other (`Lavrov Street`, `Nazarbayev University`) may be.
  */
 function standsApart(text: string, at: number, lexicon: LexiconIndex): boolean {
   CAPITALISED_AT.lastIndex = at;
   const word = CAPITALISED_AT.exec(text)?.[0];
-  return word !== undefined && (OPENING_WORDS.has(word) || PLACE_NAMES.has(word) || lexicon.organizationOf(word) !== undefined || lexicon.stateAt(text, at) !== undefined);
+  return (
+    word !== undefined &&
+    (OPENING_WORDS.has(word) || PLACE_NAMES.has(word) || lexicon.organizationOf(word) !== undefined || lexicon.stateOf(word) !== undefined || lexicon.stateAt(text, at) !== undefined)
+  );
 }
 
 /** Whether the text's known names a short form fits are all one person's: names that agree with each other and one state. */

@@ -95,8 +95,8 @@ describe('document titles', () => {
     assert.deepEqual(
       found.map((t) => `${text.slice(t.start, t.end)}|${t.title}|${t.type}`),
       [
-        'resolutions 2178|Resolution 2178|Resolution',
-        '2396|Resolution 2396|Resolution',
+        'resolutions 2178|Security Council Resolution 2178|Resolution',
+        '2396|Security Council Resolution 2396|Resolution',
         'resolution 1373|Resolution 1373|Resolution',
         'decisions 5|Decision 5|Decision',
         '7|Decision 7|Decision',
@@ -108,6 +108,32 @@ describe('document titles', () => {
     assert.deepEqual(findTitles(text, 0, findCueWords(text).typeWords).map((t) => t.title), found.map((t) => t.title));
     // A lower-case type with no number after it cites no document.
     assert.deepEqual(titlesOf('The resolution was adopted, and the resolutions of 2017 remain in force.'), []);
+  });
+
+  it('keeps the organ written before a lower-case resolution in its title (not its span), and keys it with the resolution alone', () => {
+    const text = [
+      'They reaffirmed UN Security Council resolution 2396 and UNSC resolution 2178, and took note of General Assembly resolutions 60/288 and 68/262.',
+      'The Security Council Resolution 1540, resolution 1540 and The resolution 1373 were recalled. Recalling resolution 2254, the ministers met.',
+    ].join(' ');
+    assert.deepEqual(
+      findTitles(text).map((t) => `${text.slice(t.start, t.end)}|${t.title}`),
+      [
+        'resolution 2396|UN Security Council Resolution 2396',
+        'resolution 2178|UNSC Resolution 2178',
+        'resolutions 60/288|General Assembly Resolution 60/288',
+        '68/262|General Assembly Resolution 68/262',
+        'Security Council Resolution 1540|Security Council Resolution 1540',
+        'resolution 1540|Resolution 1540',
+        'resolution 1373|Resolution 1373',
+        'resolution 2254|Resolution 2254',
+      ],
+    );
+    // One resolution, however the organ before it is written.
+    for (const title of ['UN Security Council Resolution 2396', 'Security Council Resolution 2396', 'United Nations Security Council Resolution 2396']) {
+      assert.equal(titleKey(title), titleKey('Resolution 2396'), title);
+    }
+    assert.equal(titleKey('General Assembly Resolution ES-10/21'), titleKey('Resolution ES-10/21'));
+    assert.notEqual(titleKey('Security Council Resolution 2396'), titleKey('Security Council Resolution 2397'));
   });
 
   it('keeps the lower-case words of a topic introduced by "on" up to its last capitalised word', () => {
@@ -132,6 +158,12 @@ describe('document titles', () => {
 
   it('does not let "until" carry a title past anything but a year', () => {
     assert.deepEqual(titlesOf('They acted under the Charter until the Heads of State decided otherwise.'), ['Charter']);
+  });
+
+  it('ends a title at a blank line, not at a line end inside it', () => {
+    const text = joinLines('They recalled the Charter of the Organization', '', 'Noting the Treaty on Friendship and', 'Cooperation between the Parties', '', 'The Ministers agreed.');
+    assert.deepEqual(titlesOf(text), ['Charter of the Organization', 'Treaty on Friendship and Cooperation between the Parties']);
+    assert.deepEqual(titlesOf('The Treaty on Good-Neighbourliness\r\n\r\nThe Parties met.'), ['Treaty on Good-Neighbourliness']);
   });
 
   it('keeps the years a programme is for, but not a year written after the title', () => {
@@ -173,11 +205,52 @@ describe('document heading', () => {
     assert.equal(findHeading(release)?.frontEnd, release.indexOf('Ministers') + 'Ministers'.length);
   });
 
+  it('ends the front matter at a line that opens as a preamble paragraph does, with or without its comma', () => {
+    const heading = joinLines('JOINT DECLARATION', 'of the Ministers of Foreign Affairs');
+    for (const line of [
+      'Recalling the Charter of the United Nations and the Charter of the Organization',
+      'Guided by the Charter of the United Nations and',
+      'Reaffirming their commitment to the Treaty on Friendship',
+      'Taking into account the Declaration on Principles of International Law',
+      'recalling the Charter of the United Nations',
+    ]) {
+      const text = joinLines(heading, '', line, '', 'The Ministers agreed as follows.', '');
+      assert.equal(findHeading(text)?.frontEnd, heading.length, line);
+      // Under the heading without a blank line, too.
+      assert.equal(findHeading(joinLines(heading, line, '', 'The Ministers met.'))?.text, 'JOINT DECLARATION of the Ministers of Foreign Affairs', line);
+    }
+    // A text that opens with its preamble has no heading.
+    assert.equal(findHeading(joinLines('Recalling the Charter of the United Nations', '', 'The Parties agreed.')), undefined);
+    // A sub-heading that only starts like one is still front matter.
+    const meeting = joinLines('PRESS RELEASE', '', 'Meeting of the Council of Ministers', 'Oslo, 5 May 2021', '', 'The ministers met.');
+    assert.equal(findHeading(meeting)?.frontEnd, meeting.indexOf('2021') + 4);
+  });
+
+  it('cites the titles of a preamble line written without its comma', () => {
+    const text = joinLines('DECLARATION', '', 'Recalling the Charter of the United Nations and the Treaty on Friendship', '', 'The member states agree.', '');
+    const frontEnd = findHeading(text)?.frontEnd ?? 0;
+    assert.deepEqual(findTitles(text, frontEnd).map((t) => t.title), ['Charter of the United Nations', 'Treaty on Friendship']);
+  });
+
   it('keeps a sub-heading wrapped onto a lower-case line in the front matter, but not the lines of a paragraph ending with a comma', () => {
     const wrapped = joinLines('JOINT COMMUNIQUE', '', 'Meeting of the Council of Ministers of Foreign Affairs', 'of the Member States of the Organization', '', 'The ministers met in Oslo.', '');
     assert.equal(findHeading(wrapped)?.frontEnd, wrapped.indexOf('Organization') + 'Organization'.length);
     const paragraph = joinLines('PRESS RELEASE', '', 'The Member States of the Organization', 'and their partners, hereinafter the Parties,', '', 'recalling the Charter of the United Nations,', '');
     assert.equal(findHeading(paragraph)?.frontEnd, 'PRESS RELEASE'.length);
+  });
+});
+
+describe('information notes', () => {
+  it('types a heading "INFORMATION NOTE", in capitals, title case or with its subject under it', () => {
+    assert.equal(findHeading('INFORMATION NOTE\n\nThe envoy visited Oslo.\n')?.type, 'Information Note');
+    assert.equal(findHeading('Information Note on the visit of the Secretary-General to Norway\n\nThe envoy visited Oslo.\n')?.type, 'Information Note');
+    assert.equal(findHeading('INFORMATION NOTE\non the results of the meeting of the Council\n\nThe envoys met.\n')?.type, 'Information Note');
+  });
+
+  it('finds a cited "Information Note on ..." as other titles are found', () => {
+    const text = 'The ministers took note of the Information Note on the Implementation of the Programme and agreed to meet again.';
+    assert.deepEqual(titlesOf(text), ['Information Note on the Implementation of the Programme']);
+    assert.deepEqual(findTitles(text, 0, findCueWords(text).typeWords), findTitles(text));
   });
 });
 

@@ -72,4 +72,50 @@ describe('official mentions', () => {
     const long = 'Minister of Foreign Affairs of the United Arab Emirates Hamad bin Saif Al Rumaithi spoke.';
     assert.deepEqual(findOfficials(long, lexiconIndex()).officials.map((o) => o.name), ['Hamad bin Saif Al Rumaithi']);
   });
+
+  it('reads a name after its honorifics, which are no part of the name nor of the role', () => {
+    const text = [
+      'The talks were chaired by Mr. Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation.',
+      'They were attended by Dr. Vivian Balakrishnan, Minister for Foreign Affairs of Singapore, and H.E. Ms. Retno Marsudi, Minister for Foreign Affairs of the Republic of Indonesia.',
+      'His Excellency Cyril Ramaphosa, President of the Republic of South Africa, spoke.',
+      'We heard the Secretary-General of ASEAN Dr. Kao Kim Hourn, Secretary-General of the OSCE Mrs. Helga Maria Schmid and Minister of Foreign Affairs of India Dr. S. Jaishankar.',
+      'President Dr. Mohamed Muizzu of Maldives met Secretary-General of the SCO Mr. Zhang.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null, o.organization ?? null]),
+      [
+        ['Sergey Lavrov', 'Minister of Foreign Affairs', 'Russia', null],
+        ['Vivian Balakrishnan', 'Minister for Foreign Affairs', 'Singapore', null],
+        ['Retno Marsudi', 'Minister for Foreign Affairs', 'Indonesia', null],
+        ['Cyril Ramaphosa', 'President', 'South Africa', null],
+        ['Kao Kim Hourn', 'Secretary-General of ASEAN', null, 'ASEAN'],
+        ['Helga Maria Schmid', 'Secretary-General of the OSCE', null, 'OSCE'],
+        ['S. Jaishankar', 'Minister of Foreign Affairs', 'India', null],
+        ['Mohamed Muizzu', 'President', 'Maldives', null],
+        ['Zhang', 'Secretary-General of the SCO', null, 'SCO'],
+      ],
+    );
+  });
+
+  it('takes no honorific alone for a name', () => {
+    const text = 'The Minister of Foreign Affairs of India Dr. spoke, and the President of the Republic of Chile Mr., too.';
+    assert.deepEqual(findOfficials(text, lexiconIndex()).officials, []);
+  });
+
+  it('reads a national security adviser as a role, with its state before or after it', () => {
+    const text = [
+      'The meeting was chaired by National Security Adviser of the Republic of India Ravi Menon.',
+      'US National Security Advisor Jacob Fuller met Deputy National Security Adviser Arun Kapoor.',
+      'It was attended by Lena Holt, National Security Adviser of the United Kingdom, and others.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Ravi Menon', 'National Security Adviser', 'India'],
+        ['Jacob Fuller', 'National Security Advisor', 'United States'],
+        ['Arun Kapoor', 'Deputy National Security Adviser', null],
+        ['Lena Holt', 'National Security Adviser', 'United Kingdom'],
+      ],
+    );
+  });
 });

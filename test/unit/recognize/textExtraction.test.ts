@@ -340,6 +340,25 @@ describe('extractText', () => {
     assert.deepEqual(extractText(text).officials.map((o) => `${o.name}|${o.role}|${o.state}`), ['Talant Osmonov|Chairman of the Cabinet of Ministers|Kyrgyzstan']);
   });
 
+  it('takes a chair written after the chairmanship phrase with an honorific, and the role after a comma, for the chair', () => {
+    const chair = (sentence: string): string[] => {
+      const result = extractText(joinLines('CHAIRMAN\'S STATEMENT', '', sentence, ''));
+      return result.participants.map((p) => {
+        const o = result.officials[p.official];
+        return `${o?.name}|${o?.role}|${o?.state}|${p.kind}`;
+      });
+    };
+    assert.deepEqual(chair('The Summit of the Association of Southeast Asian Nations was held in Bergen on 5 September 2023 under the chairmanship of H.E. Talant Osmonov, President of the Kyrgyz Republic.'), [
+      'Talant Osmonov|President|Kyrgyzstan|chair',
+    ]);
+    assert.deepEqual(chair('The meeting of the Council of Ministers of Foreign Affairs of the SCO was held in Bergen on 5 May 2021. It was chaired by Mr. Kadri Tammsaar, Minister of Foreign Affairs of the Republic of Estonia.'), [
+      'Kadri Tammsaar|Minister of Foreign Affairs|Estonia|chair',
+    ]);
+    assert.deepEqual(chair('The meeting of the Secretaries of Security Councils of the SCO member states was held in Bergen on 14 April 2023. It was chaired by National Security Adviser of the Republic of India Ravi Menon.'), [
+      'Ravi Menon|National Security Adviser|India|chair',
+    ]);
+  });
+
   it('takes the signatories of a treaty for officials of the states they sign for', () => {
     const text = ['Done at Bergen on 1 May 2010.', '', 'For the Republic of Kazakhstan A. Bekov (signed)', 'For the Kyrgyz Republic', 'Talant Osmonov', 'For the Russian Federation, the Agreement enters into force on signature.'].join('\n');
     assert.deepEqual(
@@ -636,14 +655,16 @@ describe('extractText', () => {
     assert.deepEqual(extractText(named, registry).officials.map((o) => at(named, o)), ['Nora Rice', 'Rice']);
   });
 
-  it('takes a bare surname before a capitalised word that is no part of a name: a state, a place, an organisation, a sentence-start word', () => {
+  it('takes a bare surname before a capitalised word that is no part of a name: a state or its adjective, a place, an organisation, a sentence-start word', () => {
     const text = joinLines(
       'Minister of Foreign Affairs of the Republic of Estonia Kadri Tammsaar arrived in Riga on 2 May 2022.',
       'According to Tammsaar Beijing and Moscow agree. In the view of Tammsaar China should take part, and for Tammsaar NATO',
       'remains a partner. Thanks to Tammsaar The talks ended early. Tammsaar Street and Tammsaar Prize were named later.',
+      'According to Tammsaar Latvian and Estonian diplomats agree. Tammsaar Russian counterparts were absent.',
     );
     const found = extractText(text).officials.map((o) => `${at(text, o)}@${o.start}`);
-    const expected = ['Kadri Tammsaar', ...['Tammsaar Beijing', 'Tammsaar China', 'Tammsaar NATO', 'Tammsaar The'].map((s) => `Tammsaar@${text.indexOf(s)}`)];
+    const bare = ['Tammsaar Beijing', 'Tammsaar China', 'Tammsaar NATO', 'Tammsaar The', 'Tammsaar Latvian', 'Tammsaar Russian'];
+    const expected = ['Kadri Tammsaar', ...bare.map((s) => `Tammsaar@${text.indexOf(s)}`)];
     assert.deepEqual(found, [`${expected[0]}@${text.indexOf('Kadri Tammsaar')}`, ...expected.slice(1)]);
   });
 

@@ -62,6 +62,14 @@ describe('sentences', () => {
     );
   });
 
+  it('does not end a sentence after joined initials or H.E. before a name', () => {
+    const initials = 'The talks were chaired by H.E. Joko Widodo and S.V. Lavrov. They ended.';
+    assert.deepEqual(
+      findSentences(initials).map((s) => initials.slice(s.start, s.end)),
+      ['The talks were chaired by H.E. Joko Widodo and S.V. Lavrov.', ' They ended.'],
+    );
+  });
+
   it('finds the sentence at an offset as the whole list does, asked in any order', () => {
     const sentences = findSentences(text);
     const offsets = [...Array(text.length + 1).keys()];
