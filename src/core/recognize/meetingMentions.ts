@@ -35,6 +35,8 @@ interface Draft {
   reported?: boolean;
   /** `the previous meeting` (before), `the next meeting` (after): told relative to the text's own meeting, so never that one. */
   relative?: 'before' | 'after';
+  /** `the previous meeting`, `the next session` without a body: a meeting of the series the own meeting belongs to. */
+  series?: boolean;
   /** Named by `summit`, which is a meeting of heads of state. */
   summit?: boolean;
   /** `the Council` without its name: the council the text names (`nameUnnamedCouncils`), else `Council`. */
@@ -321,6 +323,10 @@ const HELD = /^(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+(?:held|conve
 // Words that place a meeting before or after another one, the text's own: `the previous meeting`, `the next summit`.
 const BEFORE = /\b(?:previous|last|recent)\b/i;
 const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
+// The words and nouns of a meeting told as one of a series (`the previous meeting`, `the next session`, `the last
+// summit`), unlike `the recent meeting`, which may be any meeting.
+const SERIES = /\b(?:previous|last|next|upcoming|forthcoming)\b/i;
+const SERIES_NOUN = /^(?:meeting|session|summit)$/i;
 // A short description between commas after a meeting phrase, up to its closing comma: an article and a few words,
 // none a verb of the predicate (`, the first since the pandemic,`).
 const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+\s+){0,7}?(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+,/;
@@ -328,7 +334,7 @@ const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|wi
 // took part in `): no clause that could tell of another time (`who`, `said`, `having`). A full stop there is an
 // initial's or an abbreviation's, since the sentence goes on.
 const PARTICIPATION_OBJECT = /^,\s+(?:(?!\b(?:who|which|that|whom|whose|when|where|while|after|before|since|having|said|stated|recalled|noted|announced|will|would|shall|and\s+then)\b)[^;:!?])*?\b(?:also\s+)?(?:took\s+part|participated|attended)\s+(?:in\s+)?$/;
-const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|will\s+|shall\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
+const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|(?:will|would)\s+be\s+|will\s+|would\s+|shall\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /**
  * Finds the meetings a text reports or refers to, with their mentions. `documentYear`, the year of the document's
@@ -618,6 +624,7 @@ export function findMeetings(
       anaphoric: body === undefined,
       ...(reported ? { reported } : {}),
       ...(relative ? { relative } : {}),
+      ...(body === undefined && SERIES.test(premodifiers) && SERIES_NOUN.test(noun) ? { series: true } : {}),
       ...(/^summits?$/i.test(noun) ? { summit: true } : {}),
       ...(unnamedCouncil ? { unnamedCouncil } : {}),
     });
@@ -627,7 +634,7 @@ export function findMeetings(
   const opening = paragraphs.find((p) => p.start >= headingEnd);
   const firstSentence = opening && drafts.some((d) => d.reported) ? sentenceAt(opening.start) : undefined;
   // The drafting marks stay here: the extraction is stored and compared field by field.
-  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, summit: _summit, unnamedCouncil: _unnamed, ...meeting }) => meeting);
+  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, series: _series, summit: _summit, unnamedCouncil: _unnamed, ...meeting }) => meeting);
 }
 
 /** The organisation named inside a meeting phrase (`the SCO's Council of Heads of State`), if any. */
@@ -791,6 +798,8 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
   const summitOwner = summitOrganization(drafts);
   const meetings: Draft[] = [];
   let own: Draft | undefined;
+  // The own meeting's body names the series a `previous` or `next` meeting without a body is of.
+  const seriesBody = drafts.find((d) => d.own)?.body;
   for (const draft of drafts) {
     if (draft.own) {
       if (own && compatible(own, draft)) {
@@ -814,16 +823,28 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       const start = draft.mentions[0]?.start ?? 0;
       const recent = [...candidates].reverse().find((m) => (m.mentions[m.mentions.length - 1]?.end ?? Infinity) <= start);
       const justNamed = recent !== undefined && recent !== own && start - (recent.mentions[recent.mentions.length - 1]?.end ?? 0) < NEAR && recent.date === undefined && recent.place === undefined ? recent : undefined;
+      // `the previous meeting held in Tashkent`, `the next session`: a meeting of the own meeting's series, the one told
+      // the same way before if it agrees (`the next meeting ... in Kazakhstan. ... the next meeting`), else one of its own.
+      const series = draft.series && seriesBody !== undefined && own !== undefined && (!draft.summit || holdsSummit(own)) ? seriesBody : undefined;
+      const sameSeries =
+        series === undefined ? undefined : [...candidates].reverse().find((m) => m.relative === draft.relative && m.body !== undefined && meetingBodyKey(m.body) === meetingBodyKey(series) && compatible(m, draft));
       const target =
         draft.place !== undefined || draft.date !== undefined
           ? ([...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) && (!draft.summit || holdsSummit(m))) ??
+            sameSeries ??
             (draft.reported && justNamed) ??
             (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))
-          : draft.relative || (draft.summit && own && !holdsSummit(own))
-            ? undefined
-            : own;
+          : draft.relative
+            ? sameSeries
+            : draft.summit && own && !holdsSummit(own)
+              ? undefined
+              : own;
       if (target) {
         absorb(target, draft);
+      } else if (series !== undefined) {
+        draft.body = series;
+        draft.anaphoric = false;
+        meetings.push(draft);
       } else if (draft.summit && draft.place !== undefined && draft.date !== undefined && summitOwner !== undefined) {
         // `the Qingdao summit of June 2018` in a text of the SCO's meetings: a summit of its own, dated and placed.
         draft.body = headsOfState(summitOwner);
