@@ -135,8 +135,17 @@ const EVENT_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on
  * Americas`) keeps its name as written, owned by no one, rather than becoming a group's meeting (`Meeting of Future`).
  * Undefined for any other phrase, which `normalizeBody` reads.
  */
-function summitBody(text: string, noun: string, complement: string, at: number, organizations: readonly OrganizationMention[]): string | undefined {
-  if (noun !== 'Summit' || complement === '') {
+function summitBody(text: string, noun: string, complement: string, at: number, end: number, organizations: readonly OrganizationMention[]): string | undefined {
+  if (complement === '') {
+    return undefined;
+  }
+  const named = organizations[rangeIndex(organizations, at + (ARTICLE.exec(text.slice(at, at + 8))?.[0].length ?? 0))];
+  if (named !== undefined && named.end === end) {
+    // The organisation alone (`the summit of the Conference on Interaction and ... in Asia`, `the meeting of the
+    // OSCE`): its summit is the meeting of its heads of state, another meeting the organisation's own.
+    return /^summits?$/i.test(noun) ? headsOfState(named.label) : `${named.label} ${titleCase(noun)}`;
+  }
+  if (noun !== 'Summit') {
     return undefined;
   }
   const written = collapseBlanks(complement).trim();
@@ -394,6 +403,10 @@ export function findMeetings(
     if (/^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/.test(following)) {
       continue;
     }
+    // The noun of an organisation's name (`the Conference on Interaction and ... in Asia`) names no meeting.
+    if (rangeIndex(organizations, nounStart) >= 0) {
+      continue;
+    }
     // Pre-modifiers and determiner, read backwards on the same line.
     let start = nounStart;
     let premodifiers = '';
@@ -490,6 +503,15 @@ export function findMeetings(
           break;
         }
         const token = w[1];
+        // An organisation's name is read whole: its `on`, `in` and `and` end no body's name (`the Summit of the
+        // Conference on Interaction and Confidence Building Measures in Asia`).
+        const tokenStart = w.index + w[0].length - token.length;
+        const named = organizations[firstStartingAt(organizations, tokenStart)];
+        if (named !== undefined && named.start === tokenStart && named.end > tokenStart + token.length) {
+          words.push(text.slice(tokenStart, named.end));
+          cursor = named.end;
+          continue;
+        }
         // Across a blank line of the front matter, the name goes on only where it was cut (`... of` / `## the
         // Shanghai ...`): a capitalised line after a complete name is the next line (`Moscow, 12 May 2003`).
         if (word === WORD_IN_HEADING && BLANK_LINE.test(text.slice(cursor, w.index + w[0].length - token.length)) && /^\p{Lu}/u.test(token) && !CUT_AFTER.test(words[words.length - 1] ?? '')) {
@@ -533,6 +555,7 @@ export function findMeetings(
         end = cursor;
       }
     }
+    const complementEnd = end;
     const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', documentYear);
     end = attached.end > end ? attached.end : end;
     let date = attached.date;
@@ -593,7 +616,7 @@ export function findMeetings(
     if (ownerInPhrase === undefined && owner !== undefined && UN_ORGANS.has(owner) && STATE_COUNCIL.test(complement)) {
       owner = documentOrganization !== undefined && !UN_ORGANS.has(documentOrganization) ? documentOrganization : undefined;
     }
-    let body = unnamedCouncil ? 'Council' : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), organizations) ?? normalizeBody(noun, premodifiers, complement, owner));
+    let body = unnamedCouncil ? 'Council' : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner));
     if (body === undefined && attached.topic !== undefined) {
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;

@@ -78,4 +78,48 @@ describe('meeting forms', () => {
       );
     });
   });
+
+  describe("a meeting of an organisation named in full", () => {
+    const read = (sentence: string): string[] => {
+      const text = `PRESS RELEASE\n\n${sentence}\n`;
+      return extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${m.mentions.map((r) => at(text, r)).join(',')}`);
+    };
+
+    it("reads a summit of a conference organisation as the meeting of its heads of state, the name whole with its date", () => {
+      assert.deepEqual(read('The Prime Minister came to Astana for the Sixth Summit of the Conference on Interaction and Confidence Building Measures in Asia (CICA), held on 12-13 October 2022.'), [
+        'CICA Meeting of Heads of State|2022-10-12/2022-10-13|undefined|the Sixth Summit of the Conference on Interaction and Confidence Building Measures in Asia (CICA)',
+      ]);
+      assert.deepEqual(read('The envoys recalled the Fifth Summit of the Conference on Interaction and Confidence-Building Measures in Asia held in Dushanbe on 15 June 2019.'), [
+        'CICA Meeting of Heads of State|2019-06-15|Dushanbe|the Fifth Summit of the Conference on Interaction and Confidence-Building Measures in Asia',
+      ]);
+    });
+
+    it('gives the summit named by the acronym and the one named in full one body', () => {
+      const bodies = (sentence: string): (string | undefined)[] => extractText(`PRESS RELEASE\n\n${sentence}\n`).meetings.map((m) => m.body);
+      assert.deepEqual(bodies('The envoys prepared the CICA summit in Astana.'), bodies('The envoys prepared the summit of the Conference on Interaction and Confidence-Building Measures in Asia in Astana.'));
+    });
+
+    it("reads a lower-case summit of an organisation as its heads of state's, and another meeting of it as the organisation's", () => {
+      assert.deepEqual(read('The ministers recalled the summit of the Shanghai Cooperation Organisation held in Astana in 2022.'), ['SCO Council of Heads of State|2022|Astana|the summit of the Shanghai Cooperation Organisation']);
+      assert.deepEqual(read('The ministers recalled the meeting of the SCO held in Astana in 2022.'), ['SCO Meeting|2022|Astana|the meeting of the SCO']);
+      assert.deepEqual(read('They noted the meeting of the Organization for Security and Co-operation in Europe held in Vienna in 2021.'), [
+        'OSCE Meeting|2021|Vienna|the meeting of the Organization for Security and Co-operation in Europe',
+      ]);
+    });
+
+    it("takes the noun of an organisation's name for no meeting, nor for a mention of the own meeting", () => {
+      const text = 'PRESS RELEASE\n\nThe meeting of the Council of Heads of Government of the SCO was held in Bishkek on 26 October 2023.\n\nThe heads of government praised the work of the Conference on Interaction and Confidence-Building Measures in Asia.\n';
+      assert.deepEqual(
+        extractText(text).meetings.map((m) => m.mentions.map((r) => at(text, r)).join(',')),
+        ['The meeting of the Council of Heads of Government of the SCO'],
+      );
+    });
+
+    it("still reads a council named after the organisation's name, and an event named as a summit", () => {
+      assert.deepEqual(read('They recalled the meeting of the Council of Heads of State of the Shanghai Cooperation Organisation held in Astana in 2024.'), [
+        'SCO Council of Heads of State|2024|Astana|the meeting of the Council of Heads of State of the Shanghai Cooperation Organisation',
+      ]);
+      assert.deepEqual(read('They referred to the Summit of the Americas to be held in Lima in 2018.'), ['Summit of the Americas|2018|Lima|the Summit of the Americas']);
+    });
+  });
 });
