@@ -112,7 +112,7 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
     }
   };
   for (const organization of ORGANIZATIONS) {
-    addOrganization(organization.acronyms[0] ?? organization.name, [organization.name, ...organization.acronyms]);
+    addOrganization(organization.acronyms[0] ?? organization.name, [organization.name, ...organization.acronyms, ...(organization.variants ?? [])]);
   }
   for (const organization of registry?.organizations ?? []) {
     addOrganization(organization.acronyms[0] ?? organization.name, [organization.name, ...organization.acronyms, ...organization.aliases]);
@@ -130,8 +130,10 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
     }
   }
   const rawOrganizationNames = new Set<string>();
+  // The variants are other spellings of the name (`Shanghai Cooperation Organisation`, `Conference on Interaction and
+  // Confidence Building Measures in Asia`), found as the name is.
   for (const organization of ORGANIZATIONS) {
-    for (const name of [organization.name, ...organization.acronyms]) {
+    for (const name of [organization.name, ...organization.acronyms, ...(organization.variants ?? [])]) {
       rawOrganizationNames.add(name);
     }
   }

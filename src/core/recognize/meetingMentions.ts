@@ -35,6 +35,8 @@ interface Draft {
   reported?: boolean;
   /** `the previous meeting` (before), `the next meeting` (after): told relative to the text's own meeting, so never that one. */
   relative?: 'before' | 'after';
+  /** `the previous meeting`, `the next session` without a body: a meeting of the series the own meeting belongs to. */
+  series?: boolean;
   /** Named by `summit`, which is a meeting of heads of state. */
   summit?: boolean;
   /** `the Council` without its name: the council the text names (`nameUnnamedCouncils`), else `Council`. */
@@ -133,8 +135,17 @@ const EVENT_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on
  * Americas`) keeps its name as written, owned by no one, rather than becoming a group's meeting (`Meeting of Future`).
  * Undefined for any other phrase, which `normalizeBody` reads.
  */
-function summitBody(text: string, noun: string, complement: string, at: number, organizations: readonly OrganizationMention[]): string | undefined {
-  if (noun !== 'Summit' || complement === '') {
+function summitBody(text: string, noun: string, complement: string, at: number, end: number, organizations: readonly OrganizationMention[]): string | undefined {
+  if (complement === '') {
+    return undefined;
+  }
+  const named = organizations[rangeIndex(organizations, at + (ARTICLE.exec(text.slice(at, at + 8))?.[0].length ?? 0))];
+  if (named !== undefined && named.end === end) {
+    // The organisation alone (`the summit of the Conference on Interaction and ... in Asia`, `the meeting of the
+    // OSCE`): its summit is the meeting of its heads of state, another meeting the organisation's own.
+    return /^summits?$/i.test(noun) ? headsOfState(named.label) : `${named.label} ${titleCase(noun)}`;
+  }
+  if (noun !== 'Summit') {
     return undefined;
   }
   const written = collapseBlanks(complement).trim();
@@ -321,6 +332,10 @@ const HELD = /^(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+(?:held|conve
 // Words that place a meeting before or after another one, the text's own: `the previous meeting`, `the next summit`.
 const BEFORE = /\b(?:previous|last|recent)\b/i;
 const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
+// The words and nouns of a meeting told as one of a series (`the previous meeting`, `the next session`, `the last
+// summit`), unlike `the recent meeting`, which may be any meeting.
+const SERIES = /\b(?:previous|last|next|upcoming|forthcoming)\b/i;
+const SERIES_NOUN = /^(?:meeting|session|summit)$/i;
 // A short description between commas after a meeting phrase, up to its closing comma: an article and a few words,
 // none a verb of the predicate (`, the first since the pandemic,`).
 const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+\s+){0,7}?(?!(?:was|were|is|are|will|has|have|had|held|took)\b)[^,.;:()\n\s]+,/;
@@ -328,7 +343,7 @@ const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|wi
 // took part in `): no clause that could tell of another time (`who`, `said`, `having`). A full stop there is an
 // initial's or an abbreviation's, since the sentence goes on.
 const PARTICIPATION_OBJECT = /^,\s+(?:(?!\b(?:who|which|that|whom|whose|when|where|while|after|before|since|having|said|stated|recalled|noted|announced|will|would|shall|and\s+then)\b)[^;:!?])*?\b(?:also\s+)?(?:took\s+part|participated|attended)\s+(?:in\s+)?$/;
-const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|will\s+be\s+|will\s+|shall\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
+const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|(?:will|would)\s+be\s+|will\s+|would\s+|shall\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /**
  * Finds the meetings a text reports or refers to, with their mentions. `documentYear`, the year of the document's
@@ -386,6 +401,10 @@ export function findMeetings(
     const sentence = sentenceAt(nounStart);
     const following = text.slice(nounEnd, nounEnd + 40);
     if (/^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/.test(following)) {
+      continue;
+    }
+    // The noun of an organisation's name (`the Conference on Interaction and ... in Asia`) names no meeting.
+    if (rangeIndex(organizations, nounStart) >= 0) {
       continue;
     }
     // Pre-modifiers and determiner, read backwards on the same line.
@@ -484,6 +503,15 @@ export function findMeetings(
           break;
         }
         const token = w[1];
+        // An organisation's name is read whole: its `on`, `in` and `and` end no body's name (`the Summit of the
+        // Conference on Interaction and Confidence Building Measures in Asia`).
+        const tokenStart = w.index + w[0].length - token.length;
+        const named = organizations[firstStartingAt(organizations, tokenStart)];
+        if (named !== undefined && named.start === tokenStart && named.end > tokenStart + token.length) {
+          words.push(text.slice(tokenStart, named.end));
+          cursor = named.end;
+          continue;
+        }
         // Across a blank line of the front matter, the name goes on only where it was cut (`... of` / `## the
         // Shanghai ...`): a capitalised line after a complete name is the next line (`Moscow, 12 May 2003`).
         if (word === WORD_IN_HEADING && BLANK_LINE.test(text.slice(cursor, w.index + w[0].length - token.length)) && /^\p{Lu}/u.test(token) && !CUT_AFTER.test(words[words.length - 1] ?? '')) {
@@ -527,6 +555,7 @@ export function findMeetings(
         end = cursor;
       }
     }
+    const complementEnd = end;
     const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', documentYear);
     end = attached.end > end ? attached.end : end;
     let date = attached.date;
@@ -587,7 +616,7 @@ export function findMeetings(
     if (ownerInPhrase === undefined && owner !== undefined && UN_ORGANS.has(owner) && STATE_COUNCIL.test(complement)) {
       owner = documentOrganization !== undefined && !UN_ORGANS.has(documentOrganization) ? documentOrganization : undefined;
     }
-    let body = unnamedCouncil ? 'Council' : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), organizations) ?? normalizeBody(noun, premodifiers, complement, owner));
+    let body = unnamedCouncil ? 'Council' : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner));
     if (body === undefined && attached.topic !== undefined) {
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;
@@ -618,6 +647,7 @@ export function findMeetings(
       anaphoric: body === undefined,
       ...(reported ? { reported } : {}),
       ...(relative ? { relative } : {}),
+      ...(body === undefined && SERIES.test(premodifiers) && SERIES_NOUN.test(noun) ? { series: true } : {}),
       ...(/^summits?$/i.test(noun) ? { summit: true } : {}),
       ...(unnamedCouncil ? { unnamedCouncil } : {}),
     });
@@ -627,7 +657,7 @@ export function findMeetings(
   const opening = paragraphs.find((p) => p.start >= headingEnd);
   const firstSentence = opening && drafts.some((d) => d.reported) ? sentenceAt(opening.start) : undefined;
   // The drafting marks stay here: the extraction is stored and compared field by field.
-  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, summit: _summit, unnamedCouncil: _unnamed, ...meeting }) => meeting);
+  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, series: _series, summit: _summit, unnamedCouncil: _unnamed, ...meeting }) => meeting);
 }
 
 /** The organisation named inside a meeting phrase (`the SCO's Council of Heads of State`), if any. */
@@ -791,6 +821,8 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
   const summitOwner = summitOrganization(drafts);
   const meetings: Draft[] = [];
   let own: Draft | undefined;
+  // The own meeting's body names the series a `previous` or `next` meeting without a body is of.
+  const seriesBody = drafts.find((d) => d.own)?.body;
   for (const draft of drafts) {
     if (draft.own) {
       if (own && compatible(own, draft)) {
@@ -814,16 +846,28 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       const start = draft.mentions[0]?.start ?? 0;
       const recent = [...candidates].reverse().find((m) => (m.mentions[m.mentions.length - 1]?.end ?? Infinity) <= start);
       const justNamed = recent !== undefined && recent !== own && start - (recent.mentions[recent.mentions.length - 1]?.end ?? 0) < NEAR && recent.date === undefined && recent.place === undefined ? recent : undefined;
+      // `the previous meeting held in Tashkent`, `the next session`: a meeting of the own meeting's series, the one told
+      // the same way before if it agrees (`the next meeting ... in Kazakhstan. ... the next meeting`), else one of its own.
+      const series = draft.series && seriesBody !== undefined && own !== undefined && (!draft.summit || holdsSummit(own)) ? seriesBody : undefined;
+      const sameSeries =
+        series === undefined ? undefined : [...candidates].reverse().find((m) => m.relative === draft.relative && m.body !== undefined && meetingBodyKey(m.body) === meetingBodyKey(series) && compatible(m, draft));
       const target =
         draft.place !== undefined || draft.date !== undefined
           ? ([...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) && (!draft.summit || holdsSummit(m))) ??
+            sameSeries ??
             (draft.reported && justNamed) ??
             (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))
-          : draft.relative || (draft.summit && own && !holdsSummit(own))
-            ? undefined
-            : own;
+          : draft.relative
+            ? sameSeries
+            : draft.summit && own && !holdsSummit(own)
+              ? undefined
+              : own;
       if (target) {
         absorb(target, draft);
+      } else if (series !== undefined) {
+        draft.body = series;
+        draft.anaphoric = false;
+        meetings.push(draft);
       } else if (draft.summit && draft.place !== undefined && draft.date !== undefined && summitOwner !== undefined) {
         // `the Qingdao summit of June 2018` in a text of the SCO's meetings: a summit of its own, dated and placed.
         draft.body = headsOfState(summitOwner);

@@ -22,4 +22,12 @@ describe('organisation mentions', () => {
   it('finds the lexicon names and acronyms in a text without brackets or quotes', () => {
     assert.deepEqual(labelled('The Shanghai Cooperation Organization and the SCO met.'), ['Shanghai Cooperation Organization=SCO', 'SCO=SCO']);
   });
+
+  it("finds the lexicon's other spellings of a name, whole, and no part of them before a defined acronym", () => {
+    assert.deepEqual(labelled('The Shanghai Cooperation Organisation and the Arab League met.'), ['Shanghai Cooperation Organisation=SCO', 'Arab League=League of Arab States']);
+    assert.deepEqual(labelled('the Summit of the Conference on Interaction and Confidence Building Measures in Asia (CICA) in Astana'), [
+      'Conference on Interaction and Confidence Building Measures in Asia=CICA',
+      'CICA=CICA',
+    ]);
+  });
 });

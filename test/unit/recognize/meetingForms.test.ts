@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { extractText } from '../../../src/core/recognize/textExtraction';
+
+const joinLines = (...lines: string[]): string => lines.join('\n');
+const at = (text: string, span: { start: number; end: number } | undefined): string => (span ? text.slice(span.start, span.end) : '');
+/** Each meeting of a text as `own|body|date|place`, in the order extraction gives them. */
+const meetings = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}`);
+
+describe('meeting forms', () => {
+  describe('a previous or next meeting named without its body', () => {
+    const ministers = joinLines(
+      'INFORMATION NOTE',
+      '',
+      'The meeting of the Council of Ministers of Foreign Affairs of the SCO member states was held in Astana on 20 May 2024.',
+      '',
+    );
+    const own = 'true|SCO Council of Ministers of Foreign Affairs|2024-05-20|Astana';
+
+    it("is a meeting of the own meeting's body, with the date and place written with it", () => {
+      assert.deepEqual(meetings(`${ministers}The ministers recalled the outcome of the previous meeting held in Goa on 5 May 2023.\n`), [own, 'false|SCO Council of Ministers of Foreign Affairs|2023-05-05|Goa']);
+      assert.deepEqual(meetings(`${ministers}They reviewed the decisions of the previous session, held in Goa in May 2023.\n`), [own, 'false|SCO Council of Ministers of Foreign Affairs|2023-05|Goa']);
+      assert.deepEqual(meetings(`${ministers}The last meeting took place in Moscow in 2020.\n`), [own, 'false|SCO Council of Ministers of Foreign Affairs|2020|Moscow']);
+    });
+
+    it('dates a previous meeting held "last year" and a next one held "next year" from the year of the text', () => {
+      assert.deepEqual(meetings(`${ministers}The previous meeting was held last year in Samarkand.\n`), [own, 'false|SCO Council of Ministers of Foreign Affairs|2023|Samarkand']);
+      assert.deepEqual(meetings(`${ministers}The ministers agreed to hold the next meeting next year in Kazakhstan.\n`), [own, 'false|SCO Council of Ministers of Foreign Affairs|2025|Kazakhstan']);
+      assert.deepEqual(meetings(`${ministers}They decided to convene the upcoming meeting in Bishkek in 2025.\n`), [own, 'false|SCO Council of Ministers of Foreign Affairs|2025|Bishkek']);
+    });
+
+    it('takes the place of a next session told in reported speech (`would take place`)', () => {
+      const council = 'PRESS RELEASE\n\nThe session of the Council of Heads of State of the SCO was held in Astana on 4 July 2024.\n\n';
+      assert.deepEqual(meetings(`${council}The Council decided that its next session would take place in Tianjin.\n`).slice(1), ['false|SCO Council of Heads of State|undefined|Tianjin']);
+      assert.deepEqual(meetings(`${council}They said that the next session would be held in Tianjin in 2025.\n`).slice(1), ['false|SCO Council of Heads of State|2025|Tianjin']);
+    });
+
+    it('is one meeting however often the text names it the same way, and another than the meeting told the other way', () => {
+      const text = `${ministers}The next meeting will be held in Tashkent in 2025. The previous meeting was held in Goa. The ministers will prepare the next meeting with care.\n`;
+      const found = extractText(text).meetings;
+      assert.deepEqual(
+        found.map((m) => `${m.own}|${m.date?.text}|${m.place}|${m.mentions.map((r) => at(text, r)).join(',')}`),
+        ['true|2024-05-20|Astana|The meeting of the Council of Ministers of Foreign Affairs of the SCO member states', 'false|2025|Tashkent|The next meeting,the next meeting', 'false|undefined|Goa|The previous meeting'],
+      );
+    });
+
+    it('is named without date or place too, as the next meeting of the series', () => {
+      assert.deepEqual(meetings(`${ministers}They discussed the agenda of the upcoming meeting.\n`), [own, 'false|SCO Council of Ministers of Foreign Affairs|undefined|undefined']);
+    });
+
+    it('joins a meeting the text named before at that place rather than making another', () => {
+      const text = `${ministers}They recalled the meeting of the SCO Council of Heads of State held in Samarkand on 16 September 2022. The previous meeting held in Samarkand adopted a declaration.\n`;
+      assert.deepEqual(meetings(text), [own, 'false|SCO Council of Heads of State|2022-09-16|Samarkand']);
+    });
+
+    it("is a summit of the series only when the own meeting is one of heads of state", () => {
+      const summit = 'PRESS RELEASE\n\nThe meeting of the Council of Heads of State of the SCO was held in Astana on 4 July 2024.\n\n';
+      assert.deepEqual(meetings(`${summit}The leaders recalled the previous summit held in New Delhi in 2023.\n`).slice(1), ['false|SCO Council of Heads of State|2023|New Delhi']);
+      // A ministers' text: `the next summit` is no meeting of the ministers.
+      assert.deepEqual(meetings(`${ministers}The ministers prepared the next summit in Bishkek.\n`), [own]);
+    });
+
+    it('is left out when the text has no own meeting, and a bare or recent meeting never takes a body', () => {
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers noted that the next meeting will be held in Minsk in 2025.\n'), []);
+      assert.deepEqual(meetings(`${ministers}They welcomed the recent meeting in Moscow. The meeting held in Tashkent on 19 August 2021 was recalled.\n`), [own]);
+    });
+
+    it('keeps a previous meeting of another body named with it', () => {
+      const text = `${ministers}They recalled the previous meeting of the CSTO Council of Ministers of Foreign Affairs held in Minsk in 2023.\n`;
+      assert.deepEqual(meetings(text), [own, 'false|CSTO Council of Ministers of Foreign Affairs|2023|Minsk']);
+    });
+
+    it('makes no one a participant of the own meeting for a previous meeting now read', () => {
+      const text = `${ministers}Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev, who chaired the previous meeting in Bishkek, attended the meeting.\n`;
+      const result = extractText(text);
+      assert.deepEqual(
+        result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`),
+        ['Jeenbek Kulubaev:attended'],
+      );
+    });
+  });
+
+  describe("a meeting of an organisation named in full", () => {
+    const read = (sentence: string): string[] => {
+      const text = `PRESS RELEASE\n\n${sentence}\n`;
+      return extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${m.mentions.map((r) => at(text, r)).join(',')}`);
+    };
+
+    it("reads a summit of a conference organisation as the meeting of its heads of state, the name whole with its date", () => {
+      assert.deepEqual(read('The Prime Minister came to Astana for the Sixth Summit of the Conference on Interaction and Confidence Building Measures in Asia (CICA), held on 12-13 October 2022.'), [
+        'CICA Meeting of Heads of State|2022-10-12/2022-10-13|undefined|the Sixth Summit of the Conference on Interaction and Confidence Building Measures in Asia (CICA)',
+      ]);
+      assert.deepEqual(read('The envoys recalled the Fifth Summit of the Conference on Interaction and Confidence-Building Measures in Asia held in Dushanbe on 15 June 2019.'), [
+        'CICA Meeting of Heads of State|2019-06-15|Dushanbe|the Fifth Summit of the Conference on Interaction and Confidence-Building Measures in Asia',
+      ]);
+    });
+
+    it('gives the summit named by the acronym and the one named in full one body', () => {
+      const bodies = (sentence: string): (string | undefined)[] => extractText(`PRESS RELEASE\n\n${sentence}\n`).meetings.map((m) => m.body);
+      assert.deepEqual(bodies('The envoys prepared the CICA summit in Astana.'), bodies('The envoys prepared the summit of the Conference on Interaction and Confidence-Building Measures in Asia in Astana.'));
+    });
+
+    it("reads a lower-case summit of an organisation as its heads of state's, and another meeting of it as the organisation's", () => {
+      assert.deepEqual(read('The ministers recalled the summit of the Shanghai Cooperation Organisation held in Astana in 2022.'), ['SCO Council of Heads of State|2022|Astana|the summit of the Shanghai Cooperation Organisation']);
+      assert.deepEqual(read('The ministers recalled the meeting of the SCO held in Astana in 2022.'), ['SCO Meeting|2022|Astana|the meeting of the SCO']);
+      assert.deepEqual(read('They noted the meeting of the Organization for Security and Co-operation in Europe held in Vienna in 2021.'), [
+        'OSCE Meeting|2021|Vienna|the meeting of the Organization for Security and Co-operation in Europe',
+      ]);
+    });
+
+    it("takes the noun of an organisation's name for no meeting, nor for a mention of the own meeting", () => {
+      const text = 'PRESS RELEASE\n\nThe meeting of the Council of Heads of Government of the SCO was held in Bishkek on 26 October 2023.\n\nThe heads of government praised the work of the Conference on Interaction and Confidence-Building Measures in Asia.\n';
+      assert.deepEqual(
+        extractText(text).meetings.map((m) => m.mentions.map((r) => at(text, r)).join(',')),
+        ['The meeting of the Council of Heads of Government of the SCO'],
+      );
+    });
+
+    it("still reads a council named after the organisation's name, and an event named as a summit", () => {
+      assert.deepEqual(read('They recalled the meeting of the Council of Heads of State of the Shanghai Cooperation Organisation held in Astana in 2024.'), [
+        'SCO Council of Heads of State|2024|Astana|the meeting of the Council of Heads of State of the Shanghai Cooperation Organisation',
+      ]);
+      assert.deepEqual(read('They referred to the Summit of the Americas to be held in Lima in 2018.'), ['Summit of the Americas|2018|Lima|the Summit of the Americas']);
+    });
+  });
+});
