@@ -50,6 +50,11 @@ const FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray, year: number
     read: (m) => ({ date: dateOf(Number(m[3]), Number(m[2]), Number(m[1])), inferred: false }),
   },
   {
+    // 2022-11-22: ISO 8601, as databases and some ministries' sites write dates
+    pattern: /(?<![\w-])(1[89]\d\d|2[01]\d\d)-(\d\d)-(\d\d)(?![\w-])/y,
+    read: (m) => ({ date: dateOf(Number(m[1]), Number(m[2]), Number(m[3])), inferred: false }),
+  },
+  {
     // July 2005
     pattern: new RegExp(`\\b${MONTH}\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
     read: (m) => ({ date: dateOf(Number(m[2]), monthNumber(m[1])), inferred: false }),

@@ -27,6 +27,11 @@ describe('date mentions', () => {
     ]);
   });
 
+  it('reads ISO dates, but no impossible day and no code that looks like one', () => {
+    const text = 'Held in Yerevan on 2022-11-22; not 2022-13-01, 2022-02-30, ref. A-2022-11-22 or 2022-11-22-b.';
+    assert.deepEqual(written(text), ['2022-11-22 2022-11-22/2022-11-22']);
+  });
+
   it('takes no month glued to a word, and no year inside a longer number', () => {
     assert.deepEqual(written('Mayday 2005, Resolution 2375 and 12005.'), ['2005 2005-01-01/2005-12-31']);
   });
