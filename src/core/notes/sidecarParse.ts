@@ -1,7 +1,7 @@
 import { LineIndex } from '../lineIndex';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem, Span } from '../model';
-import { ABOUT_KINDS, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, REPLY_FIELDS, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type Reply, type SidecarHeader, type TextPosition } from './note';
+import { ABOUT_KINDS, ISO_TIMESTAMP, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, REPLY_FIELDS, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type Reply, type SidecarHeader, type TextPosition } from './note';
 import { readCanonicalSidecar } from './sidecarReader';
 
 /** A sidecar larger than this is not read (a corpus note file is a few MB at most; 100,000 notes fit). */
@@ -101,7 +101,6 @@ export interface SidecarParse {
 const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |\r?$)/gm;
 const KNOWN_HEADER_KEYS = new Set(['format', 'version', 'text', 'notes']);
 const KNOWN_NOTE_KEYS = new Set<string>(NOTE_FIELDS);
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** 0-based line and column of an offset, as problems report them. */
 function lineAndColumn(lines: LineIndex, offset: number): { line: number; column: number } {

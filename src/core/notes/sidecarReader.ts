@@ -1,4 +1,4 @@
-import { NOTES_FORMAT, NOTES_FORMAT_VERSION, type AboutKind, type AboutLink, type Note, type TextPosition } from './note';
+import { ISO_TIMESTAMP, NOTES_FORMAT, NOTES_FORMAT_VERSION, type AboutKind, type AboutLink, type Note, type TextPosition } from './note';
 import { isPlainScalar } from './noteWriter';
 import type { FieldSlot, NoteEntry, SidecarParse } from './sidecarParse';
 
@@ -33,6 +33,12 @@ function readScalar(raw: string): string | undefined {
     }
   }
   return isPlainScalar(raw) ? raw : undefined;
+}
+
+/** A `created` or `updated` value, or undefined when it is not ISO 8601 (the full parser warns about it). */
+function readTimestamp(raw: string): string | undefined {
+  const value = readScalar(raw);
+  return value !== undefined && ISO_TIMESTAMP.test(value) ? value : undefined;
 }
 
 class Fallback extends Error {}
@@ -174,8 +180,11 @@ function readNote(lines: readonly string[], starts: readonly number[], first: nu
       }
       need(tags.length > 0);
       values[key] = tags;
-    } else if (key === 'author' || key === 'created' || key === 'updated') {
+    } else if (key === 'author') {
       values[key] = need(readScalar(need(inline)));
+    } else if (key === 'created' || key === 'updated') {
+      // A timestamp that is not ISO 8601 is read with a warning, which only the full parser gives.
+      values[key] = need(readTimestamp(need(inline)));
     } else if (key === 'body') {
       const header = need(inline);
       const block = BLOCK_HEADER.exec(header);

@@ -73,6 +73,16 @@ describe('parseSidecar', () => {
     assert.deepEqual(fast.notes.map((entry) => entry.fields), full.notes.map((entry) => entry.fields));
   });
 
+  it('leaves a note whose created or updated is not ISO 8601 to the full parser, which warns about it', () => {
+    for (const stamps of [{ created: 'yesterday' }, { updated: '23 November' }]) {
+      const text = writeSidecar({ text: 'a.txt' }, [note('n-a', stamps)]);
+      assert.equal(readCanonicalSidecar(text), undefined, text);
+      const parse = parseSidecar(text);
+      assert.deepEqual(parse.problems.map((problem) => [problem.code, problem.line, problem.severity]), [['timestamp', 11, 'warning']], text);
+      assert.deepEqual(parse.notes.map((entry) => entry.note), [note('n-a', stamps)]);
+    }
+  });
+
   it('reports broken YAML with its line and column and refuses to be rewritten', () => {
     const parse = parseSidecar(joinLines(...HEADER, '  - id: n-a', '    target: [unclosed', '    body: x'));
     assert.equal(parse.writable, false);
