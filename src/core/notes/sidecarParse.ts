@@ -2,7 +2,7 @@ import { LineIndex } from '../lineIndex';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem, Span } from '../model';
 import { ABOUT_KINDS, ISO_TIMESTAMP, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, REPLY_FIELDS, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type Reply, type SidecarHeader, type TextPosition } from './note';
-import { readCanonicalSidecar } from './sidecarReader';
+import { KEEP_CHOMPED, readCanonicalSidecar } from './sidecarReader';
 
 /** A sidecar larger than this is not read (a corpus note file is a few MB at most; 100,000 notes fit). */
 export const MAX_SIDECAR_LENGTH = 64 * 1024 * 1024;
@@ -328,7 +328,7 @@ function readNoteEntry(source: string, node: Node, value: unknown, at: At, probl
       fieldEditable = false;
     }
     const end = trimBlankLines(source, slotStart, lineEndAfter(source, Math.max(keyStart, valueEnd - 1)));
-    if (/:\s*[|>][1-9]?\+|:\s*[|>]\+[1-9]?/.test(source.slice(keyStart, Math.min(end, keyStart + 200)).split('\n')[0] ?? '')) {
+    if (KEEP_CHOMPED.test(source.slice(keyStart, Math.min(end, keyStart + 200)).split('\n')[0] ?? '')) {
       // A keep-chomped block scalar owns the blank lines after it: rewrite the note whole.
       fieldEditable = false;
     }
@@ -398,7 +398,7 @@ function readReplyItems(source: string, value: unknown, slot: FieldSlot): ReplyI
     indent = column;
     const last = index === value.items.length - 1;
     const end = last ? slot.end : trimBlankLines(source, start, lineEndAfter(source, Math.max(range[0], range[1] - 1)));
-    if (/:\s*[|>][1-9]?\+|:\s*[|>]\+[1-9]?/.test(source.slice(start, end))) {
+    if (KEEP_CHOMPED.test(source.slice(start, end))) {
       return undefined;
     }
     spans.push({ start: cursor, end });
