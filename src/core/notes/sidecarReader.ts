@@ -133,6 +133,7 @@ function readLines(source: string): SidecarParse {
 
 function readNote(lines: readonly string[], starts: readonly number[], first: number): [NoteEntry, number] {
   const id = need(readScalar(need(NOTE_START.exec(lines[first] ?? ''))[1] ?? ''));
+  need(!KEEP_CHOMPED.test(lines[first] ?? ''));
   const fields: FieldSlot[] = [];
   const values: Record<string, unknown> = { id };
   fields.push({ key: 'id', start: starts[first] ?? 0, end: starts[first + 1] ?? 0, value: id });
@@ -147,6 +148,9 @@ function readNote(lines: readonly string[], starts: readonly number[], first: nu
       break;
     }
     const field = need(FIELD.exec(line));
+    // The full parser rewrites a note whole when a field's first line looks like a keep-chomped header, even inside
+    // a quoted value ("a: |+"): let it read such a note.
+    need(!KEEP_CHOMPED.test(line));
     const key = field[1] ?? '';
     const inline = field[2];
     need(!(key in values));

@@ -83,6 +83,18 @@ describe('parseSidecar', () => {
     }
   });
 
+  it('leaves a note whose quoted value looks like a keep-chomped header to the full parser, which rewrites it whole', () => {
+    // Quoted on the key's line: the full parser's look at the first line of each field sees a header there.
+    for (const fields of [{ author: 'a:>+' }, { body: 'see: |+ below\n\n' }]) {
+      const text = writeSidecar({ text: 'a.txt' }, [note('n-a', fields), note('n-b')]);
+      assert.equal(readFully(text).notes[0]?.fieldEditable, false, text);
+      assert.equal(readCanonicalSidecar(text), undefined, text);
+    }
+    // In a literal block the words stand on lines of their own: both readers edit the note field by field.
+    const text = writeSidecar({ text: 'a.txt' }, [note('n-a', { body: 'see: |+ below\n' })]);
+    assert.deepEqual(readFast(text), readFully(text));
+  });
+
   it('reads replies as the writer writes them through the fast path, exactly as the full parser reads them', () => {
     const notes = [
       note('n-a', { author: 'Anna Schmidt', body: 'The note.\n', replies: REPLY_BODIES.map((body, i) => reply(`2026-11-24T0${i}:00:00Z`, body, i % 3 === 2 ? undefined : 'Omar Haddad')) }),
