@@ -8,6 +8,7 @@ import { writeSidecar } from '../../src/core/notes/noteWriter';
 import { anchorNote, anchorNotes, createTarget, type Anchor } from '../../src/core/notes/quoteAnchor';
 import { updateNote } from '../../src/core/notes/sidecarEdit';
 import { parseSidecar } from '../../src/core/notes/sidecarParse';
+import { readCanonicalSidecar } from '../../src/core/notes/sidecarReader';
 
 const SEEDS = path.resolve(__dirname, '..', '..', '..', 'shared', 'seeds');
 const NOTES = 1000;
@@ -257,16 +258,20 @@ for (let i = 0; i < 10_000; i++) {
 const sidecar = writeSidecar({ text: 'big.txt' }, notes);
 const json = JSON.stringify(notes);
 
-/** Best and median of `runs` timings: the best is the one other processes on a shared machine disturbed least. */
+/** Best and median of timings: the best is the one other processes on a shared machine disturbed least. */
+function bestAndMedian(times: readonly number[]): { best: number; median: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { best: sorted[0] ?? 0, median: sorted[Math.floor(sorted.length / 2)] ?? 0 };
+}
+
+function timeOnce(work: () => void): number {
+  const t = performance.now();
+  work();
+  return performance.now() - t;
+}
+
 function timed(runs: number, work: () => void): { best: number; median: number } {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    work();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { best: times[0] ?? 0, median: times[Math.floor(runs / 2)] ?? 0 };
+  return bestAndMedian(Array.from({ length: runs }, () => timeOnce(work)));
 }
 
 let states: Anchor[] = [];
@@ -300,6 +305,27 @@ const baselineSave = timed(9, () => {
   JSON.stringify(notes);
 });
 
+// Reading sidecars: 2,000 of the notes (the full parser is slow), as they are and each with one to three replies as the writer writes them (bodies on one line
+// and in literal blocks, with blank lines, quotes, colons, '#' and non-ASCII letters). The baseline is the same
+// text read by the full YAML parser, which a comment line at the end forces (the fast reader takes no comment).
+const REPLY_BODIES = ['Agreed.', 'See the French text: *reprendre*.\n', '"Resume", not "start".\n\nThe talks were **suspended** # not ended.\n', 'Délégation — “unanimité”?\n  an indented line\n', 'Two lines\nno final break'];
+const readNotes = notes.slice(0, 2000);
+const readSidecar = writeSidecar({ text: 'big.txt' }, readNotes);
+const withReplies = readNotes.map((note, i) => ({
+  ...note,
+  replies: Array.from({ length: 1 + (i % 3) }, (_, r) => ({ author: r % 2 === 0 ? 'Omar Haddad' : 'Anna Schmidt', created: `2026-11-24T0${r}:00:00Z`, body: REPLY_BODIES[(i + r) % REPLY_BODIES.length] ?? '' })),
+}));
+const replySidecar = writeSidecar({ text: 'big.txt' }, withReplies);
+const FORCE_FULL = '# read by the full parser\n';
+/** `work` and its baseline timed in turns, so that a busy moment of the machine does not fall on one side only. */
+function timedAgainst(runs: number, work: () => void, baseline: () => void): [{ best: number; median: number }, { best: number; median: number }] {
+  const pairs = Array.from({ length: runs }, () => [timeOnce(work), timeOnce(baseline)] as const);
+  return [bestAndMedian(pairs.map((pair) => pair[0])), bestAndMedian(pairs.map((pair) => pair[1]))];
+}
+const [readPlain, readPlainFull] = timedAgainst(5, () => parseSidecar(readSidecar), () => parseSidecar(readSidecar + FORCE_FULL));
+const [readReplies, readRepliesFull] = timedAgainst(5, () => parseSidecar(replySidecar), () => parseSidecar(replySidecar + FORCE_FULL));
+const replyCount = withReplies.reduce((sum, note) => sum + note.replies.length, 0);
+
 const kb = (n: number): string => `${(n / 1024).toFixed(0)} KB`;
 console.log(`Speed: ${notes.length} notes (sidecar ${kb(sidecar.length)}) on a ${kb(bigText.length)} text`);
 const loadOk = load.best < 300;
@@ -310,6 +336,10 @@ console.log('  timings are best of 7 (9 for saving, 3 for moved) with the median
 console.log(`  load + anchor (unchanged text): ${ms(load)}, ${exact} exact; baseline JSON.parse + indexOf scan: ${ms(baselineLoad)}; ratio ${(load.best / baselineLoad.best).toFixed(2)}; target < 300 ms ${loadOk ? 'PASS' : 'FAIL'}`);
 console.log(`  load + anchor (every note moved): ${ms(shifted)}, ${moved} moved; ratio ${(shifted.best / baselineLoad.best).toFixed(2)}`);
 console.log(`  save one edited note: ${ms(save)}; baseline JSON.stringify of all notes: ${ms(baselineSave)}; ratio ${(save.best / baselineSave.best).toFixed(2)}; target < 50 ms ${saveOk ? 'PASS' : 'FAIL'}`);
+const reader = (text: string): string => (readCanonicalSidecar(text) === undefined ? 'full parser' : 'fast reader');
+console.log('Reading sidecars, best of 5 with the median; ratio: as parseSidecar reads it / the same text through the full YAML parser');
+console.log(`  ${readNotes.length} notes, no replies (${kb(readSidecar.length)}), ${reader(readSidecar)}: ${ms(readPlain)}; full parser: ${ms(readPlainFull)}; ratio ${(readPlain.best / readPlainFull.best).toFixed(2)}`);
+console.log(`  ${readNotes.length} notes, ${replyCount} replies (${kb(replySidecar.length)}), ${reader(replySidecar)}: ${ms(readReplies)}; full parser: ${ms(readRepliesFull)}; ratio ${(readReplies.best / readRepliesFull.best).toFixed(2)}`);
 if (failed) {
   process.exitCode = 1;
 }

@@ -75,6 +75,9 @@ export interface Note {
   readonly replies?: readonly Reply[];
 }
 
+/** An ISO 8601 date, or date and time, as `created` and `updated` hold; anything else is read with a warning. */
+export const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 /** The known fields of a note in the order the writer emits them. */
 export const NOTE_FIELDS = ['id', 'target', 'about', 'tags', 'author', 'created', 'updated', 'body', 'replies'] as const;
 

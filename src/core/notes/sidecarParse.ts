@@ -1,8 +1,8 @@
 import { LineIndex } from '../lineIndex';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem, Span } from '../model';
-import { ABOUT_KINDS, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, REPLY_FIELDS, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type Reply, type SidecarHeader, type TextPosition } from './note';
-import { readCanonicalSidecar } from './sidecarReader';
+import { ABOUT_KINDS, ISO_TIMESTAMP, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, REPLY_FIELDS, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type Reply, type SidecarHeader, type TextPosition } from './note';
+import { KEEP_CHOMPED, readCanonicalSidecar } from './sidecarReader';
 
 /** A sidecar larger than this is not read (a corpus note file is a few MB at most; 100,000 notes fit). */
 export const MAX_SIDECAR_LENGTH = 64 * 1024 * 1024;
@@ -101,7 +101,6 @@ export interface SidecarParse {
 const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |\r?$)/gm;
 const KNOWN_HEADER_KEYS = new Set(['format', 'version', 'text', 'notes']);
 const KNOWN_NOTE_KEYS = new Set<string>(NOTE_FIELDS);
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** 0-based line and column of an offset, as problems report them. */
 function lineAndColumn(lines: LineIndex, offset: number): { line: number; column: number } {
@@ -329,7 +328,7 @@ function readNoteEntry(source: string, node: Node, value: unknown, at: At, probl
       fieldEditable = false;
     }
     const end = trimBlankLines(source, slotStart, lineEndAfter(source, Math.max(keyStart, valueEnd - 1)));
-    if (/:\s*[|>][1-9]?\+|:\s*[|>]\+[1-9]?/.test(source.slice(keyStart, Math.min(end, keyStart + 200)).split('\n')[0] ?? '')) {
+    if (KEEP_CHOMPED.test(source.slice(keyStart, Math.min(end, keyStart + 200)).split('\n')[0] ?? '')) {
       // A keep-chomped block scalar owns the blank lines after it: rewrite the note whole.
       fieldEditable = false;
     }
@@ -399,7 +398,7 @@ function readReplyItems(source: string, value: unknown, slot: FieldSlot): ReplyI
     indent = column;
     const last = index === value.items.length - 1;
     const end = last ? slot.end : trimBlankLines(source, start, lineEndAfter(source, Math.max(range[0], range[1] - 1)));
-    if (/:\s*[|>][1-9]?\+|:\s*[|>]\+[1-9]?/.test(source.slice(start, end))) {
+    if (KEEP_CHOMPED.test(source.slice(start, end))) {
       return undefined;
     }
     spans.push({ start: cursor, end });

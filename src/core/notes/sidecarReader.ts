@@ -1,6 +1,7 @@
-import { NOTES_FORMAT, NOTES_FORMAT_VERSION, type AboutKind, type AboutLink, type Note, type TextPosition } from './note';
+import type { Span } from '../model';
+import { ISO_TIMESTAMP, NOTES_FORMAT, NOTES_FORMAT_VERSION, type AboutKind, type AboutLink, type Note, type Reply, type TextPosition } from './note';
 import { isPlainScalar } from './noteWriter';
-import type { FieldSlot, NoteEntry, SidecarParse } from './sidecarParse';
+import type { FieldSlot, NoteEntry, ReplyItems, SidecarParse } from './sidecarParse';
 
 /**
  * The fast path of `parseSidecar`: reads exactly the layout `noteWriter.ts` writes, line by line, in a small
@@ -16,7 +17,21 @@ const POSITION = /^ {6}position: \{ start: (\d{1,15}), end: (\d{1,15}) \}$/;
 const ABOUT_ITEM = /^ {6}- (person|meeting|document|note): (.+)$/;
 const LIST_ITEM = /^ {6}- (.+)$/;
 const BLOCK_HEADER = /^\|(2)?(-)?$/;
+/** Column of a note's body lines. */
 const BODY_INDENT = 6;
+/** A reply's first line (its `- ` at column 6) and its further keys (column 8), in the writer's order. */
+const REPLY_FIRST = /^ {6}- (author|created): (.+)$/;
+const REPLY_FIELD = /^ {8}(created|body): (.+)$/;
+/** Column of a reply's keys, and of its body lines. */
+const REPLY_INDENT = 8;
+const REPLY_BODY_INDENT = REPLY_INDENT + 2;
+
+/**
+ * A keep-chomped block scalar header (`|+`, `>2+`...) somewhere in a text: such a block owns the blank lines after
+ * it, so a note or a reply holding one is rewritten whole. (The test may also hit a body's words: the full parser
+ * makes the same choice on the same text.)
+ */
+export const KEEP_CHOMPED = /:\s*[|>][1-9]?\+|:\s*[|>]\+[1-9]?/;
 
 /** A scalar as the writer writes it, or undefined when only the full parser can say what it means. */
 function readScalar(raw: string): string | undefined {
@@ -33,6 +48,12 @@ function readScalar(raw: string): string | undefined {
     }
   }
   return isPlainScalar(raw) ? raw : undefined;
+}
+
+/** A `created` or `updated` value, or undefined when it is not ISO 8601 (the full parser warns about it). */
+function readTimestamp(raw: string): string | undefined {
+  const value = readScalar(raw);
+  return value !== undefined && ISO_TIMESTAMP.test(value) ? value : undefined;
 }
 
 class Fallback extends Error {}
@@ -112,6 +133,7 @@ function readLines(source: string): SidecarParse {
 
 function readNote(lines: readonly string[], starts: readonly number[], first: number): [NoteEntry, number] {
   const id = need(readScalar(need(NOTE_START.exec(lines[first] ?? ''))[1] ?? ''));
+  need(!KEEP_CHOMPED.test(lines[first] ?? ''));
   const fields: FieldSlot[] = [];
   const values: Record<string, unknown> = { id };
   fields.push({ key: 'id', start: starts[first] ?? 0, end: starts[first + 1] ?? 0, value: id });
@@ -119,12 +141,16 @@ function readNote(lines: readonly string[], starts: readonly number[], first: nu
   let position: TextPosition | undefined;
   let quote: Record<string, string> | undefined;
   let target: Note['target'] | undefined;
+  let replyItems: ReplyItems | undefined;
   while (i < lines.length) {
     const line = lines[i] ?? '';
     if (line === '' || line.startsWith('  - ')) {
       break;
     }
     const field = need(FIELD.exec(line));
+    // The full parser rewrites a note whole when a field's first line looks like a keep-chomped header, even inside
+    // a quoted value ("a: |+"): let it read such a note.
+    need(!KEEP_CHOMPED.test(line));
     const key = field[1] ?? '';
     const inline = field[2];
     need(!(key in values));
@@ -174,58 +200,113 @@ function readNote(lines: readonly string[], starts: readonly number[], first: nu
       }
       need(tags.length > 0);
       values[key] = tags;
-    } else if (key === 'author' || key === 'created' || key === 'updated') {
+    } else if (key === 'author') {
       values[key] = need(readScalar(need(inline)));
+    } else if (key === 'created' || key === 'updated') {
+      // A timestamp that is not ISO 8601 is read with a warning, which only the full parser gives.
+      values[key] = need(readTimestamp(need(inline)));
     } else if (key === 'body') {
-      const header = need(inline);
-      const block = BLOCK_HEADER.exec(header);
-      if (block === null) {
-        values[key] = need(readScalar(header));
-      } else {
-        const [value, next] = readLiteral(lines, i, block[1] !== undefined, block[2] !== undefined);
-        values[key] = value;
-        i = next;
-      }
+      [values[key], i] = readBody(need(inline), lines, i, BODY_INDENT);
+    } else if (key === 'replies') {
+      need(inline === undefined);
+      const [replies, spans, next] = readReplies(lines, starts, i);
+      values[key] = replies;
+      replyItems = { spans, indent: REPLY_INDENT };
+      i = next;
     } else {
       throw new Fallback();
     }
-    // A field ends after its last non-blank line; blank lines inside a body belong to it.
-    let end = i;
-    while (end > fieldStart + 1 && (lines[end - 1] ?? '').trim() === '') {
-      end--;
-    }
+    const end = textEnd(lines, fieldStart, i);
     fields.push({ key, start: starts[fieldStart] ?? 0, end: starts[end] ?? 0, value: values[key] });
   }
   const note: Note = { ...(values as unknown as Note), target: need(target) };
   const block = { start: starts[first] ?? 0, end: fields.reduce((max, field) => Math.max(max, field.end), 0) };
-  return [{ note, extra: {}, block, fields, indent: 4, line: first, column: 2, fieldEditable: true }, i];
+  return [{ note, extra: {}, block, fields, indent: 4, line: first, column: 2, fieldEditable: true, ...(replyItems === undefined ? {} : { replyItems }) }, i];
 }
 
-/** A literal block scalar (`|`, `|-`, `|2`, `|2-`) whose content sits at column 6. */
-function readLiteral(lines: readonly string[], from: number, indicated: boolean, strip: boolean): [string, number] {
+/**
+ * The line after the last non-blank line of `lines[first..next)`, never before `first + 1`: a field or a reply ends
+ * there, blank lines inside a body belonging to it, blank lines after it not (as the full parser's slots end).
+ */
+function textEnd(lines: readonly string[], first: number, next: number): number {
+  let end = next;
+  while (end > first + 1 && (lines[end - 1] ?? '').trim() === '') {
+    end--;
+  }
+  return end;
+}
+
+/** A body after its key: a scalar on the key's line, or a literal block whose lines sit at column `indent`. */
+function readBody(header: string, lines: readonly string[], from: number, indent: number): [string, number] {
+  const block = BLOCK_HEADER.exec(header);
+  if (block === null) {
+    return [need(readScalar(header)), from];
+  }
+  return readLiteral(lines, from, indent, block[1] !== undefined, block[2] !== undefined);
+}
+
+/**
+ * The replies under a note's `replies:` line, as the writer writes them: one `- ` item each, `author` (optional),
+ * `created` and `body` in that order, nothing between them. Also where each reply's lines are, as the full parser
+ * gives them: from the end of the one before (or of the `replies:` line) to after the reply's last non-blank line.
+ */
+function readReplies(lines: readonly string[], starts: readonly number[], from: number): [Reply[], Span[], number] {
+  const replies: Reply[] = [];
+  const spans: Span[] = [];
+  let cursor = starts[from] ?? 0;
+  let i = from;
+  for (let first = REPLY_FIRST.exec(lines[i] ?? ''); first !== null; first = REPLY_FIRST.exec(lines[i] ?? '')) {
+    const itemStart = i;
+    let author: string | undefined;
+    let stamp = first;
+    if (first[1] === 'author') {
+      author = need(readScalar(first[2] ?? ''));
+      i++;
+      stamp = need(REPLY_FIELD.exec(lines[i] ?? ''));
+    }
+    need(stamp[1] === 'created');
+    const created = need(readTimestamp(stamp[2] ?? ''));
+    i++;
+    const body = need(REPLY_FIELD.exec(lines[i] ?? ''));
+    need(body[1] === 'body');
+    const [text, next] = readBody(body[2] ?? '', lines, i + 1, REPLY_BODY_INDENT);
+    i = next;
+    const end = textEnd(lines, itemStart, i);
+    // The full parser rewrites the replies together when it sees a keep-chomped header in one: let it read them.
+    need(!KEEP_CHOMPED.test(lines.slice(itemStart, end).join('\n')));
+    replies.push({ ...(author === undefined ? {} : { author }), created, body: text });
+    spans.push({ start: cursor, end: starts[end] ?? 0 });
+    cursor = starts[end] ?? 0;
+  }
+  need(replies.length > 0);
+  return [replies, spans, i];
+}
+
+/** A literal block scalar (`|`, `|-`, `|2`, `|2-`) whose content sits at column `indent`. */
+function readLiteral(lines: readonly string[], from: number, indent: number, indicated: boolean, strip: boolean): [string, number] {
   const content: string[] = [];
   let i = from;
   let seenText = false;
   while (i < lines.length) {
     const line = lines[i] ?? '';
     const blank = line.trim() === '' && !line.includes('\t');
-    if (blank && line.length <= BODY_INDENT) {
+    if (blank && line.length <= indent) {
       // An empty line of the block (or a trailing one: chomping decides below).
       content.push('');
       i++;
       continue;
     }
     const indentation = line.length - line.trimStart().length;
-    if (line.slice(0, BODY_INDENT).trim() !== '' || line.length < BODY_INDENT || (indentation < BODY_INDENT && !blank)) {
+    if (line.slice(0, indent).trim() !== '' || line.length < indent || (indentation < indent && !blank)) {
       break;
     }
     if (!seenText) {
       // Without an indicator YAML takes the first text line's indentation: it must be exactly the writer's.
-      need(indicated || (indentation === BODY_INDENT && !blank));
+      need(indicated || (indentation === indent && !blank));
       seenText = !blank;
     }
-    need(!line.slice(0, BODY_INDENT).includes('\t'));
-    content.push(line.slice(BODY_INDENT));
+    need(!line.slice(0, indent).includes('\t'));
+    content.push(line.slice(indent));
     i++;
   }
   need(seenText);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { Note } from '../../../src/core/notes/note';
+import type { Note, Reply } from '../../../src/core/notes/note';
 import { writeSidecar } from '../../../src/core/notes/noteWriter';
-import { parseSidecar } from '../../../src/core/notes/sidecarParse';
+import { parseSidecar, type SidecarParse } from '../../../src/core/notes/sidecarParse';
 import { readCanonicalSidecar } from '../../../src/core/notes/sidecarReader';
 
 const joinLines = (...lines: string[]): string => lines.join('\n') + '\n';
@@ -30,6 +30,26 @@ function randomString(next: () => number, max: number): string {
     out += PIECES[Math.floor(next() * PIECES.length)] ?? 'a';
   }
   return out;
+}
+
+/** The sidecar as the full YAML parser reads it: a comment at the end is more than the fast reader takes. */
+function readFully(text: string): Omit<SidecarParse, 'source'> {
+  const { source: _source, ...parse } = parseSidecar(text + '# a comment sends the file to the full parser\n');
+  return parse;
+}
+
+/** The sidecar as the fast reader reads it, failing when the fast reader leaves it to the full parser. */
+function readFast(text: string): Omit<SidecarParse, 'source'> {
+  const fast = readCanonicalSidecar(text);
+  assert.ok(fast !== undefined, `the fast reader leaves this to the full parser:\n${text}`);
+  const { source: _source, ...parse } = fast;
+  return parse;
+}
+
+const REPLY_BODIES = ['Agreed.', 'Two lines,\n\nthe second after an empty one.\n', '"Resume", not "start": see #3.', '  indented: the first line\nthen not\n', 'Délégation — « unanimité » 😀\n', 'ends without a break\n\n\nafter two empty lines', '# not a comment\n- not a list\n', ''];
+
+function reply(created: string, body: string, author?: string): Reply {
+  return { ...(author === undefined ? {} : { author }), created, body };
 }
 
 describe('parseSidecar', () => {
@@ -63,6 +83,86 @@ describe('parseSidecar', () => {
     }
   });
 
+  it('leaves a note whose quoted value looks like a keep-chomped header to the full parser, which rewrites it whole', () => {
+    // Quoted on the key's line: the full parser's look at the first line of each field sees a header there.
+    for (const fields of [{ author: 'a:>+' }, { body: 'see: |+ below\n\n' }]) {
+      const text = writeSidecar({ text: 'a.txt' }, [note('n-a', fields), note('n-b')]);
+      assert.equal(readFully(text).notes[0]?.fieldEditable, false, text);
+      assert.equal(readCanonicalSidecar(text), undefined, text);
+    }
+    // In a literal block the words stand on lines of their own: both readers edit the note field by field.
+    const text = writeSidecar({ text: 'a.txt' }, [note('n-a', { body: 'see: |+ below\n' })]);
+    assert.deepEqual(readFast(text), readFully(text));
+  });
+
+  it('reads replies as the writer writes them through the fast path, exactly as the full parser reads them', () => {
+    const notes = [
+      note('n-a', { author: 'Anna Schmidt', body: 'The note.\n', replies: REPLY_BODIES.map((body, i) => reply(`2026-11-24T0${i}:00:00Z`, body, i % 3 === 2 ? undefined : 'Omar Haddad')) }),
+      note('n-b', { replies: [reply('2026-11-25T10:00:00.123Z', 'Only one, without author or a note body.')] }),
+      note('n-c', { body: 'No replies.' }),
+      note('n-d', { tags: ['last'], replies: [reply('2026-11-26', '  starts with spaces\n')] }),
+    ];
+    const text = writeSidecar({ text: 'summit.txt' }, notes);
+    const fast = readFast(text);
+    assert.deepEqual(fast, readFully(text));
+    assert.deepEqual(fast.problems, []);
+    assert.deepEqual(fast.notes.map((entry) => entry.note), notes);
+    assert.deepEqual(fast.notes.map((entry) => entry.replyItems?.spans.length), [REPLY_BODIES.length, 1, undefined, 1]);
+  });
+
+  it('agrees with the full YAML parser on random replies with awkward characters, fields, slots and reply lines included', () => {
+    const next = random(11);
+    // Without tabs: a literal block line that starts with one is left to the full parser, notes' bodies too.
+    const tame = (max: number): string => randomString(next, max).replace(/\t/g, 'tab');
+    const lineOf = (max: number): string => tame(max).replace(/[\r\n]/g, '') || 'x';
+    for (let round = 0; round < 80; round++) {
+      const notes: Note[] = Array.from({ length: 3 }, (_, i) => {
+        const replies = Array.from({ length: Math.floor(next() * 4) }, (_, r) => {
+          // Bodies of several lines, some empty, some indented, that the writer keeps as literal blocks, or odd
+          // characters that make it quote them.
+          const lines = Array.from({ length: 1 + Math.floor(next() * 4) }, () => (next() < 0.2 ? '' : (next() < 0.2 ? '  ' : '') + lineOf(8)));
+          const body = next() < 0.3 ? tame(14) : lines.join('\n') + (next() < 0.5 ? '\n' : '');
+          return reply(`2026-11-2${r}T09:3${i}:00Z`, body, next() < 0.7 ? lineOf(3) : undefined);
+        });
+        return {
+          id: `n-${round}-${i}`,
+          target: { quote: { exact: 'q' + randomString(next, 6), prefix: randomString(next, 4), suffix: randomString(next, 4) }, position: { start: i, end: i + 3 } },
+          ...(next() < 0.5 ? { body: tame(10) } : {}),
+          ...(replies.length > 0 ? { replies } : {}),
+        };
+      });
+      const text = writeSidecar({ text: 'a.txt' }, notes);
+      const full = readFully(text);
+      assert.deepEqual(full.problems, [], text);
+      assert.deepEqual(full.notes.map((entry) => entry.note), notes, text);
+      assert.deepEqual(readFast(text), full, text);
+    }
+  });
+
+  it('leaves replies laid out otherwise than the writer lays them out to the full parser', () => {
+    const text = writeSidecar({ text: 'a.txt' }, [note('n-a', { body: 'The note.', replies: [reply('2026-11-24T08:00:00Z', 'First,\nin two lines.\n', 'Omar'), reply('2026-11-24T09:00:00Z', 'Second.', 'Lena')] })]);
+    readFast(text);
+    const odd: Record<string, string> = {
+      'a comment between replies': text.replace('      - author: Lena', '      # Lena answers\n      - author: Lena'),
+      'a blank line between replies': text.replace('      - author: Lena', '\n      - author: Lena'),
+      'fields in another order': text.replace('      - author: Lena\n        created: 2026-11-24T09:00:00Z', '      - created: 2026-11-24T09:00:00Z\n        author: Lena'),
+      'an unknown field': text.replace('          Second.\n', '          Second.\n        mood: glad\n'),
+      'no body': text.replace('        body: |-\n          Second.\n', ''),
+      'a created that is not ISO 8601': text.replace('2026-11-24T09:00:00Z', 'the next morning'),
+      'a keep-chomped body': text.replace('        body: |-\n          Second.', '        body: |+\n          Second.'),
+      'a folded body': text.replace('        body: |-\n          Second.', '        body: >-\n          Second.'),
+      'a body on a deeper column': text.replace('          Second.', '            Second.'),
+      'replies in flow style': text.replace(/ {4}replies:\n[^]*$/, '    replies: [{ author: Omar, created: 2026-11-24T08:00:00Z, body: First. }]\n'),
+      'replies at the column of their key': text.replace(/^ {6}- /gm, '    - ').replace(/^ {8}(created|body)/gm, '      $1').replace(/^ {10}/gm, '        '),
+      'an empty list of replies': text.replace(/ {4}replies:\n[^]*$/, '    replies: []\n'),
+      'a reply that is not a mapping': text.replace(/ {4}replies:\n[^]*$/, '    replies:\n      - Agreed.\n'),
+    };
+    for (const [layout, variant] of Object.entries(odd)) {
+      assert.notEqual(variant, text, layout);
+      assert.equal(readCanonicalSidecar(variant), undefined, layout);
+    }
+  });
+
   it('reads a hand-written quote without prefix or suffix as empty context, on both paths', () => {
     const text = joinLines(...HEADER, '  - id: n-hand', '    target:', '      quote:', '        exact: the ministers met', '    body: Written by hand.', '');
     const fast = parseSidecar(text);
@@ -71,6 +171,16 @@ describe('parseSidecar', () => {
     assert.deepEqual(full.notes.map((entry) => entry.note), [expected]);
     assert.deepEqual(fast.notes.map((entry) => entry.note), [expected]);
     assert.deepEqual(fast.notes.map((entry) => entry.fields), full.notes.map((entry) => entry.fields));
+  });
+
+  it('leaves a note whose created or updated is not ISO 8601 to the full parser, which warns about it', () => {
+    for (const stamps of [{ created: 'yesterday' }, { updated: '23 November' }]) {
+      const text = writeSidecar({ text: 'a.txt' }, [note('n-a', stamps)]);
+      assert.equal(readCanonicalSidecar(text), undefined, text);
+      const parse = parseSidecar(text);
+      assert.deepEqual(parse.problems.map((problem) => [problem.code, problem.line, problem.severity]), [['timestamp', 11, 'warning']], text);
+      assert.deepEqual(parse.notes.map((entry) => entry.note), [note('n-a', stamps)]);
+    }
   });
 
   it('reports broken YAML with its line and column and refuses to be rewritten', () => {
