@@ -59,6 +59,12 @@ export async function openNoteLink(library: NoteLibrary, args: NoteLinkArgs | un
   }
   const from = vscode.Uri.parse(args.from);
   const text = vscode.Uri.joinPath(from, '..', ...args.text.split('/'));
+  // A link in a sidecar pulled from git must not open a file outside the workspace (`[[../../etc/passwd]]`).
+  const folder = vscode.workspace.getWorkspaceFolder(from);
+  if (!folder || !text.path.startsWith(`${folder.uri.path.replace(/\/$/, '')}/`) || vscode.workspace.getWorkspaceFolder(text)?.uri.toString() !== folder.uri.toString()) {
+    void vscode.window.showWarningMessage(`Chancery opens only texts inside the workspace folder: ${args.text} is outside it.`);
+    return;
+  }
   const note = args.noteId === undefined ? undefined : library.all().find((n) => n.text.toString() === text.toString() && n.note.id === args.noteId);
   if (note) {
     await openNote(note);
