@@ -156,7 +156,7 @@ describe('The Chancery views in the workbench', () => {
     assert.deepEqual(titles.slice(0, 3), ['Open a text of your corpus', 'Describe your corpus in chancery.yaml', 'Browse meetings, people and documents'], `steps: ${titles.join(' | ')}`);
     // A step's markdown is drawn in a webview beside the steps.
     await steps.filter({ hasText: 'Browse meetings, people and documents' }).first().click();
-    const media = page.frameLocator('.gettingStartedContainer iframe').frameLocator('iframe');
+    const media = page.frameLocator('.gettingStartedContainer iframe').frameLocator('iframe#active-frame');
     await media.getByText('searches all of them as you type').waitFor({ timeout: 15_000 });
     // Its button focuses the Meetings view, which says the corpus's meetings.
     await page.getByRole('button', { name: 'Open the Meetings View' }).click();
