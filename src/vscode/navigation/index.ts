@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Corpora } from '../corpus/corpora';
-import { moveToMention } from './mentionCommands';
+import { MentionNavigator } from './mentionCommands';
 import { EntitySemanticTokens, LEGEND } from './semanticTokens';
 import { CitedDocumentLinkProvider, EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider, EntitySymbolProvider } from './providers';
 
@@ -9,6 +9,7 @@ const DIPLOMATIC: vscode.DocumentSelector = { language: 'diplomatic' };
 /** Registers cross-reference navigation: definitions, references, highlights, symbols, links, next/previous mention, semantic tokens. */
 export function register(context: vscode.ExtensionContext, corpora: Corpora): void {
   const tokens = new EntitySemanticTokens(corpora);
+  const mentions = new MentionNavigator(corpora);
   context.subscriptions.push(
     vscode.languages.registerDocumentSemanticTokensProvider(DIPLOMATIC, tokens, LEGEND),
     corpora.onDidChangeIndex(() => tokens.refresh()),
@@ -17,7 +18,7 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): vo
     vscode.languages.registerDocumentHighlightProvider(DIPLOMATIC, new EntityHighlightProvider(corpora)),
     vscode.languages.registerDocumentLinkProvider(DIPLOMATIC, new CitedDocumentLinkProvider(corpora)),
     vscode.languages.registerWorkspaceSymbolProvider(new EntitySymbolProvider(corpora)),
-    vscode.commands.registerCommand('chancery.nextMention', () => moveToMention(corpora, 1)),
-    vscode.commands.registerCommand('chancery.previousMention', () => moveToMention(corpora, -1)),
+    vscode.commands.registerCommand('chancery.nextMention', () => mentions.move(1)),
+    vscode.commands.registerCommand('chancery.previousMention', () => mentions.move(-1)),
   );
 }
