@@ -6,6 +6,6 @@ import { findInViews, revealAtCursor, type EntityTree } from './reveal';
 export function register(context: vscode.ExtensionContext, corpora: Corpora, trees: readonly EntityTree[]): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('chancery.revealInTree', () => revealAtCursor(corpora, trees)),
-    vscode.commands.registerCommand('chancery.findInViews', () => findInViews(corpora, trees)),
+    vscode.commands.registerCommand('chancery.findInViews', (query?: unknown) => findInViews(corpora, trees, typeof query === 'string' ? query : undefined)),
   );
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { SymbolMatch } from '../../core/corpus/corpusIndex';
 import type { Corpora, FolderCorpus } from '../corpus/corpora';
-import { mentionAt } from '../navigation/entityTargets';
+import { definitionOf, mentionAt } from '../navigation/entityTargets';
+import { toLocations } from '../navigation/mentionLocations';
 
 /** A Chancery tree view that can show the row of an entity. */
 export interface EntityTree {
@@ -51,10 +52,29 @@ interface SymbolItem extends vscode.QuickPickItem {
 const KIND_ICONS: Record<SymbolMatch['kind'], string> = { person: 'person', meeting: 'calendar', document: 'file-text' };
 
 /**
- * `chancery.findInViews`: a quick pick over the people, meetings and documents of every corpus, matched fuzzily by
- * the core (fuse.js) as the user types; the chosen entity is revealed in its view.
+ * Takes the user to an entity that no view has a row for (a document only cited, not a text of the corpus): its first
+ * mention selected, with every mention in a References peek when there are several; without any mention, where the
+ * registry defines it.
  */
-export async function findInViews(corpora: Corpora, trees: readonly EntityTree[]): Promise<void> {
+async function showMentions(corpus: FolderCorpus, entityId: string): Promise<boolean> {
+  const locations = await toLocations(corpus, corpus.chancery.index.mentionsOf(entityId));
+  const first = locations[0] ?? (await definitionOf(corpus, entityId));
+  if (!first) {
+    return false;
+  }
+  await vscode.window.showTextDocument(first.uri, { selection: first.range });
+  if (locations.length > 1) {
+    await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, locations);
+  }
+  return true;
+}
+
+/**
+ * `chancery.findInViews`: a quick pick over the people, meetings and documents of every corpus, matched fuzzily by
+ * the core (fuse.js) as the user types; the chosen entity is revealed in its view, or, when no view shows it, its
+ * mentions are shown (`showMentions`). A `query` (a keybinding's `args`) is typed into the pick for the user.
+ */
+export async function findInViews(corpora: Corpora, trees: readonly EntityTree[], query = ''): Promise<void> {
   const pick = vscode.window.createQuickPick<SymbolItem>();
   pick.placeholder = 'Find a person, meeting or document (fuzzy)';
   pick.matchOnDescription = true;
@@ -73,14 +93,15 @@ export async function findInViews(corpora: Corpora, trees: readonly EntityTree[]
         })),
       );
   };
-  search('');
+  pick.value = query;
+  search(query);
   const disposables = [
     pick.onDidChangeValue(search),
     pick.onDidAccept(async () => {
       const [chosen] = pick.selectedItems;
       pick.hide();
-      if (chosen) {
-        await revealEntity(trees, chosen.corpus, chosen.match.id);
+      if (chosen && !(await revealEntity(trees, chosen.corpus, chosen.match.id)) && !(await showMentions(chosen.corpus, chosen.match.id))) {
+        void vscode.window.showInformationMessage(`Chancery: ${chosen.match.label} is neither shown in a view nor mentioned in a text.`);
       }
     }),
     pick.onDidHide(() => {
