@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { commandLink, findNoteReferences, neutralizeNoteMarkdown } from '../../core/cards/markdownText';
+import { resolveNoteLink } from '../../core/notes/noteLinkTarget';
 import type { NoteLibrary } from './noteLibrary';
 import { openNote } from './notesTree';
 
@@ -58,13 +59,14 @@ export async function openNoteLink(library: NoteLibrary, args: NoteLinkArgs | un
     return;
   }
   const from = vscode.Uri.parse(args.from);
-  const text = vscode.Uri.joinPath(from, '..', ...args.text.split('/'));
   // A link in a sidecar pulled from git must not open a file outside the workspace (`[[../../etc/passwd]]`).
   const folder = vscode.workspace.getWorkspaceFolder(from);
-  if (!folder || !text.path.startsWith(`${folder.uri.path.replace(/\/$/, '')}/`) || vscode.workspace.getWorkspaceFolder(text)?.uri.toString() !== folder.uri.toString()) {
+  const path = folder && resolveNoteLink(from.path, folder.uri.path, args.text);
+  if (path === undefined) {
     void vscode.window.showWarningMessage(`Chancery opens only texts inside the workspace folder: ${args.text} is outside it.`);
     return;
   }
+  const text = from.with({ path });
   const note = args.noteId === undefined ? undefined : library.all().find((n) => n.text.toString() === text.toString() && n.note.id === args.noteId);
   if (note) {
     await openNote(note);
