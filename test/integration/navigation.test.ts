@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { hoverText, openSample, positionOf, until } from './corpusFixture';
+import { waitFor } from './waitFor';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 const ASTANA = '2024-07-04-astana-declaration.txt';
@@ -43,6 +44,20 @@ describe('Navigation and hover cards', () => {
     const at = positionOf(editor.document, 'Treaty on Long-Term', 2);
     const definitions = await until(() => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', editor.document.uri, at), 'a definition of the cited treaty');
     assert.ok(definitions.some((d) => d.uri.path.endsWith(`/texts/${TREATY}`)), definitions.map((d) => d.uri.path).join(', '));
+  });
+
+  it('takes Find Person, Meeting or Document to the first passage citing a document that is not a text of the corpus', async () => {
+    // The Charter of the SCO is cited by the treaty and by the Astana declaration; the Documents view has no row of its own for it.
+    const charter = 'Charter of the Shanghai Cooperation Organization';
+    await until(() => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', charter), 'the Charter among the symbols', (found) => found.some((s) => s.name === charter));
+    try {
+      await vscode.commands.executeCommand('chancery.findInViews', charter);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.path.endsWith(`/texts/${TREATY}`) ? vscode.window.activeTextEditor : undefined), 10_000, 'the treaty, the first text citing the Charter');
+      assert.equal(editor.document.getText(editor.selection), charter);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    }
   });
 
   it('lists people in Workspace Symbols with a fuzzy query', async () => {
@@ -86,6 +101,44 @@ describe('Navigation and hover cards', () => {
       const moved = vscode.window.activeTextEditor;
       assert.equal(moved?.document.uri.toString(), added.toString());
       assert.equal(moved.document.offsetAt(moved.selection.start), body.lastIndexOf('Vladimir Norov'));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(added);
+    }
+  });
+
+  it('steps through every mention of a person with Next Mention, from text to text and round, and back with Previous Mention', async () => {
+    // Lavrov: "Sergey Lavrov" then "S. Lavrov" in the Moscow text, and twice in this text, which comes after it by path.
+    const [moscow] = await vscode.workspace.findFiles(`texts/${MOSCOW}`);
+    assert.ok(moscow);
+    const added = vscode.Uri.joinPath(moscow, '..', 'integration-lavrov.txt');
+    const body = 'Information Note\n\nMinister of Foreign Affairs of the Russian Federation Sergey Lavrov met the press. S. Lavrov answered questions on the summit.\n';
+    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(body));
+    try {
+      const editor = await openSample(MOSCOW);
+      const at = positionOf(editor.document, 'Sergey Lavrov', 2);
+      const inAdded = (found: vscode.Location[]): boolean => found.filter((l) => l.uri.toString() === added.toString()).length === 2;
+      await until(() => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at), 'both mentions of Lavrov in the new text', inAdded);
+      const moscowText = editor.document.getText();
+      editor.selection = new vscode.Selection(at, at);
+
+      // What the user sees after each jump: the text, and the selected words with their offset.
+      const jump = async (command: string): Promise<string> => {
+        await vscode.commands.executeCommand(command);
+        const shown = vscode.window.activeTextEditor;
+        assert.ok(shown);
+        return `${shown.document.uri.path.split('/').pop()}@${shown.document.offsetAt(shown.selection.start)} ${shown.document.getText(shown.selection)}`;
+      };
+      const next = [await jump('chancery.nextMention'), await jump('chancery.nextMention'), await jump('chancery.nextMention')];
+      assert.deepEqual(next, [
+        `${MOSCOW}@${moscowText.indexOf('S. Lavrov')} S. Lavrov`,
+        `integration-lavrov.txt@${body.indexOf('Sergey Lavrov')} Sergey Lavrov`,
+        `integration-lavrov.txt@${body.indexOf('S. Lavrov')} S. Lavrov`,
+      ]);
+      // Past the last mention of the corpus it wraps to the first; Previous Mention wraps back.
+      assert.equal(await jump('chancery.nextMention'), `${MOSCOW}@${moscowText.indexOf('Sergey Lavrov')} Sergey Lavrov`);
+      assert.equal(await jump('chancery.previousMention'), `integration-lavrov.txt@${body.indexOf('S. Lavrov')} S. Lavrov`);
+      assert.equal(await jump('chancery.previousMention'), `integration-lavrov.txt@${body.indexOf('Sergey Lavrov')} Sergey Lavrov`);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(added);

@@ -72,6 +72,25 @@ describe('Notes and files', () => {
     assert.equal(editor.document.getText(editor.selection), 'Sergey Lavrov chaired the meeting');
   });
 
+  it('refuses a note link that leads outside the workspace folder, and leaves that file closed', async () => {
+    // A sidecar pulled from git could hold [[../../outside.txt#x]]: a file beside the workspace folder, not in it.
+    const sidecar = await sidecarOf(MOSCOW);
+    const folder = vscode.workspace.getWorkspaceFolder(sidecar);
+    assert.ok(folder);
+    const outside = vscode.Uri.joinPath(folder.uri, '..', 'integration-outside.txt');
+    await vscode.workspace.fs.writeFile(outside, new TextEncoder().encode('Not a text of the corpus.\n'));
+    try {
+      await vscode.window.showTextDocument(sidecar);
+      for (const text of ['../../integration-outside.txt', '..\\..\\integration-outside.txt', '..']) {
+        await vscode.commands.executeCommand('_chancery.openNoteLink', { from: sidecar.toString(), text, noteId: 'x' });
+        assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), sidecar.toString(), `[[${text}#x]] leaves the sidecar in front`);
+      }
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === outside.toString()), 'the outside file was never opened');
+    } finally {
+      await vscode.workspace.fs.delete(outside);
+    }
+  });
+
   it('moves the sidecar with its text when the text is renamed, and points it at the new name', async () => {
     const sidecar = await sidecarOf(MOSCOW);
     const text = sidecar.with({ path: sidecar.path.slice(0, -'.notes.yaml'.length) });
