@@ -153,7 +153,7 @@ export function currentRole(registered: readonly RegistryRole[], written: readon
  */
 export function roleAt(registered: readonly RegistryRole[], date: DateRange | undefined, atMention: ShownRole | undefined, written: () => readonly WrittenRole[]): ShownRole | undefined {
   if (date === undefined) {
-    return atMention ?? currentRole(registered, written());
+    return atMention ?? currentRole(registered, registered.length > 0 ? [] : written());
   }
   const held = registered.filter((r) => !undated(r) && dateWithin(date, r.from, r.to));
   const office = held.length > 1 && atMention ? officeKey(atMention.role, undefined) : undefined;
