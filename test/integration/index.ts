@@ -15,6 +15,7 @@ const suites: SuiteLoader[] = [
   () => import('./notesExport.test'),
   () => import('./notesFiles.test'),
   () => import('./noteReplies.test'),
+  () => import('./peopleView.test'),
 ];
 
 /** Called by the extension host; resolves when every test passed, rejects otherwise. */

@@ -27,7 +27,10 @@ export function renderDocumentCard(index: CorpusIndex, entityId: string, context
   return lines.join('\n');
 }
 
-/** The hover card of a state: its official name, and the people of that state in the corpus with their mentions. */
+/**
+ * The hover card of a state: its official name, and the people of that state in the corpus with their current
+ * roles and their mentions.
+ */
 export function renderStateCard(index: CorpusIndex, canonical: string): string {
   const state = STATES.find((s) => s.canonical === canonical);
   const people = index.peopleOf(canonical);
@@ -38,7 +41,8 @@ export function renderStateCard(index: CorpusIndex, canonical: string): string {
     const mentions = people.reduce((sum, p) => sum + p.mentionCount, 0);
     lines.push('', `**${people.length} ${people.length === 1 ? 'person' : 'people'}** in the corpus, ${mentions} ${mentions === 1 ? 'mention' : 'mentions'}:`, '');
     for (const person of people.slice(0, 12)) {
-      lines.push(`- ${escapeInline(person.name)}${person.roles[0] ? ` — ${escapeInline(person.roles[0])}` : ''} (${person.mentionCount})`);
+      const role = index.currentRoleOf(person.id);
+      lines.push(`- ${escapeInline(person.name)}${role ? ` — ${escapeInline(role)}` : ''} (${person.mentionCount})`);
     }
     if (people.length > 12) {
       lines.push(`- … and ${people.length - 12} more`);

@@ -1,5 +1,6 @@
 import type { CorpusIndex, EntityMention, MeetingEntity, PersonEntity } from '../corpus/corpusIndex';
-import type { RegistryPerson, RegistryRole } from '../registry/registryFile';
+import type { RegistryPerson } from '../registry/registryFile';
+import { roleLines, type RoleLine } from '../corpus/personRoles';
 import { commandLink, escapeBlock, escapeInline } from './markdownText';
 import { replyCount } from '../notes/noteReplies';
 
@@ -37,63 +38,20 @@ export function mentionLink(label: string, corpus: string, mention: Pick<EntityM
   return commandLink(label, '_chancery.openMention', [args]);
 }
 
-function formatRole(role: RegistryRole, seen: TextRole | undefined): string {
-  const where = [role.organization, role.state].filter((s) => s !== undefined).join(', ');
-  const when = role.from || role.to ? ` (${role.from?.text ?? '…'} – ${role.to?.text ?? ''})`.replace(' – )', ' –)') : '';
-  return `${escapeInline(role.role)}${where ? `, ${escapeInline(where)}` : ''}${escapeInline(when)}${seen ? `, ${textCount(seen)}` : ''}`;
+/** A line of a person's roles: the office with its organisation and state, the registry's period, and the texts that write it. */
+function formatRole(line: RoleLine): string {
+  // The texts write the organisation in the role (`SCO Secretary-General`); the registry gives it apart.
+  const where = [line.registered ? line.organization : undefined, line.state].filter((s) => s !== undefined).join(', ');
+  const when = line.from || line.to ? ` (${line.from?.text ?? '…'} – ${line.to?.text ?? ''})`.replace(' – )', ' –)') : '';
+  const seen = line.texts > 0 ? textCount(line.years, line.texts) : '';
+  const head = `${escapeInline(line.role)}${where ? `, ${escapeInline(where)}` : ''}`;
+  // A registry line gives its period, then the texts; a line only the texts write gives their years and count.
+  return line.registered ? `${head}${escapeInline(when)}${seen ? `, ${seen}` : ''}` : `${head} (${seen})`;
 }
 
-/** A role as the texts write it next to the name, with the years of the texts it stands in. */
-interface TextRole {
-  readonly role: string;
-  readonly state: string | undefined;
-  readonly years: Set<string>;
-  readonly texts: Set<string>;
-}
-
-function rolesFromTexts(index: CorpusIndex, mentions: readonly EntityMention[]): TextRole[] {
-  const roles = new Map<string, TextRole>();
-  for (const mention of mentions) {
-    if (mention.role === undefined) {
-      continue;
-    }
-    const key = `${mention.role}\u0000${mention.state ?? ''}`;
-    const slot = roles.get(key) ?? { role: mention.role, state: mention.state, years: new Set<string>(), texts: new Set<string>() };
-    const year = index.extraction(mention.doc)?.date?.from.slice(0, 4);
-    if (year !== undefined) {
-      slot.years.add(year);
-    }
-    slot.texts.add(mention.doc);
-    roles.set(key, slot);
-  }
-  return [...roles.values()];
-}
-
-function textCount({ years, texts }: TextRole): string {
-  const sorted = [...years].sort();
-  const span = sorted.length === 0 ? '' : sorted.length === 1 ? `${sorted[0]}, ` : `${sorted[0]}–${sorted[sorted.length - 1]}, `;
-  return `${escapeInline(span)}${texts.size} ${texts.size === 1 ? 'text' : 'texts'}`;
-}
-
-/** The same office as a registry role: same words (any case), same state when both name one. */
-function sameRole(registry: RegistryRole, seen: TextRole): boolean {
-  return (
-    registry.role.toLowerCase() === seen.role.toLowerCase() &&
-    (registry.state === undefined || seen.state === undefined || registry.state === seen.state)
-  );
-}
-
-/** Registry roles (dated) with the texts that write them, then the roles only the texts write. */
-function roleLines(registered: readonly RegistryRole[], seen: readonly TextRole[]): string[] {
-  const unmatched = new Set(seen);
-  const lines = registered.map((role) => {
-    const match = seen.find((s) => unmatched.has(s) && sameRole(role, s));
-    if (match) {
-      unmatched.delete(match);
-    }
-    return formatRole(role, match);
-  });
-  return [...lines, ...[...unmatched].map((s) => `${escapeInline([s.role, s.state].filter((x) => x !== undefined).join(', '))} (${textCount(s)})`)];
+function textCount(years: readonly string[], texts: number): string {
+  const span = years.length === 0 ? '' : years.length === 1 ? `${years[0]}, ` : `${years[0]}–${years[years.length - 1]}, `;
+  return `${escapeInline(span)}${texts} ${texts === 1 ? 'text' : 'texts'}`;
 }
 
 /** A registry's external id: a Wikidata QID links to its page; any other id shows as text. */
@@ -136,7 +94,7 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
   if (registered?.notes) {
     lines.push('', escapeBlock(registered.notes));
   }
-  const roles = roleLines(registered?.roles ?? [], rolesFromTexts(index, mentions));
+  const roles = roleLines(registered?.roles ?? [], index.writtenRolesOf(entityId)).map(formatRole);
   if (roles.length > 0) {
     lines.push('', '**Roles**', '', ...roles.map((r) => `- ${r}`));
   }
@@ -185,7 +143,7 @@ export function renderAmbiguousCard(index: CorpusIndex, mention: Pick<EntityMent
     const person = index.person(id);
     const registered = index.registryPerson(id);
     const state = registered?.state ?? person?.states[0];
-    const roles = (registered?.roles ?? []).map((role) => formatRole(role, undefined));
+    const roles = roleLines(registered?.roles ?? [], []).map(formatRole);
     const [first] = index.mentionsOf(id).filter((m) => m.status !== 'ambiguous');
     const parts = [`**${escapeInline(person?.name ?? id)}**`, ...(state ? [escapeInline(state)] : []), ...(roles.length > 0 ? [roles.join('; ')] : [])];
     lines.push(`- ${parts.join(' · ')}${first ? ` (first named in ${mentionLink(first.doc, context.corpusKey, first)})` : ''}`);

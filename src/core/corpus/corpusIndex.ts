@@ -7,6 +7,7 @@ import { parsePersonName, type PersonName } from '../recognize/personName';
 import { lexiconIndex } from '../recognize/lexiconIndex';
 import { datesOverlap, namesDays, type DateRange } from './dateRange';
 import { SymbolSearch } from './symbolSearch';
+import { currentRole, type WrittenRole } from './personRoles';
 import {
   NO_CANDIDATES,
   buildPeopleDirectory,
@@ -319,6 +320,8 @@ interface EntityCache {
   readonly document: Map<string, DocumentEntity | undefined>;
   /** `mentionCountOf` results by entity id, then by mention kind (`*` for all). */
   readonly counts: Map<string, Map<string, MentionCount>>;
+  /** `currentRoleOf` results by person id. */
+  readonly currentRole: Map<string, string | undefined>;
 }
 
 /** How many mentions an entity has, and in how many texts. */
@@ -342,6 +345,7 @@ function isEmptyCache(cache: EntityCache): boolean {
     cache.meeting.size === 0 &&
     cache.document.size === 0 &&
     cache.counts.size === 0 &&
+    cache.currentRole.size === 0 &&
     !cache.people.built &&
     !cache.meetings.built &&
     !cache.documents.built
@@ -357,6 +361,7 @@ function emptyCache(): EntityCache {
     meeting: new Map(),
     document: new Map(),
     counts: new Map(),
+    currentRole: new Map(),
   };
 }
 
@@ -746,6 +751,7 @@ export class CorpusIndex {
     cache.counts.delete(entityId);
     if (entityId.startsWith('person:')) {
       cache.person.delete(entityId);
+      cache.currentRole.delete(entityId);
       cache.people.invalidate(entityId);
     } else if (entityId.startsWith('meeting:')) {
       cache.meeting.delete(entityId);
@@ -1209,6 +1215,44 @@ export class CorpusIndex {
     }
   }
 
+  /**
+   * The roles the texts write for a person (next to the name, or alone where the registry's dated roles name them),
+   * each with its text and the text's date, sorted by text and offset. Mentions that may be another's (ambiguous)
+   * are left out. Per entity, as `mentionsOf`: for a date's role (`roleAt`) and the lines of a person card.
+   */
+  writtenRolesOf(personId: string): WrittenRole[] {
+    this.resolve();
+    const roles: WrittenRole[] = [];
+    for (const record of this.recordsOf(personId)) {
+      if (record.role === undefined || (record.kind !== 'official' && record.kind !== 'role')) {
+        continue;
+      }
+      const identity = this.identityOf(record);
+      if (identity === undefined || identity.status === 'ambiguous' || identity.entityId !== personId) {
+        continue;
+      }
+      roles.push({ doc: record.doc, start: record.start, role: record.role, state: record.state, organization: record.organization, date: record.date });
+    }
+    return roles.sort(byDocAndStart);
+  }
+
+  /**
+   * A person's role where no date is in question (the People view, Workspace Symbols, a state card): the registry's
+   * most recent role, else the role of the most recent text (`currentRole`). Kept until the person changes: the texts
+   * are read only for a person with several roles and none in the registry.
+   */
+  currentRoleOf(personId: string): string | undefined {
+    const cache = this.current();
+    if (cache.currentRole.has(personId)) {
+      return cache.currentRole.get(personId);
+    }
+    const registered = this.registryPeople.get(personId)?.roles ?? [];
+    const roles = registered.length > 0 ? [] : (this.person(personId)?.roles ?? []);
+    const role = roles.length <= 1 && registered.length === 0 ? roles[0] : currentRole(registered, registered.length > 0 ? [] : this.writtenRolesOf(personId))?.role;
+    cache.currentRole.set(personId, role);
+    return role;
+  }
+
   /** The registry person behind an entity id, for Go to Definition into `chancery.yaml`. */
   registryPerson(entityId: string): RegistryPerson | undefined {
     return this.registryPeople.get(entityId);
@@ -1504,7 +1548,7 @@ export class CorpusIndex {
     const documents = this.documents();
     if (!this.symbols || this.symbolsFrom[0] !== people || this.symbolsFrom[1] !== meetings || this.symbolsFrom[2] !== documents) {
       this.symbols = new SymbolSearch([
-        ...people.map((p) => ({ id: p.id, kind: 'person' as const, label: p.name, detail: [p.roles[0], p.states.join(', '), p.aliases.join(', ')].filter((s) => s).join(' · ') })),
+        ...people.map((p) => ({ id: p.id, kind: 'person' as const, label: p.name, detail: [this.currentRoleOf(p.id), p.states.join(', '), p.aliases.join(', ')].filter((s) => s).join(' · ') })),
         ...meetings.map((m) => ({ id: m.id, kind: 'meeting' as const, label: m.body ?? 'Meeting', detail: [m.date?.text, m.place].filter((s) => s).join(' · ') })),
         ...documents.map((d) => ({ id: d.id, kind: 'document' as const, label: d.title, detail: [d.type, d.date?.text, d.file].filter((s) => s).join(' · ') })),
       ]);

@@ -1,4 +1,5 @@
 import type { CorpusIndex, MeetingEntity, PersonEntity } from '../corpus/corpusIndex';
+import { roleAt, type ShownRole } from '../corpus/personRoles';
 import type { DocId } from '../model';
 
 /** The level of a meeting, shown by its icon. */
@@ -20,6 +21,7 @@ export type MeetingChild =
       readonly kind: 'participant';
       readonly entityId: string;
       readonly name: string;
+      /** The role they held at the meeting's date (`roleAt`), and the state they held it for. */
       readonly role: string | undefined;
       readonly state: string | undefined;
       readonly chair: boolean;
@@ -150,14 +152,54 @@ function makeGroups(meetings: readonly MeetingEntity[], grouping: MeetingGroupin
 }
 
 /**
- * The children of a meeting: the texts that report it, its participants (chair first), then the passages that
- * mention it. Participants are looked up one by one (`index.person`) unless a map of people is given.
+ * The roles a text that reports a meeting writes for its participants, by entity id: the role written where the text
+ * says they took part, else the first role it writes with their name elsewhere (read only when needed).
+ */
+function rolesWrittenIn(index: CorpusIndex, doc: DocId): Map<string, ShownRole> {
+  const extraction = index.extraction(doc);
+  const roles = new Map<string, ShownRole>();
+  let unwritten = false;
+  for (const participation of extraction?.participants ?? []) {
+    const official = extraction?.officials[participation.official];
+    const mention = official && index.entityAt(doc, official.start);
+    if (mention?.kind !== 'official' || mention.status === 'ambiguous' || roles.has(mention.entityId)) {
+      continue;
+    }
+    if (mention.role === undefined) {
+      unwritten = true;
+    } else {
+      roles.set(mention.entityId, { role: mention.role, state: mention.state });
+    }
+  }
+  if (unwritten) {
+    for (const mention of index.mentionsIn(doc)) {
+      if (mention.kind === 'official' && mention.status !== 'ambiguous' && mention.role !== undefined && !roles.has(mention.entityId)) {
+        roles.set(mention.entityId, { role: mention.role, state: mention.state });
+      }
+    }
+  }
+  return roles;
+}
+
+/**
+ * The children of a meeting: the texts that report it, its participants (chair first) with the role they held at
+ * its date, then the passages that mention it. Participants are looked up one by one (`index.person`) unless a map
+ * of people is given.
  */
 export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, people?: ReadonlyMap<string, PersonEntity>): MeetingChild[] {
   const children: MeetingChild[] = meeting.reportedBy.map((doc) => ({ kind: 'document', doc }));
   const seen = new Set<string>();
   const participants = [...meeting.participants].sort((a, b) => Number(b.kind === 'chair') - Number(a.kind === 'chair'));
   const personOf = (entityId: string): PersonEntity | undefined => (people ? people.get(entityId) : index.person(entityId));
+  const written = new Map<DocId, Map<string, ShownRole>>();
+  const writtenIn = (doc: DocId): Map<string, ShownRole> => {
+    let roles = written.get(doc);
+    if (!roles) {
+      roles = rolesWrittenIn(index, doc);
+      written.set(doc, roles);
+    }
+    return roles;
+  };
   for (const participant of participants) {
     const ambiguous = participant.status === 'ambiguous';
     const key = ambiguous ? participant.candidates.join('|') : participant.entityId;
@@ -172,7 +214,12 @@ export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, peop
       continue;
     }
     const person = personOf(participant.entityId);
-    children.push({ kind: 'participant', entityId: participant.entityId, name: person?.name ?? participant.entityId, role: person?.roles[0], state: person?.states[0], chair, doc: participant.doc });
+    // The meeting's date, else the date of the text that reports it: a role of another time would mislead.
+    const date = meeting.date ?? index.extraction(participant.doc)?.date;
+    const registered = index.registryPerson(participant.entityId)?.roles ?? [];
+    const role = roleAt(registered, date, writtenIn(participant.doc).get(participant.entityId), () => index.writtenRolesOf(participant.entityId));
+    const name = person?.name ?? participant.entityId;
+    children.push({ kind: 'participant', entityId: participant.entityId, name, role: role?.role, state: role?.state ?? person?.states[0], chair, doc: participant.doc });
   }
   for (const mention of index.mentionsOf(meeting.id)) {
     children.push({ kind: 'passage', doc: mention.doc, start: mention.start, end: mention.end });

@@ -64,7 +64,7 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
       const { person } = node;
       const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${folderKey}#${person.id}`;
-      item.description = [person.roles[0], `${person.mentionCount} ${person.mentionCount === 1 ? 'mention' : 'mentions'}`].filter((s) => s !== undefined).join(' · ');
+      item.description = [node.corpus.chancery.index.currentRoleOf(person.id), `${person.mentionCount} ${person.mentionCount === 1 ? 'mention' : 'mentions'}`].filter((s) => s !== undefined).join(' · ');
       item.tooltip = [person.name, ...person.aliases.map((a) => `also written ${a}`), ...person.roles].join('\n');
       item.iconPath = new vscode.ThemeIcon(person.registered ? 'person' : 'account');
       item.contextValue = 'person';

@@ -148,4 +148,24 @@ describe('The Meetings view on the seed texts', () => {
     assert.ok(opened >= 3, `only ${opened} participant rows open a mention`);
     assert.ok(wrong.length === 0, wrong.join('\n'));
   });
+
+  it("shows a participant with the role the meeting's report writes, not a role of another year", async () => {
+    const { views } = await chanceryApi();
+    const provider = views.meetings;
+    // Sergey Lavrov: "Minister of Foreign Affairs" in the reports of 2005 and 2009, "Foreign Minister" in 2017's; no
+    // registry. Each meeting's row shows its own year's wording (until 3 December 2026 every row showed the first in
+    // alphabetical order, "Foreign Minister").
+    const lavrov = async (): Promise<string[]> => {
+      const shown: string[] = [];
+      for (const row of await meetingRows(provider)) {
+        for (const child of (await provider.getChildren(row.node)) ?? []) {
+          const item = await provider.getTreeItem(child);
+          if (item.contextValue === 'participant' && labelText(item) === 'Sergey Lavrov') shown.push(`${row.description.split(' · ')[0]}: ${String(item.description)}`);
+        }
+      }
+      return shown.sort();
+    };
+    const rows = await waitFor(async () => ((await lavrov()).length >= 3 ? lavrov() : undefined), 30_000, 'Sergey Lavrov in three meetings');
+    assert.deepEqual(rows, ['2005-02-25: Minister of Foreign Affairs · Russia', '2009-05-15: Minister of Foreign Affairs · Russia', '2017-09-20: Foreign Minister · Russia']);
+  });
 });

@@ -75,6 +75,30 @@ describe('person card', () => {
     );
   });
 
+  it('shows a role once when the registry and the texts both give it, in any spelling and with or without a state', () => {
+    const index = corpusWithLavrov('    state: Russia', '    roles:', '      - { role: Prime Minister, state: Russia, from: 2020, to: 2024 }');
+    index.update('a.txt', joinLines('Information Message', '', 'On 12 May 2021, Prime Minister of the Russian Federation Sergey Lavrov opened the forum.'));
+    index.update('b.txt', joinLines('Information Message', '', 'On 3 March 2022, Prime Minister S. Lavrov received the delegation.'));
+    index.update('c.txt', joinLines('Information Message', '', 'On 4 April 2023, Foreign Minister of the Russian Federation Sergey Lavrov spoke.'));
+    index.update('d.txt', joinLines('Information Message', '', 'On 5 May 2023, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov spoke.'));
+    index.update('e.txt', joinLines('Information Message', '', 'On 6 June 2023, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov spoke.'));
+    const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k' }) ?? '';
+    const roles = (card.split('**Roles**')[1]?.split('**')[0] ?? '').replace(/\\(.)/g, '$1');
+    assert.equal(roles.trim(), joinLines('- Prime Minister, Russia (2020 – 2024), 2021–2022, 2 texts', '- Minister of Foreign Affairs, Russia (2023, 3 texts)'), card);
+  });
+
+  it('keeps the two periods of one office apart on the card', () => {
+    const index = corpusWithLavrov(
+      '    roles:',
+      '      - { role: Minister of Foreign Affairs, state: Russia, from: 2021, to: 2021 }',
+      '      - { role: Minister of Foreign Affairs, state: Russia, from: 2022 }',
+      '      - { role: Minister of Foreign Affairs, state: Russia, from: 2022-06 }',
+    );
+    const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k' }) ?? '';
+    const roles = (card.split('**Roles**')[1]?.split('**')[0] ?? '').replace(/\\(.)/g, '$1');
+    assert.equal(roles.trim(), joinLines('- Minister of Foreign Affairs, Russia (2021 – 2021), 2021, 1 text', '- Minister of Foreign Affairs, Russia (2022 –), 2022, 1 text'), card);
+  });
+
   it('shows the registry notes as text and a Wikidata id as a link to its page, other ids as text', () => {
     const index = corpusWithLavrov('    ids: { wikidata: Q47129, viaf: "[x](command:evil)" }', '    notes: Foreign minister since 2004. <b>Career</b> diplomat.');
     const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k' }) ?? '';
@@ -132,6 +156,11 @@ describe('cards after a change of the corpus', () => {
 });
 
 describe('state card', () => {
+  it("gives each person of the state their current role, not the first in alphabetical order", () => {
+    const index = corpusWithLavrov('    state: Russia', '    roles:', '      - { role: Minister of Foreign Affairs, state: Russia, from: 2004-03-09 }', '      - { role: Ambassador to the United Nations, state: Russia, from: 1994, to: 2004 }');
+    assert.match(renderStateCard(index, 'Russia'), /- Sergey Lavrov — Minister of Foreign Affairs \(2\)/);
+  });
+
   it('names the official form and the people of the state', () => {
     const card = renderStateCard(corpus(), 'Russia');
     assert.match(card, /\*\*Russia\*\* · Russian Federation/);

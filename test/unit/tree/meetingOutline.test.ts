@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex, type MeetingEntity } from '../../../src/core/corpus/corpusIndex';
+import { parseRegistry } from '../../../src/core/registry/registryFile';
 import { groupMeetings, meetingChildren, meetingLabel, meetingLevel } from '../../../src/core/tree/meetingOutline';
 
 function meeting(id: string, body: string | undefined, date: string | undefined, extra: Partial<MeetingEntity> = {}): MeetingEntity {
@@ -96,5 +97,50 @@ describe('meeting outline', () => {
     assert.ok(reported);
     const [participant] = meetingChildren(index, reported).filter((c) => c.kind === 'participant');
     assert.deepEqual(participant?.kind === 'participant' && [participant.name, participant.doc], ['Arman Bekov', 'a.txt']);
+  });
+
+  /** A report of a meeting of foreign ministers on a date, attended by whom `attendee` writes (a role and a name). */
+  function report(date: string, attendee: string): string {
+    return [
+      'JOINT COMMUNIQUÉ of the Meeting of the Council of Ministers of Foreign Affairs',
+      '',
+      `A meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held on ${date} in Astana. It was attended by ${attendee}.`,
+    ].join('\n');
+  }
+
+  /** The role and state of each participant row, by meeting date. */
+  function participantRoles(index: CorpusIndex): string[] {
+    return index.meetings().flatMap((m) => meetingChildren(index, m).flatMap((c) => (c.kind === 'participant' ? [`${m.date?.text}: ${c.name}, ${c.role}, ${c.state}`] : [])));
+  }
+
+  it('shows a participant with the role the registry says they held at the meeting, not their first or a later one', () => {
+    const { registry, problems } = parseRegistry(
+      [
+        'people:',
+        '  - id: tokayev',
+        '    name: Kassym-Jomart Tokayev',
+        '    aliases: [K. Tokayev]',
+        '    state: Kazakhstan',
+        '    roles:',
+        '      - { role: Minister of Foreign Affairs, state: Kazakhstan, from: 2002-06-13, to: 2007-01-10 }',
+        '      - { role: Chairman of the Senate, state: Kazakhstan, from: 2007-01-11, to: 2011-03-15 }',
+        '      - { role: President, state: Kazakhstan, from: 2019-03-20 }',
+      ].join('\n'),
+    );
+    assert.deepEqual(problems, []);
+    const index = new CorpusIndex();
+    index.setRegistry(registry);
+    // The 2005 text writes no role at his name; the 2020 one writes the role of an office he left long before.
+    index.update('2005.txt', report('February 25, 2005', 'K. Tokayev of Kazakhstan'));
+    index.update('2020.txt', report('September 10, 2020', 'Minister of Foreign Affairs of the Republic of Kazakhstan K. Tokayev'));
+    assert.deepEqual(participantRoles(index), ['2005-02-25: Kassym-Jomart Tokayev, Minister of Foreign Affairs, Kazakhstan', '2020-09-10: Kassym-Jomart Tokayev, President, Kazakhstan']);
+  });
+
+  it('shows the role the report writes at the participant when the registry does not say, not the role of another text', () => {
+    const index = new CorpusIndex();
+    index.update('2005.txt', report('February 25, 2005', 'Prime Minister of the Republic of Kazakhstan Arman Bekov'));
+    index.update('2010.txt', ['Information Message', '', 'On 3 March 2010, Deputy Prime Minister of the Republic of Kazakhstan Arman Bekov received the delegation.'].join('\n'));
+    assert.deepEqual(index.people().map((p) => p.roles), [['Deputy Prime Minister', 'Prime Minister']]);
+    assert.deepEqual(participantRoles(index), ['2005-02-25: Arman Bekov, Prime Minister, Kazakhstan']);
   });
 });

@@ -1,0 +1,278 @@
+import type { DocId } from '../model';
+import type { RegistryRole } from '../registry/registryFile';
+import { ORGANIZATIONS } from '../lexicon/lexicon.generated';
+import { dateWithin, datesOverlap, type DateRange } from './dateRange';
+import { roleKey } from './personIdentity';
+
+/** A role a text writes for a person: next to their name, or alone where the registry's dated roles name them. */
+export interface WrittenRole {
+  readonly doc: DocId;
+  readonly start: number;
+  /** As written, without the state phrase (`Minister of Foreign Affairs`, `SCO Secretary-General`). */
+  readonly role: string;
+  readonly state: string | undefined;
+  readonly organization: string | undefined;
+  /** The date of the text. */
+  readonly date: DateRange | undefined;
+}
+
+/** A role as a row shows it: the office, and the state it was held for when known. */
+export interface ShownRole {
+  readonly role: string;
+  readonly state: string | undefined;
+}
+
+/**
+ * One line of a person's roles: an office of the registry over its period, with the texts that write it, or an
+ * office only the texts write. The same office for the same state and organisation is one line, unless the registry
+ * gives it two periods apart.
+ */
+export interface RoleLine {
+  /** As the registry writes it, else as most of the texts do. */
+  readonly role: string;
+  readonly organization: string | undefined;
+  readonly state: string | undefined;
+  readonly from: DateRange | undefined;
+  readonly to: DateRange | undefined;
+  readonly registered: boolean;
+  /** The years of the texts that write it, sorted. */
+  readonly years: readonly string[];
+  /** How many texts write it. */
+  readonly texts: number;
+}
+
+/** The names an organisation goes by in the lexicon (its acronyms, name and other spellings), longest first. */
+function organizationNames(organization: string): string[] {
+  const entry = ORGANIZATIONS.find((o) => o.name === organization || o.acronyms.includes(organization));
+  const names = entry ? [...entry.acronyms, entry.name, ...(entry.variants ?? [])] : [];
+  return [...new Set([organization, ...names])].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The office a role names, for comparing roles: the spellings `roleKey` folds (`Foreign Minister`, `Minister of
+ * Foreign Affairs`), hyphens as spaces (`Vice-President`), and the organisation's name left out of the role when the
+ * organisation is known (`SCO Secretary-General`, `Secretary-General of the SCO`). `Acting` stays: an acting holder
+ * is shown as such.
+ */
+export function officeKey(role: string, organization: string | undefined): string {
+  let office = role.trim();
+  for (const name of organization === undefined ? [] : organizationNames(organization)) {
+    if (office.startsWith(`${name} `)) {
+      office = office.slice(name.length + 1);
+    }
+    const of = ` of the ${name}`;
+    const ofBare = ` of ${name}`;
+    office = office.endsWith(of) ? office.slice(0, -of.length) : office.endsWith(ofBare) ? office.slice(0, -ofBare.length) : office;
+  }
+  const acting = /^acting\s/i.test(office) ? 'acting ' : '';
+  return `${acting}${roleKey(office)
+    .replace(/\s*[-\u2010\u2011\u2013\u2014]\s*/g, ' ')
+    .replace(/^the /, '')}`;
+}
+
+/** Two optional values agree: the same, or one of them unknown. */
+function agree(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+function undated(role: Pick<RegistryRole, 'from' | 'to'>): boolean {
+  return role.from === undefined && role.to === undefined;
+}
+
+/** How recent a registry role is: its end (an open end is now), then its start (an open start is the oldest). */
+function recency(role: RegistryRole): [string, string] {
+  return [role.to?.to ?? '9999-12-31', role.from?.from ?? ''];
+}
+
+function moreRecent(a: RegistryRole, b: RegistryRole): boolean {
+  const [x, y] = [recency(a), recency(b)];
+  return x[0] > y[0] || (x[0] === y[0] && x[1] > y[1]);
+}
+
+/** The most recent of registry roles (the first written among equals), or undefined for none. */
+function latest(roles: readonly RegistryRole[]): RegistryRole | undefined {
+  let best: RegistryRole | undefined;
+  for (const role of roles) {
+    if (best === undefined || moreRecent(role, best)) {
+      best = role;
+    }
+  }
+  return best;
+}
+
+/** The registry role taken up last (an open start is the oldest; the first written among equals). */
+function takenUpLast(roles: readonly RegistryRole[]): RegistryRole | undefined {
+  let best: RegistryRole | undefined;
+  for (const role of roles) {
+    if (best === undefined || (role.from?.from ?? '') > (best.from?.from ?? '')) {
+      best = role;
+    }
+  }
+  return best;
+}
+
+/** The role the texts write most recently (the text's date), then most often, then first in alphabetical order. */
+function latestWritten(written: readonly WrittenRole[]): ShownRole | undefined {
+  const byRole = new Map<string, { state: string | undefined; date: string; count: number }>();
+  for (const w of written) {
+    const slot = byRole.get(w.role) ?? { state: w.state, date: '', count: 0 };
+    slot.count++;
+    slot.state ??= w.state;
+    const date = w.date?.to ?? '';
+    slot.date = date > slot.date ? date : slot.date;
+    byRole.set(w.role, slot);
+  }
+  let best: [string, { state: string | undefined; date: string; count: number }] | undefined;
+  for (const entry of byRole) {
+    const [role, { date, count }] = entry;
+    if (best === undefined || date > best[1].date || (date === best[1].date && (count > best[1].count || (count === best[1].count && role < best[0])))) {
+      best = entry;
+    }
+  }
+  return best && { role: best[0], state: best[1].state };
+}
+
+/**
+ * A person's current role, where no date is in question: the most recent role of the registry (one still held,
+ * an open `to`, the one taken up last; a role without dates counts as still held, after the dated ones), else the
+ * role the texts write in the most recent text (the most written, among roles of one date).
+ */
+export function currentRole(registered: readonly RegistryRole[], written: readonly WrittenRole[]): ShownRole | undefined {
+  const role = latest(registered);
+  return role ? { role: role.role, state: role.state } : latestWritten(written);
+}
+
+/**
+ * The role a person held at a date (a meeting's), from the best source that speaks of it:
+ * 1. a dated registry role held at the date (several: the one the text writes, else the one taken up last);
+ * 2. the role written at the mention (in the text that reports the meeting);
+ * 3. the role the texts write with their name at that date (the most written);
+ * 4. a registry role without dates (the first written).
+ * Without a date, the role written at the mention, else the current role (`currentRole`). `written` is asked only
+ * when the first two say nothing.
+ */
+export function roleAt(registered: readonly RegistryRole[], date: DateRange | undefined, atMention: ShownRole | undefined, written: () => readonly WrittenRole[]): ShownRole | undefined {
+  if (date === undefined) {
+    return atMention ?? currentRole(registered, registered.length > 0 ? [] : written());
+  }
+  const held = registered.filter((r) => !undated(r) && dateWithin(date, r.from, r.to));
+  const office = held.length > 1 && atMention ? officeKey(atMention.role, undefined) : undefined;
+  const chosen = (office === undefined ? undefined : held.find((r) => officeKey(r.role, r.organization) === office)) ?? takenUpLast(held);
+  if (chosen) {
+    return { role: chosen.role, state: chosen.state ?? atMention?.state };
+  }
+  if (atMention) {
+    return atMention;
+  }
+  const then = written().filter((w) => w.date !== undefined && datesOverlap(w.date, date));
+  const first = registered.find(undated);
+  return latestWritten(then) ?? (first && { role: first.role, state: first.state });
+}
+
+/** A line being built: its period grows as registry roles join it, its texts as written roles do. */
+interface LineDraft {
+  role: string;
+  readonly office: string;
+  organization: string | undefined;
+  state: string | undefined;
+  from: DateRange | undefined;
+  to: DateRange | undefined;
+  readonly registered: boolean;
+  readonly written: WrittenRole[];
+}
+
+/** Two periods that are one: they overlap, or one of them is not dated. */
+function samePeriod(a: Pick<RegistryRole, 'from' | 'to'>, b: Pick<RegistryRole, 'from' | 'to'>): boolean {
+  if (undated(a) || undated(b)) {
+    return true;
+  }
+  return (a.from === undefined || b.to === undefined || a.from.from <= b.to.to) && (b.from === undefined || a.to === undefined || b.from.from <= a.to.to);
+}
+
+/** Joins a registry role into a line of the same office: the line takes the union of both periods. */
+function widen(line: LineDraft, role: RegistryRole): void {
+  line.organization ??= role.organization;
+  line.state ??= role.state;
+  if (undated(role)) {
+    return;
+  }
+  if (undated(line)) {
+    line.from = role.from;
+    line.to = role.to;
+    return;
+  }
+  line.from = line.from === undefined || role.from === undefined ? undefined : role.from.from < line.from.from ? role.from : line.from;
+  line.to = line.to === undefined || role.to === undefined ? undefined : role.to.to > line.to.to ? role.to : line.to;
+}
+
+function fits(line: LineDraft, office: string, state: string | undefined, organization: string | undefined): boolean {
+  return line.office === office && agree(line.state, state) && agree(line.organization, organization);
+}
+
+/** The spelling most of a line's texts write (the first of them among equals). */
+function mostWritten(written: readonly WrittenRole[]): string {
+  const counts = new Map<string, number>();
+  for (const w of written) {
+    counts.set(w.role, (counts.get(w.role) ?? 0) + 1);
+  }
+  let best = '';
+  let most = 0;
+  for (const [role, count] of counts) {
+    if (count > most) {
+      [best, most] = [role, count];
+    }
+  }
+  return best;
+}
+
+/**
+ * A person's roles, one line per office held: registry roles of the same office, state and organisation whose
+ * periods overlap (or are not dated) are one line, and two periods apart stay two lines. A role the texts write
+ * joins the registry line of its office whose period holds the text's date (any such line when the text is
+ * undated); the other written roles make one line per office, spellings folded (`officeKey`), a role written
+ * without a state joining the one state written with it.
+ */
+export function roleLines(registered: readonly RegistryRole[], written: readonly WrittenRole[]): RoleLine[] {
+  const lines: LineDraft[] = [];
+  for (const role of registered) {
+    const office = officeKey(role.role, role.organization);
+    const line = lines.find((l) => fits(l, office, role.state, role.organization) && samePeriod(l, role));
+    if (line) {
+      widen(line, role);
+    } else {
+      lines.push({ role: role.role, office, organization: role.organization, state: role.state, from: role.from, to: role.to, registered: true, written: [] });
+    }
+  }
+  const textLines: LineDraft[] = [];
+  // Roles with a state first: a role written without one then joins the line of the one state written with it.
+  const ordered = [...written].sort((a, b) => Number(a.state === undefined) - Number(b.state === undefined));
+  for (const w of ordered) {
+    const office = officeKey(w.role, w.organization);
+    const matching = lines.filter((l) => fits(l, office, w.state, w.organization));
+    const line = matching.find((l) => w.date === undefined || dateWithin(w.date, l.from, l.to));
+    if (line) {
+      line.written.push(w);
+      continue;
+    }
+    const apart = textLines.filter((l) => fits(l, office, w.state, w.organization));
+    const own = apart.length === 1 ? apart[0] : apart.find((l) => l.state === w.state && l.organization === w.organization);
+    if (own) {
+      own.written.push(w);
+    } else {
+      textLines.push({ role: w.role, office, organization: w.organization, state: w.state, from: undefined, to: undefined, registered: false, written: [w] });
+    }
+  }
+  return [...lines, ...textLines].map((line) => {
+    const years = new Set(line.written.map((w) => w.date?.from.slice(0, 4)).filter((y) => y !== undefined));
+    return {
+      role: line.registered ? line.role : mostWritten(line.written),
+      organization: line.organization,
+      state: line.state,
+      from: line.from,
+      to: line.to,
+      registered: line.registered,
+      years: [...years].sort(),
+      texts: new Set(line.written.map((w) => w.doc)).size,
+    };
+  });
+}

@@ -1,0 +1,45 @@
+// The People view on the sample corpus, read through the extension API's provider as the workbench reads it.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitFor } from './waitFor';
+
+interface ChanceryApi {
+  readonly views: { readonly people: vscode.TreeDataProvider<unknown> };
+}
+
+/** The description of a person's row ("role · N mentions"), wherever the view groups them. */
+async function personRow(provider: vscode.TreeDataProvider<unknown>, name: string): Promise<string | undefined> {
+  for (const group of (await provider.getChildren(undefined)) ?? []) {
+    for (const node of (await provider.getChildren(group)) ?? []) {
+      const item = await provider.getTreeItem(node);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label;
+      if (label === name) {
+        return typeof item.description === 'string' ? item.description : '';
+      }
+    }
+  }
+  return undefined;
+}
+
+describe('The People view', () => {
+  it("shows a person's current role, not the first of their roles in alphabetical order", async () => {
+    const api = await vscode.extensions.getExtension<ChanceryApi>('chancery.chancery')?.activate();
+    assert.ok(api, 'the extension returns its API');
+    // The registry gives Vladimir Putin two periods as President (2000-2008, from 2012); this new text calls him by
+    // his office of 2010, which comes first in alphabetical order.
+    const [moscow] = await vscode.workspace.findFiles('texts/2020-09-10-moscow-foreign-ministers.txt');
+    assert.ok(moscow);
+    const added = vscode.Uri.joinPath(moscow, '..', 'integration-putin.txt');
+    const body = 'Information Message\n\nOn 10 June 2010, Chairman of the Government of the Russian Federation Vladimir Putin received the delegation.\n';
+    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(body));
+    try {
+      const row = await waitFor(async () => {
+        const description = await personRow(api.views.people, 'Vladimir Putin');
+        return description?.endsWith('3 mentions') ? description : undefined;
+      }, 15_000, 'the People row of Vladimir Putin with the new mention');
+      assert.equal(row, 'President · 3 mentions');
+    } finally {
+      await vscode.workspace.fs.delete(added);
+    }
+  });
+});
