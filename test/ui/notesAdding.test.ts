@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { openLinkedWorkbench, quickOpen, runCommand, screenshotIfFailed, showComment, statusBarSelection, waitForLanguage, type LinkedWorkbench } from './workbench';
+import { openLinkedWorkbench, quickOpen, runCommand, screenshotIfFailed, selectPassage, showComment, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 
@@ -39,13 +39,7 @@ describe('Adding notes in the workbench', () => {
     const passage = 'Vladimir Norov also took part';
     const typed = 'Norov attended as Secretary-General.';
     const before = fs.readFileSync(textFile, 'utf8');
-    // Select the passage as a reader does: Find, then Escape leaves the match selected in the text.
-    await page.locator('.editor-instance .view-lines').first().click();
-    await page.keyboard.press('Control+F');
-    await page.keyboard.type(passage);
-    await page.waitForTimeout(300);
-    await page.keyboard.press('Escape');
-    assert.equal((await statusBarSelection(page))?.selected, passage.length, 'the passage is selected');
+    assert.equal((await selectPassage(page, passage))?.selected, passage.length, 'the passage is selected');
 
     await runCommand(page, 'Chancery: Add Note on Selection');
     const box = page.locator('.quick-input-widget', { hasText: 'Note on' });

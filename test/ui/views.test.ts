@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { hoverOverText, openLinkedWorkbench, quickOpen, runCommand, saveDocScreenshot, screenshotIfFailed, statusBarSelection, waitForLanguage, type LinkedWorkbench } from './workbench';
+import { hoverOverText, openLinkedWorkbench, quickOpen, runCommand, saveDocScreenshot, screenshotIfFailed, selectPassage, statusBarSelection, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 const OFFICIAL = 'Sergey Lavrov';
@@ -31,6 +31,21 @@ async function expandRow(row: Locator): Promise<void> {
     return (await row.getAttribute('aria-expanded')) === 'true';
   }, (done) => done, 15_000);
   assert.ok(expanded, `the row "${await row.innerText()}" does not expand`);
+}
+
+/** Opens Get Started with Chancery through "Welcome: Open Walkthrough...", as a reader does. */
+async function openWalkthrough(page: Page): Promise<void> {
+  await runCommand(page, 'Welcome: Open Walkthrough...');
+  const picker = page.locator('.quick-input-widget');
+  await picker.locator('input').fill('Chancery');
+  await picker.locator('.monaco-list-row', { hasText: 'Get Started with Chancery' }).first().click();
+  await page.locator('.gettingStartedContainer .getting-started-step', { hasText: 'Browse meetings, people and documents' }).first().waitFor({ timeout: 15_000 });
+}
+
+/** Whether the walkthrough shows the step titled `title` as done (its check mark). */
+async function stepChecked(page: Page, title: string): Promise<boolean> {
+  const step = page.locator('.gettingStartedContainer .getting-started-step', { has: page.locator('.step-title', { hasText: title }) }).first();
+  return (await step.getAttribute('aria-checked')) === 'true';
 }
 
 describe('The Chancery views in the workbench', () => {
@@ -146,14 +161,19 @@ describe('The Chancery views in the workbench', () => {
   });
 
   it('opens the Get Started walkthrough, whose steps show their text and run their commands', async () => {
-    await runCommand(page, 'Welcome: Open Walkthrough...');
-    const picker = page.locator('.quick-input-widget');
-    await picker.locator('input').fill('Chancery');
-    await picker.locator('.monaco-list-row', { hasText: 'Get Started with Chancery' }).first().click();
+    // A text is open, the registry read and the Meetings view shown before the walkthrough is: their steps are
+    // checked as soon as it shows.
+    await quickOpen(page, MOSCOW);
+    assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
+    await runCommand(page, 'Chancery: Focus on Meetings View');
+    await openWalkthrough(page);
     const steps = page.locator('.gettingStartedContainer .getting-started-step');
-    await steps.filter({ hasText: 'Browse meetings, people and documents' }).first().waitFor({ timeout: 15_000 });
     const titles = (await steps.locator('.step-title').allInnerTexts()).map((t) => t.trim());
     assert.deepEqual(titles.slice(0, 3), ['Open a text of your corpus', 'Describe your corpus in chancery.yaml', 'Browse meetings, people and documents'], `steps: ${titles.join(' | ')}`);
+    for (const done of ['Open a text of your corpus', 'Describe your corpus in chancery.yaml', 'Browse meetings, people and documents']) {
+      assert.equal(await poll(() => stepChecked(page, done), (checked) => checked), true, `"${done}" is checked`);
+    }
+    assert.equal(await stepChecked(page, 'Annotate a passage'), false, 'no note was added yet');
     // A step's markdown is drawn in a webview beside the steps.
     await steps.filter({ hasText: 'Browse meetings, people and documents' }).first().click();
     const media = page.frameLocator('.gettingStartedContainer iframe').frameLocator('iframe#active-frame');
@@ -162,5 +182,40 @@ describe('The Chancery views in the workbench', () => {
     await page.getByRole('button', { name: 'Open the Meetings View' }).click();
     await page.locator('.pane-header', { hasText: 'Meetings' }).first().waitFor({ timeout: 15_000 });
     assert.ok(await page.locator('.pane-header.expanded', { hasText: 'Meetings' }).first().isVisible(), 'the Meetings view is open');
+  });
+
+  it('checks the Annotate step of the walkthrough once its button has led to a note, not before', async () => {
+    // No text open: the button once failed with "Open a diplomatic text first" and checked the step all the same.
+    await runCommand(page, 'View: Close All Editor Groups');
+    await openWalkthrough(page);
+    await page.locator('.gettingStartedContainer .getting-started-step', { hasText: 'Annotate a passage' }).first().click();
+    // The button offers the texts of the corpus, then opens the one picked.
+    await page.getByRole('button', { name: 'Add a Note' }).click();
+    const picker = page.locator('.quick-input-widget');
+    await picker.locator('input[placeholder="Pick the text to annotate"]').waitFor({ timeout: 15_000 });
+    await picker.locator('input').fill(MOSCOW);
+    await picker.locator('.monaco-list-row.focused', { hasText: MOSCOW }).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.notifications-toasts', { hasText: 'Select the passage of' }).first().waitFor({ timeout: 15_000 });
+    assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
+    // The button ran, the text is open: no note yet, so the step waits.
+    await openWalkthrough(page);
+    await page.waitForTimeout(1_000);
+    assert.equal(await stepChecked(page, 'Annotate a passage'), false, 'the step waits for a note');
+    await quickOpen(page, MOSCOW);
+
+    const passage = 'Sergey Lavrov chaired the meeting';
+    const body = 'Chaired by the host.';
+    assert.equal((await selectPassage(page, passage))?.selected, passage.length, 'the passage is selected');
+    await runCommand(page, 'Chancery: Add Note on Selection');
+    await page.locator('.quick-input-widget', { hasText: 'Note on' }).waitFor({ timeout: 15_000 });
+    await page.keyboard.type(body);
+    await page.keyboard.press('Enter');
+    const sidecar = path.join(workspace, 'texts', `${MOSCOW}.notes.yaml`);
+    const written = await poll(async () => fs.readFileSync(sidecar, 'utf8').includes(body), (found) => found);
+    assert.ok(written, 'the note is written to the sidecar');
+
+    await openWalkthrough(page);
+    assert.equal(await poll(() => stepChecked(page, 'Annotate a passage'), (checked) => checked), true, 'the Annotate step is checked');
   });
 });

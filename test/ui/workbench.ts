@@ -194,6 +194,19 @@ export async function hoverOverText(page: Page, text: string): Promise<void> {
   await page.mouse.move(box.x, box.y);
 }
 
+/**
+ * Selects the first occurrence of `passage` in the active editor as a reader does: Find, then Escape leaves the match
+ * selected in the text. Returns the selection the status bar then reports.
+ */
+export async function selectPassage(page: Page, passage: string): Promise<{ line: number; column: number; selected: number } | undefined> {
+  await page.locator('.editor-instance .view-lines').first().click();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type(passage);
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Escape');
+  return statusBarSelection(page);
+}
+
 /** The active editor's selection as the status bar shows it: "Ln 5, Col 55 (13 selected)". */
 export async function statusBarSelection(page: Page): Promise<{ line: number; column: number; selected: number } | undefined> {
   const text = (await page.locator('[id="status.editor.selection"]').innerText().catch(() => '')).trim();

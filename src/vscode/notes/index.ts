@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import type { NoteGrouping } from '../../core/tree/noteOutline';
 import type { Corpora } from '../corpus/corpora';
 import type { ChanceryLog } from '../log';
+import { allowWrite } from '../trust';
 import { exportNotes } from './exportNotes';
 import { NoteLibrary, type PlacedNote } from './noteLibrary';
 import { NoteReferenceLinks, OPEN_NOTE_LINK, openNoteLink, type NoteLinkArgs } from './noteLinks';
 import { NoteComment, NoteThreads, ReplyComment } from './noteThreads';
 import { NotesTreeProvider, openNote } from './notesTree';
 import { retargetMovedSidecars, sidecarMoves } from './sidecarMoves';
+import { editorToAnnotate } from './textToAnnotate';
 
 /**
  * Registers analyst notes: comment threads on passages, the commands that add, edit, tag, delete, re-attach and
@@ -38,6 +40,22 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
       void vscode.window.showInformationMessage(`Chancery could not find this ${name}: run the command from a ${name}'s comment, or try again if its sidecar has just changed.`);
       return undefined;
     };
+  // Run without a diplomatic text active (the walkthrough's button), Add Note finds or opens the text first; until a
+  // passage is selected there, it says what to do next rather than failing.
+  const addNote = async () => {
+    const active = vscode.window.activeTextEditor;
+    if (active?.document.languageId === 'diplomatic') {
+      return threads.startNote(active);
+    }
+    // Restricted Mode refuses here, before a text is opened for a note that could not be written.
+    const found = allowWrite('add notes') ? await editorToAnnotate(corpora) : undefined;
+    if (found && (found.opened || found.editor.selection.isEmpty)) {
+      const { path } = found.editor.document.uri;
+      void vscode.window.showInformationMessage(`Select the passage of ${path.slice(path.lastIndexOf('/') + 1)} that the note is about, then run Add Note on Selection (Ctrl+Alt+N) or click the + in the gutter.`);
+      return undefined;
+    }
+    return found && threads.startNote(found.editor);
+  };
   const onNote = onComment(NoteComment, 'note');
   const onReply = onComment(ReplyComment, 'reply');
   const reattach = (placed?: PlacedNote) => {
@@ -57,7 +75,7 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
     vscode.workspace.onWillRenameFiles((event) => event.waitUntil(sidecarMoves(event.files))),
     vscode.workspace.onDidRenameFiles((event) => void retargetMovedSidecars(event.files)),
     vscode.window.createTreeView('chancery.notes', { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.commands.registerCommand('chancery.addNote', withEditor((editor) => threads.startNote(editor))),
+    vscode.commands.registerCommand('chancery.addNote', addNote),
     vscode.commands.registerCommand('chancery.createNote', (reply: vscode.CommentReply) => threads.createFromReply(reply)),
     vscode.commands.registerCommand('chancery.editNote', onNote((comment) => threads.edit(comment))),
     vscode.commands.registerCommand('chancery.saveNote', onNote((comment) => threads.save(comment))),

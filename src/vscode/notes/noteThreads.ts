@@ -359,12 +359,19 @@ export class NoteThreads implements vscode.Disposable {
     }
   }
 
-  /** Writes a new note on `span` of a text into its sidecar; whether it was written. */
+  /**
+   * Writes a new note on `span` of a text into its sidecar; whether it was written. A written note sets the context key
+   * `chancery.noteAdded`, on which the Get Started walkthrough checks its "Annotate a passage" step.
+   */
   private async addNoteOn(document: vscode.TextDocument, span: { start: number; end: number }, body: string): Promise<boolean> {
     if (!allowWrite('add notes')) {
       return false;
     }
-    return this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body, author: noteAuthor(), now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })));
+    const written = await this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body, author: noteAuthor(), now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })));
+    if (written) {
+      void vscode.commands.executeCommand('setContext', 'chancery.noteAdded', true);
+    }
+    return written;
   }
 
   /** Saves the text typed into a note thread's reply box as a reply to the note. */
