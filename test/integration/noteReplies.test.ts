@@ -94,6 +94,57 @@ describe('Replies to notes', () => {
     await waitFor(() => thread.comments.length === 2, 10_000, 'the reply gone from the thread');
   });
 
+  describe('when the sidecar cannot be written', () => {
+    let editor: vscode.TextEditor;
+    const TYPED = 'A reply typed while the sidecar is of a newer format.';
+    const noteThread = (): vscode.CommentThread | undefined => api.noteThreads(editor.document.uri).find((t) => (t.comments[0] as { note?: { id: string } } | undefined)?.note?.id === NOTE_ID);
+
+    before(async () => {
+      editor = await openSample(MOSCOW);
+      // A sidecar of a newer format is read (its notes show) but never written.
+      await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode((await readSidecar()).replace(/^version: 1$/m, 'version: 2')));
+      await waitFor(noteThread, 15_000, 'the threads of the newer sidecar');
+    });
+
+    after(async () => {
+      await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode((await readSidecar()).replace(/^version: 2$/m, 'version: 1')));
+    });
+
+    it('keeps a reply it cannot write in the reply box: the command fails, saying why, and the file is untouched', async () => {
+      const thread = await waitFor(noteThread, 15_000, 'the thread of the note');
+      const before = await readSidecar();
+      // The workbench empties the reply box only when the command succeeds.
+      await assert.rejects(Promise.resolve(vscode.commands.executeCommand('chancery.replyNote', { thread, text: TYPED })), /not saved.*reply box/);
+      assert.equal(await readSidecar(), before);
+    });
+
+    it('keeps a new note typed into a new thread’s box when the sidecar cannot be written', async () => {
+      const before = await readSidecar();
+      const range = new vscode.Range(editor.document.positionAt(0), editor.document.positionAt(20));
+      const controller = vscode.comments.createCommentController('chancery.test', 'Test');
+      try {
+        const thread = controller.createCommentThread(editor.document.uri, range, []);
+        await assert.rejects(Promise.resolve(vscode.commands.executeCommand('chancery.createNote', { thread, text: 'A new note.' })), /not saved.*comment box/);
+      } finally {
+        controller.dispose();
+      }
+      assert.equal(await readSidecar(), before);
+    });
+
+    it('keeps an edited reply open in its comment, with the text typed, when the save is refused', async () => {
+      const thread = await waitFor(() => (noteThread()?.comments.length === 2 ? noteThread() : undefined), 15_000, 'the thread with its reply');
+      const reply = thread.comments[1] as vscode.Comment;
+      await vscode.commands.executeCommand('chancery.editReply', reply);
+      reply.body = 'An edit the sidecar refuses.';
+      await vscode.commands.executeCommand('chancery.saveReply', reply);
+      const open = await waitFor(() => thread.comments.find((c) => c.mode === vscode.CommentMode.Editing), 10_000, 'the reply open for editing again');
+      assert.equal(open.body, 'An edit the sidecar refuses.');
+      assert.equal(open.contextValue, 'reply');
+      await vscode.commands.executeCommand('chancery.cancelEditReply', open);
+      await waitFor(() => thread.comments.every((c) => c.mode === vscode.CommentMode.Preview), 10_000, 'the edit cancelled');
+    });
+  });
+
   it('answers the reply commands run without a reply without failing or writing', async () => {
     const before = await readSidecar();
     for (const command of ['chancery.editReply', 'chancery.saveReply', 'chancery.cancelEditReply', 'chancery.deleteReply']) {

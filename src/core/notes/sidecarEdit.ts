@@ -36,13 +36,23 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
+/**
+ * Why a sidecar is not written, in words the analyst can act on: its first error, where it is, and what to do (a file of
+ * a newer format is for a newer Chancery, not to be "fixed").
+ */
 function refusal(parse: SidecarParse): string | undefined {
   if (parse.writable) {
     return undefined;
   }
   const first = parse.problems.find((problem) => problem.severity === 'error');
-  const where = first ? ` (line ${first.line + 1}, column ${first.column + 1}: ${first.message})` : '';
-  return `The sidecar has errors${where}; Chancery never rewrites a sidecar it cannot read whole. Fix the file first.`;
+  if (first === undefined) {
+    return 'The sidecar cannot be read whole, and Chancery never rewrites a sidecar it cannot read whole.';
+  }
+  const where = `Line ${first.line + 1}, column ${first.column + 1}: ${first.message.replace(/\.?$/, '.')}`;
+  if (first.code === 'newer-version') {
+    return `${where} Update Chancery to change the notes of this file.`;
+  }
+  return `${where} Chancery never rewrites a sidecar it cannot read whole: fix the file first (the Problems panel lists its errors).`;
 }
 
 /** `text` with its line breaks turned into `eol`. */

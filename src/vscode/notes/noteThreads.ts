@@ -154,6 +154,28 @@ export interface WaitingNote {
 }
 
 /**
+ * What the analyst typed for a write that may be refused: it must not be lost. `kept` says where it still is (the
+ * comment box that stays open), if anywhere; the error message offers to copy it either way.
+ */
+interface Draft {
+  readonly kind: 'reply' | 'note' | 'edit';
+  readonly text: string;
+  readonly kept?: string;
+}
+
+const DRAFT_NOUNS: Record<Draft['kind'], { noun: string; copy: string }> = {
+  reply: { noun: 'reply', copy: 'Copy Reply' },
+  note: { noun: 'note', copy: 'Copy Note' },
+  edit: { noun: 'edit', copy: 'Copy Text' },
+};
+
+/**
+ * Thrown by a command run from a comment box when the typed text was not saved: the workbench clears the box only
+ * after the command succeeds, so the text stays there for the analyst (the error message has already said why).
+ */
+class DraftNotSaved extends Error {}
+
+/**
  * Shows the notes of each open diplomatic text as comment threads on their passages (Comments API), keeps them
  * anchored as the text and the sidecar change, and writes every change back through `changeSidecar`.
  * Orphaned and ambiguous notes get no thread: they wait in `waiting()` (the sidecar's diagnostics, for every sidecar
@@ -354,17 +376,19 @@ export class NoteThreads implements vscode.Disposable {
       void vscode.window.showWarningMessage('Select the passage the note is about, then add the note.');
       return;
     }
-    if (await this.addNoteOn(document, span, reply.text)) {
-      thread.dispose();
+    if (!(await this.addNoteOn(document, span, reply.text, 'It is still in the comment box.'))) {
+      throw new DraftNotSaved('The note was not saved; its text stays in the comment box.');
     }
+    thread.dispose();
   }
 
   /** Writes a new note on `span` of a text into its sidecar; whether it was written. */
-  private async addNoteOn(document: vscode.TextDocument, span: { start: number; end: number }, body: string): Promise<boolean> {
+  private async addNoteOn(document: vscode.TextDocument, span: { start: number; end: number }, body: string, kept?: string): Promise<boolean> {
     if (!allowWrite('add notes')) {
       return false;
     }
-    return this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body, author: noteAuthor(), now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })));
+    const draft: Draft = { kind: 'note', text: body, ...(kept === undefined ? {} : { kept }) };
+    return this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body, author: noteAuthor(), now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })), draft);
   }
 
   /** Saves the text typed into a note thread's reply box as a reply to the note. */
@@ -374,12 +398,17 @@ export class NoteThreads implements vscode.Disposable {
       // An empty thread is a new one from the + in the gutter: its text is a new note.
       return this.createFromReply(reply);
     }
-    if (!allowWrite('reply to notes') || reply.text.trim() === '') {
+    if (reply.text.trim() === '') {
       return;
+    }
+    if (!allowWrite('reply to notes')) {
+      throw new DraftNotSaved('Restricted Mode: the reply was not saved; its text stays in the reply box.');
     }
     const author = noteAuthor();
     const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: reply.text };
-    await this.write(first.text, (parse) => addReply(parse, first.note.id, answer));
+    if (!(await this.write(first.text, (parse) => addReply(parse, first.note.id, answer), { kind: 'reply', text: reply.text, kept: 'It is still in the reply box.' }))) {
+      throw new DraftNotSaved('The reply was not saved; its text stays in the reply box.');
+    }
   }
 
   /** Switches a note or a reply to editing. */
@@ -404,18 +433,39 @@ export class NoteThreads implements vscode.Disposable {
     }
     const body = typeof comment.body === 'string' ? comment.body : comment.body.value;
     comment.mode = vscode.CommentMode.Preview;
-    if (comment instanceof ReplyComment) {
-      // By author and created, in the sidecar as it is now; a reply deleted meanwhile comes back with the edit.
-      await this.write(comment.text, (parse) => updateReply(parse, comment.noteId, { ...comment.reply, body }));
-      return;
-    }
+    const draft: Draft = { kind: 'edit', text: body, kept: 'It is still open in the comment.' };
     const updated = new Date().toISOString();
-    // The note as the sidecar holds it now (tags or target may have changed on disk), with the edited body; a note
-    // deleted meanwhile comes back with the analyst's edit rather than being lost.
-    await this.write(comment.text, (parse) => {
-      const fresh = parse.notes.find((entry) => entry.note.id === comment.note.id)?.note;
-      return fresh ? updateNote(parse, { ...fresh, body, updated }) : addNote(parse, { ...comment.note, body, updated });
-    });
+    const saved =
+      comment instanceof ReplyComment
+        ? // By author and created, in the sidecar as it is now; a reply deleted meanwhile comes back with the edit.
+          await this.write(comment.text, (parse) => updateReply(parse, comment.noteId, { ...comment.reply, body }), draft)
+        : // The note as the sidecar holds it now (tags or target may have changed on disk), with the edited body; a note
+          // deleted meanwhile comes back with the analyst's edit rather than being lost.
+          await this.write(
+            comment.text,
+            (parse) => {
+              const fresh = parse.notes.find((entry) => entry.note.id === comment.note.id)?.note;
+              return fresh ? updateNote(parse, { ...fresh, body, updated }) : addNote(parse, { ...comment.note, body, updated });
+            },
+            draft,
+          );
+    if (!saved) {
+      this.reopen(comment, body);
+    }
+  }
+
+  /**
+   * Opens a comment for editing again with the text the analyst typed, after a save that was refused. The workbench
+   * closed the comment's editor when Save was pressed and still takes the comment for one being edited, so a change of
+   * mode would not reopen it: a new comment object in its place (a new comment to the workbench) opens in editing.
+   */
+  private reopen(comment: ThreadComment, body: string): void {
+    const { thread } = comment;
+    const again = comment instanceof ReplyComment ? new ReplyComment(comment.noteId, comment.reply, comment.text, thread) : new NoteComment(comment.note, comment.text, thread, comment.label);
+    again.mode = vscode.CommentMode.Editing;
+    again.body = body;
+    thread.comments = thread.comments.map((c) => (c === comment ? again : c));
+    this.threads.get(comment.text.toString())?.set(comment.noteId, { thread });
   }
 
   /** Replaces the tags of a note. */
@@ -501,15 +551,27 @@ export class NoteThreads implements vscode.Disposable {
     }
   }
 
-  private async write(text: vscode.Uri, change: (parse: SidecarParse) => ReturnType<typeof addNote>): Promise<boolean> {
+  /**
+   * Applies `change` to the sidecar of `text`; whether it was written. A refusal is said in an error message naming the
+   * sidecar and why; with a `draft`, the message says the typed text was not saved, where it still is, and offers to
+   * copy it.
+   */
+  private async write(text: vscode.Uri, change: (parse: SidecarParse) => ReturnType<typeof addNote>, draft?: Draft): Promise<boolean> {
     const name = text.path.slice(text.path.lastIndexOf('/') + 1);
     const result = await changeSidecar(sidecarUriOf(text), name, change);
-    if (!result.ok) {
-      void vscode.window.showErrorMessage(`Chancery did not change the notes of ${name}: ${result.reason}`);
+    if (result.ok) {
+      await this.refresh(text);
+      return true;
+    }
+    if (draft === undefined) {
+      void vscode.window.showErrorMessage(`Chancery did not change ${name}.notes.yaml: ${result.reason}`);
       return false;
     }
-    await this.refresh(text);
-    return true;
+    const { noun, copy } = DRAFT_NOUNS[draft.kind];
+    const kept = draft.kept === undefined ? '' : ` ${draft.kept}`;
+    // Not awaited: the message stays until the analyst answers it, and the command must end (the comment box waits).
+    void vscode.window.showErrorMessage(`Your ${noun} was not saved: Chancery cannot write ${name}.notes.yaml. ${result.reason}${kept}`, copy).then((choice) => (choice === copy ? vscode.env.clipboard.writeText(draft.text) : undefined));
+    return false;
   }
 
   dispose(): void {
