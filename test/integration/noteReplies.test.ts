@@ -12,6 +12,19 @@ const REPLY = 'Checked: the **chair** rotates yearly. <b>not html</b> [x](comman
 
 interface ChanceryApi {
   noteThreads(text: vscode.Uri): readonly vscode.CommentThread[];
+  readonly views: { readonly notes: vscode.TreeDataProvider<unknown> };
+}
+
+interface NoteRow {
+  readonly type: string;
+  readonly note?: { readonly note: { readonly id: string }; readonly anchor: { readonly state: string } };
+}
+
+/** The rows of the Notes view's notes, as the workbench reads them. */
+async function noteRows(api: ChanceryApi): Promise<NoteRow[]> {
+  const groups = ((await api.views.notes.getChildren()) ?? []) as NoteRow[];
+  const rows = await Promise.all(groups.map(async (group) => ((await api.views.notes.getChildren(group)) ?? []) as NoteRow[]));
+  return rows.flat().filter((row) => row.type === 'note');
 }
 
 function bodyOf(comment: vscode.Comment | undefined): vscode.MarkdownString | string | undefined {
@@ -97,17 +110,21 @@ describe('Replies to notes', () => {
   describe('when the sidecar cannot be written', () => {
     let editor: vscode.TextEditor;
     const TYPED = 'A reply typed while the sidecar is of a newer format.';
+    const newer = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(sidecar).filter((d) => /newer Chancery/.test(d.message));
     const noteThread = (): vscode.CommentThread | undefined => api.noteThreads(editor.document.uri).find((t) => (t.comments[0] as { note?: { id: string } } | undefined)?.note?.id === NOTE_ID);
 
     before(async () => {
       editor = await openSample(MOSCOW);
       // A sidecar of a newer format is read (its notes show) but never written.
       await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode((await readSidecar()).replace(/^version: 1$/m, 'version: 2')));
+      // Once Chancery reports it, it holds the new content (an editor that had the sidecar open too).
+      await waitFor(() => newer().length > 0, 15_000, 'the newer version reported on the sidecar');
       await waitFor(noteThread, 15_000, 'the threads of the newer sidecar');
     });
 
     after(async () => {
       await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode((await readSidecar()).replace(/^version: 2$/m, 'version: 1')));
+      await waitFor(() => newer().length === 0, 15_000, 'the sidecar writable again');
     });
 
     it('keeps a reply it cannot write in the reply box: the command fails, saying why, and the file is untouched', async () => {
@@ -145,9 +162,28 @@ describe('Replies to notes', () => {
     });
   });
 
+  it('answers an orphaned note, which has no thread, from its row in the Notes view', async () => {
+    const editor = await openSample(MOSCOW);
+    const passage = 'Sergey Lavrov chaired the meeting';
+    const start = editor.document.getText().indexOf(passage);
+    assert.ok(start >= 0, passage);
+    await editor.edit((edit) => edit.replace(new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + passage.length)), 'someone else spoke first'));
+    try {
+      const row = await waitFor(async () => (await noteRows(api)).find((r) => r.note?.note.id === NOTE_ID && r.note.anchor.state === 'orphaned'), 15_000, 'the note orphaned in the Notes view');
+      assert.equal(api.noteThreads(editor.document.uri).some((t) => (t.comments[0] as { note?: { id: string } } | undefined)?.note?.id === NOTE_ID), false, 'an orphaned note has no thread');
+      const count = (await repliesOnDisk()).length;
+      assert.equal(await vscode.commands.executeCommand('chancery.replyToNote', row, 'Answered from the Notes view.'), true);
+      const replies = await repliesOnDisk();
+      assert.equal(replies.length, count + 1);
+      assert.ok(replies.some((reply) => reply.body === 'Answered from the Notes view.'));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('answers the reply commands run without a reply without failing or writing', async () => {
     const before = await readSidecar();
-    for (const command of ['chancery.editReply', 'chancery.saveReply', 'chancery.cancelEditReply', 'chancery.deleteReply']) {
+    for (const command of ['chancery.editReply', 'chancery.saveReply', 'chancery.cancelEditReply', 'chancery.deleteReply', 'chancery.replyToNote']) {
       await assert.doesNotReject(Promise.resolve(vscode.commands.executeCommand(command, undefined)), command);
     }
     assert.equal(await readSidecar(), before);

@@ -6,7 +6,7 @@ import { exportNotes } from './exportNotes';
 import { NoteLibrary, type PlacedNote } from './noteLibrary';
 import { NoteReferenceLinks, OPEN_NOTE_LINK, openNoteLink, type NoteLinkArgs } from './noteLinks';
 import { NoteComment, NoteThreads, ReplyComment } from './noteThreads';
-import { NotesTreeProvider, openNote } from './notesTree';
+import { NotesTreeProvider, openNote, placedNoteOf } from './notesTree';
 import { retargetMovedSidecars, sidecarMoves } from './sidecarMoves';
 
 /**
@@ -40,7 +40,8 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
     };
   const onNote = onComment(NoteComment, 'note');
   const onReply = onComment(ReplyComment, 'reply');
-  const reattach = (placed?: PlacedNote) => {
+  const reattach = (arg?: unknown) => {
+    const placed = placedNoteOf(arg);
     const editor = vscode.window.activeTextEditor;
     if (placed && editor?.document.uri.toString() !== placed.text.toString()) {
       void openNote(placed);
@@ -70,6 +71,14 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
     vscode.commands.registerCommand('chancery.cancelEditReply', onReply((comment) => threads.cancel(comment))),
     vscode.commands.registerCommand('chancery.deleteReply', onReply((comment) => threads.deleteReply(comment))),
     vscode.commands.registerCommand('chancery.reattachNote', reattach),
+    vscode.commands.registerCommand('chancery.replyToNote', (arg?: unknown, body?: string) => {
+      const placed = placedNoteOf(arg);
+      if (!placed) {
+        void vscode.window.showInformationMessage('Choose the note to answer in the Notes view, then run Reply to Note on it.');
+        return Promise.resolve(false);
+      }
+      return threads.replyTo(placed.text, placed.note, typeof body === 'string' ? body : undefined);
+    }),
     vscode.commands.registerCommand('chancery.repairAnchors', withEditor((editor) => threads.repairAnchors(editor))),
     vscode.commands.registerCommand('chancery.exportNotes', (given?: { format?: string; target?: vscode.Uri }) => exportNotes(library, given)),
     vscode.commands.registerCommand('_chancery.openNote', (placed: PlacedNote) => openNote(placed)),

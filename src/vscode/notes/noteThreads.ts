@@ -120,6 +120,12 @@ function threadComments(note: Note, label: string, text: vscode.Uri, thread: vsc
   return [noteComment, ...replies];
 }
 
+/** A passage on one line, shortened for a prompt. */
+function shortQuote(passage: string): string {
+  const line = passage.replace(/\s+/g, ' ');
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+}
+
 /** Who writes a new note or reply: the `chancery.notes.author` setting, if set. */
 function noteAuthor(): string | undefined {
   return vscode.workspace.getConfiguration('chancery').get<string>('notes.author') || undefined;
@@ -338,11 +344,9 @@ export class NoteThreads implements vscode.Disposable {
       void vscode.window.showWarningMessage('Select the passage the note is about, then add the note.');
       return;
     }
-    const passage = document.getText(selection).replace(/\s+/g, ' ');
-    const quoted = passage.length > 60 ? `${passage.slice(0, 57)}…` : passage;
     const body = await vscode.window.showInputBox({
       title: 'Add Note',
-      prompt: `Note on “${quoted}” (Markdown; Enter saves it, Escape cancels; edit it in its thread for more lines)`,
+      prompt: `Note on “${shortQuote(document.getText(selection))}” (Markdown; Enter saves it, Escape cancels; edit it in its thread for more lines)`,
       placeHolder: 'Markdown note',
       ignoreFocusOut: true,
     });
@@ -409,6 +413,31 @@ export class NoteThreads implements vscode.Disposable {
     if (!(await this.write(first.text, (parse) => addReply(parse, first.note.id, answer), { kind: 'reply', text: reply.text, kept: 'It is still in the reply box.' }))) {
       throw new DraftNotSaved('The reply was not saved; its text stays in the reply box.');
     }
+  }
+
+  /**
+   * Replies to a note from outside its thread: from the Notes view, where an orphaned or ambiguous note (which has no
+   * thread) is shown, as any other. The reply is asked for in an input box unless given (a task, a test); whether it
+   * was written.
+   */
+  async replyTo(text: vscode.Uri, note: Note, given?: string): Promise<boolean> {
+    if (!allowWrite('reply to notes')) {
+      return false;
+    }
+    const typed =
+      given ??
+      (await vscode.window.showInputBox({
+        title: 'Reply to Note',
+        prompt: `Reply to the note on “${shortQuote(note.target.quote.exact)}” (Markdown; Enter saves it, Escape cancels; edit it in its thread for more lines)`,
+        placeHolder: 'Markdown reply',
+        ignoreFocusOut: true,
+      }));
+    if (typed === undefined || typed.trim() === '') {
+      return false;
+    }
+    const author = noteAuthor();
+    const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: typed };
+    return this.write(text, (parse) => addReply(parse, note.id, answer), { kind: 'reply', text: typed });
   }
 
   /** Switches a note or a reply to editing. */

@@ -88,6 +88,22 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
   }
 }
 
+/**
+ * The note a command was run on: a row of the Notes view (the workbench passes the row) or the note itself (a task,
+ * another command); undefined for anything else, a keybinding's missing argument included.
+ */
+export function placedNoteOf(arg: unknown): PlacedNote | undefined {
+  if (typeof arg !== 'object' || arg === null) {
+    return undefined;
+  }
+  const row = arg as Partial<NoteNode>;
+  if (row.type === 'note' && 'note' in row) {
+    return row.note;
+  }
+  const placed = arg as Partial<PlacedNote>;
+  return placed.text instanceof vscode.Uri && placed.note !== undefined && placed.anchor !== undefined ? (placed as PlacedNote) : undefined;
+}
+
 /** Opens the text of a note, selecting its passage (or, for a note without a place, showing the text to select one). */
 export async function openNote(note: PlacedNote): Promise<void> {
   const document = await vscode.workspace.openTextDocument(note.text);
