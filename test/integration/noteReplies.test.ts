@@ -149,7 +149,7 @@ describe('Replies to notes', () => {
     });
 
     it('keeps an edited reply open in its comment, with the text typed, when the save is refused', async () => {
-      const thread = await waitFor(() => (noteThread()?.comments.length === 2 ? noteThread() : undefined), 15_000, 'the thread with its reply');
+      const thread = await waitFor(() => ((noteThread()?.comments.length ?? 0) >= 2 ? noteThread() : undefined), 15_000, 'the thread with its replies');
       const reply = thread.comments[1] as vscode.Comment;
       await vscode.commands.executeCommand('chancery.editReply', reply);
       reply.body = 'An edit the sidecar refuses.';
@@ -160,6 +160,22 @@ describe('Replies to notes', () => {
       await vscode.commands.executeCommand('chancery.cancelEditReply', open);
       await waitFor(() => thread.comments.every((c) => c.mode === vscode.CommentMode.Preview), 10_000, 'the edit cancelled');
     });
+  });
+
+  it('refuses to save a reply edited to nothing: the file keeps the reply, which opens again with its text', async () => {
+    const editor = await openSample(MOSCOW);
+    const thread = await waitFor(() => api.noteThreads(editor.document.uri).find((t) => t.comments.length === 2), 15_000, 'the thread with its reply');
+    const before = await readSidecar();
+    const reply = thread.comments[1] as vscode.Comment;
+    await vscode.commands.executeCommand('chancery.editReply', reply);
+    const text = reply.body;
+    reply.body = '  \n\n';
+    await vscode.commands.executeCommand('chancery.saveReply', reply);
+    const open = await waitFor(() => thread.comments.find((c) => c.mode === vscode.CommentMode.Editing), 10_000, 'the reply open for editing again');
+    assert.equal(open.body, text, 'the saved text');
+    assert.equal(await readSidecar(), before, 'nothing written');
+    await vscode.commands.executeCommand('chancery.cancelEditReply', open);
+    await waitFor(() => thread.comments.every((c) => c.mode === vscode.CommentMode.Preview), 10_000, 'the edit cancelled');
   });
 
   it('answers an orphaned note, which has no thread, from its row in the Notes view', async () => {

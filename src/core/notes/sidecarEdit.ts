@@ -325,11 +325,20 @@ function missingNote(id: string): SidecarEdit {
   return { ok: false, reason: `No note "${id}" in this sidecar: it may have been removed on disk.` };
 }
 
-/** Adds a reply to a note, in created order; only the lines of the new reply are added. */
+/** A reply without text answers nothing: Chancery never writes one (a reply is deleted, not emptied). */
+function emptyReply(reply: Reply): SidecarEdit | undefined {
+  return reply.body.trim() === '' ? { ok: false, reason: 'A reply needs some text: an empty reply is not saved (delete the reply instead).' } : undefined;
+}
+
+/** Adds a reply to a note, in created order; only the lines of the new reply are added. Refuses an empty body. */
 export function addReply(parse: SidecarParse, noteId: string, reply: Reply): SidecarEdit {
   const note = noteOf(parse, noteId);
   if (note === undefined) {
     return missingNote(noteId);
+  }
+  const empty = emptyReply(reply);
+  if (empty !== undefined) {
+    return empty;
   }
   if ((note.replies ?? []).some((other) => replyKey(other) === replyKey(reply))) {
     return { ok: false, reason: `Note "${noteId}" already has a reply by ${reply.author ?? 'no author'} at ${reply.created}.` };
@@ -339,12 +348,16 @@ export function addReply(parse: SidecarParse, noteId: string, reply: Reply): Sid
 
 /**
  * Replaces the reply with the same author and created (see `replyKey`) by `reply`; only its lines change. A reply
- * removed on disk meanwhile comes back with the edit, so an edit is never lost.
+ * removed on disk meanwhile comes back with the edit, so an edit is never lost. Refuses an empty body.
  */
 export function updateReply(parse: SidecarParse, noteId: string, reply: Reply): SidecarEdit {
   const note = noteOf(parse, noteId);
   if (note === undefined) {
     return missingNote(noteId);
+  }
+  const empty = emptyReply(reply);
+  if (empty !== undefined) {
+    return empty;
   }
   const others = (note.replies ?? []).filter((other) => replyKey(other) !== replyKey(reply));
   return updateNote(parse, withReplies(note, [...others, reply]));

@@ -462,6 +462,10 @@ export class NoteThreads implements vscode.Disposable {
     }
     const body = typeof comment.body === 'string' ? comment.body : comment.body.value;
     comment.mode = vscode.CommentMode.Preview;
+    if (comment instanceof ReplyComment && body.trim() === '') {
+      this.refuseEmptyReply(comment);
+      return;
+    }
     const draft: Draft = { kind: 'edit', text: body, kept: 'It is still open in the comment.' };
     const updated = new Date().toISOString();
     const saved =
@@ -484,17 +488,35 @@ export class NoteThreads implements vscode.Disposable {
   }
 
   /**
+   * An edit that empties a reply is not saved (a reply without text answers nothing): the reply opens for editing
+   * again with its saved text, and the message offers to delete it, which is what an empty reply would mean.
+   */
+  private refuseEmptyReply(comment: ReplyComment): void {
+    const again = this.reopen(comment, comment.source);
+    const remove = 'Delete Reply';
+    void vscode.window.showWarningMessage('A reply cannot be empty, so the edit was not saved: the reply is open again with its saved text. Edit it, or delete the reply.', remove).then((choice) => {
+      if (choice === remove) {
+        // Out of editing first: a thread being edited keeps its comments through the refresh that follows the delete.
+        again.mode = vscode.CommentMode.Preview;
+        return this.deleteReply(comment);
+      }
+      return undefined;
+    });
+  }
+
+  /**
    * Opens a comment for editing again with the text the analyst typed, after a save that was refused. The workbench
    * closed the comment's editor when Save was pressed and still takes the comment for one being edited, so a change of
    * mode would not reopen it: a new comment object in its place (a new comment to the workbench) opens in editing.
    */
-  private reopen(comment: ThreadComment, body: string): void {
+  private reopen(comment: ThreadComment, body: string): ThreadComment {
     const { thread } = comment;
     const again = comment instanceof ReplyComment ? new ReplyComment(comment.noteId, comment.reply, comment.text, thread) : new NoteComment(comment.note, comment.text, thread, comment.label);
     again.mode = vscode.CommentMode.Editing;
     again.body = body;
     thread.comments = thread.comments.map((c) => (c === comment ? again : c));
     this.threads.get(comment.text.toString())?.set(comment.noteId, { thread });
+    return again;
   }
 
   /** Replaces the tags of a note. */
