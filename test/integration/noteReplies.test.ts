@@ -86,8 +86,10 @@ describe('Replies to notes', () => {
     const editor = await openSample(MOSCOW);
     const thread = await waitFor(() => api.noteThreads(editor.document.uri).find((t) => t.comments.length === 2), 15_000, 'the thread with its reply');
     const notesBefore = parseSidecar(await readSidecar()).notes.length;
-    await vscode.commands.executeCommand('chancery.createNote', { thread, text: 'A second answer.' });
-    await waitFor(async () => ((await repliesOnDisk()).length === 2 ? true : undefined), 10_000, 'the second reply on disk');
+    // Typed with the Enter pressed after the last word: saved without the trailing line breaks, as a note's body.
+    await vscode.commands.executeCommand('chancery.createNote', { thread, text: 'A second answer.\n\n  ' });
+    const replies = await waitFor(async () => ((await repliesOnDisk()).length === 2 ? repliesOnDisk() : undefined), 10_000, 'the second reply on disk');
+    assert.equal(replies[1]?.body, 'A second answer.');
     assert.equal(parseSidecar(await readSidecar()).notes.length, notesBefore);
   });
 

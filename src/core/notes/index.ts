@@ -7,6 +7,7 @@ export * from './quoteDiff';
 export { parseSidecar, MAX_ALIAS_COUNT, MAX_SIDECAR_LENGTH, type SidecarParse, type SidecarProblem, type SidecarProblemCode, type NoteEntry, type FieldSlot } from './sidecarParse';
 export { writeSidecar, writeNoteBlock } from './noteWriter';
 export { replyKey, replyCount, sortReplies } from './noteReplies';
+export { tidyBody } from './noteBody';
 export { addNote, updateNote, removeNote, addReply, updateReply, removeReply, retargetSidecar, applyNoteChanges, type NoteChanges, type SidecarEdit } from './sidecarEdit';
 export { sidecarProblems, waitingState } from './sidecarProblems';
 export { repairTargets, type AnchorRepair } from './anchorRepair';

@@ -10,6 +10,7 @@ import {
   removeReply,
   repairTargets,
   replyKey,
+  tidyBody,
   updateNote,
   updateReply,
   waitingState,
@@ -392,7 +393,7 @@ export class NoteThreads implements vscode.Disposable {
       return false;
     }
     const draft: Draft = { kind: 'note', text: body, ...(kept === undefined ? {} : { kept }) };
-    return this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body, author: noteAuthor(), now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })), draft);
+    return this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body: tidyBody(body), author: noteAuthor(), now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })), draft);
   }
 
   /** Saves the text typed into a note thread's reply box as a reply to the note. */
@@ -409,7 +410,7 @@ export class NoteThreads implements vscode.Disposable {
       throw new DraftNotSaved('Restricted Mode: the reply was not saved; its text stays in the reply box.');
     }
     const author = noteAuthor();
-    const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: reply.text };
+    const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: tidyBody(reply.text) };
     if (!(await this.write(first.text, (parse) => addReply(parse, first.note.id, answer), { kind: 'reply', text: reply.text, kept: 'It is still in the reply box.' }))) {
       throw new DraftNotSaved('The reply was not saved; its text stays in the reply box.');
     }
@@ -436,7 +437,7 @@ export class NoteThreads implements vscode.Disposable {
       return false;
     }
     const author = noteAuthor();
-    const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: typed };
+    const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: tidyBody(typed) };
     return this.write(text, (parse) => addReply(parse, note.id, answer), { kind: 'reply', text: typed });
   }
 
@@ -460,13 +461,14 @@ export class NoteThreads implements vscode.Disposable {
     if (!allowWrite('edit notes')) {
       return;
     }
-    const body = typeof comment.body === 'string' ? comment.body : comment.body.value;
+    const typed = typeof comment.body === 'string' ? comment.body : comment.body.value;
+    const body = tidyBody(typed);
     comment.mode = vscode.CommentMode.Preview;
-    if (comment instanceof ReplyComment && body.trim() === '') {
+    if (comment instanceof ReplyComment && body === '') {
       this.refuseEmptyReply(comment);
       return;
     }
-    const draft: Draft = { kind: 'edit', text: body, kept: 'It is still open in the comment.' };
+    const draft: Draft = { kind: 'edit', text: typed, kept: 'It is still open in the comment.' };
     const updated = new Date().toISOString();
     const saved =
       comment instanceof ReplyComment
@@ -483,7 +485,7 @@ export class NoteThreads implements vscode.Disposable {
             draft,
           );
     if (!saved) {
-      this.reopen(comment, body);
+      this.reopen(comment, typed);
     }
   }
 
