@@ -101,6 +101,12 @@ export function exportWebAnnotations(texts: readonly AnnotatedText[], label = 'C
   return JSON.stringify(collection, null, 2) + '\n';
 }
 
+/**
+ * The byte order mark a CSV file written for spreadsheets starts with: Excel reads a CSV file without it in the
+ * system's code page and garbles every name that is not ASCII. JSON-LD never gets one (JSON forbids it).
+ */
+export const CSV_FILE_BOM = '\uFEFF';
+
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = ['text', 'id', 'anchor', 'start', 'end', 'exact', 'prefix', 'suffix', 'tags', 'about', 'author', 'created', 'updated', 'body', 'replies'] as const;
 

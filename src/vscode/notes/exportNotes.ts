@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { annotatedTexts, exportCsv, exportSummary, exportWebAnnotations } from '../../core/notes';
+import { annotatedTexts, CSV_FILE_BOM, exportCsv, exportSummary, exportWebAnnotations } from '../../core/notes';
 import { allowWrite } from '../trust';
 import { writeFileAtomically } from '../workspaceWrite';
 import type { NoteLibrary } from './noteLibrary';
@@ -12,7 +12,8 @@ interface ExportFormat extends vscode.QuickPickItem {
 }
 
 const FORMATS: readonly ExportFormat[] = [
-  { id: 'csv', label: 'CSV', description: 'one row per note, for spreadsheets', extension: 'csv', write: exportCsv },
+  // With a byte order mark, or Excel misreads every name that is not ASCII.
+  { id: 'csv', label: 'CSV', description: 'one row per note, for spreadsheets (UTF-8 with BOM)', extension: 'csv', write: (texts) => CSV_FILE_BOM + exportCsv(texts) },
   { id: 'w3c', label: 'W3C Web Annotation (JSON-LD)', description: 'for annotation tools', extension: 'jsonld', write: exportWebAnnotations },
 ];
 
