@@ -24,6 +24,7 @@ import { allowWrite } from '../trust';
 import { readCurrentText } from '../currentText';
 import { renderNoteBody } from './noteLinks';
 import { changeSidecar, sidecarUriOf } from './sidecarFiles';
+import { counted } from '../../core/counted';
 
 /**
  * One note shown as a comment. A thread keeps the same comment object for its whole life, redrawn in place by `show`:
@@ -600,7 +601,7 @@ export class NoteThreads implements vscode.Disposable {
       return repair.edit;
     });
     if (ok) {
-      void vscode.window.showInformationMessage(repaired === 0 ? 'Every note of this text is anchored exactly; nothing to repair.' : `Repaired the anchors of ${repaired} note(s).`);
+      void vscode.window.showInformationMessage(repaired === 0 ? 'Every note of this text is anchored exactly; nothing to repair.' : `Repaired the anchors of ${counted(repaired, 'note')}.`);
     }
   }
 
