@@ -164,6 +164,18 @@ describe('Replies to notes', () => {
     });
   });
 
+  it('gives the note’s row in the Notes view a short description and an accessible name without its replies’ link targets', async () => {
+    const row = await waitFor(async () => (await noteRows(api)).find((r) => r.note?.note.id === NOTE_ID && r.note.anchor.state !== 'orphaned'), 15_000, 'the note’s row');
+    const item = await waitFor(async () => {
+      const shown = await api.views.notes.getTreeItem(row);
+      return typeof shown.tooltip === 'string' && shown.tooltip.includes(REPLY) ? shown : undefined;
+    }, 15_000, 'the reply in the row’s tooltip');
+    assert.match(String(item.description), /1 reply$/);
+    const spoken = item.accessibilityInformation?.label ?? '';
+    assert.match(spoken, /^Note: .*1 reply$/);
+    assert.ok(!spoken.includes('command:'), spoken);
+  });
+
   it('refuses to save a reply edited to nothing: the file keeps the reply, which opens again with its text', async () => {
     const editor = await openSample(MOSCOW);
     const thread = await waitFor(() => api.noteThreads(editor.document.uri).find((t) => t.comments.length === 2), 15_000, 'the thread with its reply');

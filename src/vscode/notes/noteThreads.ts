@@ -14,12 +14,11 @@ import {
   updateNote,
   updateReply,
   waitingState,
-  type AnchoredNote,
   type Note,
   type Reply,
   type SidecarParse,
 } from '../../core/notes';
-import { noteThreadLabel } from '../../core/tree/noteOutline';
+import { anchorStateLabel, noteThreadLabel } from '../../core/tree/noteOutline';
 import { allowWrite } from '../trust';
 import { readCurrentText } from '../currentText';
 import { renderNoteBody } from './noteLinks';
@@ -131,10 +130,6 @@ function shortQuote(passage: string): string {
 /** Who writes a new note or reply: the `chancery.notes.author` setting, if set. */
 function noteAuthor(): string | undefined {
   return vscode.workspace.getConfiguration('chancery').get<string>('notes.author') || undefined;
-}
-
-function anchorLabel({ anchor }: AnchoredNote): string {
-  return anchor.state === 'fuzzy' ? `fuzzy ${anchor.score.toFixed(2)}` : anchor.state;
 }
 
 /** A note's thread, and the note and anchor it last showed (to tell whether its comment must be redrawn). */
@@ -277,7 +272,7 @@ export class NoteThreads implements vscode.Disposable {
       }
       if (anchor.span) {
         const range = new vscode.Range(document.positionAt(anchor.span.start), document.positionAt(anchor.span.end));
-        const label = anchorLabel(anchored);
+        const label = anchorStateLabel(anchor);
         const version = JSON.stringify([entry.note, label]);
         const thread = current?.thread ?? this.newThread(text, range);
         if (!thread.range?.isEqual(range)) {

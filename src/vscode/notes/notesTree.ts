@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { replyCount } from '../../core/notes';
-import { filterNotes, groupNotes, noteLabel, type NoteGroup, type NoteGrouping } from '../../core/tree/noteOutline';
+import { filterNotes, groupNotes, noteRowText, type NoteGroup, type NoteGrouping } from '../../core/tree/noteOutline';
 import type { NoteLibrary, PlacedNote, PlacedSidecar } from './noteLibrary';
 
 type Group = NoteGroup<PlacedNote, PlacedSidecar>;
@@ -62,20 +61,22 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
       item.id = `!sidecar:${sidecar.toString()}`;
       item.description = `notes unreadable · line ${problem.line + 1}`;
       item.tooltip = `${doc}.notes.yaml, line ${problem.line + 1}: ${problem.message}\n\nChancery never writes this file while it has an error, and shows none of the notes it cannot read.`;
+      item.accessibilityInformation = { label: `${doc}.notes.yaml: notes unreadable, line ${problem.line + 1}: ${problem.message}`, role: 'treeitem' };
       item.iconPath = new vscode.ThemeIcon('error');
       item.contextValue = 'unreadableSidecar';
       const at = new vscode.Range(problem.line, problem.column, problem.line, problem.column);
       item.command = { command: 'vscode.open', title: 'Open Sidecar', arguments: [sidecar, { selection: at }] };
       return item;
     }
-    const { note, anchor, text, doc } = node.note;
-    const item = new vscode.TreeItem(noteLabel(note), vscode.TreeItemCollapsibleState.None);
+    const { note, anchor, text } = node.note;
+    const row = noteRowText(node.note, this.grouping !== 'text' || node.group.attention);
+    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.group.attention ? '!' : ''}${node.group.label}/${text.toString()}#${note.id}`;
-    const state = anchor.state === 'fuzzy' ? `fuzzy ${anchor.score.toFixed(2)}` : anchor.state;
-    item.description = [this.grouping === 'text' && !node.group.attention ? undefined : doc, state, ...(note.tags ?? []).map((t) => `#${t}`), replyCount(note.replies?.length ?? 0)].filter((s) => s !== undefined).join(' · ');
-    // Plain text: note bodies come from files and are never rendered as markdown here.
-    const replies = (note.replies ?? []).map((reply) => `\n\n${reply.author ?? 'No author'}, ${reply.created}:\n${reply.body}`).join('');
-    item.tooltip = `${doc}\n“${note.target.quote.exact}”\n\n${note.body ?? ''}${replies}`;
+    item.description = row.description;
+    // Plain text: note bodies come from files and are never rendered as markdown here. Without a label of its own, the
+    // workbench reads this whole tooltip out as the row's accessible name, link targets included.
+    item.tooltip = row.tooltip;
+    item.accessibilityInformation = { label: row.accessibilityLabel, role: 'treeitem' };
     item.iconPath = new vscode.ThemeIcon(STATE_ICONS[anchor.state]);
     item.contextValue = anchor.span ? 'note' : 'waitingNote';
     item.command = { command: '_chancery.openNote', title: 'Open Note', arguments: [node.note] };
