@@ -176,6 +176,21 @@ describe('Replies to notes', () => {
     assert.ok(!spoken.includes('command:'), spoken);
   });
 
+  it('filters the Notes view by the words of a reply and says that the view is filtered, until the filter is cleared', async () => {
+    const notice = (): { description: string; message: string } | undefined => (api.views.notes as unknown as { filterNotice(): { description: string; message: string } | undefined }).filterNotice();
+    await vscode.commands.executeCommand('chancery.notes.filter', 'rotates yearly');
+    try {
+      const rows = await noteRows(api);
+      assert.ok(rows.some((r) => r.note?.note.id === NOTE_ID), 'the note whose reply has the words');
+      assert.equal(notice()?.description, 'filtered: “rotates yearly”');
+      assert.match(notice()?.message ?? '', new RegExp(`^Showing ${new Set(rows.map((r) => r.note?.note.id)).size} of \\d+ notes matching`));
+    } finally {
+      await vscode.commands.executeCommand('chancery.notes.clearFilter');
+    }
+    assert.equal(notice(), undefined);
+    assert.ok((await noteRows(api)).some((r) => r.note?.note.id !== NOTE_ID), 'every note again');
+  });
+
   it('refuses to save a reply edited to nothing: the file keeps the reply, which opens again with its text', async () => {
     const editor = await openSample(MOSCOW);
     const thread = await waitFor(() => api.noteThreads(editor.document.uri).find((t) => t.comments.length === 2), 15_000, 'the thread with its reply');

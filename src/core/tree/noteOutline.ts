@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { counted } from '../counted';
 import type { DocId, Problem } from '../model';
 import { replyCount, type Anchor, type Note } from '../notes';
 
@@ -89,6 +90,24 @@ export function filterNotes<T extends LibraryNote>(notes: readonly T[], query: s
     ignoreLocation: true,
   });
   return fuse.search(query).map((r) => r.item);
+}
+
+/** What the Notes view shows while it is filtered: beside its title, and as a line above its rows. */
+export interface NotesFilterNotice {
+  readonly description: string;
+  readonly message: string;
+}
+
+/**
+ * Says that the Notes view is filtered, by what, and how many notes it shows of how many: nothing without a filter. The
+ * view's title bar has the button that clears it.
+ */
+export function notesFilterNotice(query: string, shown: number, total: number): NotesFilterNotice | undefined {
+  if (query.trim() === '') {
+    return undefined;
+  }
+  const quoted = `“${shorten(query.trim(), 40)}”`;
+  return { description: `filtered: ${quoted}`, message: `Showing ${shown} of ${counted(total, 'note')} matching ${quoted} (body, passage, tags, author, replies, text). Clear the filter to see them all.` };
 }
 
 /** The first line of a note's body that is not blank, trimmed; undefined for an empty body. */

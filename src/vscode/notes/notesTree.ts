@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { filterNotes, groupNotes, noteRowText, type NoteGroup, type NoteGrouping } from '../../core/tree/noteOutline';
+import { filterNotes, groupNotes, noteRowText, notesFilterNotice, type NoteGroup, type NoteGrouping, type NotesFilterNotice } from '../../core/tree/noteOutline';
 import type { NoteLibrary, PlacedNote, PlacedSidecar } from './noteLibrary';
 
 type Group = NoteGroup<PlacedNote, PlacedSidecar>;
@@ -33,6 +33,12 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
     this.grouping = change.grouping ?? this.grouping;
     this.filter = change.filter ?? this.filter;
     this.changed.fire(undefined);
+  }
+
+  /** What the view shows while filtered (its description and message), or undefined when it shows every note. */
+  filterNotice(): NotesFilterNotice | undefined {
+    const all = this.library.all();
+    return notesFilterNotice(this.filter, filterNotes(all, this.filter).length, all.length);
   }
 
   getChildren(node?: NoteNode): NoteNode[] {

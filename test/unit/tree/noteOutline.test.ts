@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Anchor } from '../../../src/core/notes';
-import { filterNotes, groupNotes, noteLabel, noteRowText, noteThreadLabel, plainText, type LibraryNote } from '../../../src/core/tree/noteOutline';
+import { filterNotes, groupNotes, noteLabel, noteRowText, notesFilterNotice, noteThreadLabel, plainText, type LibraryNote } from '../../../src/core/tree/noteOutline';
 
 function note(doc: string, id: string, state: Anchor['state'], extra: Partial<LibraryNote['note']> = {}, start = 0): LibraryNote {
   return {
@@ -47,6 +47,20 @@ describe('note outline', () => {
   it('labels a note by its body, else by its quote', () => {
     assert.equal(noteLabel(notes[0]!.note), 'Who chaired?');
     assert.equal(noteLabel({ id: 'x', target: { quote: { exact: 'the passage', prefix: '', suffix: '' } } }), '“the passage”');
+  });
+});
+
+describe('notes filter notice', () => {
+  it('says nothing while the view shows every note', () => {
+    assert.equal(notesFilterNotice('', 3, 3), undefined);
+    assert.equal(notesFilterNotice('   ', 3, 3), undefined);
+  });
+
+  it('says the view is filtered, by what, how many notes it shows, and that replies are searched', () => {
+    const notice = notesFilterNotice(' videoconference ', 1, 12);
+    assert.equal(notice?.description, 'filtered: “videoconference”');
+    assert.match(notice?.message ?? '', /^Showing 1 of 12 notes matching “videoconference” \(.*replies.*\)/);
+    assert.match(notesFilterNotice('x', 0, 1)?.message ?? '', /^Showing 0 of 1 note matching/);
   });
 });
 
