@@ -16,6 +16,15 @@ interface SidecarNote {
   replies?: { author?: string; created: string; body: string }[];
 }
 
+/** The file's text, or undefined while it is absent. */
+function readIfThere(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 describe('Replying to notes in the workbench', () => {
   let workbench: LinkedWorkbench | undefined;
   let page: Page;
@@ -53,11 +62,12 @@ describe('Replying to notes in the workbench', () => {
     let notes: SidecarNote[] = [];
     while (Date.now() < deadline) {
       // The write renames a temporary file over the sidecar, which VS Code does by deleting the sidecar first.
-      if (!fs.existsSync(sidecar)) {
+      const text = readIfThere(sidecar);
+      if (text === undefined) {
         await page.waitForTimeout(50);
         continue;
       }
-      notes = (parse(fs.readFileSync(sidecar, 'utf8')) as { notes: SidecarNote[] }).notes;
+      notes = (parse(text) as { notes: SidecarNote[] }).notes;
       if (notes.some((n) => n.replies?.some((r) => r.body === TYPED))) break;
       await page.waitForTimeout(200);
     }
