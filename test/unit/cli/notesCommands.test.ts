@@ -37,7 +37,7 @@ describe('chancery check', () => {
     writeFileSync(path.join(root, 'summit.txt.notes.yaml'), sidecar);
     const io = capture();
     assert.equal(await check([root], io), 0, io.stdout);
-    assert.match(io.stdout, /1 sidecar\(s\), 1 note\(s\): 1 exact/);
+    assert.match(io.stdout, /1 sidecar, 1 note: 1 exact/);
     assert.equal(readFileSync(path.join(root, 'summit.txt.notes.yaml'), 'utf8'), sidecar);
   });
 
@@ -65,7 +65,7 @@ describe('chancery check', () => {
     }
     const io = capture();
     assert.equal(await check([root], io), 0, io.stdout);
-    assert.match(io.stdout, /2 sidecar\(s\), 2 note\(s\): 2 exact/);
+    assert.match(io.stdout, /2 sidecars, 2 notes: 2 exact/);
   });
 
   it('prints orphans, broken files and a missing text as file:line:column and exits 1', async () => {
