@@ -165,8 +165,12 @@ describe('Replies to notes', () => {
   });
 
   it('gives the note’s row in the Notes view a short description and an accessible name without its replies’ link targets', async () => {
-    const row = await waitFor(async () => (await noteRows(api)).find((r) => r.note?.note.id === NOTE_ID && r.note.anchor.state !== 'orphaned'), 15_000, 'the note’s row');
     const item = await waitFor(async () => {
+      // The rows are read again each time: a row holds the note as it was when the view last asked for its rows.
+      const row = (await noteRows(api)).find((r) => r.note?.note.id === NOTE_ID && r.note.anchor.state !== 'orphaned');
+      if (row === undefined) {
+        return undefined;
+      }
       const shown = await api.views.notes.getTreeItem(row);
       // The library reads the sidecar again a moment after the reply deleted by the previous test.
       return typeof shown.tooltip === 'string' && shown.tooltip.includes(REPLY) && /1 reply$/.test(String(shown.description)) ? shown : undefined;
