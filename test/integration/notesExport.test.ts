@@ -6,15 +6,22 @@ import * as vscode from 'vscode';
 const MOSCOW = 'texts/2020-09-10-moscow-foreign-ministers.txt';
 const CHAIRED = 'n-dmwf4aaz2t4u';
 
-async function exported(format: string, name: string): Promise<string> {
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** The file the command wrote, as bytes, and as text without a byte order mark. */
+async function exportedFile(format: string, name: string): Promise<{ bytes: Uint8Array; text: string }> {
   const [folder] = vscode.workspace.workspaceFolders ?? [];
   assert.ok(folder, 'a workspace folder is open');
   const target = vscode.Uri.joinPath(folder.uri, name);
   const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('chancery.exportNotes', { format, target });
   assert.equal(written?.toString(), target.toString(), 'the command says which file it wrote');
-  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+  const bytes = await vscode.workspace.fs.readFile(target);
   await vscode.workspace.fs.delete(target);
-  return text;
+  return { bytes, text: new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes) };
+}
+
+async function exported(format: string, name: string): Promise<string> {
+  return (await exportedFile(format, name)).text;
 }
 
 describe('Exporting notes', () => {
@@ -35,6 +42,14 @@ describe('Exporting notes', () => {
     assert.ok(text);
     const content = (await vscode.workspace.openTextDocument(text)).getText();
     assert.equal(content.slice(Number(start), Number(end)), exact);
+  });
+
+  it('starts the CSV file with a UTF-8 byte order mark, for Excel, and the JSON-LD file without one', async () => {
+    const csv = await exportedFile('csv', 'notes-bom.csv');
+    assert.deepEqual([...csv.bytes.slice(0, 3)], BOM);
+    assert.ok(csv.text.startsWith('text,id,'), 'the header follows the mark');
+    const jsonld = await exportedFile('w3c', 'notes-bom.jsonld');
+    assert.equal(jsonld.bytes[0], '{'.charCodeAt(0));
   });
 
   it('writes every note as a W3C Web Annotation collection', async () => {

@@ -77,7 +77,10 @@ describe('Adding notes in the workbench', () => {
     assert.match(await picker.locator('input').inputValue(), /chancery-notes\.csv$/, 'the dialog proposes chancery-notes.csv');
     await page.keyboard.press('Enter');
     await page.locator('.notifications-toasts', { hasText: /Exported \d+ notes of \d+ texts? to chancery-notes\.csv/ }).waitFor({ timeout: 15_000 });
-    const rows = fs.readFileSync(path.join(path.dirname(path.dirname(textFile)), 'chancery-notes.csv'), 'utf8').split('\r\n');
+    const csv = fs.readFileSync(path.join(path.dirname(path.dirname(textFile)), 'chancery-notes.csv'), 'utf8');
+    // A byte order mark first, for Excel.
+    assert.ok(csv.startsWith('\uFEFF'), 'the CSV file starts with a UTF-8 byte order mark');
+    const rows = csv.slice(1).split('\r\n');
     assert.equal(rows[0]?.split(',')[0], 'text');
     assert.ok(
       rows.some((row) => row.startsWith(`texts/${MOSCOW},`) && row.endsWith(`,${typed},`)),

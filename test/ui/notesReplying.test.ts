@@ -16,6 +16,15 @@ interface SidecarNote {
   replies?: { author?: string; created: string; body: string }[];
 }
 
+/** The file's text, or undefined while it is absent. */
+function readIfThere(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 describe('Replying to notes in the workbench', () => {
   let workbench: LinkedWorkbench | undefined;
   let page: Page;
@@ -52,7 +61,13 @@ describe('Replying to notes in the workbench', () => {
     const deadline = Date.now() + 15_000;
     let notes: SidecarNote[] = [];
     while (Date.now() < deadline) {
-      notes = (parse(fs.readFileSync(sidecar, 'utf8')) as { notes: SidecarNote[] }).notes;
+      // The write renames a temporary file over the sidecar, which VS Code does by deleting the sidecar first.
+      const text = readIfThere(sidecar);
+      if (text === undefined) {
+        await page.waitForTimeout(50);
+        continue;
+      }
+      notes = (parse(text) as { notes: SidecarNote[] }).notes;
       if (notes.some((n) => n.replies?.some((r) => r.body === TYPED))) break;
       await page.waitForTimeout(200);
     }
@@ -65,5 +80,42 @@ describe('Replying to notes in the workbench', () => {
     await widget.locator('.review-comment', { hasText: FIRST_NOTE }).first().waitFor({ timeout: 1_000 });
     // The README's picture of a note answered in its thread.
     await saveDocScreenshot(page, 'replies.png');
+  });
+
+  it('keeps the text typed into the reply box when the sidecar cannot be written, and says why', async () => {
+    const original = fs.readFileSync(sidecar, 'utf8');
+    // A sidecar of a newer format: its notes show, but Chancery never writes it.
+    fs.writeFileSync(sidecar, original.replace(/^version: 1$/m, 'version: 2'));
+    try {
+      const typed = 'A second look: this reply must not be lost.';
+      await showComment(page, FIRST_NOTE);
+      const widget = page.locator('.review-widget', { has: page.locator('.review-comment', { hasText: FIRST_NOTE }) }).first();
+      // Chancery reads the new version before the reply is sent: the Problems panel's count is not in reach, so wait
+      // for the sidecar's diagnostics through the reply itself, trying again until the refusal comes.
+      const box = widget.locator('.comment-form .monaco-editor').first();
+      const deadline = Date.now() + 20_000;
+      const refusal = page.locator('.notification-toast', { hasText: 'was not saved' });
+      for (;;) {
+        if (!(await box.isVisible())) {
+          await widget.locator('.review-thread-reply-button').click();
+          await box.waitFor({ timeout: 10_000 });
+        }
+        await box.click();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type(typed);
+        await widget.locator('.monaco-button', { hasText: /^Reply$/ }).first().click();
+        if (await refusal.waitFor({ timeout: 3_000 }).then(() => true, () => false)) {
+          break;
+        }
+        assert.ok(Date.now() < deadline, `no refusal; the sidecar:\n${fs.readFileSync(sidecar, 'utf8')}`);
+      }
+      assert.match(await refusal.first().innerText(), /2020-09-10-moscow-foreign-ministers\.txt\.notes\.yaml.*newer Chancery.*Update Chancery.*still in the reply box/s);
+      await refusal.first().locator('.monaco-button', { hasText: 'Copy Reply' }).waitFor({ timeout: 5_000 });
+      // The box still holds what was typed, and the file has no such reply.
+      assert.equal((await box.innerText()).replace(/\u00a0/g, ' ').trim(), typed);
+      assert.ok(!fs.readFileSync(sidecar, 'utf8').includes(typed));
+    } finally {
+      fs.writeFileSync(sidecar, fs.readFileSync(sidecar, 'utf8').replace(/^version: 2$/m, 'version: 1'));
+    }
   });
 });

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeText } from '../../core/corpus/textDecoding';
-import { anchorSidecar, diffQuote, formatQuoteDiff, parseSidecar, SIDECAR_SUFFIX, type AnchoredNote, type SidecarParse } from '../../core/notes';
+import { anchorSidecar, diffQuote, formatQuoteDiff, orphanedNotes, parseSidecar, SIDECAR_SUFFIX, type AnchoredNote, type SidecarParse } from '../../core/notes';
 import { createChancery } from '../../core/chancery';
 import { byPosition } from '../../core/model';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { argsProblem, folderProblem, parseArgs, registryProblemLine, type CliCommand, type CliIo } from '../io';
 import { NodeCorpusSource } from '../nodeCorpusSource';
+import { counted } from '../../core/counted';
 
 /** Folders never searched for sidecars: tooling and version-control state. */
 
@@ -75,7 +76,7 @@ function report(io: CliIo, loaded: LoadedSidecar, tally: Tally): void {
     tally.warnings++;
   }
   if (loaded.textProblem !== undefined && loaded.parse.notes.length > 0) {
-    io.out(`${where(0, 0)}: error: ${loaded.textProblem}: its ${loaded.parse.notes.length} note(s) are orphaned (the sidecar is kept).\n`);
+    io.out(`${where(0, 0)}: error: ${loaded.textProblem}: ${orphanedNotes(loaded.parse.notes.length)} (the sidecar is kept).\n`);
     tally.errors++;
   }
   for (const { entry, anchor } of loaded.notes) {
@@ -155,10 +156,10 @@ export const run: CliCommand = async (args, io) => {
     report(io, loaded, tally);
   }
   const states = ['exact', 'moved', 'fuzzy', 'ambiguous', 'orphaned'].map((state) => `${tally.states[state] ?? 0} ${state}`).join(', ');
-  io.out(`chancery check: ${sidecars.length} sidecar(s), ${notes} note(s): ${states}; ${tally.errors} error(s), ${tally.warnings} warning(s).\n`);
+  io.out(`chancery check: ${counted(sidecars.length, 'sidecar')}, ${counted(notes, 'note')}: ${states}; ${counted(tally.errors, 'error')}, ${counted(tally.warnings, 'warning')}.\n`);
   const moved = (tally.states['moved'] ?? 0) + (tally.states['fuzzy'] ?? 0);
   if (moved > 0) {
-    io.out(`  ${moved} note(s) moved or changed: "Chancery: Repair Anchors" in the editor rewrites their targets.\n`);
+    io.out(`  ${counted(moved, 'note')} moved or changed: "Chancery: Repair Anchors" in the editor rewrites their targets.\n`);
   }
   return tally.errors > 0 || (strict && tally.warnings > 0) ? 1 : 0;
 };

@@ -6,6 +6,7 @@ import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { argsProblem, folderProblem, parseArgs, registryProblemLine, type CliCommand, type CliIo } from '../io';
 import { ExtractionPool } from '../extractionPool';
 import { NodeCorpusSource } from '../nodeCorpusSource';
+import { counted } from '../../core/counted';
 
 const USAGE = `Usage: chancery index <folder> [--json]
        chancery index [--json] -- <folder>
@@ -92,9 +93,9 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
     // Absent values print as null, so that every entry has the same keys and two runs diff line by line.
     io.out(JSON.stringify(model, (_key, value: unknown) => (value === undefined ? null : value), 2) + '\n');
   } else {
-    io.out(`${model.texts.length} text(s), ${model.people.length} people, ${model.meetings.length} meeting(s), ${model.documents.length} document(s), ${model.mentions.length} mention(s).\n`);
+    io.out(`${counted(model.texts.length, 'text')}, ${counted(model.people.length, 'person', 'people')}, ${counted(model.meetings.length, 'meeting')}, ${counted(model.documents.length, 'document')}, ${counted(model.mentions.length, 'mention')}.\n`);
     for (const meeting of model.meetings) {
-      io.out(`  ${meeting.date ?? '(no date)'}  ${meeting.body ?? '(unnamed meeting)'}${meeting.place ? `, ${meeting.place}` : ''}${meeting.extraordinary ? ' (extraordinary)' : ''}  [${meeting.mentionCount} mention(s)]\n`);
+      io.out(`  ${meeting.date ?? '(no date)'}  ${meeting.body ?? '(unnamed meeting)'}${meeting.place ? `, ${meeting.place}` : ''}${meeting.extraordinary ? ' (extraordinary)' : ''}  [${counted(meeting.mentionCount, 'mention')}]\n`);
     }
   }
   return failed ? 1 : 0;

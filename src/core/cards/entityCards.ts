@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../corpus/corpusIndex';
 import { STATES } from '../lexicon/lexicon.generated';
 import { escapeInline } from './markdownText';
 import { mentionLink, type CardContext } from './personCard';
+import { counted } from '../counted';
 
 /**
  * The hover card of a cited or corpus document: its title, type and date, where it is cited, and a link that
@@ -22,7 +23,7 @@ export function renderDocumentCard(index: CorpusIndex, entityId: string, context
   // Counted, not listed: a charter is cited in thousands of texts, and the card only says how often.
   const citations = index.mentionCountOf(entityId, 'title');
   if (citations.mentions > 0) {
-    lines.push('', `Cited ${citations.mentions} ${citations.mentions === 1 ? 'time' : 'times'} in ${citations.texts} text(s).`);
+    lines.push('', `Cited ${citations.mentions} ${citations.mentions === 1 ? 'time' : 'times'} in ${counted(citations.texts, 'text')}.`);
   }
   return lines.join('\n');
 }

@@ -1,3 +1,4 @@
+import { counted } from '../counted';
 import type { DocId } from '../model';
 import type { Note, Reply } from './note';
 import type { Anchor } from './quoteAnchor';
@@ -100,6 +101,12 @@ export function exportWebAnnotations(texts: readonly AnnotatedText[], label = 'C
   return JSON.stringify(collection, null, 2) + '\n';
 }
 
+/**
+ * The byte order mark a CSV file written for spreadsheets starts with: Excel reads a CSV file without it in the
+ * system's code page and garbles every name that is not ASCII. JSON-LD never gets one (JSON forbids it).
+ */
+export const CSV_FILE_BOM = '\uFEFF';
+
 /** The CSV columns, in order. */
 export const CSV_COLUMNS = ['text', 'id', 'anchor', 'start', 'end', 'exact', 'prefix', 'suffix', 'tags', 'about', 'author', 'created', 'updated', 'body', 'replies'] as const;
 
@@ -141,4 +148,17 @@ export function exportCsv(texts: readonly AnnotatedText[]): string {
     });
   }
   return rows.join('\r\n') + '\r\n';
+}
+
+/**
+ * The message after an export: the file written, named first, then what it holds; then, if some sidecars could not be
+ * read whole, those sidecar files (`<text>.notes.yaml`), whose unreadable notes are not in it.
+ */
+export function exportSummary(file: string, notes: number, texts: number, unreadable: readonly DocId[] = []): string {
+  const wrote = `Exported ${counted(notes, 'note')} of ${counted(texts, 'text')} to ${file}.`;
+  if (unreadable.length === 0) {
+    return wrote;
+  }
+  const sidecars = unreadable.map((doc) => `${doc}.notes.yaml`).join(', ');
+  return `${wrote} ${unreadable.length === 1 ? 'A sidecar has' : `${unreadable.length} sidecars have`} errors, and the notes that could not be read are not in ${file}: ${sidecars}.`;
 }

@@ -36,13 +36,23 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
+/**
+ * Why a sidecar is not written, in words the analyst can act on: its first error, where it is, and what to do (a file of
+ * a newer format is for a newer Chancery, not to be "fixed").
+ */
 function refusal(parse: SidecarParse): string | undefined {
   if (parse.writable) {
     return undefined;
   }
   const first = parse.problems.find((problem) => problem.severity === 'error');
-  const where = first ? ` (line ${first.line + 1}, column ${first.column + 1}: ${first.message})` : '';
-  return `The sidecar has errors${where}; Chancery never rewrites a sidecar it cannot read whole. Fix the file first.`;
+  if (first === undefined) {
+    return 'The sidecar cannot be read whole, and Chancery never rewrites a sidecar it cannot read whole.';
+  }
+  const where = `Line ${first.line + 1}, column ${first.column + 1}: ${first.message.replace(/\.?$/, '.')}`;
+  if (first.code === 'newer-version') {
+    return `${where} Update Chancery to change the notes of this file.`;
+  }
+  return `${where} Chancery never rewrites a sidecar it cannot read whole: fix the file first (the Problems panel lists its errors).`;
 }
 
 /** `text` with its line breaks turned into `eol`. */
@@ -315,11 +325,20 @@ function missingNote(id: string): SidecarEdit {
   return { ok: false, reason: `No note "${id}" in this sidecar: it may have been removed on disk.` };
 }
 
-/** Adds a reply to a note, in created order; only the lines of the new reply are added. */
+/** A reply without text answers nothing: Chancery never writes one (a reply is deleted, not emptied). */
+function emptyReply(reply: Reply): SidecarEdit | undefined {
+  return reply.body.trim() === '' ? { ok: false, reason: 'A reply needs some text: an empty reply is not saved (delete the reply instead).' } : undefined;
+}
+
+/** Adds a reply to a note, in created order; only the lines of the new reply are added. Refuses an empty body. */
 export function addReply(parse: SidecarParse, noteId: string, reply: Reply): SidecarEdit {
   const note = noteOf(parse, noteId);
   if (note === undefined) {
     return missingNote(noteId);
+  }
+  const empty = emptyReply(reply);
+  if (empty !== undefined) {
+    return empty;
   }
   if ((note.replies ?? []).some((other) => replyKey(other) === replyKey(reply))) {
     return { ok: false, reason: `Note "${noteId}" already has a reply by ${reply.author ?? 'no author'} at ${reply.created}.` };
@@ -329,12 +348,16 @@ export function addReply(parse: SidecarParse, noteId: string, reply: Reply): Sid
 
 /**
  * Replaces the reply with the same author and created (see `replyKey`) by `reply`; only its lines change. A reply
- * removed on disk meanwhile comes back with the edit, so an edit is never lost.
+ * removed on disk meanwhile comes back with the edit, so an edit is never lost. Refuses an empty body.
  */
 export function updateReply(parse: SidecarParse, noteId: string, reply: Reply): SidecarEdit {
   const note = noteOf(parse, noteId);
   if (note === undefined) {
     return missingNote(noteId);
+  }
+  const empty = emptyReply(reply);
+  if (empty !== undefined) {
+    return empty;
   }
   const others = (note.replies ?? []).filter((other) => replyKey(other) !== replyKey(reply));
   return updateNote(parse, withReplies(note, [...others, reply]));

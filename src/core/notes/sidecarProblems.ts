@@ -4,6 +4,7 @@ import type { AnchoredNote } from './notebook';
 import type { Anchor } from './quoteAnchor';
 import { diffQuote, formatQuoteDiff } from './quoteDiff';
 import type { SidecarParse } from './sidecarParse';
+import { counted } from '../counted';
 
 /** How a note without a place in its text waits: orphaned or ambiguous, and the word diff of its quote to the nearest place. */
 export function waitingState(note: Note, anchor: Anchor): { readonly state: 'orphaned' | 'ambiguous'; readonly change: string | undefined } {
@@ -24,7 +25,7 @@ export function sidecarProblems(parse: SidecarParse, anchored: readonly Anchored
   const problems: Problem[] = parse.problems.map(({ message, line, column, severity }) => ({ message, line, column, severity }));
   if (options.missingText !== undefined) {
     if (parse.notes.length > 0) {
-      problems.push({ message: `The text ${options.missingText} is missing: its ${parse.notes.length} note(s) are orphaned until it comes back (the sidecar is kept).`, line: 0, column: 0, severity: 'warning' });
+      problems.push({ message: `The text ${options.missingText} is missing: ${orphanedNotes(parse.notes.length)} until it comes back (the sidecar is kept).`, line: 0, column: 0, severity: 'warning' });
     }
     return problems;
   }
@@ -42,4 +43,9 @@ export function sidecarProblems(parse: SidecarParse, anchored: readonly Anchored
     });
   }
   return problems;
+}
+
+/** "its note is orphaned", "its 3 notes are orphaned": the notes of a sidecar whose text is missing. */
+export function orphanedNotes(count: number): string {
+  return count === 1 ? 'its note is orphaned' : `its ${counted(count, 'note')} are orphaned`;
 }

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
+import { counted } from '../counted';
 import type { DocId, Problem } from '../model';
-import type { Anchor, Note } from '../notes';
+import { replyCount, type Anchor, type Note } from '../notes';
 
 /** A note of the workspace with its text and where it sits now. */
 export interface LibraryNote {
@@ -91,6 +92,24 @@ export function filterNotes<T extends LibraryNote>(notes: readonly T[], query: s
   return fuse.search(query).map((r) => r.item);
 }
 
+/** What the Notes view shows while it is filtered: beside its title, and as a line above its rows. */
+export interface NotesFilterNotice {
+  readonly description: string;
+  readonly message: string;
+}
+
+/**
+ * Says that the Notes view is filtered, by what, and how many notes it shows of how many: nothing without a filter. The
+ * view's title bar has the button that clears it.
+ */
+export function notesFilterNotice(query: string, shown: number, total: number): NotesFilterNotice | undefined {
+  if (query.trim() === '') {
+    return undefined;
+  }
+  const quoted = `“${shorten(query.trim(), 40)}”`;
+  return { description: `filtered: ${quoted}`, message: `Showing ${shown} of ${counted(total, 'note')} matching ${quoted} (body, passage, tags, author, replies, text). Clear the filter to see them all.` };
+}
+
 /** The first line of a note's body that is not blank, trimmed; undefined for an empty body. */
 function firstBodyLine(note: Note): string | undefined {
   return (note.body ?? '').split('\n').find((l) => l.trim() !== '')?.trim();
@@ -117,6 +136,57 @@ export function noteThreadLabel(note: Note): string {
     return `Note on “${shorten(note.target.quote.exact, 40)}”`;
   }
   return shorten(first, 52);
+}
+
+/** The most characters a row's description shows: the tooltip has everything. */
+const DESCRIPTION_LENGTH = 72;
+
+/** What a row of the Notes view says of a note: short on the row, in full in the tooltip, plain for screen readers. */
+export interface NoteRowText {
+  readonly label: string;
+  readonly description: string;
+  /** Plain text, never rendered: the note, its passage and every reply, in full. */
+  readonly tooltip: string;
+  /** What a screen reader says: no Markdown, no link targets (a `command:` URI is not for reading out). */
+  readonly accessibilityLabel: string;
+}
+
+/** A note's anchor state as its row and thread say it: `fuzzy 0.87`, `exact`... */
+export function anchorStateLabel(anchor: Anchor): string {
+  return anchor.state === 'fuzzy' ? `fuzzy ${anchor.score.toFixed(2)}` : anchor.state;
+}
+
+/**
+ * The texts of a note's row. `showDoc` names the text in the description (not under the text's own group). The label
+ * and the description are cut to fit a row, however long the body, the tags or the replies; the tooltip keeps it all.
+ */
+export function noteRowText(item: LibraryNote, showDoc: boolean): NoteRowText {
+  const { note, doc, anchor } = item;
+  const state = anchorStateLabel(anchor);
+  const tags = (note.tags ?? []).map((t) => `#${t}`);
+  const replies = replyCount(note.replies?.length ?? 0);
+  const description = shorten([showDoc ? doc : undefined, state, ...tags, replies].filter((s) => s !== undefined).join(' · '), DESCRIPTION_LENGTH);
+  const answers = (note.replies ?? []).map((reply) => `\n\n${reply.author ?? 'No author'}, ${reply.created}:\n${reply.body}`).join('');
+  const label = noteLabel(note);
+  // From the whole first line, not the cut label: a link cut in half would be read out as its pieces.
+  const words = shorten(plainText(firstBodyLine(note) ?? `“${note.target.quote.exact}”`), 160);
+  const spoken = [`Note: ${words}`, `${state}, in ${doc}`, ...(tags.length > 0 ? [`tags ${tags.join(' ')}`] : []), ...(replies === undefined ? [] : [replies])];
+  return { label, description, tooltip: `${doc}\n“${note.target.quote.exact}”\n\n${note.body ?? ''}${answers}`, accessibilityLabel: spoken.join('; ') };
+}
+
+/**
+ * A line of Markdown as words to read out: a link or image says its text without its target, a note link its text,
+ * an autolink or a bare URI says "link"; emphasis marks go.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\[([^\]#|]+)#[^\]]*\]\]/g, 'note on $1')
+    .replace(/<[a-z][\w+.-]*:[^>\s]*>/gi, 'link')
+    .replace(/\b(?:command|https?|file|vscode[\w-]*|mailto):\S+/gi, 'link')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Cuts a text at the last word boundary before `length`, with an ellipsis. */

@@ -7,6 +7,7 @@ import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { relativePath, toDiagnostic } from '../convert';
 import type { ChanceryLog } from '../log';
 import { VsCodeCorpusSource } from '../workspaceSource';
+import { counted } from '../../core/counted';
 
 /** The corpus of one workspace folder: its registry, its index, and where its files are. */
 export interface FolderCorpus {
@@ -249,7 +250,7 @@ export class Corpora implements vscode.Disposable {
     }
     this.reportFileProblems(corpus);
     const megabytes = (report.bytes / 1048576).toFixed(1);
-    this.log.info(`${corpus.folder.name}: ${report.indexed} text(s) indexed (${megabytes} MB in ${seconds} s), ${report.skipped} skipped.`);
+    this.log.info(`${corpus.folder.name}: ${counted(report.indexed, 'text')} indexed (${megabytes} MB in ${seconds} s), ${report.skipped} skipped.`);
     this.indexChanged.fire(corpus);
   }
 

@@ -6,6 +6,7 @@ import type { Corpora, FolderCorpus } from '../corpus/corpora';
 import { openMention } from '../hovers/openMention';
 import { CorpusTree } from '../views/corpusTree';
 import { passageContext } from '../views/passages';
+import { counted } from '../../core/counted';
 
 /** A row of the Meetings view. */
 export type MeetingNode =
@@ -104,7 +105,7 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
       item.id = `${folderKey}#${node.meeting.id}`;
       item.description = description;
       item.iconPath = new vscode.ThemeIcon(LEVEL_ICONS[meetingLevel(node.meeting.body)], node.meeting.extraordinary ? new vscode.ThemeColor('charts.orange') : undefined);
-      item.tooltip = `${label}${description ? ` (${description})` : ''}: reported by ${node.meeting.reportedBy.length} text(s), ${node.meeting.mentionCount} mention(s)`;
+      item.tooltip = `${label}${description ? ` (${description})` : ''}: reported by ${counted(node.meeting.reportedBy.length, 'text')}, ${counted(node.meeting.mentionCount, 'mention')}`;
       item.contextValue = 'meeting';
       return item;
     }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { annotatedTexts, exportCsv, exportWebAnnotations } from '../../core/notes';
+import { annotatedTexts, CSV_FILE_BOM, exportCsv, exportSummary, exportWebAnnotations } from '../../core/notes';
 import { allowWrite } from '../trust';
 import { writeFileAtomically } from '../workspaceWrite';
 import type { NoteLibrary } from './noteLibrary';
@@ -12,9 +12,19 @@ interface ExportFormat extends vscode.QuickPickItem {
 }
 
 const FORMATS: readonly ExportFormat[] = [
-  { id: 'csv', label: 'CSV', description: 'one row per note, for spreadsheets', extension: 'csv', write: exportCsv },
+  // With a byte order mark, or Excel misreads every name that is not ASCII.
+  { id: 'csv', label: 'CSV', description: 'one row per note, for spreadsheets (UTF-8 with BOM)', extension: 'csv', write: (texts) => CSV_FILE_BOM + exportCsv(texts) },
   { id: 'w3c', label: 'W3C Web Annotation (JSON-LD)', description: 'for annotation tools', extension: 'jsonld', write: exportWebAnnotations },
 ];
+
+/**
+ * The export file as the message names it: its path in the workspace, else its full path (a file saved outside the
+ * workspace folders), never only a name that could be a text's.
+ */
+function exportName(target: vscode.Uri): string {
+  const inWorkspace = vscode.workspace.getWorkspaceFolder(target) !== undefined;
+  return inWorkspace ? vscode.workspace.asRelativePath(target) : target.scheme === 'file' ? target.fsPath : target.toString(true);
+}
 
 /**
  * Chancery: Export Notes…: every note of the workspace, as the Notes view shows it (each with its current place), to a
@@ -46,17 +56,10 @@ export async function exportNotes(library: NoteLibrary, given: { format?: string
   const notes = library.all().map((placed) => (folders.length > 1 ? { ...placed, doc: `${placed.folder.name}/${placed.doc}` } : placed));
   const texts = annotatedTexts(notes);
   await writeFileAtomically(target, new TextEncoder().encode(format.write(texts)));
-  const exported = `Exported ${notes.length} note${notes.length === 1 ? '' : 's'} of ${texts.length} text${texts.length === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}.`;
   const broken = library.unreadable();
+  const message = exportSummary(exportName(target), notes.length, texts.length, broken.map((b) => b.doc));
   // Not awaited: the message stays until the analyst dismisses it, and the export is done.
-  void (broken.length > 0
-    ? vscode.window.showWarningMessage(
-        `${exported} ${broken.length} sidecar${broken.length === 1 ? ' has' : 's have'} errors: notes that could not be read are not in the export (${broken.map((b) => b.doc).join(', ')}).`,
-        'Show Problems',
-        'Open Export',
-      )
-    : vscode.window.showInformationMessage(exported, 'Open Export')
-  ).then((choice) =>
+  void (broken.length > 0 ? vscode.window.showWarningMessage(message, 'Show Problems', 'Open Export') : vscode.window.showInformationMessage(message, 'Open Export')).then((choice) =>
     choice === 'Open Export' ? vscode.window.showTextDocument(target) : choice === 'Show Problems' ? vscode.commands.executeCommand('workbench.actions.view.problems') : undefined,
   );
   return target;

@@ -7,7 +7,7 @@ import { exportNotes } from './exportNotes';
 import { NoteLibrary, type PlacedNote } from './noteLibrary';
 import { NoteReferenceLinks, OPEN_NOTE_LINK, openNoteLink, type NoteLinkArgs } from './noteLinks';
 import { NoteComment, NoteThreads, ReplyComment } from './noteThreads';
-import { NotesTreeProvider, openNote } from './notesTree';
+import { NotesTreeProvider, openNote, placedNoteOf } from './notesTree';
 import { retargetMovedSidecars, sidecarMoves } from './sidecarMoves';
 import { editorToAnnotate } from './textToAnnotate';
 
@@ -58,13 +58,19 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
   };
   const onNote = onComment(NoteComment, 'note');
   const onReply = onComment(ReplyComment, 'reply');
-  const reattach = (placed?: PlacedNote) => {
+  const reattach = (arg?: unknown) => {
+    const placed = placedNoteOf(arg);
     const editor = vscode.window.activeTextEditor;
     if (placed && editor?.document.uri.toString() !== placed.text.toString()) {
       void openNote(placed);
       return undefined;
     }
     return withEditor((e) => threads.reattachHere(e, placed?.note))();
+  };
+  const view = vscode.window.createTreeView('chancery.notes', { treeDataProvider: tree, showCollapseAll: true });
+  const filter = async (query: string): Promise<void> => {
+    tree.update({ filter: query });
+    await vscode.commands.executeCommand('setContext', 'chancery.notesFiltered', query.trim() !== '');
   };
   context.subscriptions.push(
     threads,
@@ -74,7 +80,13 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
     vscode.commands.registerCommand(OPEN_NOTE_LINK, (args?: NoteLinkArgs) => openNoteLink(library, args)),
     vscode.workspace.onWillRenameFiles((event) => event.waitUntil(sidecarMoves(event.files))),
     vscode.workspace.onDidRenameFiles((event) => void retargetMovedSidecars(event.files)),
-    vscode.window.createTreeView('chancery.notes', { treeDataProvider: tree, showCollapseAll: true }),
+    view,
+    // The view says it is filtered, by what and how many notes it hides, whenever its rows change.
+    tree.onDidChangeTreeData(() => {
+      const notice = tree.filterNotice();
+      view.description = notice?.description;
+      view.message = notice?.message;
+    }),
     vscode.commands.registerCommand('chancery.addNote', addNote),
     vscode.commands.registerCommand('chancery.createNote', (reply: vscode.CommentReply) => threads.createFromReply(reply)),
     vscode.commands.registerCommand('chancery.editNote', onNote((comment) => threads.edit(comment))),
@@ -88,20 +100,33 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
     vscode.commands.registerCommand('chancery.cancelEditReply', onReply((comment) => threads.cancel(comment))),
     vscode.commands.registerCommand('chancery.deleteReply', onReply((comment) => threads.deleteReply(comment))),
     vscode.commands.registerCommand('chancery.reattachNote', reattach),
+    vscode.commands.registerCommand('chancery.replyToNote', (arg?: unknown, body?: string) => {
+      const placed = placedNoteOf(arg);
+      if (!placed) {
+        void vscode.window.showInformationMessage('Choose the note to answer in the Notes view, then run Reply to Note on it.');
+        return Promise.resolve(false);
+      }
+      return threads.replyTo(placed.text, placed.note, typeof body === 'string' ? body : undefined);
+    }),
     vscode.commands.registerCommand('chancery.repairAnchors', withEditor((editor) => threads.repairAnchors(editor))),
     vscode.commands.registerCommand('chancery.exportNotes', (given?: { format?: string; target?: vscode.Uri }) => exportNotes(library, given)),
     vscode.commands.registerCommand('_chancery.openNote', (placed: PlacedNote) => openNote(placed)),
-    vscode.commands.registerCommand('chancery.notes.filter', async () => {
-      const filter = await vscode.window.showInputBox({ prompt: 'Filter notes (fuzzy: body, quote, tags, author)', value: tree.filter });
-      if (filter !== undefined) {
-        tree.update({ filter });
-        await vscode.commands.executeCommand('setContext', 'chancery.notesFiltered', filter !== '');
+    // A task or a keybinding may give the query; the input box asks for it otherwise.
+    vscode.commands.registerCommand('chancery.notes.filter', async (given?: unknown) => {
+      const query =
+        typeof given === 'string'
+          ? given
+          : await vscode.window.showInputBox({
+              title: 'Filter Notes',
+              prompt: 'Fuzzy search of the notes’ bodies, passages, tags, authors, replies and text paths; empty shows every note',
+              placeHolder: 'e.g. chairmanship',
+              value: tree.filter,
+            });
+      if (query !== undefined) {
+        await filter(query);
       }
     }),
-    vscode.commands.registerCommand('chancery.notes.clearFilter', async () => {
-      tree.update({ filter: '' });
-      await vscode.commands.executeCommand('setContext', 'chancery.notesFiltered', false);
-    }),
+    vscode.commands.registerCommand('chancery.notes.clearFilter', () => filter('')),
     vscode.commands.registerCommand('chancery.notes.groupBy', async () => {
       const choice = await vscode.window.showQuickPick(
         [

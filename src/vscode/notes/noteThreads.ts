@@ -10,19 +10,20 @@ import {
   removeReply,
   repairTargets,
   replyKey,
+  tidyBody,
   updateNote,
   updateReply,
   waitingState,
-  type AnchoredNote,
   type Note,
   type Reply,
   type SidecarParse,
 } from '../../core/notes';
-import { noteThreadLabel } from '../../core/tree/noteOutline';
+import { anchorStateLabel, noteThreadLabel } from '../../core/tree/noteOutline';
 import { allowWrite } from '../trust';
 import { readCurrentText } from '../currentText';
 import { renderNoteBody } from './noteLinks';
 import { changeSidecar, sidecarUriOf } from './sidecarFiles';
+import { counted } from '../../core/counted';
 
 /**
  * One note shown as a comment. A thread keeps the same comment object for its whole life, redrawn in place by `show`:
@@ -120,13 +121,15 @@ function threadComments(note: Note, label: string, text: vscode.Uri, thread: vsc
   return [noteComment, ...replies];
 }
 
+/** A passage on one line, shortened for a prompt. */
+function shortQuote(passage: string): string {
+  const line = passage.replace(/\s+/g, ' ');
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+}
+
 /** Who writes a new note or reply: the `chancery.notes.author` setting, if set. */
 function noteAuthor(): string | undefined {
   return vscode.workspace.getConfiguration('chancery').get<string>('notes.author') || undefined;
-}
-
-function anchorLabel({ anchor }: AnchoredNote): string {
-  return anchor.state === 'fuzzy' ? `fuzzy ${anchor.score.toFixed(2)}` : anchor.state;
 }
 
 /** A note's thread, and the note and anchor it last showed (to tell whether its comment must be redrawn). */
@@ -152,6 +155,28 @@ export interface WaitingNote {
   /** How the stored quote differs from the nearest candidate, as a word diff. */
   readonly change: string | undefined;
 }
+
+/**
+ * What the analyst typed for a write that may be refused: it must not be lost. `kept` says where it still is (the
+ * comment box that stays open), if anywhere; the error message offers to copy it either way.
+ */
+interface Draft {
+  readonly kind: 'reply' | 'note' | 'edit';
+  readonly text: string;
+  readonly kept?: string;
+}
+
+const DRAFT_NOUNS: Record<Draft['kind'], { noun: string; copy: string }> = {
+  reply: { noun: 'reply', copy: 'Copy Reply' },
+  note: { noun: 'note', copy: 'Copy Note' },
+  edit: { noun: 'edit', copy: 'Copy Text' },
+};
+
+/**
+ * Thrown by a command run from a comment box when the typed text was not saved: the workbench clears the box only
+ * after the command succeeds, so the text stays there for the analyst (the error message has already said why).
+ */
+class DraftNotSaved extends Error {}
 
 /**
  * Shows the notes of each open diplomatic text as comment threads on their passages (Comments API), keeps them
@@ -247,7 +272,7 @@ export class NoteThreads implements vscode.Disposable {
       }
       if (anchor.span) {
         const range = new vscode.Range(document.positionAt(anchor.span.start), document.positionAt(anchor.span.end));
-        const label = anchorLabel(anchored);
+        const label = anchorStateLabel(anchor);
         const version = JSON.stringify([entry.note, label]);
         const thread = current?.thread ?? this.newThread(text, range);
         if (!thread.range?.isEqual(range)) {
@@ -316,11 +341,9 @@ export class NoteThreads implements vscode.Disposable {
       void vscode.window.showWarningMessage('Select the passage the note is about, then add the note.');
       return;
     }
-    const passage = document.getText(selection).replace(/\s+/g, ' ');
-    const quoted = passage.length > 60 ? `${passage.slice(0, 57)}…` : passage;
     const body = await vscode.window.showInputBox({
       title: 'Add Note',
-      prompt: `Note on “${quoted}” (Markdown; Enter saves it, Escape cancels; edit it in its thread for more lines)`,
+      prompt: `Note on “${shortQuote(document.getText(selection))}” (Markdown; Enter saves it, Escape cancels; edit it in its thread for more lines)`,
       placeHolder: 'Markdown note',
       ignoreFocusOut: true,
     });
@@ -354,20 +377,22 @@ export class NoteThreads implements vscode.Disposable {
       void vscode.window.showWarningMessage('Select the passage the note is about, then add the note.');
       return;
     }
-    if (await this.addNoteOn(document, span, reply.text)) {
-      thread.dispose();
+    if (!(await this.addNoteOn(document, span, reply.text, 'It is still in the comment box.'))) {
+      throw new DraftNotSaved('The note was not saved; its text stays in the comment box.');
     }
+    thread.dispose();
   }
 
   /**
    * Writes a new note on `span` of a text into its sidecar; whether it was written. A written note sets the context key
    * `chancery.noteAdded`, on which the Get Started walkthrough checks its "Annotate a passage" step.
    */
-  private async addNoteOn(document: vscode.TextDocument, span: { start: number; end: number }, body: string): Promise<boolean> {
+  private async addNoteOn(document: vscode.TextDocument, span: { start: number; end: number }, body: string, kept?: string): Promise<boolean> {
     if (!allowWrite('add notes')) {
       return false;
     }
-    const written = await this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body, author: noteAuthor(), now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })));
+    const draft: Draft = { kind: 'note', text: body, ...(kept === undefined ? {} : { kept }) };
+    const written = await this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body: tidyBody(body), author: noteAuthor(), now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })), draft);
     if (written) {
       void vscode.commands.executeCommand('setContext', 'chancery.noteAdded', true);
     }
@@ -381,12 +406,42 @@ export class NoteThreads implements vscode.Disposable {
       // An empty thread is a new one from the + in the gutter: its text is a new note.
       return this.createFromReply(reply);
     }
-    if (!allowWrite('reply to notes') || reply.text.trim() === '') {
+    if (reply.text.trim() === '') {
       return;
     }
+    if (!allowWrite('reply to notes')) {
+      throw new DraftNotSaved('Restricted Mode: the reply was not saved; its text stays in the reply box.');
+    }
     const author = noteAuthor();
-    const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: reply.text };
-    await this.write(first.text, (parse) => addReply(parse, first.note.id, answer));
+    const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: tidyBody(reply.text) };
+    if (!(await this.write(first.text, (parse) => addReply(parse, first.note.id, answer), { kind: 'reply', text: reply.text, kept: 'It is still in the reply box.' }))) {
+      throw new DraftNotSaved('The reply was not saved; its text stays in the reply box.');
+    }
+  }
+
+  /**
+   * Replies to a note from outside its thread: from the Notes view, where an orphaned or ambiguous note (which has no
+   * thread) is shown, as any other. The reply is asked for in an input box unless given (a task, a test); whether it
+   * was written.
+   */
+  async replyTo(text: vscode.Uri, note: Note, given?: string): Promise<boolean> {
+    if (!allowWrite('reply to notes')) {
+      return false;
+    }
+    const typed =
+      given ??
+      (await vscode.window.showInputBox({
+        title: 'Reply to Note',
+        prompt: `Reply to the note on “${shortQuote(note.target.quote.exact)}” (Markdown; Enter saves it, Escape cancels; edit it in its thread for more lines)`,
+        placeHolder: 'Markdown reply',
+        ignoreFocusOut: true,
+      }));
+    if (typed === undefined || typed.trim() === '') {
+      return false;
+    }
+    const author = noteAuthor();
+    const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: tidyBody(typed) };
+    return this.write(text, (parse) => addReply(parse, note.id, answer), { kind: 'reply', text: typed });
   }
 
   /** Switches a note or a reply to editing. */
@@ -409,20 +464,64 @@ export class NoteThreads implements vscode.Disposable {
     if (!allowWrite('edit notes')) {
       return;
     }
-    const body = typeof comment.body === 'string' ? comment.body : comment.body.value;
+    const typed = typeof comment.body === 'string' ? comment.body : comment.body.value;
+    const body = tidyBody(typed);
     comment.mode = vscode.CommentMode.Preview;
-    if (comment instanceof ReplyComment) {
-      // By author and created, in the sidecar as it is now; a reply deleted meanwhile comes back with the edit.
-      await this.write(comment.text, (parse) => updateReply(parse, comment.noteId, { ...comment.reply, body }));
+    if (comment instanceof ReplyComment && body === '') {
+      this.refuseEmptyReply(comment);
       return;
     }
+    const draft: Draft = { kind: 'edit', text: typed, kept: 'It is still open in the comment.' };
     const updated = new Date().toISOString();
-    // The note as the sidecar holds it now (tags or target may have changed on disk), with the edited body; a note
-    // deleted meanwhile comes back with the analyst's edit rather than being lost.
-    await this.write(comment.text, (parse) => {
-      const fresh = parse.notes.find((entry) => entry.note.id === comment.note.id)?.note;
-      return fresh ? updateNote(parse, { ...fresh, body, updated }) : addNote(parse, { ...comment.note, body, updated });
+    const saved =
+      comment instanceof ReplyComment
+        ? // By author and created, in the sidecar as it is now; a reply deleted meanwhile comes back with the edit.
+          await this.write(comment.text, (parse) => updateReply(parse, comment.noteId, { ...comment.reply, body }), draft)
+        : // The note as the sidecar holds it now (tags or target may have changed on disk), with the edited body; a note
+          // deleted meanwhile comes back with the analyst's edit rather than being lost.
+          await this.write(
+            comment.text,
+            (parse) => {
+              const fresh = parse.notes.find((entry) => entry.note.id === comment.note.id)?.note;
+              return fresh ? updateNote(parse, { ...fresh, body, updated }) : addNote(parse, { ...comment.note, body, updated });
+            },
+            draft,
+          );
+    if (!saved) {
+      this.reopen(comment, typed);
+    }
+  }
+
+  /**
+   * An edit that empties a reply is not saved (a reply without text answers nothing): the reply opens for editing
+   * again with its saved text, and the message offers to delete it, which is what an empty reply would mean.
+   */
+  private refuseEmptyReply(comment: ReplyComment): void {
+    const again = this.reopen(comment, comment.source);
+    const remove = 'Delete Reply';
+    void vscode.window.showWarningMessage('A reply cannot be empty, so the edit was not saved: the reply is open again with its saved text. Edit it, or delete the reply.', remove).then((choice) => {
+      if (choice === remove) {
+        // Out of editing first: a thread being edited keeps its comments through the refresh that follows the delete.
+        again.mode = vscode.CommentMode.Preview;
+        return this.deleteReply(comment);
+      }
+      return undefined;
     });
+  }
+
+  /**
+   * Opens a comment for editing again with the text the analyst typed, after a save that was refused. The workbench
+   * closed the comment's editor when Save was pressed and still takes the comment for one being edited, so a change of
+   * mode would not reopen it: a new comment object in its place (a new comment to the workbench) opens in editing.
+   */
+  private reopen(comment: ThreadComment, body: string): ThreadComment {
+    const { thread } = comment;
+    const again = comment instanceof ReplyComment ? new ReplyComment(comment.noteId, comment.reply, comment.text, thread) : new NoteComment(comment.note, comment.text, thread, comment.label);
+    again.mode = vscode.CommentMode.Editing;
+    again.body = body;
+    thread.comments = thread.comments.map((c) => (c === comment ? again : c));
+    this.threads.get(comment.text.toString())?.set(comment.noteId, { thread });
+    return again;
   }
 
   /** Replaces the tags of a note. */
@@ -504,19 +603,31 @@ export class NoteThreads implements vscode.Disposable {
       return repair.edit;
     });
     if (ok) {
-      void vscode.window.showInformationMessage(repaired === 0 ? 'Every note of this text is anchored exactly; nothing to repair.' : `Repaired the anchors of ${repaired} note(s).`);
+      void vscode.window.showInformationMessage(repaired === 0 ? 'Every note of this text is anchored exactly; nothing to repair.' : `Repaired the anchors of ${counted(repaired, 'note')}.`);
     }
   }
 
-  private async write(text: vscode.Uri, change: (parse: SidecarParse) => ReturnType<typeof addNote>): Promise<boolean> {
+  /**
+   * Applies `change` to the sidecar of `text`; whether it was written. A refusal is said in an error message naming the
+   * sidecar and why; with a `draft`, the message says the typed text was not saved, where it still is, and offers to
+   * copy it.
+   */
+  private async write(text: vscode.Uri, change: (parse: SidecarParse) => ReturnType<typeof addNote>, draft?: Draft): Promise<boolean> {
     const name = text.path.slice(text.path.lastIndexOf('/') + 1);
     const result = await changeSidecar(sidecarUriOf(text), name, change);
-    if (!result.ok) {
-      void vscode.window.showErrorMessage(`Chancery did not change the notes of ${name}: ${result.reason}`);
+    if (result.ok) {
+      await this.refresh(text);
+      return true;
+    }
+    if (draft === undefined) {
+      void vscode.window.showErrorMessage(`Chancery did not change ${name}.notes.yaml: ${result.reason}`);
       return false;
     }
-    await this.refresh(text);
-    return true;
+    const { noun, copy } = DRAFT_NOUNS[draft.kind];
+    const kept = draft.kept === undefined ? '' : ` ${draft.kept}`;
+    // Not awaited: the message stays until the analyst answers it, and the command must end (the comment box waits).
+    void vscode.window.showErrorMessage(`Your ${noun} was not saved: Chancery cannot write ${name}.notes.yaml. ${result.reason}${kept}`, copy).then((choice) => (choice === copy ? vscode.env.clipboard.writeText(draft.text) : undefined));
+    return false;
   }
 
   dispose(): void {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { replyCount } from '../../core/notes';
-import { filterNotes, groupNotes, noteLabel, type NoteGroup, type NoteGrouping } from '../../core/tree/noteOutline';
+import { filterNotes, groupNotes, noteRowText, notesFilterNotice, type NoteGroup, type NoteGrouping, type NotesFilterNotice } from '../../core/tree/noteOutline';
 import type { NoteLibrary, PlacedNote, PlacedSidecar } from './noteLibrary';
 
 type Group = NoteGroup<PlacedNote, PlacedSidecar>;
@@ -36,6 +35,12 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
     this.changed.fire(undefined);
   }
 
+  /** What the view shows while filtered (its description and message), or undefined when it shows every note. */
+  filterNotice(): NotesFilterNotice | undefined {
+    const all = this.library.all();
+    return notesFilterNotice(this.filter, filterNotes(all, this.filter).length, all.length);
+  }
+
   getChildren(node?: NoteNode): NoteNode[] {
     if (!node) {
       const notes = filterNotes(this.library.all(), this.filter);
@@ -62,20 +67,22 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
       item.id = `!sidecar:${sidecar.toString()}`;
       item.description = `notes unreadable · line ${problem.line + 1}`;
       item.tooltip = `${doc}.notes.yaml, line ${problem.line + 1}: ${problem.message}\n\nChancery never writes this file while it has an error, and shows none of the notes it cannot read.`;
+      item.accessibilityInformation = { label: `${doc}.notes.yaml: notes unreadable, line ${problem.line + 1}: ${problem.message}`, role: 'treeitem' };
       item.iconPath = new vscode.ThemeIcon('error');
       item.contextValue = 'unreadableSidecar';
       const at = new vscode.Range(problem.line, problem.column, problem.line, problem.column);
       item.command = { command: 'vscode.open', title: 'Open Sidecar', arguments: [sidecar, { selection: at }] };
       return item;
     }
-    const { note, anchor, text, doc } = node.note;
-    const item = new vscode.TreeItem(noteLabel(note), vscode.TreeItemCollapsibleState.None);
+    const { note, anchor, text } = node.note;
+    const row = noteRowText(node.note, this.grouping !== 'text' || node.group.attention);
+    const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.group.attention ? '!' : ''}${node.group.label}/${text.toString()}#${note.id}`;
-    const state = anchor.state === 'fuzzy' ? `fuzzy ${anchor.score.toFixed(2)}` : anchor.state;
-    item.description = [this.grouping === 'text' && !node.group.attention ? undefined : doc, state, ...(note.tags ?? []).map((t) => `#${t}`), replyCount(note.replies?.length ?? 0)].filter((s) => s !== undefined).join(' · ');
-    // Plain text: note bodies come from files and are never rendered as markdown here.
-    const replies = (note.replies ?? []).map((reply) => `\n\n${reply.author ?? 'No author'}, ${reply.created}:\n${reply.body}`).join('');
-    item.tooltip = `${doc}\n“${note.target.quote.exact}”\n\n${note.body ?? ''}${replies}`;
+    item.description = row.description;
+    // Plain text: note bodies come from files and are never rendered as markdown here. Without a label of its own, the
+    // workbench reads this whole tooltip out as the row's accessible name, link targets included.
+    item.tooltip = row.tooltip;
+    item.accessibilityInformation = { label: row.accessibilityLabel, role: 'treeitem' };
     item.iconPath = new vscode.ThemeIcon(STATE_ICONS[anchor.state]);
     item.contextValue = anchor.span ? 'note' : 'waitingNote';
     item.command = { command: '_chancery.openNote', title: 'Open Note', arguments: [node.note] };
@@ -86,6 +93,22 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+/**
+ * The note a command was run on: a row of the Notes view (the workbench passes the row) or the note itself (a task,
+ * another command); undefined for anything else, a keybinding's missing argument included.
+ */
+export function placedNoteOf(arg: unknown): PlacedNote | undefined {
+  if (typeof arg !== 'object' || arg === null) {
+    return undefined;
+  }
+  const row = arg as Partial<NoteNode>;
+  if (row.type === 'note' && 'note' in row) {
+    return row.note;
+  }
+  const placed = arg as Partial<PlacedNote>;
+  return placed.text instanceof vscode.Uri && placed.note !== undefined && placed.anchor !== undefined ? (placed as PlacedNote) : undefined;
 }
 
 /** Opens the text of a note, selecting its passage (or, for a note without a place, showing the text to select one). */

@@ -181,6 +181,6 @@ describe('document card', () => {
     const card = renderDocumentCard(index, 'document:@charter.txt', { corpusKey: 'k' }) ?? '';
     assert.match(card, /^\*\*Charter of the Shanghai Cooperation Organization\*\*/);
     assert.match(card, /In the corpus: \[charter\\\.txt\]\(command:_chancery\.openMention/);
-    assert.match(card, /Cited 3 times in 2 text\(s\)\./);
+    assert.match(card, /Cited 3 times in 2 texts\./);
   });
 });

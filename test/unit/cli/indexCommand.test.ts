@@ -142,7 +142,7 @@ describe('chancery index', () => {
     const { io, out, err } = capture();
     assert.equal(await run([folder], io), 1);
     assert.match(err(), /texts\/latin1\.txt: skipped, it is neither UTF-8 text nor UTF-16/);
-    assert.match(out(), /^2 text\(s\)/);
+    assert.match(out(), /^2 texts, /);
   });
 
   it('reports a registry that is not UTF-8 instead of reading replaced characters, and still indexes the texts', async () => {
@@ -206,7 +206,7 @@ describe('chancery index', () => {
     const { io, out, err } = capture();
     assert.equal(await run([folder], io), 0);
     assert.equal(err(), 'chancery.yaml:3:5: warning: The corpus glob "archive/**/*.txt" matches no file: globs are relative to the folder of chancery.yaml; correct it or remove it.\n');
-    assert.match(out(), /^2 text\(s\)/);
+    assert.match(out(), /^2 texts, /);
   });
 
   it('reads "./texts/*.txt" as "texts/*.txt" and leaves out the texts a "!" glob names', async () => {

@@ -37,7 +37,7 @@ describe('chancery check', () => {
     writeFileSync(path.join(root, 'summit.txt.notes.yaml'), sidecar);
     const io = capture();
     assert.equal(await check([root], io), 0, io.stdout);
-    assert.match(io.stdout, /1 sidecar\(s\), 1 note\(s\): 1 exact/);
+    assert.match(io.stdout, /1 sidecar, 1 note: 1 exact/);
     assert.equal(readFileSync(path.join(root, 'summit.txt.notes.yaml'), 'utf8'), sidecar);
   });
 
@@ -65,7 +65,7 @@ describe('chancery check', () => {
     }
     const io = capture();
     assert.equal(await check([root], io), 0, io.stdout);
-    assert.match(io.stdout, /2 sidecar\(s\), 2 note\(s\): 2 exact/);
+    assert.match(io.stdout, /2 sidecars, 2 notes: 2 exact/);
   });
 
   it('prints orphans, broken files and a missing text as file:line:column and exits 1', async () => {
@@ -79,8 +79,9 @@ describe('chancery check', () => {
     assert.equal(await check([root], io), 1);
     assert.match(io.stdout, /^texts\/summit\.txt\.notes\.yaml:15:3: error: note n-b is orphaned/m);
     assert.match(io.stdout, /^texts\/broken\.txt\.notes\.yaml:5:1: error: Merge-conflict marker/m);
-    assert.match(io.stdout, /^gone\.txt\.notes\.yaml:1:1: error: the text gone\.txt is missing: its 1 note\(s\) are orphaned/m);
+    assert.match(io.stdout, /^gone\.txt\.notes\.yaml:1:1: error: the text gone\.txt is missing: its note is orphaned/m);
     assert.match(io.stdout, /^chancery\.yaml:\d+:\d+: error: /m);
+    assert.match(io.stdout, /^chancery check: 3 sidecars, 3 notes: .*; \d+ errors, 0 warnings\.$/m);
   });
 
   it('warns where the header names another text, and fails on warnings only with --strict', async () => {
@@ -88,6 +89,7 @@ describe('chancery check', () => {
     writeFileSync(path.join(root, 'summit.txt.notes.yaml'), writeSidecar({ text: 'other.txt' }, [noteOn(TEXT, 'old town hall', 'n-a')]));
     const io = capture();
     assert.equal(await check([root], io), 0);
+    assert.match(io.stdout, /^chancery check: 1 sidecar, 1 note: 1 exact, .*; 0 errors, 1 warning\.$/m, 'singular, never "(s)"');
     assert.match(io.stdout, /^summit\.txt\.notes\.yaml:3:7: warning: "text: other\.txt" does not name summit\.txt/m);
     assert.equal(await check([root, '--strict'], capture()), 1);
   });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { annotatedTexts, exportCsv, exportWebAnnotations } from '../../../src/core/notes/annotationExport';
+import { annotatedTexts, exportCsv, exportSummary, exportWebAnnotations } from '../../../src/core/notes/annotationExport';
 import type { Note } from '../../../src/core/notes/note';
 
 const NOTE: Note = {
@@ -14,6 +14,19 @@ const NOTE: Note = {
 };
 
 describe('annotation export', () => {
+  it('names the file it wrote in its message, with what it holds, in singular or plural', () => {
+    assert.equal(exportSummary('exports/notes.csv', 1, 1), 'Exported 1 note of 1 text to exports/notes.csv.');
+    assert.equal(exportSummary('/home/anna/notes.jsonld', 5, 2), 'Exported 5 notes of 2 texts to /home/anna/notes.jsonld.');
+  });
+
+  it('names the sidecar files left out, not their texts, and the export file again', () => {
+    assert.equal(
+      exportSummary('notes.csv', 3, 2, ['texts/a.txt']),
+      'Exported 3 notes of 2 texts to notes.csv. A sidecar has errors, and the notes that could not be read are not in notes.csv: texts/a.txt.notes.yaml.',
+    );
+    assert.match(exportSummary('notes.csv', 3, 2, ['a.txt', 'b.txt']), /2 sidecars have errors.*: a\.txt\.notes\.yaml, b\.txt\.notes\.yaml\.$/);
+  });
+
   it('writes a W3C Web Annotation collection with quote and position selectors', () => {
     const collection = JSON.parse(exportWebAnnotations([{ text: 'texts/summit 2017.txt', notes: [NOTE] }])) as Record<string, unknown>;
     assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');

@@ -147,6 +147,15 @@ describe('replies to notes', () => {
       assert.equal(removeReply(parseSidecar(SUMMIT), FIRST, OMAR).ok, false);
     });
 
+    it('never writes an empty reply, new or edited: a reply is deleted, not emptied', () => {
+      for (const body of ['', ' \n\t\n']) {
+        const added = addReply(parseSidecar(SUMMIT), FIRST, { ...LENA, body });
+        const edited = updateReply(parseSidecar(WITH_REPLIES), FIRST, { ...OMAR, body });
+        assert.match(added.ok ? 'written' : added.reason, /needs some text/, JSON.stringify(body));
+        assert.match(edited.ok ? 'written' : edited.reason, /needs some text/, JSON.stringify(body));
+      }
+    });
+
     it('keeps CRLF line endings in the lines of a new reply', () => {
       const crlf = WITH_REPLIES.replace(/\n/g, '\r\n');
       const text = textOf(addReply(parseSidecar(crlf), FIRST, { created: '2026-11-25T00:00:00Z', body: 'Late.' }));

@@ -107,6 +107,13 @@ describe('sidecar edits', () => {
     assert.equal(addNote(parseSidecar(HAND_WRITTEN), note('n-one', 1)).ok, false);
   });
 
+  it('says why it refuses a sidecar, where, and what to do: a newer format needs a newer Chancery, not a fix', () => {
+    const newer = updateNote(parseSidecar(HAND_WRITTEN.replace('version: 1', 'version: 2')), note('n-one', 1));
+    assert.equal(newer.ok ? '' : newer.reason, 'Line 3, column 10: Written by a newer Chancery (format version 2); this one reads version 1 and will not rewrite it. Update Chancery to change the notes of this file.');
+    const conflict = addNote(parseSidecar(HAND_WRITTEN.replace('format: chancery-notes', '<<<<<<< HEAD')), note('n-new', 1));
+    assert.match(conflict.ok ? '' : conflict.reason, /^Line 2, column 1: .*merge.*fix the file first/i);
+  });
+
   it('re-applies a pending edit to a sidecar changed on disk meanwhile, keeping both changes', () => {
     const read = writeSidecar({ text: 'a.txt' }, [note('n-a', 1), note('n-b', 2)]);
     const pending = { ...note('n-a', 1), body: 'Typed in the comment, not yet saved.' };

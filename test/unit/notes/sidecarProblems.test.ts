@@ -39,7 +39,7 @@ describe('sidecar problems as the editor shows them', () => {
     const parse = parseSidecar(sidecar(...NOTE));
     const problems = sidecarProblems(parse, anchorSidecar(parse, undefined), { missingText: 'summit.txt' });
     assert.deepEqual(problems.map((p) => [p.line, p.severity]), [[0, 'warning']]);
-    assert.match(problems[0]?.message ?? '', /text summit\.txt is missing.*1 note/);
+    assert.match(problems[0]?.message ?? '', /text summit\.txt is missing: its note is orphaned until/);
   });
 
   it('has nothing to say about a sound sidecar on its text', () => {

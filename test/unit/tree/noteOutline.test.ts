@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Anchor } from '../../../src/core/notes';
-import { filterNotes, groupNotes, noteLabel, noteThreadLabel, type LibraryNote } from '../../../src/core/tree/noteOutline';
+import { filterNotes, groupNotes, noteLabel, noteRowText, notesFilterNotice, noteThreadLabel, plainText, type LibraryNote } from '../../../src/core/tree/noteOutline';
 
 function note(doc: string, id: string, state: Anchor['state'], extra: Partial<LibraryNote['note']> = {}, start = 0): LibraryNote {
   return {
@@ -47,6 +47,50 @@ describe('note outline', () => {
   it('labels a note by its body, else by its quote', () => {
     assert.equal(noteLabel(notes[0]!.note), 'Who chaired?');
     assert.equal(noteLabel({ id: 'x', target: { quote: { exact: 'the passage', prefix: '', suffix: '' } } }), '“the passage”');
+  });
+});
+
+describe('notes filter notice', () => {
+  it('says nothing while the view shows every note', () => {
+    assert.equal(notesFilterNotice('', 3, 3), undefined);
+    assert.equal(notesFilterNotice('   ', 3, 3), undefined);
+  });
+
+  it('says the view is filtered, by what, how many notes it shows, and that replies are searched', () => {
+    const notice = notesFilterNotice(' videoconference ', 1, 12);
+    assert.equal(notice?.description, 'filtered: “videoconference”');
+    assert.match(notice?.message ?? '', /^Showing 1 of 12 notes matching “videoconference” \(.*replies.*\)/);
+    assert.match(notesFilterNotice('x', 0, 1)?.message ?? '', /^Showing 0 of 1 note matching/);
+  });
+});
+
+describe('note rows', () => {
+  const long = 'Checked against the ministry’s archive, '.repeat(60);
+  const answered = note('texts/summit.txt', 'n5', 'fuzzy', { tags: ['chair', 'format', 'a-rather-long-tag-name', 'another-long-tag'], body: long, replies: [{ author: 'Omar', created: '2026-11-24T08:00:00Z', body: long }] });
+
+  it('keeps the label and the description of a note with a very long body and reply short, and all of it in the tooltip', () => {
+    const row = noteRowText(answered, true);
+    assert.ok(row.label.length <= 80, row.label);
+    assert.ok(row.description.length <= 72, row.description);
+    assert.ok(row.description.endsWith('…'));
+    assert.ok(row.tooltip.includes(`Omar, 2026-11-24T08:00:00Z:\n${long}`), 'the whole reply');
+    assert.ok(row.tooltip.includes(long.trimEnd()), 'the whole body');
+  });
+
+  it('names the text in the description only where the group does not', () => {
+    const plain = note('a.txt', 'n6', 'exact', { tags: ['chair'], replies: [{ created: '2026-11-24T08:00:00Z', body: 'Yes.' }] });
+    assert.equal(noteRowText(plain, false).description, 'exact · #chair · 1 reply');
+    assert.equal(noteRowText(plain, true).description, 'a.txt · exact · #chair · 1 reply');
+  });
+
+  it('gives a row an accessible name without Markdown or link targets', () => {
+    const row = noteRowText(note('a.txt', 'n7', 'orphaned', { body: 'See **this** [the ministry](command:workbench.action.quit) and <https://example.org/x>', tags: ['chair'] }), false);
+    assert.equal(row.accessibilityLabel, 'Note: See this the ministry and link; orphaned, in a.txt; tags #chair');
+    assert.ok(!row.accessibilityLabel.includes('command:'));
+  });
+
+  it('reads note links and bare URIs as words', () => {
+    assert.equal(plainText('As [[summit.txt#n-b7c2d9e0f1a3]] says, command:workbench.action.quit'), 'As note on summit.txt says, link');
   });
 });
 
