@@ -4144,6 +4144,46 @@ export const HONORIFICS: readonly string[] = [
   "Her Excellency"
 ];
 
+/** Letters written after a name for an office, rank or order (`KC`, `MP`, `GCMG`): there, never an organisation. */
+export const POST_NOMINALS: readonly string[] = [
+  "KC",
+  "QC",
+  "MP",
+  "MSP",
+  "MEP",
+  "MLA",
+  "MHA",
+  "SC",
+  "GCMG",
+  "KCMG",
+  "CMG",
+  "GCVO",
+  "KCVO",
+  "CVO",
+  "LVO",
+  "MVO",
+  "GCB",
+  "KCB",
+  "CB",
+  "GBE",
+  "KBE",
+  "DBE",
+  "CBE",
+  "OBE",
+  "MBE",
+  "KG",
+  "KT",
+  "OM",
+  "CH",
+  "PC",
+  "KStJ",
+  "FRS",
+  "DSO",
+  "MC",
+  "DL",
+  "JP"
+];
+
 /** The words that open a paragraph of a preamble (`Recalling`, `Guided by`), longest first: prose, never a heading's line. */
 export const PREAMBLE_OPENINGS: readonly string[] = [
   "Taking into consideration",

@@ -1,3 +1,4 @@
+import { POST_NOMINALS } from '../lexicon/lexicon.generated';
 import type { LexiconIndex } from './lexiconIndex';
 import { firstStartingAt } from './textStructure';
 
@@ -53,9 +54,16 @@ export function findOrganizations(text: string, lexicon: LexiconIndex): Organiza
   while ((match = pattern.exec(text)) !== null) {
     const written = match[0];
     const label = lexicon.organizationOf(written) ?? defined.get(written.replace(/\s+/g, ' ')) ?? acronymLabel(written, lexicon);
-    if (label !== undefined) {
-      found.push({ start: match.index, end: match.index + written.length, label });
+    if (label === undefined || (label === written && POST_NOMINAL.has(written) && NAME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index)))) {
+      continue;
     }
+    // `Collective Security Treaty Organization (CSTO)`: the acronym glossing the name is one mention with it.
+    const last = found[found.length - 1];
+    if (last !== undefined && last.label === label && text.charCodeAt(match.index - 1) === 40 && text.charCodeAt(match.index + written.length) === 41 && /^\s*\($/.test(text.slice(last.end, match.index))) {
+      found[found.length - 1] = { start: last.start, end: match.index + written.length + 1, label };
+      continue;
+    }
+    found.push({ start: match.index, end: match.index + written.length, label });
   }
   return found;
 }
@@ -86,10 +94,15 @@ function organizationPattern(lexicon: LexiconIndex, defined: readonly string[]):
   return pattern;
 }
 
-const NOT_ACRONYMS = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'PRESS', 'RELEASE', 'JOINT', 'DECLARATION', 'STATEMENT', 'COMMUNIQUE', 'ON', 'THE', 'OF', 'AND', 'TREATY', 'CHARTER', 'AGREEMENT', 'PROTOCOL', 'MEMORANDUM', 'UTC', 'GMT']);
+// Letters after a name (`Patricia Scotland KC`, `Jane Doe, MP`) are its bearer's office or order, not an organisation.
+const POST_NOMINAL: ReadonlySet<string> = new Set(POST_NOMINALS);
+const NAME_BEFORE = /\p{Lu}[\p{Ll}'’-]+,?[ \t]+$/u;
+// A Roman numeral (`XVI BRICS Summit`, `resolution 2625 (XXV)`) numbers something; it names no organisation.
+const ROMAN_NUMERAL = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const NOT_ACRONYMS = new Set(['PRESS', 'RELEASE', 'JOINT', 'DECLARATION', 'STATEMENT', 'COMMUNIQUE', 'ON', 'THE', 'OF', 'AND', 'TREATY', 'CHARTER', 'AGREEMENT', 'PROTOCOL', 'MEMORANDUM', 'UTC', 'GMT']);
 
 function acronymLabel(written: string, lexicon: LexiconIndex): string | undefined {
-  if (!/^[A-Z]{2,6}$/.test(written) || NOT_ACRONYMS.has(written) || lexicon.stateOf(written) !== undefined) {
+  if (!/^[A-Z]{2,6}$/.test(written) || NOT_ACRONYMS.has(written) || ROMAN_NUMERAL.test(written) || lexicon.stateOf(written) !== undefined) {
     return undefined;
   }
   return written;
