@@ -2871,12 +2871,21 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     "name": "Gulf Cooperation Council",
     "acronyms": [
       "GCC"
+    ],
+    "variants": [
+      "Cooperation Council for the Arab States of the Gulf"
     ]
   },
   {
     "name": "Asia-Pacific Economic Cooperation",
     "acronyms": [
       "APEC"
+    ]
+  },
+  {
+    "name": "Pacific Islands Forum",
+    "acronyms": [
+      "PIF"
     ]
   },
   {

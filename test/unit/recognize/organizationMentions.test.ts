@@ -41,4 +41,9 @@ describe('organisation mentions', () => {
       'CSTO=CSTO',
     ]);
   });
+
+  it('takes no word of a line in capitals for an acronym, but a known organisation or a lone acronym there', () => {
+    assert.deepEqual(labelled('FINAL COMMUNIQUE OF THE FORTY-FIFTH SUMMIT\n\nNEW DELHI, 10 May 2023 — The SCO RATS and the WWF met.'), ['SCO=SCO', 'RATS=RATS', 'WWF=WWF']);
+    assert.deepEqual(labelled('Resolution ES-11/1 spoke of COVID-19.'), []);
+  });
 });
