@@ -30,6 +30,7 @@ export interface LexiconData {
   readonly weekdays: readonly string[];
   readonly functionWords: readonly string[];
   readonly honorifics: readonly string[];
+  readonly postNominals: readonly string[];
   readonly preambleOpenings: readonly string[];
   readonly sectionWords: readonly string[];
   readonly titleStopWords: readonly string[];
@@ -52,6 +53,7 @@ interface WordsFile {
   weekdays: string[];
   functionWords: string[];
   honorifics: string[];
+  postNominals: string[];
   preambleOpenings: string[];
   sectionWords: string[];
   titleStopWords: string[];
@@ -225,6 +227,7 @@ export function loadLexiconData(): LexiconData {
     weekdays: words.weekdays,
     functionWords: words.functionWords,
     honorifics: words.honorifics,
+    postNominals: words.postNominals,
     preambleOpenings: sortNames(words.preambleOpenings),
     sectionWords: words.sectionWords,
     titleStopWords: words.titleStopWords,

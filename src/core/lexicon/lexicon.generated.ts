@@ -2871,12 +2871,21 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     "name": "Gulf Cooperation Council",
     "acronyms": [
       "GCC"
+    ],
+    "variants": [
+      "Cooperation Council for the Arab States of the Gulf"
     ]
   },
   {
     "name": "Asia-Pacific Economic Cooperation",
     "acronyms": [
       "APEC"
+    ]
+  },
+  {
+    "name": "Pacific Islands Forum",
+    "acronyms": [
+      "PIF"
     ]
   },
   {
@@ -4142,6 +4151,46 @@ export const HONORIFICS: readonly string[] = [
   "H.E.",
   "His Excellency",
   "Her Excellency"
+];
+
+/** Letters written after a name for an office, rank or order (`KC`, `MP`, `GCMG`): there, never an organisation. */
+export const POST_NOMINALS: readonly string[] = [
+  "KC",
+  "QC",
+  "MP",
+  "MSP",
+  "MEP",
+  "MLA",
+  "MHA",
+  "SC",
+  "GCMG",
+  "KCMG",
+  "CMG",
+  "GCVO",
+  "KCVO",
+  "CVO",
+  "LVO",
+  "MVO",
+  "GCB",
+  "KCB",
+  "CB",
+  "GBE",
+  "KBE",
+  "DBE",
+  "CBE",
+  "OBE",
+  "MBE",
+  "KG",
+  "KT",
+  "OM",
+  "CH",
+  "PC",
+  "KStJ",
+  "FRS",
+  "DSO",
+  "MC",
+  "DL",
+  "JP"
 ];
 
 /** The words that open a paragraph of a preamble (`Recalling`, `Guided by`), longest first: prose, never a heading's line. */

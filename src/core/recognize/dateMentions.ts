@@ -16,6 +16,8 @@ const DASH = '\\s*[-–—]\\s*';
 const YEAR = '(1[89]\\d\\d|2[01]\\d\\d)';
 // Between the two ends of a range: a dash, or `to` (`from 23 to 24 April 2018`).
 const TO = `(?:${DASH}|\\s+to\\s+)`;
+// Between two days of one month: also `and` (`on 24 and 25 June 2022`, `17 and 18 July 2023`).
+const DAYS_TO = `(?:${DASH}|\\s+(?:to|and)\\s+)`;
 // A day, with the ordinal suffix some texts write after it (`November 22nd, 2023`, `the 1st of`... not read).
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
@@ -35,13 +37,13 @@ const FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray, year: number
     read: (m) => ({ date: crossMonths(Number(m[3] ?? m[6]), m[1], Number(m[2]), Number(m[6]), m[4], Number(m[5])), inferred: false }),
   },
   {
-    // 15-16 June 2009, 23 to 24 April 2018, 20 September 2017
-    pattern: new RegExp(`\\b${DAY}(?:${TO}${DAY})?\\s+${MONTH},?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
+    // 15-16 June 2009, 23 to 24 April 2018, 24 and 25 June 2022, 20 September 2017
+    pattern: new RegExp(`\\b${DAY}(?:${DAYS_TO}${DAY})?\\s+${MONTH},?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
     read: (m) => ({ date: dayRange(Number(m[4]), m[3], Number(m[1]), m[2]), inferred: false }),
   },
   {
-    // June 15-16, 2009, May 15, 2009
-    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${TO}${DAY})?,?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
+    // June 15-16, 2009, July 17 and 18, 2023, May 15, 2009
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${DAYS_TO}${DAY})?,?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
     read: (m) => ({ date: dayRange(Number(m[4]), m[1], Number(m[2]), m[3]), inferred: false }),
   },
   {

@@ -443,8 +443,8 @@ const CLOSING_REACH = 2000;
  * (`Done at Dushanbe on 28 August 2008 ...`), else a full date in the heading, else undefined (the caller may fall
  * back on the date of the document's own meeting).
  */
-// What may stand beside a dateline's date: a place and its comma (`Moscow,`, `, Moscow`), or nothing.
-const DATELINE_PLACE = /^\s*(?:[,–—-]?\s*\p{Lu}[\p{L}'’. -]{0,40}[,–—-]?)?\s*\r?$/u;
+// What may stand beside a dateline's date: a place and its comma (`Moscow,`, `, Moscow`, `Kigali, Rwanda,`), or nothing.
+const DATELINE_PLACE = /^\s*(?:[,–—-]?\s*\p{Lu}[\p{L}'’. -]{0,40}(?:,\s*\p{Lu}[\p{L}'’. -]{0,30})?[,–—-]?)?\s*\r?$/u;
 
 export function findDocumentDate(text: string, dates: readonly DateMention[], heading: DocumentHeading | undefined): DateRange | undefined {
   const tail = text.trimEnd();

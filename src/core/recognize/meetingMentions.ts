@@ -41,16 +41,47 @@ interface Draft {
   summit?: boolean;
   /** `the Council` without its name: the council the text names (`nameUnnamedCouncils`), else `Council`. */
   unnamedCouncil?: boolean;
+  /** The number of the meeting in its series (`the 44th session`, `the XVI BRICS Summit`): two numbers, two meetings. */
+  ordinal?: number;
 }
 
-const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its)$/;
+const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its|our|Our)$/;
 // An ordinal written in words (`second`, `twenty-second`, `Fortieth`): which meeting of a series, not its body.
 const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)`;
 const PREMODIFIER = new RegExp(
-  String.raw`^(?:formal|official|working|plenary|high-level|bilateral|trilateral|multilateral|consultative|next|upcoming|forthcoming|regular|Regular|extraordinary|Extraordinary|special|Special|annual|Annual|informal|Informal|joint|Joint|recent|last|previous|ministerial|Ministerial|\d{4}|\d+(?:st|nd|rd|th)|[A-Za-z]+-[Pp]arty|[A-Z]{2,6}|[A-Z][a-z]+-[A-Z][a-z]+)$`,
+  String.raw`^(?:formal|official|working|plenary|high-level|bilateral|trilateral|multilateral|consultative|next|upcoming|forthcoming|regular|Regular|ordinary|Ordinary|extraordinary|Extraordinary|special|Special|annual|Annual|informal|Informal|joint|Joint|recent|last|previous|ministerial|Ministerial|\d{4}|\d+(?:st|nd|rd|th)|[A-Za-z]+-[Pp]arty|[A-Z]{2,6}|[IVX]|[A-Z][a-z]+-[A-Z][a-z]+)$`,
 );
 const ORDINAL = new RegExp(`^${ORDINAL_WORD}$`, 'i');
-const SERIES_WORD = new RegExp(String.raw`^(?:next|upcoming|forthcoming|regular|extraordinary|recent|last|previous|${ORDINAL_WORD}|\d.*)$`, 'i');
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
+const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The number a premodifier gives a meeting (`44th`, `Fifty-Second`, `XVI`), if any. */
+function ordinalOf(premodifiers: string): number | undefined {
+  for (const word of premodifiers.split(/\s+/)) {
+    const figures = /^(\d+)(?:st|nd|rd|th)$/i.exec(word);
+    if (figures?.[1] !== undefined) {
+      return Number(figures[1]);
+    }
+    if (ORDINAL.test(word)) {
+      const [first, second] = word.toLowerCase().split('-');
+      const unit = (w: string | undefined): number => UNITS.indexOf(w ?? '') + 1;
+      const tens = (w: string | undefined): number => (TENS.findIndex((t) => (w ?? '').startsWith(t)) + 2) * 10;
+      return second !== undefined ? tens(first) + unit(second) : unit(first) || tens(first);
+    }
+    if (ROMAN.test(word)) {
+      let value = 0;
+      for (let i = 0; i < word.length; i++) {
+        const here = ROMAN_VALUES[word.charAt(i)] ?? 0;
+        value += here < (ROMAN_VALUES[word.charAt(i + 1)] ?? 0) ? -here : here;
+      }
+      return value;
+    }
+  }
+  return undefined;
+}
+const SERIES_WORD = new RegExp(String.raw`^(?:next|upcoming|forthcoming|regular|ordinary|extraordinary|recent|last|previous|${ORDINAL_WORD}|\d.*)$`, 'i');
 const COMPLEMENT_STOP = /^(?:held|conducted|scheduled|convened|that|which|who|was|were|is|are|has|have|had|will|would|shall|should|to|decided|as|under|during|signed|adopted|attended|chaired|discussed|noted|took|take|be|been|and|or|with|for|at|by|from|since|after|before|until|where|when|while|on|in|decides)$/;
 // A short gloss in parentheses after a word of a body's name, read in place.
 const GLOSS = /\s*\((?:[\p{Lu}][\p{L}'’-]*\s*){1,5}\)/uy;
@@ -60,6 +91,19 @@ const AUSPICES = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(
 const WORD_IN_PARAGRAPH = /(?:[ \t]*\r?\n(?![ \t]*\r?\n)[ \t#]*)?[ \t]*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const ARTICLE = /^the\s+/;
+// `gathered in Kazan ... on 22–24 October 2024 for the`, `met in ... at the`: where and when the subject met for a meeting.
+const GATHERED_FOR = /\b(gathered|met|convened|assembled)\s+(?:in|at|on)\s+[^;:]{1,160}?\s+(?:for|at)\s+$/;
+const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}|[a-z])[.)][ \t]+/;
+// Those who meet, written before the noun (`Foreign Ministers' Meeting`, `Leaders' Summit`, `Leaders Meeting`).
+const GROUP_BEFORE = /(?<![\p{L}-])((?:Foreign|Defen[cs]e)\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Heads\s+of\s+Government)['’]?[ \t]+$/u;
+// Two parties joined by a dash (`EU–China`, `EU-China`, `Russia–China`).
+const PARTY_PAIR = /^([\p{L}.'’]+(?:\s[\p{L}]+)?)[-–—]([\p{L}.'’]+)$/u;
+
+/** A party of a summit written in a dashed pair (`EU`, `China`): an organisation's label or a state's short name. */
+function partyOf(name: string, lexicon: LexiconIndex): string | undefined {
+  return lexicon.organizationOf(name) ?? lexicon.stateOf(name);
+}
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+/;
 const THIS_YEAR = /^\s+this\s+year\b/;
 // `this year`, `next year`, `last year`: a year told from the document's own.
 const RELATIVE_YEAR = /^\s+(this|next|last)\s+year\b/;
@@ -160,11 +204,16 @@ function summitBody(text: string, noun: string, complement: string, at: number, 
 }
 
 /** Reads the body from the words that name a meeting, given the organisation that owns it. */
-function normalizeBody(noun: string, premodifiers: string, complement: string, organization: string | undefined): string | undefined {
+function normalizeBody(noun: string, premodifiers: string, complement: string, organization: string | undefined, party?: (name: string) => string | undefined): string | undefined {
   const org = organization === undefined ? '' : `${organization} `;
   const c = collapseBlanks(complement).trim();
   if (/^between\b/.test(c)) {
-    return `${titleCase(noun)} ${c}`;
+    // `the summit between the European Union and the People's Republic of China` is the `EU–China Summit`; talks keep
+    // the parties as written (`talks between President A and President B`).
+    const two = /^between\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$/.exec(c);
+    const first = two?.[1] === undefined || /^talks$/i.test(noun) ? undefined : party?.(two[1]);
+    const second = first === undefined || two?.[2] === undefined ? undefined : party?.(two[2]);
+    return first !== undefined && second !== undefined ? `${first}–${second} ${titleCase(noun)}` : `${titleCase(noun)} ${c}`;
   }
   if (/Council of Heads of States?\b/i.test(c)) {
     return `${org}Council of Heads of State`;
@@ -181,7 +230,8 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   }
   const council = /\b((?:[A-Z][\w'’-]*\s+)*Council(?:\s+of\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*)?)/.exec(c);
   if (council?.[1] !== undefined && !/Councils/.test(c)) {
-    return `${org}${council[1]}`;
+    // `the CSTO Collective Security Council`: the owner written in the council's name is not written twice.
+    return council[1].startsWith(org) ? council[1] : `${org}${council[1]}`;
   }
   const organ = /\b((?:General|Parliamentary|National|Legislative)\s+Assembly|Security Council|Summit)\b/.exec(c);
   if (organ?.[1] !== undefined) {
@@ -223,7 +273,8 @@ function placeAt(text: string, at: number, lexicon: LexiconIndex, organizations:
   if (state) {
     return { end: state.end, place: state.canonical };
   }
-  const name = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s\p{Lu}[\p{Ll}'’]+)?)/u.exec(text.slice(at, at + 60));
+  // `Rio de Janeiro`, `Dar es Salaam`: a lower-case particle between the words of a city's name.
+  const name = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s(?:(?:de|da|do|dos|es|del|al|el)\s)?\p{Lu}[\p{Ll}'’]+)?)/u.exec(text.slice(at, at + 60));
   if (!name?.[1] || MONTH_WORD.test(name[1].split(/\s/)[0] ?? '') || rangeIndex(organizations, at) >= 0 || /^(?:The|This|These|Article|Chapter)$/.test(name[1])) {
     return undefined;
   }
@@ -293,7 +344,12 @@ function readLocatives(
     if (!preposition) {
       break;
     }
-    const target = cursor + preposition[0].length;
+    let target = cursor + preposition[0].length;
+    // `on Tuesday, 5 December 2023`: the day of the week before the date.
+    const weekday = preposition[1] === 'on' ? WEEKDAY.exec(text.slice(target, target + 12)) : null;
+    if (weekday && datesByStart.has(target + weekday[0].length)) {
+      target += weekday[0].length;
+    }
     // `in the autumn of 2018`: a season may take the article.
     const article = ARTICLE.exec(text.slice(target, target + 8));
     const date = datesByStart.get(target) ?? (article ? datesByStart.get(target + article[0].length) : undefined);
@@ -310,6 +366,12 @@ function readLocatives(
       if (place && result.place === undefined) {
         result.place = place.place;
         cursor = place.end;
+        // `in Kigali, Rwanda, on ...`: the state of the city, written after it, says no more.
+        const comma = /^,[ \t]+/.exec(text.slice(cursor, cursor + 4));
+        const state = comma ? lexicon.stateAt(text, cursor + comma[0].length) : undefined;
+        if (state && placesAgree(place.place, state.canonical)) {
+          cursor = state.end;
+        }
         result.end = cursor;
         continue;
       }
@@ -413,7 +475,15 @@ export function findMeetings(
     let determiner: string | undefined;
     // `the Dushanbe meeting`: a place of the lexicon written before the noun, as an adjective.
     let placeBefore: string | undefined;
-    for (let guard = 0; guard < 4; guard++) {
+    // `the ASEAN Foreign Ministers' Meeting`, `the Pacific Islands Forum Leaders Meeting`: who meet, before the noun.
+    const groupBefore = GROUP_BEFORE.exec(text.slice(Math.max(0, nounStart - 40), nounStart));
+    if (groupBefore?.[1] !== undefined) {
+      start = nounStart - groupBefore[0].length;
+    }
+    // `the EU–China Summit`: the two parties of a summit, joined by a dash.
+    let parties: string | undefined;
+    let groupOwner: string | undefined;
+    for (let guard = 0; guard < 5; guard++) {
       const before = wordBefore(text, start);
       const word = before?.word.replace(/^["“(]/, '');
       if (!before || word === undefined) {
@@ -423,6 +493,30 @@ export function findMeetings(
         determiner = word;
         start = before.start;
         break;
+      }
+      // An organisation of several words (`the Pacific Islands Forum Leaders Meeting`) is read whole.
+      const named = organizations[rangeIndex(organizations, before.start + before.word.length - 1)];
+      if (named !== undefined && named.start < before.start && named.end === before.start + before.word.length) {
+        premodifiers = `${text.slice(named.start, named.end)} ${premodifiers}`;
+        start = named.start;
+        continue;
+      }
+      // `the Quad Leaders' Summit`: a group the lexicon does not know, named just before those who meet, owns the meeting.
+      if (groupBefore !== null && premodifiers === '' && groupOwner === undefined && /^\p{Lu}\p{Ll}+$/u.test(word) && !ORDINAL.test(word) && !PLACE_NAMES.has(word) && lexicon.stateOf(word) === undefined) {
+        groupOwner = word;
+        premodifiers = word;
+        start = before.start;
+        continue;
+      }
+      const pair = parties === undefined && premodifiers === '' ? PARTY_PAIR.exec(word) : null;
+      if (pair?.[1] !== undefined && pair[2] !== undefined) {
+        const first = partyOf(pair[1], lexicon);
+        const second = partyOf(pair[2], lexicon);
+        if (first !== undefined && second !== undefined) {
+          parties = `${first}–${second}`;
+          start = before.start;
+          continue;
+        }
       }
       if (placeBefore === undefined) {
         // A place of two words (`the New Delhi meeting`, `the Kuala Lumpur summit`) before one of one word.
@@ -447,6 +541,16 @@ export function findMeetings(
     }
     const plural = /s$/.test(noun) && !/^talks$/i.test(noun);
     const rest = text.slice(nounEnd, nounEnd + 400);
+
+    // `We look forward to meeting again in Brazil in 2024`: the next meeting of the own meeting's series.
+    const again = determiner === undefined && noun === 'meeting' ? /^\s+again\b/.exec(rest) : null;
+    if (again) {
+      const where = readLocatives(text, nounEnd + again[0].length, datesByStart, lexicon, organizations, false, documentYear);
+      if (where.date !== undefined || where.place !== undefined) {
+        drafts.push({ mentions: [{ start: nounStart, end: where.end }], body: undefined, date: where.date, place: where.place, extraordinary: false, own: false, anaphoric: true, relative: 'after', series: true });
+      }
+      continue;
+    }
 
     // `their meetings in Alma-Ata (1998), Bishkek (1999), Dushanbe (2000)`: one meeting per conjunct.
     if (plural) {
@@ -560,8 +664,9 @@ export function findMeetings(
     end = attached.end > end ? attached.end : end;
     let date = attached.date;
     let place = attached.place ?? placeBefore;
-    // A defining parenthesis (`(hereinafter referred to as "the SCO")`) sits between a meeting and its predicate.
-    const definition = /^\s*\((?:hereinafter|henceforth|hereafter)[^)]*\)/.exec(text.slice(end, end + 300));
+    // A defining parenthesis (`(hereinafter referred to as "the SCO")`, an acronym: `(AMM)`) sits between a meeting
+    // and its predicate.
+    const definition = /^\s*\((?:(?:hereinafter|henceforth|hereafter)[^)]*|\p{Lu}[\p{L}\d]{1,7})\)/u.exec(text.slice(end, end + 300));
     // So does a short description set off by commas (`, the first since the pandemic,`).
     const appositive = definition ? null : APPOSITIVE.exec(text.slice(end, end + 80));
     const predicateAt = end + (definition ? definition[0].length : 0) + (appositive ? appositive[0].length - 1 : 0);
@@ -601,6 +706,14 @@ export function findMeetings(
       }
     }
 
+    // `We ... gathered in Kazan, Russian Federation, on 22–24 October 2024 for the XVI BRICS Summit`: the subject met
+    // there and then for the meeting, which was so held.
+    const gathered = sentence && (date === undefined || place === undefined) ? GATHERED_FOR.exec(text.slice(Math.max(sentence.start, start - 200), start)) : null;
+    if (gathered) {
+      const where = readLocatives(text, start - gathered[0].length + gathered[0].indexOf(gathered[1] ?? '') + (gathered[1]?.length ?? 0), datesByStart, lexicon, organizations, false, documentYear);
+      date ??= where.date;
+      place ??= where.place;
+    }
     // `the 2002 meeting of heads of state`: a year written before the noun dates the meeting.
     const yearBefore = /\b((?:1[89]|2[01])\d\d)\b/.exec(premodifiers);
     if (date === undefined && yearBefore?.[1] !== undefined) {
@@ -610,13 +723,22 @@ export function findMeetings(
     const unnamedCouncil = UNNAMED_COUNCIL.test(complement);
     const ownerInPhrase = organizationIn(text, start, end, organizations);
     const needsOwner = !/^talks$/i.test(noun) && !between && !unnamedCouncil && !/Assembly|Security Council\b/.test(complement);
-    let owner = ownerInPhrase ?? (needsOwner && (complement !== '' || attached.topic !== undefined) ? ownerAt(nounStart, sentence) : undefined);
+    // Who meet, written before the noun, are read as the complement would be (`Leaders` are heads of state).
+    const group = complement === '' && groupBefore?.[1] !== undefined ? groupBefore[1].replace(/^Leaders$|\s+and\s+Government$/, (w) => (w === 'Leaders' ? 'heads of state' : '')) : undefined;
+    let owner = ownerInPhrase ?? groupOwner ?? (needsOwner && (complement !== '' || attached.topic !== undefined || group !== undefined) ? ownerAt(nounStart, sentence) : undefined);
     // The United Nations have no council of heads of state or government, nor of foreign ministers: one that a
     // paragraph citing a UN resolution leads to is the text's organisation's (`UNSC Council of Heads of State` was).
     if (ownerInPhrase === undefined && owner !== undefined && UN_ORGANS.has(owner) && STATE_COUNCIL.test(complement)) {
       owner = documentOrganization !== undefined && !UN_ORGANS.has(documentOrganization) ? documentOrganization : undefined;
     }
-    let body = unnamedCouncil ? 'Council' : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner));
+    let body =
+      parties !== undefined && complement === ''
+        ? `${parties} ${titleCase(noun)}`
+        : unnamedCouncil
+          ? 'Council'
+          : group !== undefined
+            ? normalizeBody('meeting', '', group, owner)
+            : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner, (name) => partyOf(name, lexicon)));
     if (body === undefined && attached.topic !== undefined) {
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;
@@ -624,6 +746,7 @@ export function findMeetings(
     if (body === undefined && /^talks$/i.test(noun)) {
       body = normalizeBody(noun, premodifiers, '', undefined);
     }
+    const ordinal = ordinalOf(premodifiers);
     const generic = determiner !== undefined && /^(?:a|A|an|An)$/.test(determiner) && date === undefined && place === undefined;
     if (generic || (determiner === undefined && body === undefined)) {
       continue;
@@ -632,11 +755,12 @@ export function findMeetings(
     // the meeting was held ...` refers to a meeting; so do the previous and the next one.
     const relative = BEFORE.test(premodifiers) ? 'before' : AFTER.test(premodifiers) ? 'after' : undefined;
     const reported =
-      predicate !== null &&
+      (gathered !== null && relative === undefined && (date !== undefined || place !== undefined)) ||
+      (predicate !== null &&
       sentence !== undefined &&
       HELD.test(text.slice(predicateAt, predicateAt + 60)) &&
       relative === undefined &&
-      (subject || /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start)));
+      (subject || /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start))));
     drafts.push({
       mentions: [{ start, end }],
       body,
@@ -647,7 +771,9 @@ export function findMeetings(
       anaphoric: body === undefined,
       ...(reported ? { reported } : {}),
       ...(relative ? { relative } : {}),
-      ...(body === undefined && SERIES.test(premodifiers) && SERIES_NOUN.test(noun) ? { series: true } : {}),
+      // `the 43rd session`, numbered as the own meeting is in its series, is another meeting of that series.
+      ...(body === undefined && (SERIES.test(premodifiers) || ordinal !== undefined) && SERIES_NOUN.test(noun) ? { series: true } : {}),
+      ...(ordinal !== undefined ? { ordinal } : {}),
       ...(/^summits?$/i.test(noun) ? { summit: true } : {}),
       ...(unnamedCouncil ? { unnamedCouncil } : {}),
     });
@@ -655,9 +781,98 @@ export function findMeetings(
 
   drafts.push(...verbalOwnMeeting(text, headingEnd, paragraphs, sentenceAt, lexicon, organizations, datesByStart, drafts));
   const opening = paragraphs.find((p) => p.start >= headingEnd);
-  const firstSentence = opening && drafts.some((d) => d.reported) ? sentenceAt(opening.start) : undefined;
+  // A numbered paragraph (`1. The meeting ... was held`) opens with its number, which is no sentence of its own.
+  const number = opening ? PARAGRAPH_NUMBER.exec(text.slice(opening.start, opening.start + 8)) : null;
+  const firstSentence = opening && drafts.some((d) => d.reported) ? sentenceAt(opening.start + (number?.[0].length ?? 0)) : undefined;
+  const dateline = drafts.length > 0 ? datelineOf(text, headingEnd, opening, datesByStart, dates, lexicon, sentenceAt) : undefined;
+  // A meeting the front matter names is the one the text is dated at, before the mentions of others join it.
+  for (const draft of drafts) {
+    if (dateline && draft.body !== undefined && (draft.mentions[0]?.start ?? Infinity) < headingEnd) {
+      datedAt(draft, dateline);
+    }
+  }
+  const merged = mergeDrafts(drafts, headingEnd, firstSentence);
+  if (dateline) {
+    // Else the own meeting, or one that the dateline's sentence names (which becomes the own).
+    const { sentence } = dateline;
+    const named = merged.find((m) => m.own) ?? (sentence ? merged.find((m) => m.body !== undefined && (m.mentions[0]?.start ?? -1) >= sentence.start && (m.mentions[0]?.start ?? Infinity) < sentence.end) : undefined);
+    if (named && datedAt(named, dateline)) {
+      named.own = true;
+    }
+  }
   // The drafting marks stay here: the extraction is stored and compared field by field.
-  return mergeDrafts(drafts, headingEnd, firstSentence).map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, series: _series, summit: _summit, unnamedCouncil: _unnamed, ...meeting }) => meeting);
+  return merged.map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, series: _series, summit: _summit, unnamedCouncil: _unnamed, ordinal: _ordinal, ...meeting }) => meeting);
+}
+
+// A dateline's place: a few capitalised words (`Rarotonga`, `NEW DELHI`), and the state after a comma (`, Cook Islands`).
+const DATELINE_PLACE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?(?:,|[ \t]+[–—-])?[ \t]*$/u;
+// A dateline opening the first paragraph (`NEW DELHI, 10 September 2023 —`, `Doha, 5 December 2023:`), up to its date.
+const INLINE_DATELINE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?,[ \t]+/u;
+const DATELINE_END = /^[ \t]*(?:[—–:-]|\r?\n|$)/;
+
+/** The place of a dateline as the meeting's (`NEW DELHI` gives `New Delhi`; a state its short name). */
+function datelinePlace(written: string, lexicon: LexiconIndex): string {
+  const place = /\p{Ll}/u.test(written) ? written : written.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
+  return lexicon.stateOf(place) ?? place;
+}
+
+interface Dateline {
+  readonly date: DateRange;
+  readonly place: string;
+  /** The sentence a dateline opening the first paragraph stands in. */
+  readonly sentence: Range | undefined;
+}
+
+/**
+ * The place and day a text is dated at: under the heading (`Rarotonga, Cook Islands` / `6–10 November 2023`, `Saturday
+ * 1 June 2024, Singapore`) or opening the first paragraph (`NEW DELHI, 10 September 2023 —`, `Doha, 5 December 2023:`).
+ */
+function datelineOf(
+  text: string,
+  headingEnd: number,
+  opening: Range | undefined,
+  datesByStart: ReadonlyMap<number, DateMention>,
+  dates: readonly DateMention[],
+  lexicon: LexiconIndex,
+  sentenceAt: SentenceAt,
+): Dateline | undefined {
+  const inline = opening ? INLINE_DATELINE.exec(text.slice(opening.start, opening.start + 80)) : null;
+  const inlineDate = opening && inline ? datesByStart.get(opening.start + inline[0].length) : undefined;
+  if (opening && inline?.[1] !== undefined && inlineDate && namesDays(inlineDate.date) && DATELINE_END.test(text.slice(inlineDate.end, inlineDate.end + 4))) {
+    return { date: inlineDate.date, place: datelinePlace(inline[1], lexicon), sentence: sentenceAt(opening.start) };
+  }
+  for (const d of dates) {
+    if (d.end > headingEnd) {
+      break;
+    }
+    if (!namesDays(d.date)) {
+      continue;
+    }
+    // The place before the date on its line, after it (`1 June 2024, Singapore`), or alone on the line above.
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', d.end);
+    const before = text.slice(lineStart, d.start).replace(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*/, '');
+    const after = text.slice(d.end, lineEnd < 0 ? text.length : lineEnd).replace(/^,/, '');
+    const above = lineStart > 1 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
+    const written = before.trim() !== '' ? DATELINE_PLACE.exec(before)?.[1] : after.trim() !== '' ? DATELINE_PLACE.exec(after)?.[1] : DATELINE_PLACE.exec(above)?.[1];
+    if (written !== undefined && (before.trim() === '' || after.trim() === '')) {
+      return { date: d.date, place: datelinePlace(written, lexicon), sentence: undefined };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Gives a meeting the text reports where it is dated the dateline's day, and its place when it has none; not one told
+ * elsewhere (its place another), already dated, or told before or after the text's (`the next meeting`).
+ */
+function datedAt(meeting: Draft, dateline: Dateline): boolean {
+  if (meeting.date !== undefined || meeting.relative !== undefined || (meeting.place !== undefined && !placesAgree(meeting.place, dateline.place))) {
+    return false;
+  }
+  meeting.date = dateline.date;
+  meeting.place = joinedPlace(meeting.place, dateline.place);
+  return true;
 }
 
 /** The organisation named inside a meeting phrase (`the SCO's Council of Heads of State`), if any. */
@@ -696,7 +911,7 @@ function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMa
 
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
 // The group is the noun phrase of `held its meeting`, which is the mention rather than the verb.
-const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?:[a-z]+\s+)?meeting))\s+(?=in\b|on\b)/g;
+const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?:[\w-]+\s+)?(?:meeting|session|summit)))\s+(?=in\b|on\b)/g;
 // How far after a meeting's mention an anaphoric `The meeting was held ...` still tells of it: the next sentence.
 const NEAR = 200;
 // A sentence that opens on an earlier time tells of an earlier meeting.
@@ -748,24 +963,40 @@ function verbalOwnMeeting(
   where.date ??= sentenceStart?.date;
   where.place ??= sentenceStart?.place;
   const subject = text.slice(Math.max(opening.start, sentence?.start ?? opening.start), opening.start + met.index);
-  const group = /(heads\s+of\s+state|heads\s+of\s+government|(?:foreign\s+)?ministers(?:\s+of\s+foreign\s+affairs)?)(?:\s+of\s+the\s+(\S+))?/i.exec(subject);
+  const group = /(heads\s+of\s+state|heads\s+of\s+government|leaders|(?:foreign\s+)?ministers(?:\s+of\s+foreign\s+affairs)?)(?:\s+of\s+the\s+([^\s,]+))?/i.exec(subject);
   const named = organizations.find((o) => o.start >= opening.start && o.end <= opening.start + met.index)?.label;
   const owner = group?.[2] !== undefined ? (lexicon.organizationOf(group[2]) ?? named ?? mainOrganization(organizations)) : (named ?? mainOrganization(organizations));
-  // `The Council of Heads of State of the ... Organization met in Astana`: the council is the subject.
-  const council = /\bCouncil\s+of\s+[^,.;]*/.exec(subject);
-  const body = council ? normalizeBody('meeting', '', council[0], owner) : group ? normalizeBody('meeting', '', group[1] ?? '', owner) : undefined;
+  // `The Council of Heads of State of the ... Organization met in Astana`, `The Supreme Council of the ... held its 44th
+  // session`: the council is the subject.
+  const council = /\b(?:(?!The\b)\p{Lu}[\p{L}'’-]*\s+)*Council\s+of\s+[^,.;]*/u.exec(subject);
+  // `We, the Leaders of the G20, met in ...`: leaders are heads of state.
+  const who = /^leaders$/i.test(group?.[1] ?? '') ? 'heads of state' : (group?.[1] ?? '');
+  const body = council ? normalizeBody('meeting', '', council[0], owner) : group ? normalizeBody('meeting', '', who, owner) : undefined;
   if (body === undefined) {
     return [];
   }
   if (heading?.body !== undefined) {
     // The heading's noun is the mention; the verb only tells where and when, if it tells of the same body.
-    if (meetingBodyKey(heading.body) === meetingBodyKey(body)) {
+    // A subject naming no organisation (`Commonwealth Heads of Government met in ...`) tells of the heading's group.
+    const headingWords = meetingBodyKey(heading.body).split(' ');
+    if (meetingBodyKey(heading.body) === meetingBodyKey(body) || (owner === undefined && meetingBodyKey(body).split(' ').every((w) => headingWords.includes(w)))) {
       heading.date ??= where.date;
       heading.place ??= where.place;
     }
     return [];
   }
   const mentionStart = opening.start + met.index + (met[1] === undefined ? 0 : met[0].indexOf(met[1]));
+  // `held its 44th session in Doha`: the noun phrase is a meeting found already, without its body, which it now takes.
+  const found = drafts.find((d) => d.anaphoric && d.mentions[0]?.start === mentionStart);
+  if (found) {
+    found.body = body;
+    found.own = true;
+    found.anaphoric = false;
+    found.series = false;
+    found.date ??= where.date;
+    found.place ??= where.place;
+    return [];
+  }
   return [{ mentions: [{ start: mentionStart, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
 }
 
@@ -789,6 +1020,9 @@ function readBodyKey(body: string): string {
 
 function compatible(a: Draft, b: Draft): boolean {
   if (a.body !== undefined && b.body !== undefined && meetingBodyKey(a.body) !== meetingBodyKey(b.body)) {
+    return false;
+  }
+  if (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) {
     return false;
   }
   if (a.date && b.date && !datesOverlap(a.date, b.date)) {
@@ -850,7 +1084,10 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       // the same way before if it agrees (`the next meeting ... in Kazakhstan. ... the next meeting`), else one of its own.
       const series = draft.series && seriesBody !== undefined && own !== undefined && (!draft.summit || holdsSummit(own)) ? seriesBody : undefined;
       const sameSeries =
-        series === undefined ? undefined : [...candidates].reverse().find((m) => m.relative === draft.relative && m.body !== undefined && meetingBodyKey(m.body) === meetingBodyKey(series) && compatible(m, draft));
+        series === undefined
+          ? undefined
+          : // A numbered meeting (`the 32nd session`) is the one of that number only.
+            [...candidates].reverse().find((m) => m.relative === draft.relative && m.body !== undefined && meetingBodyKey(m.body) === meetingBodyKey(series) && compatible(m, draft) && m.ordinal === draft.ordinal);
       const target =
         draft.place !== undefined || draft.date !== undefined
           ? ([...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) && (!draft.summit || holdsSummit(m))) ??
@@ -960,6 +1197,7 @@ function absorb(target: Draft, draft: Draft): void {
   target.date ??= draft.date;
   target.place = joinedPlace(target.place, draft.place);
   target.extraordinary ||= draft.extraordinary;
+  target.ordinal ??= draft.ordinal;
   if (draft.summit) {
     target.summit = true;
   }

@@ -1,3 +1,4 @@
+import { POST_NOMINALS } from '../lexicon/lexicon.generated';
 import type { LexiconIndex } from './lexiconIndex';
 import { firstStartingAt } from './textStructure';
 
@@ -52,10 +53,18 @@ export function findOrganizations(text: string, lexicon: LexiconIndex): Organiza
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const written = match[0];
-    const label = lexicon.organizationOf(written) ?? defined.get(written.replace(/\s+/g, ' ')) ?? acronymLabel(written, lexicon);
-    if (label !== undefined) {
-      found.push({ start: match.index, end: match.index + written.length, label });
+    const known = lexicon.organizationOf(written) ?? defined.get(written.replace(/\s+/g, ' '));
+    const label = known ?? acronymLabel(written, lexicon);
+    if (label === undefined || (known === undefined && notAcronymAt(text, match.index, written.length, lexicon))) {
+      continue;
     }
+    // `Collective Security Treaty Organization (CSTO)`: the acronym glossing the name is one mention with it.
+    const last = found[found.length - 1];
+    if (last !== undefined && last.label === label && text.charCodeAt(match.index - 1) === 40 && text.charCodeAt(match.index + written.length) === 41 && /^\s*\($/.test(text.slice(last.end, match.index))) {
+      found[found.length - 1] = { start: last.start, end: match.index + written.length + 1, label };
+      continue;
+    }
+    found.push({ start: match.index, end: match.index + written.length, label });
   }
   return found;
 }
@@ -86,10 +95,35 @@ function organizationPattern(lexicon: LexiconIndex, defined: readonly string[]):
   return pattern;
 }
 
-const NOT_ACRONYMS = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'PRESS', 'RELEASE', 'JOINT', 'DECLARATION', 'STATEMENT', 'COMMUNIQUE', 'ON', 'THE', 'OF', 'AND', 'TREATY', 'CHARTER', 'AGREEMENT', 'PROTOCOL', 'MEMORANDUM', 'UTC', 'GMT']);
+// Letters after a name (`Patricia Scotland KC`, `Jane Doe, MP`) are its bearer's office or order, not an organisation.
+const POST_NOMINAL: ReadonlySet<string> = new Set(POST_NOMINALS);
+const NAME_BEFORE = /\p{Lu}[\p{Ll}'’-]+,?[ \t]+$/u;
+// A Roman numeral (`XVI BRICS Summit`, `resolution 2625 (XXV)`) numbers something; it names no organisation.
+const ROMAN_NUMERAL = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const NOT_ACRONYMS = new Set(['PRESS', 'RELEASE', 'JOINT', 'DECLARATION', 'STATEMENT', 'COMMUNIQUE', 'ON', 'THE', 'OF', 'AND', 'TREATY', 'CHARTER', 'AGREEMENT', 'PROTOCOL', 'MEMORANDUM', 'UTC', 'GMT']);
+
+// An unknown word in capitals, next to another (`NEW DELHI`, `KAZAN DECLARATION`, `FIFTY-SECOND`): a line or a
+// name written in capitals, not an acronym; nor is a code glued to a number (`ES-11/1`, `COVID-19`).
+const CAPITALS_BEFORE = /(?:^|[^\p{L}\d'’])(\p{Lu}[\p{Lu}'’]+)(?:[ \t]+|-)$/u;
+const CAPITALS_AFTER = /^(?:[ \t]+|-)(\p{Lu}[\p{Lu}'’]+)(?![\p{L}\d])/u;
+const NUMBER_AFTER = /^-\d/;
+
+/** Whether an all-capital word the lexicon does not know is no acronym where it is written. */
+function notAcronymAt(text: string, at: number, length: number, lexicon: LexiconIndex): boolean {
+  const written = text.slice(at, at + length);
+  if (POST_NOMINAL.has(written) && NAME_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
+    return true;
+  }
+  if (NUMBER_AFTER.test(text.slice(at + length, at + length + 2))) {
+    return true;
+  }
+  const before = CAPITALS_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  const after = CAPITALS_AFTER.exec(text.slice(at + length, at + length + 30))?.[1];
+  return [before, after].some((word) => word !== undefined && lexicon.organizationOf(word) === undefined);
+}
 
 function acronymLabel(written: string, lexicon: LexiconIndex): string | undefined {
-  if (!/^[A-Z]{2,6}$/.test(written) || NOT_ACRONYMS.has(written) || lexicon.stateOf(written) !== undefined) {
+  if (!/^[A-Z]{2,6}$/.test(written) || NOT_ACRONYMS.has(written) || ROMAN_NUMERAL.test(written) || lexicon.stateOf(written) !== undefined) {
     return undefined;
   }
   return written;

@@ -27,6 +27,10 @@ describe('date mentions', () => {
     ]);
   });
 
+  it('reads two days of one month joined by `and` as one range', () => {
+    assert.deepEqual(written('The heads met on 3 and 4 May 2021, and again on August 8 and 9, 2022.'), ['3 and 4 May 2021 2021-05-03/2021-05-04', 'August 8 and 9, 2022 2022-08-08/2022-08-09']);
+  });
+
   it('reads ISO dates, but no impossible day and no code that looks like one', () => {
     const text = 'Held in Yerevan on 2022-11-22; not 2022-13-01, 2022-02-30, ref. A-2022-11-22 or 2022-11-22-b.';
     assert.deepEqual(written(text), ['2022-11-22 2022-11-22/2022-11-22']);

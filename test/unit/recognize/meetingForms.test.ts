@@ -122,4 +122,78 @@ describe('meeting forms', () => {
       assert.deepEqual(read('They referred to the Summit of the Americas to be held in Lima in 2018.'), ['Summit of the Americas|2018|Lima|the Summit of the Americas']);
     });
   });
+
+  describe('summits and sessions of other organisations', () => {
+    /** Each meeting as `own|body|date|place|mentions`. */
+    const full = (text: string): string[] => extractText(text).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}|${m.mentions.map((r) => at(text, r)).join(',')}`);
+
+    it('takes no letters after a name (`KC`) for the owner of a meeting', () => {
+      const text = 'COMMUNIQUE\n\nHeads of government met in Apia on 3 May 2024. They thanked Dame Jane Holloway KC and Sir Tom Arden KC. The Meeting was chaired by Fiji.\n';
+      assert.deepEqual(meetings(text), ['true|Meeting of Heads of Government|2024-05-03|Apia']);
+    });
+
+    it("writes an organisation once in a council whose name holds it, and reads its name and acronym in brackets as one", () => {
+      const text = joinLines(
+        '## Press release',
+        '',
+        '## Session of the CSTO Collective Security Council in Minsk',
+        '',
+        'On 5 May 2021, Minsk hosted a session of the Collective Security Council of the Collective Security Treaty Organization (CSTO). Its next session will take place in Dushanbe.',
+      );
+      assert.deepEqual(full(text), [
+        'true|CSTO Collective Security Council|2021-05-05|Minsk|Session of the CSTO Collective Security Council in Minsk,a session of the Collective Security Council of the Collective Security Treaty Organization (CSTO)',
+        'false|CSTO Collective Security Council|undefined|Dushanbe|Its next session',
+      ]);
+    });
+
+    it("reads a foreign ministers' meeting written before the noun as the organisation's, as the SCO's are its council", () => {
+      const text = 'COMMUNIQUE\n\n1. The 40th ASEAN Foreign Ministers’ Meeting (AMM) took place in Manila on 5 August 2017. Ministers thanked the Meeting.\n';
+      assert.deepEqual(full(text), ['true|ASEAN Meeting of Ministers of Foreign Affairs|2017-08-05|Manila|The 40th ASEAN Foreign Ministers’ Meeting,the Meeting']);
+      assert.deepEqual(meetings('NOTE\n\nThe SCO Foreign Ministers Meeting was held in Goa on 5 May 2023.\n'), ['true|SCO Council of Ministers of Foreign Affairs|2023-05-05|Goa']);
+    });
+
+    it('reads a summit of two parties joined by a dash, and a summit between them, as one meeting', () => {
+      for (const pair of ['EU–China', 'EU-China']) {
+        const text = `Joint Press Release on the 20th ${pair} Summit\n\nThe 20th summit between the European Union and the People's Republic of China took place in Beijing on 16 July 2018.\n`;
+        assert.deepEqual(full(text), [
+          `true|EU–China Summit|2018-07-16|Beijing|the 20th ${pair} Summit,The 20th summit between the European Union and the People's Republic of China`,
+        ]);
+      }
+    });
+
+    it('reads the numbered sessions of a supreme council, the own one told by `held its session`', () => {
+      const text = joinLines(
+        'FINAL COMMUNIQUE',
+        '',
+        'The Supreme Council of the Cooperation Council for the Arab States of the Gulf (GCC) held its 40th session in Riyadh on Tuesday, 10 December 2019. It reviewed the decisions of the 39th session, held in Riyadh on 9 December 2018, and welcomed the offer of Oman to host the 41st session in 2020.',
+      );
+      assert.deepEqual(full(text), [
+        'true|GCC Supreme Council|2019-12-10|Riyadh|its 40th session in Riyadh on Tuesday, 10 December 2019',
+        'false|GCC Supreme Council|2018-12-09|Riyadh|the 39th session',
+        'false|GCC Supreme Council|2020|undefined|the 41st session in 2020',
+      ]);
+    });
+
+    it("reads the leaders' summits of the G20, BRICS and the Pacific Islands Forum with their date and place", () => {
+      assert.deepEqual(full('DECLARATION\n\nWe, the Leaders of the G20, met in Osaka on 28-29 June 2019. We look forward to meeting again in Riyadh in 2020.\n'), [
+        'true|G20 Meeting of Heads of State|2019-06-28/2019-06-29|Osaka|met in Osaka on 28-29 June 2019',
+        'false|G20 Meeting of Heads of State|2020|Riyadh|meeting again in Riyadh in 2020',
+      ]);
+      assert.deepEqual(full('DECLARATION\n\nWe, the Leaders of the BRICS countries, gathered in Xiamen, China, on 3–5 September 2017 for the IX BRICS Summit. We support the holding of the X BRICS Summit in Johannesburg.\n'), [
+        'true|BRICS Meeting of Heads of State|2017-09-03/2017-09-05|Xiamen|the IX BRICS Summit',
+        'false|BRICS Meeting of Heads of State|undefined|Johannesburg|the X BRICS Summit in Johannesburg',
+      ]);
+      assert.deepEqual(full("COMMUNIQUE\n\nSuva, Fiji\n11–14 July 2022\n\nThe Fifty-First Pacific Islands Forum Leaders Meeting was held in Suva. Tonga will host the Fifty-Second Leaders Meeting in Nuku'alofa in 2023.\n"), [
+        'true|PIF Meeting of Heads of State|2022-07-11/2022-07-14|Suva|The Fifty-First Pacific Islands Forum Leaders Meeting',
+        "false|PIF Meeting of Heads of State|2023|Nuku'alofa|the Fifty-Second Leaders Meeting in Nuku'alofa in 2023",
+      ]);
+    });
+
+    it('gives the meeting a text reports the place and day of its dateline', () => {
+      assert.deepEqual(meetings('PRESS RELEASE\n\nNEW DELHI, 10 September 2023 — The G20 Leaders’ Summit ended with a declaration.\n'), ['true|G20 Meeting of Heads of State|2023-09-10|New Delhi']);
+      assert.deepEqual(meetings('PRESS RELEASE\n\nDoha, 5 December 2023: The GCC summit opened in Doha with a call for peace.\n'), ['true|GCC Meeting of Heads of State|2023-12-05|Doha']);
+      // A meeting told at another place, or the next one, is not the one the text is dated at.
+      assert.deepEqual(meetings('PRESS RELEASE\n\nDoha, 5 December 2023: The GCC summit in Riyadh was recalled.\n'), ['false|GCC Meeting of Heads of State|undefined|Riyadh']);
+    });
+  });
 });

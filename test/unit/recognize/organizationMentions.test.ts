@@ -8,11 +8,7 @@ function labelled(text: string): string[] {
 
 describe('organisation mentions', () => {
   it('reads an acronym the text defines in brackets, and its later uses', () => {
-    assert.deepEqual(labelled('The Eurasian Development Forum (EDF) met. The EDF agreed.'), [
-      'The Eurasian Development Forum=EDF',
-      'EDF=EDF',
-      'EDF=EDF',
-    ]);
+    assert.deepEqual(labelled('The Eurasian Development Forum (EDF) met. The EDF agreed.'), ['The Eurasian Development Forum (EDF)=EDF', 'EDF=EDF']);
   });
 
   it('takes a quoted name for a body where the text speaks of its founding or members', () => {
@@ -26,8 +22,28 @@ describe('organisation mentions', () => {
   it("finds the lexicon's other spellings of a name, whole, and no part of them before a defined acronym", () => {
     assert.deepEqual(labelled('The Shanghai Cooperation Organisation and the Arab League met.'), ['Shanghai Cooperation Organisation=SCO', 'Arab League=League of Arab States']);
     assert.deepEqual(labelled('the Summit of the Conference on Interaction and Confidence Building Measures in Asia (CICA) in Astana'), [
-      'Conference on Interaction and Confidence Building Measures in Asia=CICA',
-      'CICA=CICA',
+      'Conference on Interaction and Confidence Building Measures in Asia (CICA)=CICA',
     ]);
+  });
+
+  it('takes no letters after a name for an organisation (`KC`, `MP`, `GCMG`), but an acronym elsewhere', () => {
+    assert.deepEqual(labelled('The leaders thanked Dame Jane Holloway KC and Sir Tom Arden GCMG.'), []);
+    assert.deepEqual(labelled('The report of Anna Brook, MP, was read to the WWF.'), ['WWF=WWF']);
+  });
+
+  it('takes no Roman numeral for an organisation (`the XVI BRICS Summit`, `(XXV)`)', () => {
+    assert.deepEqual(labelled('The XVI BRICS Summit recalled resolution 2625 (XXV).'), ['BRICS=BRICS']);
+  });
+
+  it('reads a name and the acronym in brackets after it as one mention', () => {
+    assert.deepEqual(labelled('A session of the Collective Security Treaty Organization (CSTO) opened. The CSTO met.'), [
+      'Collective Security Treaty Organization (CSTO)=CSTO',
+      'CSTO=CSTO',
+    ]);
+  });
+
+  it('takes no word of a line in capitals for an acronym, but a known organisation or a lone acronym there', () => {
+    assert.deepEqual(labelled('FINAL COMMUNIQUE OF THE FORTY-FIFTH SUMMIT\n\nNEW DELHI, 10 May 2023 — The SCO RATS and the WWF met.'), ['SCO=SCO', 'RATS=RATS', 'WWF=WWF']);
+    assert.deepEqual(labelled('Resolution ES-11/1 spoke of COVID-19.'), []);
   });
 });

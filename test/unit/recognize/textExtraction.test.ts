@@ -82,12 +82,18 @@ describe('extractText', () => {
   });
 
   it('dates a text by the dateline under its heading, and ends the heading\'s meeting before it', () => {
-    for (const dateline of ['Moscow, 12 May 2003', 'May 12, 2003', '12 May 2003, Moscow']) {
+    for (const dateline of ['Moscow, 12 May 2003', 'May 12, 2003', '12 May 2003, Moscow', 'Moscow, Russia, 12th May 2003']) {
       const text = joinLines('Joint Communique of the Meeting of the Council of Foreign Ministers', '', dateline, '', 'The Ministers exchanged views.', '');
       const result = extractText(text);
       assert.equal(result.date?.text, '2003-05-12', dateline);
       assert.deepEqual(result.meetings.flatMap((m) => m.mentions.map((s) => at(text, s))), ['the Meeting of the Council of Foreign Ministers'], dateline);
     }
+  });
+
+  it('dates a text by a dateline of a city and its state, not by the days of the meeting it reports', () => {
+    const result = extractText(joinLines('Heads of Government Meeting Communiqué', '', 'Kigali, Rwanda, 25th June 2022', '', 'Heads of Government met in Kigali on 24 and 25 June 2022. They adopted a declaration on the oceans.', ''));
+    assert.equal(result.date?.text, '2022-06-25');
+    assert.deepEqual(result.meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}`), ['true|Meeting of Heads of Government|2022-06-24/2022-06-25|Kigali']);
   });
 
   it('makes no participant of the own meeting out of those of a previous meeting, a placed one, or a clause of their own', () => {
