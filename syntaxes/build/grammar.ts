@@ -317,7 +317,15 @@ export function buildGrammar(data: LexiconData): Grammar {
   // ending before a function word and never on a bare preposition.
   const LOWER_TOPIC = `${SP}on${SP}${LOWER_WORD}(?:${SP}${LOWER_WORD}){0,7}(?<![ \\t](?:in|of|on)|[ \\t]for|[ \\t]and)${END}`;
   // "Resolution 2178": the year in "(2014)" after it is a date of its own (a span never ends with ")").
-  const NUMBER = `${SP}(?:No\\.?[ \\t]*)?\\d+(?:/\\d+)*${END}`;
+  // A UN resolution's number may carry the prefix of a special or emergency special session
+  // ("resolution ES-10/21", "S-26/2").
+  const RESOLUTION_NUMBER = '(?:E?S-)?\\d+(?:/\\d+)*';
+  const NUMBER = `${SP}(?:No\\.?[ \\t]*)?${RESOLUTION_NUMBER}${END}`;
+  // An organ's resolution, singular or plural: "Security Council resolution 2231", "General Assembly
+  // resolutions ES-11/1 and ES-11/4". Capitalised words, then the lower-case word and a number: a cheap
+  // test, so only such places try the organisation rule.
+  const organResolution = (plural: string): string =>
+    `(?:${CAP_ANY_WORD}[ \\t]+){1,5}resolution${plural}[ \\t]+${RESOLUTION_NUMBER}`;
   // At least one word before the head word; an organisation or a state first keeps its scope.
   // The first word may also be two parties joined by a dash ("EU–China ...", "China–Russia ...") or
   // a year ("2030 Agenda ..."); a year may stand among the modifiers ("... 2020 Strategic Agenda").
@@ -328,13 +336,33 @@ export function buildGrammar(data: LexiconData): Grammar {
   const TITLE_OPENING = `${TITLE_FIRST}${SP}(?:(?:${MODIFIER}|(${TITLE_YEAR})${END})${SP}){0,3}`;
   // Where a title goes on after a word: a capitalised word, ", Word", "and Word", a hyphen, or a
   // connector with a capitalised phrase or (after "for") a year: "Treaty on ... between the ...".
-  // "and" or a comma before another head word starts a second title ("the Charter and the Treaty").
-  const TITLE_CONTINUES = `(?:[ \\t]+and[ \\t]+the[ \\t]+(?!${trieRegex(docHeads)}${END})(?=${TITLE_WORD})|[ \\t]+${CONNECTOR}[ \\t]+(?:${DETERMINER}[ \\t]+)?(?![0-9])(?=${TITLE_WORD})|:[ \\t]+(?=${TITLE_WORD})|(?<=[Tt]owards|[Tt]oward)[ \\t]+(?:${DETERMINER}[ \\t]+)?(?=${TITLE_WORD})|[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?=${YEARS}(?![\\p{N}]))|[ \\t]+(?=${TITLE_WORD})|(?:,[ \\t]+|[ \\t]+and[ \\t]+)(?!${trieRegex(docHeads)}${END})(?=${TITLE_WORD})|[ \\t]*${DASH}[ \\t]*(?=${TITLE_WORD}))`;
+  // "and" or a comma before another head word or an organ's resolution starts a second title
+  // ("the Charter and the Treaty", "the GCC Initiative and Security Council resolution 2216").
+  const NOT_SECOND_TITLE = `(?!${trieRegex(docHeads)}${END})(?!${organResolution('s?')})`;
+  const TITLE_CONTINUES = `(?:[ \\t]+and[ \\t]+the[ \\t]+${NOT_SECOND_TITLE}(?=${TITLE_WORD})|[ \\t]+${CONNECTOR}[ \\t]+(?:${DETERMINER}[ \\t]+)?(?![0-9])(?=${TITLE_WORD})|:[ \\t]+(?=${TITLE_WORD})|(?<=[Tt]owards|[Tt]oward)[ \\t]+(?:${DETERMINER}[ \\t]+)?(?=${TITLE_WORD})|[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?=${YEARS}(?![\\p{N}]))|[ \\t]+(?=${TITLE_WORD})|(?:,[ \\t]+|[ \\t]+and[ \\t]+)${NOT_SECOND_TITLE}(?=${TITLE_WORD})|[ \\t]*${DASH}[ \\t]*(?=${TITLE_WORD}))`;
+  // An organ's resolutions listed in the plural: each number is a title of its own, the first with
+  // the organ and the word ("Security Council resolutions 2231" (2015) and "2254" (2015)), as a shared
+  // prefix goes with the first of the bodies it applies to ("SCO Business Council, Development Fund
+  // and Forum"). The next number follows "and" or a comma, and is followed by a year in parentheses,
+  // punctuation or a function word: not by a noun ("and 150 States", "and 12 countries").
+  const LIST_GOES_ON = `(?=[ \\t]*(?:\\(|[,.;:)]|$)|[ \\t]+(?:and|or|of|on|in|as|by|to|which|that|were|was|are|is|respectively)${END})`;
+  const NEXT_RESOLUTION = `(?:,?[ \\t]+and[ \\t]+|,[ \\t]*)(${RESOLUTION_NUMBER})${END}${LIST_GOES_ON}`;
+  const RESOLUTION_YEAR = `[ \\t]*\\((${TITLE_YEAR})\\)`;
   // A title never ends on a connector, an article or "and" (a look-behind takes alternatives of
   // different lengths only at its top level).
   const AFTER_LINK_WORD = ['on', 'of', 'in', 'to', 'for', 'the', 'a', 'an', 'Its', 'Towards', 'Toward', 'and', 'among', 'amongst', 'between', 'against', 'concerning', 'regarding']
     .map((word) => `[ \\t]${word}`)
     .join('|');
+  // A title ends at a number ("Resolution 2375", "Security Council resolution 2231", "resolution
+  // ES-10/21", "... for 2010-2012"): the words after it are not part of it, unless they are a colon
+  // subtitle. A number is a word of digits after a space or a slash, or the end of a range of years (a
+  // look-behind takes alternatives of different lengths only at its top level); it goes on in
+  // "2010-2012" or "2022/23"; "G-20" is no such word.
+  const AFTER_NUMBER = `(?<=${[
+    ...[1, 2, 3, 4, 5].map((digits) => `[ \\t/][0-9]{${digits}}`),
+    '[0-9][-–][0-9]{2}',
+    '[0-9][-–][0-9]{4}',
+  ].join('|')})`;
   // A title with modifiers ("SCO Charter") stands alone; a bare head word needs a number, a
   // lower-case topic or a complement ("Treaty on ...").
   const TITLE_PREFILTER = `(?=(?:[\\p{Lu}0-9][\\p{L}\\p{M}\\p{N}'’.‐–—-]*[ \\t]+){0,4}?${trieRegex([...docHeads, 'resolution'])}${END})`;
@@ -343,7 +371,7 @@ export function buildGrammar(data: LexiconData): Grammar {
   // The UN's own citation is lower-case after its organ, which keeps its scope: "Security Council
   // resolution 2231" (the last alternative, behind a look-ahead for "resolution" and a number, so only
   // such places try the organisation rule).
-  const TITLE_BEGIN = `(?:${TITLE_OPENING}${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC})?|${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC}|(?=${COMPLEMENT}))|(?<=[Tt]he[ \\t]|[Tt]his[ \\t]|[Tt]hat[ \\t]|[Pp]resent[ \\t])${DOC_HEAD_ALONE}|(?=(?:${CAP_ANY_WORD}[ \\t]+){1,5}resolution[ \\t]+\\d)(${ORGANIZATION})${END}${SP}resolution${NUMBER})`;
+  const TITLE_BEGIN = `(?:${TITLE_OPENING}${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC})?|${DOC_HEAD}(?:${NUMBER}|${LOWER_TOPIC}|(?=${COMPLEMENT}))|(?<=[Tt]he[ \\t]|[Tt]his[ \\t]|[Tt]hat[ \\t]|[Pp]resent[ \\t])${DOC_HEAD_ALONE}|(?=${organResolution('')})(${ORGANIZATION})${END}${SP}resolution${NUMBER})`;
 
   // Dates.
   const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
@@ -512,6 +540,18 @@ export function buildGrammar(data: LexiconData): Grammar {
       patterns: [
         {
           comment:
+            'An organ\'s resolutions in the plural ("Security Council resolutions 2231 (2015) and 2254 (2015)"): the first title is the organ, the word and the first number; each later number is a title, each year in parentheses a date. A rule without a scope of its own, so the titles sit where other titles do.',
+          begin: `(?=[A-Z])${WORD_START}(?=Resolutions${SP}|${organResolution('s')})((?:(${ORGANIZATION})${END}${SP}resolutions|Resolutions)${SP}${RESOLUTION_NUMBER}${END})`,
+          beginCaptures: { '1': { name: KIND_SCOPES.title }, '2': { name: KIND_SCOPES.organization } },
+          // Only after a number or a year's parenthesis, where no year or further number follows.
+          end: `(?<=[0-9)])(?!${RESOLUTION_YEAR}|${NEXT_RESOLUTION})`,
+          patterns: [
+            { match: RESOLUTION_YEAR, captures: { '1': { name: KIND_SCOPES.date } } },
+            { match: NEXT_RESOLUTION, captures: { '1': { name: KIND_SCOPES.title } } },
+          ],
+        },
+        {
+          comment:
             'Modifiers and a document head word open the title ("SCO Charter", "Treaty on ...", "Resolution 2375"); it goes on word by word while a complement follows, so nested names keep their own scopes without re-tokenizing the line.',
           begin: `(?=[0-9A-Z])${WORD_START}${TITLE_PREFILTER}${NOT_ROLE}${TITLE_BEGIN}`,
           beginCaptures: {
@@ -525,7 +565,7 @@ export function buildGrammar(data: LexiconData): Grammar {
             '8': { name: KIND_SCOPES.date },
             '9': { name: KIND_SCOPES.organization },
           },
-          end: `${AFTER_WORD_GUARD}(?![\\p{L}\\p{N}\\p{M}]|[-‐][\\p{L}\\p{N}])(?<=[\\p{L}\\p{N}\\p{M}'’])(?<!${AFTER_LINK_WORD})(?!${TITLE_CONTINUES})`,
+          end: `${AFTER_WORD_GUARD}(?:${AFTER_NUMBER}(?![-‐–—/.][\\p{L}\\p{N}]|:[ \\t]+(?=${TITLE_WORD}))|(?![\\p{L}\\p{N}\\p{M}]|[-‐][\\p{L}\\p{N}])(?<=[\\p{L}\\p{N}\\p{M}'’])(?<!${AFTER_LINK_WORD})(?!${TITLE_CONTINUES}))`,
           name: KIND_SCOPES.title,
           patterns: includes('inTitle'),
         },
