@@ -32,7 +32,7 @@ describe('generated grammar and lexicon', () => {
   it('uses only scopes of the contract or of the diplomatic grammar itself', () => {
     const names: string[] = [];
     const collect = (node: unknown, key: string): void => {
-      if (typeof node === 'string' && (key === 'name' || key === 'contentName')) names.push(node);
+      if (typeof node === 'string' && (key === 'name' || key === 'contentName')) names.push(...node.split(' '));
       if (node && typeof node === 'object') for (const [childKey, child] of Object.entries(node)) collect(child, childKey);
     };
     const grammar = JSON.parse(grammarText) as { repository: unknown };
