@@ -154,13 +154,15 @@ function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
 
 // Words that continue an organisation or role phrase and are never part of a personal name.
 const NOT_NAME_WORDS = new Set([
-  'The', 'This', 'That', 'On', 'In', 'At', 'Of', 'And', 'For', 'With', 'By', 'As', 'Mr', 'Mrs', 'Ms', 'Dr', 'H.E.', 'His', 'Her', 'Excellency',
+  'The', 'This', 'That', 'On', 'In', 'At', 'Of', 'And', 'For', 'With', 'By', 'As',
   'Minister', 'Ministers', 'President', 'Republic', 'Federation', 'Kingdom', 'State', 'States', 'Council', 'Committee', 'Commission', 'Structure',
   'Organization', 'Organisation', 'Secretariat', 'Affairs', 'Foreign', 'Secretary', 'General', 'Executive', 'Director', 'Deputy', 'Prime',
   'Regional', 'Anti-Terrorist', 'Antiterrorist', 'Anti-terrorist', 'Center', 'Centre', 'Assembly', 'Nations', 'United', 'Union', 'Side', 'Member',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Islamic', 'People', 'Peoples',
   'Chairman', 'Ambassador', 'Head', 'Heads', 'Government', 'Office', 'Ministry', 'Ministries', 'Bank', 'Fund', 'Forum', 'Group', 'Agency', 'Service',
-  'Directorate', 'Department', 'Administration', 'Division', 'Bureau', ...HONORIFICS,
+  'Directorate', 'Department', 'Administration', 'Division', 'Bureau',
+  // The lexicon's honorifics and their words (`Mr.`, `Sir`, `His`, `Excellency`), not the letters of `H.E.`.
+  ...HONORIFICS, ...HONORIFICS.flatMap((honorific) => honorific.split(' ')).filter((word) => !/^\p{Lu}\.$/u.test(word)),
 ]);
 
 // Lower-case particles inside a name (`Bert van der Hoeven`, `Mohamed bin Zayed`): part of it when a capitalised
@@ -190,7 +192,7 @@ function afterHonorifics(text: string, at: number): number {
 }
 
 /** Where the honorifics written just before `at` start (`... of ASEAN Dr. ` before the name), or `at` when there are none. */
-function beforeHonorifics(text: string, at: number): number {
+export function beforeHonorifics(text: string, at: number): number {
   const found = HONORIFICS_AT_END.exec(text.slice(Math.max(0, at - 40), at));
   return found?.[1] === undefined ? at : at - found[1].length;
 }

@@ -97,6 +97,25 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads the new honorifics (Prof., Sir, Dame, Sheikh, H. E.) before a name as no part of it, and the role still attaches', () => {
+    const text = [
+      'Prime Minister Sir Keir Starmer met Minister of Foreign Affairs of Nigeria Prof. Ibrahim Gambari.',
+      'President H. E. Joko Widodo of Indonesia spoke, and so did Sheikh Abdullah bin Zayed, Minister of Foreign Affairs of the United Arab Emirates.',
+      'Dame Jacinda Ardern, Prime Minister of New Zealand, and the President, H. E. Mr. Cyril Ramaphosa, spoke.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Keir Starmer', 'Prime Minister', null],
+        ['Ibrahim Gambari', 'Minister of Foreign Affairs', 'Nigeria'],
+        ['Joko Widodo', 'President', 'Indonesia'],
+        ['Abdullah bin Zayed', 'Minister of Foreign Affairs', 'United Arab Emirates'],
+        ['Jacinda Ardern', 'Prime Minister', 'New Zealand'],
+        ['Cyril Ramaphosa', 'President', null],
+      ],
+    );
+  });
+
   it('takes no honorific alone for a name', () => {
     const text = 'The Minister of Foreign Affairs of India Dr. spoke, and the President of the Republic of Chile Mr., too.';
     assert.deepEqual(findOfficials(text, lexiconIndex()).officials, []);
