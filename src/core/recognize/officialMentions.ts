@@ -65,7 +65,7 @@ const WORDS_BEFORE_KEY = 2 + Math.max(...[...HEADS].map(wordsBeforeKey));
  * The role matches of a text, paragraph by paragraph, skipping paragraphs that hold no key word (a role word of
  * `roleWords`, the starts of the text's role words in order, or another key such as `Commissioner`).
  */
-function* roleMatches(text: string, rolePattern: RegExp, paragraphs: readonly Range[], roleWords: readonly number[]): Generator<RegExpExecArray> {
+function* roleMatches(text: string, rolePattern: RegExp, roleAt: RegExp, paragraphs: readonly Range[], roleWords: readonly number[]): Generator<RegExpExecArray> {
   // Paragraphs come in order and the matches of one stay before the next, so the key words are read once.
   const keyAt = keyWords(text, roleWords);
   for (const { start, end } of paragraphs) {
@@ -73,7 +73,7 @@ function* roleMatches(text: string, rolePattern: RegExp, paragraphs: readonly Ra
     if (key >= 0 && key < end) {
       rolePattern.lastIndex = start;
       let match: RegExpExecArray | null;
-      while ((match = nextRole(text, rolePattern, keyAt, end)) !== null) {
+      while ((match = nextRole(text, rolePattern, roleAt, keyAt, end)) !== null) {
         yield match;
       }
     }
@@ -97,41 +97,72 @@ function keyWords(text: string, roleWords: readonly number[]): (from: number) =>
   };
 }
 
-/**
- * The next match of the role pattern from its `lastIndex` that starts before `end`, or null: what
- * `rolePattern.exec(text)` finds if it starts before `end`. A role starts at most WORDS_BEFORE_KEY words before its
- * key word, so the pattern runs from there, and not at all when that is past `end`: after the last role of a
- * paragraph it would otherwise read the rest of the text.
- */
-function nextRole(text: string, rolePattern: RegExp, keyAt: (from: number) => number, end: number): RegExpExecArray | null {
-  const from = rolePattern.lastIndex;
-  let start = from;
-  if (Number.isFinite(WORDS_BEFORE_KEY)) {
-    const key = keyAt(from);
-    if (key < 0) {
-      return null;
+/** Whether the character is one of `\w` (`\b` of a pattern without the `u` flag is read with them). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+// The letters a role starts with: of `former`, `acting`, `First`, `Deputy`, `Vice` and the heads, as ROLE_HEAD writes
+// them (all ASCII), by character code.
+const ROLE_FIRST = new Uint8Array(128);
+for (const start of ['F', 'f', 'A', 'a', 'D', 'd', 'V', 'v', ...[...HEADS].map((head) => head.charAt(0))]) {
+  ROLE_FIRST[start.charCodeAt(0)] = 1;
+}
+
+/** Where the word holding `key` starts, after as many words before it (and the blanks between) as may stand in a role, not before `from`. */
+function wordsBefore(text: string, key: number, from: number): number {
+  let start = key;
+  for (let word = 0; word <= WORDS_BEFORE_KEY; word++) {
+    while (word > 0 && start > from && isWhiteSpace(text.charCodeAt(start - 1))) {
+      start--;
     }
-    // Back to the start of the key's word, then over as many words (and the blanks between) as may stand before it.
-    start = key;
-    for (let word = 0; word <= WORDS_BEFORE_KEY; word++) {
-      while (word > 0 && start > from && isWhiteSpace(text.charCodeAt(start - 1))) {
-        start--;
-      }
-      while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) {
-        start--;
-      }
-    }
-    if (start >= end) {
-      return null;
+    while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) {
+      start--;
     }
   }
-  rolePattern.lastIndex = start;
-  const match = rolePattern.exec(text);
-  return match !== null && match.index < end ? match : null;
+  return start;
+}
+
+/**
+ * The next match of the role pattern from its `lastIndex` that starts before `end`, or null: what
+ * `rolePattern.exec(text)` finds if it starts before `end`, and its `lastIndex` set as that leaves it. Every role holds
+ * a key word, at most WORDS_BEFORE_KEY words after its start; so the role that holds the next key word starts at a word
+ * start within those words, where `roleAt` (the pattern, sticky) is tried, and a role that holds none of them starts
+ * after it, with a later key. The pattern never searches: a key word that starts no role (`the minister said`)
+ * costs a few tries, not a search to the next role of the text.
+ */
+function nextRole(text: string, rolePattern: RegExp, roleAt: RegExp, keyAt: (from: number) => number, end: number): RegExpExecArray | null {
+  const from = rolePattern.lastIndex;
+  if (!Number.isFinite(WORDS_BEFORE_KEY)) {
+    const match = rolePattern.exec(text);
+    return match !== null && match.index < end ? match : null;
+  }
+  // No role starts before `after`: none before `from`, and none that would hold a key word already tried.
+  let after = from;
+  for (let key = keyAt(from); key >= 0; key = keyAt(key + 1)) {
+    for (let at = wordsBefore(text, key, after); at <= key; at++) {
+      if (at >= end) {
+        return null;
+      }
+      // A role starts with one of ROLE_FIRST, after `\b`.
+      if (ROLE_FIRST[text.charCodeAt(at)] === 1 && (at === 0 || !isWordChar(text.charCodeAt(at - 1)))) {
+        roleAt.lastIndex = at;
+        const match = roleAt.exec(text);
+        if (match !== null) {
+          rolePattern.lastIndex = roleAt.lastIndex;
+          return match;
+        }
+      }
+    }
+    after = key + 1;
+  }
+  return null;
 }
 
 interface OfficialPatterns {
   readonly rolePattern: RegExp;
+  /** The role pattern, sticky: tried only where a role may start. */
+  readonly roleAt: RegExp;
   readonly statePattern: RegExp;
   readonly complementPattern: RegExp;
 }
@@ -144,6 +175,7 @@ function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
   if (!patterns) {
     patterns = {
       rolePattern: new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'g'),
+      roleAt: new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'y'),
       statePattern: new RegExp(`^\\s+of\\s+(?:the\\s+)?(${GENERIC_STATE})`),
       complementPattern: /\s+of\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*/y,
     };
@@ -368,10 +400,10 @@ export function findOfficials(
 ): { officials: OfficialMention[]; roles: RoleMention[] } {
   const officials: OfficialMention[] = [];
   const roles: RoleMention[] = [];
-  const { rolePattern, statePattern, complementPattern } = patternsFor(lexicon);
+  const { rolePattern, roleAt, statePattern, complementPattern } = patternsFor(lexicon);
   const lexiconStateAfterName = statePattern;
   rolePattern.lastIndex = 0;
-  for (const match of roleMatches(text, rolePattern, paragraphs, roleWords)) {
+  for (const match of roleMatches(text, rolePattern, roleAt, paragraphs, roleWords)) {
     // An organisation written just before the role is part of it (`SCO Secretary-General`).
     const before = /(?:^|\s)(\p{Lu}[\p{L}.-]*?(?:['’]s)?)\s+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const beforeWord = before?.[1]?.replace(/['’]s$/, '');
