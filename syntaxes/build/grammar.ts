@@ -220,8 +220,10 @@ export function buildGrammar(data: LexiconData): Grammar {
   const MODIFIER = `${NOT_FUNCTION_OR_DATE_WORD}${CAP_WORD}(?:${APOS}(?![\\p{L}]))?`;
   // A name word: "Lavrov", "Kassym-Jomart", "O'Neill", "Al-Sabah"; at least one lower-case letter.
   const NAME_WORD = `${NOT_FUNCTION_OR_DATE_WORD}\\p{Lu}(?:${APOS}\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}]*(?:[-‐–'’]\\p{L}[\\p{L}\\p{M}]*){0,2}`;
-  // Abbreviations that look like initials: "Mr.", "St. Petersburg", "No. 5".
-  const NOT_INITIAL = '(?!(?:Mr|Mrs|Ms|Dr|St|Mt|No|Nr|Jr|Sr|Co|Gen|Col|Lt|Ft|Op|Ch|Ed|Art|Fig|Vol)\\.)';
+  // Abbreviations that look like initials: the lexicon's abbreviated honorifics ("Mr.", "Dr."), "St. Petersburg",
+  // "No. 5".
+  const abbreviatedHonorifics = data.honorifics.filter((honorific) => /^\p{Lu}\p{Ll}+\.$/u.test(honorific)).map((honorific) => honorific.slice(0, -1));
+  const NOT_INITIAL = `(?!(?:${[...abbreviatedHonorifics, 'St', 'Mt', 'No', 'Nr', 'Jr', 'Sr', 'Co', 'Gen', 'Col', 'Lt', 'Ft', 'Op', 'Ch', 'Ed', 'Art', 'Fig', 'Vol'].join('|')})\\.)`;
   // An initial, or two joined by a hyphen as in "K.-J. Tokayev" (Kassym-Jomart). The shape first (a
   // capital, at most one small letter, a dot), which most words fail at their second or third
   // character, then the abbreviations.
@@ -406,11 +408,12 @@ export function buildGrammar(data: LexiconData): Grammar {
   // President, Dilma Rousseff," (then a name of two words or more that is not a state or an office,
   // and ends before punctuation or a lower-case word). Without a name the role and its owners are
   // still marked ("the Chair of the SCO"). Or an honorific and a name ("H.E. Mr. Lavrov", the
-  // honorific outside the span).
-  const COMMA_NAME = `,${SP}(?!${trieRegex(stateNames.filter((name) => /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name)))}${END})(?!(?:${ACRONYM}${SP})?${OFFICE})(${PERSON_NAME_2})${END}(?=[ \\t]*(?:[,.;:()]|$)|[ \\t]+\\p{Ll})`;
+  // honorific outside the span); one or two honorifics may also stand between a role and its name
+  // ("Prime Minister Sir Keir Starmer", "its President, H.E. Mr. ...").
   const HONORIFIC = `${trieRegex(data.honorifics)}(?:(?<![.])\\.)?`;
+  const COMMA_NAME = `,${SP}(?:${HONORIFIC}${SP}){0,2}(?!${trieRegex(stateNames.filter((name) => /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name)))}${END})(?!(?:${ACRONYM}${SP})?${OFFICE})(${PERSON_NAME_2})${END}(?=[ \\t]*(?:[,.;:()]|$)|[ \\t]+\\p{Ll})`;
   const OFFICIAL_WITH_ROLE_RULE: Alternative = {
-    match: `${ROLE_GUARD}(?:(${ROLE})${OWNER}?${OWNER}?(?:${SP}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(${PERSON_NAME})${END})`,
+    match: `${ROLE_GUARD}(?:(${ROLE})${OWNER}?${OWNER}?(?:${SP}(?:${HONORIFIC}${SP}){0,2}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(${PERSON_NAME})${END})`,
     captures: {
       1: KIND_SCOPES.role,
       2: KIND_SCOPES.organization,

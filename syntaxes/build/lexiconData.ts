@@ -174,6 +174,14 @@ function buildCityStates(states: readonly StateEntry[], citiesByCountry: Readonl
   return cityStates;
 }
 
+/**
+ * The words of the honorifics that are words of their own (`Mr` of `Mr.`, `Sir`, `Excellency` of `His Excellency`;
+ * not the letters of `H.E.`): capitalised words that never belong to a name, title or body, as the function words.
+ */
+function honorificWords(honorifics: readonly string[]): string[] {
+  return honorifics.flatMap((honorific) => honorific.split(' ').map((word) => word.replace(/\.$/, ''))).filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word));
+}
+
 /** Loads and normalises every data file. */
 export function loadLexiconData(): LexiconData {
   const statesFile = readYaml<StatesFile>('states.yaml');
@@ -225,7 +233,7 @@ export function loadLexiconData(): LexiconData {
     monthAbbreviations: words.monthAbbreviations,
     seasons: words.seasons,
     weekdays: words.weekdays,
-    functionWords: words.functionWords,
+    functionWords: [...new Set([...words.functionWords, ...honorificWords(words.honorifics)])],
     honorifics: words.honorifics,
     postNominals: words.postNominals,
     preambleOpenings: sortNames(words.preambleOpenings),

@@ -21,7 +21,7 @@ export interface CueWords {
   readonly nouns: readonly MeetingNoun[];
   /** The phrases that say someone attended, chaired or hosted a meeting. */
   readonly participation: readonly ParticipationPhrase[];
-  /** Starts of the role words (`Minister`, `President`): a paragraph without any holds no role. */
+  /** Starts of the role words (`Minister`, `President`, `minister`): a paragraph without any holds no role. */
   readonly roleWords: readonly number[];
   /**
    * The document types written with a capital (`Charter`, `Joint Statement`), where `findTitles` reads a title;
@@ -38,6 +38,13 @@ const CHAIR = String.raw`chaired|presided|[Uu]nder\s+the\s+chairmanship\s+of`;
 const HOST = String.raw`w(?:ere|as)\s+received\s+by|met\s+with`;
 /** The words every role but a few holds one of (`officialMentions` finds the few). */
 export const ROLE_WORDS = 'Minister|President|Premier|Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|Ambassador|Chancellor|Speaker|King|Queen|Emir|Sultan|Representative|Envoy|Councill?or|Governor|Mayor|Prince|Coordinator|Head|Chief|Prosecutor|Executive|Deputy';
+/**
+ * The words every role written in lower case (`foreign minister`, `high commissioner`) holds one of: role words that
+ * are no common word (`head`, `chair`, `executive` are left out) or that open such a role (`deputy`, `chief`). They
+ * are found here, in the scan a text has anyway: a scan of their own for the few of them no capitalised role word
+ * stands for (`commissioner`) cost as much as this whole scan, lower-case letters being everywhere.
+ */
+export const LOWER_ROLE_WORDS = 'minister|president|premier|secretary|director|chairman|chairperson|ambassador|representative|envoy|councill?or|prince|coordinator|prosecutor|commissioner|advis[eo]r|deputy|chief';
 
 let cuePattern: RegExp | undefined;
 let typesApart = false;
@@ -54,11 +61,11 @@ let typesApart = false;
  */
 function cueWordPattern(): RegExp {
   if (!cuePattern) {
-    const otherWord = new RegExp(String.raw`\b(?:${MEETING_NOUNS}|${ATTENDANCE}|${CHAIR}|${HOST}|${ROLE_WORDS})\b`);
+    const otherWord = new RegExp(String.raw`\b(?:${MEETING_NOUNS}|${ATTENDANCE}|${CHAIR}|${HOST}|${ROLE_WORDS}|${LOWER_ROLE_WORDS})\b`);
     typesApart = documentTypes().every((type) => /^[A-Z]/.test(type) && !otherWord.test(type));
     // A type ends at `TYPE_END`, not `\b`, which never ends one written with an accent (`Communiqué`).
     const types = typesApart ? String.raw`|\b(${documentTypesPattern()})${TYPE_END}` : '';
-    cuePattern = new RegExp(String.raw`\b(?:(${MEETING_NOUNS})|(${ATTENDANCE})|(${CHAIR})|(${HOST})|(${ROLE_WORDS}))\b${types}`, 'g');
+    cuePattern = new RegExp(String.raw`\b(?:(${MEETING_NOUNS})|(${ATTENDANCE})|(${CHAIR})|(${HOST})|(${ROLE_WORDS}|${LOWER_ROLE_WORDS}))\b${types}`, 'g');
   }
   return cuePattern;
 }

@@ -1,5 +1,5 @@
 import { DOCUMENT_TYPES, HONORIFICS, OFFICES, PLACES } from '../lexicon/lexicon.generated';
-import { findCueWords, ROLE_WORDS } from './cueWords';
+import { findCueWords, LOWER_ROLE_WORDS, ROLE_WORDS } from './cueWords';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
 import { nameTrie } from './nameTrie';
 import { collapseBlanks, findParagraphs, type Range } from './textStructure';
@@ -37,19 +37,29 @@ const ROLE_HEADS = [
 ];
 
 const HEADS = new Set([...ROLE_HEADS, ...OFFICES]);
+// The heads as a sentence writes them in lower case (`the foreign minister of Kazakhstan, ...`, `prime minister ...`)
+// and at its start (`Foreign minister ...`): only those of two words or more, never one common word alone
+// (`president`, `head`, `chair`).
+const LOWER_HEADS = [...HEADS].filter((head) => /[ -]/.test(head)).map((head) => head.toLowerCase());
+const SENTENCE_HEADS = LOWER_HEADS.map((head) => head.charAt(0).toUpperCase() + head.slice(1)).filter((head) => !HEADS.has(head));
 // `former` and `acting` are part of the role as written: a former President is not the President at the text's date
 // (`personIdentity` reads them).
 const TENSE = String.raw`(?:[Ff]ormer|[Aa]cting)\s+`;
 // The heads as a tree of their letters (`nameTrie`): the same matches as their alternation longest first, and far
-// quicker to try where a text lists officials.
-const ROLE_HEAD = `(?:${TENSE})?(?:(?:First\\s+)?Deputy\\s+Prime\\s+Minister\\s*[-–—]\\s*)?(?:(?:First|Deputy|Vice)[- ]\\s*)?${nameTrie(HEADS)}`;
+// quicker to try where a text lists officials. A lower-case role is no possessive's (`the foreign minister's visit`).
+const CAPITALISED_HEAD = `(?:(?:First\\s+)?Deputy\\s+Prime\\s+Minister\\s*[-–—]\\s*)?(?:(?:First|Deputy|Vice)[- ]\\s*)?${nameTrie([...HEADS, ...SENTENCE_HEADS])}`;
+const ROLE_HEAD = `(?:${TENSE})?(?:${CAPITALISED_HEAD}|(?:(?:first|deputy|vice)[- ]\\s*)?${nameTrie(LOWER_HEADS)}\\b(?!['’]s\\b))`;
+// The roles whose key words are capitalised: none written in lower case holds one.
+const CAPITALISED_ROLE_HEAD = `(?:${TENSE})?${CAPITALISED_HEAD}`;
 
-// Every role holds a key word: a role word (`findCueWords`), else the last word of its head (the lexicon's
-// `High Commissioner`), which a scan of its own finds.
-const ROLE_WORD = new RegExp(`\\b(?:${ROLE_WORDS})\\b`);
-const OTHER_KEYS = [...new Set([...HEADS].filter((head) => !ROLE_WORD.test(head)).map((head) => escapeRegExp(head.split(' ').pop() ?? head)))];
+// Every role holds a key word: a role word (`findCueWords`, capitalised or, of the lower-case roles, in lower case),
+// else the last word of its head (the lexicon's `High Commissioner`), which a scan of its own finds. That scan is quick
+// as long as its words are capitalised: LOWER_ROLE_WORDS holds a key of every lower-case role.
+const ROLE_WORD = new RegExp(`\\b(?:${ROLE_WORDS}|${LOWER_ROLE_WORDS})\\b`);
+const ALL_HEADS = [...HEADS, ...SENTENCE_HEADS, ...LOWER_HEADS];
+const OTHER_KEYS = [...new Set(ALL_HEADS.filter((head) => !ROLE_WORD.test(head)).map((head) => escapeRegExp(head.split(' ').pop() ?? head)))];
 const OTHER_KEY = new RegExp(`\\b(?:${OTHER_KEYS.join('|') || '(?!)'})\\b`, 'g');
-const KEY = new RegExp(`\\b(?:${[ROLE_WORDS, ...OTHER_KEYS].join('|')})\\b`);
+const KEY = new RegExp(`\\b(?:${[ROLE_WORDS, LOWER_ROLE_WORDS, ...OTHER_KEYS].join('|')})\\b`);
 
 /** How many words of a head stand before its first key word (`Vice Foreign Minister`: two), or Infinity if none. */
 function wordsBeforeKey(head: string): number {
@@ -59,13 +69,13 @@ function wordsBeforeKey(head: string): number {
 
 // The most words a role holds before its first key word: its head's, after `former` or `acting` and one of `First`,
 // `Deputy`, `Vice` (`First Deputy Prime Minister - ...` has its key word second).
-const WORDS_BEFORE_KEY = 2 + Math.max(...[...HEADS].map(wordsBeforeKey));
+const WORDS_BEFORE_KEY = 2 + Math.max(...ALL_HEADS.map(wordsBeforeKey));
 
 /**
  * The role matches of a text, paragraph by paragraph, skipping paragraphs that hold no key word (a role word of
  * `roleWords`, the starts of the text's role words in order, or another key such as `Commissioner`).
  */
-function* roleMatches(text: string, rolePattern: RegExp, paragraphs: readonly Range[], roleWords: readonly number[]): Generator<RegExpExecArray> {
+function* roleMatches(text: string, rolePattern: RegExp, roleAt: readonly [RegExp, RegExp], paragraphs: readonly Range[], roleWords: readonly number[]): Generator<RegExpExecArray> {
   // Paragraphs come in order and the matches of one stay before the next, so the key words are read once.
   const keyAt = keyWords(text, roleWords);
   for (const { start, end } of paragraphs) {
@@ -73,7 +83,7 @@ function* roleMatches(text: string, rolePattern: RegExp, paragraphs: readonly Ra
     if (key >= 0 && key < end) {
       rolePattern.lastIndex = start;
       let match: RegExpExecArray | null;
-      while ((match = nextRole(text, rolePattern, keyAt, end)) !== null) {
+      while ((match = nextRole(text, rolePattern, roleAt, keyAt, end)) !== null) {
         yield match;
       }
     }
@@ -97,41 +107,80 @@ function keyWords(text: string, roleWords: readonly number[]): (from: number) =>
   };
 }
 
-/**
- * The next match of the role pattern from its `lastIndex` that starts before `end`, or null: what
- * `rolePattern.exec(text)` finds if it starts before `end`. A role starts at most WORDS_BEFORE_KEY words before its
- * key word, so the pattern runs from there, and not at all when that is past `end`: after the last role of a
- * paragraph it would otherwise read the rest of the text.
- */
-function nextRole(text: string, rolePattern: RegExp, keyAt: (from: number) => number, end: number): RegExpExecArray | null {
-  const from = rolePattern.lastIndex;
-  let start = from;
-  if (Number.isFinite(WORDS_BEFORE_KEY)) {
-    const key = keyAt(from);
-    if (key < 0) {
-      return null;
+/** Whether the character is one of `\w` (`\b` of a pattern without the `u` flag is read with them). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+// The letters a role starts with, by character code: of `former`, `acting`, `First`, `Deputy`, `Vice` and the heads, as
+// ROLE_HEAD writes them (all ASCII); ROLE_FIRST[1] of the roles that may hold a capitalised key word.
+const ROLE_FIRST = [new Uint8Array(128), new Uint8Array(128)] as const;
+for (const start of ['F', 'f', 'A', 'a', 'D', 'V', ...HEADS, ...SENTENCE_HEADS]) {
+  ROLE_FIRST[0][start.charCodeAt(0)] = 1;
+  ROLE_FIRST[1][start.charCodeAt(0)] = 1;
+}
+for (const start of ['d', 'v', ...LOWER_HEADS]) {
+  ROLE_FIRST[0][start.charCodeAt(0)] = 1;
+}
+
+/** Where the word holding `key` starts, after as many words before it (and the blanks between) as may stand in a role, not before `from`. */
+function wordsBefore(text: string, key: number, from: number): number {
+  let start = key;
+  for (let word = 0; word <= WORDS_BEFORE_KEY; word++) {
+    while (word > 0 && start > from && isWhiteSpace(text.charCodeAt(start - 1))) {
+      start--;
     }
-    // Back to the start of the key's word, then over as many words (and the blanks between) as may stand before it.
-    start = key;
-    for (let word = 0; word <= WORDS_BEFORE_KEY; word++) {
-      while (word > 0 && start > from && isWhiteSpace(text.charCodeAt(start - 1))) {
-        start--;
-      }
-      while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) {
-        start--;
-      }
-    }
-    if (start >= end) {
-      return null;
+    while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) {
+      start--;
     }
   }
-  rolePattern.lastIndex = start;
-  const match = rolePattern.exec(text);
-  return match !== null && match.index < end ? match : null;
+  return start;
+}
+
+/**
+ * The next match of the role pattern from its `lastIndex` that starts before `end`, or null: what
+ * `rolePattern.exec(text)` finds if it starts before `end`, and its `lastIndex` set as that leaves it. Every role holds
+ * a key word, at most WORDS_BEFORE_KEY words after its start; so the role that holds the next key word starts at a word
+ * start within those words, where `roleAt` (the pattern, sticky) is tried, and a role that holds none of them starts
+ * after it, with a later key. The pattern never searches: a key word that starts no role (`the minister said`)
+ * costs a few tries, not a search to the next role of the text.
+ */
+function nextRole(text: string, rolePattern: RegExp, roleAt: readonly [RegExp, RegExp], keyAt: (from: number) => number, end: number): RegExpExecArray | null {
+  const from = rolePattern.lastIndex;
+  if (!Number.isFinite(WORDS_BEFORE_KEY)) {
+    const match = rolePattern.exec(text);
+    return match !== null && match.index < end ? match : null;
+  }
+  // No role starts before `after`: none before `from`, and none that would hold a key word already tried.
+  let after = from;
+  for (let key = keyAt(from); key >= 0; key = keyAt(key + 1)) {
+    // A capitalised key word is no lower-case role's: the roles that may hold it are fewer, and so are their letters.
+    const capitalised = text.charCodeAt(key) <= 90 ? 1 : 0;
+    const first = ROLE_FIRST[capitalised];
+    const pattern = roleAt[capitalised];
+    for (let at = wordsBefore(text, key, after); at <= key; at++) {
+      if (at >= end) {
+        return null;
+      }
+      // A role starts with one of ROLE_FIRST, after `\b`.
+      if (first[text.charCodeAt(at)] === 1 && (at === 0 || !isWordChar(text.charCodeAt(at - 1)))) {
+        pattern.lastIndex = at;
+        const match = pattern.exec(text);
+        if (match !== null) {
+          rolePattern.lastIndex = pattern.lastIndex;
+          return match;
+        }
+      }
+    }
+    after = key + 1;
+  }
+  return null;
 }
 
 interface OfficialPatterns {
   readonly rolePattern: RegExp;
+  /** The role pattern, sticky, tried only where a role may start; and of the roles that may hold a capitalised key word. */
+  readonly roleAt: readonly [RegExp, RegExp];
   readonly statePattern: RegExp;
   readonly complementPattern: RegExp;
 }
@@ -144,6 +193,7 @@ function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
   if (!patterns) {
     patterns = {
       rolePattern: new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'g'),
+      roleAt: [new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'y'), new RegExp(`\\b(?:${CAPITALISED_ROLE_HEAD})\\b(?!s\\b)`, 'y')],
       statePattern: new RegExp(`^\\s+of\\s+(?:the\\s+)?(${GENERIC_STATE})`),
       complementPattern: /\s+of\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*/y,
     };
@@ -154,13 +204,15 @@ function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
 
 // Words that continue an organisation or role phrase and are never part of a personal name.
 const NOT_NAME_WORDS = new Set([
-  'The', 'This', 'That', 'On', 'In', 'At', 'Of', 'And', 'For', 'With', 'By', 'As', 'Mr', 'Mrs', 'Ms', 'Dr', 'H.E.', 'His', 'Her', 'Excellency',
+  'The', 'This', 'That', 'On', 'In', 'At', 'Of', 'And', 'For', 'With', 'By', 'As',
   'Minister', 'Ministers', 'President', 'Republic', 'Federation', 'Kingdom', 'State', 'States', 'Council', 'Committee', 'Commission', 'Structure',
   'Organization', 'Organisation', 'Secretariat', 'Affairs', 'Foreign', 'Secretary', 'General', 'Executive', 'Director', 'Deputy', 'Prime',
   'Regional', 'Anti-Terrorist', 'Antiterrorist', 'Anti-terrorist', 'Center', 'Centre', 'Assembly', 'Nations', 'United', 'Union', 'Side', 'Member',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Islamic', 'People', 'Peoples',
   'Chairman', 'Ambassador', 'Head', 'Heads', 'Government', 'Office', 'Ministry', 'Ministries', 'Bank', 'Fund', 'Forum', 'Group', 'Agency', 'Service',
-  'Directorate', 'Department', 'Administration', 'Division', 'Bureau', ...HONORIFICS,
+  'Directorate', 'Department', 'Administration', 'Division', 'Bureau',
+  // The lexicon's honorifics and their words (`Mr.`, `Sir`, `His`, `Excellency`), not the letters of `H.E.`.
+  ...HONORIFICS, ...HONORIFICS.flatMap((honorific) => honorific.split(' ')).filter((word) => !/^\p{Lu}\.$/u.test(word)),
 ]);
 
 // Lower-case particles inside a name (`Bert van der Hoeven`, `Mohamed bin Zayed`): part of it when a capitalised
@@ -190,7 +242,7 @@ function afterHonorifics(text: string, at: number): number {
 }
 
 /** Where the honorifics written just before `at` start (`... of ASEAN Dr. ` before the name), or `at` when there are none. */
-function beforeHonorifics(text: string, at: number): number {
+export function beforeHonorifics(text: string, at: number): number {
   const found = HONORIFICS_AT_END.exec(text.slice(Math.max(0, at - 40), at));
   return found?.[1] === undefined ? at : at - found[1].length;
 }
@@ -366,10 +418,10 @@ export function findOfficials(
 ): { officials: OfficialMention[]; roles: RoleMention[] } {
   const officials: OfficialMention[] = [];
   const roles: RoleMention[] = [];
-  const { rolePattern, statePattern, complementPattern } = patternsFor(lexicon);
+  const { rolePattern, roleAt, statePattern, complementPattern } = patternsFor(lexicon);
   const lexiconStateAfterName = statePattern;
   rolePattern.lastIndex = 0;
-  for (const match of roleMatches(text, rolePattern, paragraphs, roleWords)) {
+  for (const match of roleMatches(text, rolePattern, roleAt, paragraphs, roleWords)) {
     // An organisation written just before the role is part of it (`SCO Secretary-General`).
     const before = /(?:^|\s)(\p{Lu}[\p{L}.-]*?(?:['’]s)?)\s+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const beforeWord = before?.[1]?.replace(/['’]s$/, '');

@@ -1,6 +1,8 @@
+import { HONORIFICS } from '../lexicon/lexicon.generated';
+
 /** A personal name split into what identity rules compare: given-name initials and the surname. */
 export interface PersonName {
-  /** The name as written, spaces normalised: `N. Nazarbaev`, `Sergey Lavrov`, `Lavrov`. */
+  /** The name as written, spaces normalised and honorifics left out: `N. Nazarbaev`, `Sergey Lavrov`, `Lavrov`. */
   readonly written: string;
   /** Upper-case initials of the given names, `['S']` for both `S. Lavrov` and `Sergey Lavrov`; empty for a bare surname. */
   readonly initials: readonly string[];
@@ -43,10 +45,47 @@ const PARTICLE = /^\p{Ll}/u;
 // `S.V. Lavrov`: initials written without a blank between them, read as `S. V.`.
 const JOINED_INITIALS = /(\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
 
-/** Parses a written personal name. Returns undefined for text that holds no capitalised word. */
+// The lexicon's honorifics (`Dr.`, `Sir`, `H.E.`, `His Excellency`), by their words as a name is split into them
+// (`H.E.` is `H.` and `E.`, as joined initials are).
+const HONORIFIC_WORDS: readonly (readonly string[])[] = HONORIFICS.map((honorific) => honorific.replace(JOINED_INITIALS, '$1 ').split(' '));
+const HONORIFIC_FIRST: ReadonlySet<string> = new Set(HONORIFIC_WORDS.map((words) => words[0] ?? ''));
+
+/** How many of the first words are honorifics, one or two (`H.E. Mr.`), when a word of the name follows them. */
+function honorificWords(tokens: readonly string[]): number {
+  let at = 0;
+  if (!HONORIFIC_FIRST.has(tokens[0] ?? '')) {
+    return 0;
+  }
+  for (let count = 0; count < 2; count++) {
+    const honorific = HONORIFIC_WORDS.find((words) => at + words.length < tokens.length && words.every((word, i) => tokens[at + i] === word));
+    if (!honorific) {
+      break;
+    }
+    at += honorific.length;
+  }
+  return at;
+}
+
+/** The text after its first characters that, blanks aside, spell `prefix` (which it starts with). */
+function dropWords(text: string, prefix: string): string {
+  let at = 0;
+  for (let read = 0; read < prefix.length; at++) {
+    read += text.charCodeAt(at) === 32 ? 0 : 1;
+  }
+  return text.slice(at).trim();
+}
+
+/**
+ * Parses a written personal name. Returns undefined for text that holds no capitalised word. Honorifics before the
+ * name (`Dr. Vivian Balakrishnan`, `Sir Keir Starmer`) are no part of it.
+ */
 export function parsePersonName(written: string): PersonName | undefined {
-  const normalized = written.replace(/\s+/g, ' ').trim();
-  const tokens = normalized.replace(JOINED_INITIALS, '$1 ').split(' ').filter((t) => t !== '');
+  const spaced = written.replace(/\s+/g, ' ').trim();
+  const split = spaced.replace(JOINED_INITIALS, '$1 ').split(' ').filter((t) => t !== '');
+  const honorifics = honorificWords(split);
+  const tokens = honorifics === 0 ? split : split.slice(honorifics);
+  // As written, without the honorifics; joined initials stay joined (`S.V. Lavrov`).
+  const normalized = honorifics === 0 ? spaced : dropWords(spaced, split.slice(0, honorifics).join(''));
   if (tokens.length === 0 || !/^\p{Lu}/u.test(tokens[tokens.length - 1] ?? '')) {
     return undefined;
   }

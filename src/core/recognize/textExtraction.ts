@@ -5,8 +5,8 @@ import { findDates, scanDates, type DateMention } from './dateMentions';
 import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type TitleMention } from './documentTitles';
 import { escapeRegExp, lexiconIndex, type LexiconIndex } from './lexiconIndex';
 import { findMeetings, type MeetingExtraction } from './meetingMentions';
-import { FUNCTION_WORDS } from '../lexicon/lexicon.generated';
-import { findOfficials, findSignatories, mayBeNameWord, PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
+import { FUNCTION_WORDS, HONORIFICS } from '../lexicon/lexicon.generated';
+import { beforeHonorifics, findOfficials, findSignatories, mayBeNameWord, PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
 import { foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
 import { findOrganizations } from './organizationMentions';
 import { memoized } from '../memo';
@@ -56,7 +56,12 @@ const ARTICLE_BEFORE = /\b(?:the|The|a|A|an|An)\s+$/;
 // What may stand before a surname within its name: initials (`S.`, `S.V.`, `A.-K.`), particles, given names.
 const INITIALS = /^(?:\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?)+$/u;
 const POSSESSIVE = /['’]s$/;
-const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'St.', 'H.E.']);
+// The lexicon's honorifics written as one word (`Mr.`, `Dr.`, `H.E.`, `Sir`), and `St.`: a name never goes on over one.
+const NOT_BEFORE_NAME: ReadonlySet<string> = new Set([...HONORIFICS.filter((honorific) => !honorific.includes(' ')), 'St.']);
+// The last words of the honorifics of two words that look like initials (`E.` of `H. E.`).
+const HONORIFIC_INITIALS_END: ReadonlySet<string> = new Set(
+  HONORIFICS.filter((honorific) => honorific.includes(' ')).map((honorific) => honorific.slice(honorific.lastIndexOf(' ') + 1)).filter((word) => INITIALS.test(word)),
+);
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'dos', 'del', 'der', 'den', 'du', 'le', 'la', 'ter', 'ten']);
 
 /** A name the text or the registry gives in full, which shorter forms in the text may stand for. */
@@ -167,7 +172,11 @@ function nameStart(text: string, surnameStart: number, givenKeys: ReadonlySet<st
       from--;
     }
     const token = text.slice(from, end);
-    if (token === '' || HONORIFICS.has(token)) {
+    if (token === '' || NOT_BEFORE_NAME.has(token)) {
+      return start;
+    }
+    // An honorific of two words that look like initials (`H. E.`) stands before the name, not in it.
+    if (HONORIFIC_INITIALS_END.has(token) && beforeHonorifics(text, start) < start) {
       return start;
     }
     if (INITIALS.test(token) || PARTICLES.has(token) || givenKeys.has(foldWord(token))) {

@@ -1,3 +1,4 @@
+import { HONORIFICS } from '../lexicon/lexicon.generated';
 import { isWhiteSpace } from '../whiteSpace';
 
 /** A half-open range of the text. */
@@ -98,8 +99,12 @@ function mayBeAbbreviation(text: string, dot: number): boolean {
 
 // A blank line may hold a carriage return: the texts are read as written, `\r\n` line breaks and all.
 const SENTENCE_BOUNDARY = /([.!?;])(?=\s+["“(\p{Lu}\d*])|\r?\n[ \t\r]*\n/gu;
-// A lone capital (`S. Lavrov`), initials (`S.V. Lavrov`, `H.E. Joko Widodo`) or a common abbreviation just before a full stop.
-const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{Lu}\.)*\p{Lu}\p{Ll}?|Mr|Mrs|Ms|Dr|St|No|art|Art|para|vs|etc|e\.g|i\.e)$/u;
+// A lone capital (`S. Lavrov`), initials (`S.V. Lavrov`, `H.E. Joko Widodo`), an abbreviated honorific of the lexicon
+// (`Mr.`, `Prof.`) or another common abbreviation just before a full stop.
+const ABBREVIATION = new RegExp(
+  String.raw`(?:^|[\s(])(?:(?:\p{Lu}\.)*\p{Lu}\p{Ll}?|${HONORIFICS.filter((honorific) => /^\p{Lu}\p{Ll}+\.$/u.test(honorific)).map((honorific) => honorific.slice(0, -1)).join('|')}|St|No|art|Art|para|vs|etc|e\.g|i\.e)$`,
+  'u',
+);
 
 /**
  * The text with each run of white space written as one space, as `text.replace(/\s+/g, ' ')` gives it, but without

@@ -97,6 +97,65 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads the new honorifics (Prof., Sir, Dame, Sheikh, H. E.) before a name as no part of it, and the role still attaches', () => {
+    const text = [
+      'Prime Minister Sir Keir Starmer met Minister of Foreign Affairs of Nigeria Prof. Ibrahim Gambari.',
+      'President H. E. Joko Widodo of Indonesia spoke, and so did Sheikh Abdullah bin Zayed, Minister of Foreign Affairs of the United Arab Emirates.',
+      'Dame Jacinda Ardern, Prime Minister of New Zealand, and the President, H. E. Mr. Cyril Ramaphosa, spoke.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Keir Starmer', 'Prime Minister', null],
+        ['Ibrahim Gambari', 'Minister of Foreign Affairs', 'Nigeria'],
+        ['Joko Widodo', 'President', 'Indonesia'],
+        ['Abdullah bin Zayed', 'Minister of Foreign Affairs', 'United Arab Emirates'],
+        ['Jacinda Ardern', 'Prime Minister', 'New Zealand'],
+        ['Cyril Ramaphosa', 'President', null],
+      ],
+    );
+  });
+
+  it('reads a role written in lower case, after or before the name, with its state', () => {
+    const text = [
+      'On Monday the foreign minister of Kazakhstan, Yerlan Karin, met prime minister Narendra Modi.',
+      'Kazakh foreign minister Yerlan Karin and Shehbaz Sharif, prime minister of Pakistan, spoke. Prime minister Anthony Albanese came too.',
+      'The deputy foreign minister of India Ravi Menon and the former prime minister of Japan were thanked.',
+    ].join('\n\n');
+    const found = findOfficials(text, lexiconIndex());
+    assert.deepEqual(
+      found.officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Yerlan Karin', 'foreign minister', 'Kazakhstan'],
+        ['Narendra Modi', 'prime minister', null],
+        ['Yerlan Karin', 'foreign minister', 'Kazakhstan'],
+        ['Shehbaz Sharif', 'prime minister', 'Pakistan'],
+        ['Anthony Albanese', 'Prime minister', null],
+        ['Ravi Menon', 'deputy foreign minister', 'India'],
+      ],
+    );
+    assert.deepEqual(found.roles.map((r) => [r.role, r.state]), [['former prime minister', 'Japan']]);
+  });
+
+  it('never reads a lower-case common word alone, a plural or a possessive as a role', () => {
+    const text = [
+      'The president Joe Biden said the minister Sergey Lavrov and the head Ivan Petrov agreed.',
+      'The foreign ministers Sergey Lavrov and Wang Yi met. The foreign minister’s aide, Ivan Petrov, came, and Anna Berg, the prime minister’s adviser.',
+    ].join('\n\n');
+    assert.deepEqual(findOfficials(text, lexiconIndex()).officials, []);
+  });
+
+  it('reads roles as quickly where many role words start no role (no search from each to the next role of the text)', () => {
+    const paragraph = 'The Executive Committee and the Deputy Heads met; the minister said the chief secretary and the envoy would come.';
+    const text = `${Array.from({ length: 3000 }, () => paragraph).join('\n\n')}\n\nMinister of Foreign Affairs of India S. Jaishankar spoke.`;
+    const started = performance.now();
+    const found = findOfficials(text, lexiconIndex()).officials;
+    const elapsed = performance.now() - started;
+    assert.deepEqual(found.map((o) => o.name), ['S. Jaishankar']);
+    // Linear: a few milliseconds; a search from each such word to the last role took half a second and more.
+    assert.ok(elapsed < 300, `${elapsed.toFixed(0)} ms`);
+  });
+
   it('takes no honorific alone for a name', () => {
     const text = 'The Minister of Foreign Affairs of India Dr. spoke, and the President of the Republic of Chile Mr., too.';
     assert.deepEqual(findOfficials(text, lexiconIndex()).officials, []);

@@ -9,6 +9,24 @@ describe('parsePersonName', () => {
     assert.equal(name?.givenKey, undefined);
   });
 
+  it('leaves the honorifics of the lexicon out of the name, one or two, joined or spaced (H.E., H. E.)', () => {
+    for (const [written, expected] of [
+      ['Dr. Vivian Balakrishnan', 'Vivian Balakrishnan'],
+      ['H.E. Mr. Sergey Lavrov', 'Sergey Lavrov'],
+      ['H. E. Joko Widodo', 'Joko Widodo'],
+      ['Sir Keir Starmer', 'Keir Starmer'],
+      ['Prof.  Ibrahim Gambari', 'Ibrahim Gambari'],
+      ['His Excellency S.V. Lavrov', 'S.V. Lavrov'],
+    ] as const) {
+      const name = parsePersonName(written);
+      assert.equal(name?.written, expected, written);
+      assert.equal(name?.initials[0], expected.charAt(0), written);
+    }
+    // An honorific alone is no name, and a name that is only an honorific's word is kept.
+    assert.equal(parsePersonName('Dr.'), undefined);
+    assert.equal(parsePersonName('Sir')?.surname, 'Sir');
+  });
+
   it('gives a full name the initial of its given name', () => {
     const name = parsePersonName('Kassym-Jomart Tokayev');
     assert.deepEqual(name?.initials, ['K']);

@@ -646,6 +646,15 @@ describe('extractText', () => {
     assert.deepEqual(found(`${text} Peeter Tammsaar was not there.`), ['Kadri Tammsaar|Minister of Foreign Affairs|Estonia', 'K. Tammsaar|-|Estonia']);
   });
 
+  it('reads a shorter form after any honorific of the lexicon (H. E., Prof., Sir) as the name alone', () => {
+    const text = joinLines(
+      'Minister of Foreign Affairs of the Republic of Estonia Kadri Tammsaar arrived in Riga on 2 May 2022.',
+      'H. E. Tammsaar met the press, Prof. Tammsaar spoke and Sir Tammsaar left.',
+    );
+    const found = extractText(text).officials.map((o) => `${at(text, o)}|${o.state ?? '-'}`);
+    assert.deepEqual(found, ['Kadri Tammsaar|Estonia', 'Tammsaar|Estonia', 'Tammsaar|Estonia', 'Tammsaar|Estonia']);
+  });
+
   it('takes no bare surname in a longer proper name, after an article, or from the registry alone', () => {
     const { registry } = parseRegistry('people:\n  - id: rice\n    name: Nora Rice\n');
     const text = joinLines(

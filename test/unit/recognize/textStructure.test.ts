@@ -70,6 +70,14 @@ describe('sentences', () => {
     );
   });
 
+  it('does not end a sentence after an abbreviated honorific of the lexicon (Prof.)', () => {
+    const text = 'The talks were chaired by Prof. Ibrahim Gambari and Dr. Lee. They ended.';
+    assert.deepEqual(
+      findSentences(text).map((s) => text.slice(s.start, s.end)),
+      ['The talks were chaired by Prof. Ibrahim Gambari and Dr. Lee.', ' They ended.'],
+    );
+  });
+
   it('finds the sentence at an offset as the whole list does, asked in any order', () => {
     const sentences = findSentences(text);
     const offsets = [...Array(text.length + 1).keys()];

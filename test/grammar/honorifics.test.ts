@@ -1,0 +1,37 @@
+import * as assert from 'node:assert/strict';
+import type { IGrammar } from 'vscode-textmate';
+import { HONORIFICS } from '../../src/core/lexicon/lexicon.generated';
+import { spansFromTokens } from './support/accuracy';
+import { DIPLOMATIC_GRAMMAR_PATH, loadGrammar, tokenizeDocument } from './support/engine';
+
+describe('grammar: honorifics from the lexicon', () => {
+  let grammar: IGrammar;
+  before(async () => {
+    grammar = await loadGrammar(DIPLOMATIC_GRAMMAR_PATH);
+  });
+
+  /** The text of each span of a kind, in order. */
+  function spans(text: string, kind: string): string[] {
+    return spansFromTokens(tokenizeDocument(grammar, text))
+      .filter((span) => span.kind === kind)
+      .map((span) => text.slice(span.start, span.end));
+  }
+
+  it('reads the lexicon list, which has Prof., Sir, Dame, Sheikh and H. E. with a space', () => {
+    for (const honorific of ['H.E.', 'H. E.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.', 'Sir', 'Dame', 'Sheikh']) {
+      assert.ok(HONORIFICS.includes(honorific), honorific);
+    }
+  });
+
+  it('marks the name after an honorific, the honorific outside, also between a role and its name', () => {
+    const text = [
+      'PRESS RELEASE',
+      '',
+      'Prime Minister Sir Keir Starmer met Minister of Foreign Affairs Prof. Ibrahim Gambari.',
+      'The talks were chaired by H. E. Joko Widodo and by Sheikh Tamim Al Thani.',
+      'Its President, Dame Jacinda Ardern, spoke.',
+    ].join('\n');
+    assert.deepEqual(spans(text, 'official'), ['Keir Starmer', 'Ibrahim Gambari', 'Joko Widodo', 'Tamim Al Thani', 'Jacinda Ardern']);
+    assert.deepEqual(spans(text, 'role'), ['Prime Minister', 'Minister of Foreign Affairs', 'President']);
+  });
+});
