@@ -145,15 +145,12 @@ describe('official mentions', () => {
     assert.deepEqual(findOfficials(text, lexiconIndex()).officials, []);
   });
 
-  it('reads roles as quickly where many role words start no role (no search from each to the next role of the text)', () => {
+  // Its speed (no search from each such word to the next role of the text) is measured by `npm run bench:large`.
+  it('finds the one official after thousands of role words that start no role', () => {
     const paragraph = 'The Executive Committee and the Deputy Heads met; the minister said the chief secretary and the envoy would come.';
     const text = `${Array.from({ length: 3000 }, () => paragraph).join('\n\n')}\n\nMinister of Foreign Affairs of India S. Jaishankar spoke.`;
-    const started = performance.now();
     const found = findOfficials(text, lexiconIndex()).officials;
-    const elapsed = performance.now() - started;
     assert.deepEqual(found.map((o) => o.name), ['S. Jaishankar']);
-    // Linear: a few milliseconds; a search from each such word to the last role took half a second and more.
-    assert.ok(elapsed < 300, `${elapsed.toFixed(0)} ms`);
   });
 
   it('takes no honorific alone for a name', () => {
