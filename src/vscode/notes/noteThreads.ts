@@ -593,19 +593,20 @@ export class NoteThreads implements vscode.Disposable {
     await this.write(editor.document.uri, (parse) => updateNote(parse, reattachNote(chosen, editor.document.getText(), span, new Date().toISOString())));
   }
 
-  /** Rewrites the targets of the notes of a text that moved or were found by fuzzy matching. */
-  async repairAnchors(editor: vscode.TextEditor): Promise<void> {
+  /** Rewrites the targets of the notes of a text (open in an editor or not) that moved or were found by fuzzy matching. */
+  async repairAnchors(document: vscode.TextDocument): Promise<void> {
     if (!allowWrite('repair anchors')) {
       return;
     }
     let repaired = 0;
-    const ok = await this.write(editor.document.uri, (parse) => {
-      const repair = repairTargets(parse, editor.document.getText());
+    const ok = await this.write(document.uri, (parse) => {
+      const repair = repairTargets(parse, document.getText());
       repaired = repair.repaired.length;
       return repair.edit;
     });
     if (ok) {
-      void vscode.window.showInformationMessage(repaired === 0 ? 'Every note of this text is anchored exactly; nothing to repair.' : `Repaired the anchors of ${counted(repaired, 'note')}.`);
+      const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+      void vscode.window.showInformationMessage(repaired === 0 ? `Every note of ${name} is anchored exactly; nothing to repair.` : `Repaired the anchors of ${counted(repaired, 'note')} of ${name}.`);
     }
   }
 
