@@ -211,6 +211,41 @@ describe('Replies to notes', () => {
     await waitFor(() => thread.comments.every((c) => c.mode === vscode.CommentMode.Preview), 10_000, 'the edit cancelled');
   });
 
+  it('refuses to save a note edited to nothing: the file keeps the note, which opens again with its text', async () => {
+    const editor = await openSample(MOSCOW);
+    const noteThread = (): vscode.CommentThread | undefined => api.noteThreads(editor.document.uri).find((t) => (t.comments[0] as { note?: { id: string } } | undefined)?.note?.id === NOTE_ID);
+    const thread = await waitFor(noteThread, 15_000, 'the thread of the note');
+    const before = await readSidecar();
+    const comment = thread.comments[0] as vscode.Comment;
+    await vscode.commands.executeCommand('chancery.editNote', comment);
+    const text = comment.body;
+    assert.ok(typeof text === 'string' && text.trim() !== '', 'the note has text to edit');
+    comment.body = ' \n\t\n';
+    await vscode.commands.executeCommand('chancery.saveNote', comment);
+    const open = await waitFor(() => thread.comments.find((c) => c.mode === vscode.CommentMode.Editing), 10_000, 'the note open for editing again');
+    assert.equal(open.body, text, 'the saved text');
+    assert.equal(open.contextValue, 'note');
+    assert.equal(await readSidecar(), before, 'nothing written');
+    await vscode.commands.executeCommand('chancery.cancelEditNote', open);
+    await waitFor(() => thread.comments.every((c) => c.mode === vscode.CommentMode.Preview), 10_000, 'the edit cancelled');
+  });
+
+  it('adds no note from a new thread whose box holds only white space, and keeps the box', async () => {
+    const editor = await openSample(MOSCOW);
+    const before = await readSidecar();
+    const range = new vscode.Range(editor.document.positionAt(0), editor.document.positionAt(20));
+    const controller = vscode.comments.createCommentController('chancery.test', 'Test');
+    try {
+      const thread = controller.createCommentThread(editor.document.uri, range, []);
+      // The workbench empties the box and closes the thread only when the command succeeds.
+      await assert.rejects(Promise.resolve(vscode.commands.executeCommand('chancery.createNote', { thread, text: '  \n\n' })), /not saved.*no text/);
+      await assert.rejects(Promise.resolve(vscode.commands.executeCommand('chancery.replyNote', { thread, text: '\t' })), /not saved.*no text/);
+    } finally {
+      controller.dispose();
+    }
+    assert.equal(await readSidecar(), before, 'nothing written');
+  });
+
   it('answers an orphaned note, which has no thread, from its row in the Notes view', async () => {
     const editor = await openSample(MOSCOW);
     const passage = 'Sergey Lavrov chaired the meeting';

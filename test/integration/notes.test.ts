@@ -54,6 +54,43 @@ describe('Notes', () => {
   });
 });
 
+interface NoteRow {
+  readonly type: string;
+  readonly note?: { readonly note: { readonly id: string }; readonly anchor: { readonly state: string } };
+}
+
+describe('Repair Note Anchors from the Notes view', () => {
+  const CHAIR = 'n-dmwf4aaz2t4u';
+
+  it('repairs the text of the note whose row it runs on, with no text open', async () => {
+    const api = await vscode.extensions.getExtension<{ readonly views: { readonly notes: vscode.TreeDataProvider<unknown> } }>('chancery.chancery')?.activate();
+    assert.ok(api, 'the extension returns its API');
+    const sidecar = await sidecarOf(MOSCOW);
+    const original = await vscode.workspace.fs.readFile(sidecar);
+    const text = new TextDecoder().decode(original);
+    assert.ok(text.includes('position: { start: 300, end: 333 }'), 'the chair note’s position');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    try {
+      // The position is off by ten: the quote is found where it is, and the note is "moved".
+      await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(text.replace('position: { start: 300, end: 333 }', 'position: { start: 290, end: 323 }')));
+      const row = await waitFor(
+        async () => {
+          const groups = ((await api.views.notes.getChildren()) ?? []) as NoteRow[];
+          const rows = (await Promise.all(groups.map(async (group) => ((await api.views.notes.getChildren(group)) ?? []) as NoteRow[]))).flat();
+          return rows.find((r) => r.type === 'note' && r.note?.note.id === CHAIR && r.note.anchor.state === 'moved');
+        },
+        15_000,
+        'the note moved in the Notes view',
+      );
+      assert.equal(vscode.window.activeTextEditor, undefined, 'no text is active');
+      await vscode.commands.executeCommand('chancery.repairAnchors', row);
+      await waitFor(async () => (new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)).includes('position: { start: 300, end: 333 }') ? true : undefined), 10_000, 'the anchor repaired on disk');
+    } finally {
+      await vscode.workspace.fs.writeFile(sidecar, original);
+    }
+  });
+});
+
 describe('Notes and files', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

@@ -158,6 +158,12 @@ describe('Get Started walkthrough', () => {
     assert.deepEqual(linkedCommands(notes?.description ?? ''), ['chancery.addNote']);
   });
 
+  it('checks the Jump step on a jump that happened, not on a search cancelled or a Next Mention with nowhere to go', () => {
+    const navigate = walkthrough?.steps.find((s) => s.id === 'chancery.navigate');
+    assert.deepEqual(navigate?.completionEvents, ['onContext:chancery.jumped', `onContext:chancery.jumped && ${ON_PAGE}`]);
+    assert.deepEqual(linkedCommands(navigate?.description ?? ''), ['chancery.findInViews']);
+  });
+
   it('shows media that ship with the extension', () => {
     const shipped = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
     assert.ok(shipped.includes('!media/**'), '.vscodeignore ships media/');

@@ -312,6 +312,33 @@ export function updateNote(parse: SidecarParse, note: Note): SidecarEdit {
   return applyNoteChanges(parse, { updated: [note] });
 }
 
+/** A note without text says nothing: Chancery never writes one from the editor (a note is deleted, not emptied). */
+function emptyNote(body: string | undefined): SidecarEdit | undefined {
+  return (body ?? '').trim() === '' ? { ok: false, reason: 'A note needs some text: an empty note is not saved (delete the note instead).' } : undefined;
+}
+
+/**
+ * Adds a note the analyst has just written (see `createNote`). Refuses an empty body, or one of white space only;
+ * `addNote` itself writes any note, so that Undo of a delete puts back a hand-written note without text.
+ */
+export function addNewNote(parse: SidecarParse, note: Note): SidecarEdit {
+  return emptyNote(note.body) ?? addNote(parse, note);
+}
+
+/**
+ * Replaces the body of a note (and its `updated`), in the note as the sidecar holds it now: tags or target changed on
+ * disk are kept. A note removed on disk meanwhile comes back with the edit, so an edit is never lost. Refuses an empty
+ * body, or one of white space only.
+ */
+export function editNoteBody(parse: SidecarParse, note: Note, body: string, updated: string): SidecarEdit {
+  const empty = emptyNote(body);
+  if (empty !== undefined) {
+    return empty;
+  }
+  const fresh = noteOf(parse, note.id);
+  return fresh ? updateNote(parse, { ...fresh, body, updated }) : addNote(parse, { ...note, body, updated });
+}
+
 /** Removes one note by id, with the blank line that separated it. See `applyNoteChanges`. */
 export function removeNote(parse: SidecarParse, id: string): SidecarEdit {
   return applyNoteChanges(parse, { removed: [id] });

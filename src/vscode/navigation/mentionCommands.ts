@@ -60,6 +60,8 @@ export class MentionNavigator {
       const shown = await vscode.window.showTextDocument(destination.uri, { selection: destination.range, preserveFocus: false });
       shown.revealRange(destination.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       this.last = { uri: shown.document.uri.toString(), range: shown.selection, entity: mention };
+      // The Get Started walkthrough checks its "Jump between cross-references" step on this key (see findInViews).
+      void vscode.commands.executeCommand('setContext', 'chancery.jumped', true);
     }
   }
 }

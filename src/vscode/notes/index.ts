@@ -9,7 +9,7 @@ import { NoteReferenceLinks, OPEN_NOTE_LINK, openNoteLink, type NoteLinkArgs } f
 import { NoteComment, NoteThreads, ReplyComment } from './noteThreads';
 import { NotesTreeProvider, openNote, placedNoteOf } from './notesTree';
 import { retargetMovedSidecars, sidecarMoves } from './sidecarMoves';
-import { editorToAnnotate } from './textToAnnotate';
+import { editorBeside, editorToAnnotate, offerText } from './textToAnnotate';
 
 /**
  * Registers analyst notes: comment threads on passages, the commands that add, edit, tag, delete, re-attach and
@@ -20,14 +20,12 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
   const threads = new NoteThreads();
   const library = new NoteLibrary(corpora, log);
   const tree = new NotesTreeProvider(library);
-  const withEditor = (run: (editor: vscode.TextEditor) => unknown) => () => {
+  const activeText = (): vscode.TextEditor | undefined => {
     const editor = vscode.window.activeTextEditor;
-    if (editor?.document.languageId === 'diplomatic') {
-      return run(editor);
-    }
-    void vscode.window.showInformationMessage('Open a diplomatic text first.');
-    return undefined;
+    return editor?.document.languageId === 'diplomatic' ? editor : undefined;
   };
+  /** The texts with a note in one of `states`, as the Notes view knows them. */
+  const textsWith = (...states: string[]): vscode.Uri[] => library.all().filter((n) => states.includes(n.anchor.state)).map((n) => n.text);
   // A comment command gets the workbench's own record of the comment, not the NoteComment, when the thread was
   // disposed a moment before the click (its note left the sidecar), and nothing when a keybinding runs it.
   const onComment =
@@ -58,16 +56,40 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
   };
   const onNote = onComment(NoteComment, 'note');
   const onReply = onComment(ReplyComment, 'reply');
-  const reattach = (arg?: unknown) => {
-    const placed = placedNoteOf(arg);
-    const editor = vscode.window.activeTextEditor;
+  const view = vscode.window.createTreeView('chancery.notes', { treeDataProvider: tree, showCollapseAll: true });
+  /** The note of the Notes view's row that is selected, if one is. */
+  const selectedNote = (): PlacedNote | undefined => placedNoteOf(view.selection[0]);
+  // Run with no Diplomatic Text active (the Command Palette, the Notes view focused, the walkthrough page in front), a
+  // note command takes the note of the row it was run on or the row selected, else a text shown beside, and otherwise
+  // says which text to open, with a button that opens it.
+  const reattach = async (arg?: unknown) => {
+    const placed = placedNoteOf(arg) ?? (activeText() ? undefined : selectedNote());
+    const editor = activeText() ?? (placed ? undefined : await editorBeside());
     if (placed && editor?.document.uri.toString() !== placed.text.toString()) {
       void openNote(placed);
       return undefined;
     }
-    return withEditor((e) => threads.reattachHere(e, placed?.note))();
+    if (editor) {
+      return threads.reattachHere(editor, placed?.note);
+    }
+    return offerText(
+      textsWith('orphaned', 'ambiguous'),
+      (name) => `Re-attach Note Here attaches an orphaned or ambiguous note to the passage selected in its text: open ${name ?? 'the text of the note'}, select the passage, and run it again (or run it on the note's row in the Notes view).`,
+      'No note needs re-attaching: every note of the workspace has its passage.',
+    );
   };
-  const view = vscode.window.createTreeView('chancery.notes', { treeDataProvider: tree, showCollapseAll: true });
+  const repair = async (arg?: unknown) => {
+    const placed = placedNoteOf(arg) ?? (activeText() ? undefined : selectedNote());
+    const document = placed ? await vscode.workspace.openTextDocument(placed.text) : (activeText() ?? (await editorBeside()))?.document;
+    if (document) {
+      return threads.repairAnchors(document);
+    }
+    return offerText(
+      textsWith('moved', 'fuzzy'),
+      (name) => `Repair Note Anchors works on one text at a time: open ${name ?? 'a text whose notes moved'} and run it again (or run it on a note's row in the Notes view).`,
+      'No note needs its anchor repaired: every placed note of the workspace is anchored exactly.',
+    );
+  };
   const filter = async (query: string): Promise<void> => {
     tree.update({ filter: query });
     await vscode.commands.executeCommand('setContext', 'chancery.notesFiltered', query.trim() !== '');
@@ -108,7 +130,7 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
       }
       return threads.replyTo(placed.text, placed.note, typeof body === 'string' ? body : undefined);
     }),
-    vscode.commands.registerCommand('chancery.repairAnchors', withEditor((editor) => threads.repairAnchors(editor))),
+    vscode.commands.registerCommand('chancery.repairAnchors', repair),
     vscode.commands.registerCommand('chancery.exportNotes', (given?: { format?: string; target?: vscode.Uri }) => exportNotes(library, given)),
     vscode.commands.registerCommand('_chancery.openNote', (placed: PlacedNote) => openNote(placed)),
     // A task or a keybinding may give the query; the input box asks for it otherwise.

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import {
+  addNewNote,
   addNote,
   addReply,
   anchorSidecar,
   createNote,
+  editNoteBody,
   parseSidecar,
   reattachNote,
   removeNote,
@@ -377,6 +379,11 @@ export class NoteThreads implements vscode.Disposable {
       void vscode.window.showWarningMessage('Select the passage the note is about, then add the note.');
       return;
     }
+    if (tidyBody(reply.text) === '') {
+      // A note without text says nothing (the core refuses it too): the thread stays open for the analyst to type in.
+      void vscode.window.showWarningMessage('A note cannot be empty, so none was added: type the note in the comment box, or close the thread.');
+      throw new DraftNotSaved('The note was not saved: it has no text.');
+    }
     if (!(await this.addNoteOn(document, span, reply.text, 'It is still in the comment box.'))) {
       throw new DraftNotSaved('The note was not saved; its text stays in the comment box.');
     }
@@ -392,7 +399,7 @@ export class NoteThreads implements vscode.Disposable {
       return false;
     }
     const draft: Draft = { kind: 'note', text: body, ...(kept === undefined ? {} : { kept }) };
-    const written = await this.write(document.uri, (parse) => addNote(parse, createNote(document.getText(), { span, body: tidyBody(body), author: noteAuthor(), now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })), draft);
+    const written = await this.write(document.uri, (parse) => addNewNote(parse, createNote(document.getText(), { span, body: tidyBody(body), author: noteAuthor(), now: new Date().toISOString(), taken: new Set(parse.notes.map((n) => n.note.id)) })), draft);
     if (written) {
       void vscode.commands.executeCommand('setContext', 'chancery.noteAdded', true);
     }
@@ -467,8 +474,8 @@ export class NoteThreads implements vscode.Disposable {
     const typed = typeof comment.body === 'string' ? comment.body : comment.body.value;
     const body = tidyBody(typed);
     comment.mode = vscode.CommentMode.Preview;
-    if (comment instanceof ReplyComment && body === '') {
-      this.refuseEmptyReply(comment);
+    if (body === '') {
+      this.refuseEmpty(comment);
       return;
     }
     const draft: Draft = { kind: 'edit', text: typed, kept: 'It is still open in the comment.' };
@@ -479,31 +486,26 @@ export class NoteThreads implements vscode.Disposable {
           await this.write(comment.text, (parse) => updateReply(parse, comment.noteId, { ...comment.reply, body }), draft)
         : // The note as the sidecar holds it now (tags or target may have changed on disk), with the edited body; a note
           // deleted meanwhile comes back with the analyst's edit rather than being lost.
-          await this.write(
-            comment.text,
-            (parse) => {
-              const fresh = parse.notes.find((entry) => entry.note.id === comment.note.id)?.note;
-              return fresh ? updateNote(parse, { ...fresh, body, updated }) : addNote(parse, { ...comment.note, body, updated });
-            },
-            draft,
-          );
+          await this.write(comment.text, (parse) => editNoteBody(parse, comment.note, body, updated), draft);
     if (!saved) {
       this.reopen(comment, typed);
     }
   }
 
   /**
-   * An edit that empties a reply is not saved (a reply without text answers nothing): the reply opens for editing
-   * again with its saved text, and the message offers to delete it, which is what an empty reply would mean.
+   * An edit that empties a note or a reply is not saved (a note without text says nothing, a reply without text answers
+   * nothing): the comment opens for editing again with its saved text, and the message offers to delete it, which is
+   * what an empty body would mean.
    */
-  private refuseEmptyReply(comment: ReplyComment): void {
+  private refuseEmpty(comment: ThreadComment): void {
     const again = this.reopen(comment, comment.source);
-    const remove = 'Delete Reply';
-    void vscode.window.showWarningMessage('A reply cannot be empty, so the edit was not saved: the reply is open again with its saved text. Edit it, or delete the reply.', remove).then((choice) => {
+    const noun = comment instanceof ReplyComment ? 'reply' : 'note';
+    const remove = comment instanceof ReplyComment ? 'Delete Reply' : 'Delete Note';
+    void vscode.window.showWarningMessage(`A ${noun} cannot be empty, so the edit was not saved: the ${noun} is open again with its saved text. Edit it, or delete the ${noun}.`, remove).then((choice) => {
       if (choice === remove) {
         // Out of editing first: a thread being edited keeps its comments through the refresh that follows the delete.
         again.mode = vscode.CommentMode.Preview;
-        return this.deleteReply(comment);
+        return comment instanceof ReplyComment ? this.deleteReply(comment) : this.delete(comment);
       }
       return undefined;
     });
@@ -591,19 +593,20 @@ export class NoteThreads implements vscode.Disposable {
     await this.write(editor.document.uri, (parse) => updateNote(parse, reattachNote(chosen, editor.document.getText(), span, new Date().toISOString())));
   }
 
-  /** Rewrites the targets of the notes of a text that moved or were found by fuzzy matching. */
-  async repairAnchors(editor: vscode.TextEditor): Promise<void> {
+  /** Rewrites the targets of the notes of a text (open in an editor or not) that moved or were found by fuzzy matching. */
+  async repairAnchors(document: vscode.TextDocument): Promise<void> {
     if (!allowWrite('repair anchors')) {
       return;
     }
     let repaired = 0;
-    const ok = await this.write(editor.document.uri, (parse) => {
-      const repair = repairTargets(parse, editor.document.getText());
+    const ok = await this.write(document.uri, (parse) => {
+      const repair = repairTargets(parse, document.getText());
       repaired = repair.repaired.length;
       return repair.edit;
     });
     if (ok) {
-      void vscode.window.showInformationMessage(repaired === 0 ? 'Every note of this text is anchored exactly; nothing to repair.' : `Repaired the anchors of ${counted(repaired, 'note')}.`);
+      const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+      void vscode.window.showInformationMessage(repaired === 0 ? `Every note of ${name} is anchored exactly; nothing to repair.` : `Repaired the anchors of ${counted(repaired, 'note')} of ${name}.`);
     }
   }
 

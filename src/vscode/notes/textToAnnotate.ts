@@ -13,10 +13,9 @@ interface TextPick extends vscode.QuickPickItem {
  * and the user told why, when the workspace has no text or the pick is cancelled.
  */
 export async function editorToAnnotate(corpora: Corpora): Promise<{ editor: vscode.TextEditor; opened: boolean } | undefined> {
-  const shown = vscode.window.visibleTextEditors.filter((e) => e.document.languageId === DIPLOMATIC);
-  const beside = shown.find((e) => !e.selection.isEmpty) ?? shown[0];
+  const beside = await editorBeside();
   if (beside) {
-    return { editor: await vscode.window.showTextDocument(beside.document, { viewColumn: beside.viewColumn, selection: beside.selection }), opened: false };
+    return { editor: beside, opened: false };
   }
   const withRegistry = corpora.all().filter((c) => c.hasRegistry);
   if (withRegistry.length === 0) {
@@ -32,6 +31,49 @@ export async function editorToAnnotate(corpora: Corpora): Promise<{ editor: vsco
   // the focus would vanish before the user saw it.
   const picked = picks.length === 1 ? picks[0] : await vscode.window.showQuickPick(picks, { placeHolder: 'Pick the text to annotate', matchOnDescription: true, ignoreFocusOut: true });
   return picked && { editor: await vscode.window.showTextDocument(picked.uri), opened: true };
+}
+
+/**
+ * A diplomatic text shown beside while something else is active (the walkthrough page, a settings editor), the one with
+ * a selection first, brought to the front with its selection; undefined when none is shown.
+ */
+export async function editorBeside(): Promise<vscode.TextEditor | undefined> {
+  const shown = vscode.window.visibleTextEditors.filter((e) => e.document.languageId === DIPLOMATIC);
+  const beside = shown.find((e) => !e.selection.isEmpty) ?? shown[0];
+  return beside && vscode.window.showTextDocument(beside.document, { viewColumn: beside.viewColumn, selection: beside.selection });
+}
+
+/** The file name of a text, for a message. */
+export function textName(text: vscode.Uri): string {
+  return text.path.slice(text.path.lastIndexOf('/') + 1);
+}
+
+/**
+ * For a note command that works on the active text, run with none at hand: says which text to open, with a button that
+ * opens it (a pick when several texts qualify), or `none` when no text has a note the command would act on. `say`
+ * gives the message for the name of the one text, or for undefined when there are several.
+ */
+export async function offerText(texts: readonly vscode.Uri[], say: (name: string | undefined) => string, none: string): Promise<void> {
+  const unique = [...new Map(texts.map((t) => [t.toString(), t])).values()].sort((a, b) => textName(a).localeCompare(textName(b)));
+  const [only] = unique;
+  if (only === undefined) {
+    void vscode.window.showInformationMessage(none);
+    return;
+  }
+  const button = unique.length === 1 ? `Open ${textName(only)}` : 'Open a Text…';
+  if ((await vscode.window.showInformationMessage(say(unique.length === 1 ? textName(only) : undefined), button)) !== button) {
+    return;
+  }
+  const picked =
+    unique.length === 1
+      ? only
+      : (await vscode.window.showQuickPick(
+          unique.map((uri) => ({ label: textName(uri), description: vscode.workspace.asRelativePath(uri), uri })),
+          { placeHolder: 'Which text?', ignoreFocusOut: true },
+        ))?.uri;
+  if (picked) {
+    await vscode.window.showTextDocument(picked);
+  }
 }
 
 async function textsOf(corpus: FolderCorpus, nameFolder: boolean): Promise<TextPick[]> {

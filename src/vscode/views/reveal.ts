@@ -100,7 +100,13 @@ export async function findInViews(corpora: Corpora, trees: readonly EntityTree[]
     pick.onDidAccept(async () => {
       const [chosen] = pick.selectedItems;
       pick.hide();
-      if (chosen && !(await revealEntity(trees, chosen.corpus, chosen.match.id)) && !(await showMentions(chosen.corpus, chosen.match.id))) {
+      if (!chosen) {
+        return;
+      }
+      if ((await revealEntity(trees, chosen.corpus, chosen.match.id)) || (await showMentions(chosen.corpus, chosen.match.id))) {
+        // The Get Started walkthrough checks its "Jump between cross-references" step on this key: a jump that happened.
+        void vscode.commands.executeCommand('setContext', 'chancery.jumped', true);
+      } else {
         void vscode.window.showInformationMessage(`Chancery: ${chosen.match.label} is neither shown in a view nor mentioned in a text.`);
       }
     }),

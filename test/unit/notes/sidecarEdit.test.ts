@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Note } from '../../../src/core/notes/note';
 import { writeSidecar } from '../../../src/core/notes/noteWriter';
-import { addNote, applyNoteChanges, removeNote, retargetSidecar, updateNote, type SidecarEdit } from '../../../src/core/notes/sidecarEdit';
+import { addNewNote, addNote, applyNoteChanges, editNoteBody, removeNote, retargetSidecar, updateNote, type SidecarEdit } from '../../../src/core/notes/sidecarEdit';
 import { parseSidecar } from '../../../src/core/notes/sidecarParse';
 
 const joinLines = (...lines: string[]): string => lines.join('\n') + '\n';
@@ -96,6 +96,25 @@ describe('sidecar edits', () => {
     const text = writeSidecar({ text: 'a.txt' }, all);
     assert.equal(textOf(removeNote(parseSidecar(text), 'n-b')), writeSidecar({ text: 'a.txt' }, [all[0] as Note, all[2] as Note]));
     assert.equal(textOf(removeNote(parseSidecar(text), 'n-c')), writeSidecar({ text: 'a.txt' }, [all[0] as Note, all[1] as Note]));
+  });
+
+  it('never writes a new note or a body edit without text: a note is deleted, not emptied', () => {
+    const parse = parseSidecar(HAND_WRITTEN);
+    const one = parse.notes[0]?.note as Note;
+    for (const body of ['', ' \n\t\n']) {
+      const added = addNewNote(parse, note('n-new', 30, { body }));
+      const edited = editNoteBody(parse, one, body, '2026-11-23T10:00:00Z');
+      assert.match(added.ok ? 'written' : added.reason, /needs some text/, JSON.stringify(body));
+      assert.match(edited.ok ? 'written' : edited.reason, /needs some text/, JSON.stringify(body));
+    }
+    assert.match(textOf(addNewNote(parse, note('n-new', 30, { body: 'Said.' }))), /- id: n-new\n/);
+    // The note as the sidecar holds it (its tags and unknown field) gets the body; a note gone on disk comes back.
+    const edited = parseSidecar(textOf(editNoteBody(parse, { ...one, tags: [] }, 'Rewritten.', '2026-11-23T10:00:00Z'))).notes[0];
+    assert.deepEqual([edited?.note.body, edited?.note.tags, edited?.extra], ['Rewritten.', ['ceasefire', 'spring'], { confidence: 'high' }]);
+    const gone = parseSidecar(textOf(removeNote(parse, 'n-one')));
+    assert.equal(parseSidecar(textOf(editNoteBody(gone, one, 'Back.', '2026-11-23T10:00:00Z'))).notes.find((e) => e.note.id === 'n-one')?.note.body, 'Back.');
+    // A hand-written note without text is still put back whole (Undo of a delete).
+    assert.equal(addNote(parse, note('n-bare', 30, { body: '' })).ok, true);
   });
 
   it('refuses to rewrite a sidecar with errors, an unknown id or a taken id', () => {
