@@ -7,7 +7,7 @@ import { parsePersonName, type PersonName } from '../recognize/personName';
 import { lexiconIndex } from '../recognize/lexiconIndex';
 import { datesOverlap, namesDays, type DateRange } from './dateRange';
 import { SymbolSearch } from './symbolSearch';
-import { currentRole, type WrittenRole } from './personRoles';
+import { capitaliseRole, currentRole, type WrittenRole } from './personRoles';
 import {
   NO_CANDIDATES,
   buildPeopleDirectory,
@@ -1248,7 +1248,7 @@ export class CorpusIndex {
     }
     const registered = this.registryPeople.get(personId)?.roles ?? [];
     const roles = registered.length > 0 ? [] : (this.person(personId)?.roles ?? []);
-    const role = roles.length <= 1 && registered.length === 0 ? roles[0] : currentRole(registered, registered.length > 0 ? [] : this.writtenRolesOf(personId))?.role;
+    const role = roles.length <= 1 && registered.length === 0 ? roles[0] && capitaliseRole(roles[0]) : currentRole(registered, registered.length > 0 ? [] : this.writtenRolesOf(personId))?.role;
     cache.currentRole.set(personId, role);
     return role;
   }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { readDateRange, type DateRange } from '../../../src/core/corpus/dateRange';
-import { currentRole, officeKey, roleAt, roleLines, type WrittenRole } from '../../../src/core/corpus/personRoles';
+import { capitaliseRole, currentRole, officeKey, roleAt, roleLines, type WrittenRole } from '../../../src/core/corpus/personRoles';
 import { parseRegistry, type RegistryRole } from '../../../src/core/registry/registryFile';
 
 function date(text: string): DateRange {
@@ -91,6 +91,39 @@ describe('person roles', () => {
       const index = new CorpusIndex();
       index.setRegistry(registry);
       assert.equal(index.searchSymbols('Bekov')[0]?.detail, 'President');
+    });
+  });
+
+  describe('roles that differ only in letter case', () => {
+    it('writes a role as the lexicon does, the words that are no office as written', () => {
+      assert.equal(capitaliseRole('foreign minister'), 'Foreign Minister');
+      assert.equal(capitaliseRole('Prime minister'), 'Prime Minister');
+      assert.equal(capitaliseRole('deputy foreign minister'), 'Deputy Foreign Minister');
+      assert.equal(capitaliseRole('former vice-president'), 'former Vice-President');
+      assert.equal(capitaliseRole('Minister of Foreign Affairs and Trade'), 'Minister of Foreign Affairs and Trade');
+    });
+
+    it('shows one role, capitalised, on the card lines, whichever case most texts write', () => {
+      const texts = [written('foreign minister', '2019', 'a.txt'), written('foreign minister', '2020', 'b.txt'), written('Foreign Minister', '2021', 'c.txt')];
+      assert.deepEqual(roleLines([], texts).map((l) => `${l.role}|${l.texts}`), ['Foreign Minister|3']);
+      assert.deepEqual(roleLines([], [written('prime minister', '2019', 'a.txt')]).map((l) => l.role), ['Prime Minister']);
+    });
+
+    it('counts both cases as one role for the current role and the role at a date, and shows it capitalised', () => {
+      const texts = [written('Deputy Prime Minister', '2017', 'a.txt'), written('Deputy Prime Minister', '2017', 'b.txt'), written('prime minister', '2017', 'c.txt'), written('Prime Minister', '2017', 'd.txt'), written('prime minister', '2017', 'e.txt')];
+      assert.equal(currentRole([], texts)?.role, 'Prime Minister');
+      assert.equal(roleAt([], date('2017'), undefined, () => texts)?.role, 'Prime Minister');
+      assert.equal(roleAt([], date('2017'), { role: 'foreign minister', state: 'Kazakhstan' }, () => texts)?.role, 'Foreign Minister');
+      assert.equal(roleAt([], undefined, { role: 'prime minister', state: undefined }, () => [])?.role, 'Prime Minister');
+    });
+
+    it('gives the capitalised role in the People view and Workspace Symbols for a role the texts write in lower case', () => {
+      const index = new CorpusIndex();
+      index.update('a.txt', 'On 2 May 2019, the foreign minister of Kazakhstan, Yerlan Karin, met the press.');
+      const [person] = index.people();
+      assert.ok(person);
+      assert.equal(index.currentRoleOf(person.id), 'Foreign Minister');
+      assert.match(index.searchSymbols('Karin')[0]?.detail ?? '', /^Foreign Minister · Kazakhstan/);
     });
   });
 
