@@ -300,6 +300,23 @@ function mostWritten(written: readonly WrittenRole[]): string {
  * without a state joining the one state written with it.
  */
 export function roleLines(registered: readonly RegistryRole[], written: readonly WrittenRole[]): RoleLine[] {
+  return draftLines(registered, written).map((line) => {
+    const years = new Set(line.written.map((w) => w.date?.from.slice(0, 4)).filter((y) => y !== undefined));
+    return {
+      role: shownLineRole(line),
+      organization: line.organization,
+      state: line.state,
+      from: line.from,
+      to: line.to,
+      registered: line.registered,
+      years: [...years].sort(),
+      texts: new Set(line.written.map((w) => w.doc)).size,
+    };
+  });
+}
+
+/** The lines of `roleLines`, with the texts that write each. */
+function draftLines(registered: readonly RegistryRole[], written: readonly WrittenRole[]): LineDraft[] {
   const lines: LineDraft[] = [];
   for (const role of registered) {
     const office = officeKey(role.role, role.organization);
@@ -329,17 +346,39 @@ export function roleLines(registered: readonly RegistryRole[], written: readonly
       textLines.push({ role: w.role, office, organization: w.organization, state: w.state, from: undefined, to: undefined, registered: false, written: [w] });
     }
   }
-  return [...lines, ...textLines].map((line) => {
-    const years = new Set(line.written.map((w) => w.date?.from.slice(0, 4)).filter((y) => y !== undefined));
-    return {
-      role: line.registered ? line.role : mostWritten(line.written),
-      organization: line.organization,
-      state: line.state,
-      from: line.from,
-      to: line.to,
-      registered: line.registered,
-      years: [...years].sort(),
-      texts: new Set(line.written.map((w) => w.doc)).size,
-    };
-  });
+  return [...lines, ...textLines];
+}
+
+function shownLineRole(line: LineDraft): string {
+  return line.registered ? line.role : mostWritten(line.written);
+}
+
+/** How recent a line is: its period's end (an open end is now), else its latest text; then its period's start. */
+function lineRecency(line: LineDraft): [string, string] {
+  let last = line.registered ? (line.to?.to ?? '9999-12-31') : '';
+  for (const w of line.written) {
+    last = (w.date?.to ?? '') > last ? (w.date?.to ?? '') : last;
+  }
+  return [last, line.from?.from ?? ''];
+}
+
+/**
+ * A person's roles for a list (the People view's tooltip), one per office (`officeKey`): the current role first
+ * (`currentRole`), then the others from the most recent (a line's period's end, else its latest text).
+ */
+export function rolesByRecency(registered: readonly RegistryRole[], written: readonly WrittenRole[]): string[] {
+  const current = currentRole(registered, registered.length > 0 ? [] : written);
+  const isCurrent = (line: LineDraft): boolean => current !== undefined && line.office === officeKey(current.role, line.organization) && agree(line.state, current.state);
+  const lines = draftLines(registered, written)
+    .map((line) => ({ line, current: isCurrent(line), recency: lineRecency(line) }))
+    .sort((a, b) => Number(b.current) - Number(a.current) || b.recency[0].localeCompare(a.recency[0]) || b.recency[1].localeCompare(a.recency[1]));
+  const offices = new Set<string>();
+  const roles: string[] = [];
+  for (const { line } of lines) {
+    if (!offices.has(line.office)) {
+      offices.add(line.office);
+      roles.push(shownLineRole(line));
+    }
+  }
+  return roles;
 }

@@ -1,4 +1,5 @@
-import type { PersonEntity } from '../corpus/corpusIndex';
+import type { CorpusIndex, PersonEntity } from '../corpus/corpusIndex';
+import { rolesByRecency } from '../corpus/personRoles';
 import { ORGANIZATIONS } from '../lexicon/lexicon.generated';
 
 /** A group of the People view: a state, an organisation (for its officers), or people with neither. */
@@ -63,4 +64,13 @@ function makeGroups(people: readonly PersonEntity[]): PeopleGroup[] {
   return [...groups]
     .map(([label, g]) => ({ label, kind: g.kind, people: [...g.people].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)) }))
     .sort((a, b) => rank[a.kind] - rank[b.kind] || a.label.localeCompare(b.label));
+}
+
+/**
+ * The tooltip of a person's row: their name, the other spellings, and their roles, the current one first, then the
+ * others from the most recent, one per office (`rolesByRecency`).
+ */
+export function personTooltip(index: CorpusIndex, person: PersonEntity): string {
+  const roles = rolesByRecency(index.registryPerson(person.id)?.roles ?? [], index.writtenRolesOf(person.id));
+  return [person.name, ...person.aliases.map((a) => `also written ${a}`), ...roles].join('\n');
 }

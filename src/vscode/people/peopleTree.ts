@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { EntityMention, PersonEntity } from '../../core/corpus/corpusIndex';
 import type { OpenMentionArgs } from '../../core/cards/personCard';
-import { groupPeople, type PeopleGroup } from '../../core/tree/peopleOutline';
+import { groupPeople, personTooltip, type PeopleGroup } from '../../core/tree/peopleOutline';
 import type { FolderCorpus } from '../corpus/corpora';
 import { CorpusTree } from '../views/corpusTree';
 import { passageContext } from '../views/passages';
@@ -51,6 +51,14 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
     return person && { type: 'person', corpus, person };
   }
 
+  /** A person's tooltip when the row is hovered: their roles are read from the texts, which a row need not do. */
+  resolveTreeItem(item: vscode.TreeItem, node: PersonNode): vscode.TreeItem {
+    if (node.type === 'person') {
+      item.tooltip = personTooltip(node.corpus.chancery.index, node.person);
+    }
+    return item;
+  }
+
   getTreeItem(node: PersonNode): vscode.TreeItem {
     const folderKey = node.corpus.folder.uri.toString();
     if (node.type === 'group') {
@@ -65,7 +73,6 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
       const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${folderKey}#${person.id}`;
       item.description = [node.corpus.chancery.index.currentRoleOf(person.id), `${person.mentionCount} ${person.mentionCount === 1 ? 'mention' : 'mentions'}`].filter((s) => s !== undefined).join(' · ');
-      item.tooltip = [person.name, ...person.aliases.map((a) => `also written ${a}`), ...person.roles].join('\n');
       item.iconPath = new vscode.ThemeIcon(person.registered ? 'person' : 'account');
       item.contextValue = 'person';
       return item;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { readDateRange, type DateRange } from '../../../src/core/corpus/dateRange';
-import { capitaliseRole, currentRole, officeKey, roleAt, roleLines, type WrittenRole } from '../../../src/core/corpus/personRoles';
+import { capitaliseRole, currentRole, officeKey, roleAt, roleLines, rolesByRecency, type WrittenRole } from '../../../src/core/corpus/personRoles';
 import { parseRegistry, type RegistryRole } from '../../../src/core/registry/registryFile';
 
 function date(text: string): DateRange {
@@ -124,6 +124,16 @@ describe('person roles', () => {
       assert.ok(person);
       assert.equal(index.currentRoleOf(person.id), 'Foreign Minister');
       assert.match(index.searchSymbols('Karin')[0]?.detail ?? '', /^Foreign Minister · Kazakhstan/);
+    });
+  });
+
+  describe('the roles of a list', () => {
+    it('lists the current role first, then the others from the most recent, one per office', () => {
+      assert.deepEqual(rolesByRecency(TOKAYEV, []), ['President', 'Chairman of the Senate', 'Minister of Foreign Affairs']);
+      // A role without dates counts as still held: first, though it sorts after the dated ones otherwise.
+      assert.deepEqual(rolesByRecency([held('Ambassador'), held('Minister of Foreign Affairs', '2002', '2007')], []), ['Ambassador', 'Minister of Foreign Affairs']);
+      const texts = [written('Deputy Prime Minister', '2005'), written('Foreign Minister', '2012'), written('prime minister', '2019'), written('Minister of Foreign Affairs', '2010'), written('Prime Minister', '2016')];
+      assert.deepEqual(rolesByRecency([], texts), ['Prime Minister', 'Foreign Minister', 'Deputy Prime Minister']);
     });
   });
 
