@@ -203,6 +203,14 @@ function shown(role: ShownRole): ShownRole {
 }
 
 /**
+ * The state a person is of, where no date is in question: the state of their current role (`currentRole`), else of
+ * their most recent role that has one; undefined when no role has a state.
+ */
+export function currentState(registered: readonly RegistryRole[], written: readonly WrittenRole[]): string | undefined {
+  return currentRole(registered, written)?.state ?? currentRole(registered.filter((r) => r.state !== undefined), written.filter((w) => w.state !== undefined))?.state;
+}
+
+/**
  * The role a person held at a date (a meeting's), from the best source that speaks of it:
  * 1. a dated registry role held at the date (several: the one the text writes, else the one taken up last);
  * 2. the role written at the mention (in the text that reports the meeting);

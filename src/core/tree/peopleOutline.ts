@@ -37,23 +37,23 @@ function namedOrganization(role: string): string | undefined {
 const groupings = new WeakMap<readonly PersonEntity[], readonly PeopleGroup[]>();
 
 /**
- * Groups people by state, alphabetically; organisation officers (no state, an officer role) under their
+ * Groups people by state (`stateOf`: the index's `currentStateOf`, the state of their current role), alphabetically; organisation officers (no state, an officer role) under their
  * organisation; the rest under "No state known". People within a group are sorted by mentions, then name.
  * The result is shared by every call with the same list (the view's root and each `getParent`): do not change it.
  */
-export function groupPeople(people: readonly PersonEntity[]): readonly PeopleGroup[] {
+export function groupPeople(people: readonly PersonEntity[], stateOf: (person: PersonEntity) => string | undefined = (p) => p.states[0]): readonly PeopleGroup[] {
   let groups = groupings.get(people);
   if (!groups) {
-    groups = makeGroups(people);
+    groups = makeGroups(people, stateOf);
     groupings.set(people, groups);
   }
   return groups;
 }
 
-function makeGroups(people: readonly PersonEntity[]): PeopleGroup[] {
+function makeGroups(people: readonly PersonEntity[], stateOf: (person: PersonEntity) => string | undefined): PeopleGroup[] {
   const groups = new Map<string, { kind: PeopleGroup['kind']; people: PersonEntity[] }>();
   for (const person of people) {
-    const state = person.states[0];
+    const state = stateOf(person);
     const organization = state === undefined ? organizationOf(person) : undefined;
     const [label, kind] = state !== undefined ? [state, 'state' as const] : organization !== undefined ? [organization, 'organization' as const] : ['No state known', 'none' as const];
     const group = groups.get(label) ?? { kind, people: [] };

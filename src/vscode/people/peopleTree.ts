@@ -21,7 +21,7 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
       return this.corpora
         .all()
         .filter((c) => c.hasRegistry)
-        .flatMap((corpus) => groupPeople(corpus.chancery.index.people()).map((group) => ({ type: 'group' as const, corpus, group })));
+        .flatMap((corpus) => groupPeople(corpus.chancery.index.people(), (p) => corpus.chancery.index.currentStateOf(p.id)).map((group) => ({ type: 'group' as const, corpus, group })));
     }
     if (node.type === 'group') {
       return node.group.people.map((person) => ({ type: 'person' as const, corpus: node.corpus, person }));
@@ -39,7 +39,7 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
       return { type: 'person', corpus: node.corpus, person: node.person };
     }
     if (node.type === 'person') {
-      const group = groupPeople(node.corpus.chancery.index.people()).find((g) => g.people.some((p) => p.id === node.person.id));
+      const group = groupPeople(node.corpus.chancery.index.people(), (p) => node.corpus.chancery.index.currentStateOf(p.id)).find((g) => g.people.some((p) => p.id === node.person.id));
       return group && { type: 'group', corpus: node.corpus, group };
     }
     return undefined;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { readDateRange, type DateRange } from '../../../src/core/corpus/dateRange';
-import { capitaliseRole, currentRole, officeKey, roleAt, roleLines, rolesByRecency, type WrittenRole } from '../../../src/core/corpus/personRoles';
+import { capitaliseRole, currentRole, currentState, officeKey, roleAt, roleLines, rolesByRecency, type WrittenRole } from '../../../src/core/corpus/personRoles';
 import { parseRegistry, type RegistryRole } from '../../../src/core/registry/registryFile';
 
 function date(text: string): DateRange {
@@ -134,6 +134,22 @@ describe('person roles', () => {
       assert.deepEqual(rolesByRecency([held('Ambassador'), held('Minister of Foreign Affairs', '2002', '2007')], []), ['Ambassador', 'Minister of Foreign Affairs']);
       const texts = [written('Deputy Prime Minister', '2005'), written('Foreign Minister', '2012'), written('prime minister', '2019'), written('Minister of Foreign Affairs', '2010'), written('Prime Minister', '2016')];
       assert.deepEqual(rolesByRecency([], texts), ['Prime Minister', 'Foreign Minister', 'Deputy Prime Minister']);
+    });
+  });
+
+  describe('the state of a person', () => {
+    it('takes the state of the current role, not the first in alphabetical order', () => {
+      assert.equal(currentState([{ ...held('Ambassador', '2005', '2010') }, { ...held('President', '2019'), state: 'Uzbekistan' }], []), 'Uzbekistan');
+      // The current role has no state: the most recent role that has one.
+      assert.equal(currentState([{ ...held('Ambassador', '2005', '2010'), state: 'Uzbekistan' }, { ...held('Special Envoy', '2019'), state: undefined }], []), 'Uzbekistan');
+      assert.equal(currentState([], [written('Ambassador', '2010', 'a.txt', 'Uzbekistan'), { ...written('Special Envoy', '2019', 'b.txt'), state: undefined }]), 'Uzbekistan');
+      const { registry } = parseRegistry(['people:', '  - id: bekov', '    name: Arman Bekov', '    roles:', '      - { role: Ambassador, state: Kazakhstan, from: 2005, to: 2010 }', '      - { role: President, state: Uzbekistan, from: 2019 }'].join('\n'));
+      const index = new CorpusIndex();
+      index.setRegistry(registry);
+      const [person] = index.people();
+      assert.ok(person);
+      assert.deepEqual(person.states, ['Kazakhstan', 'Uzbekistan']);
+      assert.equal(index.currentStateOf(person.id), 'Uzbekistan');
     });
   });
 

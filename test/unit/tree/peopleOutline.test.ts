@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex, type PersonEntity } from '../../../src/core/corpus/corpusIndex';
+import { parseRegistry } from '../../../src/core/registry/registryFile';
 import { groupPeople, personTooltip } from '../../../src/core/tree/peopleOutline';
 
 function person(name: string, states: string[], roles: string[], mentionCount = 1): PersonEntity {
@@ -48,5 +49,12 @@ describe('people outline', () => {
     const [person] = index.people();
     assert.ok(person);
     assert.equal(personTooltip(index, person), ['Arman Bekov', 'President', 'Chairman of the Senate', 'Deputy Prime Minister'].join('\n'));
+  });
+
+  it('groups a person of several states under the state of their current role', () => {
+    const index = new CorpusIndex();
+    index.setRegistry(parseRegistry(['people:', '  - id: bekov', '    name: Arman Bekov', '    roles:', '      - { role: Ambassador, state: Kazakhstan, from: 2005, to: 2010 }', '      - { role: President, state: Uzbekistan, from: 2019 }'].join('\n')).registry);
+    const groups = groupPeople(index.people(), (p) => index.currentStateOf(p.id));
+    assert.deepEqual(groups.map((g) => [g.label, g.people.map((p) => p.name)]), [['Uzbekistan', ['Arman Bekov']]]);
   });
 });
