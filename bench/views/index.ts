@@ -161,7 +161,7 @@ function main(): void {
     const groups = groupMeetings(index.meetings(), 'year');
     return (groups[0]?.meetings ?? []).reduce((n, m) => n + meetingChildren(index, m).length, 0);
   };
-  const peopleTree = (): number => groupPeople(index.people()).length;
+  const peopleTree = (): number => groupPeople(index.people(), (p) => index.currentStateOf(p.id)).length;
   const trees = { meetingsCold: [] as number[], meetingsWarm: [] as number[], peopleCold: [] as number[], peopleWarm: [] as number[] };
   for (let i = 0; i < TREE_RUNS; i++) {
     touch(index, texts, docs[(i * 91) % docs.length] ?? '', i);

@@ -84,7 +84,7 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
   const uncertain = all.filter((m) => m.status === 'ambiguous');
   const lines: string[] = [];
 
-  const state = registered?.state ?? person.states[0];
+  const state = registered?.state ?? index.currentStateOf(entityId);
   const ids = Object.entries(registered?.ids ?? {}).map(([authority, id]) => externalId(authority, id));
   const head = [`**${escapeInline(person.name)}**`, ...(state ? [escapeInline(state)] : []), ...ids, ...(person.registered ? [] : ['*not in the registry*'])];
   lines.push(head.join(' · '));
@@ -142,7 +142,7 @@ export function renderAmbiguousCard(index: CorpusIndex, mention: Pick<EntityMent
   for (const id of mention.candidates) {
     const person = index.person(id);
     const registered = index.registryPerson(id);
-    const state = registered?.state ?? person?.states[0];
+    const state = registered?.state ?? index.currentStateOf(id);
     const roles = roleLines(registered?.roles ?? [], []).map(formatRole);
     const [first] = index.mentionsOf(id).filter((m) => m.status !== 'ambiguous');
     const parts = [`**${escapeInline(person?.name ?? id)}**`, ...(state ? [escapeInline(state)] : []), ...(roles.length > 0 ? [roles.join('; ')] : [])];

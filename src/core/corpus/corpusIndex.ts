@@ -7,7 +7,7 @@ import { parsePersonName, type PersonName } from '../recognize/personName';
 import { lexiconIndex } from '../recognize/lexiconIndex';
 import { datesOverlap, namesDays, type DateRange } from './dateRange';
 import { SymbolSearch } from './symbolSearch';
-import { currentRole, type WrittenRole } from './personRoles';
+import { capitaliseRole, currentRole, currentState, type WrittenRole } from './personRoles';
 import {
   NO_CANDIDATES,
   buildPeopleDirectory,
@@ -322,6 +322,8 @@ interface EntityCache {
   readonly counts: Map<string, Map<string, MentionCount>>;
   /** `currentRoleOf` results by person id. */
   readonly currentRole: Map<string, string | undefined>;
+  /** `currentStateOf` results by person id. */
+  readonly currentState: Map<string, string | undefined>;
 }
 
 /** How many mentions an entity has, and in how many texts. */
@@ -346,6 +348,7 @@ function isEmptyCache(cache: EntityCache): boolean {
     cache.document.size === 0 &&
     cache.counts.size === 0 &&
     cache.currentRole.size === 0 &&
+    cache.currentState.size === 0 &&
     !cache.people.built &&
     !cache.meetings.built &&
     !cache.documents.built
@@ -362,6 +365,7 @@ function emptyCache(): EntityCache {
     document: new Map(),
     counts: new Map(),
     currentRole: new Map(),
+    currentState: new Map(),
   };
 }
 
@@ -752,6 +756,7 @@ export class CorpusIndex {
     if (entityId.startsWith('person:')) {
       cache.person.delete(entityId);
       cache.currentRole.delete(entityId);
+      cache.currentState.delete(entityId);
       cache.people.invalidate(entityId);
     } else if (entityId.startsWith('meeting:')) {
       cache.meeting.delete(entityId);
@@ -1248,9 +1253,31 @@ export class CorpusIndex {
     }
     const registered = this.registryPeople.get(personId)?.roles ?? [];
     const roles = registered.length > 0 ? [] : (this.person(personId)?.roles ?? []);
-    const role = roles.length <= 1 && registered.length === 0 ? roles[0] : currentRole(registered, registered.length > 0 ? [] : this.writtenRolesOf(personId))?.role;
+    const role = roles.length <= 1 && registered.length === 0 ? roles[0] && capitaliseRole(roles[0]) : currentRole(registered, registered.length > 0 ? [] : this.writtenRolesOf(personId))?.role;
     cache.currentRole.set(personId, role);
     return role;
+  }
+
+  /**
+   * The state a person is of where no date is in question (the People view's groups, a Meetings view participant
+   * whose role has no state, an ambiguous name's card): the state of their current role (`currentState`), else the
+   * registry's state of the person, else the first of their states. Only a person of several states reads roles;
+   * kept until the person changes.
+   */
+  currentStateOf(personId: string): string | undefined {
+    const person = this.person(personId);
+    if (person === undefined || person.states.length <= 1) {
+      return person?.states[0];
+    }
+    const cache = this.current();
+    if (cache.currentState.has(personId)) {
+      return cache.currentState.get(personId);
+    }
+    const registered = this.registryPeople.get(personId);
+    const roles = registered?.roles ?? [];
+    const state = currentState(roles, roles.some((r) => r.state !== undefined) ? [] : this.writtenRolesOf(personId)) ?? registered?.state ?? person.states[0];
+    cache.currentState.set(personId, state);
+    return state;
   }
 
   /** The registry person behind an entity id, for Go to Definition into `chancery.yaml`. */

@@ -1,6 +1,7 @@
 import type { DocId } from '../model';
 import type { RegistryRole } from '../registry/registryFile';
-import { ORGANIZATIONS } from '../lexicon/lexicon.generated';
+import { OFFICES, ORGANIZATIONS } from '../lexicon/lexicon.generated';
+import { escapeRegExp } from '../recognize/lexiconIndex';
 import { dateWithin, datesOverlap, type DateRange } from './dateRange';
 import { roleKey } from './personIdentity';
 
@@ -70,6 +71,55 @@ export function officeKey(role: string, organization: string | undefined): strin
     .replace(/^the /, '')}`;
 }
 
+// The lexicon's offices in any letter case, longest first, with the words a lower-case role may open with
+// (`deputy foreign minister`): what `capitaliseRole` writes as the lexicon does.
+const LEXICON_OFFICES = new RegExp(
+  `\\b(?:(?:first|deputy|vice)[- ]\\s*)*(?:${[...OFFICES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`,
+  'gi',
+);
+const OFFICE_SPELLING = new Map(OFFICES.map((o) => [o.toLowerCase(), o]));
+const capitalised = new Map<string, string>();
+
+/**
+ * A role with its offices written as the lexicon writes them (`foreign minister` -> `Foreign Minister`, `deputy prime
+ * minister` -> `Deputy Prime Minister`); the other words as written (`former`, `acting`, `of Kazakhstan`).
+ */
+export function capitaliseRole(role: string): string {
+  let shown = capitalised.get(role);
+  if (shown === undefined) {
+    shown = role.replace(LEXICON_OFFICES, (office) => {
+      const head = /^(?:(?:first|deputy|vice)[- ]\s*)*/i.exec(office)?.[0] ?? '';
+      const rest = office.slice(head.length);
+      const prefix = head.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+      return prefix + (OFFICE_SPELLING.get(rest.toLowerCase()) ?? rest);
+    });
+    capitalised.set(role, shown);
+  }
+  return shown;
+}
+
+function capitals(text: string): number {
+  let count = 0;
+  for (const c of text) {
+    count += c !== c.toLowerCase() ? 1 : 0;
+  }
+  return count;
+}
+
+/**
+ * The spelling to show of a role written in several letter cases (`foreign minister`, `Foreign Minister`): the one
+ * written with the most capitals (the first among equals), its offices as the lexicon writes them.
+ */
+export function shownSpelling(spellings: Iterable<string>): string {
+  let best: string | undefined;
+  for (const spelling of spellings) {
+    if (best === undefined || capitals(spelling) > capitals(best)) {
+      best = spelling;
+    }
+  }
+  return capitaliseRole(best ?? '');
+}
+
 /** Two optional values agree: the same, or one of them unknown. */
 function agree(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
@@ -111,25 +161,30 @@ function takenUpLast(roles: readonly RegistryRole[]): RegistryRole | undefined {
   return best;
 }
 
-/** The role the texts write most recently (the text's date), then most often, then first in alphabetical order. */
+/**
+ * The role the texts write most recently (the text's date), then most often, then first in alphabetical order; the
+ * spellings that differ only in letter case are one role (`shownSpelling`).
+ */
 function latestWritten(written: readonly WrittenRole[]): ShownRole | undefined {
-  const byRole = new Map<string, { state: string | undefined; date: string; count: number }>();
+  const byRole = new Map<string, { state: string | undefined; date: string; count: number; spellings: Set<string> }>();
   for (const w of written) {
-    const slot = byRole.get(w.role) ?? { state: w.state, date: '', count: 0 };
+    const key = w.role.toLowerCase();
+    const slot = byRole.get(key) ?? { state: w.state, date: '', count: 0, spellings: new Set<string>() };
     slot.count++;
     slot.state ??= w.state;
+    slot.spellings.add(w.role);
     const date = w.date?.to ?? '';
     slot.date = date > slot.date ? date : slot.date;
-    byRole.set(w.role, slot);
+    byRole.set(key, slot);
   }
-  let best: [string, { state: string | undefined; date: string; count: number }] | undefined;
+  let best: [string, { state: string | undefined; date: string; count: number; spellings: Set<string> }] | undefined;
   for (const entry of byRole) {
     const [role, { date, count }] = entry;
     if (best === undefined || date > best[1].date || (date === best[1].date && (count > best[1].count || (count === best[1].count && role < best[0])))) {
       best = entry;
     }
   }
-  return best && { role: best[0], state: best[1].state };
+  return best && { role: shownSpelling(best[1].spellings), state: best[1].state };
 }
 
 /**
@@ -140,6 +195,19 @@ function latestWritten(written: readonly WrittenRole[]): ShownRole | undefined {
 export function currentRole(registered: readonly RegistryRole[], written: readonly WrittenRole[]): ShownRole | undefined {
   const role = latest(registered);
   return role ? { role: role.role, state: role.state } : latestWritten(written);
+}
+
+/** A role written at a mention, its offices as the lexicon writes them. */
+function shown(role: ShownRole): ShownRole {
+  return { role: capitaliseRole(role.role), state: role.state };
+}
+
+/**
+ * The state a person is of, where no date is in question: the state of their current role (`currentRole`), else of
+ * their most recent role that has one; undefined when no role has a state.
+ */
+export function currentState(registered: readonly RegistryRole[], written: readonly WrittenRole[]): string | undefined {
+  return currentRole(registered, written)?.state ?? currentRole(registered.filter((r) => r.state !== undefined), written.filter((w) => w.state !== undefined))?.state;
 }
 
 /**
@@ -153,7 +221,7 @@ export function currentRole(registered: readonly RegistryRole[], written: readon
  */
 export function roleAt(registered: readonly RegistryRole[], date: DateRange | undefined, atMention: ShownRole | undefined, written: () => readonly WrittenRole[]): ShownRole | undefined {
   if (date === undefined) {
-    return atMention ?? currentRole(registered, registered.length > 0 ? [] : written());
+    return atMention ? shown(atMention) : currentRole(registered, registered.length > 0 ? [] : written());
   }
   const held = registered.filter((r) => !undated(r) && dateWithin(date, r.from, r.to));
   const office = held.length > 1 && atMention ? officeKey(atMention.role, undefined) : undefined;
@@ -162,7 +230,7 @@ export function roleAt(registered: readonly RegistryRole[], date: DateRange | un
     return { role: chosen.role, state: chosen.state ?? atMention?.state };
   }
   if (atMention) {
-    return atMention;
+    return shown(atMention);
   }
   const then = written().filter((w) => w.date !== undefined && datesOverlap(w.date, date));
   const first = registered.find(undated);
@@ -209,20 +277,27 @@ function fits(line: LineDraft, office: string, state: string | undefined, organi
   return line.office === office && agree(line.state, state) && agree(line.organization, organization);
 }
 
-/** The spelling most of a line's texts write (the first of them among equals). */
+/**
+ * The spelling most of a line's texts write (the first of them among equals), letter case aside: the spellings of
+ * it that differ only in letter case are shown as one (`shownSpelling`).
+ */
 function mostWritten(written: readonly WrittenRole[]): string {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { count: number; spellings: Set<string> }>();
   for (const w of written) {
-    counts.set(w.role, (counts.get(w.role) ?? 0) + 1);
+    const key = w.role.toLowerCase();
+    const slot = counts.get(key) ?? { count: 0, spellings: new Set<string>() };
+    slot.count++;
+    slot.spellings.add(w.role);
+    counts.set(key, slot);
   }
-  let best = '';
+  let best: Set<string> = new Set();
   let most = 0;
-  for (const [role, count] of counts) {
+  for (const { count, spellings } of counts.values()) {
     if (count > most) {
-      [best, most] = [role, count];
+      [best, most] = [spellings, count];
     }
   }
-  return best;
+  return shownSpelling(best);
 }
 
 /**
@@ -233,6 +308,23 @@ function mostWritten(written: readonly WrittenRole[]): string {
  * without a state joining the one state written with it.
  */
 export function roleLines(registered: readonly RegistryRole[], written: readonly WrittenRole[]): RoleLine[] {
+  return draftLines(registered, written).map((line) => {
+    const years = new Set(line.written.map((w) => w.date?.from.slice(0, 4)).filter((y) => y !== undefined));
+    return {
+      role: shownLineRole(line),
+      organization: line.organization,
+      state: line.state,
+      from: line.from,
+      to: line.to,
+      registered: line.registered,
+      years: [...years].sort(),
+      texts: new Set(line.written.map((w) => w.doc)).size,
+    };
+  });
+}
+
+/** The lines of `roleLines`, with the texts that write each. */
+function draftLines(registered: readonly RegistryRole[], written: readonly WrittenRole[]): LineDraft[] {
   const lines: LineDraft[] = [];
   for (const role of registered) {
     const office = officeKey(role.role, role.organization);
@@ -262,17 +354,39 @@ export function roleLines(registered: readonly RegistryRole[], written: readonly
       textLines.push({ role: w.role, office, organization: w.organization, state: w.state, from: undefined, to: undefined, registered: false, written: [w] });
     }
   }
-  return [...lines, ...textLines].map((line) => {
-    const years = new Set(line.written.map((w) => w.date?.from.slice(0, 4)).filter((y) => y !== undefined));
-    return {
-      role: line.registered ? line.role : mostWritten(line.written),
-      organization: line.organization,
-      state: line.state,
-      from: line.from,
-      to: line.to,
-      registered: line.registered,
-      years: [...years].sort(),
-      texts: new Set(line.written.map((w) => w.doc)).size,
-    };
-  });
+  return [...lines, ...textLines];
+}
+
+function shownLineRole(line: LineDraft): string {
+  return line.registered ? line.role : mostWritten(line.written);
+}
+
+/** How recent a line is: its period's end (an open end is now), else its latest text; then its period's start. */
+function lineRecency(line: LineDraft): [string, string] {
+  let last = line.registered ? (line.to?.to ?? '9999-12-31') : '';
+  for (const w of line.written) {
+    last = (w.date?.to ?? '') > last ? (w.date?.to ?? '') : last;
+  }
+  return [last, line.from?.from ?? ''];
+}
+
+/**
+ * A person's roles for a list (the People view's tooltip), one per office (`officeKey`): the current role first
+ * (`currentRole`), then the others from the most recent (a line's period's end, else its latest text).
+ */
+export function rolesByRecency(registered: readonly RegistryRole[], written: readonly WrittenRole[]): string[] {
+  const current = currentRole(registered, registered.length > 0 ? [] : written);
+  const isCurrent = (line: LineDraft): boolean => current !== undefined && line.office === officeKey(current.role, line.organization) && agree(line.state, current.state);
+  const lines = draftLines(registered, written)
+    .map((line) => ({ line, current: isCurrent(line), recency: lineRecency(line) }))
+    .sort((a, b) => Number(b.current) - Number(a.current) || b.recency[0].localeCompare(a.recency[0]) || b.recency[1].localeCompare(a.recency[1]));
+  const offices = new Set<string>();
+  const roles: string[] = [];
+  for (const { line } of lines) {
+    if (!offices.has(line.office)) {
+      offices.add(line.office);
+      roles.push(shownLineRole(line));
+    }
+  }
+  return roles;
 }

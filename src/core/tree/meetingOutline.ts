@@ -219,7 +219,7 @@ export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, peop
     const registered = index.registryPerson(participant.entityId)?.roles ?? [];
     const role = roleAt(registered, date, writtenIn(participant.doc).get(participant.entityId), () => index.writtenRolesOf(participant.entityId));
     const name = person?.name ?? participant.entityId;
-    children.push({ kind: 'participant', entityId: participant.entityId, name, role: role?.role, state: role?.state ?? person?.states[0], chair, doc: participant.doc });
+    children.push({ kind: 'participant', entityId: participant.entityId, name, role: role?.role, state: role?.state ?? index.currentStateOf(participant.entityId), chair, doc: participant.doc });
   }
   for (const mention of index.mentionsOf(meeting.id)) {
     children.push({ kind: 'passage', doc: mention.doc, start: mention.start, end: mention.end });

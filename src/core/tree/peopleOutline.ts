@@ -1,4 +1,5 @@
-import type { PersonEntity } from '../corpus/corpusIndex';
+import type { CorpusIndex, PersonEntity } from '../corpus/corpusIndex';
+import { rolesByRecency } from '../corpus/personRoles';
 import { ORGANIZATIONS } from '../lexicon/lexicon.generated';
 
 /** A group of the People view: a state, an organisation (for its officers), or people with neither. */
@@ -36,23 +37,23 @@ function namedOrganization(role: string): string | undefined {
 const groupings = new WeakMap<readonly PersonEntity[], readonly PeopleGroup[]>();
 
 /**
- * Groups people by state, alphabetically; organisation officers (no state, an officer role) under their
+ * Groups people by state (`stateOf`: the index's `currentStateOf`, the state of their current role), alphabetically; organisation officers (no state, an officer role) under their
  * organisation; the rest under "No state known". People within a group are sorted by mentions, then name.
  * The result is shared by every call with the same list (the view's root and each `getParent`): do not change it.
  */
-export function groupPeople(people: readonly PersonEntity[]): readonly PeopleGroup[] {
+export function groupPeople(people: readonly PersonEntity[], stateOf: (person: PersonEntity) => string | undefined = (p) => p.states[0]): readonly PeopleGroup[] {
   let groups = groupings.get(people);
   if (!groups) {
-    groups = makeGroups(people);
+    groups = makeGroups(people, stateOf);
     groupings.set(people, groups);
   }
   return groups;
 }
 
-function makeGroups(people: readonly PersonEntity[]): PeopleGroup[] {
+function makeGroups(people: readonly PersonEntity[], stateOf: (person: PersonEntity) => string | undefined): PeopleGroup[] {
   const groups = new Map<string, { kind: PeopleGroup['kind']; people: PersonEntity[] }>();
   for (const person of people) {
-    const state = person.states[0];
+    const state = stateOf(person);
     const organization = state === undefined ? organizationOf(person) : undefined;
     const [label, kind] = state !== undefined ? [state, 'state' as const] : organization !== undefined ? [organization, 'organization' as const] : ['No state known', 'none' as const];
     const group = groups.get(label) ?? { kind, people: [] };
@@ -63,4 +64,13 @@ function makeGroups(people: readonly PersonEntity[]): PeopleGroup[] {
   return [...groups]
     .map(([label, g]) => ({ label, kind: g.kind, people: [...g.people].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)) }))
     .sort((a, b) => rank[a.kind] - rank[b.kind] || a.label.localeCompare(b.label));
+}
+
+/**
+ * The tooltip of a person's row: their name, the other spellings, and their roles, the current one first, then the
+ * others from the most recent, one per office (`rolesByRecency`).
+ */
+export function personTooltip(index: CorpusIndex, person: PersonEntity): string {
+  const roles = rolesByRecency(index.registryPerson(person.id)?.roles ?? [], index.writtenRolesOf(person.id));
+  return [person.name, ...person.aliases.map((a) => `also written ${a}`), ...roles].join('\n');
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { EntityMention, PersonEntity } from '../../core/corpus/corpusIndex';
 import type { OpenMentionArgs } from '../../core/cards/personCard';
-import { groupPeople, type PeopleGroup } from '../../core/tree/peopleOutline';
+import { groupPeople, personTooltip, type PeopleGroup } from '../../core/tree/peopleOutline';
 import type { FolderCorpus } from '../corpus/corpora';
 import { CorpusTree } from '../views/corpusTree';
 import { passageContext } from '../views/passages';
@@ -21,7 +21,7 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
       return this.corpora
         .all()
         .filter((c) => c.hasRegistry)
-        .flatMap((corpus) => groupPeople(corpus.chancery.index.people()).map((group) => ({ type: 'group' as const, corpus, group })));
+        .flatMap((corpus) => groupPeople(corpus.chancery.index.people(), (p) => corpus.chancery.index.currentStateOf(p.id)).map((group) => ({ type: 'group' as const, corpus, group })));
     }
     if (node.type === 'group') {
       return node.group.people.map((person) => ({ type: 'person' as const, corpus: node.corpus, person }));
@@ -39,7 +39,7 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
       return { type: 'person', corpus: node.corpus, person: node.person };
     }
     if (node.type === 'person') {
-      const group = groupPeople(node.corpus.chancery.index.people()).find((g) => g.people.some((p) => p.id === node.person.id));
+      const group = groupPeople(node.corpus.chancery.index.people(), (p) => node.corpus.chancery.index.currentStateOf(p.id)).find((g) => g.people.some((p) => p.id === node.person.id));
       return group && { type: 'group', corpus: node.corpus, group };
     }
     return undefined;
@@ -49,6 +49,14 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
   nodeFor(corpus: FolderCorpus, entityId: string): PersonNode | undefined {
     const person = corpus.chancery.index.person(entityId);
     return person && { type: 'person', corpus, person };
+  }
+
+  /** A person's tooltip when the row is hovered: their roles are read from the texts, which a row need not do. */
+  resolveTreeItem(item: vscode.TreeItem, node: PersonNode): vscode.TreeItem {
+    if (node.type === 'person') {
+      item.tooltip = personTooltip(node.corpus.chancery.index, node.person);
+    }
+    return item;
   }
 
   getTreeItem(node: PersonNode): vscode.TreeItem {
@@ -65,7 +73,6 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
       const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${folderKey}#${person.id}`;
       item.description = [node.corpus.chancery.index.currentRoleOf(person.id), `${person.mentionCount} ${person.mentionCount === 1 ? 'mention' : 'mentions'}`].filter((s) => s !== undefined).join(' · ');
-      item.tooltip = [person.name, ...person.aliases.map((a) => `also written ${a}`), ...person.roles].join('\n');
       item.iconPath = new vscode.ThemeIcon(person.registered ? 'person' : 'account');
       item.contextValue = 'person';
       return item;

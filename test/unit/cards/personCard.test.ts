@@ -183,4 +183,12 @@ describe('document card', () => {
     assert.match(card, /In the corpus: \[charter\\\.txt\]\(command:_chancery\.openMention/);
     assert.match(card, /Cited 3 times in 2 texts\./);
   });
+
+  it('heads the card of a person of several states with the state of their current role', () => {
+    const index = new CorpusIndex();
+    index.setRegistry(parseRegistry(['people:', '  - id: bekov', '    name: Arman Bekov', '    roles:', '      - { role: Ambassador, state: Kazakhstan, from: 2005, to: 2010 }', '      - { role: President, state: Uzbekistan, from: 2019 }'].join('\n')).registry);
+    const [person] = index.people();
+    assert.ok(person);
+    assert.match(renderPersonCard(index, person.id, { corpusKey: 'file:///w' }) ?? '', /^\*\*Arman Bekov\*\* · Uzbekistan\n/);
+  });
 });

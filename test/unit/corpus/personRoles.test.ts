@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { readDateRange, type DateRange } from '../../../src/core/corpus/dateRange';
-import { currentRole, officeKey, roleAt, roleLines, type WrittenRole } from '../../../src/core/corpus/personRoles';
+import { capitaliseRole, currentRole, currentState, officeKey, roleAt, roleLines, rolesByRecency, type WrittenRole } from '../../../src/core/corpus/personRoles';
 import { parseRegistry, type RegistryRole } from '../../../src/core/registry/registryFile';
 
 function date(text: string): DateRange {
@@ -91,6 +91,65 @@ describe('person roles', () => {
       const index = new CorpusIndex();
       index.setRegistry(registry);
       assert.equal(index.searchSymbols('Bekov')[0]?.detail, 'President');
+    });
+  });
+
+  describe('roles that differ only in letter case', () => {
+    it('writes a role as the lexicon does, the words that are no office as written', () => {
+      assert.equal(capitaliseRole('foreign minister'), 'Foreign Minister');
+      assert.equal(capitaliseRole('Prime minister'), 'Prime Minister');
+      assert.equal(capitaliseRole('deputy foreign minister'), 'Deputy Foreign Minister');
+      assert.equal(capitaliseRole('former vice-president'), 'former Vice-President');
+      assert.equal(capitaliseRole('Minister of Foreign Affairs and Trade'), 'Minister of Foreign Affairs and Trade');
+    });
+
+    it('shows one role, capitalised, on the card lines, whichever case most texts write', () => {
+      const texts = [written('foreign minister', '2019', 'a.txt'), written('foreign minister', '2020', 'b.txt'), written('Foreign Minister', '2021', 'c.txt')];
+      assert.deepEqual(roleLines([], texts).map((l) => `${l.role}|${l.texts}`), ['Foreign Minister|3']);
+      assert.deepEqual(roleLines([], [written('prime minister', '2019', 'a.txt')]).map((l) => l.role), ['Prime Minister']);
+    });
+
+    it('counts both cases as one role for the current role and the role at a date, and shows it capitalised', () => {
+      const texts = [written('Deputy Prime Minister', '2017', 'a.txt'), written('Deputy Prime Minister', '2017', 'b.txt'), written('prime minister', '2017', 'c.txt'), written('Prime Minister', '2017', 'd.txt'), written('prime minister', '2017', 'e.txt')];
+      assert.equal(currentRole([], texts)?.role, 'Prime Minister');
+      assert.equal(roleAt([], date('2017'), undefined, () => texts)?.role, 'Prime Minister');
+      assert.equal(roleAt([], date('2017'), { role: 'foreign minister', state: 'Kazakhstan' }, () => texts)?.role, 'Foreign Minister');
+      assert.equal(roleAt([], undefined, { role: 'prime minister', state: undefined }, () => [])?.role, 'Prime Minister');
+    });
+
+    it('gives the capitalised role in the People view and Workspace Symbols for a role the texts write in lower case', () => {
+      const index = new CorpusIndex();
+      index.update('a.txt', 'On 2 May 2019, the foreign minister of Kazakhstan, Yerlan Karin, met the press.');
+      const [person] = index.people();
+      assert.ok(person);
+      assert.equal(index.currentRoleOf(person.id), 'Foreign Minister');
+      assert.match(index.searchSymbols('Karin')[0]?.detail ?? '', /^Foreign Minister · Kazakhstan/);
+    });
+  });
+
+  describe('the roles of a list', () => {
+    it('lists the current role first, then the others from the most recent, one per office', () => {
+      assert.deepEqual(rolesByRecency(TOKAYEV, []), ['President', 'Chairman of the Senate', 'Minister of Foreign Affairs']);
+      // A role without dates counts as still held: first, though it sorts after the dated ones otherwise.
+      assert.deepEqual(rolesByRecency([held('Ambassador'), held('Minister of Foreign Affairs', '2002', '2007')], []), ['Ambassador', 'Minister of Foreign Affairs']);
+      const texts = [written('Deputy Prime Minister', '2005'), written('Foreign Minister', '2012'), written('prime minister', '2019'), written('Minister of Foreign Affairs', '2010'), written('Prime Minister', '2016')];
+      assert.deepEqual(rolesByRecency([], texts), ['Prime Minister', 'Foreign Minister', 'Deputy Prime Minister']);
+    });
+  });
+
+  describe('the state of a person', () => {
+    it('takes the state of the current role, not the first in alphabetical order', () => {
+      assert.equal(currentState([{ ...held('Ambassador', '2005', '2010') }, { ...held('President', '2019'), state: 'Uzbekistan' }], []), 'Uzbekistan');
+      // The current role has no state: the most recent role that has one.
+      assert.equal(currentState([{ ...held('Ambassador', '2005', '2010'), state: 'Uzbekistan' }, { ...held('Special Envoy', '2019'), state: undefined }], []), 'Uzbekistan');
+      assert.equal(currentState([], [written('Ambassador', '2010', 'a.txt', 'Uzbekistan'), { ...written('Special Envoy', '2019', 'b.txt'), state: undefined }]), 'Uzbekistan');
+      const { registry } = parseRegistry(['people:', '  - id: bekov', '    name: Arman Bekov', '    roles:', '      - { role: Ambassador, state: Kazakhstan, from: 2005, to: 2010 }', '      - { role: President, state: Uzbekistan, from: 2019 }'].join('\n'));
+      const index = new CorpusIndex();
+      index.setRegistry(registry);
+      const [person] = index.people();
+      assert.ok(person);
+      assert.deepEqual(person.states, ['Kazakhstan', 'Uzbekistan']);
+      assert.equal(index.currentStateOf(person.id), 'Uzbekistan');
     });
   });
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { PersonEntity } from '../../../src/core/corpus/corpusIndex';
-import { groupPeople } from '../../../src/core/tree/peopleOutline';
+import { CorpusIndex, type PersonEntity } from '../../../src/core/corpus/corpusIndex';
+import { parseRegistry } from '../../../src/core/registry/registryFile';
+import { groupPeople, personTooltip } from '../../../src/core/tree/peopleOutline';
 
 function person(name: string, states: string[], roles: string[], mentionCount = 1): PersonEntity {
   return { id: `person:${name}`, name, registered: false, aliases: [], states, roles, mentionCount };
@@ -37,5 +38,23 @@ describe('people outline', () => {
     assert.equal(groupPeople(list), groupPeople(list));
     const changed = [...list, person('Sergey Lavrov', ['Russia'], [])];
     assert.deepEqual(groupPeople(changed).map((g) => g.label), ['China', 'Russia', 'No state known']);
+  });
+
+  it("lists a person's roles in the row's tooltip, the current one first, then the most recent, one per office", () => {
+    const index = new CorpusIndex();
+    index.update('2010.txt', 'On 2 May 2010, Deputy Prime Minister of the Republic of Kazakhstan Arman Bekov met the press.');
+    index.update('2019.txt', 'On 2 May 2019, President of the Republic of Kazakhstan Arman Bekov met the press.');
+    index.update('2015.txt', 'On 2 May 2015, Chairman of the Senate of the Republic of Kazakhstan Arman Bekov met the press.');
+    index.update('2011.txt', 'On 2 May 2011, the deputy prime minister of Kazakhstan, Arman Bekov, met the press.');
+    const [person] = index.people();
+    assert.ok(person);
+    assert.equal(personTooltip(index, person), ['Arman Bekov', 'President', 'Chairman of the Senate', 'Deputy Prime Minister'].join('\n'));
+  });
+
+  it('groups a person of several states under the state of their current role', () => {
+    const index = new CorpusIndex();
+    index.setRegistry(parseRegistry(['people:', '  - id: bekov', '    name: Arman Bekov', '    roles:', '      - { role: Ambassador, state: Kazakhstan, from: 2005, to: 2010 }', '      - { role: President, state: Uzbekistan, from: 2019 }'].join('\n')).registry);
+    const groups = groupPeople(index.people(), (p) => index.currentStateOf(p.id));
+    assert.deepEqual(groups.map((g) => [g.label, g.people.map((p) => p.name)]), [['Uzbekistan', ['Arman Bekov']]]);
   });
 });
