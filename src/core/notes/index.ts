@@ -9,7 +9,7 @@ export { writeSidecar, writeNoteBlock } from './noteWriter';
 export { replyKey, replyCount, sortReplies } from './noteReplies';
 export { tidyBody } from './noteBody';
 export { addNote, addNewNote, editNoteBody, updateNote, removeNote, addReply, updateReply, removeReply, retargetSidecar, applyNoteChanges, type NoteChanges, type SidecarEdit } from './sidecarEdit';
-export { sidecarProblems, waitingState, orphanedNotes } from './sidecarProblems';
+export { notesUnread, sidecarProblems, waitingState, orphanedNotes } from './sidecarProblems';
 export { repairTargets, type AnchorRepair } from './anchorRepair';
 export { mergeSidecars, type NotesMerge, type NotesConflict, type NotesConflictKind, type MergeLabels } from './notesMerge';
 export * from './annotationExport';

@@ -46,6 +46,14 @@ export function sidecarProblems(parse: SidecarParse, anchored: readonly Anchored
 }
 
 /** "its note is orphaned", "its 3 notes are orphaned": the notes of a sidecar whose text is missing. */
+/**
+ * Whether a sidecar's problems mean some of its notes could not be read (a syntax error, a note or field that is not
+ * valid, conflict markers): every error but a newer format version, whose notes are all read, only never rewritten.
+ */
+export function notesUnread(parse: SidecarParse): boolean {
+  return parse.problems.some((problem) => problem.severity === 'error' && problem.code !== 'newer-version');
+}
+
 export function orphanedNotes(count: number): string {
   return count === 1 ? 'its note is orphaned' : `its ${counted(count, 'note')} are orphaned`;
 }

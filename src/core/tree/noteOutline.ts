@@ -20,6 +20,11 @@ export interface UnreadableSidecar {
   readonly doc: DocId;
   /** The sidecar's first error. */
   readonly problem: Problem;
+  /**
+   * Whether some of its notes could not be read (`notesUnread`); false for a sidecar only written by a newer Chancery,
+   * whose notes are read but not rewritten.
+   */
+  readonly notesUnread?: boolean;
 }
 
 /** A group of the Notes view. */

@@ -56,7 +56,8 @@ export async function exportNotes(library: NoteLibrary, given: { format?: string
   const notes = library.all().map((placed) => (folders.length > 1 ? { ...placed, doc: `${placed.folder.name}/${placed.doc}` } : placed));
   const texts = annotatedTexts(notes);
   await writeFileAtomically(target, new TextEncoder().encode(format.write(texts)));
-  const broken = library.unreadable();
+  // A sidecar of a newer Chancery is read whole, only not rewritten: its notes are in the export.
+  const broken = library.unreadable().filter((b) => b.notesUnread !== false);
   const message = exportSummary(exportName(target), notes.length, texts.length, broken.map((b) => b.doc));
   // Not awaited: the message stays until the analyst dismisses it, and the export is done.
   void (broken.length > 0 ? vscode.window.showWarningMessage(message, 'Show Problems', 'Open Export') : vscode.window.showInformationMessage(message, 'Open Export')).then((choice) =>

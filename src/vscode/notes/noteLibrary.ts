@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { NoteSummary } from '../../core/cards/personCard';
-import { anchorSidecar, parseSidecar, sidecarProblems, type AboutKind } from '../../core/notes';
+import { anchorSidecar, notesUnread, parseSidecar, sidecarProblems, type AboutKind } from '../../core/notes';
 import type { LibraryNote, UnreadableSidecar } from '../../core/tree/noteOutline';
 import type { Corpora } from '../corpus/corpora';
 import { relativePath, toDiagnostic } from '../convert';
@@ -195,7 +195,7 @@ export class NoteLibrary implements vscode.Disposable {
     this.diagnostics.set(sidecar, problems.map((problem) => toDiagnostic(problem)));
     const error = problems.find((problem) => problem.severity === 'error');
     if (error) {
-      this.broken.set(sidecar.toString(), { doc, sidecar, problem: error });
+      this.broken.set(sidecar.toString(), { doc, sidecar, problem: error, notesUnread: notesUnread(parse) });
     } else {
       this.broken.delete(sidecar.toString());
     }

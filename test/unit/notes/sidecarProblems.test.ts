@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { anchorSidecar, parseSidecar, sidecarProblems } from '../../../src/core/notes';
+import { anchorSidecar, notesUnread, parseSidecar, sidecarProblems } from '../../../src/core/notes';
 
 const joinLines = (...lines: string[]): string => lines.join('\n') + '\n';
 
@@ -17,6 +17,16 @@ describe('sidecar problems as the editor shows them', () => {
     const problems = sidecarProblems(parse, anchorSidecar(parse, TEXT));
     assert.equal(parse.notes.length, 0);
     assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => p.line), [4, 10, 16]);
+  });
+
+  it('says which errors leave notes unread: not a newer format version, whose notes are all read', () => {
+    const newer = parseSidecar(joinLines('format: chancery-notes', 'version: 2', 'text: summit.txt', 'notes:', ...NOTE));
+    assert.equal(newer.notes.length, 1);
+    assert.ok(newer.problems.some((p) => p.severity === 'error'));
+    assert.equal(notesUnread(newer), false);
+    assert.equal(notesUnread(parseSidecar(sidecar('<<<<<<< ours', ...NOTE, '=======', ...NOTE, '>>>>>>> theirs'))), true);
+    assert.equal(notesUnread(parseSidecar(sidecar(...NOTE.slice(0, -1), '    body: [unclosed'))), true);
+    assert.equal(notesUnread(parseSidecar(sidecar(...NOTE))), false);
   });
 
   it('reports a YAML error where it is', () => {
