@@ -496,7 +496,7 @@ export function findMeetings(
       }
       // An organisation of several words (`the Pacific Islands Forum Leaders Meeting`) is read whole.
       const named = organizations[rangeIndex(organizations, before.start + before.word.length - 1)];
-      if (named !== undefined && named.start < before.start && named.end === before.start + before.word.length) {
+      if (named !== undefined && named.start <= before.start && named.end === before.start + before.word.length) {
         premodifiers = `${text.slice(named.start, named.end)} ${premodifiers}`;
         start = named.start;
         continue;
