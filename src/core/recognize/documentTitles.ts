@@ -451,7 +451,8 @@ export function findDocumentDate(text: string, dates: readonly DateMention[], he
   const lastLine = tail.slice(tail.lastIndexOf('\n') + 1);
   const lastLineStart = tail.length - lastLine.length;
   const dateline = dates.find((d) => d.start >= lastLineStart && d.end >= tail.length - 2 && !d.yearInferred);
-  if (dateline && lastLine.length < 80) {
+  // A year closing a sentence (`... meeting again in Laos in 2024.`) is no dateline; a year alone on its line may be.
+  if (dateline && lastLine.length < 80 && (!/^\d{4}$/.test(dateline.date.text) || isDateline(text, dateline))) {
     return dateline.date;
   }
   let done = -1;

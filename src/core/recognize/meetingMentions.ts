@@ -494,9 +494,10 @@ export function findMeetings(
         start = before.start;
         break;
       }
-      // An organisation of several words (`the Pacific Islands Forum Leaders Meeting`) is read whole.
+      // An organisation's name is read whole, of several words (`the Pacific Islands Forum Leaders Meeting`) or one that
+      // no premodifier reads (`the G20 Leaders' Summit`).
       const named = organizations[rangeIndex(organizations, before.start + before.word.length - 1)];
-      if (named !== undefined && named.start < before.start && named.end === before.start + before.word.length) {
+      if (named !== undefined && named.start <= before.start && named.end === before.start + before.word.length) {
         premodifiers = `${text.slice(named.start, named.end)} ${premodifiers}`;
         start = named.start;
         continue;

@@ -670,6 +670,11 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
       ? firstPass.find((d) => d.start > openingDate.start && d.end <= firstParagraph.end && d.date.from === d.date.to && !referred(d))
       : undefined;
   const openingDay = openingReferred ? laterDay : openingDate;
+  // Nor does a closing line dating a meeting the text only refers to (`We look forward to meeting again in Laos on
+  // 5 July 2024.`): the text is dated as if that line were not there.
+  if (date !== undefined && firstPass.some((d) => d.date.text === date?.text && referred(d))) {
+    date = findDocumentDate(text, firstPass.filter((d) => !referred(d)), heading);
+  }
   date ??= own?.date ?? (openingDay && openingDay.date.from === openingDay.date.to ? openingDay.date : undefined);
 
   const participants: Participation[] = [];

@@ -189,6 +189,14 @@ describe('meeting forms', () => {
       ]);
     });
 
+    it("reads where and when the leaders met for a summit named with its group and those who meet (`the G20 Leaders' Summit`)", () => {
+      const met = "We, the Leaders of the G20, met in Rome on 30–31 October 2021 for the G20 Leaders' Summit.";
+      assert.deepEqual(full(`STATEMENT\n\n${met}\n`), ["true|G20 Meeting of Heads of State|2021-10-30/2021-10-31|Rome|the G20 Leaders' Summit"]);
+      // A dateline is the day the text was issued: the days the sentence reports are the meeting's.
+      const datelined = extractText(`STATEMENT\n\nROME, 31 October 2021 — ${met}\n`);
+      assert.deepEqual(datelined.meetings.map((m) => `${m.own}|${m.date?.text}|${m.place}`), ['true|2021-10-30/2021-10-31|Rome']);
+    });
+
     it('gives the meeting a text reports the place and day of its dateline', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nNEW DELHI, 10 September 2023 — The G20 Leaders’ Summit ended with a declaration.\n'), ['true|G20 Meeting of Heads of State|2023-09-10|New Delhi']);
       assert.deepEqual(meetings('PRESS RELEASE\n\nDoha, 5 December 2023: The GCC summit opened in Doha with a call for peace.\n'), ['true|GCC Meeting of Heads of State|2023-12-05|Doha']);

@@ -90,6 +90,14 @@ describe('extractText', () => {
     }
   });
 
+  it('dates a text by its dateline, never by a meeting to come told on its last line', () => {
+    const minutes = (last: string): string => joinLines('Joint Statement of the Meeting of the Council of Foreign Ministers', '', 'Minsk, 4 March 2019', '', '1. The Council of Foreign Ministers met in Minsk on 4 March 2019.', last, '');
+    assert.equal(extractText(minutes('2. The Ministers will meet again in Baku in 2020.')).date?.text, '2019-03-04');
+    assert.equal(extractText(minutes('2. The next meeting will be held in Baku on 6 May 2020.')).date?.text, '2019-03-04');
+    // A date standing alone on the last line still dates the text.
+    assert.equal(extractText(joinLines('NOTE', '', 'The Ministers exchanged views.', '', 'Minsk, 2019', '')).date?.text, '2019');
+  });
+
   it('dates a text by a dateline of a city and its state, not by the days of the meeting it reports', () => {
     const result = extractText(joinLines('Heads of Government Meeting Communiqué', '', 'Kigali, Rwanda, 25th June 2022', '', 'Heads of Government met in Kigali on 24 and 25 June 2022. They adopted a declaration on the oceans.', ''));
     assert.equal(result.date?.text, '2022-06-25');
