@@ -66,6 +66,7 @@ function withNumberedAcronyms(text: string, nouns: readonly MeetingNoun[], organ
   }
   return acronyms.length === 0 ? nouns : [...nouns, ...acronyms].sort((a, b) => a.start - b.start);
 }
+
 const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its|our|Our)$/;
 // An ordinal written in words (`second`, `twenty-second`, `Fortieth`): which meeting of a series, not its body.
 const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)`;
