@@ -229,7 +229,8 @@ const INITIALS_NAME = String.raw`(?:\p{Lu}\p{Ll}?\.\s?(?:-\p{Lu}\.\s?)?)+\s*${SU
 const NAME_WORD = String.raw`${SURNAME}(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 const INITIALS_AT_END = new RegExp(`${INITIALS_NAME}$`, 'u');
 const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
-const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}${NAME_WORD}){0,3})`, 'uy');
+// Middle initials may stand before a later word (`Joseph R. Biden`, `Enrique A. Manalo`).
+const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.[ \t]?)*${NAME_WORD}){0,3})`, 'uy');
 // The lexicon's honorifics (`H.E.`, `Mr.`, `Dr.`, `His Excellency`), one or two before a name (`H.E. Mr. ...`), which
 // is read after them: they are no part of it, nor of the role before them. `Dr.` would otherwise pass for an initial.
 // Those that are also a name's first word (`Sheikh`) are honorifics only before a name of two words or more (`Sheikh

@@ -132,6 +132,18 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads middle initials inside a name after its role (Joseph R. Biden, Ralph E. Gonsalves), with the state after it', () => {
+    const text = 'President Joseph R. Biden of the United States met Prime Minister Ralph E. Gonsalves and Minister Enrique A. Manalo.';
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Joseph R. Biden', 'President', 'United States'],
+        ['Ralph E. Gonsalves', 'Prime Minister', null],
+        ['Enrique A. Manalo', 'Minister', null],
+      ],
+    );
+  });
+
   it('reads a role written in lower case, after or before the name, with its state', () => {
     const text = [
       'On Monday the foreign minister of Kazakhstan, Yerlan Karin, met prime minister Narendra Modi.',
