@@ -219,7 +219,9 @@ export function buildGrammar(data: LexiconData): Grammar {
   // A modifier of an organ may be a plural possessive: "State Coordinators' Council".
   const MODIFIER = `${NOT_FUNCTION_OR_DATE_WORD}${CAP_WORD}(?:${APOS}(?![\\p{L}]))?`;
   // A name word: "Lavrov", "Kassym-Jomart", "O'Neill", "Al-Sabah"; at least one lower-case letter.
-  const NAME_WORD = `${NOT_FUNCTION_OR_DATE_WORD}\\p{Lu}(?:${APOS}\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}]*(?:[-‐–'’]\\p{L}[\\p{L}\\p{M}]*){0,2}`;
+  // The honorifics that are also a name's first word (`Sheikh Hasina`) may start one.
+  const NOT_FUNCTION_OR_DATE_NAME_WORD = notWord([...data.functionWords.filter((word) => !data.nameHonorifics.includes(word)), ...monthNames, ...data.weekdays]);
+  const NAME_WORD = `${NOT_FUNCTION_OR_DATE_NAME_WORD}\\p{Lu}(?:${APOS}\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}]*(?:[-‐–'’]\\p{L}[\\p{L}\\p{M}]*){0,2}`;
   // Abbreviations that look like initials: the lexicon's abbreviated honorifics ("Mr.", "Dr."), "St. Petersburg",
   // "No. 5".
   const abbreviatedHonorifics = data.honorifics.filter((honorific) => /^\p{Lu}\p{Ll}+\.$/u.test(honorific)).map((honorific) => honorific.slice(0, -1));
@@ -410,7 +412,9 @@ export function buildGrammar(data: LexiconData): Grammar {
   // still marked ("the Chair of the SCO"). Or an honorific and a name ("H.E. Mr. Lavrov", the
   // honorific outside the span); one or two honorifics may also stand between a role and its name
   // ("Prime Minister Sir Keir Starmer", "its President, H.E. Mr. ...").
-  const HONORIFIC = `${trieRegex(data.honorifics)}(?:(?<![.])\\.)?`;
+  // `Sheikh`, also a name's first word, is an honorific only before a name of two words or more (`Sheikh Tamim bin
+  // Hamad Al Thani`); before one word it is the name's (`Sheikh Hasina`).
+  const HONORIFIC = `(?:${trieRegex(data.honorifics.filter((honorific) => !data.nameHonorifics.includes(honorific)))}(?:(?<![.])\\.)?|${trieRegex(data.nameHonorifics)}(?=${SP}${NAME_WORD}${SP}(?:${PARTICLE}${SP}){0,2}\\p{Lu}))`;
   const COMMA_NAME = `,${SP}(?:${HONORIFIC}${SP}){0,2}(?!${trieRegex(stateNames.filter((name) => /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name)))}${END})(?!(?:${ACRONYM}${SP})?${OFFICE})(${PERSON_NAME_2})${END}(?=[ \\t]*(?:[,.;:()]|$)|[ \\t]+\\p{Ll})`;
   const OFFICIAL_WITH_ROLE_RULE: Alternative = {
     match: `${ROLE_GUARD}(?:(${ROLE})${OWNER}?${OWNER}?(?:${SP}(?:${HONORIFIC}${SP}){0,2}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(${PERSON_NAME})${END})`,

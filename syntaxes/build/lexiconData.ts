@@ -30,6 +30,8 @@ export interface LexiconData {
   readonly weekdays: readonly string[];
   readonly functionWords: readonly string[];
   readonly honorifics: readonly string[];
+  /** The honorifics that are also a name's first word (`Sheikh`): a name's before a single name word (`Sheikh Hasina`). */
+  readonly nameHonorifics: readonly string[];
   readonly postNominals: readonly string[];
   readonly preambleOpenings: readonly string[];
   readonly sectionWords: readonly string[];
@@ -53,6 +55,7 @@ interface WordsFile {
   weekdays: string[];
   functionWords: string[];
   honorifics: string[];
+  nameHonorifics: string[];
   postNominals: string[];
   preambleOpenings: string[];
   sectionWords: string[];
@@ -235,6 +238,7 @@ export function loadLexiconData(): LexiconData {
     weekdays: words.weekdays,
     functionWords: [...new Set([...words.functionWords, ...honorificWords(words.honorifics)])],
     honorifics: words.honorifics,
+    nameHonorifics: words.nameHonorifics,
     postNominals: words.postNominals,
     preambleOpenings: sortNames(words.preambleOpenings),
     sectionWords: words.sectionWords,

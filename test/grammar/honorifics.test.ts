@@ -34,4 +34,14 @@ describe('grammar: honorifics from the lexicon', () => {
     assert.deepEqual(spans(text, 'official'), ['Keir Starmer', 'Ibrahim Gambari', 'Joko Widodo', 'Tamim Al Thani', 'Jacinda Ardern']);
     assert.deepEqual(spans(text, 'role'), ['Prime Minister', 'Minister of Foreign Affairs', 'President']);
   });
+
+  it('marks Sheikh before a single name word as the name\'s (Sheikh Hasina), before a longer name as an honorific', () => {
+    const text = [
+      'PRESS RELEASE',
+      '',
+      'The Prime Minister of Bangladesh Sheikh Hasina met the Emir of Qatar Sheikh Tamim bin Hamad Al Thani.',
+      'Its Prime Minister, Sheikh Hasina, spoke.',
+    ].join('\n');
+    assert.deepEqual(spans(text, 'official'), ['Sheikh Hasina', 'Tamim bin Hamad Al Thani', 'Sheikh Hasina']);
+  });
 });

@@ -4169,6 +4169,11 @@ export const HONORIFICS: readonly string[] = [
   "Her Excellency"
 ];
 
+/** The honorifics that are also a name's first word (`Sheikh`): the name's before a single name word (`Sheikh Hasina`), an honorific before a longer name. */
+export const NAME_HONORIFICS: readonly string[] = [
+  "Sheikh"
+];
+
 /** Letters written after a name for an office, rank or order (`KC`, `MP`, `GCMG`): there, never an organisation. */
 export const POST_NOMINALS: readonly string[] = [
   "KC",

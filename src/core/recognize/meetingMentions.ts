@@ -45,6 +45,28 @@ interface Draft {
   ordinal?: number;
 }
 
+// An acronym read as a meeting noun (`AMM` of `the 55th AMM`), the ordinal in figures before it, and an acronym a
+// defining parenthesis gives (`(AMM)`).
+const ACRONYM_NOUN = /^[A-Z]{2,6}$/;
+const ORDINAL_BEFORE = /\d(?:st|nd|rd|th)[ \t]+$/;
+const DEFINED_ACRONYM = /^\s*\(([A-Z]{2,6})\)$/;
+
+/**
+ * The meeting nouns and, in text order among them, the acronyms written after an ordinal in figures (`the 55th AMM`),
+ * which name a meeting where the text has defined them for one (`the 56th ASEAN Foreign Ministers' Meeting (AMM)`).
+ * The organisations' scan has found every such acronym; no scan of the text of its own looks for them.
+ */
+function withNumberedAcronyms(text: string, nouns: readonly MeetingNoun[], organizations: readonly OrganizationMention[]): readonly MeetingNoun[] {
+  const acronyms: MeetingNoun[] = [];
+  for (const { start, end } of organizations) {
+    const written = text.slice(start, end);
+    if (ACRONYM_NOUN.test(written) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 10), start))) {
+      acronyms.push({ start, noun: written });
+    }
+  }
+  return acronyms.length === 0 ? nouns : [...nouns, ...acronyms].sort((a, b) => a.start - b.start);
+}
+
 const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|Its|our|Our)$/;
 // An ordinal written in words (`second`, `twenty-second`, `Fortieth`): which meeting of a series, not its body.
 const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)`;
@@ -458,15 +480,24 @@ export function findMeetings(
     return documentOrganization;
   };
 
-  for (const { start: nounStart, noun } of nouns) {
+  // The acronyms the text defines for a meeting (`the 56th ASEAN Foreign Ministers' Meeting (AMM)`), with its body.
+  const acronymBodies = new Map<string, string>();
+  for (const { start: nounStart, noun } of withNumberedAcronyms(text, nouns, organizations)) {
+    // `the 55th AMM`: an acronym after an ordinal names a meeting of the body the text defined it for, else none.
+    const acronym = ACRONYM_NOUN.test(noun);
+    const acronymBody = acronym ? acronymBodies.get(noun) : undefined;
+    if (acronym && acronymBody === undefined) {
+      continue;
+    }
     const nounEnd = nounStart + noun.length;
     const sentence = sentenceAt(nounStart);
     const following = text.slice(nounEnd, nounEnd + 40);
     if (/^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/.test(following)) {
       continue;
     }
-    // The noun of an organisation's name (`the Conference on Interaction and ... in Asia`) names no meeting.
-    if (rangeIndex(organizations, nounStart) >= 0) {
+    // The noun of an organisation's name (`the Conference on Interaction and ... in Asia`) names no meeting; a defined
+    // acronym is read as an organisation's too.
+    if (!acronym && rangeIndex(organizations, nounStart) >= 0) {
       continue;
     }
     // Pre-modifiers and determiner, read backwards on the same line.
@@ -733,13 +764,14 @@ export function findMeetings(
       owner = documentOrganization !== undefined && !UN_ORGANS.has(documentOrganization) ? documentOrganization : undefined;
     }
     let body =
-      parties !== undefined && complement === ''
+      acronymBody ??
+      (parties !== undefined && complement === ''
         ? `${parties} ${titleCase(noun)}`
         : unnamedCouncil
           ? 'Council'
           : group !== undefined
             ? normalizeBody('meeting', '', group, owner)
-            : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner, (name) => partyOf(name, lexicon)));
+            : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner, (name) => partyOf(name, lexicon))));
     if (body === undefined && attached.topic !== undefined) {
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;
@@ -778,6 +810,10 @@ export function findMeetings(
       ...(/^summits?$/i.test(noun) ? { summit: true } : {}),
       ...(unnamedCouncil ? { unnamedCouncil } : {}),
     });
+    const defined = definition === null ? undefined : DEFINED_ACRONYM.exec(definition[0])?.[1];
+    if (defined !== undefined && body !== undefined) {
+      acronymBodies.set(defined, body);
+    }
   }
 
   drafts.push(...verbalOwnMeeting(text, headingEnd, paragraphs, sentenceAt, lexicon, organizations, datesByStart, drafts));

@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, HONORIFICS, OFFICES, PLACES } from '../lexicon/lexicon.generated';
+import { DOCUMENT_TYPES, HONORIFICS, NAME_HONORIFICS, OFFICES, PLACES } from '../lexicon/lexicon.generated';
 import { findCueWords, LOWER_ROLE_WORDS, ROLE_WORDS } from './cueWords';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
 import { nameTrie } from './nameTrie';
@@ -211,8 +211,9 @@ const NOT_NAME_WORDS = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Islamic', 'People', 'Peoples',
   'Chairman', 'Ambassador', 'Head', 'Heads', 'Government', 'Office', 'Ministry', 'Ministries', 'Bank', 'Fund', 'Forum', 'Group', 'Agency', 'Service',
   'Directorate', 'Department', 'Administration', 'Division', 'Bureau',
-  // The lexicon's honorifics and their words (`Mr.`, `Sir`, `His`, `Excellency`), not the letters of `H.E.`.
-  ...HONORIFICS, ...HONORIFICS.flatMap((honorific) => honorific.split(' ')).filter((word) => !/^\p{Lu}\.$/u.test(word)),
+  // The lexicon's honorifics and their words (`Mr.`, `Sir`, `His`, `Excellency`), not the letters of `H.E.`, nor those
+  // that are also a name's first word (`Sheikh Hasina`).
+  ...[...HONORIFICS, ...HONORIFICS.flatMap((honorific) => honorific.split(' '))].filter((word) => !/^\p{Lu}\.$/u.test(word) && !NAME_HONORIFICS.includes(word)),
 ]);
 
 // Lower-case particles inside a name (`Bert van der Hoeven`, `Mohamed bin Zayed`): part of it when a capitalised
@@ -228,12 +229,18 @@ const INITIALS_NAME = String.raw`(?:\p{Lu}\p{Ll}?\.\s?(?:-\p{Lu}\.\s?)?)+\s*${SU
 const NAME_WORD = String.raw`${SURNAME}(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 const INITIALS_AT_END = new RegExp(`${INITIALS_NAME}$`, 'u');
 const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
-const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}${NAME_WORD}){0,3})`, 'uy');
+// Middle initials may stand before a later word (`Joseph R. Biden`, `Enrique A. Manalo`).
+const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.[ \t]?)*${NAME_WORD}){0,3})`, 'uy');
 // The lexicon's honorifics (`H.E.`, `Mr.`, `Dr.`, `His Excellency`), one or two before a name (`H.E. Mr. ...`), which
 // is read after them: they are no part of it, nor of the role before them. `Dr.` would otherwise pass for an initial.
-const HONORIFIC = String.raw`(?:${[...HONORIFICS].sort((a, b) => b.length - a.length).map((h) => escapeRegExp(h).replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}.])`;
+// Those that are also a name's first word (`Sheikh`) are honorifics only before a name of two words or more (`Sheikh
+// Tamim bin Hamad Al Thani`); before a single name word they are the name's (`Sheikh Hasina`).
+const HONORIFIC_ONLY = String.raw`(?:${HONORIFICS.filter((h) => !NAME_HONORIFICS.includes(h)).sort((a, b) => b.length - a.length).map((h) => escapeRegExp(h).replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}.])`;
+const LONGER_NAME = String.raw`(?=${NAME_GAP}\p{Lu}[\p{L}\p{M}'’-]+${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}\p{Lu})`;
+const HONORIFIC = String.raw`(?:${HONORIFIC_ONLY}|(?:${NAME_HONORIFICS.map(escapeRegExp).join('|') || '(?!)'})(?![\p{L}.])${LONGER_NAME})`;
 const HONORIFICS_AT = new RegExp(String.raw`(?:${HONORIFIC}${NAME_GAP}){1,2}`, 'uy');
-const HONORIFICS_AT_END = new RegExp(String.raw`(?:^|\s)((?:${HONORIFIC}${NAME_GAP}){1,2})$`, 'u');
+// Read before a name, where what follows is not at hand: a name's first word is checked by HONORIFICS_AT after.
+const HONORIFICS_AT_END = new RegExp(String.raw`(?:^|\s)((?:(?:${HONORIFIC_ONLY}|${NAME_HONORIFICS.map(escapeRegExp).join('|') || '(?!)'})${NAME_GAP}){1,2})$`, 'u');
 
 /** Where the honorifics written at `at` end (`H.E. Mr. ` read over), or `at` when there are none. */
 function afterHonorifics(text: string, at: number): number {
@@ -244,7 +251,9 @@ function afterHonorifics(text: string, at: number): number {
 /** Where the honorifics written just before `at` start (`... of ASEAN Dr. ` before the name), or `at` when there are none. */
 export function beforeHonorifics(text: string, at: number): number {
   const found = HONORIFICS_AT_END.exec(text.slice(Math.max(0, at - 40), at));
-  return found?.[1] === undefined ? at : at - found[1].length;
+  const start = found?.[1] === undefined ? at : at - found[1].length;
+  // `Sheikh` before `Hasina` is the name's, not an honorific.
+  return start < at && afterHonorifics(text, start) !== at ? at : start;
 }
 
 // A state the lexicon does not know is still read by the form of its official name (`Republic of Ruritania`).

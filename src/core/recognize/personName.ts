@@ -1,4 +1,4 @@
-import { HONORIFICS } from '../lexicon/lexicon.generated';
+import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/lexicon.generated';
 
 /** A personal name split into what identity rules compare: given-name initials and the surname. */
 export interface PersonName {
@@ -50,14 +50,19 @@ const JOINED_INITIALS = /(\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
 const HONORIFIC_WORDS: readonly (readonly string[])[] = HONORIFICS.map((honorific) => honorific.replace(JOINED_INITIALS, '$1 ').split(' '));
 const HONORIFIC_FIRST: ReadonlySet<string> = new Set(HONORIFIC_WORDS.map((words) => words[0] ?? ''));
 
-/** How many of the first words are honorifics, one or two (`H.E. Mr.`), when a word of the name follows them. */
+/**
+ * How many of the first words are honorifics, one or two (`H.E. Mr.`), when a word of the name follows them; two words
+ * of it after one that is also a name's first word (`Sheikh Tamim Al Thani`, but `Sheikh Hasina` is the name).
+ */
 function honorificWords(tokens: readonly string[]): number {
   let at = 0;
   if (!HONORIFIC_FIRST.has(tokens[0] ?? '')) {
     return 0;
   }
   for (let count = 0; count < 2; count++) {
-    const honorific = HONORIFIC_WORDS.find((words) => at + words.length < tokens.length && words.every((word, i) => tokens[at + i] === word));
+    const honorific = HONORIFIC_WORDS.find(
+      (words) => at + words.length + (words.length === 1 && NAME_HONORIFICS.includes(words[0] ?? '') ? 1 : 0) < tokens.length && words.every((word, i) => tokens[at + i] === word),
+    );
     if (!honorific) {
       break;
     }

@@ -5,7 +5,7 @@ import { findDates, scanDates, type DateMention } from './dateMentions';
 import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type TitleMention } from './documentTitles';
 import { escapeRegExp, lexiconIndex, type LexiconIndex } from './lexiconIndex';
 import { findMeetings, type MeetingExtraction } from './meetingMentions';
-import { FUNCTION_WORDS, HONORIFICS } from '../lexicon/lexicon.generated';
+import { FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS } from '../lexicon/lexicon.generated';
 import { beforeHonorifics, findOfficials, findSignatories, mayBeNameWord, PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
 import { foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
 import { findOrganizations } from './organizationMentions';
@@ -172,7 +172,8 @@ function nameStart(text: string, surnameStart: number, givenKeys: ReadonlySet<st
       from--;
     }
     const token = text.slice(from, end);
-    if (token === '' || NOT_BEFORE_NAME.has(token)) {
+    // `Sheikh` goes on a name when a known name has it as its first word (`Sheikh Hasina`).
+    if (token === '' || (NOT_BEFORE_NAME.has(token) && !(NAME_HONORIFICS.includes(token) && givenKeys.has(foldWord(token))))) {
       return start;
     }
     // An honorific of two words that look like initials (`H. E.`) stands before the name, not in it.

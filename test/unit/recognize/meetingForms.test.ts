@@ -204,4 +204,28 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nDoha, 5 December 2023: The GCC summit in Riyadh was recalled.\n'), ['false|GCC Meeting of Heads of State|undefined|Riyadh']);
     });
   });
+
+  describe('an ordinal and an acronym the text defined for a meeting', () => {
+    const text = joinLines(
+      "JOINT COMMUNIQUÉ OF THE 56TH ASEAN FOREIGN MINISTERS' MEETING",
+      '',
+      "1. The 56th ASEAN Foreign Ministers' Meeting (AMM) took place in Jakarta on 11 July 2023.",
+      '',
+      '2. We appreciated the work done since the 55th AMM in Phnom Penh in August 2022. The 56th AMM adopted this communiqué.',
+      '',
+    );
+
+    it('is a numbered meeting of that series: another number another meeting, the same number the same one', () => {
+      assert.deepEqual(meetings(text), ['true|ASEAN Meeting of Ministers of Foreign Affairs|2023-07-11|Jakarta', 'false|ASEAN Meeting of Ministers of Foreign Affairs|2022-08|Phnom Penh']);
+      const found = extractText(text).meetings;
+      assert.deepEqual(
+        found.map((m) => m.mentions.map((mention) => at(text, mention)).filter((written) => written.includes('AMM'))),
+        [['The 56th AMM'], ['the 55th AMM in Phnom Penh in August 2022']],
+      );
+    });
+
+    it('is no meeting where the text has not defined it for one', () => {
+      assert.deepEqual(meetings(text.replace(' (AMM)', '')), ['true|ASEAN Meeting of Ministers of Foreign Affairs|2023-07-11|Jakarta']);
+    });
+  });
 });

@@ -116,6 +116,34 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads Sheikh before a single name word as the name\'s (Sheikh Hasina), before a longer name as an honorific', () => {
+    const text = [
+      'The Prime Minister of Bangladesh Sheikh Hasina met the President of the United Arab Emirates Sheikh Mohammed bin Zayed Al Nahyan.',
+      'Sheikh Hasina, Prime Minister of Bangladesh, thanked Emir of Qatar Sheikh Tamim bin Hamad Al Thani.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Sheikh Hasina', 'Prime Minister', 'Bangladesh'],
+        ['Mohammed bin Zayed Al Nahyan', 'President', 'United Arab Emirates'],
+        ['Sheikh Hasina', 'Prime Minister', 'Bangladesh'],
+        ['Tamim bin Hamad Al Thani', 'Emir', 'Qatar'],
+      ],
+    );
+  });
+
+  it('reads middle initials inside a name after its role (Joseph R. Biden, Ralph E. Gonsalves), with the state after it', () => {
+    const text = 'President Joseph R. Biden of the United States met Prime Minister Ralph E. Gonsalves and Minister Enrique A. Manalo.';
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Joseph R. Biden', 'President', 'United States'],
+        ['Ralph E. Gonsalves', 'Prime Minister', null],
+        ['Enrique A. Manalo', 'Minister', null],
+      ],
+    );
+  });
+
   it('reads a role written in lower case, after or before the name, with its state', () => {
     const text = [
       'On Monday the foreign minister of Kazakhstan, Yerlan Karin, met prime minister Narendra Modi.',

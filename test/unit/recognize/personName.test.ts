@@ -27,6 +27,13 @@ describe('parsePersonName', () => {
     assert.equal(parsePersonName('Sir')?.surname, 'Sir');
   });
 
+  it('keeps Sheikh before a single name word (Sheikh Hasina) and leaves it out before a longer name', () => {
+    assert.equal(parsePersonName('Sheikh Hasina')?.written, 'Sheikh Hasina');
+    assert.equal(parsePersonName('Sheikh Hasina')?.surname, 'Hasina');
+    assert.equal(parsePersonName('Sheikh Tamim bin Hamad Al Thani')?.written, 'Tamim bin Hamad Al Thani');
+    assert.equal(parsePersonName('H.E. Sheikh Mohammed bin Zayed')?.written, 'Mohammed bin Zayed');
+  });
+
   it('gives a full name the initial of its given name', () => {
     const name = parsePersonName('Kassym-Jomart Tokayev');
     assert.deepEqual(name?.initials, ['K']);
