@@ -7,18 +7,24 @@ interface ChanceryApi {
   readonly views: { readonly people: vscode.TreeDataProvider<unknown> };
 }
 
-/** The description of a person's row ("role · N mentions"), wherever the view groups them. */
-async function personRow(provider: vscode.TreeDataProvider<unknown>, name: string): Promise<string | undefined> {
+/** A person's row, wherever the view groups them. */
+async function personItem(provider: vscode.TreeDataProvider<unknown>, name: string): Promise<vscode.TreeItem | undefined> {
   for (const group of (await provider.getChildren(undefined)) ?? []) {
     for (const node of (await provider.getChildren(group)) ?? []) {
       const item = await provider.getTreeItem(node);
       const label = typeof item.label === 'string' ? item.label : item.label?.label;
       if (label === name) {
-        return typeof item.description === 'string' ? item.description : '';
+        return item;
       }
     }
   }
   return undefined;
+}
+
+/** The description of a person's row ("role · N mentions"). */
+async function personRow(provider: vscode.TreeDataProvider<unknown>, name: string): Promise<string | undefined> {
+  const item = await personItem(provider, name);
+  return item && (typeof item.description === 'string' ? item.description : '');
 }
 
 describe('The People view', () => {
@@ -38,6 +44,8 @@ describe('The People view', () => {
         return description?.endsWith('3 mentions') ? description : undefined;
       }, 15_000, 'the People row of Vladimir Putin with the new mention');
       assert.equal(row, 'President · 3 mentions');
+      // A screen reader says the row as shown, not every role of the tooltip (the old office first).
+      assert.equal((await personItem(api.views.people, 'Vladimir Putin'))?.accessibilityInformation?.label, 'Vladimir Putin, President, 3 mentions');
     } finally {
       await vscode.workspace.fs.delete(added);
     }

@@ -72,7 +72,11 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
       const { person } = node;
       const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${folderKey}#${person.id}`;
-      item.description = [node.corpus.chancery.index.currentRoleOf(person.id), `${person.mentionCount} ${person.mentionCount === 1 ? 'mention' : 'mentions'}`].filter((s) => s !== undefined).join(' · ');
+      const role = node.corpus.chancery.index.currentRoleOf(person.id);
+      const mentions = `${person.mentionCount} ${person.mentionCount === 1 ? 'mention' : 'mentions'}`;
+      item.description = [role, mentions].filter((s) => s !== undefined).join(' · ');
+      // What a screen reader says: the row as shown, not the tooltip's list of every role (the current one first).
+      item.accessibilityInformation = { label: [person.name, role, mentions].filter((s) => s !== undefined).join(', ') };
       item.iconPath = new vscode.ThemeIcon(person.registered ? 'person' : 'account');
       item.contextValue = 'person';
       return item;
