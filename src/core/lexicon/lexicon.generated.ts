@@ -3074,6 +3074,7 @@ export const OFFICES: readonly string[] = [
   "Chairman-in-Office",
   "Prosecutor General",
   "Secretary of State",
+  "General Secretary",
   "High Commissioner",
   "Interior Minister",
   "Minister of Trade",

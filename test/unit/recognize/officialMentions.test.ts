@@ -202,4 +202,20 @@ describe('official mentions', () => {
       ],
     );
   });
+
+  it('reads a party\'s General Secretary as a role, apart from a Secretary-General', () => {
+    const text = [
+      'General Secretary Nguyen Phu Trong of Viet Nam met the delegation.',
+      'General Secretary of the Communist Party of Vietnam Central Committee To Lam received UN Secretary-General Antonio Guterres and Secretary General Ban Ki-moon.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Nguyen Phu Trong', 'General Secretary', 'Vietnam'],
+        ['To Lam', 'General Secretary of the Communist Party of Vietnam Central Committee', null],
+        ['Antonio Guterres', 'UN Secretary-General', null],
+        ['Ban Ki-moon', 'Secretary General', null],
+      ],
+    );
+  });
 });
