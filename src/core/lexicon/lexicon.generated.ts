@@ -2792,6 +2792,14 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     ]
   },
   {
+    "name": "Commonwealth",
+    "acronyms": [],
+    "variants": [
+      "Commonwealth of Nations",
+      "Commonwealth Secretariat"
+    ]
+  },
+  {
     "name": "Collective Security Treaty Organization",
     "acronyms": [
       "CSTO"

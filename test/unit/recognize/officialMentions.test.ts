@@ -218,4 +218,15 @@ describe('official mentions', () => {
       ],
     );
   });
+
+  it('reads the Commonwealth as the organisation of a Secretary-General after the name', () => {
+    const text = 'Prof. Helena Marsh, Secretary-General of the Commonwealth, met the Prime Minister of the Commonwealth of Australia Anthony Albanese.';
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null, o.organization ?? null]),
+      [
+        ['Helena Marsh', 'Secretary-General of the Commonwealth', null, 'Commonwealth'],
+        ['Anthony Albanese', 'Prime Minister', 'Australia', null],
+      ],
+    );
+  });
 });
