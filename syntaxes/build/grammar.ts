@@ -206,7 +206,10 @@ export function buildGrammar(data: LexiconData): Grammar {
   const monthNames = [...data.months, ...data.monthAbbreviations];
 
   const STATE = trieRegex(stateNames);
-  const ORG_KNOWN = trieRegex(orgNames);
+  // A state's name that starts with an organisation's ("Commonwealth of Australia", "Commonwealth of
+  // Dominica") is the state's: the organisation is not read at its first word.
+  const STATES_WITH_ORG = stateNames.filter((name) => orgNames.some((org) => name.startsWith(`${org} `)));
+  const ORG_KNOWN = `${STATES_WITH_ORG.length > 0 ? `(?!${trieRegex(STATES_WITH_ORG)}${END})` : ''}${trieRegex(orgNames)}`;
   const ACRONYM = trieRegex(acronyms);
   const MONTH = `(?:${trieRegex(data.months)}|${trieRegex(data.monthAbbreviations)}\\.?)`;
   const FUNCTION_WORD = notWord(data.functionWords);

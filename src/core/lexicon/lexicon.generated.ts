@@ -2792,6 +2792,14 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     ]
   },
   {
+    "name": "Commonwealth",
+    "acronyms": [],
+    "variants": [
+      "Commonwealth of Nations",
+      "Commonwealth Secretariat"
+    ]
+  },
+  {
     "name": "Collective Security Treaty Organization",
     "acronyms": [
       "CSTO"
@@ -3074,6 +3082,7 @@ export const OFFICES: readonly string[] = [
   "Chairman-in-Office",
   "Prosecutor General",
   "Secretary of State",
+  "General Secretary",
   "High Commissioner",
   "Interior Minister",
   "Minister of Trade",

@@ -39,6 +39,8 @@ interface Draft {
   series?: boolean;
   /** Named by `summit`, which is a meeting of heads of state. */
   summit?: boolean;
+  /** `the 3rd CICA meeting in Astana`: the organisation (`CICA`) that alone names the meeting, its body if it is no other. */
+  organization?: string;
   /** `the Council` without its name: the council the text names (`nameUnnamedCouncils`), else `Council`. */
   unnamedCouncil?: boolean;
   /** The number of the meeting in its series (`the 44th session`, `the XVI BRICS Summit`): two numbers, two meetings. */
@@ -780,6 +782,12 @@ export function findMeetings(
       body = normalizeBody(noun, premodifiers, '', undefined);
     }
     const ordinal = ordinalOf(premodifiers);
+    // `the 3rd CICA meeting in Astana`: a meeting only its organisation names (and which words number), held somewhere or
+    // some time, is that organisation's meeting where it refers to no meeting of the text.
+    const organization =
+      body === undefined && ownerInPhrase !== undefined && /^meeting$/i.test(noun) && (date !== undefined || place !== undefined) && complement === '' && onlyOrganizationBefore(text, premodifiers, start, nounStart, organizations)
+        ? ownerInPhrase
+        : undefined;
     const generic = determiner !== undefined && /^(?:a|A|an|An)$/.test(determiner) && date === undefined && place === undefined;
     if (generic || (determiner === undefined && body === undefined)) {
       continue;
@@ -809,6 +817,7 @@ export function findMeetings(
       ...(ordinal !== undefined ? { ordinal } : {}),
       ...(/^summits?$/i.test(noun) ? { summit: true } : {}),
       ...(unnamedCouncil ? { unnamedCouncil } : {}),
+      ...(organization !== undefined ? { organization } : {}),
     });
     const defined = definition === null ? undefined : DEFINED_ACRONYM.exec(definition[0])?.[1];
     if (defined !== undefined && body !== undefined) {
@@ -838,7 +847,7 @@ export function findMeetings(
     }
   }
   // The drafting marks stay here: the extraction is stored and compared field by field.
-  return merged.map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, series: _series, summit: _summit, unnamedCouncil: _unnamed, ordinal: _ordinal, ...meeting }) => meeting);
+  return merged.map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, series: _series, summit: _summit, unnamedCouncil: _unnamed, ordinal: _ordinal, organization: _organization, ...meeting }) => meeting);
 }
 
 // A dateline's place: a few capitalised words (`Rarotonga`, `NEW DELHI`), and the state after a comma (`, Cook Islands`).
@@ -913,6 +922,25 @@ function datedAt(meeting: Draft, dateline: Dateline): boolean {
 }
 
 /** The organisation named inside a meeting phrase (`the SCO's Council of Heads of State`), if any. */
+/** Whether a meeting may be one its organisation names (`the SCO meeting in 2019`): one of no other organisation's body. */
+function ofOrganization(meeting: Draft, organization: string | undefined): boolean {
+  return organization === undefined || meeting.body === undefined || ` ${meeting.body} `.includes(` ${organization} `);
+}
+
+/** Whether the words before a meeting noun are an organisation's name and words that number a meeting (`3rd CICA`). */
+function onlyOrganizationBefore(text: string, premodifiers: string, start: number, nounStart: number, organizations: readonly OrganizationMention[]): boolean {
+  const own = premodifiers.split(/\s+/).filter((w) => w !== '' && !SERIES_WORD.test(w)).join(' ');
+  const named: string[] = [];
+  for (let i = firstStartingAt(organizations, start); i < organizations.length; i++) {
+    const organization = organizations[i];
+    if (organization === undefined || organization.end > nounStart) {
+      break;
+    }
+    named.push(collapseBlanks(text.slice(organization.start, organization.end)));
+  }
+  return own !== '' && own === named.join(' ');
+}
+
 function organizationIn(_text: string, start: number, end: number, organizations: readonly OrganizationMention[]): string | undefined {
   // In text order: the first that starts in the phrase is the one, found by binary search (a long text names hundreds).
   const first = organizations[firstStartingAt(organizations, start)];
@@ -1127,7 +1155,7 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
             [...candidates].reverse().find((m) => m.relative === draft.relative && m.body !== undefined && meetingBodyKey(m.body) === meetingBodyKey(series) && compatible(m, draft) && m.ordinal === draft.ordinal);
       const target =
         draft.place !== undefined || draft.date !== undefined
-          ? ([...candidates].reverse().find((m) => compatible(m, draft) && (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) && (!draft.summit || holdsSummit(m))) ??
+          ? ([...candidates].reverse().find((m) => compatible(m, draft) && ofOrganization(m, draft.organization) && (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) && (!draft.summit || holdsSummit(m))) ??
             sameSeries ??
             (draft.reported && justNamed) ??
             (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))
@@ -1145,6 +1173,10 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       } else if (draft.summit && draft.place !== undefined && draft.date !== undefined && summitOwner !== undefined) {
         // `the Qingdao summit of June 2018` in a text of the SCO's meetings: a summit of its own, dated and placed.
         draft.body = headsOfState(summitOwner);
+        draft.anaphoric = false;
+        meetings.push(draft);
+      } else if (draft.organization !== undefined) {
+        draft.body = `${draft.organization} Meeting`;
         draft.anaphoric = false;
         meetings.push(draft);
       }

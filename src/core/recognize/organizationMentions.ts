@@ -13,6 +13,9 @@ const ORGANIZATION_WORDS = /\b(?:Organization|Organisation|Nations|Union|Associa
 // A quoted name is an organisation when the text speaks of its members, heads, founding or process.
 const OWNER_CONTEXT = String.raw`(?:heads\s+of\s+state|heads\s+of\s+government|members|member\s+states|founding|establishment|development|founders|participants)\s+of\s+(?:the\s+)?`;
 
+// One capitalised word, not an acronym (`Commonwealth`).
+const SHORT_NAME = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * Finds organisations: names and acronyms of the lexicon and the registry, acronyms the text defines
  * (`United Nations (UN)`), quoted names the text treats as a body (`the founding of the "Shanghai Five"`), and
@@ -48,15 +51,27 @@ export function findOrganizations(text: string, lexicon: LexiconIndex): Organiza
     }
   }
   const pattern = organizationPattern(lexicon, [...defined.keys()]);
+  // The label of the last organisation of the text whose name of several words starts with a word (`Commonwealth`).
+  const byFirstWord = new Map<string, string>();
   // `exec` rather than `matchAll`, which copies the large pattern for every text.
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const written = match[0];
+    // `the Commonwealth of Australia`, `of Dominica`: a state's official name starts with the word, no organisation.
+    if ((lexicon.stateAt(text, match.index)?.end ?? 0) > match.index + written.length) {
+      continue;
+    }
     const known = lexicon.organizationOf(written) ?? defined.get(written.replace(/\s+/g, ' '));
-    const label = known ?? acronymLabel(written, lexicon);
+    // `within the Commonwealth` after `the Commonwealth of Independent States`: one capitalised word that starts the name
+    // of an organisation the text named before is short for it.
+    const label = (known !== undefined && SHORT_NAME.test(written) ? byFirstWord.get(written) : undefined) ?? known ?? acronymLabel(written, lexicon);
     if (label === undefined || (known === undefined && notAcronymAt(text, match.index, written.length, lexicon))) {
       continue;
+    }
+    const firstWord = /^(\p{Lu}\p{Ll}+)\s/u.exec(written)?.[1];
+    if (firstWord !== undefined) {
+      byFirstWord.set(firstWord, label);
     }
     // `Collective Security Treaty Organization (CSTO)`: the acronym glossing the name is one mention with it.
     const last = found[found.length - 1];

@@ -228,4 +228,17 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text.replace(' (AMM)', '')), ['true|ASEAN Meeting of Ministers of Foreign Affairs|2023-07-11|Jakarta']);
     });
   });
+
+  describe('a meeting named by its organisation alone', () => {
+    it('is the organisation\'s meeting, after an ordinal or none, where the text names no other', () => {
+      assert.deepEqual(meetings('The 3rd CICA meeting in Astana was recalled.\n'), ['false|CICA Meeting|undefined|Astana']);
+      assert.deepEqual(meetings('The ministers recalled the third CICA meeting in Astana and the SCO meeting in 2019.\n'), ['false|CICA Meeting|undefined|Astana', 'false|SCO Meeting|2019|undefined']);
+      assert.deepEqual(meetings('The 3rd meeting of CICA in Astana was recalled.\n'), ['false|CICA Meeting|undefined|Astana']);
+    });
+
+    it('is none without a place or a date, nor with other words before the noun', () => {
+      assert.deepEqual(meetings('The CICA meeting was recalled.\n'), []);
+      assert.deepEqual(meetings('The 3rd CICA Ministerial Meeting in Astana was recalled.\n'), []);
+    });
+  });
 });

@@ -202,4 +202,31 @@ describe('official mentions', () => {
       ],
     );
   });
+
+  it('reads a party\'s General Secretary as a role, apart from a Secretary-General', () => {
+    const text = [
+      'General Secretary Nguyen Phu Trong of Viet Nam met the delegation.',
+      'General Secretary of the Communist Party of Vietnam Central Committee To Lam received UN Secretary-General Antonio Guterres and Secretary General Ban Ki-moon.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Nguyen Phu Trong', 'General Secretary', 'Vietnam'],
+        ['To Lam', 'General Secretary of the Communist Party of Vietnam Central Committee', null],
+        ['Antonio Guterres', 'UN Secretary-General', null],
+        ['Ban Ki-moon', 'Secretary General', null],
+      ],
+    );
+  });
+
+  it('reads the Commonwealth as the organisation of a Secretary-General after the name', () => {
+    const text = 'Prof. Helena Marsh, Secretary-General of the Commonwealth, met the Prime Minister of the Commonwealth of Australia Anthony Albanese.';
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null, o.organization ?? null]),
+      [
+        ['Helena Marsh', 'Secretary-General of the Commonwealth', null, 'Commonwealth'],
+        ['Anthony Albanese', 'Prime Minister', 'Australia', null],
+      ],
+    );
+  });
 });

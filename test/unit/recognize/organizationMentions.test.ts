@@ -46,4 +46,17 @@ describe('organisation mentions', () => {
     assert.deepEqual(labelled('FINAL COMMUNIQUE OF THE FORTY-FIFTH SUMMIT\n\nNEW DELHI, 10 May 2023 — The SCO RATS and the WWF met.'), ['SCO=SCO', 'RATS=RATS', 'WWF=WWF']);
     assert.deepEqual(labelled('Resolution ES-11/1 spoke of COVID-19.'), []);
   });
+
+  it('reads the Commonwealth by its names, the longer CIS name first, and neither a state nor the lower-case word as it', () => {
+    assert.deepEqual(labelled('The Commonwealth Secretariat and the Commonwealth of Nations thanked the Commonwealth.'), [
+      'Commonwealth Secretariat=Commonwealth',
+      'Commonwealth of Nations=Commonwealth',
+      'Commonwealth=Commonwealth',
+    ]);
+    assert.deepEqual(labelled('The Council of the Commonwealth of Independent States met; cooperation within the Commonwealth grew.'), [
+      'Commonwealth of Independent States=CIS',
+      'Commonwealth=CIS',
+    ]);
+    assert.deepEqual(labelled('The Commonwealth of Australia, the Commonwealth of the Bahamas and a commonwealth of ideas.'), []);
+  });
 });
