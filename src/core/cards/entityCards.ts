@@ -23,7 +23,7 @@ export function renderDocumentCard(index: CorpusIndex, entityId: string, context
   // Counted, not listed: a charter is cited in thousands of texts, and the card only says how often.
   const citations = index.mentionCountOf(entityId, 'title');
   if (citations.mentions > 0) {
-    lines.push('', `Cited ${citations.mentions} ${citations.mentions === 1 ? 'time' : 'times'} in ${counted(citations.texts, 'text')}.`);
+    lines.push('', `Cited ${counted(citations.mentions, 'time')} in ${counted(citations.texts, 'text')}.`);
   }
   return lines.join('\n');
 }

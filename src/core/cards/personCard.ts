@@ -3,6 +3,7 @@ import type { RegistryPerson } from '../registry/registryFile';
 import { roleLines, type RoleLine } from '../corpus/personRoles';
 import { commandLink, escapeBlock, escapeInline } from './markdownText';
 import { replyCount } from '../notes/noteReplies';
+import { counted } from '../counted';
 
 /** A note attached to an entity, as the notes feature summarises it for a card. */
 export interface NoteSummary {
@@ -51,7 +52,7 @@ function formatRole(line: RoleLine): string {
 
 function textCount(years: readonly string[], texts: number): string {
   const span = years.length === 0 ? '' : years.length === 1 ? `${years[0]}, ` : `${years[0]}–${years[years.length - 1]}, `;
-  return `${escapeInline(span)}${texts} ${texts === 1 ? 'text' : 'texts'}`;
+  return `${escapeInline(span)}${counted(texts, 'text')}`;
 }
 
 /** A registry's external id: a Wikidata QID links to its page; any other id shows as text. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { EntityMention, PersonEntity } from '../../core/corpus/corpusIndex';
 import type { OpenMentionArgs } from '../../core/cards/personCard';
+import { counted } from '../../core/counted';
 import { groupPeople, personTooltip, type PeopleGroup } from '../../core/tree/peopleOutline';
 import type { FolderCorpus } from '../corpus/corpora';
 import { CorpusTree } from '../views/corpusTree';
@@ -73,7 +74,7 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
       const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${folderKey}#${person.id}`;
       const role = node.corpus.chancery.index.currentRoleOf(person.id);
-      const mentions = `${person.mentionCount} ${person.mentionCount === 1 ? 'mention' : 'mentions'}`;
+      const mentions = counted(person.mentionCount, 'mention');
       item.description = [role, mentions].filter((s) => s !== undefined).join(' · ');
       // What a screen reader says: the row as shown, not the tooltip's list of every role (the current one first).
       item.accessibilityInformation = { label: [person.name, role, mentions].filter((s) => s !== undefined).join(', ') };
