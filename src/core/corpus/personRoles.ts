@@ -161,15 +161,20 @@ function takenUpLast(roles: readonly RegistryRole[]): RegistryRole | undefined {
   return best;
 }
 
-/**
- * The role the texts write most recently (the text's date), then most often, then first in alphabetical order; the
- * spellings that differ only in letter case are one role (`shownSpelling`).
- */
-function latestWritten(written: readonly WrittenRole[]): ShownRole | undefined {
-  const byRole = new Map<string, { state: string | undefined; date: string; count: number; spellings: Set<string> }>();
+/** Written roles that differ only in letter case, as one: how often, the latest text's date, the first state written. */
+interface WrittenSpellings {
+  readonly spellings: Set<string>;
+  count: number;
+  date: string;
+  state: string | undefined;
+}
+
+/** The written roles by their letter-case-folded spelling, in the order first written. */
+function bySpelling(written: readonly WrittenRole[]): Map<string, WrittenSpellings> {
+  const byRole = new Map<string, WrittenSpellings>();
   for (const w of written) {
     const key = w.role.toLowerCase();
-    const slot = byRole.get(key) ?? { state: w.state, date: '', count: 0, spellings: new Set<string>() };
+    const slot = byRole.get(key) ?? { spellings: new Set<string>(), count: 0, date: '', state: w.state };
     slot.count++;
     slot.state ??= w.state;
     slot.spellings.add(w.role);
@@ -177,8 +182,16 @@ function latestWritten(written: readonly WrittenRole[]): ShownRole | undefined {
     slot.date = date > slot.date ? date : slot.date;
     byRole.set(key, slot);
   }
-  let best: [string, { state: string | undefined; date: string; count: number; spellings: Set<string> }] | undefined;
-  for (const entry of byRole) {
+  return byRole;
+}
+
+/**
+ * The role the texts write most recently (the text's date), then most often, then first in alphabetical order; the
+ * spellings that differ only in letter case are one role (`shownSpelling`).
+ */
+function latestWritten(written: readonly WrittenRole[]): ShownRole | undefined {
+  let best: [string, WrittenSpellings] | undefined;
+  for (const entry of bySpelling(written)) {
     const [role, { date, count }] = entry;
     if (best === undefined || date > best[1].date || (date === best[1].date && (count > best[1].count || (count === best[1].count && role < best[0])))) {
       best = entry;
@@ -282,17 +295,9 @@ function fits(line: LineDraft, office: string, state: string | undefined, organi
  * it that differ only in letter case are shown as one (`shownSpelling`).
  */
 function mostWritten(written: readonly WrittenRole[]): string {
-  const counts = new Map<string, { count: number; spellings: Set<string> }>();
-  for (const w of written) {
-    const key = w.role.toLowerCase();
-    const slot = counts.get(key) ?? { count: 0, spellings: new Set<string>() };
-    slot.count++;
-    slot.spellings.add(w.role);
-    counts.set(key, slot);
-  }
   let best: Set<string> = new Set();
   let most = 0;
-  for (const { count, spellings } of counts.values()) {
+  for (const { count, spellings } of bySpelling(written).values()) {
     if (count > most) {
       [best, most] = [spellings, count];
     }
