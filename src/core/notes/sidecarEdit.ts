@@ -312,9 +312,12 @@ export function updateNote(parse: SidecarParse, note: Note): SidecarEdit {
   return applyNoteChanges(parse, { updated: [note] });
 }
 
-/** A note without text says nothing: Chancery never writes one from the editor (a note is deleted, not emptied). */
-function emptyNote(body: string | undefined): SidecarEdit | undefined {
-  return (body ?? '').trim() === '' ? { ok: false, reason: 'A note needs some text: an empty note is not saved (delete the note instead).' } : undefined;
+/**
+ * A note or reply without text says nothing: Chancery never writes one from the editor (it is deleted, not emptied).
+ * The refusal, or undefined for a body with text.
+ */
+function emptyBody(body: string | undefined, what: 'note' | 'reply'): SidecarEdit | undefined {
+  return (body ?? '').trim() === '' ? { ok: false, reason: `A ${what} needs some text: an empty ${what} is not saved (delete the ${what} instead).` } : undefined;
 }
 
 /**
@@ -322,7 +325,7 @@ function emptyNote(body: string | undefined): SidecarEdit | undefined {
  * `addNote` itself writes any note, so that Undo of a delete puts back a hand-written note without text.
  */
 export function addNewNote(parse: SidecarParse, note: Note): SidecarEdit {
-  return emptyNote(note.body) ?? addNote(parse, note);
+  return emptyBody(note.body, 'note') ?? addNote(parse, note);
 }
 
 /**
@@ -331,7 +334,7 @@ export function addNewNote(parse: SidecarParse, note: Note): SidecarEdit {
  * body, or one of white space only.
  */
 export function editNoteBody(parse: SidecarParse, note: Note, body: string, updated: string): SidecarEdit {
-  const empty = emptyNote(body);
+  const empty = emptyBody(body, 'note');
   if (empty !== undefined) {
     return empty;
   }
@@ -352,18 +355,13 @@ function missingNote(id: string): SidecarEdit {
   return { ok: false, reason: `No note "${id}" in this sidecar: it may have been removed on disk.` };
 }
 
-/** A reply without text answers nothing: Chancery never writes one (a reply is deleted, not emptied). */
-function emptyReply(reply: Reply): SidecarEdit | undefined {
-  return reply.body.trim() === '' ? { ok: false, reason: 'A reply needs some text: an empty reply is not saved (delete the reply instead).' } : undefined;
-}
-
 /** Adds a reply to a note, in created order; only the lines of the new reply are added. Refuses an empty body. */
 export function addReply(parse: SidecarParse, noteId: string, reply: Reply): SidecarEdit {
   const note = noteOf(parse, noteId);
   if (note === undefined) {
     return missingNote(noteId);
   }
-  const empty = emptyReply(reply);
+  const empty = emptyBody(reply.body, 'reply');
   if (empty !== undefined) {
     return empty;
   }
@@ -382,7 +380,7 @@ export function updateReply(parse: SidecarParse, noteId: string, reply: Reply): 
   if (note === undefined) {
     return missingNote(noteId);
   }
-  const empty = emptyReply(reply);
+  const empty = emptyBody(reply.body, 'reply');
   if (empty !== undefined) {
     return empty;
   }
