@@ -12,6 +12,11 @@ export function toDiagnostic(problem: Problem, document?: vscode.TextDocument): 
   return diagnostic;
 }
 
+/** The last segment of a URI's path, its file name (`texts/moscow.txt` -> `moscow.txt`), for messages and siblings. */
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
 /** The workspace-relative path (with '/') of a URI inside a folder, or undefined when it lies outside. */
 export function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
   const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileName } from './convert';
 
 /** The temporary file `writeFileAtomically` writes beside a file `X`: `.X.<up to 8 letters or digits>.tmp`. */
 const TEMPORARY = /^\.(.+)\.[a-z0-9]{1,8}\.tmp$/;
@@ -13,7 +14,7 @@ const TEMPORARY = /^\.(.+)\.[a-z0-9]{1,8}\.tmp$/;
  * `recoverInterruptedWrites` puts back.
  */
 export async function writeFileAtomically(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const name = fileName(uri);
   const suffix = Math.random().toString(36).slice(2, 10) || '0';
   const temporary = vscode.Uri.joinPath(uri, '..', `.${name}.${suffix}.tmp`);
   await vscode.workspace.fs.writeFile(temporary, bytes);
@@ -44,7 +45,7 @@ export async function recoverInterruptedWrites(glob: string): Promise<RecoveredW
   const restored: vscode.Uri[] = [];
   const left: vscode.Uri[] = [];
   for (const temporary of await vscode.workspace.findFiles(glob)) {
-    const name = TEMPORARY.exec(temporary.path.slice(temporary.path.lastIndexOf('/') + 1))?.[1];
+    const name = TEMPORARY.exec(fileName(temporary))?.[1];
     if (name === undefined) {
       continue;
     }

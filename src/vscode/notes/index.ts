@@ -3,6 +3,8 @@ import type { NoteGrouping } from '../../core/tree/noteOutline';
 import type { Corpora } from '../corpus/corpora';
 import type { ChanceryLog } from '../log';
 import { allowWrite } from '../trust';
+import { fileName } from '../convert';
+import { DIPLOMATIC } from '../language/corpusLanguage';
 import { exportNotes } from './exportNotes';
 import { NoteLibrary, type PlacedNote } from './noteLibrary';
 import { NoteReferenceLinks, OPEN_NOTE_LINK, openNoteLink, type NoteLinkArgs } from './noteLinks';
@@ -22,7 +24,7 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
   const tree = new NotesTreeProvider(library);
   const activeText = (): vscode.TextEditor | undefined => {
     const editor = vscode.window.activeTextEditor;
-    return editor?.document.languageId === 'diplomatic' ? editor : undefined;
+    return editor?.document.languageId === DIPLOMATIC ? editor : undefined;
   };
   /** The texts with a note in one of `states`, as the Notes view knows them. */
   const textsWith = (...states: string[]): vscode.Uri[] => library.all().filter((n) => states.includes(n.anchor.state)).map((n) => n.text);
@@ -41,15 +43,14 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
   // Run without a diplomatic text active (the walkthrough's button), Add Note finds or opens the text first; until a
   // passage is selected there, it says what to do next rather than failing.
   const addNote = async () => {
-    const active = vscode.window.activeTextEditor;
-    if (active?.document.languageId === 'diplomatic') {
+    const active = activeText();
+    if (active) {
       return threads.startNote(active);
     }
     // Restricted Mode refuses here, before a text is opened for a note that could not be written.
     const found = allowWrite('add notes') ? await editorToAnnotate(corpora) : undefined;
     if (found && (found.opened || found.editor.selection.isEmpty)) {
-      const { path } = found.editor.document.uri;
-      void vscode.window.showInformationMessage(`Select the passage of ${path.slice(path.lastIndexOf('/') + 1)} that the note is about, then run Add Note on Selection (Ctrl+Alt+N) or click the + in the gutter.`);
+      void vscode.window.showInformationMessage(`Select the passage of ${fileName(found.editor.document.uri)} that the note is about, then run Add Note on Selection (Ctrl+Alt+N) or click the + in the gutter.`);
       return undefined;
     }
     return found && threads.startNote(found.editor);

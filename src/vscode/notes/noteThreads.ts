@@ -23,6 +23,7 @@ import {
 import { anchorStateLabel, noteThreadLabel } from '../../core/tree/noteOutline';
 import { allowWrite } from '../trust';
 import { readCurrentText } from '../currentText';
+import { fileName } from '../convert';
 import { renderNoteBody } from './noteLinks';
 import { changeSidecar, sidecarUriOf } from './sidecarFiles';
 import { counted } from '../../core/counted';
@@ -132,6 +133,12 @@ function shortQuote(passage: string): string {
 /** Who writes a new note or reply: the `chancery.notes.author` setting, if set. */
 function noteAuthor(): string | undefined {
   return vscode.workspace.getConfiguration('chancery').get<string>('notes.author') || undefined;
+}
+
+/** A reply the analyst has just typed: by `noteAuthor`, created now, its body tidied (`tidyBody`). */
+function newReply(typed: string): Reply {
+  const author = noteAuthor();
+  return { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: tidyBody(typed) };
 }
 
 /** A note's thread, and the note and anchor it last showed (to tell whether its comment must be redrawn). */
@@ -419,8 +426,7 @@ export class NoteThreads implements vscode.Disposable {
     if (!allowWrite('reply to notes')) {
       throw new DraftNotSaved('Restricted Mode: the reply was not saved; its text stays in the reply box.');
     }
-    const author = noteAuthor();
-    const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: tidyBody(reply.text) };
+    const answer = newReply(reply.text);
     if (!(await this.write(first.text, (parse) => addReply(parse, first.note.id, answer), { kind: 'reply', text: reply.text, kept: 'It is still in the reply box.' }))) {
       throw new DraftNotSaved('The reply was not saved; its text stays in the reply box.');
     }
@@ -446,8 +452,7 @@ export class NoteThreads implements vscode.Disposable {
     if (typed === undefined || typed.trim() === '') {
       return false;
     }
-    const author = noteAuthor();
-    const answer: Reply = { ...(author === undefined ? {} : { author }), created: new Date().toISOString(), body: tidyBody(typed) };
+    const answer = newReply(typed);
     return this.write(text, (parse) => addReply(parse, note.id, answer), { kind: 'reply', text: typed });
   }
 
@@ -605,7 +610,7 @@ export class NoteThreads implements vscode.Disposable {
       return repair.edit;
     });
     if (ok) {
-      const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+      const name = fileName(document.uri);
       void vscode.window.showInformationMessage(repaired === 0 ? `Every note of ${name} is anchored exactly; nothing to repair.` : `Repaired the anchors of ${counted(repaired, 'note')} of ${name}.`);
     }
   }
@@ -616,7 +621,7 @@ export class NoteThreads implements vscode.Disposable {
    * copy it.
    */
   private async write(text: vscode.Uri, change: (parse: SidecarParse) => ReturnType<typeof addNote>, draft?: Draft): Promise<boolean> {
-    const name = text.path.slice(text.path.lastIndexOf('/') + 1);
+    const name = fileName(text);
     const result = await changeSidecar(sidecarUriOf(text), name, change);
     if (result.ok) {
       await this.refresh(text);

@@ -1,12 +1,9 @@
 import * as vscode from 'vscode';
 import { fileExists } from '../currentText';
+import { fileName } from '../convert';
 import { parseSidecar, retargetSidecar } from '../../core/notes';
 import { changeSidecar, sidecarUriOf } from './sidecarFiles';
 
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
 
 /**
  * The sidecar moves with its text: when a text is renamed or moved (Explorer, refactoring), its
@@ -36,7 +33,7 @@ export async function retargetMovedSidecars(files: readonly { readonly oldUri: v
   }
   for (const { newUri } of files) {
     const sidecar = sidecarUriOf(newUri);
-    const name = baseName(newUri);
+    const name = fileName(newUri);
     if (newUri.path.endsWith('.notes.yaml') || !(await fileExists(sidecar))) {
       continue;
     }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Corpora, FolderCorpus } from '../corpus/corpora';
 import { DIPLOMATIC } from '../language/corpusLanguage';
+import { fileName } from '../convert';
 
 interface TextPick extends vscode.QuickPickItem {
   uri: vscode.Uri;
@@ -43,32 +44,27 @@ export async function editorBeside(): Promise<vscode.TextEditor | undefined> {
   return beside && vscode.window.showTextDocument(beside.document, { viewColumn: beside.viewColumn, selection: beside.selection });
 }
 
-/** The file name of a text, for a message. */
-export function textName(text: vscode.Uri): string {
-  return text.path.slice(text.path.lastIndexOf('/') + 1);
-}
-
 /**
  * For a note command that works on the active text, run with none at hand: says which text to open, with a button that
  * opens it (a pick when several texts qualify), or `none` when no text has a note the command would act on. `say`
  * gives the message for the name of the one text, or for undefined when there are several.
  */
 export async function offerText(texts: readonly vscode.Uri[], say: (name: string | undefined) => string, none: string): Promise<void> {
-  const unique = [...new Map(texts.map((t) => [t.toString(), t])).values()].sort((a, b) => textName(a).localeCompare(textName(b)));
+  const unique = [...new Map(texts.map((t) => [t.toString(), t])).values()].sort((a, b) => fileName(a).localeCompare(fileName(b)));
   const [only] = unique;
   if (only === undefined) {
     void vscode.window.showInformationMessage(none);
     return;
   }
-  const button = unique.length === 1 ? `Open ${textName(only)}` : 'Open a Text…';
-  if ((await vscode.window.showInformationMessage(say(unique.length === 1 ? textName(only) : undefined), button)) !== button) {
+  const button = unique.length === 1 ? `Open ${fileName(only)}` : 'Open a Text…';
+  if ((await vscode.window.showInformationMessage(say(unique.length === 1 ? fileName(only) : undefined), button)) !== button) {
     return;
   }
   const picked =
     unique.length === 1
       ? only
       : (await vscode.window.showQuickPick(
-          unique.map((uri) => ({ label: textName(uri), description: vscode.workspace.asRelativePath(uri), uri })),
+          unique.map((uri) => ({ label: fileName(uri), description: vscode.workspace.asRelativePath(uri), uri })),
           { placeHolder: 'Which text?', ignoreFocusOut: true },
         ))?.uri;
   if (picked) {
