@@ -5,6 +5,14 @@ import type { Corpora } from '../corpus/corpora';
 import { mentionAt, mentionsShownIn } from './entityTargets';
 import { toLocations } from './mentionLocations';
 
+/**
+ * Says that a jump happened (a mention reached, an entity found): the Get Started walkthrough checks its "Jump between
+ * cross-references" step on the context key `chancery.jumped`. Called by Next/Previous Mention and by Find.
+ */
+export function markJumped(): void {
+  void vscode.commands.executeCommand('setContext', 'chancery.jumped', true);
+}
+
 /** The last jump: where it selected, and the entity it went through (undefined: any mention of the text). */
 interface Jump {
   readonly uri: string;
@@ -60,8 +68,7 @@ export class MentionNavigator {
       const shown = await vscode.window.showTextDocument(destination.uri, { selection: destination.range, preserveFocus: false });
       shown.revealRange(destination.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       this.last = { uri: shown.document.uri.toString(), range: shown.selection, entity: mention };
-      // The Get Started walkthrough checks its "Jump between cross-references" step on this key (see findInViews).
-      void vscode.commands.executeCommand('setContext', 'chancery.jumped', true);
+      markJumped();
     }
   }
 }

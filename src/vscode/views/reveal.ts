@@ -3,6 +3,7 @@ import type { SymbolMatch } from '../../core/corpus/corpusIndex';
 import type { Corpora, FolderCorpus } from '../corpus/corpora';
 import { definitionOf, mentionAt } from '../navigation/entityTargets';
 import { toLocations } from '../navigation/mentionLocations';
+import { markJumped } from '../navigation/mentionCommands';
 
 /** A Chancery tree view that can show the row of an entity. */
 export interface EntityTree {
@@ -104,8 +105,7 @@ export async function findInViews(corpora: Corpora, trees: readonly EntityTree[]
         return;
       }
       if ((await revealEntity(trees, chosen.corpus, chosen.match.id)) || (await showMentions(chosen.corpus, chosen.match.id))) {
-        // The Get Started walkthrough checks its "Jump between cross-references" step on this key: a jump that happened.
-        void vscode.commands.executeCommand('setContext', 'chancery.jumped', true);
+        markJumped();
       } else {
         void vscode.window.showInformationMessage(`Chancery: ${chosen.match.label} is neither shown in a view nor mentioned in a text.`);
       }
