@@ -448,7 +448,10 @@ export function findMeetings(
   nouns: readonly MeetingNoun[] = findCueWords(text).nouns,
   documentYear?: number,
 ): MeetingExtraction[] {
-  const datesByStart = new Map(dates.map((d) => [d.start, d]));
+  const datesByStart = new Map<number, DateMention>();
+  for (const d of dates) {
+    datesByStart.set(d.start, d);
+  }
   const documentOrganization = mainOrganization(organizations);
   const drafts: Draft[] = [];
   // Owners are asked for every meeting noun; sentences and paragraphs are few, so each is read once.
@@ -846,8 +849,8 @@ export function findMeetings(
       named.own = true;
     }
   }
-  // The drafting marks stay here: the extraction is stored and compared field by field.
-  return merged.map(({ anaphoric: _anaphoric, reported: _reported, relative: _relative, series: _series, summit: _summit, unnamedCouncil: _unnamed, ordinal: _ordinal, organization: _organization, ...meeting }) => meeting);
+  // The drafting marks stay here: the extraction is stored and compared field by field, so only its fields are copied.
+  return merged.map(({ mentions, body, date, place, extraordinary, own }) => ({ mentions, body, date, place, extraordinary, own }));
 }
 
 // A dateline's place: a few capitalised words (`Rarotonga`, `NEW DELHI`), and the state after a comma (`, Cook Islands`).
@@ -1101,7 +1104,10 @@ function compatible(a: Draft, b: Draft): boolean {
  * joins the meeting named before; an anaphoric `the meeting` joins the document's own meeting.
  */
 function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range | undefined): Draft[] {
-  drafts.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  // The drafts come mostly in text order already; the sort is stable, so it changes nothing then.
+  if (!inTextOrder(drafts)) {
+    drafts.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  }
   for (const draft of drafts) {
     const first = draft.mentions[0];
     if (first && first.start < headingEnd && draft.body !== undefined) {
@@ -1196,6 +1202,15 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
   return meetings;
 }
 
+function inTextOrder(drafts: readonly Draft[]): boolean {
+  for (let i = 1; i < drafts.length; i++) {
+    if ((drafts[i - 1]?.mentions[0]?.start ?? 0) > (drafts[i]?.mentions[0]?.start ?? 0)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /**
  * Gives `the Council` written without its name the council the text names, as a capitalised short form names what the
  * text named before: its own meeting's body when that is a council, else the one council the meetings named before it
@@ -1228,17 +1243,32 @@ function nameUnnamedCouncils(drafts: readonly Draft[]): void {
 function summitOrganization(drafts: readonly Draft[]): string | undefined {
   const found = new Set<string>();
   for (const draft of drafts) {
-    const words = draft.body?.split(' ') ?? [];
+    if (draft.body === undefined) {
+      continue;
+    }
+    let any = false;
     for (const organization of HEADS_OF_STATE_COUNCIL) {
-      if (words.includes(organization)) {
+      if (hasWord(draft.body, organization)) {
         found.add(organization);
+        any = true;
       }
     }
-    if (draft.body !== undefined && !words.some((w) => HEADS_OF_STATE_COUNCIL.has(w))) {
+    if (!any) {
       return undefined;
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Whether `word` is one of the space-separated words of `body`, as `body.split(' ').includes(word)` tells, without splitting. */
+function hasWord(body: string, word: string): boolean {
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || body.charCodeAt(at - 1) === 32) && (end === body.length || body.charCodeAt(end) === 32)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a meeting may be called a summit: one of heads of state, or one the text already calls so. */
