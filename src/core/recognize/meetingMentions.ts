@@ -47,11 +47,27 @@ interface Draft {
   ordinal?: number;
 }
 
-// An acronym read as a meeting noun (`AMM` of `the 55th AMM`), the ordinal in figures before it, and an acronym a
-// defining parenthesis gives (`(AMM)`).
-const ACRONYM_NOUN = /^[A-Z]{2,6}$/;
+// The ordinal in figures before an acronym read as a meeting noun (`AMM` of `the 55th AMM`), and an acronym a defining
+// parenthesis gives (`(AMM)`).
 const ORDINAL_BEFORE = /\d(?:st|nd|rd|th)[ \t]+$/;
 const DEFINED_ACRONYM = /^\s*\(([A-Z]{2,6})\)$/;
+
+/**
+ * Whether `text` holds, from `start` to `end`, an acronym read as a meeting noun (`AMM` of `the 55th AMM`): two to six
+ * capitals A to Z. Asked of every organisation and noun, so read code by code rather than copied for a regex.
+ */
+function isAcronym(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 6) {
+    return false;
+  }
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) {
+      return false;
+    }
+  }
+  return true;
+}
 
 /**
  * The meeting nouns and, in text order among them, the acronyms written after an ordinal in figures (`the 55th AMM`),
@@ -61,9 +77,8 @@ const DEFINED_ACRONYM = /^\s*\(([A-Z]{2,6})\)$/;
 function withNumberedAcronyms(text: string, nouns: readonly MeetingNoun[], organizations: readonly OrganizationMention[]): readonly MeetingNoun[] {
   const acronyms: MeetingNoun[] = [];
   for (const { start, end } of organizations) {
-    const written = text.slice(start, end);
-    if (ACRONYM_NOUN.test(written) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 10), start))) {
-      acronyms.push({ start, noun: written });
+    if (isAcronym(text, start, end) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 10), start))) {
+      acronyms.push({ start, noun: text.slice(start, end) });
     }
   }
   return acronyms.length === 0 ? nouns : [...nouns, ...acronyms].sort((a, b) => a.start - b.start);
@@ -83,6 +98,9 @@ const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 5
 
 /** The number a premodifier gives a meeting (`44th`, `Fifty-Second`, `XVI`), if any. */
 function ordinalOf(premodifiers: string): number | undefined {
+  if (premodifiers === '') {
+    return undefined;
+  }
   for (const word of premodifiers.split(/\s+/)) {
     const figures = /^(\d+)(?:st|nd|rd|th)$/i.exec(word);
     if (figures?.[1] !== undefined) {
@@ -220,9 +238,9 @@ function summitBody(text: string, noun: string, complement: string, at: number, 
   if (SUMMIT_GROUP.test(written)) {
     return undefined;
   }
-  const organization = organizations[rangeIndex(organizations, at + (ARTICLE.exec(text.slice(at, at + 8))?.[0].length ?? 0))];
-  if (organization !== undefined) {
-    return headsOfState(organization.label);
+  // The organisation named first in the complement, which owns the summit.
+  if (named !== undefined) {
+    return headsOfState(named.label);
   }
   return SUMMIT_BODY.test(written) || !EVENT_NAME.test(written) ? undefined : `Summit of ${written}`;
 }
@@ -328,14 +346,26 @@ function readLocatives(
   const result: Locatives = { end: at, date: undefined, place: undefined, topic: undefined };
   let cursor = at;
   for (let step = 0; step < 4; step++) {
-    const relativeYear = RELATIVE_YEAR.exec(text.slice(cursor, cursor + 12));
-    if (relativeYear && documentYear !== undefined && result.date === undefined) {
+    // Each form below opens with a blank, a comma or a bracket, then (after them) a word or the bracket whose first
+    // letter the tests ask before any regex runs: most chains end at a full stop or a word no form starts with.
+    const first = text.charCodeAt(cursor);
+    const blank = isWhiteSpace(first);
+    if (!blank && first !== 44 && first !== 40) {
+      break;
+    }
+    let leadAt = first === 44 ? cursor + 1 : cursor;
+    while (isWhiteSpace(text.charCodeAt(leadAt))) {
+      leadAt++;
+    }
+    const lead = text.charCodeAt(leadAt);
+    const relativeYear = blank && documentYear !== undefined && result.date === undefined && (lead === 116 || lead === 110 || lead === 108) ? RELATIVE_YEAR.exec(text.slice(cursor, cursor + 12)) : null;
+    if (relativeYear && documentYear !== undefined) {
       result.date = dateOf(documentYear + (relativeYear[1] === 'next' ? 1 : relativeYear[1] === 'last' ? -1 : 0));
       cursor += relativeYear[0].length;
       result.end = cursor;
       continue;
     }
-    const paren = /^\s*\(/.exec(text.slice(cursor, cursor + 4));
+    const paren = first === 40 || (blank && lead === 40) ? /^\s*\(/.exec(text.slice(cursor, cursor + 4)) : null;
     if (paren) {
       const inside = cursor + paren[0].length;
       const date = datesByStart.get(inside);
@@ -355,7 +385,11 @@ function readLocatives(
       }
       break;
     }
-    const remote = /^,?\s+(?:by|via|through|in\s+the\s+format\s+of\s+an?)\s+(?:videoconference|video\s+conference|video\s+link|videolink)\b/i.exec(text.slice(cursor, cursor + 50));
+    const lower = lead | 0x20;
+    const remote =
+      lower === 98 || lower === 118 || lower === 116 || lower === 105
+        ? /^,?\s+(?:by|via|through|in\s+the\s+format\s+of\s+an?)\s+(?:videoconference|video\s+conference|video\s+link|videolink)\b/i.exec(text.slice(cursor, cursor + 50))
+        : null;
     if (remote) {
       // A meeting held by videoconference has no city: its place is the format, as registries write it.
       result.place ??= 'videoconference';
@@ -364,7 +398,7 @@ function readLocatives(
       continue;
     }
     // `from` opens a range of days only (`from 23 to 24 April 2018`), `of` a date only (`the summit of June 2018`).
-    const preposition = /^,?\s+(on|in|at|from|of)\s+/.exec(text.slice(cursor, cursor + 12));
+    const preposition = lead === 111 || lead === 105 || lead === 97 || lead === 102 ? /^,?\s+(on|in|at|from|of)\s+/.exec(text.slice(cursor, cursor + 12)) : null;
     if (!preposition) {
       break;
     }
@@ -489,7 +523,7 @@ export function findMeetings(
   const acronymBodies = new Map<string, string>();
   for (const { start: nounStart, noun } of withNumberedAcronyms(text, nouns, organizations)) {
     // `the 55th AMM`: an acronym after an ordinal names a meeting of the body the text defined it for, else none.
-    const acronym = ACRONYM_NOUN.test(noun);
+    const acronym = isAcronym(noun, 0, noun.length);
     const acronymBody = acronym ? acronymBodies.get(noun) : undefined;
     if (acronym && acronymBody === undefined) {
       continue;
