@@ -132,7 +132,6 @@ const AUSPICES = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(
 // ends there), except inside the document's heading, which may continue after a blank line (`... of` / `## the Shanghai ...`).
 const WORD_IN_PARAGRAPH = /(?:[ \t]*\r?\n(?![ \t]*\r?\n)[ \t#]*)?[ \t]*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
-const ARTICLE = /^the\s+/;
 // `gathered in Kazan ... on 22–24 October 2024 for the`, `met in ... at the`: where and when the subject met for a meeting.
 const GATHERED_FOR = /\b(gathered|met|convened|assembled)\s+(?:in|at|on)\s+[^;:]{1,160}?\s+(?:for|at)\s+$/;
 const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}|[a-z])[.)][ \t]+/;
@@ -174,13 +173,34 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
   return wordEnd < at && start < wordEnd ? { word: text.slice(start, wordEnd), start } : undefined;
 }
 
-/** Whether an opening bracket follows `at` after blanks, as a gloss starts: most words of a name have none. */
-function bracketAfter(text: string, at: number): boolean {
+/**
+ * The code of the first character from `at` on that is not white space (NaN at the end of the text): what a pattern
+ * opening with `\s*` meets first, asked before running it where most texts give it nothing to match.
+ */
+function codeAfterBlanks(text: string, at: number): number {
   let i = at;
   while (isWhiteSpace(text.charCodeAt(i))) {
     i++;
   }
-  return text.charCodeAt(i) === 40;
+  return text.charCodeAt(i);
+}
+
+/** Whether an opening bracket follows `at` after blanks, as a gloss starts: most words of a name have none. */
+function bracketAfter(text: string, at: number): boolean {
+  return codeAfterBlanks(text, at) === 40;
+}
+
+/** The length of `the` and the blanks after it at `at`, as `/^the\s+/` matches them in the next 8 characters; 0 for none. */
+function articleLength(text: string, at: number): number {
+  if (!text.startsWith('the', at)) {
+    return 0;
+  }
+  const limit = at + 8;
+  let end = at + 3;
+  while (end < limit && isWhiteSpace(text.charCodeAt(end))) {
+    end++;
+  }
+  return end > at + 3 ? end - at : 0;
 }
 
 /** Capitalises the words of a lower-case body (`defense ministers` gives `Defense Ministers`), keeping small words. */
@@ -225,7 +245,7 @@ function summitBody(text: string, noun: string, complement: string, at: number, 
   if (complement === '') {
     return undefined;
   }
-  const named = organizations[rangeIndex(organizations, at + (ARTICLE.exec(text.slice(at, at + 8))?.[0].length ?? 0))];
+  const named = organizations[rangeIndex(organizations, at + articleLength(text, at))];
   if (named !== undefined && named.end === end) {
     // The organisation alone (`the summit of the Conference on Interaction and ... in Asia`, `the meeting of the
     // OSCE`): its summit is the meeting of its heads of state, another meeting the organisation's own.
@@ -249,6 +269,9 @@ function summitBody(text: string, noun: string, complement: string, at: number, 
 function normalizeBody(noun: string, premodifiers: string, complement: string, organization: string | undefined, party?: (name: string) => string | undefined): string | undefined {
   const org = organization === undefined ? '' : `${organization} `;
   const c = collapseBlanks(complement).trim();
+  if (c === '') {
+    return bodyOfNoun(noun, premodifiers, organization);
+  }
   if (/^between\b/.test(c)) {
     // `the summit between the European Union and the People's Republic of China` is the `EU–China Summit`; talks keep
     // the parties as written (`talks between President A and President B`).
@@ -289,22 +312,21 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   if (/^(?:the\s+)?(?:foreign ministers|ministers of foreign affairs)\b/i.test(c)) {
     return organization !== undefined && HEADS_OF_STATE_COUNCIL.has(organization) ? `${org}Council of Ministers of Foreign Affairs` : `${org}Meeting of Ministers of Foreign Affairs`;
   }
-  if (c !== '') {
-    const named = c.replace(/^the\s+/i, '');
-    // `the SCO Defence Ministers`: the owner written inside the name is not written twice.
-    const group = (org !== '' && named.startsWith(org) ? named.slice(org.length) : named).replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
-    return `Meeting of ${org}${titleCase(group)}`;
-  }
+  const named = c.replace(/^the\s+/i, '');
+  // `the SCO Defence Ministers`: the owner written inside the name is not written twice.
+  const group = (org !== '' && named.startsWith(org) ? named.slice(org.length) : named).replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
+  return `Meeting of ${org}${titleCase(group)}`;
+}
+
+/** The body a meeting noun gives without a complement: an organisation's summit, or talks named by their kind. */
+function bodyOfNoun(noun: string, premodifiers: string, organization: string | undefined): string | undefined {
   if (/^summits?$/i.test(noun) && organization !== undefined) {
     // `the SCO summit`: an organisation's summit is the meeting of its heads of state.
     return headsOfState(organization);
   }
-  const modifiers = premodifiers.split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w) && !SERIES_WORD.test(w));
   if (/^talks$/i.test(noun)) {
+    const modifiers = premodifiers.split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w) && !SERIES_WORD.test(w));
     return modifiers.length > 0 ? titleCase(`${modifiers.join(' ')} talks`) : undefined;
-  }
-  if (modifiers.length > 0 && modifiers.some((m) => /^[a-z]/i.test(m) && !/^[A-Z]{2,6}$/.test(m))) {
-    return undefined;
   }
   return undefined;
 }
@@ -409,8 +431,8 @@ function readLocatives(
       target += weekday[0].length;
     }
     // `in the autumn of 2018`: a season may take the article.
-    const article = ARTICLE.exec(text.slice(target, target + 8));
-    const date = datesByStart.get(target) ?? (article ? datesByStart.get(target + article[0].length) : undefined);
+    const article = articleLength(text, target);
+    const date = datesByStart.get(target) ?? (article > 0 ? datesByStart.get(target + article) : undefined);
     if (date && result.date === undefined) {
       result.date = date.date;
       cursor = date.end;
