@@ -124,7 +124,10 @@ function ordinalOf(premodifiers: string): number | undefined {
   return undefined;
 }
 const SERIES_WORD = new RegExp(String.raw`^(?:next|upcoming|forthcoming|regular|ordinary|extraordinary|recent|last|previous|${ORDINAL_WORD}|\d.*)$`, 'i');
-const COMPLEMENT_STOP = /^(?:held|conducted|scheduled|convened|that|which|who|was|were|is|are|has|have|had|will|would|shall|should|to|decided|as|under|during|signed|adopted|attended|chaired|discussed|noted|took|take|be|been|and|or|with|for|at|by|from|since|after|before|until|where|when|while|on|in|decides)$/;
+// The words that end a body's name (a verb, a relative pronoun, a preposition), asked of every word of a complement.
+const COMPLEMENT_STOP: ReadonlySet<string> = new Set(
+  'held conducted scheduled convened that which who was were is are has have had will would shall should to decided as under during signed adopted attended chaired discussed noted took take be been and or with for at by from since after before until where when while on in decides'.split(' '),
+);
 // A short gloss in parentheses after a word of a body's name, read in place.
 const GLOSS = /\s*\((?:[\p{Lu}][\p{L}'’-]*\s*){1,5}\)/uy;
 const AUSPICES = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(?:the\s+)?(\S+)/;
@@ -183,6 +186,48 @@ function codeAfterBlanks(text: string, at: number): number {
     i++;
   }
   return text.charCodeAt(i);
+}
+
+/** Whether `code` is that of one of `letters`: the letters a pattern's first word may start with. */
+function oneOf(code: number, letters: string): boolean {
+  for (let i = 0; i < letters.length; i++) {
+    if (letters.charCodeAt(i) === code) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the word before the blanks at `at` may end one of `GROUP_BEFORE`'s groups (`Ministers`, `Affairs`, `Leaders`,
+ * `State`, `Government`), after a quote at most: the test asked before that pattern runs, which few nouns follow.
+ */
+function groupMayEndBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) {
+    i--;
+  }
+  if (i === at) {
+    return false;
+  }
+  if (text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019) {
+    i--;
+  }
+  const last = text.charCodeAt(i - 1);
+  const before = text.charCodeAt(i - 2);
+  return (before === 114 && last === 115) || (before === 116 && last === 101) || (before === 110 && last === 116);
+}
+
+/**
+ * Whether `word` ends at `at` or before the blanks that end there, read back no further than `limit`: the test asked
+ * before a pattern ending in `word\s+$` (or a trimmed `word`) runs on the text from `limit` to `at`.
+ */
+function wordEndsBefore(text: string, at: number, word: string, limit: number): boolean {
+  let i = at;
+  while (i > limit && isWhiteSpace(text.charCodeAt(i - 1))) {
+    i--;
+  }
+  return i - word.length >= limit && text.startsWith(word, i - word.length);
 }
 
 /** Whether an opening bracket follows `at` after blanks, as a gloss starts: most words of a name have none. */
@@ -380,7 +425,7 @@ function readLocatives(
       leadAt++;
     }
     const lead = text.charCodeAt(leadAt);
-    const relativeYear = blank && documentYear !== undefined && result.date === undefined && (lead === 116 || lead === 110 || lead === 108) ? RELATIVE_YEAR.exec(text.slice(cursor, cursor + 12)) : null;
+    const relativeYear = blank && documentYear !== undefined && result.date === undefined && oneOf(lead, 'tnl') ? RELATIVE_YEAR.exec(text.slice(cursor, cursor + 12)) : null;
     if (relativeYear && documentYear !== undefined) {
       result.date = dateOf(documentYear + (relativeYear[1] === 'next' ? 1 : relativeYear[1] === 'last' ? -1 : 0));
       cursor += relativeYear[0].length;
@@ -407,11 +452,9 @@ function readLocatives(
       }
       break;
     }
-    const lower = lead | 0x20;
-    const remote =
-      lower === 98 || lower === 118 || lower === 116 || lower === 105
-        ? /^,?\s+(?:by|via|through|in\s+the\s+format\s+of\s+an?)\s+(?:videoconference|video\s+conference|video\s+link|videolink)\b/i.exec(text.slice(cursor, cursor + 50))
-        : null;
+    const remote = oneOf(lead, 'bvtiBVTI')
+      ? /^,?\s+(?:by|via|through|in\s+the\s+format\s+of\s+an?)\s+(?:videoconference|video\s+conference|video\s+link|videolink)\b/i.exec(text.slice(cursor, cursor + 50))
+      : null;
     if (remote) {
       // A meeting held by videoconference has no city: its place is the format, as registries write it.
       result.place ??= 'videoconference';
@@ -420,7 +463,7 @@ function readLocatives(
       continue;
     }
     // `from` opens a range of days only (`from 23 to 24 April 2018`), `of` a date only (`the summit of June 2018`).
-    const preposition = lead === 111 || lead === 105 || lead === 97 || lead === 102 ? /^,?\s+(on|in|at|from|of)\s+/.exec(text.slice(cursor, cursor + 12)) : null;
+    const preposition = oneOf(lead, 'oiaf') ? /^,?\s+(on|in|at|from|of)\s+/.exec(text.slice(cursor, cursor + 12)) : null;
     if (!preposition) {
       break;
     }
@@ -485,7 +528,22 @@ const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|wi
 // took part in `): no clause that could tell of another time (`who`, `said`, `having`). A full stop there is an
 // initial's or an abbreviation's, since the sentence goes on.
 const PARTICIPATION_OBJECT = /^,\s+(?:(?!\b(?:who|which|that|whom|whose|when|where|while|after|before|since|having|said|stated|recalled|noted|announced|will|would|shall|and\s+then)\b)[^;:!?])*?\b(?:also\s+)?(?:took\s+part|participated|attended)\s+(?:in\s+)?$/;
+// Its words start with these letters, which `mayOpenPredicate` asks first.
+const PREDICATE_LEADS = 'twiasdhco';
 const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|(?:will|would)\s+be\s+|will\s+|would\s+|shall\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
+
+/** Whether `PREDICATE` may match at `at`: blanks (a comma at most among them), then a word it starts with. */
+function mayOpenPredicate(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (first !== 44 && !isWhiteSpace(first)) {
+    return false;
+  }
+  let lead = codeAfterBlanks(text, at);
+  if (lead === 44) {
+    lead = codeAfterBlanks(text, text.indexOf(',', at) + 1);
+  }
+  return oneOf(lead, PREDICATE_LEADS);
+}
 
 /**
  * Finds the meetings a text reports or refers to, with their mentions. `documentYear`, the year of the document's
@@ -552,8 +610,11 @@ export function findMeetings(
     }
     const nounEnd = nounStart + noun.length;
     const sentence = sentenceAt(nounStart);
-    const following = text.slice(nounEnd, nounEnd + 40);
-    if (/^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/.test(following)) {
+    if (
+      isWhiteSpace(text.charCodeAt(nounEnd)) &&
+      oneOf(codeAfterBlanks(text, nounEnd), 'mfrvap') &&
+      /^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/.test(text.slice(nounEnd, nounEnd + 40))
+    ) {
       continue;
     }
     // The noun of an organisation's name (`the Conference on Interaction and ... in Asia`) names no meeting; a defined
@@ -568,7 +629,7 @@ export function findMeetings(
     // `the Dushanbe meeting`: a place of the lexicon written before the noun, as an adjective.
     let placeBefore: string | undefined;
     // `the ASEAN Foreign Ministers' Meeting`, `the Pacific Islands Forum Leaders Meeting`: who meet, before the noun.
-    const groupBefore = GROUP_BEFORE.exec(text.slice(Math.max(0, nounStart - 40), nounStart));
+    const groupBefore = groupMayEndBefore(text, nounStart) ? GROUP_BEFORE.exec(text.slice(Math.max(0, nounStart - 40), nounStart)) : null;
     if (groupBefore?.[1] !== undefined) {
       start = nounStart - groupBefore[0].length;
     }
@@ -632,7 +693,9 @@ export function findMeetings(
       premodifiers = `${word} ${premodifiers}`;
       start = before.start;
     }
-    const plural = /s$/.test(noun) && !/^talks$/i.test(noun);
+    const talks = /^talks$/i.test(noun);
+    const summit = /^summits?$/i.test(noun);
+    const plural = noun.endsWith('s') && !talks;
     const rest = text.slice(nounEnd, nounEnd + 400);
 
     // `We look forward to meeting again in Brazil in 2024`: the next meeting of the own meeting's series.
@@ -679,7 +742,7 @@ export function findMeetings(
     // The `of ...` complement naming the body, up to a verb, a relative pronoun or a place or date phrase.
     let complement = '';
     let end = nounEnd;
-    const of = /^\s+(of|between)\s+/.exec(rest);
+    const of = isWhiteSpace(text.charCodeAt(nounEnd)) && oneOf(codeAfterBlanks(text, nounEnd), 'ob') ? /^\s+(of|between)\s+/.exec(rest) : null;
     const between = of?.[1] === 'between';
     if (of) {
       let cursor = nounEnd + of[0].length;
@@ -700,9 +763,10 @@ export function findMeetings(
           break;
         }
         const token = w[1];
+        const after = w.index + w[0].length;
         // An organisation's name is read whole: its `on`, `in` and `and` end no body's name (`the Summit of the
         // Conference on Interaction and Confidence Building Measures in Asia`).
-        const tokenStart = w.index + w[0].length - token.length;
+        const tokenStart = after - token.length;
         const named = organizations[firstStartingAt(organizations, tokenStart)];
         if (named !== undefined && named.start === tokenStart && named.end > tokenStart + token.length) {
           words.push(text.slice(tokenStart, named.end));
@@ -711,19 +775,19 @@ export function findMeetings(
         }
         // Across a blank line of the front matter, the name goes on only where it was cut (`... of` / `## the
         // Shanghai ...`): a capitalised line after a complete name is the next line (`Moscow, 12 May 2003`).
-        if (word === WORD_IN_HEADING && BLANK_LINE.test(text.slice(cursor, w.index + w[0].length - token.length)) && /^\p{Lu}/u.test(token) && !CUT_AFTER.test(words[words.length - 1] ?? '')) {
+        if (word === WORD_IN_HEADING && BLANK_LINE.test(text.slice(cursor, tokenStart)) && /^\p{Lu}/u.test(token) && !CUT_AFTER.test(words[words.length - 1] ?? '')) {
           break;
         }
         if (between && token === 'and' && !words.includes('and')) {
           // `talks between President A and President B`: the second party belongs to the phrase.
           words.push(token);
-          cursor = w.index + w[0].length;
+          cursor = after;
           continue;
         }
-        if (COMPLEMENT_STOP.test(token) && !(token === 'in' && /^\s+charge\b/i.test(text.slice(w.index + w[0].length, w.index + w[0].length + 8)))) {
-          if (token === 'and' && /^\s+(?!the\b|a\b|an\b|their\b)[\p{L}]/u.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12)) && !/^\s+\p{Lu}/u.test(text.slice(w.index + w[0].length, w.index + w[0].length + 3))) {
+        if (COMPLEMENT_STOP.has(token) && !(token === 'in' && /^\s+charge\b/i.test(text.slice(after, after + 8)))) {
+          if (token === 'and' && /^\s+(?!the\b|a\b|an\b|their\b)[\p{L}]/u.test(text.slice(after, after + 12)) && !/^\s+\p{Lu}/u.test(text.slice(after, after + 3))) {
             words.push(token);
-            cursor = w.index + w[0].length;
+            cursor = after;
             continue;
           }
           // `of the SCO in Moscow in 2020`: an `in` that opens a place or a date ends the name, and the locatives follow.
@@ -732,16 +796,16 @@ export function findMeetings(
           }
           if (token === 'of' || token === 'in') {
             words.push(token);
-            cursor = w.index + w[0].length;
+            cursor = after;
             continue;
           }
           break;
         }
-        if (datesByStart.has(w.index + w[0].length - token.length)) {
+        if (datesByStart.has(tokenStart)) {
           break;
         }
         words.push(token);
-        cursor = w.index + w[0].length;
+        cursor = after;
       }
       while (words.length > 0 && /^(?:of|in|the|and)$/.test(words[words.length - 1] ?? '')) {
         words.pop();
@@ -759,11 +823,12 @@ export function findMeetings(
     let place = attached.place ?? placeBefore;
     // A defining parenthesis (`(hereinafter referred to as "the SCO")`, an acronym: `(AMM)`) sits between a meeting
     // and its predicate.
-    const definition = /^\s*\((?:(?:hereinafter|henceforth|hereafter)[^)]*|\p{Lu}[\p{L}\d]{1,7})\)/u.exec(text.slice(end, end + 300));
+    const next = codeAfterBlanks(text, end);
+    const definition = next === 40 ? /^\s*\((?:(?:hereinafter|henceforth|hereafter)[^)]*|\p{Lu}[\p{L}\d]{1,7})\)/u.exec(text.slice(end, end + 300)) : null;
     // So does a short description set off by commas (`, the first since the pandemic,`).
-    const appositive = definition ? null : APPOSITIVE.exec(text.slice(end, end + 80));
+    const appositive = definition || next !== 44 ? null : APPOSITIVE.exec(text.slice(end, end + 80));
     const predicateAt = end + (definition ? definition[0].length : 0) + (appositive ? appositive[0].length - 1 : 0);
-    const predicate = PREDICATE.exec(text.slice(predicateAt, predicateAt + 60));
+    const predicate = mayOpenPredicate(text, predicateAt) ? PREDICATE.exec(text.slice(predicateAt, predicateAt + 60)) : null;
     if (predicate) {
       const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, documentYear);
       date ??= more.date;
@@ -787,7 +852,7 @@ export function findMeetings(
       place ??= opening.place;
     }
     // `held in New York during the 72nd Session of ...`: the session is where and when the other meeting was.
-    if (sentence && /\bduring\s+$/.test(text.slice(Math.max(sentence.start, start - 10), start))) {
+    if (sentence && wordEndsBefore(text, start, 'during', Math.max(sentence.start, start - 10)) && /\bduring\s+$/.test(text.slice(Math.max(sentence.start, start - 10), start))) {
       const inside = text.slice(sentence.start, start);
       const sentenceDate = dates.find((d) => d.start >= sentence.start && d.end <= start);
       if (date === undefined && sentenceDate) {
@@ -801,21 +866,27 @@ export function findMeetings(
 
     // `We ... gathered in Kazan, Russian Federation, on 22–24 October 2024 for the XVI BRICS Summit`: the subject met
     // there and then for the meeting, which was so held.
-    const gathered = sentence && (date === undefined || place === undefined) ? GATHERED_FOR.exec(text.slice(Math.max(sentence.start, start - 200), start)) : null;
+    const gatheredFrom = Math.max(sentence?.start ?? 0, start - 200);
+    const gathered =
+      sentence && (date === undefined || place === undefined) && (wordEndsBefore(text, start, 'for', gatheredFrom) || wordEndsBefore(text, start, 'at', gatheredFrom))
+        ? GATHERED_FOR.exec(text.slice(gatheredFrom, start))
+        : null;
     if (gathered) {
       const where = readLocatives(text, start - gathered[0].length + gathered[0].indexOf(gathered[1] ?? '') + (gathered[1]?.length ?? 0), datesByStart, lexicon, organizations, false, documentYear);
       date ??= where.date;
       place ??= where.place;
     }
     // `the 2002 meeting of heads of state`: a year written before the noun dates the meeting.
-    const yearBefore = /\b((?:1[89]|2[01])\d\d)\b/.exec(premodifiers);
+    const yearBefore = premodifiers === '' ? null : /\b((?:1[89]|2[01])\d\d)\b/.exec(premodifiers);
     if (date === undefined && yearBefore?.[1] !== undefined) {
       date = dateOf(Number(yearBefore[1]));
     }
-    const extraordinary = /extraordinary/i.test(premodifiers) || /^Extraordinary$/.test(text.slice(Math.max(0, start - 14), start).trim());
-    const unnamedCouncil = UNNAMED_COUNCIL.test(complement);
+    const extraordinary =
+      /extraordinary/i.test(premodifiers) ||
+      (wordEndsBefore(text, start, 'Extraordinary', Math.max(0, start - 14)) && /^Extraordinary$/.test(text.slice(Math.max(0, start - 14), start).trim()));
+    const unnamedCouncil = complement !== '' && UNNAMED_COUNCIL.test(complement);
     const ownerInPhrase = organizationIn(text, start, end, organizations);
-    const needsOwner = !/^talks$/i.test(noun) && !between && !unnamedCouncil && !/Assembly|Security Council\b/.test(complement);
+    const needsOwner = !talks && !between && !unnamedCouncil && !(complement !== '' && /Assembly|Security Council\b/.test(complement));
     // Who meet, written before the noun, are read as the complement would be (`Leaders` are heads of state).
     const group = complement === '' && groupBefore?.[1] !== undefined ? groupBefore[1].replace(/^Leaders$|\s+and\s+Government$/, (w) => (w === 'Leaders' ? 'heads of state' : '')) : undefined;
     let owner = ownerInPhrase ?? groupOwner ?? (needsOwner && (complement !== '' || attached.topic !== undefined || group !== undefined) ? ownerAt(nounStart, sentence) : undefined);
@@ -837,7 +908,7 @@ export function findMeetings(
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;
     }
-    if (body === undefined && /^talks$/i.test(noun)) {
+    if (body === undefined && talks) {
       body = normalizeBody(noun, premodifiers, '', undefined);
     }
     const ordinal = ordinalOf(premodifiers);
@@ -853,7 +924,7 @@ export function findMeetings(
     }
     // Reported as held, as the subject of its sentence (after an opening date at most): `The Ministers recalled that
     // the meeting was held ...` refers to a meeting; so do the previous and the next one.
-    const relative = BEFORE.test(premodifiers) ? 'before' : AFTER.test(premodifiers) ? 'after' : undefined;
+    const relative = premodifiers === '' ? undefined : BEFORE.test(premodifiers) ? 'before' : AFTER.test(premodifiers) ? 'after' : undefined;
     const reported =
       (gathered !== null && relative === undefined && (date !== undefined || place !== undefined)) ||
       (predicate !== null &&
@@ -861,23 +932,30 @@ export function findMeetings(
       HELD.test(text.slice(predicateAt, predicateAt + 60)) &&
       relative === undefined &&
       (subject || /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start))));
-    drafts.push({
-      mentions: [{ start, end }],
-      body,
-      date,
-      place,
-      extraordinary,
-      own: false,
-      anaphoric: body === undefined,
-      ...(reported ? { reported } : {}),
-      ...(relative ? { relative } : {}),
-      // `the 43rd session`, numbered as the own meeting is in its series, is another meeting of that series.
-      ...(body === undefined && (SERIES.test(premodifiers) || ordinal !== undefined) && SERIES_NOUN.test(noun) ? { series: true } : {}),
-      ...(ordinal !== undefined ? { ordinal } : {}),
-      ...(/^summits?$/i.test(noun) ? { summit: true } : {}),
-      ...(unnamedCouncil ? { unnamedCouncil } : {}),
-      ...(organization !== undefined ? { organization } : {}),
-    });
+    const draft: Draft = { mentions: [{ start, end }], body, date, place, extraordinary, own: false, anaphoric: body === undefined };
+    if (reported) {
+      draft.reported = reported;
+    }
+    if (relative) {
+      draft.relative = relative;
+    }
+    // `the 43rd session`, numbered as the own meeting is in its series, is another meeting of that series.
+    if (body === undefined && (SERIES.test(premodifiers) || ordinal !== undefined) && SERIES_NOUN.test(noun)) {
+      draft.series = true;
+    }
+    if (ordinal !== undefined) {
+      draft.ordinal = ordinal;
+    }
+    if (summit) {
+      draft.summit = true;
+    }
+    if (unnamedCouncil) {
+      draft.unnamedCouncil = unnamedCouncil;
+    }
+    if (organization !== undefined) {
+      draft.organization = organization;
+    }
+    drafts.push(draft);
     const defined = definition === null ? undefined : DEFINED_ACRONYM.exec(definition[0])?.[1];
     if (defined !== undefined && body !== undefined) {
       acronymBodies.set(defined, body);
@@ -1018,7 +1096,7 @@ interface SentenceOpening {
  * 2023 in New Delhi, ...`, `In New Delhi on 14 April 2023, ...`.
  */
 function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMap<number, DateMention>, lexicon: LexiconIndex, organizations: readonly OrganizationMention[]): SentenceOpening | undefined {
-  const opening = /^\s*(On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6));
+  const opening = oneOf(codeAfterBlanks(text, sentence.start), 'OI') ? /^\s*(On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6)) : null;
   if (!opening) {
     return undefined;
   }
