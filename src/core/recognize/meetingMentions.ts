@@ -382,6 +382,11 @@ function placeAt(text: string, at: number, lexicon: LexiconIndex, organizations:
   if (state) {
     return { end: state.end, place: state.canonical };
   }
+  // A name starts with a capital: most words after `in` and `at` that are no state (`the`, a figure) have none.
+  const first = text.charCodeAt(at);
+  if (first < 128 && (first < 65 || first > 90)) {
+    return undefined;
+  }
   // `Rio de Janeiro`, `Dar es Salaam`: a lower-case particle between the words of a city's name.
   const name = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s(?:(?:de|da|do|dos|es|del|al|el)\s)?\p{Lu}[\p{Ll}'’]+)?)/u.exec(text.slice(at, at + 60));
   if (!name?.[1] || MONTH_WORD.test(name[1].split(/\s/)[0] ?? '') || rangeIndex(organizations, at) >= 0 || /^(?:The|This|These|Article|Chapter)$/.test(name[1])) {
@@ -1283,7 +1288,7 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
       // The meeting named just before (`... recalled the extraordinary meeting of the Council. The meeting was held on
       // 13 May 2020`) is the one told of, when it has no date or place yet, rather than the own meeting.
       const start = draft.mentions[0]?.start ?? 0;
-      const recent = [...candidates].reverse().find((m) => (m.mentions[m.mentions.length - 1]?.end ?? Infinity) <= start);
+      const recent = candidates.findLast((m) => (m.mentions[m.mentions.length - 1]?.end ?? Infinity) <= start);
       const justNamed = recent !== undefined && recent !== own && start - (recent.mentions[recent.mentions.length - 1]?.end ?? 0) < NEAR && recent.date === undefined && recent.place === undefined ? recent : undefined;
       // `the previous meeting held in Tashkent`, `the next session`: a meeting of the own meeting's series, the one told
       // the same way before if it agrees (`the next meeting ... in Kazakhstan. ... the next meeting`), else one of its own.
@@ -1292,10 +1297,10 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
         series === undefined
           ? undefined
           : // A numbered meeting (`the 32nd session`) is the one of that number only.
-            [...candidates].reverse().find((m) => m.relative === draft.relative && m.body !== undefined && meetingBodyKey(m.body) === meetingBodyKey(series) && compatible(m, draft) && m.ordinal === draft.ordinal);
+            candidates.findLast((m) => m.relative === draft.relative && m.body !== undefined && meetingBodyKey(m.body) === meetingBodyKey(series) && compatible(m, draft) && m.ordinal === draft.ordinal);
       const target =
         draft.place !== undefined || draft.date !== undefined
-          ? ([...candidates].reverse().find((m) => compatible(m, draft) && ofOrganization(m, draft.organization) && (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) && (!draft.summit || holdsSummit(m))) ??
+          ? (candidates.findLast((m) => compatible(m, draft) && ofOrganization(m, draft.organization) && (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) && (!draft.summit || holdsSummit(m))) ??
             sameSeries ??
             (draft.reported && justNamed) ??
             (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))
