@@ -1119,6 +1119,16 @@ function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMa
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
 // The group is the noun phrase of `held its meeting`, which is the mention rather than the verb.
 const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?:[\w-]+\s+)?(?:meeting|session|summit)))\s+(?=in\b|on\b)/g;
+/** Whether `word` occurs in `text` followed by blanks and a word that starts with one of `next`. */
+function followedBy(text: string, word: string, next: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = at + word.length;
+    if (isWhiteSpace(text.charCodeAt(after)) && oneOf(codeAfterBlanks(text, after), next)) {
+      return true;
+    }
+  }
+  return false;
+}
 // How far after a meeting's mention an anaphoric `The meeting was held ...` still tells of it: the next sentence.
 const NEAR = 200;
 // A sentence that opens on an earlier time tells of an earlier meeting.
@@ -1149,7 +1159,9 @@ function verbalOwnMeeting(
   let met: RegExpExecArray | null = null;
   let sentence: Range | undefined;
   MET_ALL.lastIndex = 0;
-  for (let found = MET_ALL.exec(slice); found !== null; found = MET_ALL.exec(slice)) {
+  // Most opening paragraphs have no `met in` or `held its`, which a scan for the two words tells sooner than the pattern.
+  const mayMeet = followedBy(slice, 'met', 'io') || followedBy(slice, 'held', 'ita');
+  for (let found = mayMeet ? MET_ALL.exec(slice) : null; found !== null; found = MET_ALL.exec(slice)) {
     const around = sentenceAt(opening.start + found.index);
     if (!around || !EARLIER.test(text.slice(around.start, opening.start + found.index))) {
       met = found;
@@ -1415,11 +1427,21 @@ function holdsSummit(meeting: Draft): boolean {
   return meeting.summit === true || meeting.body === undefined || /Heads of States?\b|Summit/i.test(meeting.body);
 }
 
+/** Whether a mention of the same span is among the last `count` of `mentions`. */
+function amongLast(mentions: readonly Range[], mention: Range, count: number): boolean {
+  for (let i = Math.max(0, mentions.length - count); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m !== undefined && m.start === mention.start && m.end === mention.end) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function absorb(target: Draft, draft: Draft): void {
   // Mentions are absorbed in text order, so a duplicate can only be among the last few.
   for (const mention of draft.mentions) {
-    const tail = target.mentions.slice(-4);
-    if (!tail.some((m) => m.start === mention.start && m.end === mention.end)) {
+    if (!amongLast(target.mentions, mention, 4)) {
       target.mentions.push(mention);
     }
   }
@@ -1429,7 +1451,7 @@ function absorb(target: Draft, draft: Draft): void {
     target.mentions.sort((a, b) => a.start - b.start);
   }
   target.body ??= draft.body;
-  if (draft.body !== undefined && target.body !== undefined && /Council/.test(draft.body) && !/Council/.test(target.body)) {
+  if (draft.body !== undefined && target.body !== undefined && draft.body.includes('Council') && !target.body.includes('Council')) {
     target.body = draft.body;
   }
   target.date ??= draft.date;
