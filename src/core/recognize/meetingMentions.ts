@@ -571,7 +571,9 @@ export function findMeetings(
   for (const d of dates) {
     datesByStart.set(d.start, d);
   }
-  const documentOrganization = mainOrganization(organizations);
+  // The organisation the text names most, counted where a meeting has no nearer owner (most have one).
+  let documentOrganization: { readonly label: string | undefined } | undefined;
+  const ofDocument = (): string | undefined => (documentOrganization ??= { label: mainOrganization(organizations) }).label;
   const drafts: Draft[] = [];
   // Owners are asked for every meeting noun; sentences and paragraphs are few, so each is read once.
   const auspicesOf = new Map<Range, string | null>();
@@ -601,7 +603,7 @@ export function findMeetings(
         return owner;
       }
     }
-    return documentOrganization;
+    return ofDocument();
   };
 
   // The acronyms the text defines for a meeting (`the 56th ASEAN Foreign Ministers' Meeting (AMM)`), with its body.
@@ -898,7 +900,8 @@ export function findMeetings(
     // The United Nations have no council of heads of state or government, nor of foreign ministers: one that a
     // paragraph citing a UN resolution leads to is the text's organisation's (`UNSC Council of Heads of State` was).
     if (ownerInPhrase === undefined && owner !== undefined && UN_ORGANS.has(owner) && STATE_COUNCIL.test(complement)) {
-      owner = documentOrganization !== undefined && !UN_ORGANS.has(documentOrganization) ? documentOrganization : undefined;
+      const main = ofDocument();
+      owner = main !== undefined && !UN_ORGANS.has(main) ? main : undefined;
     }
     let body =
       acronymBody ??
@@ -967,11 +970,15 @@ export function findMeetings(
     }
   }
 
-  drafts.push(...verbalOwnMeeting(text, headingEnd, paragraphs, sentenceAt, lexicon, organizations, datesByStart, drafts));
-  const opening = paragraphs.find((p) => p.start >= headingEnd);
-  // A numbered paragraph (`1. The meeting ... was held`) opens with its number, which is no sentence of its own.
-  const number = opening ? PARAGRAPH_NUMBER.exec(text.slice(opening.start, opening.start + 8)) : null;
-  const firstSentence = opening && drafts.some((d) => d.reported) ? sentenceAt(opening.start + (number?.[0].length ?? 0)) : undefined;
+  // The paragraphs are in text order: the first after the heading is found by binary search.
+  const opening = paragraphs[firstStartingAt(paragraphs, headingEnd)];
+  drafts.push(...verbalOwnMeeting(text, headingEnd, opening, sentenceAt, lexicon, organizations, datesByStart, drafts));
+  let firstSentence: Range | undefined;
+  if (opening && drafts.some((d) => d.reported)) {
+    // A numbered paragraph (`1. The meeting ... was held`) opens with its number, which is no sentence of its own.
+    const number = PARAGRAPH_NUMBER.exec(text.slice(opening.start, opening.start + 8));
+    firstSentence = sentenceAt(opening.start + (number?.[0].length ?? 0));
+  }
   const dateline = drafts.length > 0 ? datelineOf(text, headingEnd, opening, datesByStart, dates, lexicon, sentenceAt) : undefined;
   // A meeting the front matter names is the one the text is dated at, before the mentions of others join it.
   for (const draft of drafts) {
@@ -1141,14 +1148,13 @@ const EARLIER = /^\s*(?:Last\s+year|Previously|Earlier|A\s+year\s+(?:ago|earlier
 function verbalOwnMeeting(
   text: string,
   headingEnd: number,
-  paragraphs: readonly Range[],
+  opening: Range | undefined,
   sentenceAt: SentenceAt,
   lexicon: LexiconIndex,
   organizations: readonly OrganizationMention[],
   datesByStart: ReadonlyMap<number, DateMention>,
   drafts: readonly Draft[],
 ): Draft[] {
-  const opening = paragraphs.find((p) => p.start >= headingEnd);
   if (!opening) {
     return [];
   }
