@@ -70,6 +70,19 @@ function isAcronym(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Whether the word before the spaces or tabs at `at` may end in an ordinal's suffix (`st`, `nd`, `rd`, `th`): asked
+ * before `ORDINAL_BEFORE` runs, since most acronyms follow `the`.
+ */
+function suffixBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) {
+    i--;
+  }
+  const last = text.charCodeAt(i - 1);
+  return i < at && (last === 116 || last === 100 || last === 104);
+}
+
+/**
  * The meeting nouns and, in text order among them, the acronyms written after an ordinal in figures (`the 55th AMM`),
  * which name a meeting where the text has defined them for one (`the 56th ASEAN Foreign Ministers' Meeting (AMM)`).
  * The organisations' scan has found every such acronym; no scan of the text of its own looks for them.
@@ -77,7 +90,7 @@ function isAcronym(text: string, start: number, end: number): boolean {
 function withNumberedAcronyms(text: string, nouns: readonly MeetingNoun[], organizations: readonly OrganizationMention[]): readonly MeetingNoun[] {
   const acronyms: MeetingNoun[] = [];
   for (const { start, end } of organizations) {
-    if (isAcronym(text, start, end) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 10), start))) {
+    if (isAcronym(text, start, end) && suffixBefore(text, start) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 10), start))) {
       acronyms.push({ start, noun: text.slice(start, end) });
     }
   }
@@ -1244,7 +1257,7 @@ function readBodyKey(body: string): string {
 }
 
 function compatible(a: Draft, b: Draft): boolean {
-  if (a.body !== undefined && b.body !== undefined && meetingBodyKey(a.body) !== meetingBodyKey(b.body)) {
+  if (a.body !== undefined && b.body !== undefined && a.body !== b.body && meetingBodyKey(a.body) !== meetingBodyKey(b.body)) {
     return false;
   }
   if (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) {
