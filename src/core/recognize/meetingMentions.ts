@@ -164,6 +164,9 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?
 const THIS_YEAR = /^\s+this\s+year\b/;
 // `this year`, `next year`, `last year`: a year told from the document's own.
 const RELATIVE_YEAR = /^\s+(this|next|last)\s+year\b/;
+const RELATIVE_YEAR_WORDS = ['this', 'next', 'last'];
+// The prepositions of `readLocatives`' dates and places.
+const LOCATIVE_PREPOSITIONS = ['on', 'in', 'at', 'from', 'of'];
 const BLANK_LINE = /\n[ \t\r]*\n/;
 // The words after which a heading's name is cut and continues on the next line.
 const CUT_AFTER = /^(?:of|the|and|on|for|in)$/;
@@ -190,15 +193,30 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
 }
 
 /**
- * The code of the first character from `at` on that is not white space (NaN at the end of the text): what a pattern
- * opening with `\s*` meets first, asked before running it where most texts give it nothing to match.
+ * The offset of the first character from `at` on that is not white space: where a pattern opening with `\s*` reads
+ * its first word, asked before running it where most texts give it nothing to match.
  */
-function codeAfterBlanks(text: string, at: number): number {
+function skipBlanks(text: string, at: number): number {
   let i = at;
   while (isWhiteSpace(text.charCodeAt(i))) {
     i++;
   }
-  return text.charCodeAt(i);
+  return i;
+}
+
+/** The code of the first character from `at` on that is not white space (NaN at the end of the text). */
+function codeAfterBlanks(text: string, at: number): number {
+  return text.charCodeAt(skipBlanks(text, at));
+}
+
+/** Whether one of `words` starts at `at`: the words a pattern may read there, asked before it runs. */
+function startsOneOf(text: string, at: number, words: readonly string[]): boolean {
+  for (const word of words) {
+    if (text.startsWith(word, at)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether `code` is that of one of `letters`: the letters a pattern's first word may start with. */
@@ -389,6 +407,15 @@ function bodyOfNoun(noun: string, premodifiers: string, organization: string | u
   return undefined;
 }
 
+/** The offset of the first white space in `text`, else its length: where its first word ends. */
+function blankIn(text: string): number {
+  let i = 0;
+  while (i < text.length && !isWhiteSpace(text.charCodeAt(i))) {
+    i++;
+  }
+  return i;
+}
+
 /** Reads the place after `in`: a state (canonical) or a capitalised place name that is neither a month nor an organisation. */
 function placeAt(text: string, at: number, lexicon: LexiconIndex, organizations: readonly OrganizationMention[]): { end: number; place: string } | undefined {
   const state = lexicon.stateAt(text, at);
@@ -402,7 +429,7 @@ function placeAt(text: string, at: number, lexicon: LexiconIndex, organizations:
   }
   // `Rio de Janeiro`, `Dar es Salaam`: a lower-case particle between the words of a city's name.
   const name = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s(?:(?:de|da|do|dos|es|del|al|el)\s)?\p{Lu}[\p{Ll}'’]+)?)/u.exec(text.slice(at, at + 60));
-  if (!name?.[1] || MONTH_WORD.test(name[1].split(/\s/)[0] ?? '') || rangeIndex(organizations, at) >= 0 || /^(?:The|This|These|Article|Chapter)$/.test(name[1])) {
+  if (!name?.[1] || MONTH_WORD.test(name[1].slice(0, blankIn(name[1]))) || rangeIndex(organizations, at) >= 0 || /^(?:The|This|These|Article|Chapter)$/.test(name[1])) {
     return undefined;
   }
   return { end: at + name[1].length, place: name[1] };
@@ -438,12 +465,9 @@ function readLocatives(
     if (!blank && first !== 44 && first !== 40) {
       break;
     }
-    let leadAt = first === 44 ? cursor + 1 : cursor;
-    while (isWhiteSpace(text.charCodeAt(leadAt))) {
-      leadAt++;
-    }
+    const leadAt = skipBlanks(text, first === 44 ? cursor + 1 : cursor);
     const lead = text.charCodeAt(leadAt);
-    const relativeYear = blank && documentYear !== undefined && result.date === undefined && oneOf(lead, 'tnl') ? RELATIVE_YEAR.exec(text.slice(cursor, cursor + 12)) : null;
+    const relativeYear = blank && documentYear !== undefined && result.date === undefined && startsOneOf(text, leadAt, RELATIVE_YEAR_WORDS) ? RELATIVE_YEAR.exec(text.slice(cursor, cursor + 12)) : null;
     if (relativeYear && documentYear !== undefined) {
       result.date = dateOf(documentYear + (relativeYear[1] === 'next' ? 1 : relativeYear[1] === 'last' ? -1 : 0));
       cursor += relativeYear[0].length;
@@ -481,7 +505,7 @@ function readLocatives(
       continue;
     }
     // `from` opens a range of days only (`from 23 to 24 April 2018`), `of` a date only (`the summit of June 2018`).
-    const preposition = oneOf(lead, 'oiaf') ? /^,?\s+(on|in|at|from|of)\s+/.exec(text.slice(cursor, cursor + 12)) : null;
+    const preposition = startsOneOf(text, leadAt, LOCATIVE_PREPOSITIONS) ? /^,?\s+(on|in|at|from|of)\s+/.exec(text.slice(cursor, cursor + 12)) : null;
     if (!preposition) {
       break;
     }
@@ -546,7 +570,16 @@ const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|wi
 // took part in `): no clause that could tell of another time (`who`, `said`, `having`). A full stop there is an
 // initial's or an abbreviation's, since the sentence goes on.
 const PARTICIPATION_OBJECT = /^,\s+(?:(?!\b(?:who|which|that|whom|whose|when|where|while|after|before|since|having|said|stated|recalled|noted|announced|will|would|shall|and\s+then)\b)[^;:!?])*?\b(?:also\s+)?(?:took\s+part|participated|attended)\s+(?:in\s+)?$/;
-// Its words start with these letters, which `mayOpenPredicate` asks first.
+// A sentence opening on its date or place (`On 20 September 2017, ...`, `In New Delhi on ...`).
+const SENTENCE_OPENING = /^\s*(On|In)\s+/;
+const SENTENCE_OPENING_WORDS = ['On', 'In'];
+// Words after a meeting noun that make it no meeting's (`meeting rooms`, `the summit agenda`).
+const NOT_MEETING = /^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/;
+const NOT_MEETING_WORDS = ['mechanism', 'format', 'room', 'venue', 'agenda', 'minutes', 'participant'];
+// The `of` or `between` opening the complement that names a meeting's body.
+const COMPLEMENT_OPENING = /^\s+(of|between)\s+/;
+const COMPLEMENT_WORDS = ['of', 'between'];
+// The words of `PREDICATE` start with these letters, which `mayOpenPredicate` asks first.
 const PREDICATE_LEADS = 'twiasdhco';
 const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|(?:will|would)\s+be\s+|will\s+|would\s+|shall\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
@@ -632,8 +665,8 @@ export function findMeetings(
     const sentence = sentenceAt(nounStart);
     if (
       isWhiteSpace(text.charCodeAt(nounEnd)) &&
-      oneOf(codeAfterBlanks(text, nounEnd), 'mfrvap') &&
-      /^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/.test(text.slice(nounEnd, nounEnd + 40))
+      startsOneOf(text, skipBlanks(text, nounEnd), NOT_MEETING_WORDS) &&
+      NOT_MEETING.test(text.slice(nounEnd, nounEnd + 40))
     ) {
       continue;
     }
@@ -762,7 +795,7 @@ export function findMeetings(
     // The `of ...` complement naming the body, up to a verb, a relative pronoun or a place or date phrase.
     let complement = '';
     let end = nounEnd;
-    const of = isWhiteSpace(text.charCodeAt(nounEnd)) && oneOf(codeAfterBlanks(text, nounEnd), 'ob') ? /^\s+(of|between)\s+/.exec(rest) : null;
+    const of = isWhiteSpace(text.charCodeAt(nounEnd)) && startsOneOf(text, skipBlanks(text, nounEnd), COMPLEMENT_WORDS) ? COMPLEMENT_OPENING.exec(rest) : null;
     const between = of?.[1] === 'between';
     if (of) {
       let cursor = nounEnd + of[0].length;
@@ -1121,7 +1154,7 @@ interface SentenceOpening {
  * 2023 in New Delhi, ...`, `In New Delhi on 14 April 2023, ...`.
  */
 function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMap<number, DateMention>, lexicon: LexiconIndex, organizations: readonly OrganizationMention[]): SentenceOpening | undefined {
-  const opening = oneOf(codeAfterBlanks(text, sentence.start), 'OI') ? /^\s*(On|In)\s+/.exec(text.slice(sentence.start, sentence.start + 6)) : null;
+  const opening = startsOneOf(text, skipBlanks(text, sentence.start), SENTENCE_OPENING_WORDS) ? SENTENCE_OPENING.exec(text.slice(sentence.start, sentence.start + 6)) : null;
   if (!opening) {
     return undefined;
   }
@@ -1139,11 +1172,14 @@ function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMa
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
 // The group is the noun phrase of `held its meeting`, which is the mention rather than the verb.
 const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?:[\w-]+\s+)?(?:meeting|session|summit)))\s+(?=in\b|on\b)/g;
-/** Whether `word` occurs in `text` followed by blanks and a word that starts with one of `next`. */
-function followedBy(text: string, word: string, next: string): boolean {
+// The words after `met` and `held` there.
+const MET_WHERE = ['in', 'on'];
+const HELD_WHOSE = ['its', 'their', 'a'];
+/** Whether `word` occurs in `text` followed by blanks and one of `next`. */
+function followedBy(text: string, word: string, next: readonly string[]): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const after = at + word.length;
-    if (isWhiteSpace(text.charCodeAt(after)) && oneOf(codeAfterBlanks(text, after), next)) {
+    if (isWhiteSpace(text.charCodeAt(after)) && startsOneOf(text, skipBlanks(text, after), next)) {
       return true;
     }
   }
@@ -1179,7 +1215,7 @@ function verbalOwnMeeting(
   let sentence: Range | undefined;
   MET_ALL.lastIndex = 0;
   // Most opening paragraphs have no `met in` or `held its`, which a scan for the two words tells sooner than the pattern.
-  const mayMeet = followedBy(slice, 'met', 'io') || followedBy(slice, 'held', 'ita');
+  const mayMeet = followedBy(slice, 'met', MET_WHERE) || followedBy(slice, 'held', HELD_WHOSE);
   for (let found = mayMeet ? MET_ALL.exec(slice) : null; found !== null; found = MET_ALL.exec(slice)) {
     const around = sentenceAt(opening.start + found.index);
     if (!around || !EARLIER.test(text.slice(around.start, opening.start + found.index))) {
