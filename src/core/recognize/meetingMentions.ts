@@ -458,8 +458,8 @@ function readLocatives(
   const result: Locatives = { end: at, date: undefined, place: undefined, topic: undefined };
   let cursor = at;
   for (let step = 0; step < 4; step++) {
-    // Each form below opens with a blank, a comma or a bracket, then (after them) a word or the bracket whose first
-    // letter the tests ask before any regex runs: most chains end at a full stop or a word no form starts with.
+    // Each form below opens with a blank, a comma or a bracket, then (after them) a word or the bracket, asked for
+    // before its regex runs: most chains end at a full stop or at a word no form reads.
     const first = text.charCodeAt(cursor);
     const blank = isWhiteSpace(first);
     if (!blank && first !== 44 && first !== 40) {
@@ -1175,6 +1175,7 @@ const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?
 // The words after `met` and `held` there.
 const MET_WHERE = ['in', 'on'];
 const HELD_WHOSE = ['its', 'their', 'a'];
+
 /** Whether `word` occurs in `text` followed by blanks and one of `next`. */
 function followedBy(text: string, word: string, next: readonly string[]): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
