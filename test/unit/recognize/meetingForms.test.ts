@@ -241,4 +241,16 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings('The 3rd CICA Ministerial Meeting in Astana was recalled.\n'), []);
     });
   });
+
+  describe('words between a meeting and where and when it was held', () => {
+    it('reads past a short description set off by commas to the predicate', () => {
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organization, the first since the pandemic, was held in Tashkent on 12 May 2022.\n'), [
+        'true|SCO Council of Ministers of Foreign Affairs|2022-05-12|Tashkent',
+      ]);
+    });
+
+    it('gives a session that another meeting was held during the year and place of that meeting', () => {
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers met in New York on 21 September 2017 during the 72nd Session of the United Nations General Assembly.\n'), ['false|UN General Assembly|2017|New York']);
+    });
+  });
 });
