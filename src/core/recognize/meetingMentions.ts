@@ -691,7 +691,9 @@ export function findMeetings(
     let groupOwner: string | undefined;
     for (let guard = 0; guard < 5; guard++) {
       const before = wordBefore(text, start);
-      const word = before?.word.replace(/^["“(]/, '');
+      // A quote or a bracket opening the phrase is no part of its first word.
+      const opener = before?.word.charCodeAt(0);
+      const word = opener === 34 || opener === 0x201c || opener === 40 ? before?.word.slice(1) : before?.word;
       if (!before || word === undefined) {
         break;
       }
