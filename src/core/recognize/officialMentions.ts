@@ -116,15 +116,38 @@ function isWordEdge(text: string, at: number): boolean {
   return (at > 0 && isWordChar(text.charCodeAt(at - 1))) !== isWordChar(text.charCodeAt(at));
 }
 
+/** The longest start the words share. */
+function sharedStart(words: readonly string[]): string {
+  const first = words[0] ?? '';
+  let length = first.length;
+  for (const word of words) {
+    while (!word.startsWith(first.slice(0, length))) {
+      length--;
+    }
+  }
+  return first.slice(0, length);
+}
+
+// OTHER_KEY_WORDS by their first five letters, each group searched for by the start its words share (`Advis` of
+// `Adviser` and `Advisor`): one search of the text per group.
+const OTHER_KEY_GROUPS = (() => {
+  const byStart = new Map<string, string[]>();
+  for (const word of OTHER_KEY_WORDS) {
+    byStart.set(word.slice(0, 5), [...(byStart.get(word.slice(0, 5)) ?? []), word]);
+  }
+  return [...byStart.values()].map((words) => ({ start: sharedStart(words), words }));
+})();
+
 /**
  * Where the first of OTHER_KEY_WORDS at or after `from` starts as a whole word (`\b(?:Adviser|...)\b`), or Infinity.
- * They are few: a search for each by `indexOf` is far quicker than their alternation, which is tried at every place.
+ * They are few: a search for each group by `indexOf` is far quicker than their alternation, which is tried at every
+ * place.
  */
 function nextOtherKey(text: string, from: number): number {
   let next = Infinity;
-  for (const key of OTHER_KEY_WORDS) {
-    for (let at = text.indexOf(key, from); at >= 0 && at < next; at = text.indexOf(key, at + 1)) {
-      if (isWordEdge(text, at) && isWordEdge(text, at + key.length)) {
+  for (const { start, words } of OTHER_KEY_GROUPS) {
+    for (let at = text.indexOf(start, from); at >= 0 && at < next; at = text.indexOf(start, at + 1)) {
+      if (isWordEdge(text, at) && words.some((word) => text.startsWith(word, at) && isWordEdge(text, at + word.length))) {
         next = at;
         break;
       }
@@ -175,7 +198,18 @@ function mayStartRole(text: string, at: number, starts: RoleStarts): boolean {
   return b < 128 && starts.second[a * 128 + b] === 1;
 }
 
-/** Where the word holding `key` starts, after as many words before it (and the blanks between) as may stand in a role, not before `from`. */
+// Punctuation no role holds: a role is letters, blanks and dashes (its heads' and `former`, `First`, `Deputy` ...), so the
+// role that holds a key word starts after the last of these before it (`..., Minister`). Those that some head holds are
+// left out.
+const NOT_IN_ROLE = new Uint8Array(128);
+for (const mark of [',', ';', ':', '.', '(', ')', '"', '!', '?']) {
+  NOT_IN_ROLE[mark.charCodeAt(0)] = ALL_HEADS.some((head) => head.includes(mark)) ? 0 : 1;
+}
+
+/**
+ * Where the word holding `key` starts, after as many words before it (and the blanks between) as may stand in a role,
+ * not before `from` nor before punctuation no role holds.
+ */
 function wordsBefore(text: string, key: number, from: number): number {
   let start = key;
   for (let word = 0; word <= WORDS_BEFORE_KEY; word++) {
@@ -183,6 +217,9 @@ function wordsBefore(text: string, key: number, from: number): number {
       start--;
     }
     while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) {
+      if (NOT_IN_ROLE[text.charCodeAt(start - 1)] === 1) {
+        return start;
+      }
       start--;
     }
   }
@@ -312,8 +349,28 @@ export function beforeHonorifics(text: string, at: number): number {
 const GENERIC_STATE = String.raw`(?:(?:Islamic|Democratic|Federal|Socialist|Arab|United|Federative|Plurinational|Bolivarian)\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand\s+Duchy)(?:\s+of)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Republic|Federation)`;
 
 const OF_AT = /\s+of\s+/y;
-// Between a role and its name: blanks, or a line end where a hard-wrapped text breaks the line.
-const ROLE_NAME_GAP = /^(?:[ \t]*\r?\n[ \t]*|[ \t]+)/;
+/**
+ * The gap between a role and its name at `at`, within ten characters: blanks, or a line end where a hard-wrapped text
+ * breaks the line, with the blanks around it (`^(?:[ \t]*\r?\n[ \t]*|[ \t]+)` over those ten, read in place); where
+ * it ends and whether it breaks the line, or undefined when there is none.
+ */
+function roleNameGap(text: string, at: number): { end: number; lineEnd: boolean } | undefined {
+  const limit = Math.min(at + 10, text.length);
+  const isBlank = (i: number): boolean => i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
+  let end = at;
+  while (isBlank(end)) {
+    end++;
+  }
+  const lineBreak = end + 1 < limit && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : end < limit && text.charCodeAt(end) === 10 ? 1 : 0;
+  if (lineBreak === 0) {
+    return end > at ? { end, lineEnd: false } : undefined;
+  }
+  end += lineBreak;
+  while (isBlank(end)) {
+    end++;
+  }
+  return { end, lineEnd: true };
+}
 
 // A name of two words or more written before a comma and the role (`Charles Michel, President of the European Council`):
 // after a lower-case word (not the end of a capitalised one: `Kao Kim Hourn`), a comma, a bracket or the line's start, as
@@ -545,10 +602,10 @@ export function findOfficials(
       state = stateMatch.state;
       cursor = stateMatch.end;
     }
-    const gap = ROLE_NAME_GAP.exec(text.slice(cursor, cursor + 10));
-    let official = gap ? nameAt(text, cursor + gap[0].length, lexicon) : undefined;
+    const gap = roleNameGap(text, cursor);
+    let official = gap ? nameAt(text, gap.end, lexicon) : undefined;
     // A name on the next line must look like one: a heading's role may stand above a place or a document's type.
-    if (official && gap?.[0].includes('\n') && !((official.name.includes('.') || /\s/.test(official.name)) && plausibleName(collapseBlanks(official.name), lexicon))) {
+    if (official && gap?.lineEnd === true && !((official.name.includes('.') || /\s/.test(official.name)) && plausibleName(collapseBlanks(official.name), lexicon))) {
       official = undefined;
     }
     // `the Minister of Foreign Affairs of India, S. Jaishankar, said`: a name between commas after the role.
@@ -664,8 +721,8 @@ export function findSignatories(text: string, lexicon: LexiconIndex): OfficialMe
       continue;
     }
     const owner = signedFor(text, SIGNATORY_LINE.lastIndex, lexicon);
-    const gap = owner && ROLE_NAME_GAP.exec(text.slice(owner.end, owner.end + 10));
-    const official = owner && gap ? nameAt(text, owner.end + gap[0].length, lexicon) : undefined;
+    const gap = owner && roleNameGap(text, owner.end);
+    const official = owner && gap ? nameAt(text, gap.end, lexicon) : undefined;
     if (
       owner &&
       official &&
