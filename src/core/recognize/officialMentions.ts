@@ -75,7 +75,8 @@ const WORDS_BEFORE_KEY = 2 + Math.max(...ALL_HEADS.map(wordsBeforeKey));
  * The role matches of a text, paragraph by paragraph, skipping paragraphs that hold no key word (a role word of
  * `roleWords`, the starts of the text's role words in order, or another key such as `Commissioner`).
  */
-function* roleMatches(text: string, rolePattern: RegExp, roleAt: readonly [RegExp, RegExp], paragraphs: readonly Range[], roleWords: readonly number[]): Generator<RegExpExecArray> {
+function roleMatches(text: string, rolePattern: RegExp, roleAt: readonly [RegExp, RegExp], paragraphs: readonly Range[], roleWords: readonly number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
   // Paragraphs come in order and the matches of one stay before the next, so the key words are read once.
   const keyAt = keyWords(text, roleWords);
   for (const { start, end } of paragraphs) {
@@ -84,10 +85,11 @@ function* roleMatches(text: string, rolePattern: RegExp, roleAt: readonly [RegEx
       rolePattern.lastIndex = start;
       let match: RegExpExecArray | null;
       while ((match = nextRole(text, rolePattern, roleAt, keyAt, end)) !== null) {
-        yield match;
+        matches.push(match);
       }
     }
   }
+  return matches;
 }
 
 /** Where the first key word at or after an offset starts, or -1; the offsets asked must not decrease. */
@@ -672,6 +674,10 @@ export function findOfficials(
 }
 
 function dedupe(officials: OfficialMention[]): OfficialMention[] {
+  // Most texts name each official once, in order: nothing to drop then.
+  if (officials.every((o, i) => i === 0 || (officials[i - 1]?.start ?? -1) < o.start)) {
+    return officials;
+  }
   const seen = new Set<number>();
   return officials.filter((o) => {
     if (seen.has(o.start)) {
@@ -712,6 +718,10 @@ export function findSignatories(text: string, lexicon: LexiconIndex): OfficialMe
   // `For` found by a plain search (much quicker than a multiline pattern over the whole text), then read in place
   // when only blanks stand before it on its line.
   for (let at = text.indexOf('For'); at >= 0; at = text.indexOf('For', at + 3)) {
+    // Not `Foreign`: the line's `For` is followed by a blank.
+    if (text.charCodeAt(at + 3) !== 32 && text.charCodeAt(at + 3) !== 9) {
+      continue;
+    }
     let lineStart = at;
     while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) {
       lineStart--;

@@ -257,7 +257,8 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     }
   }
   const found: OfficialMention[] = [];
-  const taken = new Set(officials.map((o) => o.start));
+  // The starts of the names added; an official's own start is `covered`.
+  const taken = new Set<number>();
   // The officials mostly come sorted by start: no copy to sort then.
   const sorted = officials.every((o, i) => i === 0 || (officials[i - 1]?.start ?? 0) <= o.start) ? officials : [...officials].sort((a, b) => a.start - b.start);
   // Inside a name already found with its role? The last one starting at or before `start`, by binary search.
