@@ -245,15 +245,17 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     return [];
   }
   const byWord = new Map<string, KnownName[]>();
-  // The words the names are filed under, each once: what a search without a registry looks for.
-  const words: string[] = [];
+  // The officials' names filed, and the words they are filed under with their keys (what a search without a registry
+  // looks for): the text's forms of these names are read from them rather than from the memos, whose large tables are
+  // slow to reach.
+  const filedAs = new Map<string, FiledName>();
+  const keyOf = new Map<string, string>();
   for (const official of officials) {
     const filed = filedName(official.name);
     if (filed) {
       addKnown(byWord, { name: filed.name, word: filed.word, key: filed.key, givenKeys: filed.givenKeys, state: official.state });
-      if (!words.includes(filed.word)) {
-        words.push(filed.word);
-      }
+      filedAs.set(official.name, filed);
+      keyOf.set(filed.word, filed.key);
     }
   }
   const found: OfficialMention[] = [];
@@ -281,7 +283,7 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   // With a registry, one search of the text: the registry's forms as written, else any capitalised word, which may be
   // a known surname in another romanisation. Without one, only the surnames this text writes with a role are looked
   // for, as written: a search for a few words is far quicker than folding every capitalised word of the text.
-  for (const [at, wordEnd, registeredForm] of fromRegistry?.pattern ? registryHits(text, fromRegistry.pattern) : surnameHits(text, words)) {
+  for (const [at, wordEnd, registeredForm] of fromRegistry?.pattern ? registryHits(text, fromRegistry.pattern) : surnameHits(text, keyOf.keys())) {
     // Most hits are the surnames of the names found with their role: nothing to read there.
     if (!registeredForm && covered(at)) {
       continue;
@@ -297,7 +299,8 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
       }
       continue;
     }
-    const key = foldWord(text.slice(at, end));
+    const hit = text.slice(at, end);
+    const key = keyOf.get(hit) ?? foldWord(hit);
     const own = byWord.get(key);
     const registered = fromRegistry?.byWord.get(key);
     if (own === undefined && registered === undefined) {
@@ -317,7 +320,8 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
       othersOfSurname.add(key);
       continue;
     }
-    const written = parsedName(text.slice(start, end));
+    const form = text.slice(start, end);
+    const written = filedAs.get(form)?.name ?? parsedName(form);
     if (written === undefined) {
       continue;
     }
@@ -371,23 +375,32 @@ function* registryHits(text: string, pattern: RegExp): Generator<[number, number
  * Where the words under which the text's own names are filed occur as whole capitalised words (a possessive `'s`
  * included), in text order.
  */
-function surnameHits(text: string, words: readonly string[]): [number, number, boolean][] {
+function surnameHits(text: string, words: Iterable<string>): [number, number, boolean][] {
   const hits: [number, number, boolean][] = [];
   for (const word of words) {
     if (word === '') {
       continue;
     }
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      // Not the end of a longer word (`Kassym-Jomart`).
+      if (WORD_BEFORE.test(text.charAt(at - 1))) {
+        continue;
+      }
       WORD_AT.lastIndex = at;
       const match = WORD_AT.exec(text);
-      // The word itself, or with a possessive; not the start of a longer word, nor the end of one (`Kassym-Jomart`).
+      // The word itself, or with a possessive; not the start of a longer word.
       const length = match?.[0].length ?? 0;
-      if ((length === word.length || (length === word.length + 2 && POSSESSIVE.test(match?.[0] ?? ''))) && !WORD_BEFORE.test(text.charAt(at - 1))) {
-        hits.push([at, at + length, false]);
+      if (length === word.length || (length === word.length + 2 && POSSESSIVE.test(match?.[0] ?? ''))) {
+        // Put in text order as found (stably, as a sort would): the hits are few, and each word's come in order.
+        let i = hits.length;
+        while (i > 0 && (hits[i - 1]?.[0] ?? -1) > at) {
+          i--;
+        }
+        hits.splice(i, 0, [at, at + length, false]);
       }
     }
   }
-  return hits.sort((a, b) => a[0] - b[0]);
+  return hits;
 }
 
 /** `parsePersonName`, memoised: ten thousand texts write the same few thousand names again and again. */
