@@ -57,8 +57,8 @@ const CAPITALISED_ROLE_HEAD = `(?:${TENSE})?${CAPITALISED_HEAD}`;
 // as long as its words are capitalised: LOWER_ROLE_WORDS holds a key of every lower-case role.
 const ROLE_WORD = new RegExp(`\\b(?:${ROLE_WORDS}|${LOWER_ROLE_WORDS})\\b`);
 const ALL_HEADS = [...HEADS, ...SENTENCE_HEADS, ...LOWER_HEADS];
-const OTHER_KEYS = [...new Set(ALL_HEADS.filter((head) => !ROLE_WORD.test(head)).map((head) => escapeRegExp(head.split(' ').pop() ?? head)))];
-const OTHER_KEY = new RegExp(`\\b(?:${OTHER_KEYS.join('|') || '(?!)'})\\b`, 'g');
+const OTHER_KEY_WORDS = [...new Set(ALL_HEADS.filter((head) => !ROLE_WORD.test(head)).map((head) => head.split(' ').pop() ?? head))];
+const OTHER_KEYS = OTHER_KEY_WORDS.map(escapeRegExp);
 const KEY = new RegExp(`\\b(?:${[ROLE_WORDS, LOWER_ROLE_WORDS, ...OTHER_KEYS].join('|')})\\b`);
 
 /** How many words of a head stand before its first key word (`Vice Foreign Minister`: two), or Infinity if none. */
@@ -75,7 +75,8 @@ const WORDS_BEFORE_KEY = 2 + Math.max(...ALL_HEADS.map(wordsBeforeKey));
  * The role matches of a text, paragraph by paragraph, skipping paragraphs that hold no key word (a role word of
  * `roleWords`, the starts of the text's role words in order, or another key such as `Commissioner`).
  */
-function* roleMatches(text: string, rolePattern: RegExp, roleAt: readonly [RegExp, RegExp], paragraphs: readonly Range[], roleWords: readonly number[]): Generator<RegExpExecArray> {
+function roleMatches(text: string, rolePattern: RegExp, roleAt: readonly [RegExp, RegExp], paragraphs: readonly Range[], roleWords: readonly number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
   // Paragraphs come in order and the matches of one stay before the next, so the key words are read once.
   const keyAt = keyWords(text, roleWords);
   for (const { start, end } of paragraphs) {
@@ -84,10 +85,11 @@ function* roleMatches(text: string, rolePattern: RegExp, roleAt: readonly [RegEx
       rolePattern.lastIndex = start;
       let match: RegExpExecArray | null;
       while ((match = nextRole(text, rolePattern, roleAt, keyAt, end)) !== null) {
-        yield match;
+        matches.push(match);
       }
     }
   }
+  return matches;
 }
 
 /** Where the first key word at or after an offset starts, or -1; the offsets asked must not decrease. */
@@ -99,8 +101,7 @@ function keyWords(text: string, roleWords: readonly number[]): (from: number) =>
       next++;
     }
     if (other < from) {
-      OTHER_KEY.lastIndex = from;
-      other = OTHER_KEY.exec(text)?.index ?? Infinity;
+      other = nextOtherKey(text, from);
     }
     const key = Math.min(roleWords[next] ?? Infinity, other);
     return key === Infinity ? -1 : key;
@@ -112,18 +113,105 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-// The letters a role starts with, by character code: of `former`, `acting`, `First`, `Deputy`, `Vice` and the heads, as
-// ROLE_HEAD writes them (all ASCII); ROLE_FIRST[1] of the roles that may hold a capitalised key word.
-const ROLE_FIRST = [new Uint8Array(128), new Uint8Array(128)] as const;
-for (const start of ['F', 'f', 'A', 'a', 'D', 'V', ...HEADS, ...SENTENCE_HEADS]) {
-  ROLE_FIRST[0][start.charCodeAt(0)] = 1;
-  ROLE_FIRST[1][start.charCodeAt(0)] = 1;
-}
-for (const start of ['d', 'v', ...LOWER_HEADS]) {
-  ROLE_FIRST[0][start.charCodeAt(0)] = 1;
+/** Whether `\b` (of a pattern without the `u` flag) holds at `at`. */
+function isWordEdge(text: string, at: number): boolean {
+  return (at > 0 && isWordChar(text.charCodeAt(at - 1))) !== isWordChar(text.charCodeAt(at));
 }
 
-/** Where the word holding `key` starts, after as many words before it (and the blanks between) as may stand in a role, not before `from`. */
+/** The longest start the words share. */
+function sharedStart(words: readonly string[]): string {
+  const first = words[0] ?? '';
+  let length = first.length;
+  for (const word of words) {
+    while (!word.startsWith(first.slice(0, length))) {
+      length--;
+    }
+  }
+  return first.slice(0, length);
+}
+
+// OTHER_KEY_WORDS by their first five letters, each group searched for by the start its words share (`Advis` of
+// `Adviser` and `Advisor`): one search of the text per group.
+const OTHER_KEY_GROUPS = (() => {
+  const byStart = new Map<string, string[]>();
+  for (const word of OTHER_KEY_WORDS) {
+    byStart.set(word.slice(0, 5), [...(byStart.get(word.slice(0, 5)) ?? []), word]);
+  }
+  return [...byStart.values()].map((words) => ({ start: sharedStart(words), words }));
+})();
+
+/**
+ * Where the first of OTHER_KEY_WORDS at or after `from` starts as a whole word (`\b(?:Adviser|...)\b`), or Infinity.
+ * They are few: a search for each group by `indexOf` is far quicker than their alternation, which is tried at every
+ * place.
+ */
+function nextOtherKey(text: string, from: number): number {
+  let next = Infinity;
+  for (const { start, words } of OTHER_KEY_GROUPS) {
+    for (let at = text.indexOf(start, from); at >= 0 && at < next; at = text.indexOf(start, at + 1)) {
+      if (isWordEdge(text, at) && words.some((word) => text.startsWith(word, at) && isWordEdge(text, at + word.length))) {
+        next = at;
+        break;
+      }
+    }
+  }
+  return next;
+}
+
+/**
+ * The first two letters a role may start with, by character code: `first[a]` is 1 when some role starts with the letter
+ * `a` and `second[a * 128 + b]` says which letters `b` may follow it, or 2 when any may (a start whose second character
+ * is no ASCII letter). A role is tried only where both fit: most words of a text that start like one are no role.
+ */
+interface RoleStarts {
+  readonly first: Uint8Array;
+  readonly second: Uint8Array;
+}
+
+function roleStarts(starts: readonly string[]): RoleStarts {
+  const first = new Uint8Array(128);
+  const second = new Uint8Array(128 * 128);
+  for (const start of starts) {
+    const a = start.charCodeAt(0);
+    const b = start.charCodeAt(1);
+    if (/^[A-Za-z]$/.test(start.charAt(1))) {
+      first[a] ||= 1;
+      second[a * 128 + b] = 1;
+    } else {
+      first[a] = 2;
+    }
+  }
+  return { first, second };
+}
+
+// Of `former`, `acting`, `First`, `Deputy`, `Vice` and the heads, as ROLE_HEAD writes them (all ASCII); ROLE_STARTS[1]
+// of the roles that may hold a capitalised key word.
+const CAPITALISED_STARTS = ['Fo', 'fo', 'Ac', 'ac', 'Fi', 'De', 'Vi', ...HEADS, ...SENTENCE_HEADS];
+const ROLE_STARTS = [roleStarts([...CAPITALISED_STARTS, 'fi', 'de', 'vi', ...LOWER_HEADS]), roleStarts(CAPITALISED_STARTS)] as const;
+
+/** Whether a role may start at `at`, by its first two characters. */
+function mayStartRole(text: string, at: number, starts: RoleStarts): boolean {
+  const a = text.charCodeAt(at);
+  const fits = a < 128 ? starts.first[a] : 0;
+  if (fits !== 1) {
+    return fits === 2;
+  }
+  const b = text.charCodeAt(at + 1);
+  return b < 128 && starts.second[a * 128 + b] === 1;
+}
+
+// Punctuation no role holds: a role is letters, blanks and dashes (its heads' and `former`, `First`, `Deputy` ...), so the
+// role that holds a key word starts after the last of these before it (`..., Minister`). Those that some head holds are
+// left out.
+const NOT_IN_ROLE = new Uint8Array(128);
+for (const mark of [',', ';', ':', '.', '(', ')', '"', '!', '?']) {
+  NOT_IN_ROLE[mark.charCodeAt(0)] = ALL_HEADS.some((head) => head.includes(mark)) ? 0 : 1;
+}
+
+/**
+ * Where the word holding `key` starts, after as many words before it (and the blanks between) as may stand in a role,
+ * not before `from` nor before punctuation no role holds.
+ */
 function wordsBefore(text: string, key: number, from: number): number {
   let start = key;
   for (let word = 0; word <= WORDS_BEFORE_KEY; word++) {
@@ -131,6 +219,9 @@ function wordsBefore(text: string, key: number, from: number): number {
       start--;
     }
     while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) {
+      if (NOT_IN_ROLE[text.charCodeAt(start - 1)] === 1) {
+        return start;
+      }
       start--;
     }
   }
@@ -156,14 +247,14 @@ function nextRole(text: string, rolePattern: RegExp, roleAt: readonly [RegExp, R
   for (let key = keyAt(from); key >= 0; key = keyAt(key + 1)) {
     // A capitalised key word is no lower-case role's: the roles that may hold it are fewer, and so are their letters.
     const capitalised = text.charCodeAt(key) <= 90 ? 1 : 0;
-    const first = ROLE_FIRST[capitalised];
+    const starts = ROLE_STARTS[capitalised];
     const pattern = roleAt[capitalised];
     for (let at = wordsBefore(text, key, after); at <= key; at++) {
       if (at >= end) {
         return null;
       }
-      // A role starts with one of ROLE_FIRST, after `\b`.
-      if (first[text.charCodeAt(at)] === 1 && (at === 0 || !isWordChar(text.charCodeAt(at - 1)))) {
+      // A role starts as one of ROLE_STARTS, after `\b`.
+      if (mayStartRole(text, at, starts) && (at === 0 || !isWordChar(text.charCodeAt(at - 1)))) {
         pattern.lastIndex = at;
         const match = pattern.exec(text);
         if (match !== null) {
@@ -218,8 +309,8 @@ const NOT_NAME_WORDS = new Set([
 
 // Lower-case particles inside a name (`Bert van der Hoeven`, `Mohamed bin Zayed`): part of it when a capitalised
 // word follows.
-const PARTICLE = String.raw`(?:bin|ibn|al|el|van|von|de|da|dos|del|der|den|du|le|la|ter|ten)`;
-const PARTICLE_ONLY = new RegExp(`^${PARTICLE}$`);
+const PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'dos', 'del', 'der', 'den', 'du', 'le', 'la', 'ter', 'ten']);
+const PARTICLE = `(?:${[...PARTICLES].join('|')})`;
 // The blanks between two words of a name: a hard-wrapped text breaks a name over a line end, never over a blank line.
 const NAME_GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 // Each alternative consumes different text (a hyphen starts the second part), so no input backtracks exponentially.
@@ -260,8 +351,28 @@ export function beforeHonorifics(text: string, at: number): number {
 const GENERIC_STATE = String.raw`(?:(?:Islamic|Democratic|Federal|Socialist|Arab|United|Federative|Plurinational|Bolivarian)\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand\s+Duchy)(?:\s+of)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Republic|Federation)`;
 
 const OF_AT = /\s+of\s+/y;
-// Between a role and its name: blanks, or a line end where a hard-wrapped text breaks the line.
-const ROLE_NAME_GAP = /^(?:[ \t]*\r?\n[ \t]*|[ \t]+)/;
+/**
+ * The gap between a role and its name at `at`, within ten characters: blanks, or a line end where a hard-wrapped text
+ * breaks the line, with the blanks around it (`^(?:[ \t]*\r?\n[ \t]*|[ \t]+)` over those ten, read in place); where
+ * it ends and whether it breaks the line, or undefined when there is none.
+ */
+function roleNameGap(text: string, at: number): { end: number; lineEnd: boolean } | undefined {
+  const limit = Math.min(at + 10, text.length);
+  const isBlank = (i: number): boolean => i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
+  let end = at;
+  while (isBlank(end)) {
+    end++;
+  }
+  const lineBreak = end + 1 < limit && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : end < limit && text.charCodeAt(end) === 10 ? 1 : 0;
+  if (lineBreak === 0) {
+    return end > at ? { end, lineEnd: false } : undefined;
+  }
+  end += lineBreak;
+  while (isBlank(end)) {
+    end++;
+  }
+  return { end, lineEnd: true };
+}
 
 // A name of two words or more written before a comma and the role (`Charles Michel, President of the European Council`):
 // after a lower-case word (not the end of a capitalised one: `Kao Kim Hourn`), a comma, a bracket or the line's start, as
@@ -352,19 +463,30 @@ function nameAt(text: string, from: number, lexicon: LexiconIndex): { start: num
   if (!match) {
     return undefined;
   }
-  if (/\./.test(match[0])) {
+  if (match[0].includes('.')) {
     return { start: at, end: at + match[0].length, name: match[0] };
   }
-  // The name ends after its last word that may be a name's, particles not counting (`... van der Council`).
+  // The name ends after its last word that may be a name's, particles not counting (`... van der Council`). Its words
+  // are read in place, code by code: this runs for every role of every text.
+  const matchEnd = at + match[0].length;
   let end = at;
   let words = 0;
-  for (const word of match[0].matchAll(/\S+/g)) {
-    if (NOT_NAME_WORDS.has(word[0]) || lexicon.stateOf(word[0]) !== undefined || lexicon.organizationOf(word[0]) !== undefined) {
+  for (let wordStart = at; wordStart < matchEnd; ) {
+    let wordEnd = wordStart;
+    while (wordEnd < matchEnd && !isWhiteSpace(text.charCodeAt(wordEnd))) {
+      wordEnd++;
+    }
+    const word = text.slice(wordStart, wordEnd);
+    if (NOT_NAME_WORDS.has(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined) {
       break;
     }
-    if (!PARTICLE_ONLY.test(word[0])) {
-      end = at + word.index + word[0].length;
+    if (!PARTICLES.has(word)) {
+      end = wordEnd;
       words++;
+    }
+    wordStart = wordEnd;
+    while (wordStart < matchEnd && isWhiteSpace(text.charCodeAt(wordStart))) {
+      wordStart++;
     }
   }
   if (words === 0) {
@@ -392,7 +514,7 @@ function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { s
   let named = 0;
   for (let i = words.length - 1; i >= 0 && named < 3; i--) {
     const word = words[i]?.[0] ?? '';
-    if (PARTICLE_ONLY.test(word) && named > 0) {
+    if (PARTICLES.has(word) && named > 0) {
       continue;
     }
     if (!NAME_WORD_ONLY.test(word) || NOT_NAME_WORDS.has(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined) {
@@ -411,6 +533,32 @@ function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { s
   }
   const start = runStart + head.index;
   return { start, end: runStart + run.length, name: run.slice(head.index), roleEnd: runStart + beforeHonorifics(run, head.index) };
+}
+
+// A capitalised word that may stand before a role (`SCO`, `Kazakh`, `Russia's`).
+const WORD_BEFORE_ROLE = /^\p{Lu}[\p{L}.-]*(?:['’]s)?$/u;
+
+/**
+ * The capitalised word just before `at` (`SCO ` before `Secretary-General`), as the 40 characters before `at` read with
+ * `(?:^|\s)(\p{Lu}[\p{L}.-]*?(?:['’]s)?)\s+$`: the word (group 1), and where that match starts (the blank before the
+ * word, or the word itself at the start of those 40 characters). Read backwards in place, which is far quicker than that
+ * pattern tried at each of the 40 characters.
+ */
+function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
+  const from = Math.max(0, at - 40);
+  let end = at;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) {
+    end--;
+  }
+  if (end === at || end === from) {
+    return undefined;
+  }
+  let start = end;
+  while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) {
+    start--;
+  }
+  const word = text.slice(start, end);
+  return WORD_BEFORE_ROLE.test(word) ? { word, start: start > from ? start - 1 : start } : undefined;
 }
 
 /**
@@ -432,13 +580,14 @@ export function findOfficials(
   rolePattern.lastIndex = 0;
   for (const match of roleMatches(text, rolePattern, roleAt, paragraphs, roleWords)) {
     // An organisation written just before the role is part of it (`SCO Secretary-General`).
-    const before = /(?:^|\s)(\p{Lu}[\p{L}.-]*?(?:['’]s)?)\s+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
-    const beforeWord = before?.[1]?.replace(/['’]s$/, '');
+    const before = wordBefore(text, match.index);
+    const beforeWord = before?.word.replace(/['’]s$/, '');
     const prefix = beforeWord !== undefined && (lexicon.organizationOf(beforeWord) !== undefined || /^[A-Z]{2,6}$/.test(beforeWord)) && lexicon.stateOf(beforeWord) === undefined ? beforeWord : undefined;
     const organization = prefix === undefined ? undefined : (lexicon.organizationOf(prefix) ?? prefix);
     // `Kazakh Foreign Minister ...`, `Russia's President ...`: a state or its adjective written before the role.
-    const stateBefore = prefix === undefined && before?.[1] !== undefined ? lexicon.stateOf(before[1].replace(/['’]s$/, '')) : undefined;
-    const roleStart = prefix === undefined ? match.index : match.index - (before?.[0].length ?? 0) + (before?.[0].startsWith(' ') || before?.[0].startsWith('\n') ? 1 : 0);
+    const stateBefore = prefix === undefined && beforeWord !== undefined ? lexicon.stateOf(beforeWord) : undefined;
+    // The role takes in the word and the blank before it, unless that blank is a space or a line end.
+    const roleStart = prefix === undefined || before === undefined ? match.index : before.start + (text.charCodeAt(before.start) === 32 || text.charCodeAt(before.start) === 10 ? 1 : 0);
     let cursor = match.index + match[0].length;
     // `Minister of Trade of Kazakhstan`: a complement that is not a state belongs to the role.
     complementPattern.lastIndex = cursor;
@@ -455,10 +604,10 @@ export function findOfficials(
       state = stateMatch.state;
       cursor = stateMatch.end;
     }
-    const gap = ROLE_NAME_GAP.exec(text.slice(cursor, cursor + 10));
-    let official = gap ? nameAt(text, cursor + gap[0].length, lexicon) : undefined;
+    const gap = roleNameGap(text, cursor);
+    let official = gap ? nameAt(text, gap.end, lexicon) : undefined;
     // A name on the next line must look like one: a heading's role may stand above a place or a document's type.
-    if (official && gap?.[0].includes('\n') && !((official.name.includes('.') || /\s/.test(official.name)) && plausibleName(collapseBlanks(official.name), lexicon))) {
+    if (official && gap?.lineEnd === true && !((official.name.includes('.') || /\s/.test(official.name)) && plausibleName(collapseBlanks(official.name), lexicon))) {
       official = undefined;
     }
     // `the Minister of Foreign Affairs of India, S. Jaishankar, said`: a name between commas after the role.
@@ -525,6 +674,10 @@ export function findOfficials(
 }
 
 function dedupe(officials: OfficialMention[]): OfficialMention[] {
+  // Most texts name each official once, in order: nothing to drop then.
+  if (officials.every((o, i) => i === 0 || (officials[i - 1]?.start ?? -1) < o.start)) {
+    return officials;
+  }
   const seen = new Set<number>();
   return officials.filter((o) => {
     if (seen.has(o.start)) {
@@ -565,6 +718,10 @@ export function findSignatories(text: string, lexicon: LexiconIndex): OfficialMe
   // `For` found by a plain search (much quicker than a multiline pattern over the whole text), then read in place
   // when only blanks stand before it on its line.
   for (let at = text.indexOf('For'); at >= 0; at = text.indexOf('For', at + 3)) {
+    // Not `Foreign`: the line's `For` is followed by a blank.
+    if (text.charCodeAt(at + 3) !== 32 && text.charCodeAt(at + 3) !== 9) {
+      continue;
+    }
     let lineStart = at;
     while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) {
       lineStart--;
@@ -574,8 +731,8 @@ export function findSignatories(text: string, lexicon: LexiconIndex): OfficialMe
       continue;
     }
     const owner = signedFor(text, SIGNATORY_LINE.lastIndex, lexicon);
-    const gap = owner && ROLE_NAME_GAP.exec(text.slice(owner.end, owner.end + 10));
-    const official = owner && gap ? nameAt(text, owner.end + gap[0].length, lexicon) : undefined;
+    const gap = owner && roleNameGap(text, owner.end);
+    const official = owner && gap ? nameAt(text, gap.end, lexicon) : undefined;
     if (
       owner &&
       official &&

@@ -75,6 +75,8 @@ interface FiledName {
   readonly name: PersonName;
   readonly word: string;
   readonly key: string;
+  /** Its given names folded (`foldName`), as the words before a surname are compared with them. */
+  readonly givenKeys: readonly string[];
 }
 
 interface RegistryNames {
@@ -94,7 +96,7 @@ function namesOf(registry: Registry): RegistryNames {
     for (const form of written) {
       const filed = filedName(form);
       if (filed) {
-        addKnown(byWord, { name: filed.name, word: filed.word, key: filed.key, state: undefined });
+        addKnown(byWord, { name: filed.name, word: filed.word, key: filed.key, givenKeys: filed.givenKeys, state: undefined });
       }
     }
     known = { pattern: written.length > 0 ? namePattern(written) : undefined, byWord };
@@ -140,7 +142,7 @@ const filedName = memoized((written: string): FiledName | undefined => {
     return undefined;
   }
   const word = filedWord(name);
-  return { name, word, key: foldWord(word) };
+  return { name, word, key: foldWord(word), givenKeys: name.given.map(foldWord) };
 }, 100000);
 
 /**
@@ -149,7 +151,7 @@ const filedName = memoized((written: string): FiledName | undefined => {
  * A given name none of the known names has (`Ivan Lavrov` when the text knows `Sergey Lavrov`) may be someone
  * else's: undefined then.
  */
-function nameStart(text: string, surnameStart: number, givenKeys: ReadonlySet<string>, lexicon: LexiconIndex): number | undefined {
+function nameStart(text: string, surnameStart: number, givenKeys: readonly string[], lexicon: LexiconIndex): number | undefined {
   let start = surnameStart;
   for (let words = 0; words < 4; words++) {
     let end = start;
@@ -173,14 +175,14 @@ function nameStart(text: string, surnameStart: number, givenKeys: ReadonlySet<st
     }
     const token = text.slice(from, end);
     // `Sheikh` goes on a name when a known name has it as its first word (`Sheikh Hasina`).
-    if (token === '' || (NOT_BEFORE_NAME.has(token) && !(NAME_HONORIFICS.includes(token) && givenKeys.has(foldWord(token))))) {
+    if (token === '' || (NOT_BEFORE_NAME.has(token) && !(NAME_HONORIFICS.includes(token) && isGiven(token, givenKeys)))) {
       return start;
     }
     // An honorific of two words that look like initials (`H. E.`) stands before the name, not in it.
     if (HONORIFIC_INITIALS_END.has(token) && beforeHonorifics(text, start) < start) {
       return start;
     }
-    if (INITIALS.test(token) || PARTICLES.has(token) || givenKeys.has(foldWord(token))) {
+    if (INITIALS.test(token) || PARTICLES.has(token) || isGiven(token, givenKeys)) {
       start = from;
       continue;
     }
@@ -196,13 +198,18 @@ function nameStart(text: string, surnameStart: number, givenKeys: ReadonlySet<st
  * Whether the capitalised word after a bare surname may go with it: the person's own given name written after it
  * (`Lavrov Sergey`), or any word of a heading, whose words are all capitalised (`Lavrov Meets Wang in Beijing`).
  */
-function nameGoesOn(text: string, wordEnd: number, givenKeys: ReadonlySet<string>, inHeading: boolean): boolean {
+function nameGoesOn(text: string, wordEnd: number, givenKeys: readonly string[], inHeading: boolean): boolean {
   if (inHeading) {
     return true;
   }
   WORD_AT.lastIndex = wordEnd + 1;
   const next = WORD_AT.exec(text);
-  return next !== null && givenKeys.has(foldWord(next[0]));
+  return next !== null && isGiven(next[0], givenKeys);
+}
+
+/** Whether a word is one of the given names folded in `givenKeys`; most known names have none, and then nothing is folded. */
+function isGiven(word: string, givenKeys: readonly string[]): boolean {
+  return givenKeys.length > 0 && givenKeys.includes(foldWord(word));
 }
 
 /**
@@ -238,15 +245,24 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     return [];
   }
   const byWord = new Map<string, KnownName[]>();
+  // The officials' names filed, and the words they are filed under with their keys (what a search without a registry
+  // looks for): the text's forms of these names are read from them rather than from the memos, whose large tables are
+  // slow to reach.
+  const filedAs = new Map<string, FiledName>();
+  const keyOf = new Map<string, string>();
   for (const official of officials) {
     const filed = filedName(official.name);
     if (filed) {
-      addKnown(byWord, { name: filed.name, word: filed.word, key: filed.key, state: official.state });
+      addKnown(byWord, { name: filed.name, word: filed.word, key: filed.key, givenKeys: filed.givenKeys, state: official.state });
+      filedAs.set(official.name, filed);
+      keyOf.set(filed.word, filed.key);
     }
   }
   const found: OfficialMention[] = [];
-  const taken = new Set(officials.map((o) => o.start));
-  const sorted = [...officials].sort((a, b) => a.start - b.start);
+  // The starts of the names added; an official's own start is `covered`.
+  const taken = new Set<number>();
+  // The officials mostly come sorted by start: no copy to sort then.
+  const sorted = officials.every((o, i) => i === 0 || (officials[i - 1]?.start ?? 0) <= o.start) ? officials : [...officials].sort((a, b) => a.start - b.start);
   // Inside a name already found with its role? The last one starting at or before `start`, by binary search.
   const covered = (start: number): boolean => {
     const before = sorted[firstStartingAt(sorted, start + 1) - 1];
@@ -267,13 +283,13 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   // With a registry, one search of the text: the registry's forms as written, else any capitalised word, which may be
   // a known surname in another romanisation. Without one, only the surnames this text writes with a role are looked
   // for, as written: a search for a few words is far quicker than folding every capitalised word of the text.
-  for (const [at, wordEnd, registeredForm] of fromRegistry?.pattern ? registryHits(text, fromRegistry.pattern) : surnameHits(text, byWord)) {
+  for (const [at, wordEnd, registeredForm] of fromRegistry?.pattern ? registryHits(text, fromRegistry.pattern) : surnameHits(text, keyOf.keys())) {
     // Most hits are the surnames of the names found with their role: nothing to read there.
     if (!registeredForm && covered(at)) {
       continue;
     }
     // `Lavrov's`: the name without its possessive ending.
-    const end = wordEnd - (POSSESSIVE.test(text.slice(at, wordEnd)) ? 2 : 0);
+    const end = wordEnd - (endsPossessive(text, at, wordEnd) ? 2 : 0);
     if (registeredForm) {
       add(at, end, undefined);
       // The text names this registry person in full: their bare surname may stand for them here.
@@ -283,7 +299,8 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
       }
       continue;
     }
-    const key = foldWord(text.slice(at, end));
+    const hit = text.slice(at, end);
+    const key = keyOf.get(hit) ?? foldWord(hit);
     const own = byWord.get(key);
     const registered = fromRegistry?.byWord.get(key);
     if (own === undefined && registered === undefined) {
@@ -296,14 +313,15 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
       add(at, end + whole.name.written.length - whole.name.surname.length, whole.state);
       continue;
     }
-    const givenKeys = new Set(known.flatMap((k) => k.name.given.map(foldWord)));
+    const givenKeys = known.length === 1 ? (known[0]?.givenKeys ?? []) : known.flatMap((k) => k.givenKeys);
     const start = nameStart(text, at, givenKeys, lexicon);
     if (start === undefined) {
       // Another person of this surname (`His brother Bakhtiyor Kamilov`): the bare surname may be either of them.
       othersOfSurname.add(key);
       continue;
     }
-    const written = parsedName(text.slice(start, end));
+    const form = text.slice(start, end);
+    const written = filedAs.get(form)?.name ?? parsedName(form);
     if (written === undefined) {
       continue;
     }
@@ -338,6 +356,12 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   return found;
 }
 
+/** Whether `text.slice(start, end)` ends in a possessive `'s` (POSSESSIVE), read without copying it. */
+function endsPossessive(text: string, start: number, end: number): boolean {
+  const apostrophe = text.charCodeAt(end - 2);
+  return end - start >= 2 && text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
 /** The matches of the registry's pattern: `[start, end, whether a registry form as written]`, in text order. */
 function* registryHits(text: string, pattern: RegExp): Generator<[number, number, boolean]> {
   pattern.lastIndex = 0;
@@ -351,29 +375,32 @@ function* registryHits(text: string, pattern: RegExp): Generator<[number, number
  * Where the words under which the text's own names are filed occur as whole capitalised words (a possessive `'s`
  * included), in text order.
  */
-function surnameHits(text: string, byWord: ReadonlyMap<string, readonly KnownName[]>): [number, number, boolean][] {
-  const words = new Set<string>();
-  for (const known of byWord.values()) {
-    for (const { word } of known) {
-      words.add(word);
-    }
-  }
+function surnameHits(text: string, words: Iterable<string>): [number, number, boolean][] {
   const hits: [number, number, boolean][] = [];
   for (const word of words) {
     if (word === '') {
       continue;
     }
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      // Not the end of a longer word (`Kassym-Jomart`).
+      if (WORD_BEFORE.test(text.charAt(at - 1))) {
+        continue;
+      }
       WORD_AT.lastIndex = at;
       const match = WORD_AT.exec(text);
-      // The word itself, or with a possessive; not the start of a longer word, nor the end of one (`Kassym-Jomart`).
+      // The word itself, or with a possessive; not the start of a longer word.
       const length = match?.[0].length ?? 0;
-      if ((length === word.length || (length === word.length + 2 && POSSESSIVE.test(match?.[0] ?? ''))) && !WORD_BEFORE.test(text.charAt(at - 1))) {
-        hits.push([at, at + length, false]);
+      if (length === word.length || (length === word.length + 2 && POSSESSIVE.test(match?.[0] ?? ''))) {
+        // Put in text order as found (stably, as a sort would): the hits are few, and each word's come in order.
+        let i = hits.length;
+        while (i > 0 && (hits[i - 1]?.[0] ?? -1) > at) {
+          i--;
+        }
+        hits.splice(i, 0, [at, at + length, false]);
       }
     }
   }
-  return hits.sort((a, b) => a[0] - b[0]);
+  return hits;
 }
 
 /** `parsePersonName`, memoised: ten thousand texts write the same few thousand names again and again. */

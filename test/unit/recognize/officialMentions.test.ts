@@ -20,6 +20,29 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads roles after punctuation, an organisation or a state before them, and a name after a CRLF line end', () => {
+    const text = [
+      'The talks, attended by National Security Advisor A. Doval;(Special Adviser B. Kerr) and SCO Secretary-General Z. Nurlanov,\r\n\tconcluded.',
+      'High Commissioner\r\n\tFilippo Grandi spoke with the\tSCO Secretary-General and with Kazakhstan\'s Foreign Minister.',
+    ].join(' ');
+    const found = findOfficials(text, lexiconIndex());
+    assert.deepEqual(
+      found.officials.map((o) => [text.slice(o.start, o.end), o.role, o.organization ?? null]),
+      [
+        ['A. Doval', 'National Security Advisor', null],
+        ['Z. Nurlanov', 'SCO Secretary-General', 'SCO'],
+        ['Filippo Grandi', 'High Commissioner', null],
+      ],
+    );
+    assert.deepEqual(
+      found.roles.map((r) => [r.role, r.state ?? null, r.organization ?? null]),
+      [
+        ['SCO Secretary-General', null, 'SCO'],
+        ['Foreign Minister', 'Kazakhstan', null],
+      ],
+    );
+  });
+
   it('reads a role in a paragraph whose only key word is not a role word (High Commissioner)', () => {
     const text = 'The meeting opened.\n\nHigh Commissioner Filippo Grandi addressed the ministers.\n';
     assert.deepEqual(

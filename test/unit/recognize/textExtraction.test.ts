@@ -654,6 +654,25 @@ describe('extractText', () => {
     assert.deepEqual(found(`${text} Peeter Tammsaar was not there.`), ['Kadri Tammsaar|Minister of Foreign Affairs|Estonia', 'K. Tammsaar|-|Estonia']);
   });
 
+  it("tells two officials' shorter forms apart, a possessive written with either apostrophe", () => {
+    const text = joinLines(
+      'The meeting was attended by Minister of Foreign Affairs of the Russian Federation Sergey Lavrov and Minister of Foreign Affairs of India S. Jaishankar.',
+      '',
+      "S. Jaishankar thanked the hosts. Lavrov’s proposal and Jaishankar's reply were welcomed; Sergey Lavrov spoke last.",
+    );
+    assert.deepEqual(
+      extractText(text).officials.map((o) => [at(text, o), o.role ?? null, o.state ?? null]),
+      [
+        ['Sergey Lavrov', 'Minister of Foreign Affairs', 'Russia'],
+        ['S. Jaishankar', 'Minister of Foreign Affairs', 'India'],
+        ['S. Jaishankar', null, 'India'],
+        ['Lavrov', null, 'Russia'],
+        ['Jaishankar', null, 'India'],
+        ['Sergey Lavrov', null, 'Russia'],
+      ],
+    );
+  });
+
   it('reads a shorter form after any honorific of the lexicon (H. E., Prof., Sir) as the name alone', () => {
     const text = joinLines(
       'Minister of Foreign Affairs of the Republic of Estonia Kadri Tammsaar arrived in Riga on 2 May 2022.',
