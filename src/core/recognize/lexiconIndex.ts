@@ -1,5 +1,6 @@
 import { ORGANIZATIONS, STATES } from '../lexicon/lexicon.generated';
 import type { Registry } from '../registry/registryFile';
+import { isWhiteSpace } from '../whiteSpace';
 
 /** A found state name and the canonical short name it stands for. */
 export interface StateMatch {
@@ -40,6 +41,53 @@ function wordKey(word: string): string {
   return (word.includes("'") || word.includes('’') ? word.replace(/['’]/g, '') : word).toLowerCase();
 }
 
+/**
+ * Where the word of a state name starting at `start` ends (`start` when none starts there): what `STATE_WORD` reads,
+ * by character codes while the word is in ASCII, which is most of the time. `stateAt` reads a few words for every
+ * role, name and place of a text.
+ */
+export function stateWordEnd(text: string, start: number): number {
+  let at = start;
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 0x2019) {
+      at++;
+    } else if (c < 128 || Number.isNaN(c)) {
+      return at;
+    } else {
+      // Any other letter, one code point at a time (a letter may take two code units).
+      STATE_WORD.lastIndex = at;
+      if (!STATE_WORD.test(text)) {
+        return at;
+      }
+      at = STATE_WORD.lastIndex;
+    }
+  }
+}
+
+/** The three ASCII letters at `at`, whatever their case, as a number below 26³; -1 for anything else. */
+export function letterKey(text: string, at: number): number {
+  let key = 0;
+  for (let i = at; i < at + 3; i++) {
+    // Lower case for ASCII letters, the only ones taken.
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) {
+      return -1;
+    }
+    key = key * 26 + c - 97;
+  }
+  return key;
+}
+
+/** Where the white space starting at `start` ends (`start` when there is none). */
+function blanksEnd(text: string, start: number): number {
+  let at = start;
+  while (isWhiteSpace(text.charCodeAt(at))) {
+    at++;
+  }
+  return at;
+}
+
 /** Escapes a literal for use in a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,9 +109,8 @@ function normalizeKey(name: string): string {
 }
 
 const cache = new WeakMap<object, LexiconIndex>();
-const STATE_THE = /the\s+/y;
-const STATE_FIRST_WORD = /[\p{L}'’-]+/uy;
-const STATE_NEXT_WORD = /\s+([\p{L}'’-]+)/uy;
+// A word of a state name: letters, apostrophes and hyphens.
+const STATE_WORD = /[\p{L}'’-]+/uy;
 const NO_REGISTRY = {};
 
 /**
@@ -169,6 +216,26 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
     const first = (words[0] ?? '').replace(/['’]/g, '').toLowerCase();
     firstWords.set(first, Math.max(firstWords.get(first) ?? 0, words.length));
   }
+  // The most words of a name starting with a word as written, the plural of a first word included (`Americas`, read
+  // as `America`, before a first word of its own): one lookup per word.
+  const mostWords = new Map(firstWords);
+  for (const [first, most] of firstWords) {
+    mostWords.set(`${first}s`, most);
+  }
+  // The first three letters of the first words (and of their plurals), in lower case: most words a text is asked
+  // about start no state name, and are rejected on their letters, before any string is made of them.
+  const firstLetters = new Uint8Array(26 * 26 * 26);
+  for (const first of mostWords.keys()) {
+    const key = letterKey(first, 0);
+    if (key >= 0) {
+      firstLetters[key] = 1;
+    }
+  }
+  /** Whether the first word of a state name may start at `start`: false only for three ASCII letters no name starts with. */
+  const mayStartState = (text: string, start: number): boolean => {
+    const key = letterKey(text, start);
+    return key < 0 || firstLetters[key] === 1;
+  };
   // The normalised state names as a tree of words: a phrase of a text is walked word by word and stops at the
   // first word no state name continues with, so a name written after a state is never looked up.
   const stateTree: StateNode = { next: new Map(), canonical: undefined };
@@ -195,17 +262,18 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
     stateOf: (name) => memo(stateOrAdjectiveMemo, name, readStateOrAdjective),
     organizationOf: (name) => memo(organizationMemo, name, readOrganization),
     stateAt: (text, at) => {
-      // Sticky patterns on the whole text: this runs for every role, name and place, so it slices nothing it rejects.
-      STATE_THE.lastIndex = at;
-      const start = STATE_THE.test(text) ? STATE_THE.lastIndex : at;
-      STATE_FIRST_WORD.lastIndex = start;
-      const head = STATE_FIRST_WORD.exec(text);
-      if (!head) {
+      // Read by character codes on the whole text: this runs for every role, name and place, so it slices nothing it
+      // rejects. `the` and white space after it are passed over.
+      const afterThe = text.charCodeAt(at) === 116 && text.charCodeAt(at + 1) === 104 && text.charCodeAt(at + 2) === 101 ? blanksEnd(text, at + 3) : at;
+      const start = afterThe > at + 3 ? afterThe : at;
+      let wordEnd = stateWordEnd(text, start);
+      if (wordEnd === start || !mayStartState(text, start)) {
         return undefined;
       }
-      const word = head[0].toLowerCase();
+      const head = text.slice(start, wordEnd);
+      const word = head.toLowerCase();
       const first = word.includes("'") || word.includes('’') ? word.replace(/['’]/g, '') : word;
-      const most = (first.endsWith('s') ? firstWords.get(first.slice(0, -1)) : undefined) ?? firstWords.get(first);
+      const most = mostWords.get(first);
       if (most === undefined) {
         return undefined;
       }
@@ -214,14 +282,13 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
       let found: { end: number; canonical: string } | undefined;
       let node = stateTree;
       let wordStart = start;
-      let wordEnd = start + head[0].length;
       for (let n = 1; n <= most; n++) {
-        const raw = n === 1 ? head[0] : text.slice(wordStart, wordEnd);
+        const raw = n === 1 ? head : text.slice(wordStart, wordEnd);
         const skipped = n === 1 ? raw.toLowerCase() === 'the' : raw === 'of' && node !== stateTree;
         if (!skipped) {
           const child = node.next.get(n === 1 ? first : wordKey(raw));
           // `Russia's`: the name is looked up without the possessive, and the walk goes on with the word as written.
-          const possessive = raw.endsWith("'s") || raw.endsWith('’s');
+          const possessive = wordEnd - wordStart >= 2 && text.charCodeAt(wordEnd - 1) === 115 && (text.charCodeAt(wordEnd - 2) === 39 || text.charCodeAt(wordEnd - 2) === 0x2019);
           const canonical = possessive ? node.next.get(wordKey(raw.slice(0, -2)))?.canonical : child?.canonical;
           if (canonical !== undefined) {
             found = { end: wordEnd - (possessive ? 2 : 0), canonical };
@@ -235,13 +302,13 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
         if (n === most || node.next.size === 0) {
           break;
         }
-        STATE_NEXT_WORD.lastIndex = wordEnd;
-        const next = STATE_NEXT_WORD.exec(text);
-        if (next?.[1] === undefined) {
+        const nextStart = blanksEnd(text, wordEnd);
+        const nextEnd = nextStart > wordEnd ? stateWordEnd(text, nextStart) : nextStart;
+        if (nextEnd === nextStart) {
           break;
         }
-        wordEnd = STATE_NEXT_WORD.lastIndex;
-        wordStart = wordEnd - next[1].length;
+        wordStart = nextStart;
+        wordEnd = nextEnd;
       }
       return found;
     },

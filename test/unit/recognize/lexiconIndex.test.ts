@@ -28,6 +28,12 @@ describe('state names in the lexicon', () => {
     assert.equal(stateAt('Republic, of Kazakhstan'), undefined);
   });
 
+  it('reads a name written with letters beyond ASCII, and rejects a word no state starts with', () => {
+    assert.deepEqual(stateAt('the Republic of Türkiye and'), { written: 'the Republic of Türkiye', canonical: 'Türkiye' });
+    assert.deepEqual(stateAt('São Tomé and Príncipe, then'), { written: 'São Tomé and Príncipe', canonical: 'São Tomé and Príncipe' });
+    assert.equal(stateAt('Shanghai Cooperation Organization'), undefined);
+  });
+
   it('reads the states a registry adds', () => {
     const { registry } = parseRegistry('version: 1\nstates:\n  - name: Ruritania\n    aliases: [Kingdom of Ruritania]\n');
     assert.ok(registry);
