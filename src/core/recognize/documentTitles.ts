@@ -126,10 +126,17 @@ export function documentTypesPattern(): string {
   return (typesSource ??= [...documentTypes()].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|'));
 }
 
+/** Each type in lower case, with its lexicon spelling: the first of the lexicon's types, then of `BASE_TYPES`, so written. */
+const TYPE_SPELLINGS = new Map<string, string>();
+for (const type of [...DOCUMENT_TYPES, ...BASE_TYPES]) {
+  if (!TYPE_SPELLINGS.has(type.toLowerCase())) {
+    TYPE_SPELLINGS.set(type.toLowerCase(), type);
+  }
+}
+
 /** Gives the type its lexicon spelling whatever the case it is written in (`PRESS RELEASE`). */
 function typeOf(written: string): string {
-  const folded = written.replace(/\s+/g, ' ').toLowerCase();
-  return [...DOCUMENT_TYPES, ...BASE_TYPES].find((t) => t.toLowerCase() === folded) ?? written;
+  return TYPE_SPELLINGS.get(written.replace(/\s+/g, ' ').toLowerCase()) ?? written;
 }
 
 /**
