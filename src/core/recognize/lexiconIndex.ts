@@ -1,5 +1,6 @@
 import { ORGANIZATIONS, STATES } from '../lexicon/lexicon.generated';
 import type { Registry } from '../registry/registryFile';
+import { ownCopy } from '../memo';
 import { isWhiteSpace } from '../whiteSpace';
 
 /** A found state name and the canonical short name it stands for. */
@@ -205,7 +206,7 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
     if (cache.size > 50000) {
       cache.clear();
     }
-    cache.set(key, value ?? null);
+    cache.set(ownCopy(key), value ?? null);
     return value;
   };
   // The first word of every state name, with the most words a name starting with it has: most words of a text
