@@ -305,6 +305,12 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
     }
     node.canonical = canonical;
   }
+  // For each first word, the most words and the first step of the walk, found together: one lookup in a large map
+  // rather than two (on a busy machine, each is mostly a wait for memory).
+  const firstSteps = new Map<string, { readonly most: number; readonly child: StateNode | undefined }>();
+  for (const [first, most] of mostWords) {
+    firstSteps.set(first, { most, child: stateTree.next.get(first) });
+  }
   const readState = (name: string): string | undefined => stateNames.get(normalizeKey(name));
   const stateOnly = (name: string): string | undefined => memo(stateMemo, name, readState);
   const readStateOrAdjective = (name: string): string | undefined => stateOnly(name) ?? adjectives.get(name.toLowerCase());
@@ -327,10 +333,11 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
       const head = text.slice(start, wordEnd);
       const word = head.toLowerCase();
       const first = word.includes("'") || word.includes('’') ? word.replace(/['’]/g, '') : word;
-      const most = mostWords.get(first);
-      if (most === undefined) {
+      const step = firstSteps.get(first);
+      if (step === undefined) {
         return undefined;
       }
+      const most = step.most;
       // Only words separated by spaces (a line break included) form a name; the longest whole name wins. Words
       // are normalised as `normalizeKey` does for a whole phrase: a leading `the` and an inner `of` are dropped.
       let found: { end: number; canonical: string } | undefined;
@@ -340,7 +347,7 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
         const raw = n === 1 ? head : text.slice(wordStart, wordEnd);
         const skipped = n === 1 ? raw.toLowerCase() === 'the' : raw === 'of' && node !== stateTree;
         if (!skipped) {
-          const child = node.next.get(n === 1 ? first : wordKey(raw));
+          const child = n === 1 ? step.child : node.next.get(wordKey(raw));
           // `Russia's`: the name is looked up without the possessive, and the walk goes on with the word as written.
           const possessive = wordEnd - wordStart >= 2 && text.charCodeAt(wordEnd - 1) === 115 && (text.charCodeAt(wordEnd - 2) === 39 || text.charCodeAt(wordEnd - 2) === 0x2019);
           const canonical = possessive ? node.next.get(wordKey(raw.slice(0, -2)))?.canonical : child?.canonical;
