@@ -165,7 +165,8 @@ export function findCueWords(text: string): CueWords {
       typeWords.push({ start: match.index, end: match.index + written.length });
       continue;
     }
-    const kind = cueKinds.get(collapseBlanks(written));
+    // Most cue words are one word, or written with single spaces as the table is.
+    const kind = cueKinds.get(written) ?? cueKinds.get(collapseBlanks(written));
     if (kind === 'noun') {
       nouns.push({ start: match.index, noun: written });
     } else if (kind === 'role') {

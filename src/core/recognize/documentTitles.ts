@@ -136,7 +136,7 @@ for (const type of [...DOCUMENT_TYPES, ...BASE_TYPES]) {
 
 /** Gives the type its lexicon spelling whatever the case it is written in (`PRESS RELEASE`). */
 function typeOf(written: string): string {
-  return TYPE_SPELLINGS.get(written.replace(/\s+/g, ' ').toLowerCase()) ?? written;
+  return TYPE_SPELLINGS.get(collapseBlanks(written).toLowerCase()) ?? written;
 }
 
 /**
