@@ -11,8 +11,17 @@ export function memoized<T>(compute: (key: string) => T, limit: number): (key: s
       if (known.size >= limit) {
         known.clear();
       }
-      known.set(key, value);
+      known.set(ownCopy(key), value);
     }
     return value as T;
   };
+}
+
+/**
+ * The string as a string of its own. A key cut from a text (`text.slice`) may be kept as a view of the whole text:
+ * stored so, it would keep the text alive as long as the memo (a memo of ten thousand names would hold the texts
+ * they were read from). A slice of a joined string is a view of its own short copy instead.
+ */
+export function ownCopy(key: string): string {
+  return ` ${key}`.slice(1);
 }

@@ -113,6 +113,11 @@ const ABBREVIATION = new RegExp(
 export function collapseBlanks(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // Every white space but the space is a control character below it or a character from U+00A0 up: letters
+    // and punctuation are passed at once.
+    if (c > 32 && c < 0xa0) {
+      continue;
+    }
     if (c === 32 ? isWhiteSpace(text.charCodeAt(i + 1)) : isWhiteSpace(c)) {
       return text.replace(/\s+/g, ' ');
     }

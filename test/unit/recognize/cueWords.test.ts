@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findCueWords } from '../../../src/core/recognize/cueWords';
+import { expandAlternatives, findCueWords } from '../../../src/core/recognize/cueWords';
 import { documentTypesPattern } from '../../../src/core/recognize/documentTitles';
 
 /** The starts of a pattern's matches, as a scan of its own finds them. */
@@ -46,5 +46,16 @@ describe('cue words', () => {
       findCueWords('The Summit and the talks; Sessions.').nouns.map((n) => n.noun),
       ['Summit', 'talks', 'Sessions'],
     );
+  });
+
+  it('expands the phrases a cue word pattern matches, a space for each run of blanks', () => {
+    assert.deepEqual(expandAlternatives(String.raw`w(?:ere|as)\s+present|Councill?or|[Ss]essions?`), [
+      'were present', 'was present', 'Councillor', 'Councilor', 'Sessions', 'Session', 'sessions', 'session',
+    ]);
+  });
+
+  it('refuses a cue word pattern it cannot expand rather than leave words out', () => {
+    assert.throws(() => expandAlternatives('Minister|Heads*'), /cannot read/);
+    assert.throws(() => expandAlternatives('(?:Chair|Head'), /cannot read/);
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findStates, lexiconIndex } from '../../../src/core/recognize/lexiconIndex';
+import { factorAlternatives, findStates, lexiconIndex } from '../../../src/core/recognize/lexiconIndex';
 import { scanDates } from '../../../src/core/recognize/dateMentions';
 import { parseRegistry } from '../../../src/core/registry/registryFile';
 
@@ -28,6 +28,12 @@ describe('state names in the lexicon', () => {
     assert.equal(stateAt('Republic, of Kazakhstan'), undefined);
   });
 
+  it('reads a name written with letters beyond ASCII, and rejects a word no state starts with', () => {
+    assert.deepEqual(stateAt('the Republic of Türkiye and'), { written: 'the Republic of Türkiye', canonical: 'Türkiye' });
+    assert.deepEqual(stateAt('São Tomé and Príncipe, then'), { written: 'São Tomé and Príncipe', canonical: 'São Tomé and Príncipe' });
+    assert.equal(stateAt('Shanghai Cooperation Organization'), undefined);
+  });
+
   it('reads the states a registry adds', () => {
     const { registry } = parseRegistry('version: 1\nstates:\n  - name: Ruritania\n    aliases: [Kingdom of Ruritania]\n');
     assert.ok(registry);
@@ -46,6 +52,26 @@ describe('state names in the lexicon', () => {
     assert.deepEqual(findStates(lexicon, text, from), expected);
     assert.deepEqual(findStates(lexicon, text, from), expected);
     assert.deepEqual(findStates(lexicon, text, 0, text.indexOf(' and')).map((s) => s.canonical), ['Kazakhstan']);
+  });
+});
+
+describe('factored alternation', () => {
+  it('writes the literal characters alternatives start with once, keeping the order of those that may match at one place', () => {
+    assert.equal(factorAlternatives(['Union\\s+X', 'Unity', 'U\\.N\\.', 'Un(?:ion)?', 'Union', 'Asia']), String.raw`(?:U(?:n(?:i(?:on\s+X|ty)|(?:ion)?|ion)|\.N\.)|Asia)`);
+    // A literal a quantifier applies to is no shared start.
+    assert.equal(factorAlternatives(['Bank', 'Ban?k']), 'Ba(?:nk|n?k)');
+  });
+
+  it('matches what the plain alternation matches, the same alternative first', () => {
+    const sources = ['Union\\s+of\\s+X', 'Union(?:\\s+of)?\\s+X\\s+Y', 'Union', 'Unity', 'U\\.N\\.'];
+    const plain = new RegExp(`\\b(?:${sources.join('|')})\\b`, 'g');
+    const factored = new RegExp(`\\b(?:${factorAlternatives(sources)})\\b`, 'g');
+    const text = 'the Union of X Y, the Union X Y, Unity, U.N. and the Union of Xs';
+    assert.deepEqual([...text.matchAll(factored)].map((m) => [m.index, m[0]]), [...text.matchAll(plain)].map((m) => [m.index, m[0]]));
+  });
+
+  it('matches nothing without alternatives', () => {
+    assert.equal(new RegExp(factorAlternatives([])).test('anything'), false);
   });
 });
 
