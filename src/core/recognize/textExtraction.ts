@@ -68,6 +68,8 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', '
 interface KnownName extends FiledName {
   /** The state the text gives with it; undefined for the registry's names. */
   readonly state: string | undefined;
+  /** The name as the text writes it with its role (`OfficialMention.name`); undefined for the registry's names. */
+  readonly written?: string;
 }
 
 /** A parsed name, with the word a search meets it under (`filedWord`) and the fold of that word, its key in `byWord`. */
@@ -110,14 +112,16 @@ function filedWord(name: PersonName): string {
   return isWholeName(name) ? name.surname : (name.surname.split(' ').pop() ?? '');
 }
 
-/** Files a known name under its key, the fold of its `filedWord`. */
-function addKnown(byWord: Map<string, KnownName[]>, known: KnownName): void {
+/** Files a known name under its key, the fold of its `filedWord`; whether it is the first filed under that word. */
+function addKnown(byWord: Map<string, KnownName[]>, known: KnownName): boolean {
   const list = byWord.get(known.key);
-  if (list) {
-    list.push(known);
-  } else {
+  if (!list) {
     byWord.set(known.key, [known]);
+    return true;
   }
+  const first = !list.some((k) => k.word === known.word);
+  list.push(known);
+  return first;
 }
 
 /** The officials found by their roles and the signatories of a signature block, in text order, each place once. */
@@ -245,17 +249,17 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     return [];
   }
   const byWord = new Map<string, KnownName[]>();
-  // The officials' names filed, and the words they are filed under with their keys (what a search without a registry
-  // looks for): the text's forms of these names are read from them rather than from the memos, whose large tables are
-  // slow to reach.
-  const filedAs = new Map<string, FiledName>();
-  const keyOf = new Map<string, string>();
+  // The words the officials' names are filed under, each once, in the order the officials first have them: what a
+  // search without a registry looks for. A word's earlier officials are filed under its key, so its list tells
+  // whether it is new, without a table of words per text.
+  const searched: KnownName[] = [];
   for (const official of officials) {
     const filed = filedName(official.name);
     if (filed) {
-      addKnown(byWord, { name: filed.name, word: filed.word, key: filed.key, givenKeys: filed.givenKeys, state: official.state });
-      filedAs.set(official.name, filed);
-      keyOf.set(filed.word, filed.key);
+      const known = { name: filed.name, word: filed.word, key: filed.key, givenKeys: filed.givenKeys, state: official.state, written: official.name };
+      if (addKnown(byWord, known)) {
+        searched.push(known);
+      }
     }
   }
   const found: OfficialMention[] = [];
@@ -283,8 +287,9 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   // With a registry, one search of the text: the registry's forms as written, else any capitalised word, which may be
   // a known surname in another romanisation. Without one, only the surnames this text writes with a role are looked
   // for, as written: a search for a few words is far quicker than folding every capitalised word of the text.
-  for (const [at, wordEnd, registeredForm] of fromRegistry?.pattern ? registryHits(text, fromRegistry.pattern) : surnameHits(text, keyOf.keys())) {
-    // Most hits are the surnames of the names found with their role: nothing to read there.
+  for (const [at, wordEnd, registeredForm, filedUnder] of fromRegistry?.pattern ? registryHits(text, fromRegistry.pattern) : surnameHits(text, searched, covered)) {
+    // Most hits are the surnames of the names found with their role: nothing to read there (`surnameHits` leaves
+    // them out).
     if (!registeredForm && covered(at)) {
       continue;
     }
@@ -300,7 +305,8 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
       continue;
     }
     const hit = text.slice(at, end);
-    const key = keyOf.get(hit) ?? foldWord(hit);
+    // A surname hit is the word it was searched for, and has its key, unless it ends in `'s` (`Lavrov's`).
+    const key = filedUnder !== undefined && end - at === filedUnder.word.length ? filedUnder.key : foldWord(hit);
     const own = byWord.get(key);
     const registered = fromRegistry?.byWord.get(key);
     if (own === undefined && registered === undefined) {
@@ -321,7 +327,8 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
       continue;
     }
     const form = text.slice(start, end);
-    const written = filedAs.get(form)?.name ?? parsedName(form);
+    // Mostly the name of an official filed under this word again (`H. Kudrin`): its parse is at hand.
+    const written = own?.find((k) => k.written === form)?.name ?? parsedName(form);
     if (written === undefined) {
       continue;
     }
@@ -362,8 +369,14 @@ function endsPossessive(text: string, start: number, end: number): boolean {
   return end - start >= 2 && text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
-/** The matches of the registry's pattern: `[start, end, whether a registry form as written]`, in text order. */
-function* registryHits(text: string, pattern: RegExp): Generator<[number, number, boolean]> {
+/**
+ * A hit of the search for names: `[start, end, whether a registry form as written, the known name a surname hit was
+ * searched for]`.
+ */
+type NameHit = [number, number, boolean, KnownName?];
+
+/** The matches of the registry's pattern, in text order. */
+function* registryHits(text: string, pattern: RegExp): Generator<NameHit> {
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
@@ -372,18 +385,20 @@ function* registryHits(text: string, pattern: RegExp): Generator<[number, number
 }
 
 /**
- * Where the words under which the text's own names are filed occur as whole capitalised words (a possessive `'s`
- * included), in text order.
+ * Where the words under which the text's own names are filed (`known`, each word once) occur as whole capitalised
+ * words (a possessive `'s` included), in text order; not those inside the names found with their role (`covered`),
+ * which are most of them and where there is nothing to read.
  */
-function surnameHits(text: string, words: Iterable<string>): [number, number, boolean][] {
-  const hits: [number, number, boolean][] = [];
-  for (const word of words) {
+function surnameHits(text: string, known: readonly KnownName[], covered: (at: number) => boolean): NameHit[] {
+  const hits: NameHit[] = [];
+  for (const filed of known) {
+    const word = filed.word;
     if (word === '') {
       continue;
     }
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      // Not the end of a longer word (`Kassym-Jomart`).
-      if (WORD_BEFORE.test(text.charAt(at - 1))) {
+      // Not inside a name found with its role, nor the end of a longer word (`Kassym-Jomart`).
+      if (covered(at) || WORD_BEFORE.test(text.charAt(at - 1))) {
         continue;
       }
       WORD_AT.lastIndex = at;
@@ -396,7 +411,7 @@ function surnameHits(text: string, words: Iterable<string>): [number, number, bo
         while (i > 0 && (hits[i - 1]?.[0] ?? -1) > at) {
           i--;
         }
-        hits.splice(i, 0, [at, at + length, false]);
+        hits.splice(i, 0, [at, at + length, false, filed]);
       }
     }
   }
