@@ -89,6 +89,32 @@ describe('sentences', () => {
     }
   });
 
+  it('ends sentences where the boundary pattern it stands for does, whatever white space and capitals follow', () => {
+    // The boundaries as one pattern finds them, without the abbreviations (none of these texts has one).
+    const boundary = /([.!?;])(?=\s+["“(\p{Lu}\d*])|\r?\n[ \t\r]*\n/gu;
+    const texts = [
+      'a.\r\r\n\nB. c!\n \n\tD? e; (Foo.  “G ; *h\r\n\r\n',
+      'x.\u2003Ä y.\u00a0\u{1D400} z. \u{1D41A} w.\n\n\n\n1 v.;\n\nW',
+      'no boundary at all.',
+      '\n\n.\n\nA',
+    ];
+    for (const sample of texts) {
+      const expected: Range[] = [];
+      let start = 0;
+      for (const match of sample.matchAll(boundary)) {
+        const end = match.index + (match[1] ? 1 : 0);
+        if (sample.slice(start, end).trim() !== '') {
+          expected.push({ start, end });
+        }
+        start = match.index + match[0].length;
+      }
+      if (sample.slice(start).trim() !== '') {
+        expected.push({ start, end: sample.length });
+      }
+      assert.deepEqual(findSentences(sample), expected, JSON.stringify(sample));
+    }
+  });
+
   it('gives one object per sentence, whatever asks for it', () => {
     const sentenceAt = sentencesOf(text);
     assert.equal(sentenceAt(2), sentenceAt(20));
