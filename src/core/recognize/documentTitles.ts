@@ -138,7 +138,13 @@ for (const type of [...DOCUMENT_TYPES, ...BASE_TYPES]) {
 
 /** Gives the type its lexicon spelling whatever the case it is written in (`PRESS RELEASE`). */
 function typeOf(written: string): string {
-  return TYPE_SPELLINGS.get(collapseBlanks(written).toLowerCase()) ?? written;
+  return WRITTEN_TYPES.get(written) ?? TYPE_SPELLINGS.get(collapseBlanks(written).toLowerCase()) ?? written;
+}
+
+/** `typeOf` of each type written as the lexicon writes it, as most texts do: one lookup, no copy in lower case. */
+const WRITTEN_TYPES = new Map<string, string>();
+for (const type of [...DOCUMENT_TYPES, ...BASE_TYPES]) {
+  WRITTEN_TYPES.set(type, typeOf(type));
 }
 
 /**
