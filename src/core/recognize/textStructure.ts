@@ -185,19 +185,13 @@ const ABBREVIATION = new RegExp(
  * the replacement when there is nothing to replace: most names and roles are written with single spaces.
  */
 export function collapseBlanks(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Every white space but the space is a control character below it or a character from U+00A0 up: letters
-    // and punctuation are passed at once.
-    if (c > 32 && c < 0xa0) {
-      continue;
-    }
-    if (c === 32 ? isWhiteSpace(text.charCodeAt(i + 1)) : isWhiteSpace(c)) {
-      return text.replace(/\s+/g, ' ');
-    }
-  }
-  return text;
+  // One test of the whole string rather than a loop over its codes: the strings are mostly cut from a text
+  // (`text.slice`), and reading such a view code by code costs two to three times what the pattern does.
+  return NOT_ONE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
+
+// White space that is not a single space: any but the space, or a space before more.
+const NOT_ONE_SPACE = /[^\S ]| \s/;
 
 /** Whether the range holds anything but white space, without copying it. */
 function hasContent(text: string, start: number, end: number): boolean {

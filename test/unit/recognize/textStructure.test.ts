@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findParagraphs, findSentences, rangeAt, sentencesOf, type Range } from '../../../src/core/recognize/textStructure';
+import { collapseBlanks, findParagraphs, findSentences, rangeAt, sentencesOf, type Range } from '../../../src/core/recognize/textStructure';
 
 /** The paragraphs as the blank-line pattern `/\r?\n[ \t\r]*\n/g` splits them, which `findParagraphs` must give. */
 function paragraphsByPattern(text: string): Range[] {
@@ -118,5 +118,13 @@ describe('sentences', () => {
   it('gives one object per sentence, whatever asks for it', () => {
     const sentenceAt = sentencesOf(text);
     assert.equal(sentenceAt(2), sentenceAt(20));
+  });
+});
+
+describe('collapseBlanks', () => {
+  it('writes each run of white space as one space, as a replacement of \\s+ does, and gives a string with none back as it is', () => {
+    for (const text of ['Sergey Lavrov', 'Foreign  Minister', 'Foreign\nMinister', 'Prime\u00a0Minister', 'a \tb', 'end ', ' \u2003', 'Ünal Çelik', '']) {
+      assert.equal(collapseBlanks(text), text.replace(/\s+/g, ' '), JSON.stringify(text));
+    }
   });
 });
