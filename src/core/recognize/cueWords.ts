@@ -29,6 +29,8 @@ export interface CueWords {
    * undefined when the types cannot share the scan (below).
    */
   readonly typeWords: readonly Range[] | undefined;
+  /** Starts of the numbered types written in lower case or in the plural (`resolution`, `Decisions`), where `findTitles` reads a numbered title. */
+  readonly numberedWords: readonly number[];
 }
 
 const MEETING_NOUNS = 'meetings?|Meetings?|summits?|Summits?|conferences?|Conferences?|[Ss]essions?|talks|Talks';
@@ -47,8 +49,14 @@ export const ROLE_WORDS = 'Minister|President|Premier|Secretary|Director|Chair|C
  */
 export const LOWER_ROLE_WORDS = 'minister|president|premier|secretary|director|chairman|chairperson|ambassador|representative|envoy|councill?or|prince|coordinator|prosecutor|commissioner|advis[eo]r|deputy|chief';
 
+/**
+ * The numbered types as `findTitles` reads them before a number (`resolution 1373`, `Decisions 5 and 6`): lower case
+ * or plural, never the capitalised singular, which is a document type of the scan.
+ */
+export const NUMBERED_WORDS = 'resolutions?|decisions?|Resolutions|Decisions';
+
 /** What a cue word of the scan is, but for the document types. */
-type CueKind = 'noun' | ParticipationKind | 'role';
+type CueKind = 'noun' | ParticipationKind | 'role' | 'numbered';
 
 let cuePattern: RegExp | undefined;
 let typesApart = false;
@@ -56,10 +64,11 @@ let typesApart = false;
 const cueKinds = new Map<string, CueKind>();
 
 /**
- * The four kinds in one scan, which costs about what one of them costs alone. It finds what four scans would: the
+ * The five kinds in one scan, which costs about what one of them costs alone. It finds what five scans would: the
  * kinds start with different words, so only one can match at a place, and no match of one starts inside a match of
- * another (a participation phrase holds no noun, role or type word, and none of its inner words starts a phrase but
- * `met`, which in `had met in` cannot be followed by `with`). Type words may run over one another (`Statement` in
+ * another (a participation phrase holds no noun, role, numbered or type word, and none of its inner words starts a
+ * phrase but `met`, which in `had met in` cannot be followed by `with`). The numbered words (`NUMBERED_WORDS`) were a
+ * scan of `findTitles` of their own, which cost a third of this one. Type words may run over one another (`Statement` in
  * `Joint Statement`): `findTitles` is written for that.
  *
  * The words are written as a tree of their letters (`nameTrie`) rather than an alternation of the kinds, each in a
@@ -70,9 +79,9 @@ const cueKinds = new Map<string, CueKind>();
  */
 function cueWordPattern(): RegExp {
   if (!cuePattern) {
-    const otherWord = new RegExp(String.raw`\b(?:${MEETING_NOUNS}|${ATTENDANCE}|${CHAIR}|${HOST}|${ROLE_WORDS}|${LOWER_ROLE_WORDS})\b`);
+    const otherWord = new RegExp(String.raw`\b(?:${MEETING_NOUNS}|${ATTENDANCE}|${CHAIR}|${HOST}|${ROLE_WORDS}|${LOWER_ROLE_WORDS}|${NUMBERED_WORDS})\b`);
     typesApart = documentTypes().every((type) => /^[A-Z]/.test(type) && !otherWord.test(type));
-    const kinds: [string, CueKind][] = [[MEETING_NOUNS, 'noun'], [ATTENDANCE, 'attended'], [CHAIR, 'chair'], [HOST, 'host'], [`${ROLE_WORDS}|${LOWER_ROLE_WORDS}`, 'role']];
+    const kinds: [string, CueKind][] = [[MEETING_NOUNS, 'noun'], [ATTENDANCE, 'attended'], [CHAIR, 'chair'], [HOST, 'host'], [`${ROLE_WORDS}|${LOWER_ROLE_WORDS}`, 'role'], [NUMBERED_WORDS, 'numbered']];
     for (const [source, kind] of kinds) {
       for (const word of expandAlternatives(source)) {
         // A word of two kinds would be the first's, as in the alternation.
@@ -156,6 +165,7 @@ export function findCueWords(text: string): CueWords {
   const participation: ParticipationPhrase[] = [];
   const roleWords: number[] = [];
   const typeWords: Range[] = [];
+  const numberedWords: number[] = [];
   const pattern = cueWordPattern();
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -171,9 +181,11 @@ export function findCueWords(text: string): CueWords {
       nouns.push({ start: match.index, noun: written });
     } else if (kind === 'role') {
       roleWords.push(match.index);
+    } else if (kind === 'numbered') {
+      numberedWords.push(match.index);
     } else if (kind !== undefined) {
       participation.push({ start: match.index, end: match.index + written.length, kind });
     }
   }
-  return { nouns, participation, roleWords, typeWords: typesApart ? typeWords : undefined };
+  return { nouns, participation, roleWords, typeWords: typesApart ? typeWords : undefined, numberedWords };
 }

@@ -25,45 +25,58 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
  * The written forms, most specific first. Years are 4 digits from 1800 to 2199 so that `Resolution 2375`
  * is not taken for a year; numbers glued to a word by a hyphen (`Norak-Antiterror-2009`) are skipped.
  */
-const FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray, year: number | undefined) => { date: DateRange | undefined; inferred: boolean } }[] = [
+const FORMS: readonly {
+  pattern: RegExp;
+  /** What the form opens with: a number, a word (a month or a season), or either. */
+  opens: 'digit' | 'word' | 'either';
+  read: (m: RegExpExecArray, year: number | undefined) => { date: DateRange | undefined; inferred: boolean };
+}[] = [
   {
     // 30 June - 1 July 2018, 30 December 2020 - 2 January 2021: a range across two months
     pattern: new RegExp(`\\b${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'y'),
+    opens: 'digit',
     read: (m) => ({ date: crossMonths(Number(m[3] ?? m[6]), m[2], Number(m[1]), Number(m[6]), m[5], Number(m[4])), inferred: false }),
   },
   {
     // June 30 - July 1, 2018
     pattern: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${TO}${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'y'),
+    opens: 'word',
     read: (m) => ({ date: crossMonths(Number(m[3] ?? m[6]), m[1], Number(m[2]), Number(m[6]), m[4], Number(m[5])), inferred: false }),
   },
   {
     // 15-16 June 2009, 23 to 24 April 2018, 24 and 25 June 2022, 20 September 2017
     pattern: new RegExp(`\\b${DAY}(?:${DAYS_TO}${DAY})?\\s+${MONTH},?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
+    opens: 'digit',
     read: (m) => ({ date: dayRange(Number(m[4]), m[3], Number(m[1]), m[2]), inferred: false }),
   },
   {
     // June 15-16, 2009, July 17 and 18, 2023, May 15, 2009
     pattern: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${DAYS_TO}${DAY})?,?\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
+    opens: 'word',
     read: (m) => ({ date: dayRange(Number(m[4]), m[1], Number(m[2]), m[3]), inferred: false }),
   },
   {
     // 23.11.2023: day, month and year in figures, as datelines in Russian and Central Asian texts write them
     pattern: /\b(\d{1,2})\.(\d{1,2})\.(1[89]\d\d|2[01]\d\d)\b(?!\.\d)/y,
+    opens: 'digit',
     read: (m) => ({ date: dateOf(Number(m[3]), Number(m[2]), Number(m[1])), inferred: false }),
   },
   {
     // 2022-11-22: ISO 8601, as databases and some ministries' sites write dates
     pattern: /(?<![\w-])(1[89]\d\d|2[01]\d\d)-(\d\d)-(\d\d)(?![\w-])/y,
+    opens: 'digit',
     read: (m) => ({ date: dateOf(Number(m[1]), Number(m[2]), Number(m[3])), inferred: false }),
   },
   {
     // July 2005
     pattern: new RegExp(`\\b${MONTH}\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b`, 'y'),
+    opens: 'word',
     read: (m) => ({ date: dateOf(Number(m[2]), monthNumber(m[1])), inferred: false }),
   },
   {
     // February 19 (this year), 3 September, June 9-10: the year comes from the document's date
     pattern: new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})(?:${DASH}(\\d{1,2}))?|(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MONTH})\\b(?![,\\s]*\\d)`, 'y'),
+    opens: 'either',
     read: (m, year) => {
       if (year === undefined) {
         return { date: undefined, inferred: true };
@@ -76,12 +89,14 @@ const FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray, year: number
   {
     // summer 2005
     pattern: /\b(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)\s+(?:of\s+)?(1[89]\d\d|2[01]\d\d)\b/y,
+    opens: 'word',
     // A season stands for its year: the analyst's question is "which year", and winter straddles two.
     read: (m) => ({ date: dateOf(Number(m[2])), inferred: false }),
   },
   {
     // 2017-2018, 1998
     pattern: /(?<![\w-])(1[89]\d\d|2[01]\d\d)(?:\s*[-–—]\s*(1[89]\d\d|2[01]\d\d))?(?![\w-])/y,
+    opens: 'digit',
     read: (m) => {
       const first = dateOf(Number(m[1]));
       const last = m[2] === undefined ? undefined : dateOf(Number(m[2]));
@@ -89,6 +104,15 @@ const FORMS: readonly { pattern: RegExp; read: (m: RegExpExecArray, year: number
     },
   },
 ];
+
+// The scan tries the forms at a number or at a month or season name before it (below): only those that open with
+// that, in the same order, each a failed try less.
+const DIGIT_FORMS = FORMS.filter((form) => form.opens !== 'word');
+const WORD_FORMS = FORMS.filter((form) => form.opens !== 'digit');
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 function monthNumber(name: string | undefined): number {
   return MONTHS.indexOf((name ?? '').toLowerCase()) + 1;
@@ -211,7 +235,7 @@ export function scanDates(text: string, documentYear?: number): DateScan {
   let from = 0;
   // Tries the forms at `at` and returns the end of the date found there, or -1.
   const readAt = (at: number): number => {
-    for (const form of FORMS) {
+    for (const form of isDigit(text.charCodeAt(at)) ? DIGIT_FORMS : WORD_FORMS) {
       form.pattern.lastIndex = at;
       const m = form.pattern.exec(text);
       if (!m) {

@@ -64,6 +64,8 @@ const TAIL_WORD = new RegExp(String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(\d+(?:\/
 // A numbered type written in lower case or in the plural, before its number: `resolution 1373 (2001)`, `resolutions
 // 2178 (2014) and 2396 (2017)`. A lower-case type is a title only with its number (`the resolution` refers back).
 const NUMBERED_TYPES = new RegExp(String.raw`\b(?:(resolution|decision)s?|(Resolution|Decision)s)\s+(?=\d|${SYMBOL})`, 'g');
+// The same at a place where the cue word scan found one of its words (`NUMBERED_WORDS`).
+const NUMBERED_TYPE_AT = new RegExp(String.raw`(?:(resolution|decision)s?|(Resolution|Decision)s)\s+(?=\d|${SYMBOL})`, 'y');
 // One document number of such a list, with the year of its adoption in brackets, which is not part of the title.
 const LISTED_NUMBER = new RegExp(String.raw`(\d+(?:\/\d+)*|${SYMBOL})(?![\w/-])(?:\s*\((?:1[89]|2[01])\d\d\))?`, 'y');
 // What joins the numbers of a list (`, `, ` and `, `, and `), before the next number.
@@ -136,7 +138,13 @@ for (const type of [...DOCUMENT_TYPES, ...BASE_TYPES]) {
 
 /** Gives the type its lexicon spelling whatever the case it is written in (`PRESS RELEASE`). */
 function typeOf(written: string): string {
-  return TYPE_SPELLINGS.get(collapseBlanks(written).toLowerCase()) ?? written;
+  return WRITTEN_TYPES.get(written) ?? TYPE_SPELLINGS.get(collapseBlanks(written).toLowerCase()) ?? written;
+}
+
+/** `typeOf` of each type written as the lexicon writes it, as most texts do: one lookup, no copy in lower case. */
+const WRITTEN_TYPES = new Map<string, string>();
+for (const type of [...DOCUMENT_TYPES, ...BASE_TYPES]) {
+  WRITTEN_TYPES.set(type, typeOf(type));
 }
 
 /**
@@ -213,9 +221,10 @@ export function grammarCanMarkTitle(text: string, title: Pick<TitleMention, 'sta
  * Finds the document titles a text cites: a capitalised document type with its capitalised complement
  * (`Treaty on Long-term Good-Neighborliness, Friendship and Cooperation between the Member States of ...`),
  * or preceded by an organisation (`SCO Charter`). Lower-case mentions (`the treaty`) are not titles. `typeWords`,
- * the document type words of the text (`findCueWords`), is passed when the caller has them.
+ * the document type words of the text, and `numberedWords`, the starts of its numbered types in lower case or in the
+ * plural (`findCueWords`), are passed when the caller has them.
  */
-export function findTitles(text: string, from = 0, typeWords?: readonly Range[]): TitleMention[] {
+export function findTitles(text: string, from = 0, typeWords?: readonly Range[], numberedWords?: readonly number[]): TitleMention[] {
   const found: TitleMention[] = [];
   const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3})(${documentTypesPattern()})${TYPE_END}`, 'g'));
   const typeAt = typeWords ? typeWordsAt(typeWords) : scanTypeAt(text);
@@ -303,7 +312,41 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
     found.push({ start, end, title, type: typeOf(typeWritten) });
     pattern.lastIndex = Math.max(end, typeStart + typeWritten.length);
   }
-  return numberedTitles(text, from, found);
+  return numberedTitles(text, from, found, numberedWords ? numberedAt(text, numberedWords) : numberedScan(text));
+}
+
+/** The next numbered type (`NUMBERED_TYPES`) at or after an offset, or null; `from` must not decrease. */
+type NextNumbered = (from: number) => RegExpExecArray | null;
+
+/** `NextNumbered` by a scan of the text. */
+function numberedScan(text: string): NextNumbered {
+  return (from) => {
+    NUMBERED_TYPES.lastIndex = from;
+    return NUMBERED_TYPES.exec(text);
+  };
+}
+
+/**
+ * `NextNumbered` from the starts of the words the numbered types are written with (`findCueWords`): the pattern is
+ * tried there alone, each start being at the start of a word, as `NUMBERED_TYPES` wants it.
+ */
+function numberedAt(text: string, starts: readonly number[]): NextNumbered {
+  let next = 0;
+  return (from) => {
+    for (; next < starts.length; next++) {
+      const start = starts[next] ?? 0;
+      if (start < from) {
+        continue;
+      }
+      NUMBERED_TYPE_AT.lastIndex = start;
+      const match = NUMBERED_TYPE_AT.exec(text);
+      if (match !== null) {
+        next++;
+        return match;
+      }
+    }
+    return null;
+  };
 }
 
 /**
@@ -311,13 +354,12 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[])
  * (`resolutions 2178 (2014) and 2396 (2017)`): one title for each number, `Resolution 2178` and `Resolution 2396`, as a
  * capitalised `Resolution 2178` is titled. The first one's span holds the type, the others' their number alone.
  */
-function numberedTitles(text: string, from: number, found: TitleMention[]): TitleMention[] {
-  // No search for the words first: the pattern skips ahead as fast on a text without them (its few first letters
-  // allow it), and a search for `esolution` stops at every `e`.
+function numberedTitles(text: string, from: number, found: TitleMention[], nextNumbered: NextNumbered): TitleMention[] {
   const numbered: TitleMention[] = [];
   let next = 0;
-  NUMBERED_TYPES.lastIndex = from;
-  for (let match = NUMBERED_TYPES.exec(text); match !== null; match = NUMBERED_TYPES.exec(text)) {
+  let resume = from;
+  for (let match = nextNumbered(resume); match !== null; match = nextNumbered(resume)) {
+    resume = match.index + match[0].length;
     // Inside a title already found (`Treaty on the implementation of resolution 1540`): that title's.
     while ((found[next]?.end ?? Infinity) <= match.index) {
       next++;
@@ -350,7 +392,7 @@ function numberedTitles(text: string, from: number, found: TitleMention[]): Titl
       }
       at = start = LIST_JOIN.lastIndex;
     }
-    NUMBERED_TYPES.lastIndex = at;
+    resume = at;
   }
   return numbered.length === 0 ? found : [...found, ...numbered].sort((a, b) => a.start - b.start);
 }

@@ -345,7 +345,7 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
       let wordStart = start;
       for (let n = 1; n <= most; n++) {
         const raw = n === 1 ? head : text.slice(wordStart, wordEnd);
-        const skipped = n === 1 ? raw.toLowerCase() === 'the' : raw === 'of' && node !== stateTree;
+        const skipped = n === 1 ? word === 'the' : raw === 'of' && node !== stateTree;
         if (!skipped) {
           const child = n === 1 ? step.child : node.next.get(wordKey(raw));
           // `Russia's`: the name is looked up without the possessive, and the walk goes on with the word as written.

@@ -689,7 +689,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
     }
     return false;
   };
-  const titles = findTitles(text, headingEnd, cues.typeWords).filter((t) => !inMeeting(t));
+  const titles = findTitles(text, headingEnd, cues.typeWords, cues.numberedWords).filter((t) => !inMeeting(t));
   const own = meetings.find((m) => m.own);
   // Without a dateline or an own meeting, a full date opening the text is the best guess of when it was written; never
   // the date of a meeting it only refers to (recalled, planned, the previous one), written in that meeting's phrase or

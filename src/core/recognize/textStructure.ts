@@ -43,9 +43,17 @@ class SentenceReader {
   readonly sentences: Range[] = [];
   /** Where the current sentence starts. */
   private start = 0;
-  /** Where the search for the next boundary resumes (the boundary pattern is shared, so its own index is not kept). */
+  /** Where the search for the next boundary resumes. */
   private searchFrom = 0;
   private done = false;
+  /**
+   * For each of `SENTENCE_MARKS`, where it next ends a sentence at or after the last search (-1: nowhere; -2, or
+   * anything before the search: not yet looked for), and the same for the next line break.
+   */
+  private readonly nextMark = [-2, -2, -2, -2];
+  private nextLineBreak = -2;
+  /** The length of the boundary `nextBoundary` found last. */
+  private boundaryLength = 0;
 
   constructor(private readonly text: string) {}
 
@@ -55,21 +63,19 @@ class SentenceReader {
       return false;
     }
     const text = this.text;
-    const boundary = SENTENCE_BOUNDARY;
-    boundary.lastIndex = this.searchFrom;
-    let match: RegExpExecArray | null;
-    while ((match = boundary.exec(text)) !== null) {
-      if (match[1] === '.' && mayBeAbbreviation(text, match.index)) {
-        if (ABBREVIATION.test(text.slice(Math.max(0, match.index - 6), match.index))) {
+    for (let at = this.nextBoundary(this.searchFrom); at >= 0; at = this.nextBoundary(at + 1)) {
+      const mark = this.boundaryLength === 1;
+      if (mark && text.charCodeAt(at) === 46 && mayBeAbbreviation(text, at)) {
+        if (ABBREVIATION.test(text.slice(Math.max(0, at - 6), at))) {
           continue;
         }
       }
-      this.searchFrom = boundary.lastIndex;
-      const end = match.index + (match[1] ? 1 : 0);
+      this.searchFrom = at + this.boundaryLength;
+      const end = at + (mark ? 1 : 0);
       if (end > this.start && hasContent(text, this.start, end)) {
         this.sentences.push({ start: this.start, end });
       }
-      this.start = match.index + match[0].length;
+      this.start = at + this.boundaryLength;
       return true;
     }
     this.done = true;
@@ -78,6 +84,76 @@ class SentenceReader {
     }
     return true;
   }
+
+  /**
+   * Where the first boundary at or after `from` starts, or -1; its length is left in `boundaryLength`. It is what
+   * `/([.!?;])(?=\s+["“(\p{Lu}\d*])|\r?\n[ \t\r]*\n/gu` finds from `from`: a mark before blanks and what opens a
+   * sentence (one character long), or a blank line. That pattern was tried at every character of the text; this
+   * looks for the few characters a boundary starts with by `indexOf`, each from where it was last found.
+   */
+  private nextBoundary(from: number): number {
+    const text = this.text;
+    let found = -1;
+    for (let k = 0; k < SENTENCE_MARKS.length; k++) {
+      let at = this.nextMark[k] ?? -2;
+      if (at < from && at !== -1) {
+        at = text.indexOf(SENTENCE_MARKS[k] ?? '', from);
+      }
+      // Only marks before the first boundary found so far need reading.
+      while (at >= 0 && (found < 0 || at < found) && !opensSentenceAfter(text, at + 1)) {
+        at = text.indexOf(SENTENCE_MARKS[k] ?? '', at + 1);
+      }
+      this.nextMark[k] = at;
+      if (at >= 0 && (found < 0 || at < found)) {
+        found = at;
+      }
+    }
+    this.boundaryLength = 1;
+    let lineBreak = this.nextLineBreak;
+    if (lineBreak < from && lineBreak !== -1) {
+      lineBreak = text.indexOf('\n', from);
+    }
+    // A blank line starts at its first line break, or at the carriage return before it; it is the boundary when it
+    // starts before the mark found.
+    for (; lineBreak >= 0 && (found < 0 || lineBreak - 1 < found); lineBreak = text.indexOf('\n', lineBreak + 1)) {
+      let after = lineBreak + 1;
+      while (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9 || text.charCodeAt(after) === 13) {
+        after++;
+      }
+      if (text.charCodeAt(after) === 10) {
+        const start = lineBreak > from && text.charCodeAt(lineBreak - 1) === 13 ? lineBreak - 1 : lineBreak;
+        if (found < 0 || start < found) {
+          found = start;
+          this.boundaryLength = after + 1 - start;
+        }
+        break;
+      }
+    }
+    this.nextLineBreak = lineBreak;
+    return found;
+  }
+}
+
+// The marks that may end a sentence.
+const SENTENCE_MARKS = ['.', '!', '?', ';'];
+const UPPER_CASE = /\p{Lu}/u;
+
+/**
+ * Whether a mark just before `at` ends a sentence: blanks follow it, then a capital, a digit, an opening quote or
+ * bracket, or an asterisk (Markdown emphasis).
+ */
+function opensSentenceAfter(text: string, at: number): boolean {
+  if (!isWhiteSpace(text.charCodeAt(at))) {
+    return false;
+  }
+  do {
+    at++;
+  } while (isWhiteSpace(text.charCodeAt(at)));
+  const c = text.charCodeAt(at);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 40 || c === 42 || c === 0x201c) {
+    return true;
+  }
+  return c > 127 && UPPER_CASE.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
 }
 
 /**
@@ -97,8 +173,6 @@ function mayBeAbbreviation(text: string, dot: number): boolean {
   return false;
 }
 
-// A blank line may hold a carriage return: the texts are read as written, `\r\n` line breaks and all.
-const SENTENCE_BOUNDARY = /([.!?;])(?=\s+["“(\p{Lu}\d*])|\r?\n[ \t\r]*\n/gu;
 // A lone capital (`S. Lavrov`), initials (`S.V. Lavrov`, `H.E. Joko Widodo`), an abbreviated honorific of the lexicon
 // (`Mr.`, `Prof.`) or another common abbreviation just before a full stop.
 const ABBREVIATION = new RegExp(
@@ -111,19 +185,13 @@ const ABBREVIATION = new RegExp(
  * the replacement when there is nothing to replace: most names and roles are written with single spaces.
  */
 export function collapseBlanks(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Every white space but the space is a control character below it or a character from U+00A0 up: letters
-    // and punctuation are passed at once.
-    if (c > 32 && c < 0xa0) {
-      continue;
-    }
-    if (c === 32 ? isWhiteSpace(text.charCodeAt(i + 1)) : isWhiteSpace(c)) {
-      return text.replace(/\s+/g, ' ');
-    }
-  }
-  return text;
+  // One test of the whole string rather than a loop over its codes: the strings are mostly cut from a text
+  // (`text.slice`), and reading such a view code by code costs two to three times what the pattern does.
+  return NOT_ONE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
+
+// White space that is not a single space: any but the space, or a space before more.
+const NOT_ONE_SPACE = /[^\S ]| \s/;
 
 /** Whether the range holds anything but white space, without copying it. */
 function hasContent(text: string, start: number, end: number): boolean {

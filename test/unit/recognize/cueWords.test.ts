@@ -34,6 +34,12 @@ describe('cue words', () => {
     );
   });
 
+  it('finds the numbered types in lower case or in the plural, not the capitalised singular', () => {
+    const text = 'Under resolutions 2178 and 2396, Resolution 1540, the Resolutions, decision 5 and Decisions 6; irresolution, resolutioned.';
+    assert.deepEqual(findCueWords(text).numberedWords, starts(/\b(?:resolutions?|decisions?|Resolutions|Decisions)\b/g, text));
+    assert.equal(findCueWords(text).numberedWords.length, 4);
+  });
+
   it('gives each participation phrase its extent and kind', () => {
     assert.deepEqual(
       findCueWords('They had met in Astana, took\npart, were received by X, presided and met with Y; was present.').participation.map((p) => [p.kind, p.end - p.start]),

@@ -105,7 +105,8 @@ describe('document titles', () => {
     );
     assert.equal(titleKey(found[0]?.title ?? ''), titleKey('Resolution 2178'));
     // The same from the cue words of the text.
-    assert.deepEqual(findTitles(text, 0, findCueWords(text).typeWords).map((t) => t.title), found.map((t) => t.title));
+    const cues = findCueWords(text);
+    assert.deepEqual(findTitles(text, 0, cues.typeWords, cues.numberedWords), found);
     // A lower-case type with no number after it cites no document.
     assert.deepEqual(titlesOf('The resolution was adopted, and the resolutions of 2017 remain in force.'), []);
   });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findParagraphs, findSentences, rangeAt, sentencesOf, type Range } from '../../../src/core/recognize/textStructure';
+import { collapseBlanks, findParagraphs, findSentences, rangeAt, sentencesOf, type Range } from '../../../src/core/recognize/textStructure';
 
 /** The paragraphs as the blank-line pattern `/\r?\n[ \t\r]*\n/g` splits them, which `findParagraphs` must give. */
 function paragraphsByPattern(text: string): Range[] {
@@ -89,8 +89,42 @@ describe('sentences', () => {
     }
   });
 
+  it('ends sentences where the boundary pattern it stands for does, whatever white space and capitals follow', () => {
+    // The boundaries as one pattern finds them, without the abbreviations (none of these texts has one).
+    const boundary = /([.!?;])(?=\s+["“(\p{Lu}\d*])|\r?\n[ \t\r]*\n/gu;
+    const texts = [
+      'a.\r\r\n\nB. c!\n \n\tD? e; (Foo.  “G ; *h\r\n\r\n',
+      'x.\u2003Ä y.\u00a0\u{1D400} z. \u{1D41A} w.\n\n\n\n1 v.;\n\nW',
+      'no boundary at all.',
+      '\n\n.\n\nA',
+    ];
+    for (const sample of texts) {
+      const expected: Range[] = [];
+      let start = 0;
+      for (const match of sample.matchAll(boundary)) {
+        const end = match.index + (match[1] ? 1 : 0);
+        if (sample.slice(start, end).trim() !== '') {
+          expected.push({ start, end });
+        }
+        start = match.index + match[0].length;
+      }
+      if (sample.slice(start).trim() !== '') {
+        expected.push({ start, end: sample.length });
+      }
+      assert.deepEqual(findSentences(sample), expected, JSON.stringify(sample));
+    }
+  });
+
   it('gives one object per sentence, whatever asks for it', () => {
     const sentenceAt = sentencesOf(text);
     assert.equal(sentenceAt(2), sentenceAt(20));
+  });
+});
+
+describe('collapseBlanks', () => {
+  it('writes each run of white space as one space, as a replacement of \\s+ does, and gives a string with none back as it is', () => {
+    for (const text of ['Sergey Lavrov', 'Foreign  Minister', 'Foreign\nMinister', 'Prime\u00a0Minister', 'a \tb', 'end ', ' \u2003', 'Ünal Çelik', '']) {
+      assert.equal(collapseBlanks(text), text.replace(/\s+/g, ' '), JSON.stringify(text));
+    }
   });
 });
