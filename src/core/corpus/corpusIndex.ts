@@ -386,6 +386,31 @@ function byDocThen<T extends { readonly doc: DocId }>(position: (r: T) => number
 /** Orders mentions by text, then offset: the order of `mentionsOf` (Find All References, Next/Previous Mention). */
 export const byDocAndStart: <T extends { readonly doc: DocId; readonly start: number }>(a: T, b: T) => number = byDocThen((m) => m.start);
 
+const byDocAndIndex = byDocThen((r: MeetingRecord) => r.index);
+
+/**
+ * The official mention of a text that starts at `start`, the last of them in `mentions` order (sorted by start):
+ * a binary search, where a map of the text's officials by start was made for each meeting it reports.
+ */
+export function officialMentionAt<T extends { readonly start: number; readonly kind: MentionKind }>(mentions: readonly T[], start: number): T | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((mentions[mid] as T).start <= start) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  for (let i = low - 1; i >= 0 && (mentions[i] as T).start === start; i--) {
+    if ((mentions[i] as T).kind === 'official') {
+      return mentions[i];
+    }
+  }
+  return undefined;
+}
+
 /** Appends a value unless it is undefined or already in the list (a short list: see `buildPerson`). */
 function addNew(list: string[], value: string | undefined): void {
   if (value !== undefined && !list.includes(value)) {
@@ -1309,10 +1334,13 @@ export class CorpusIndex {
   /** One person, built from their registry entry and their own mentions only (what a hover card needs). */
   person(entityId: string): PersonEntity | undefined {
     const cache = this.current();
-    if (!cache.person.has(entityId)) {
-      cache.person.set(entityId, this.buildPerson(entityId));
+    // One lookup for an entity already built (the lists ask for ten thousand), a second only for one not found.
+    let entity = cache.person.get(entityId);
+    if (entity === undefined && !cache.person.has(entityId)) {
+      entity = this.buildPerson(entityId);
+      cache.person.set(entityId, entity);
     }
-    return cache.person.get(entityId);
+    return entity;
   }
 
   private buildPerson(id: string): PersonEntity | undefined {
@@ -1405,58 +1433,85 @@ export class CorpusIndex {
   /** One meeting, built from its registry entry and its own records only. */
   meeting(entityId: string): MeetingEntity | undefined {
     const cache = this.current();
-    if (!cache.meeting.has(entityId)) {
-      cache.meeting.set(entityId, this.buildMeeting(entityId));
+    // One lookup for an entity already built (the lists ask for ten thousand), a second only for one not found.
+    let entity = cache.meeting.get(entityId);
+    if (entity === undefined && !cache.meeting.has(entityId)) {
+      entity = this.buildMeeting(entityId);
+      cache.meeting.set(entityId, entity);
     }
-    return cache.meeting.get(entityId);
+    return entity;
   }
 
   private buildMeeting(id: string): MeetingEntity | undefined {
     const registry = this.registryMeetings.get(id);
-    const records = [...(this.meetingRecordsById.get(id) ?? [])].sort(byDocThen((r) => r.index));
+    const set = this.meetingRecordsById.get(id);
+    // Most meetings have one record: no sort, and one pass each below instead of arrays of closures' results (a
+    // full run builds ten thousand meetings after its last text, while the workers are idle).
+    const records = set === undefined ? [] : set.size === 1 ? [...set] : [...set].sort(byDocAndIndex);
     if (!registry && records.length === 0) {
       return undefined;
     }
-    const pick = <T>(read: (r: MeetingRecord) => T | undefined): T | undefined => records.map(read).find((v) => v !== undefined);
     const participants: MeetingParticipant[] = [];
-    const chairStates = new Set<string>();
-    for (const record of records.filter((r) => r.own)) {
+    const chairStates: string[] = [];
+    const reportedBy: DocId[] = [];
+    for (const record of records) {
+      if (!record.own) {
+        continue;
+      }
+      addNew(reportedBy, record.doc);
       const entry = this.files.get(record.doc);
       if (!entry) {
         continue;
       }
-      if (entry.extraction.chairState !== undefined) {
-        chairStates.add(entry.extraction.chairState);
-      }
-      const officials = new Map(entry.mentions.filter((m) => m.kind === 'official').map((m) => [m.start, m]));
+      addNew(chairStates, entry.extraction.chairState);
       for (const participation of entry.extraction.participants) {
         const official = entry.extraction.officials[participation.official];
-        const mention = official === undefined ? undefined : officials.get(official.start);
+        const mention = official === undefined ? undefined : officialMentionAt(entry.mentions, official.start);
         const identity = mention && this.identityOf(mention);
         if (identity) {
           participants.push({ entityId: identity.entityId, kind: participation.kind, doc: entry.doc, status: identity.status, candidates: identity.candidates });
         }
       }
     }
-    const formal = records.map((r) => r.body).find((b) => b !== undefined && /Council/.test(b));
+    let formal: string | undefined;
+    let firstBody: string | undefined;
+    let singleDay: DateRange | undefined;
+    let ownDays: DateRange | undefined;
+    let place: string | undefined;
+    let extraordinary = false;
+    let mentionCount = 0;
+    for (const r of records) {
+      if (formal === undefined && r.body !== undefined && r.body.includes('Council')) {
+        formal = r.body;
+      }
+      firstBody ??= r.body;
+      if (singleDay === undefined && r.date && r.date.from === r.date.to) {
+        singleDay = r.date;
+      }
+      if (ownDays === undefined && r.own && namesDays(r.date)) {
+        ownDays = r.date;
+      }
+      place = joinedPlace(place, r.place);
+      extraordinary ||= r.extraordinary;
+      mentionCount += r.mentions.length;
+    }
     // The date the meeting's own reports give to the day (a range of days too), else a single day from any text,
     // else the most precise date of any text (`9-10 June 2018` rather than `June 2018`): a text that names one day of
     // a two-day summit does not shorten it.
-    const ownDays = records.find((r) => r.own && namesDays(r.date))?.date;
-    const date = registry?.date ?? ownDays ?? pick((r) => (r.date && r.date.from === r.date.to ? r.date : undefined)) ?? mostPrecise(records);
+    const date = registry?.date ?? ownDays ?? singleDay ?? mostPrecise(records);
     return {
       id,
-      body: registry?.body ?? formal ?? pick((r) => r.body),
+      body: registry?.body ?? formal ?? firstBody,
       // Dates come from the registry and from extraction in objects of several shapes; one shape keeps the trees'
       // passes over ten thousand meetings' dates fast.
       date: date && { text: date.text, from: date.from, to: date.to },
-      place: registry?.place ?? records.reduce<string | undefined>((place, r) => joinedPlace(place, r.place), undefined),
-      extraordinary: registry?.extraordinary ?? records.some((r) => r.extraordinary),
+      place: registry?.place ?? place,
+      extraordinary: registry?.extraordinary ?? extraordinary,
       registered: registry !== undefined,
-      reportedBy: [...new Set(records.filter((r) => r.own).map((r) => r.doc))].sort(),
+      reportedBy: reportedBy.sort(),
       participants,
-      chairStates: [...chairStates].sort(),
-      mentionCount: records.reduce((count, r) => count + r.mentions.length, 0),
+      chairStates: chairStates.sort(),
+      mentionCount,
     };
   }
 
@@ -1513,10 +1568,13 @@ export class CorpusIndex {
   /** One document, built from its registry entry and the headings and citations that name it. */
   document(entityId: string): DocumentEntity | undefined {
     const cache = this.current();
-    if (!cache.document.has(entityId)) {
-      cache.document.set(entityId, this.buildDocument(entityId));
+    // One lookup for an entity already built (the lists ask for ten thousand), a second only for one not found.
+    let entity = cache.document.get(entityId);
+    if (entity === undefined && !cache.document.has(entityId)) {
+      entity = this.buildDocument(entityId);
+      cache.document.set(entityId, entity);
     }
-    return cache.document.get(entityId);
+    return entity;
   }
 
   private buildDocument(id: string): DocumentEntity | undefined {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
+import { CorpusIndex, officialMentionAt } from '../../../src/core/corpus/corpusIndex';
 import { parseRegistry, type Registry } from '../../../src/core/registry/registryFile';
 
 const joinLines = (...lines: string[]): string => lines.join('\n') + '\n';
@@ -478,5 +478,28 @@ describe('CorpusIndex cache of a form group', () => {
     index.update('b.txt', text);
     assert.equal(index.person(anton)?.mentionCount, 2);
     assert.equal(index.mentionCountOf(anton).texts, 2);
+  });
+});
+
+describe('officialMentionAt', () => {
+  const mentions = [
+    { start: 0, kind: 'heading' as const, n: 0 },
+    { start: 10, kind: 'role' as const, n: 1 },
+    { start: 10, kind: 'official' as const, n: 2 },
+    { start: 10, kind: 'official' as const, n: 3 },
+    { start: 10, kind: 'meeting' as const, n: 4 },
+    { start: 25, kind: 'official' as const, n: 5 },
+  ];
+
+  it('finds the last official mention starting at an offset, as a map of officials by start kept it', () => {
+    assert.equal(officialMentionAt(mentions, 10)?.n, 3);
+    assert.equal(officialMentionAt(mentions, 25)?.n, 5);
+  });
+
+  it('finds nothing where no official starts', () => {
+    assert.equal(officialMentionAt(mentions, 0), undefined);
+    assert.equal(officialMentionAt(mentions, 11), undefined);
+    assert.equal(officialMentionAt(mentions, 99), undefined);
+    assert.equal(officialMentionAt([], 10), undefined);
   });
 });
