@@ -680,17 +680,30 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   // the date of a meeting it only refers to (recalled, planned, the previous one), written in that meeting's phrase or
   // in the predicate of its sentence (`... was held on 14 June 2019`). A later day of the paragraph may be the text's
   // (`Following the summit in Bishkek on 14 June 2019, the Secretary-General briefed ... on 20 June 2019`).
+  // Asked of many dates: the meetings referred to are listed once, and the date's sentence is looked up only for a
+  // meeting of the same date.
+  const others = meetings.filter((m) => !m.own);
   const referred = (d: DateMention): boolean => {
-    const sentence = sentenceAt(d.start);
-    return meetings.some(
-      (m) =>
-        !m.own &&
-        m.mentions.some(
-          (s) =>
-            (s.start <= d.start && d.end <= s.end) ||
-            (sentence !== undefined && s.start >= sentence.start && s.end <= d.start && m.date !== undefined && m.date.from === d.date.from && m.date.to === d.date.to),
-        ),
-    );
+    let sentence: Range | undefined;
+    let looked = false;
+    for (const m of others) {
+      const sameDate = m.date !== undefined && m.date.from === d.date.from && m.date.to === d.date.to;
+      for (const s of m.mentions) {
+        if (s.start <= d.start && d.end <= s.end) {
+          return true;
+        }
+        if (sameDate && s.end <= d.start) {
+          if (!looked) {
+            sentence = sentenceAt(d.start);
+            looked = true;
+          }
+          if (sentence !== undefined && s.start >= sentence.start) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   };
   const openingReferred = openingDate !== undefined && referred(openingDate);
   const laterDay =
