@@ -4,7 +4,7 @@ import { findCueWords, type ParticipationKind, type ParticipationPhrase } from '
 import { findDates, scanDates, type DateMention } from './dateMentions';
 import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type TitleMention } from './documentTitles';
 import { escapeRegExp, lexiconIndex, type LexiconIndex } from './lexiconIndex';
-import { findMeetings, type MeetingExtraction } from './meetingMentions';
+import { findMeetings, objectList, type MeetingExtraction } from './meetingMentions';
 import { FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS } from '../lexicon/lexicon.generated';
 import { beforeHonorifics, findOfficials, findSignatories, mayBeNameWord, PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
 import { foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
@@ -563,9 +563,13 @@ const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, cha
 function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly OfficialMention[], spans: readonly MeetingSpan[]): Map<number, ParticipationKind> {
   const { range, phrases } = sentence;
   // Officials and meeting mentions are sorted by start: only the sentence's own are looked at.
-  const inSentence = officialsStartingIn(officials, range.start, range.end)
-    .map((index) => ({ o: officials[index] as OfficialMention, index }))
-    .filter(({ o }) => o.end <= range.end);
+  const inSentence = objectList<{ o: OfficialMention; index: number }>();
+  for (const index of officialsStartingIn(officials, range.start, range.end)) {
+    const o = officials[index] as OfficialMention;
+    if (o.end <= range.end) {
+      inSentence.push({ o, index });
+    }
+  }
   const { breaks, asides } = clausesOf(text, sentence, inSentence, officials);
   const inAside = (at: number): Range | undefined => asides.find((a) => a.start <= at && at < a.end);
   // The clause of a phrase: its aside, else the stretch between the breaks around it, less the asides in it.
