@@ -19,7 +19,13 @@ function pad(n: number, width = 2): string {
 
 /** The number of days in a month, leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic rather than a Date: called for every date the texts write. Gregorian leap years, as Date.UTC counts
+  // them, years 0 to 99 included (it reads them as 1900 to 1999).
+  if (month === 2) {
+    const y = year >= 0 && year <= 99 ? year + 1900 : year;
+    return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 const FORMS = 'write YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-MM-DD/YYYY-MM-DD';
@@ -80,6 +86,21 @@ export function readDateRange(text: string): DateRange | string {
 
 /** Builds the range of one calendar day, month or year from numbers (month and day 1-based). */
 export function dateOf(year: number, month?: number, day?: number): DateRange | undefined {
+  // The common case, whole numbers that make a date, built without reading the text back; the rest as `readPart` says.
+  if (Number.isInteger(year) && year >= 0 && year <= 9999 && (month === undefined || (Number.isInteger(month) && month >= 1 && month <= 12))) {
+    const y = pad(year, 4);
+    if (month === undefined) {
+      return { text: y, from: `${year}-01-01`, to: `${year}-12-31` };
+    }
+    const m = pad(month);
+    if (day === undefined) {
+      return { text: `${y}-${m}`, from: `${year}-${m}-01`, to: `${year}-${m}-${pad(daysInMonth(year, month))}` };
+    }
+    if (Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month)) {
+      const text = `${y}-${m}-${pad(day)}`;
+      return { text, from: text, to: text };
+    }
+  }
   const text = month === undefined ? pad(year, 4) : day === undefined ? `${pad(year, 4)}-${pad(month)}` : `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   const date = readPart(text);
   return typeof date === 'string' ? undefined : date;

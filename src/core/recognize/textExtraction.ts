@@ -4,7 +4,7 @@ import { findCueWords, type ParticipationKind, type ParticipationPhrase } from '
 import { findDates, scanDates, type DateMention } from './dateMentions';
 import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type TitleMention } from './documentTitles';
 import { escapeRegExp, lexiconIndex, type LexiconIndex } from './lexiconIndex';
-import { findMeetings, type MeetingExtraction } from './meetingMentions';
+import { findMeetings, objectList, type MeetingExtraction } from './meetingMentions';
 import { FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS } from '../lexicon/lexicon.generated';
 import { beforeHonorifics, findOfficials, findSignatories, mayBeNameWord, PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
 import { foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
@@ -578,9 +578,13 @@ const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, cha
 function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly OfficialMention[], spans: readonly MeetingSpan[]): Map<number, ParticipationKind> {
   const { range, phrases } = sentence;
   // Officials and meeting mentions are sorted by start: only the sentence's own are looked at.
-  const inSentence = officialsStartingIn(officials, range.start, range.end)
-    .map((index) => ({ o: officials[index] as OfficialMention, index }))
-    .filter(({ o }) => o.end <= range.end);
+  const inSentence = objectList<{ o: OfficialMention; index: number }>();
+  for (const index of officialsStartingIn(officials, range.start, range.end)) {
+    const o = officials[index] as OfficialMention;
+    if (o.end <= range.end) {
+      inSentence.push({ o, index });
+    }
+  }
   const { breaks, asides } = clausesOf(text, sentence, inSentence, officials);
   const inAside = (at: number): Range | undefined => asides.find((a) => a.start <= at && at < a.end);
   // The clause of a phrase: its aside, else the stretch between the breaks around it, less the asides in it.
@@ -695,17 +699,30 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   // the date of a meeting it only refers to (recalled, planned, the previous one), written in that meeting's phrase or
   // in the predicate of its sentence (`... was held on 14 June 2019`). A later day of the paragraph may be the text's
   // (`Following the summit in Bishkek on 14 June 2019, the Secretary-General briefed ... on 20 June 2019`).
+  // Asked of many dates: the meetings referred to are listed once, and the date's sentence is looked up only for a
+  // meeting of the same date.
+  const others = meetings.filter((m) => !m.own);
   const referred = (d: DateMention): boolean => {
-    const sentence = sentenceAt(d.start);
-    return meetings.some(
-      (m) =>
-        !m.own &&
-        m.mentions.some(
-          (s) =>
-            (s.start <= d.start && d.end <= s.end) ||
-            (sentence !== undefined && s.start >= sentence.start && s.end <= d.start && m.date !== undefined && m.date.from === d.date.from && m.date.to === d.date.to),
-        ),
-    );
+    let sentence: Range | undefined;
+    let looked = false;
+    for (const m of others) {
+      const sameDate = m.date !== undefined && m.date.from === d.date.from && m.date.to === d.date.to;
+      for (const s of m.mentions) {
+        if (s.start <= d.start && d.end <= s.end) {
+          return true;
+        }
+        if (sameDate && s.end <= d.start) {
+          if (!looked) {
+            sentence = sentenceAt(d.start);
+            looked = true;
+          }
+          if (sentence !== undefined && s.start >= sentence.start) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   };
   const openingReferred = openingDate !== undefined && referred(openingDate);
   const laterDay =

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { dateWithin, datesOverlap, readDateRange, type DateRange } from '../../../src/core/corpus/dateRange';
+import { dateOf, dateWithin, datesOverlap, daysInMonth, readDateRange, type DateRange } from '../../../src/core/corpus/dateRange';
 
 /** The date, or undefined where `readDateRange` says why there is none. */
 function parseDateRange(text: string): DateRange | undefined {
@@ -42,5 +42,24 @@ describe('readDateRange', () => {
     assert.ok(year && day && datesOverlap(year, day));
     assert.ok(day && dateWithin(day, parseDateRange('2004-03'), undefined));
     assert.ok(day && !dateWithin(day, undefined, parseDateRange('2004')));
+  });
+
+  it('counts the days of a month as the calendar does, leap years and years 0 to 99 as Date reads them', () => {
+    for (const year of [0, 4, 99, 100, 1900, 1996, 2000, 2023, 2024, 2100, 2400, 9999]) {
+      for (let month = 1; month <= 12; month++) {
+        assert.equal(daysInMonth(year, month), new Date(Date.UTC(year, month, 0)).getUTCDate(), `${year}-${month}`);
+      }
+    }
+  });
+
+  it('builds a date from numbers as readDateRange reads its text, and none that does not exist', () => {
+    assert.deepEqual(dateOf(2009, 6, 15), parseDateRange('2009-06-15'));
+    assert.deepEqual(dateOf(2024, 2), parseDateRange('2024-02'));
+    assert.deepEqual(dateOf(2005), parseDateRange('2005'));
+    assert.deepEqual(dateOf(5, 2), parseDateRange('0005-02'));
+    assert.equal(dateOf(2023, 2, 29), undefined);
+    assert.equal(dateOf(2023, 13), undefined);
+    assert.equal(dateOf(10000), undefined);
+    assert.equal(dateOf(2023, 1.5), undefined);
   });
 });

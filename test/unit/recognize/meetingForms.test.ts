@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { objectList } from '../../../src/core/recognize/meetingMentions';
 import { extractText } from '../../../src/core/recognize/textExtraction';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
@@ -252,5 +253,14 @@ describe('meeting forms', () => {
     it('gives a session that another meeting was held during the year and place of that meeting', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers met in New York on 21 September 2017 during the 72nd Session of the United Nations General Assembly.\n'), ['false|UN General Assembly|2017|New York']);
     });
+  });
+});
+
+describe('objectList', () => {
+  it('gives a new empty array each time', () => {
+    const first = objectList<{ a: number }>();
+    first.push({ a: 1 });
+    assert.deepEqual(objectList<{ a: number }>(), []);
+    assert.deepEqual(first, [{ a: 1 }]);
   });
 });
