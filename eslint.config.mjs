@@ -30,6 +30,13 @@ export default tseslint.config(
     },
   },
   {
+    // Node-only code that the desktop and remote extension hosts load too (worker threads): no editor, no file system.
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['vscode', 'node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:path', 'path', 'node:child_process', 'child_process'] }],
+    },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**', 'bench/**', '.ci/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

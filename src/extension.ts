@@ -15,6 +15,8 @@ import * as views from './vscode/views';
 export interface ChanceryApi {
   /** The problems Chancery reported in its output channel: unreadable corpus files, globs that match nothing... */
   warnings(): readonly string[];
+  /** The last informational lines of the output channel: indexing runs ("N texts indexed (X MB in S s)")... */
+  info(): readonly string[];
   /** The data of the Meetings, People, Documents and Notes views, as the workbench reads it. */
   readonly views: {
     readonly meetings: vscode.TreeDataProvider<unknown>;
@@ -44,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Chance
   await corpora.loadAll();
   return {
     warnings: () => log.saidWarnings(),
+    info: () => log.saidInfo(),
     views: { meetings: trees.meetings.provider, people: trees.people.provider, documents: trees.documents.provider, notes: notesTree },
     noteThreads: (text) => noteThreads.threadsOf(text),
   };

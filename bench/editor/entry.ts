@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
   const uris = await vscode.workspace.findFiles('corpus/**/*.txt');
   const read = await readAll(uris, 512);
   const readFew = await readAll(uris, 32);
-  const indexedSeconds = Number(/ in ([\d.]+) s\)/.exec(done)?.[1] ?? NaN);
+  const indexedSeconds = Number(/ in ([\d.]+) s[,)]/.exec(done)?.[1] ?? NaN);
   const ms = (n: number): string => (n / 1e6).toFixed(0);
   console.log(`BENCH log: ${done.slice(done.indexOf('] ') + 2)}`);
   console.log(`BENCH extension host CPU while indexing ${(cpu / 1000).toFixed(1)} s`);

@@ -14,7 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { buildSync } from 'esbuild';
-import { ExtractionPool, type WorkerScript } from '../../src/cli/extractionPool';
+import { startExtractionPool } from '../../src/cli/extractionFiles';
+import type { ExtractionPool, WorkerScript } from '../../src/node/extractionPool';
 import { NodeCorpusSource } from '../../src/cli/nodeCorpusSource';
 import { createChancery } from '../../src/core/chancery';
 import { STATES } from '../../src/core/lexicon/lexicon.generated';
@@ -33,7 +34,7 @@ const cpuCount = availableParallelism();
  */
 function bundleWorker(): WorkerScript {
   const file = path.join(WORK, 'extractionWorker.js');
-  buildSync({ entryPoints: [path.resolve(__dirname, '..', '..', 'src', 'cli', 'extractionWorker.ts')], outfile: file, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
+  buildSync({ entryPoints: [path.resolve(__dirname, '..', '..', 'src', 'node', 'extractionWorker.ts')], outfile: file, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
   return { file, eval: false };
 }
 
@@ -196,7 +197,7 @@ async function timeIndexing(
   const mainStart = mainThreadCpuSeconds();
   const cpuStart = ownCpuSeconds();
   const start = performance.now();
-  const pool = warmPool ?? ExtractionPool.start(undefined, script);
+  const pool = warmPool ?? startExtractionPool(undefined, script);
   const corpus = new NodeCorpusSource(folder);
   const chancery = createChancery({ corpus, fileExtractor: pool?.fileExtractor((file) => corpus.absolutePath(file)) });
   await chancery.indexCorpus();

@@ -5,9 +5,19 @@ export class ChanceryLog implements vscode.Disposable {
   private readonly channel = vscode.window.createOutputChannel('Chancery', { log: true });
   private readonly said = new Set<string>();
   private readonly warnings: string[] = [];
+  private readonly infos: string[] = [];
 
   info(message: string): void {
     this.channel.info(message);
+    // The last lines only: a long session indexes and re-indexes many times.
+    if (this.infos.push(message) > 100) {
+      this.infos.shift();
+    }
+  }
+
+  /** The last hundred informational lines said in this session, oldest first (the extension's API hands them out). */
+  saidInfo(): readonly string[] {
+    return [...this.infos];
   }
 
   /** Writes a warning unless the same key was already reported in this session. */

@@ -118,6 +118,44 @@ describe('Registry states', () => {
   });
 });
 
+describe('A large corpus read again', () => {
+  it('finds the officials of a state the registry adds in all of 300 new texts, most of them extracted in a worker thread', async () => {
+    const [registry] = await vscode.workspace.findFiles('chancery.yaml');
+    const [root] = vscode.workspace.workspaceFolders ?? [];
+    assert.ok(registry && root);
+    const good = await vscode.workspace.fs.readFile(registry);
+    const folder = vscode.Uri.joinPath(root.uri, 'texts', 'zz-integration-bulk');
+    // More texts than the editor extracts in its own thread before it starts a worker (IN_PROCESS_TEXTS, 256).
+    const count = 300;
+    // Surnames of letters only (Bulkovaa, Bulkovab...): a digit would make no name.
+    const surname = (i: number): string => `Bulkov${String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26))}`;
+    await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        vscode.workspace.fs.writeFile(
+          vscode.Uri.joinPath(folder, `text-${String(i).padStart(3, '0')}.txt`),
+          new TextEncoder().encode(`PRESS RELEASE\n\nOn 3 March 2024 the Minister of Foreign Affairs of Ruritania Rudolf ${surname(i)} met the Minister of Foreign Affairs of the Republic of Kazakhstan Arman Zhaksylykov in Astana.\n`),
+        ),
+      ),
+    );
+    try {
+      await until(symbols('Zhaksylykov'), 'the new texts indexed', named('Arman Zhaksylykov'));
+      const last = surname(count - 1);
+      assert.ok(!named(`Rudolf ${last}`)((await symbols(last)()) ?? []), 'no state Ruritania yet, so no official of it');
+      await vscode.workspace.fs.writeFile(registry, new Uint8Array([...good, ...new TextEncoder().encode('\nstates:\n  - name: Ruritania\n')]));
+      // The last texts of the run are extracted by the worker, which must have the new registry to know Ruritania.
+      for (const i of [0, 150, count - 1]) {
+        await until(symbols(surname(i)), `Rudolf ${surname(i)} of Ruritania, after the registry names the state`, named(`Rudolf ${surname(i)}`));
+      }
+      const api = await vscode.extensions.getExtension<{ info(): readonly string[] }>('chancery.chancery')?.activate();
+      const run = await waitFor(() => api?.info().findLast((line) => line.includes(' indexed (')), 10_000, 'the run written in the output channel');
+      assert.match(run, /\d+ texts indexed \([\d.]+ MB in [\d.]+ s, most extracted in a worker thread\)/);
+    } finally {
+      await vscode.workspace.fs.writeFile(registry, good);
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+});
+
 describe('Reading the corpus again', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

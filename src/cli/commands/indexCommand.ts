@@ -4,7 +4,8 @@ import { createChancery } from '../../core/chancery';
 import { byPosition, type Problem } from '../../core/model';
 import { REGISTRY_FILE_NAME } from '../../core/registry/registryFile';
 import { argsProblem, folderProblem, parseArgs, registryProblemLine, type CliCommand, type CliIo } from '../io';
-import { ExtractionPool } from '../extractionPool';
+import { startExtractionPool } from '../extractionFiles';
+import type { ExtractionPool } from '../../node/extractionPool';
 import { NodeCorpusSource } from '../nodeCorpusSource';
 import { counted } from '../../core/counted';
 
@@ -38,7 +39,7 @@ export const run: CliCommand = async (args, io) => {
     return 2;
   }
   // Texts are read and extracted in one worker per core but this thread's, and indexed here (`defaultPoolSize`).
-  const pool = ExtractionPool.start();
+  const pool = startExtractionPool();
   try {
     return await indexFolder(root, json, io, pool);
   } finally {

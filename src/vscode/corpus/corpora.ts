@@ -8,6 +8,8 @@ import { relativePath, toDiagnostic } from '../convert';
 import type { ChanceryLog } from '../log';
 import { VsCodeCorpusSource } from '../workspaceSource';
 import { counted } from '../../core/counted';
+import { ExtractionHandOff } from '../../core/corpus/extractionHandOff';
+import { startExtractionThread } from './extractionThread';
 
 /** The corpus of one workspace folder: its registry, its index, and where its files are. */
 export interface FolderCorpus {
@@ -16,6 +18,8 @@ export interface FolderCorpus {
   readonly source: VsCodeCorpusSource;
   /** Whether the folder has a `chancery.yaml`; folders without one are not indexed in the background. */
   hasRegistry: boolean;
+  /** Extracts the texts of a large full run in a worker thread where the extension host can start one. */
+  readonly extraction: ExtractionHandOff;
 }
 
 /** A document position resolved to its folder corpus and workspace-relative path. */
@@ -65,7 +69,11 @@ export class Corpora implements vscode.Disposable {
   /** Fires with the URI of one text after it was re-indexed (edited, saved, changed on disk, created or deleted). */
   readonly onDidChangeText = this.textChanged.event;
 
-  constructor(private readonly log: ChanceryLog) {
+  /** `extensionUri`: where the extraction worker is (`dist/extractionWorker.js`). */
+  constructor(
+    private readonly log: ChanceryLog,
+    private readonly extensionUri: vscode.Uri,
+  ) {
     const registryWatcher = vscode.workspace.createFileSystemWatcher(`**/${REGISTRY_FILE_NAME}`);
     const reloadRegistry = (uri: vscode.Uri): void => {
       const corpus = this.corpusOfRegistry(uri);
@@ -139,13 +147,15 @@ export class Corpora implements vscode.Disposable {
 
   private addFolder(folder: vscode.WorkspaceFolder): FolderCorpus {
     const source = new VsCodeCorpusSource(folder);
-    const corpus: FolderCorpus = { folder, source, chancery: createChancery({ corpus: source }), hasRegistry: false };
+    const extraction = new ExtractionHandOff(() => startExtractionThread(this.extensionUri));
+    const corpus: FolderCorpus = { folder, source, chancery: createChancery({ corpus: source, extractor: extraction.extract }), hasRegistry: false, extraction };
     this.corpora.set(folder.uri.toString(), corpus);
     return corpus;
   }
 
   private removeFolder(folder: vscode.WorkspaceFolder): void {
     const key = folder.uri.toString();
+    this.corpora.get(key)?.extraction.stop();
     this.corpora.delete(key);
     this.watchers.get(key)?.dispose();
     this.watchers.delete(key);
@@ -222,17 +232,19 @@ export class Corpora implements vscode.Disposable {
       { location: vscode.ProgressLocation.Window, title: `Chancery: indexing ${corpus.folder.name}` },
       (progress) => {
         let reported = 0;
-        return corpus.chancery.indexCorpus({
-          sliceMs: INDEXING_SLICE_MS,
-          heldText: (path) => this.openText(corpus, path),
-          onProgress: (done, total) => {
-            const percent = Math.floor((done / Math.max(total, 1)) * 100);
-            if (percent > reported) {
-              progress.report({ message: `${done}/${total}`, increment: percent - reported });
-              reported = percent;
-            }
-          },
-        });
+        return corpus.extraction.during(() =>
+          corpus.chancery.indexCorpus({
+            sliceMs: INDEXING_SLICE_MS,
+            heldText: (path) => this.openText(corpus, path),
+            onProgress: (done, total) => {
+              const percent = Math.floor((done / Math.max(total, 1)) * 100);
+              if (percent > reported) {
+                progress.report({ message: `${done}/${total}`, increment: percent - reported });
+                reported = percent;
+              }
+            },
+          }),
+        );
       },
     );
     if (report.cancelled) {
@@ -250,7 +262,8 @@ export class Corpora implements vscode.Disposable {
     }
     this.reportFileProblems(corpus);
     const megabytes = (report.bytes / 1048576).toFixed(1);
-    this.log.info(`${corpus.folder.name}: ${counted(report.indexed, 'text')} indexed (${megabytes} MB in ${seconds} s), ${report.skipped} skipped.`);
+    const where = corpus.extraction.threadedLastRun ? ', most extracted in a worker thread' : '';
+    this.log.info(`${corpus.folder.name}: ${counted(report.indexed, 'text')} indexed (${megabytes} MB in ${seconds} s${where}), ${report.skipped} skipped.`);
     this.indexChanged.fire(corpus);
   }
 
@@ -426,6 +439,9 @@ export class Corpora implements vscode.Disposable {
     }
     for (const watcher of this.watchers.values()) {
       watcher.dispose();
+    }
+    for (const corpus of this.corpora.values()) {
+      corpus.extraction.stop();
     }
     for (const d of this.disposables) {
       d.dispose();

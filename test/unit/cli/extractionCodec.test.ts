@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ResultDecoder, ResultEncoder, StringTable, type ExtractionResult } from '../../../src/cli/extractionCodec';
+import { ResultDecoder, ResultEncoder, StringTable, type ExtractionResult } from '../../../src/node/extractionCodec';
 import { extractFile, MAX_TEXT_BYTES } from '../../../src/core/corpus/fileExtraction';
 import { extractText } from '../../../src/core/recognize/textExtraction';
 

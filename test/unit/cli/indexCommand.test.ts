@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../../src/cli/commands/indexCommand';
-import { ExtractionPool } from '../../../src/cli/extractionPool';
+import { startExtractionPool } from '../../../src/cli/extractionFiles';
+import type { ExtractionPool } from '../../../src/node/extractionPool';
 import { NodeCorpusSource } from '../../../src/cli/nodeCorpusSource';
 import { createChancery } from '../../../src/core/chancery';
 import type { CorpusModel } from '../../../src/core/corpus/corpusModel';
@@ -52,7 +53,7 @@ describe('chancery index', () => {
       await chancery.indexCorpus();
       return chancery.model();
     };
-    const pool = ExtractionPool.start(2);
+    const pool = startExtractionPool(2);
     assert.ok(pool, 'the worker script is found next to the pool');
     try {
       const inWorkers = await build(pool);
@@ -76,7 +77,7 @@ describe('chancery index', () => {
       const report = await chancery.indexCorpus();
       return { report, model: chancery.model(), problems: [...chancery.fileProblems()].sort() };
     };
-    const pool = ExtractionPool.start(2);
+    const pool = startExtractionPool(2);
     assert.ok(pool, 'the worker script is found next to the pool');
     try {
       const inWorkers = await build(pool);
@@ -90,7 +91,7 @@ describe('chancery index', () => {
   it('reads the files for the workers: a missing file, a folder and a large file each get their own answer', async () => {
     writeFileSync(path.join(folder, 'texts', 'huge.txt'), Buffer.alloc(21 * 1024 * 1024, 0x61));
     const corpus = new NodeCorpusSource(folder);
-    const pool = ExtractionPool.start(1);
+    const pool = startExtractionPool(1);
     assert.ok(pool, 'the worker script is found next to the pool');
     try {
       const extract = pool.fileExtractor((file) => corpus.absolutePath(file));

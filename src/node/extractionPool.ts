@@ -1,9 +1,10 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+// Extraction in worker threads, for Node only (the command line, and the desktop and remote extension hosts): no
+// file system here. The command line gives the pool a reader of files (`src/cli/extractionFiles.ts`); the editor
+// sends it texts read through `vscode.workspace.fs`.
 import { availableParallelism } from 'node:os';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileExtractor, TextExtractor } from '../core/chancery';
-import { MAX_TEXT_BYTES, type FileExtraction } from '../core/corpus/fileExtraction';
+import type { FileExtraction } from '../core/corpus/fileExtraction';
 import type { Registry } from '../core/registry/registryFile';
 import { ResultDecoder, StringTable, type ExtractionResult } from './extractionCodec';
 import type { ExtractionBatch, ExtractionItem, ExtractionReply } from './extractionWorker';
@@ -47,26 +48,6 @@ export interface WorkerScript {
 }
 
 /**
- * The worker script next to this module: `extractionWorker.js` in the bundle (`dist/`), the TypeScript source when
- * run through tsx (tests), loaded through tsx's require hook since a worker starts without it.
- */
-function workerScript(): WorkerScript | undefined {
-  const bundled = path.join(__dirname, 'extractionWorker.js');
-  if (existsSync(bundled)) {
-    return { file: bundled, eval: false };
-  }
-  const source = path.join(__dirname, 'extractionWorker.ts');
-  if (!existsSync(source)) {
-    return undefined;
-  }
-  try {
-    return { file: `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)});`, eval: true };
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * How many workers a pool has by default: one per core but the calling thread's, which indexes what they extract
  * and has a core's worth of work (so that the process runs as many threads as ripgrep, one per core). A worker
  * costs more than its share of the extraction: each is a new V8 isolate that starts, then compiles and optimises
@@ -78,69 +59,25 @@ export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/** Where a file of a batch is in the batch's bytes, or what the worker would have said of it (missing, too large). */
+export type FileRead = { readonly start: number; readonly end: number } | { readonly missing: true } | { readonly tooLarge: number };
+
 /**
- * The bytes of a batch's files, read one after the other into one buffer of its own (not from Node's shared pool,
- * so that it can be transferred), grown as needed.
+ * The files of one batch, read by the calling thread into one buffer that moves to the worker without a copy: the
+ * command line's `BatchBytes` (`src/cli/extractionFiles.ts`).
  */
-class BatchBytes {
-  private buffer: Buffer | undefined;
-  private length = 0;
-
-  /**
-   * Reads a file after the previous ones: where its bytes are, or what the worker would have said of it (missing,
-   * too large). Throws when the file cannot be read (a folder, no permission).
-   */
-  read(file: string): { readonly start: number; readonly end: number } | { readonly missing: true } | { readonly tooLarge: number } {
-    let fd: number;
-    try {
-      fd = openSync(file, 'r');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        return { missing: true };
-      }
-      throw error;
-    }
-    const start = this.length;
-    try {
-      for (;;) {
-        const buffer = this.room();
-        const count = readSync(fd, buffer, this.length, buffer.length - this.length, null);
-        if (count === 0) {
-          return { start, end: this.length };
-        }
-        this.length += count;
-        if (this.length - start > MAX_TEXT_BYTES) {
-          // Not read further, nor sent: its size is all the core reports.
-          this.length = start;
-          return { tooLarge: fstatSync(fd).size };
-        }
-      }
-    } finally {
-      closeSync(fd);
-    }
-  }
-
+export interface BatchFiles {
+  /** Reads a file after the previous ones; throws when it cannot be read (a folder, no permission). */
+  read(file: string): FileRead;
   /** What was read, or undefined when no file was. */
-  bytes(): Uint8Array | undefined {
-    return this.buffer?.subarray(0, this.length);
-  }
-
-  /** The buffer, with room for at least one more read of a typical text. */
-  private room(): Buffer {
-    const free = (this.buffer?.length ?? 0) - this.length;
-    if (this.buffer === undefined || free < 16384) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(65536, (this.buffer?.length ?? 0) * 2));
-      this.buffer?.copy(grown, 0, 0, this.length);
-      this.buffer = grown;
-    }
-    return this.buffer;
-  }
+  bytes(): Uint8Array | undefined;
 }
 
 /**
  * Extracts texts, or files that the calling thread reads, in a pool of worker threads, one per core but the calling
  * thread's by default (`defaultPoolSize`): the `extractor` and `fileExtractor` ports of `createChancery` for the
- * command line. The index stays in the calling thread.
+ * command line, and the `extractor` port of a large indexing run in a Node extension host. The index stays in the
+ * calling thread.
  */
 export class ExtractionPool {
   private readonly threads: Thread[] = [];
@@ -148,7 +85,11 @@ export class ExtractionPool {
   private nextRegistryId = 1;
   private flushing = false;
 
-  private constructor(script: WorkerScript, size: number) {
+  private constructor(
+    script: WorkerScript,
+    size: number,
+    private readonly files: (() => BatchFiles) | undefined,
+  ) {
     const strings = new StringTable();
     for (let i = 0; i < size; i++) {
       // The worker runs a bundle that needs none of the parent's options: without `execArgv: []` it would inherit
@@ -171,11 +112,12 @@ export class ExtractionPool {
   }
 
   /**
-   * A pool of `size` workers, or undefined when the worker script cannot be found (the caller extracts in-process).
-   * `script` overrides where the worker is loaded from (the benchmark's bundle of the current sources).
+   * A pool of `size` workers running `script` (`dist/extractionWorker.js`, or the benchmark's bundle of the current
+   * sources), or undefined when there is no script or no worker to start (the caller extracts in-process). Without
+   * `files`, the pool extracts texts only: its `fileExtractor` fails each file, and the core reads it itself.
    */
-  static start(size = defaultPoolSize(), script: WorkerScript | undefined = workerScript()): ExtractionPool | undefined {
-    return script && size > 0 ? new ExtractionPool(script, size) : undefined;
+  static start(size: number, script: WorkerScript | undefined, files?: () => BatchFiles): ExtractionPool | undefined {
+    return script && size > 0 ? new ExtractionPool(script, size, files) : undefined;
   }
 
   /** How many worker threads extract. */
@@ -266,15 +208,18 @@ export class ExtractionPool {
   private send(thread: Thread, chunk: readonly Queued[], registryId: number): void {
     const items: ExtractionItem[] = [];
     const pending: Pending[] = [];
-    const files = new BatchBytes();
+    const files = this.files?.();
     for (const q of chunk) {
       if ('text' in q.item) {
         items.push(q.item);
         pending.push(q.pending);
         continue;
       }
-      let read: ReturnType<BatchBytes['read']>;
+      let read: FileRead;
       try {
+        if (!files) {
+          throw new Error('this extraction pool reads no files');
+        }
         read = files.read(q.item.path);
       } catch (error) {
         q.pending.reject(error as Error);
@@ -290,7 +235,7 @@ export class ExtractionPool {
     if (items.length === 0) {
       return;
     }
-    const bytes = files.bytes();
+    const bytes = files?.bytes();
     const registry = chunk[0]?.registry;
     const batch: ExtractionBatch = thread.registries.has(registryId) ? { items, bytes, registryId } : { items, bytes, registryId, registry };
     thread.registries.add(registryId);
