@@ -10,10 +10,12 @@ import { DEFAULT_CORPUS_GLOBS, parseRegistry, parseRegistryBytes, type Registry,
 import type { TextExtraction } from './recognize/textExtraction';
 
 /**
- * Extracts one text somewhere else than the calling thread (worker threads in the command line). It must give
- * what `extractText(text, registry)` gives: extraction is pure and per text, so texts split between threads freely.
+ * Extracts one text somewhere else than the calling thread (worker threads in the command line and the Node
+ * extension hosts). It must give what `extractText(text, registry)` gives: extraction is pure and per text, so texts
+ * split between threads freely. It may answer undefined instead: the calling thread then extracts the text itself,
+ * when it indexes it (in the indexing loop, which gives the event loop its turns: `sliceMs`).
  */
-export type TextExtractor = (text: string, registry: Registry | undefined) => Promise<TextExtraction>;
+export type TextExtractor = (text: string, registry: Registry | undefined) => Promise<TextExtraction | undefined>;
 
 /**
  * Reads, decodes and extracts one corpus file, the extraction somewhere else than the calling thread (the command
@@ -176,7 +178,7 @@ export function createChancery(ports: ChanceryPorts): Chancery {
   let latestRun = 0;
 
   type Loaded =
-    | { readonly bytes: Uint8Array; readonly extracted?: { readonly text: string; readonly registry: Registry | undefined; readonly extraction: TextExtraction } }
+    | { readonly bytes: Uint8Array; readonly extracted?: { readonly text: string; readonly registry: Registry | undefined; readonly extraction: TextExtraction | undefined } }
     | { readonly file: { readonly extraction: TextExtraction; readonly length: number; readonly bytes: number }; readonly registry: Registry | undefined }
     | { readonly problem: Problem }
     | { readonly missing: true };

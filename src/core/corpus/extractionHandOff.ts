@@ -1,5 +1,4 @@
 import type { TextExtractor } from '../chancery';
-import { extractText } from '../recognize/textExtraction';
 
 /** A thread that extracts texts elsewhere: a worker of the Node extension host (`ExtractionPool`). */
 export interface ExtractionThread {
@@ -15,10 +14,12 @@ export interface ExtractionThread {
 export const IN_PROCESS_TEXTS = 256;
 
 /**
- * The `extractor` port of the editor's full indexing runs: the first `inProcess` texts of a run are extracted here,
- * the rest in a thread started then (`start`), so that the extension host's thread reads and indexes while the
- * thread extracts. Where no thread can start (`start` gives undefined: a web extension host), every text is extracted
- * here, as without the port; a text the thread fails to extract (its worker stopped) is extracted again by the core. Runs that overlap (a registry change starts a
+ * The `extractor` port of the editor's full indexing runs: the first `inProcess` texts of a run are left to the
+ * calling thread (the port answers undefined, and the core extracts each text in its indexing loop, between the
+ * event loop's turns), the rest go to a thread started then (`start`), so that the extension host's thread reads
+ * and indexes while the thread extracts. Where no thread can start (`start` gives undefined: a web extension host),
+ * every text is left to the calling thread, as without the port; a text the thread fails to extract (its worker
+ * stopped) is extracted again by the core. Runs that overlap (a registry change starts a
  * new run before the old one has stopped) share the thread; it is closed when the last of them ends, and the next
  * run counts from zero.
  */
@@ -37,7 +38,7 @@ export class ExtractionHandOff {
   /** The port for `createChancery({ extractor })`. */
   readonly extract: TextExtractor = (text, registry) => {
     if (this.runs === 0) {
-      return Promise.resolve(extractText(text, registry));
+      return Promise.resolve(undefined);
     }
     this.count++;
     if (!this.started && this.count > this.inProcess) {
@@ -45,7 +46,7 @@ export class ExtractionHandOff {
       this.thread = this.start();
     }
     if (!this.thread) {
-      return Promise.resolve(extractText(text, registry));
+      return Promise.resolve(undefined);
     }
     return this.thread.extract(text, registry).then((extraction) => {
       this.usedThread = true;
