@@ -258,14 +258,17 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     return loaded.bytes.byteLength;
   }
 
-  /** `load`, then the extraction by the `extractor` port if there is one, so that it runs while earlier texts are indexed. */
-  async function loadExtracted(path: DocId): Promise<Loaded> {
+  /**
+   * `load`, then the extraction by the `extractor` port if there is one, so that it runs while earlier texts are
+   * indexed; none once the run that asked is `stopped` (a newer run replaced it): its texts will not be indexed.
+   */
+  async function loadExtracted(path: DocId, stopped: () => boolean): Promise<Loaded> {
     if (ports.fileExtractor) {
       return loadElsewhere(ports.fileExtractor, path);
     }
     const loaded = await load(path);
     const extractor = ports.extractor;
-    if (!extractor || !('bytes' in loaded)) {
+    if (!extractor || !('bytes' in loaded) || stopped()) {
       return loaded;
     }
     const decoded = decodeText(loaded.bytes);
@@ -346,6 +349,8 @@ export function createChancery(ports: ChanceryPorts): Chancery {
           index.remove(stale);
         }
       }
+      // A newer run (the globs changed meanwhile) owns the index: this one must not put back what it removed.
+      const stopped = (): boolean => run !== latestRun || options.isCancelled?.() === true;
       // Reads run ahead of extraction so that the disk (or the remote file system) is never waited for in turn.
       const inFlight: Promise<Loaded | typeof HELD>[] = [];
       let next = 0;
@@ -355,13 +360,11 @@ export function createChancery(ports: ChanceryPorts): Chancery {
         const ahead = ports.fileExtractor ? EXTRACT_AHEAD : readAhead(filesRead, bytesRead);
         while (inFlight.length < ahead && next < paths.length) {
           const path = paths[next++] ?? '';
-          inFlight.push(options.heldText?.(path) === undefined ? loadExtracted(path) : Promise.resolve(HELD));
+          inFlight.push(options.heldText?.(path) === undefined ? loadExtracted(path, stopped) : Promise.resolve(HELD));
         }
       };
       refill();
       let sliceStart = Date.now();
-      // A newer run (the globs changed meanwhile) owns the index: this one must not put back what it removed.
-      const stopped = (): boolean => run !== latestRun || options.isCancelled?.() === true;
       for (const [i, path] of paths.entries()) {
         if (options.sliceMs !== undefined && Date.now() - sliceStart >= options.sliceMs) {
           await new Promise((resolve) => setTimeout(resolve, 0));

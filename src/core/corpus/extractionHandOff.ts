@@ -7,11 +7,13 @@ export interface ExtractionThread {
 }
 
 /**
- * How many texts of a full run are extracted in the calling thread before a thread is started for the rest. A thread
- * costs its start and a warm-up of its own (about 0.2 s before its first text, and slower texts until its compiler
- * has optimised the extraction code); a run of a few hundred texts is over sooner without it.
+ * How many texts of a full run the calling thread extracts before a thread is started for the rest. A thread costs
+ * its start and a warm-up of its own, and on two cores it takes CPU from the extension host's thread: in a real
+ * workbench on two cores (`npm run bench:editor`), a worker started after 256 texts made 1,000 texts no sooner
+ * (1.4–1.8 s against 1.4–1.5 s), and one started after 2,000 made 10,000 texts sooner (5.0–6.3 s against
+ * 5.8–6.6 s). See docs/corpus-model.md, thirteenth round.
  */
-export const IN_PROCESS_TEXTS = 256;
+export const IN_PROCESS_TEXTS = 2000;
 
 /**
  * The `extractor` port of the editor's full indexing runs: the first `inProcess` texts of a run are left to the
@@ -19,16 +21,15 @@ export const IN_PROCESS_TEXTS = 256;
  * event loop's turns), the rest go to a thread started then (`start`), so that the extension host's thread reads
  * and indexes while the thread extracts. Where no thread can start (`start` gives undefined: a web extension host),
  * every text is left to the calling thread, as without the port; a text the thread fails to extract (its worker
- * stopped) is extracted again by the core. Runs that overlap (a registry change starts a
- * new run before the old one has stopped) share the thread; it is closed when the last of them ends, and the next
- * run counts from zero.
+ * stopped) is extracted again by the core. Each run counts its own texts; runs that overlap (a registry change starts
+ * a new run before the old one has stopped) share the thread, which is closed when the last of them ends.
  */
 export class ExtractionHandOff {
   private thread: ExtractionThread | undefined;
   private started = false;
   private count = 0;
   private runs = 0;
-  private usedThread = false;
+  private byThread = 0;
 
   constructor(
     private readonly start: () => ExtractionThread | undefined,
@@ -49,7 +50,7 @@ export class ExtractionHandOff {
       return Promise.resolve(undefined);
     }
     return this.thread.extract(text, registry).then((extraction) => {
-      this.usedThread = true;
+      this.byThread++;
       return extraction;
     });
   };
@@ -59,16 +60,19 @@ export class ExtractionHandOff {
     return this.thread !== undefined;
   }
 
-  /** Whether a thread extracted texts of the last run (or of the runs that overlapped, if several did). */
-  get threadedLastRun(): boolean {
-    return this.usedThread;
+  /** How many texts of the last run (or of the runs that overlapped, if several did) the thread extracted. */
+  get extractedByThread(): number {
+    return this.byThread;
   }
 
   /** Runs a full indexing run with the port; the thread, if one started, is closed when no run is left. */
   async during<T>(run: () => Promise<T>): Promise<T> {
     if (this.runs === 0) {
-      this.usedThread = false;
+      this.byThread = 0;
     }
+    // Each run counts its own texts; one that starts while another ends (a registry changed twice) uses the thread
+    // the other started, if any.
+    this.count = 0;
     this.runs++;
     try {
       return await run();

@@ -262,7 +262,8 @@ export class Corpora implements vscode.Disposable {
     }
     this.reportFileProblems(corpus);
     const megabytes = (report.bytes / 1048576).toFixed(1);
-    const where = corpus.extraction.threadedLastRun ? ', most extracted in a worker thread' : '';
+    const threaded = corpus.extraction.extractedByThread;
+    const where = threaded > 0 ? `, ${threaded} of them extracted in a worker thread` : '';
     this.log.info(`${corpus.folder.name}: ${counted(report.indexed, 'text')} indexed (${megabytes} MB in ${seconds} s${where}), ${report.skipped} skipped.`);
     this.indexChanged.fire(corpus);
   }

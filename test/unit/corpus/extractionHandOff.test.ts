@@ -47,7 +47,7 @@ describe('ExtractionHandOff', () => {
     assert.deepEqual(threads[0]?.texts, texts.slice(3));
     assert.equal(threads[0]?.closed, 1, 'the thread is closed when the run ends');
     assert.equal(handOff.threaded, false);
-    assert.equal(handOff.threadedLastRun, true);
+    assert.equal(handOff.extractedByThread, 3);
   });
 
   it('does not say a thread extracted when the one it started failed every text (the core extracts them again)', async () => {
@@ -58,7 +58,7 @@ describe('ExtractionHandOff', () => {
       results.map((r) => r.status),
       ['fulfilled', 'rejected', 'rejected'],
     );
-    assert.equal(handOff.threadedLastRun, false);
+    assert.equal(handOff.extractedByThread, 0);
   });
 
   it('starts no thread for a run of fewer texts, nor outside a run', async () => {
@@ -112,6 +112,21 @@ describe('ExtractionHandOff', () => {
     await first;
     assert.equal(thread.closed, 1);
     assert.deepEqual(thread.texts, ['a', 'b']);
+  });
+
+  it('counts the texts of a run that starts while another runs from zero', async () => {
+    const thread = fakeThread();
+    const handOff = new ExtractionHandOff(() => thread, 2);
+    let endFirst: () => void = () => undefined;
+    const first = handOff.during(async () => {
+      await Promise.all([handOff.extract('a', undefined), handOff.extract('b', undefined)]);
+      await new Promise<void>((resolve) => (endFirst = resolve));
+    });
+    const second = await handOff.during(() => Promise.all(['c', 'd', 'e'].map((t) => handOff.extract(t, undefined))));
+    endFirst();
+    await first;
+    assert.deepEqual(second.map((e) => e !== undefined), [false, false, true]);
+    assert.deepEqual(thread.texts, ['e']);
   });
 
   it('indexes the samples the same with a worker thread of the extension host as in one thread', async () => {
