@@ -348,3 +348,51 @@ describe('createChancery', () => {
     assert.deepEqual([...chancery.fileProblems().keys()], []);
   });
 });
+
+describe('createChancery with an extractor port', () => {
+  const text = (i: number): Uint8Array => new TextEncoder().encode(`President of the Russian Federation Viktor Orlov${'v'.repeat(i % 3)} spoke.\n`);
+
+  it('extracts itself the texts the port leaves to it (answers undefined), as without the port', async () => {
+    const files = new Map(Array.from({ length: 5 }, (_, i) => [`t${i}.txt`, text(i)] as const));
+    const withPort = createChancery({ corpus: new InMemoryCorpusSource(files), extractor: () => Promise.resolve(undefined) });
+    const without = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    await withPort.indexCorpus();
+    await without.indexCorpus();
+    assert.deepEqual(withPort.model(), without.model());
+    assert.equal(withPort.model().people.length > 0, true);
+  });
+
+  it('asks the port for no text of a run that a newer run stopped while its reads were in flight', async () => {
+    const files = new Map(Array.from({ length: 8 }, (_, i) => [`t${i}.txt`, text(i)] as const));
+    // Reads wait until released, so that the first run has all its reads in flight when the second starts.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    const source = new InMemoryCorpusSource(files);
+    const corpus = {
+      findFiles: (globs: readonly string[]) => source.findFiles(globs),
+      readFile: async (path: string) => {
+        reads++;
+        await gate;
+        return source.readFile(path);
+      },
+    };
+    let asked = 0;
+    const chancery = createChancery({
+      corpus,
+      extractor: () => {
+        asked++;
+        return Promise.resolve(undefined);
+      },
+    });
+    const first = chancery.indexCorpus();
+    while (reads < files.size) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const second = chancery.indexCorpus();
+    release();
+    assert.equal((await first).cancelled, true);
+    assert.equal((await second).indexed, files.size);
+    assert.equal(asked, files.size, 'only the second run asked the port, once a text');
+  });
+});
