@@ -37,3 +37,9 @@ export async function until<T>(ask: () => Thenable<T[] | undefined>, what: strin
     return accept(items) ? items : undefined;
   }, 15_000, what);
 }
+
+/** Asks Workspace Symbols for a query, as Go to Symbol in Workspace does; for `until`. */
+export const symbols = (query: string) => () => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
+
+/** Whether the symbols found name someone. */
+export const named = (name: string) => (found: vscode.SymbolInformation[]) => found.some((s) => s.name === name);

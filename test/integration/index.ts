@@ -16,6 +16,8 @@ const suites: SuiteLoader[] = [
   () => import('./notesFiles.test'),
   () => import('./noteReplies.test'),
   () => import('./peopleView.test'),
+  // Last: it keeps the extension host busy with 2,100 texts.
+  () => import('./largeCorpus.test'),
 ];
 
 /** Called by the extension host; resolves when every test passed, rejects otherwise. */
