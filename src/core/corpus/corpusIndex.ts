@@ -411,6 +411,19 @@ export function officialMentionAt<T extends { readonly start: number; readonly k
   return undefined;
 }
 
+/**
+ * The entity of an id from an accessor's cache, built and kept on first use (`undefined` too: an id of nothing). One
+ * lookup for an entity already built (the lists ask for ten thousand), a second only for one not found.
+ */
+function builtOnce<T>(cache: Map<string, T | undefined>, id: string, build: (id: string) => T | undefined): T | undefined {
+  let entity = cache.get(id);
+  if (entity === undefined && !cache.has(id)) {
+    entity = build(id);
+    cache.set(id, entity);
+  }
+  return entity;
+}
+
 /** Appends a value unless it is undefined or already in the list (a short list: see `buildPerson`). */
 function addNew(list: string[], value: string | undefined): void {
   if (value !== undefined && !list.includes(value)) {
@@ -1333,14 +1346,7 @@ export class CorpusIndex {
 
   /** One person, built from their registry entry and their own mentions only (what a hover card needs). */
   person(entityId: string): PersonEntity | undefined {
-    const cache = this.current();
-    // One lookup for an entity already built (the lists ask for ten thousand), a second only for one not found.
-    let entity = cache.person.get(entityId);
-    if (entity === undefined && !cache.person.has(entityId)) {
-      entity = this.buildPerson(entityId);
-      cache.person.set(entityId, entity);
-    }
-    return entity;
+    return builtOnce(this.current().person, entityId, (id) => this.buildPerson(id));
   }
 
   private buildPerson(id: string): PersonEntity | undefined {
@@ -1432,14 +1438,7 @@ export class CorpusIndex {
 
   /** One meeting, built from its registry entry and its own records only. */
   meeting(entityId: string): MeetingEntity | undefined {
-    const cache = this.current();
-    // One lookup for an entity already built (the lists ask for ten thousand), a second only for one not found.
-    let entity = cache.meeting.get(entityId);
-    if (entity === undefined && !cache.meeting.has(entityId)) {
-      entity = this.buildMeeting(entityId);
-      cache.meeting.set(entityId, entity);
-    }
-    return entity;
+    return builtOnce(this.current().meeting, entityId, (id) => this.buildMeeting(id));
   }
 
   private buildMeeting(id: string): MeetingEntity | undefined {
@@ -1567,14 +1566,7 @@ export class CorpusIndex {
 
   /** One document, built from its registry entry and the headings and citations that name it. */
   document(entityId: string): DocumentEntity | undefined {
-    const cache = this.current();
-    // One lookup for an entity already built (the lists ask for ten thousand), a second only for one not found.
-    let entity = cache.document.get(entityId);
-    if (entity === undefined && !cache.document.has(entityId)) {
-      entity = this.buildDocument(entityId);
-      cache.document.set(entityId, entity);
-    }
-    return entity;
+    return builtOnce(this.current().document, entityId, (id) => this.buildDocument(id));
   }
 
   private buildDocument(id: string): DocumentEntity | undefined {

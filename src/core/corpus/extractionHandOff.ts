@@ -84,12 +84,11 @@ export class ExtractionHandOff {
     }
   }
 
-  /** Closes the thread, if any; the next run counts from zero. */
+  /** Closes the thread, if any; a later run may start another (each run counts its texts from zero: `during`). */
   stop(): void {
     const thread = this.thread;
     this.thread = undefined;
     this.started = false;
-    this.count = 0;
     void thread?.close();
   }
 }

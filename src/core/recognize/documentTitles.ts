@@ -63,9 +63,10 @@ const SESSION_NUMBER = /^\d+(?:\/\d+)+$/;
 const TAIL_WORD = new RegExp(String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(\d+(?:\/\d+)+|${SYMBOL}|[\p{L}\d'’-]+)(,)?`, 'uy');
 // A numbered type written in lower case or in the plural, before its number: `resolution 1373 (2001)`, `resolutions
 // 2178 (2014) and 2396 (2017)`. A lower-case type is a title only with its number (`the resolution` refers back).
-const NUMBERED_TYPES = new RegExp(String.raw`\b(?:(resolution|decision)s?|(Resolution|Decision)s)\s+(?=\d|${SYMBOL})`, 'g');
-// The same at a place where the cue word scan found one of its words (`NUMBERED_WORDS`).
-const NUMBERED_TYPE_AT = new RegExp(String.raw`(?:(resolution|decision)s?|(Resolution|Decision)s)\s+(?=\d|${SYMBOL})`, 'y');
+const NUMBERED_SOURCE = String.raw`(?:(resolution|decision)s?|(Resolution|Decision)s)\s+(?=\d|${SYMBOL})`;
+const NUMBERED_TYPES = new RegExp(String.raw`\b${NUMBERED_SOURCE}`, 'g');
+// The same at a place where the cue word scan found one of its words (`NUMBERED_WORDS`), a word's start.
+const NUMBERED_TYPE_AT = new RegExp(NUMBERED_SOURCE, 'y');
 // One document number of such a list, with the year of its adoption in brackets, which is not part of the title.
 const LISTED_NUMBER = new RegExp(String.raw`(\d+(?:\/\d+)*|${SYMBOL})(?![\w/-])(?:\s*\((?:1[89]|2[01])\d\d\))?`, 'y');
 // What joins the numbers of a list (`, `, ` and `, `, and `), before the next number.
