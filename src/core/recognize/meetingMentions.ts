@@ -113,7 +113,7 @@ const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|
 // An ordinal written in words (`second`, `twenty-second`, `Fortieth`): which meeting of a series, not its body.
 const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)`;
 const PREMODIFIER = new RegExp(
-  String.raw`^(?:formal|official|working|plenary|high-level|bilateral|trilateral|multilateral|consultative|next|upcoming|forthcoming|regular|Regular|ordinary|Ordinary|extraordinary|Extraordinary|special|Special|annual|Annual|informal|Informal|joint|Joint|recent|last|previous|ministerial|Ministerial|\d{4}|\d+(?:st|nd|rd|th)|[A-Za-z]+-[Pp]arty|[A-Z]{2,6}|[IVX]|[A-Z][a-z]+-[A-Z][a-z]+)$`,
+  String.raw`^(?:formal|official|working|plenary|high-level|bilateral|trilateral|multilateral|consultative|next|upcoming|forthcoming|regular|Regular|ordinary|Ordinary|extraordinary|Extraordinary|special|Special|emergency|Emergency|annual|Annual|informal|Informal|joint|Joint|recent|last|previous|ministerial|Ministerial|\d{4}|\d+(?:st|nd|rd|th)|[A-Za-z]+-[Pp]arty|[A-Z]{2,6}|[IVX]|[A-Z][a-z]+-[A-Z][a-z]+)$`,
 );
 const ORDINAL = new RegExp(`^${ORDINAL_WORD}$`, 'i');
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
@@ -949,7 +949,7 @@ export function findMeetings(
       date = dateOf(Number(yearBefore[1]));
     }
     const extraordinary =
-      /extraordinary/i.test(premodifiers) ||
+      /extraordinary|emergency/i.test(premodifiers) ||
       (wordEndsBefore(text, start, 'Extraordinary', Math.max(0, start - 14)) && /^Extraordinary$/.test(text.slice(Math.max(0, start - 14), start).trim()));
     const unnamedCouncil = complement !== '' && UNNAMED_COUNCIL.test(complement);
     const ownerInPhrase = organizationIn(text, start, end, organizations);
@@ -1415,7 +1415,14 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
     }
     // `the extraordinary meeting of the Council` is not the regular meeting of that council named before, unless both
     // are dated to their days, which then decide; a text may leave the word out of a later mention of the meeting.
-    const sameBody = candidates.filter((m) => compatible(m, draft) && m.body !== undefined && (!draft.extraordinary || m.extraordinary || (namesDays(m.date) && namesDays(draft.date))));
+    // A heading names the meeting without the word (`On the Meeting of the Council ...`): the extraordinary meeting its
+    // first sentence reports as held is that one.
+    const sameBody = candidates.filter(
+      (m) =>
+        compatible(m, draft) &&
+        m.body !== undefined &&
+        (!draft.extraordinary || m.extraordinary || (namesDays(m.date) && namesDays(draft.date)) || (m === own && m.date === undefined && m.place === undefined && opensBody(draft, firstSentence))),
+    );
     const exact = sameBody.find((m) => (m.date !== undefined && draft.date !== undefined) || (m.place !== undefined && draft.place !== undefined && placesAgree(m.place, draft.place)));
     const target = exact ?? (draft.date === undefined && draft.place === undefined ? (own && sameBody.includes(own) ? own : sameBody[sameBody.length - 1]) : (sameBody.find((m) => m === own && m.date === undefined) ?? undefined));
     if (target) {
@@ -1425,6 +1432,12 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
     meetings.push(draft);
   }
   return meetings;
+}
+
+/** Whether a draft is reported as held in the text's first sentence (`An extraordinary meeting of ... was held on ...`). */
+function opensBody(draft: Draft, firstSentence: Range | undefined): boolean {
+  const start = draft.mentions[0]?.start ?? -1;
+  return draft.reported === true && firstSentence !== undefined && start >= firstSentence.start && start < firstSentence.end;
 }
 
 function inTextOrder(drafts: readonly Draft[]): boolean {

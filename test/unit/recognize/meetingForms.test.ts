@@ -254,6 +254,26 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers met in New York on 21 September 2017 during the 72nd Session of the United Nations General Assembly.\n'), ['false|UN General Assembly|2017|New York']);
     });
   });
+
+  describe('an extraordinary meeting that the heading names without the word', () => {
+    const heading = 'PRESS RELEASE\n\non the Meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organization\n\n';
+    const own = 'true|SCO Council of Ministers of Foreign Affairs|2021-03-09|Dushanbe';
+    const extraordinary = (text: string): boolean[] => extractText(text).meetings.map((m) => m.extraordinary);
+
+    for (const opening of ['An extraordinary meeting', 'The extraordinary meeting', 'An emergency meeting']) {
+      it(`is the own meeting when the first sentence reports it as held ("${opening}")`, () => {
+        const text = `${heading}${opening} of the Council of Foreign Ministers of the Shanghai Cooperation Organization was held on 9 March 2021 in Dushanbe. The meeting was attended by Minister of Foreign Affairs of the Russian Federation S. Lavrov.\n\nThe ministers looked forward to a meeting of the SCO Council of Foreign Ministers scheduled to take place in summer 2022 in Tashkent.\n`;
+        assert.deepEqual(meetings(text), [own, 'false|SCO Council of Ministers of Foreign Affairs|2022|Tashkent']);
+        assert.deepEqual(extraordinary(text), [true, false]);
+        assert.deepEqual(extractText(text).participants.map((p) => p.kind), ['attended']);
+      });
+    }
+
+    it('stays apart from the own meeting when recalled later in the text', () => {
+      const text = `${heading}The ministers met in Dushanbe on 9 March 2021.\n\nThey recalled that an extraordinary meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organization was held on 13 May 2020.\n`;
+      assert.deepEqual(extraordinary(text), [false, true]);
+    });
+  });
 });
 
 describe('objectList', () => {
