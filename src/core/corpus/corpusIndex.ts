@@ -1599,7 +1599,9 @@ export class CorpusIndex {
     if (registered) {
       // The registry's file while it is a text of the corpus: renamed or deleted, it is no longer where the document is.
       const file = registered.file !== undefined && this.holds(registered.file) ? registered.file : heading?.doc;
-      return { id, title: registered.title, type: registered.type, date: registered.date, file, registered: true, mentionCount };
+      // What the registry leaves out, the text's heading tells.
+      const text = heading === undefined ? undefined : this.files.get(heading.doc)?.extraction;
+      return { id, title: registered.title, type: registered.type ?? text?.heading?.type, date: registered.date ?? text?.date, file, registered: true, mentionCount };
     }
     const first = heading ?? citation;
     if (!first) {
@@ -1781,17 +1783,27 @@ export class CorpusIndex {
         }
         this.assign(record, known.identity, known.key);
       } else if (record.kind === 'heading' && record.titleKey !== undefined) {
-        this.assign(record, this.titleIdentity(record.titleKey, record.doc));
+        this.assign(record, this.headingIdentity(record.titleKey, record.doc));
       }
     }
     this.pending.clear();
   }
 
-  /** The document a title or heading names: the registry's, else the text with that heading (`text`), else the title itself. */
+  /** The document a text's heading names: the registry document whose `file` the text is, else the one its title names. */
+  private headingIdentity(titleKey: string, doc: DocId): Identity {
+    const filed = this.registryFiles.get(doc)?.[0];
+    return filed === undefined ? this.titleIdentity(titleKey, doc) : { status: 'registered', entityId: filed, candidates: NO_CANDIDATES };
+  }
+
+  /**
+   * The document a title or heading names: the registry's, else the text with that heading (`text`), which is the
+   * registry document whose `file` it is if there is one, else the title itself.
+   */
   private titleIdentity(titleKey: string, text: DocId | undefined): Identity {
     const registered = this.registryTitles.get(titleKey);
-    const entityId = registered ? `document:${registered.id}` : text !== undefined ? `document:@${text}` : `document:~${slug(titleKey)}`;
-    return { status: registered ? 'registered' : 'inferred', entityId, candidates: NO_CANDIDATES };
+    const filed = registered === undefined && text !== undefined ? this.registryFiles.get(text)?.[0] : undefined;
+    const entityId = registered ? `document:${registered.id}` : (filed ?? (text !== undefined ? `document:@${text}` : `document:~${slug(titleKey)}`));
+    return { status: registered || filed ? 'registered' : 'inferred', entityId, candidates: NO_CANDIDATES };
   }
 
   /** Files a person mention in its form group; `built`: whether entities were built (see `addedPeople`). */

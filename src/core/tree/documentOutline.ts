@@ -1,9 +1,8 @@
 import type { DocumentEntity } from '../corpus/corpusIndex';
 
 /**
- * The texts of the corpus as the Documents view lists them, newest first: one row per file. When the registry names a
- * text under a title other than its heading, the model holds two documents for that file (the registry's and the
- * heading's); the registry's stands for the text.
+ * The texts of the corpus as the Documents view lists them, newest first: one row per file. A text's heading names the
+ * registry document whose `file` it is; two registry documents may still give one file, and the first stands for it.
  */
 export function textsByFile(documents: readonly DocumentEntity[]): DocumentEntity[] {
   const byFile = new Map<string, DocumentEntity>();

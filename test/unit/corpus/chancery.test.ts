@@ -128,6 +128,26 @@ describe('createChancery', () => {
     assert.equal(chancery.index.document('document:treaty')?.file, undefined);
   });
 
+  it("makes a registered document's file that document, heading and all: one document per text, dated by the text", async () => {
+    const files = new Map<string, Uint8Array>([
+      ['a.txt', encode('Joint Communique of the Ministers of Foreign Affairs\n\nOn 12 May 2008, the meeting of the SCO Council of Ministers of Foreign Affairs was held in Astana.\n')],
+      ['c.txt', encode('PRESS RELEASE\n\nThe ministers recalled the Joint Communique of the Ministers of Foreign Affairs.\n')],
+    ]);
+    const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+    chancery.applyRegistry('documents:\n  - id: pr-2008\n    title: Press Release of 12 May 2008\n    file: a.txt\n');
+    await chancery.indexCorpus();
+    const documents = (): string[] => chancery.index.documents().map((d) => `${d.id}|${d.file}|${d.type}|${d.date?.text}|${d.registered}|${d.mentionCount}`);
+    // The heading, and the title that cites it in another text.
+    assert.deepEqual(documents(), ['document:@c.txt|c.txt|Press Release|undefined|false|1', 'document:pr-2008|a.txt|Joint Communique|2008-05-12|true|2']);
+    assert.equal(chancery.index.entityAt('a.txt', 3)?.entityId, 'document:pr-2008');
+
+    // Renamed out of the registry's file, the text is a document of its own again.
+    files.set('b.txt', files.get('a.txt') as Uint8Array);
+    files.delete('a.txt');
+    await chancery.applyChange({ kind: 'renamed', from: 'a.txt', to: 'b.txt' });
+    assert.deepEqual(documents(), ['document:@b.txt|b.txt|Joint Communique|2008-05-12|false|2', 'document:@c.txt|c.txt|Press Release|undefined|false|1', 'document:pr-2008|undefined|undefined|undefined|true|0']);
+  });
+
   it('reports the corpus problems of a run where chancery.yaml writes them when the run ends, lines moved meanwhile', async () => {
     const chancery = createChancery({ corpus: new SlowCorpusSource(corpusOf(3, 100)) });
     const registry = 'corpus:\n  - "*.txt"\n  - archive/*.txt\ndocuments:\n  - id: lost\n    title: Lost\n    file: lost.txt\n';
