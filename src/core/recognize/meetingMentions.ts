@@ -845,6 +845,12 @@ export function findMeetings(
         if (word === WORD_IN_HEADING && BLANK_LINE.test(text.slice(cursor, tokenStart)) && /^\p{Lu}/u.test(token) && !CUT_AFTER.test(words[words.length - 1] ?? '')) {
           break;
         }
+        if (between && token.length === 1 && text.charCodeAt(after) === 46 && /\p{Lu}/u.test(token)) {
+          // `talks between President N. Nazarbayev and ...`: a party's initial, its full stop ending no sentence.
+          words.push(`${token}.`);
+          cursor = after + 1;
+          continue;
+        }
         if (between && token === 'and' && !words.includes('and')) {
           // `talks between President A and President B`: the second party belongs to the phrase.
           words.push(token);

@@ -461,6 +461,14 @@ describe('extractText', () => {
     assert.equal(meeting?.place, 'Sochi');
   });
 
+  it('reads the parties of talks past their initials', () => {
+    const text = 'On 3 March 2010 in Astana, the talks between President of the Republic of Kazakhstan N. Nazarbayev and President of the Kyrgyz Republic K. Bakiyev were held.';
+    const [meeting] = extractText(text).meetings;
+    assert.equal(meeting?.body, 'Talks between President of the Republic of Kazakhstan N. Nazarbayev and President of the Kyrgyz Republic K. Bakiyev');
+    assert.equal(meeting?.date?.text, '2010-03-03');
+    assert.equal(meeting?.place, 'Astana');
+  });
+
   it('reads a meeting whose host city stands between the opening date and the meeting', () => {
     const [meeting] = extractText('On 2 March 2021, Dushanbe hosted the meeting of the Council of Ministers of Foreign Affairs of the SCO member states.').meetings;
     assert.equal(meeting?.date?.text, '2021-03-02');
