@@ -53,6 +53,7 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
   let failed = false;
   let registryBytes: Uint8Array | undefined;
   let unreadable = false;
+  const registryProblems: Problem[] = [];
   try {
     registryBytes = await readFile(path.join(root, REGISTRY_FILE_NAME));
   } catch (error) {
@@ -61,13 +62,16 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
       io.err(`chancery index: cannot read ${path.join(root, REGISTRY_FILE_NAME)}: ${(error as Error).message}\n`);
       failed = true;
       unreadable = true;
+      registryProblems.push({ message: `${REGISTRY_FILE_NAME} cannot be read: ${(error as Error).message}`, line: 1, column: 1, severity: 'error' });
     }
   }
   const parse = chancery.applyRegistry(registryBytes);
-  // The registry's problems in the order of the file, those the corpus shows (globs, files) among the others.
+  // The registry's problems in the order of the file, those the corpus shows (globs, files) among the others; the
+  // JSON holds them too, under the registry's path, so that a reader of the model sees the registry was set aside.
   const printRegistryProblems = (problems: readonly Problem[]): void => {
     for (const problem of [...problems].sort(byPosition)) {
       io.err(registryProblemLine(problem));
+      registryProblems.push(problem);
       failed ||= problem.severity === 'error';
     }
   };
@@ -92,7 +96,8 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
   }
   if (json) {
     // Absent values print as null, so that every entry has the same keys and two runs diff line by line.
-    io.out(JSON.stringify(model, (_key, value: unknown) => (value === undefined ? null : value), 2) + '\n');
+    const problems = [...registryProblems.map((problem) => ({ path: REGISTRY_FILE_NAME, ...problem })), ...model.problems];
+    io.out(JSON.stringify({ ...model, problems }, (_key, value: unknown) => (value === undefined ? null : value), 2) + '\n');
   } else {
     io.out(`${counted(model.texts.length, 'text')}, ${counted(model.people.length, 'person', 'people')}, ${counted(model.meetings.length, 'meeting')}, ${counted(model.documents.length, 'document')}, ${counted(model.mentions.length, 'mention')}.\n`);
     for (const meeting of model.meetings) {

@@ -121,6 +121,10 @@ describe('chancery index', () => {
     assert.equal(await run([folder, '--json'], io), 0);
     assert.match(err(), /chancery\.yaml:5:5: warning: Unknown field "hobby"/);
     const model = JSON.parse(out()) as CorpusModel;
+    assert.deepEqual(
+      model.problems.map((p) => `${p.path}:${p.line}:${p.column} ${p.severity}`),
+      ['chancery.yaml:4:4 warning'], // 0-based in the JSON, as in the model
+    );
     assert.equal(model.people[0]?.id, 'person:orlov');
     assert.equal(model.people[0]?.registered, true);
   });
@@ -153,6 +157,10 @@ describe('chancery index', () => {
     assert.equal(await run([folder, '--json'], io), 1);
     assert.match(err(), /chancery\.yaml:1:1: error: chancery\.yaml is not UTF-8 text: re-save it as UTF-8\./);
     const model = JSON.parse(out()) as CorpusModel;
+    assert.deepEqual(
+      model.problems.map((p) => [p.path, p.severity, p.message]),
+      [['chancery.yaml', 'error', 'chancery.yaml is not UTF-8 text: re-save it as UTF-8.']],
+    );
     assert.equal(model.texts.length, 2);
     assert.ok(model.people.every((p) => !p.registered));
   });
@@ -162,7 +170,9 @@ describe('chancery index', () => {
     const { io, out, err } = capture();
     assert.equal(await run([folder, '--json'], io), 1);
     assert.match(err(), /cannot read .*chancery\.yaml/);
-    assert.equal((JSON.parse(out()) as CorpusModel).texts.length, 2);
+    const model = JSON.parse(out()) as CorpusModel;
+    assert.equal(model.texts.length, 2);
+    assert.match(model.problems[0]?.message ?? '', /^chancery\.yaml cannot be read: /);
   });
 
   it('says so plainly when the folder does not exist or is a file, and exits 2', async () => {
