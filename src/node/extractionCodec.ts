@@ -186,6 +186,9 @@ export class ResultEncoder {
     this.number(extraction.participants.length);
     for (const participation of extraction.participants) {
       this.number(participation.official);
+      if (participation.official < 0) {
+        this.number(participation.role ?? 0);
+      }
       this.string(participation.kind);
     }
     this.string(extraction.chairState);
@@ -282,6 +285,11 @@ export class ResultDecoder {
 
   private participation(): Participation {
     const official = this.number();
+    if (official < 0) {
+      // One named by their role alone: rare, not shared.
+      const role = this.number();
+      return { official, role, kind: (this.strings[this.number()] ?? '') as ParticipationKind };
+    }
     const kind = this.number();
     let byOfficial = this.participations.get(kind);
     if (byOfficial === undefined) {

@@ -1,6 +1,6 @@
 import type { DocId, Problem } from '../model';
 import type { Registry, RegistryDocument, RegistryMeeting, RegistryPerson } from '../registry/registryFile';
-import { extractText, type ParticipationKind, type TextExtraction } from '../recognize/textExtraction';
+import { extractText, participantMention, type ParticipationKind, type TextExtraction } from '../recognize/textExtraction';
 import { meetingBodyKey } from '../recognize/meetingMentions';
 import { holdsCities, joinedPlace, placesAgree } from './meetingPlace';
 import { parsePersonName, type PersonName } from '../recognize/personName';
@@ -389,10 +389,11 @@ export const byDocAndStart: <T extends { readonly doc: DocId; readonly start: nu
 const byDocAndIndex = byDocThen((r: MeetingRecord) => r.index);
 
 /**
- * The official mention of a text that starts at `start`, the last of them in `mentions` order (sorted by start):
- * a binary search, where a map of the text's officials by start was made for each meeting it reports.
+ * The official mention (or one of another `kind`) of a text that starts at `start`, the last of them in `mentions`
+ * order (sorted by start): a binary search, where a map of the text's officials by start was made for each meeting it
+ * reports.
  */
-export function officialMentionAt<T extends { readonly start: number; readonly kind: MentionKind }>(mentions: readonly T[], start: number): T | undefined {
+export function officialMentionAt<T extends { readonly start: number; readonly kind: MentionKind }>(mentions: readonly T[], start: number, kind: MentionKind = 'official'): T | undefined {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
@@ -404,7 +405,7 @@ export function officialMentionAt<T extends { readonly start: number; readonly k
     }
   }
   for (let i = low - 1; i >= 0 && (mentions[i] as T).start === start; i--) {
-    if ((mentions[i] as T).kind === 'official') {
+    if ((mentions[i] as T).kind === kind) {
       return mentions[i];
     }
   }
@@ -813,7 +814,8 @@ export class CorpusIndex {
     for (const id of identity.status === 'ambiguous' ? [identity.entityId, ...identity.candidates] : [identity.entityId]) {
       this.invalidate(id);
     }
-    if (record.kind === 'official') {
+    // A participant of the text's own meeting: named, or by their role alone.
+    if (record.kind === 'official' || record.kind === 'role') {
       for (const meeting of this.files.get(record.doc)?.meetingRecords ?? []) {
         if (meeting.own && meeting.identity !== undefined) {
           this.invalidate(meeting.identity.entityId);
@@ -1464,8 +1466,8 @@ export class CorpusIndex {
       }
       addNew(chairStates, entry.extraction.chairState);
       for (const participation of entry.extraction.participants) {
-        const official = entry.extraction.officials[participation.official];
-        const mention = official === undefined ? undefined : officialMentionAt(entry.mentions, official.start);
+        const written = participantMention(entry.extraction, participation);
+        const mention = written === undefined ? undefined : officialMentionAt(entry.mentions, written.start, participation.role === undefined ? 'official' : 'role');
         const identity = mention && this.identityOf(mention);
         if (identity) {
           participants.push({ entityId: identity.entityId, kind: participation.kind, doc: entry.doc, status: identity.status, candidates: identity.candidates });

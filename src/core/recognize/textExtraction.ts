@@ -16,11 +16,21 @@ import { isWhiteSpace } from '../whiteSpace';
 /** How an official took part in the document's own meeting, as the text says it. */
 export type { ParticipationKind } from './cueWords';
 
-/** An official of the text who took part in its own meeting. */
+/**
+ * Someone who took part in the text's own meeting: a named official, or an office holder the text names by their role
+ * alone (`attended by the Minister of Foreign Affairs of Kazakhstan`), whom the registry's dated roles may resolve.
+ */
 export interface Participation {
-  /** Index into `TextExtraction.officials`. */
+  /** Index into `TextExtraction.officials`; -1 for one named by their role alone (`role`). */
   readonly official: number;
+  /** Index into `TextExtraction.roles`, for one named by their role alone. */
+  readonly role?: number;
   readonly kind: ParticipationKind;
+}
+
+/** The mention of a participant: their name, or their role. */
+export function participantMention(extraction: TextExtraction, participation: Participation): Range | undefined {
+  return participation.role === undefined ? extraction.officials[participation.official] : extraction.roles[participation.role];
 }
 
 /** Everything extraction finds in one text. Offsets are UTF-16 offsets into that text. */
@@ -431,7 +441,7 @@ interface ParticipationSentence {
  * The indexes of the officials (sorted by start) that start in `[start, end)`, found by binary search: a 20 MB text has
  * tens of thousands of officials, and as many sentences that ask.
  */
-function officialsStartingIn(officials: readonly OfficialMention[], start: number, end: number): number[] {
+function officialsStartingIn(officials: readonly Range[], start: number, end: number): number[] {
   const indexes: number[] = [];
   for (let i = firstStartingAt(officials, start); i < officials.length && (officials[i]?.start ?? end) < end; i++) {
     indexes.push(i);
@@ -444,7 +454,7 @@ function officialsStartingIn(officials: readonly OfficialMention[], start: numbe
  * rather than a clause of its own (`; SCO Secretary-General Rashid Alimov presented a report`): it names an official
  * and nothing but punctuation and `and` follows the last one.
  */
-function isListItem(text: string, start: number, end: number, officials: readonly OfficialMention[]): boolean {
+function isListItem(text: string, start: number, end: number, officials: readonly Range[]): boolean {
   const last = officials[officialsStartingIn(officials, start, end).pop() ?? -1];
   return last !== undefined && LIST_ITEM_END.test(text.slice(last.end, end));
 }
@@ -456,7 +466,7 @@ function isListItem(text: string, start: number, end: number, officials: readonl
  * (`took\n\npart`) is not the sentence's. A sentence ended by a semicolon runs on over the next ones that hold no
  * phrase: they are the items of its list.
  */
-function participationSentences(text: string, sentenceAt: SentenceAt, phrases: readonly ParticipationPhrase[], officials: readonly OfficialMention[]): ParticipationSentence[] {
+function participationSentences(text: string, sentenceAt: SentenceAt, phrases: readonly ParticipationPhrase[], officials: readonly Range[]): ParticipationSentence[] {
   const found: ParticipationSentence[] = [];
   let last: ParticipationSentence | undefined;
   for (const phrase of phrases) {
@@ -525,7 +535,7 @@ function meetingSpans(meetings: readonly MeetingExtraction[]): MeetingSpan[] {
  * own, or a relative clause that runs on to the sentence's end), and the relative clauses closed by a comma inside the clause around them (`asides`: `, who
  * spoke first,`). A comma that a list of officials goes on after (`, who thanked A, B and C`) closes no aside.
  */
-function clausesOf(text: string, sentence: ParticipationSentence, inSentence: readonly { o: OfficialMention }[], officials: readonly OfficialMention[]): { breaks: number[]; asides: Range[] } {
+function clausesOf(text: string, sentence: ParticipationSentence, inSentence: readonly { o: Range }[], officials: readonly Range[]): { breaks: number[]; asides: Range[] } {
   const { range, phrases } = sentence;
   const breaks: number[] = [];
   const asides: Range[] = [];
@@ -575,7 +585,7 @@ const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, cha
  * another than the text's own (`attended the summit in Ufa`, `the summit in Ufa, which was attended by`) makes no one
  * a participant.
  */
-function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly OfficialMention[], spans: readonly MeetingSpan[]): Map<number, ParticipationKind> {
+function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly Range[], spans: readonly MeetingSpan[]): Map<number, ParticipationKind> {
   const { range, phrases } = sentence;
   // Officials and meeting mentions are sorted by start: only the sentence's own are looked at.
   const inSentence = objectList<{ o: OfficialMention; index: number }>();
@@ -644,6 +654,33 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     }
   });
   return kinds;
+}
+
+/**
+ * Who the participation phrases of a text may name, in text order: its officials, and the roles it writes without a
+ * name for one office holder (with a state or an organisation: `the Minister of Foreign Affairs of Kazakhstan`, not
+ * `the ministers`); and the participation of the one at an index of that list. Officials alone when there are no such
+ * roles, as in most texts.
+ */
+function participantsWritten(
+  officials: readonly OfficialMention[],
+  roles: readonly RoleMention[],
+): { actors: readonly Range[]; participation: (index: number, kind: ParticipationKind) => Participation } {
+  const held = roles.filter((r) => r.state !== undefined || r.organization !== undefined);
+  if (held.length === 0) {
+    return { actors: officials, participation: (official, kind) => ({ official, kind }) };
+  }
+  const actors: { start: number; end: number; official?: number; role?: number }[] = [
+    ...officials.map((o, official) => ({ start: o.start, end: o.end, official })),
+    ...held.map((r) => ({ start: r.start, end: r.end, role: roles.indexOf(r) })),
+  ].sort((a, b) => a.start - b.start);
+  return {
+    actors,
+    participation: (index, kind) => {
+      const actor = actors[index];
+      return actor?.role === undefined ? { official: actor?.official ?? index, kind } : { official: -1, role: actor.role, kind };
+    },
+  };
 }
 
 function namePattern(names: readonly string[]): RegExp {
@@ -740,8 +777,9 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const participants: Participation[] = [];
   let chairState: string | undefined;
   if (own) {
+    const { actors, participation } = participantsWritten(officials, roles);
     const listed = new Map<number, ParticipationKind[]>();
-    for (const sentence of participationSentences(text, sentenceAt, cues.participation, officials)) {
+    for (const sentence of participationSentences(text, sentenceAt, cues.participation, actors)) {
       if (sentence.phrases.length === 0) {
         continue;
       }
@@ -749,13 +787,13 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
       if (side?.[1] !== undefined) {
         chairState ??= lexicon.stateOf(side[1]);
       }
-      const kinds = sentenceParticipants(text, sentence, officials, spans);
+      const kinds = sentenceParticipants(text, sentence, actors, spans);
       for (const index of [...kinds.keys()].sort((a, b) => a - b)) {
         const kind = kinds.get(index) ?? 'attended';
         // A chair named again as a participant keeps both; a participant is otherwise listed once.
         const had = listed.get(index);
         if (had === undefined || (kind === 'chair' && !had.includes('chair'))) {
-          participants.push({ official: index, kind });
+          participants.push(participation(index, kind));
           listed.set(index, [...(had ?? []), kind]);
         }
       }

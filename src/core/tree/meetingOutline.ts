@@ -1,6 +1,7 @@
 import type { CorpusIndex, MeetingEntity, PersonEntity } from '../corpus/corpusIndex';
 import { roleAt, type ShownRole } from '../corpus/personRoles';
 import type { DocId } from '../model';
+import { participantMention } from '../recognize/textExtraction';
 
 /** The level of a meeting, shown by its icon. */
 export type MeetingLevel = 'summit' | 'government' | 'ministerial' | 'other';
@@ -160,9 +161,9 @@ function rolesWrittenIn(index: CorpusIndex, doc: DocId): Map<string, ShownRole> 
   const roles = new Map<string, ShownRole>();
   let unwritten = false;
   for (const participation of extraction?.participants ?? []) {
-    const official = extraction?.officials[participation.official];
-    const mention = official && index.entityAt(doc, official.start);
-    if (mention?.kind !== 'official' || mention.status === 'ambiguous' || roles.has(mention.entityId)) {
+    const written = extraction && participantMention(extraction, participation);
+    const mention = written && index.entityAt(doc, written.start);
+    if ((mention?.kind !== 'official' && mention?.kind !== 'role') || mention.status === 'ambiguous' || roles.has(mention.entityId)) {
       continue;
     }
     if (mention.role === undefined) {

@@ -119,6 +119,24 @@ describe('CorpusIndex identity', () => {
     assert.equal(index.person('person:young')?.mentionCount, 1);
   });
 
+  it("lists among a meeting's participants the office holder the report names by their role alone, by the text's date", () => {
+    const report = (date: string): string =>
+      joinLines(
+        'PRESS RELEASE',
+        '',
+        `The meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held on ${date} in Almaty. It was attended by the Minister of Foreign Affairs of Kazakhstan and Minister of Foreign Affairs of the Russian Federation S. Lavrov. The ministers of the member states took part.`,
+      );
+    const participants = (index: CorpusIndex): string[] => index.meetings().flatMap((m) => m.participants.map((p) => `${p.doc}|${p.kind}|${p.entityId}|${p.status}`));
+    const index = new CorpusIndex(registryOf('people:', ...SADYKOVS));
+    index.update('a.txt', report('May 15, 2008'));
+    index.update('b.txt', report('May 15, 2000'));
+    const lavrov = officialAt(index, 'a.txt', report('May 15, 2008'), 'S. Lavrov')?.entityId;
+    assert.deepEqual(participants(index), [`b.txt|attended|person:old|registered`, `b.txt|attended|${lavrov}|inferred`, `a.txt|attended|person:young|registered`, `a.txt|attended|${lavrov}|inferred`]);
+    // Without a registry role to resolve it, the role names no one.
+    index.setRegistry(undefined);
+    assert.deepEqual(participants(index), [`b.txt|attended|${lavrov}|inferred`, `a.txt|attended|${lavrov}|inferred`]);
+  });
+
   it('resolves a near spelling to a registry person only when the given name agrees', () => {
     const index = new CorpusIndex(registryOf('people:', '  - id: swaraj', '    name: Sushma Swaraj', '    state: India'));
     const text = 'Minister of External Affairs of the Republic of India Sushma Swaraji spoke.\n';
