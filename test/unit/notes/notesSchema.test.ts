@@ -5,106 +5,11 @@ import { parse } from 'yaml';
 import type { Note } from '../../../src/core/notes/note';
 import { writeSidecar } from '../../../src/core/notes/noteWriter';
 import { parseSidecar } from '../../../src/core/notes/sidecarParse';
+import { assertKnownKeywords, readSchema, validate } from '../jsonSchema';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SCHEMA = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'notes.schema.json'), 'utf8')) as Schema;
+const SCHEMA = readSchema('notes.schema.json');
 const FIXTURES = path.join(__dirname, 'fixtures');
-
-interface Schema {
-  readonly $ref?: string;
-  readonly type?: string | readonly string[];
-  readonly const?: unknown;
-  readonly required?: readonly string[];
-  readonly properties?: Readonly<Record<string, Schema>>;
-  readonly additionalProperties?: boolean;
-  readonly items?: Schema;
-  readonly minLength?: number;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly pattern?: string;
-  readonly minProperties?: number;
-  readonly maxProperties?: number;
-  readonly definitions?: Readonly<Record<string, Schema>>;
-}
-
-function typeOf(value: unknown): string {
-  if (value === null) {
-    return 'null';
-  }
-  if (Array.isArray(value)) {
-    return 'array';
-  }
-  if (typeof value === 'number') {
-    return Number.isInteger(value) ? 'integer' : 'number';
-  }
-  return typeof value;
-}
-
-/**
- * The draft-07 keywords the notes schema uses, checked by hand so that the test needs no validator package;
- * a keyword the schema uses and this function does not know fails the test (see the last test).
- */
-function validate(value: unknown, schema: Schema, where = '$'): string[] {
-  if (schema.$ref !== undefined) {
-    const name = schema.$ref.replace('#/definitions/', '');
-    const target = SCHEMA.definitions?.[name];
-    return target === undefined ? [`${where}: unknown $ref ${schema.$ref}`] : validate(value, target, where);
-  }
-  const errors: string[] = [];
-  const type = typeOf(value);
-  if (schema.type !== undefined) {
-    const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
-    if (!types.includes(type) && !(type === 'integer' && types.includes('number'))) {
-      return [`${where}: ${type} is not ${types.join(' or ')}`];
-    }
-  }
-  if ('const' in schema && value !== schema.const) {
-    errors.push(`${where}: must be ${String(schema.const)}`);
-  }
-  if (typeof value === 'string') {
-    if (schema.minLength !== undefined && value.length < schema.minLength) {
-      errors.push(`${where}: shorter than ${schema.minLength}`);
-    }
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) {
-      errors.push(`${where}: does not match ${schema.pattern}`);
-    }
-  }
-  if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) {
-      errors.push(`${where}: below ${schema.minimum}`);
-    }
-    if (schema.maximum !== undefined && value > schema.maximum) {
-      errors.push(`${where}: above ${schema.maximum}`);
-    }
-  }
-  if (Array.isArray(value) && schema.items !== undefined) {
-    value.forEach((item, index) => errors.push(...validate(item, schema.items as Schema, `${where}[${index}]`)));
-  }
-  if (type === 'object') {
-    const object = value as Record<string, unknown>;
-    const keys = Object.keys(object);
-    for (const key of schema.required ?? []) {
-      if (!(key in object)) {
-        errors.push(`${where}: missing ${key}`);
-      }
-    }
-    if (schema.minProperties !== undefined && keys.length < schema.minProperties) {
-      errors.push(`${where}: fewer than ${schema.minProperties} properties`);
-    }
-    if (schema.maxProperties !== undefined && keys.length > schema.maxProperties) {
-      errors.push(`${where}: more than ${schema.maxProperties} properties`);
-    }
-    for (const key of keys) {
-      const property = schema.properties?.[key];
-      if (property !== undefined) {
-        errors.push(...validate(object[key], property, `${where}.${key}`));
-      } else if (schema.additionalProperties === false) {
-        errors.push(`${where}: unexpected ${key}`);
-      }
-    }
-  }
-  return errors;
-}
 
 /** Every sidecar example the project ships: fixtures, the docs' examples, the writer's output, the snippet. */
 function examples(): { name: string; text: string }[] {
@@ -168,19 +73,59 @@ describe('notes JSON schema', () => {
     assert.ok(errors.some((error) => error.includes('replies[1].created: does not match')), errors.join('\n'));
   });
 
+  it('accepts an empty tags, about, author, created, updated, body, replies, position, prefix and suffix, as Chancery reads them', () => {
+    const text = [
+      'format: chancery-notes',
+      'version: 1',
+      'text: a.txt',
+      'notes:',
+      '  - id: n-a',
+      '    target:',
+      '      quote:',
+      '        exact: x',
+      '        prefix:',
+      '        suffix:',
+      '      position:',
+      '    about:',
+      '    tags:',
+      '    author:',
+      '    created:',
+      '    updated:',
+      '    body:',
+      '    replies:',
+      '  - id: n-b',
+      '    target: { quote: { exact: y } }',
+      '    replies:',
+      '      - author:',
+      '        created: 2026-11-24T08:00:00Z',
+      '        body: Yes.',
+      '',
+    ].join('\n');
+    assert.deepEqual(validate(parse(text) as unknown, SCHEMA), []);
+    const parsed = parseSidecar(text);
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(
+      parsed.notes.map((entry) => entry.note),
+      [
+        { id: 'n-a', target: { quote: { exact: 'x', prefix: '', suffix: '' } } },
+        { id: 'n-b', target: { quote: { exact: 'y', prefix: '', suffix: '' } }, replies: [{ created: '2026-11-24T08:00:00Z', body: 'Yes.' }] },
+      ],
+    );
+  });
+
+  it('still rejects an empty id, quote or reply body, and tags that are not a list', () => {
+    const bad = { format: 'chancery-notes', version: 1, text: 'a.txt', notes: [{ id: null, target: { quote: { exact: null } }, tags: 'follow-up', replies: [{ created: '2026-11-24T08:00:00Z', body: null }] }] };
+    const errors = validate(bad, SCHEMA);
+    for (const expected of ['$.notes[0].id: null', '$.notes[0].target.quote.exact: null', '$.notes[0].tags: string', '$.notes[0].replies[0].body: null']) {
+      assert.ok(errors.some((error) => error.startsWith(expected)), `${expected}\n${errors.join('\n')}`);
+    }
+    const header = 'format: chancery-notes\nversion: 1\ntext: a.txt\nnotes:\n';
+    for (const note of ['  - id:\n    target: { quote: { exact: x } }', '  - id: n-a\n    target: { quote: { exact: } }', '  - id: n-a\n    target: { quote: { exact: x } }\n    tags: follow-up', '  - id: n-a\n    target: { quote: { exact: x } }\n    replies:\n      - created: 2026-11-24T08:00:00Z\n        body:']) {
+      assert.ok(parseSidecar(`${header}${note}\n`).problems.some((problem) => problem.severity === 'error'), note);
+    }
+  });
+
   it('uses only keywords the test validator checks', () => {
-    const known = new Set(['$schema', '$id', 'title', 'description', '$ref', 'type', 'const', 'required', 'properties', 'additionalProperties', 'items', 'minLength', 'minimum', 'maximum', 'pattern', 'minProperties', 'maxProperties', 'definitions']);
-    const walk = (node: unknown, inProperties: boolean): void => {
-      if (typeof node !== 'object' || node === null || Array.isArray(node)) {
-        return;
-      }
-      for (const [key, child] of Object.entries(node)) {
-        if (!inProperties) {
-          assert.ok(known.has(key), `keyword ${key}`);
-        }
-        walk(child, !inProperties && (key === 'properties' || key === 'definitions'));
-      }
-    };
-    walk(SCHEMA, false);
+    assertKnownKeywords(SCHEMA);
   });
 });
