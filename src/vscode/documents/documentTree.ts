@@ -36,7 +36,7 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
     return node.type === 'cited' ? { type: 'text', corpus: node.corpus, document: node.from } : undefined;
   }
 
-  /** The row of a corpus text, for Reveal in Tree. */
+  /** The row of a corpus text, for Reveal in Chancery View. */
   nodeFor(corpus: FolderCorpus, entityId: string): DocumentNode | undefined {
     const document = corpus.chancery.index.document(entityId);
     return document?.file !== undefined ? { type: 'text', corpus, document } : undefined;

@@ -83,7 +83,7 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
     return { type: 'group', corpus: node.corpus, label: group.label, meetings: group.meetings, newest: index === 0 };
   }
 
-  /** The row of a meeting, for Reveal in Tree. */
+  /** The row of a meeting, for Reveal in Chancery View. */
   nodeFor(corpus: FolderCorpus, entityId: string): MeetingNode | undefined {
     const meeting = corpus.chancery.index.meeting(entityId);
     return meeting && { type: 'meeting', corpus, meeting };

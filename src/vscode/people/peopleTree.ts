@@ -46,7 +46,7 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
     return undefined;
   }
 
-  /** The row of a person, for Reveal in Tree. */
+  /** The row of a person, for Reveal in Chancery View. */
   nodeFor(corpus: FolderCorpus, entityId: string): PersonNode | undefined {
     const person = corpus.chancery.index.person(entityId);
     return person && { type: 'person', corpus, person };
