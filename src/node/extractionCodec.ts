@@ -154,6 +154,7 @@ export class ResultEncoder {
       this.string(official.role);
       this.string(official.state);
       this.string(official.organization);
+      this.string(official.antecedent);
     }
     this.number(extraction.roles.length);
     for (const role of extraction.roles) {
@@ -337,7 +338,10 @@ export class ResultDecoder {
     // each: the index keeps every text's extraction.
     const officials = new Array<OfficialMention>(this.number());
     for (let i = 0; i < officials.length; i++) {
-      officials[i] = { start: this.number(), end: this.number(), name: this.text(), role: this.string(), state: this.string(), organization: this.string() };
+      const official: OfficialMention = { start: this.number(), end: this.number(), name: this.text(), role: this.string(), state: this.string(), organization: this.string() };
+      // Only a bare surname has one: the others keep the shape of the extraction's own objects.
+      const antecedent = this.string();
+      officials[i] = antecedent === undefined ? official : { ...official, antecedent };
     }
     const roles = new Array<RoleMention>(this.number());
     for (let i = 0; i < roles.length; i++) {

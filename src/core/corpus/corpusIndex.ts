@@ -884,7 +884,8 @@ export class CorpusIndex {
     const date = extraction.date;
     const grown: MentionRecord[] = [];
     for (const official of extraction.officials) {
-      const written = this.writtenName(official.name);
+      // A bare surname is grouped and resolved as the fuller name the text gives that person (`antecedent`).
+      const written = this.writtenName(official.antecedent ?? official.name);
       if (written) {
         const person = { name: written.name, clusterForm: this.clusterForm(written, official.state ?? '') };
         grown.push(mentionRecord(doc, official.start, official.end, 'official', person, official.role, official.state, official.organization, date, undefined, undefined));

@@ -17,6 +17,11 @@ export interface OfficialMention {
   readonly state: string | undefined;
   /** The organisation the role belongs to (`SCO`), for officers of organisations. */
   readonly organization: string | undefined;
+  /**
+   * For a bare surname (`Rakhmonov proposed ...`), the fuller name the text gives that one person elsewhere (`I.
+   * Rakhmonov`): who the surname stands for in this text, which identity reads instead of the bare surname.
+   */
+  readonly antecedent?: string;
 }
 
 /** A role written without a name (`the Minister of Foreign Affairs of Kazakhstan`): the registry may say who held it. */

@@ -282,15 +282,16 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     const before = sorted[firstStartingAt(sorted, start + 1) - 1];
     return before !== undefined && start < before.end;
   };
-  const add = (start: number, end: number, state: string | undefined): void => {
+  const add = (start: number, end: number, state: string | undefined, antecedent?: string): void => {
     if (taken.has(start) || covered(start) || covered(end - 1)) {
       return;
     }
     taken.add(start);
-    found.push({ start, end, name: collapseBlanks(text.slice(start, end)), role: undefined, state, organization: undefined });
+    const name = collapseBlanks(text.slice(start, end));
+    found.push(antecedent === undefined ? { start, end, name, role: undefined, state, organization: undefined } : { start, end, name, role: undefined, state, organization: undefined, antecedent });
   };
   // Bare surnames wait for the end of the search: a later full name of someone else of that surname makes them unsure.
-  const bareHits: { start: number; end: number; state: string | undefined; key: string; registryOnly: boolean }[] = [];
+  const bareHits: { start: number; end: number; state: string | undefined; key: string; registryOnly: boolean; antecedent: string | undefined }[] = [];
   const othersOfSurname = new Set<string>();
   // The surnames of registry people this text names in full or by initials: their bare surname is theirs here.
   const namedInFull = new Set<string>();
@@ -356,7 +357,7 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     if (inText.length > 0 ? onePerson(inText) : (registered ?? []).some((k) => fits(k))) {
       const state = inText.find((k) => k.state !== undefined)?.state;
       if (bare) {
-        bareHits.push({ start, end, state, key, registryOnly: inText.length === 0 });
+        bareHits.push({ start, end, state, key, registryOnly: inText.length === 0, antecedent: fullest(inText) });
       } else {
         add(start, end, state);
         if (inText.length === 0) {
@@ -367,10 +368,21 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
   }
   for (const hit of bareHits) {
     if (!othersOfSurname.has(hit.key) && (!hit.registryOnly || namedInFull.has(hit.key))) {
-      add(hit.start, hit.end, hit.state);
+      add(hit.start, hit.end, hit.state, hit.antecedent);
     }
   }
   return found;
+}
+
+/** The fullest of the names a text gives one person with their role (`Sergey Lavrov` rather than `S. Lavrov`). */
+function fullest(names: readonly KnownName[]): string | undefined {
+  let best: KnownName | undefined;
+  for (const known of names) {
+    if (best === undefined || known.name.given.length > best.name.given.length || (known.name.given.length === best.name.given.length && (known.written ?? '').length > (best.written ?? '').length)) {
+      best = known;
+    }
+  }
+  return best?.written;
 }
 
 /** Whether `text.slice(start, end)` ends in a possessive `'s` (POSSESSIVE), read without copying it. */

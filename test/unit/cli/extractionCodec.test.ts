@@ -41,8 +41,8 @@ describe('extraction codec', () => {
     assert.deepEqual(asJson(decoded), asJson(results));
   });
 
-  it('gives back a participant named by their role alone beside one named', () => {
-    const text = 'PRESS RELEASE\n\nThe meeting of the SCO Council of Ministers of Foreign Affairs was held on May 15, 2008 in Almaty. It was attended by the Minister of Foreign Affairs of Kazakhstan and Minister of Foreign Affairs of the Russian Federation S. Lavrov.\n';
+  it("gives back a participant named by their role alone beside one named, and a bare surname's antecedent", () => {
+    const text = 'PRESS RELEASE\n\nThe meeting of the SCO Council of Ministers of Foreign Affairs was held on May 15, 2008 in Almaty. It was attended by the Minister of Foreign Affairs of Kazakhstan and Minister of Foreign Affairs of the Russian Federation S. Lavrov. Lavrov spoke.\n';
     const results: ExtractionResult[] = [{ extraction: extractText(text) }];
     const decoded = new ResultDecoder().decode(new ResultEncoder().encode(results));
     const participants = (result: ExtractionResult | undefined): unknown => (result && 'extraction' in result ? result.extraction.participants : undefined);
@@ -51,6 +51,11 @@ describe('extraction codec', () => {
       { official: 0, kind: 'attended' },
     ]);
     assert.deepEqual(participants(decoded[0]), participants(results[0]));
+    const officials = (result: ExtractionResult | undefined): unknown => (result && 'extraction' in result ? result.extraction.officials.map((o) => [o.name, o.antecedent]) : undefined);
+    assert.deepEqual(officials(decoded[0]), [
+      ['S. Lavrov', undefined],
+      ['Lavrov', 'S. Lavrov'],
+    ]);
   });
 
   it('sends a string once, and decodes later batches with the strings of earlier ones', () => {

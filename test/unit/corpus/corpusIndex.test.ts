@@ -82,6 +82,23 @@ describe('CorpusIndex identity', () => {
     assert.deepEqual(mention?.candidates, ['person:alla', 'person:anna']);
   });
 
+  it('gives a bare surname the person its own text names with a role, whoever else the corpus holds of that surname', () => {
+    const x = 'President of the Republic of Kazakhstan E. Nurlanov spoke. Nurlanov thanked the hosts.\n';
+    const y = 'President of the Republic of Kazakhstan I. Nurlanov spoke. Nurlanov thanked the hosts.\n';
+    const both = 'President of the Republic of Kazakhstan E. Nurlanov met Minister of Foreign Affairs of Kazakhstan I. Nurlanov. Nurlanov thanked the hosts.\n';
+    const index = new CorpusIndex();
+    index.update('x.txt', x);
+    index.update('y.txt', y);
+    index.update('both.txt', both);
+    const bare = (doc: string, text: string): string | undefined => index.entityAt(doc, text.lastIndexOf('Nurlanov thanked') + 1)?.entityId;
+    assert.equal(bare('x.txt', x), officialAt(index, 'x.txt', x, 'E. Nurlanov')?.entityId);
+    assert.equal(bare('y.txt', y), officialAt(index, 'y.txt', y, 'I. Nurlanov')?.entityId);
+    assert.notEqual(bare('x.txt', x), bare('y.txt', y));
+    // A text that names two of them leaves the bare surname alone.
+    assert.equal(bare('both.txt', both), undefined);
+    assert.equal(index.person(bare('y.txt', y) ?? '')?.mentionCount, 3);
+  });
+
   it("picks among registry people by the role each held at the text's date", () => {
     const index = new CorpusIndex(registryOf('people:', ...SADYKOVS));
     const text = 'On May 15, 2008 Minister of Foreign Affairs of Kazakhstan K. Sadykov spoke, and the Minister of Foreign Affairs of Kazakhstan was thanked.\n';
