@@ -24,3 +24,16 @@ export function joinedPlace(a: string | undefined, b: string | undefined): strin
 export function holdsCities(place: string | undefined): boolean {
   return place !== undefined && STATES_WITH_CITIES.has(place);
 }
+
+/**
+ * A city's name as the data writes it when a text abbreviates `Saint` (`St. Petersburg`, `St Petersburg`: `Saint
+ * Petersburg`), so that one venue has one name across texts; any other place as written.
+ */
+export function placeName(written: string): string {
+  const saint = /^St(e?)\.?\s?(?=\p{Lu})/u.exec(written);
+  if (saint === null) {
+    return written;
+  }
+  const full = `Saint${saint[1] === 'e' ? 'e' : ''} ${written.slice(saint[0].length)}`;
+  return STATE_OF_CITY.has(full) ? full : written;
+}

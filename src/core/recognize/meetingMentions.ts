@@ -1,6 +1,6 @@
 import { memoized } from '../memo';
 import { dateOf, datesOverlap, namesDays, type DateRange } from '../corpus/dateRange';
-import { joinedPlace, placesAgree } from '../corpus/meetingPlace';
+import { joinedPlace, placeName, placesAgree } from '../corpus/meetingPlace';
 import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
@@ -439,12 +439,13 @@ function placeAt(text: string, at: number, lexicon: LexiconIndex, organizations:
   if (first < 128 && (first < 65 || first > 90)) {
     return undefined;
   }
-  // `Rio de Janeiro`, `Dar es Salaam`: a lower-case particle between the words of a city's name.
-  const name = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s(?:(?:de|da|do|dos|es|del|al|el)\s)?\p{Lu}[\p{Ll}'’]+)?)/u.exec(text.slice(at, at + 60));
+  // `Rio de Janeiro`, `Dar es Salaam`: a lower-case particle between the words of a city's name; `St. Petersburg`: an
+  // abbreviated `Saint`, whose full stop ends no sentence.
+  const name = /^((?:St\.\s?|Ste\.\s?)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s(?:(?:de|da|do|dos|es|del|al|el)\s)?\p{Lu}[\p{Ll}'’]+)?)/u.exec(text.slice(at, at + 60));
   if (!name?.[1] || MONTH_WORD.test(name[1].slice(0, blankIn(name[1]))) || rangeIndex(organizations, at) >= 0 || /^(?:The|This|These|Article|Chapter)$/.test(name[1])) {
     return undefined;
   }
-  return { end: at + name[1].length, place: name[1] };
+  return { end: at + name[1].length, place: placeName(name[1]) };
 }
 
 interface Locatives {

@@ -255,6 +255,16 @@ describe('meeting forms', () => {
     });
   });
 
+  describe('a city whose name abbreviates Saint', () => {
+    it('is read past the full stop, and named as the data names it', () => {
+      for (const written of ['St. Petersburg', 'St Petersburg', 'Saint Petersburg']) {
+        assert.deepEqual(meetings(`PRESS RELEASE\n\nThe meeting of the Council of Heads of State of the SCO was held in ${written} on 7 June 2002.\n`), [
+          'true|SCO Council of Heads of State|2002-06-07|Saint Petersburg',
+        ]);
+      }
+    });
+  });
+
   describe('an extraordinary meeting that the heading names without the word', () => {
     const heading = 'PRESS RELEASE\n\non the Meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organization\n\n';
     const own = 'true|SCO Council of Ministers of Foreign Affairs|2021-03-09|Dushanbe';
