@@ -536,5 +536,6 @@ function isDateline(text: string, date: DateMention): boolean {
   const lineEnd = text.indexOf('\n', date.end);
   const before = text.slice(lineStart, date.start);
   const after = text.slice(date.end, lineEnd < 0 ? text.length : lineEnd);
-  return DATELINE_PLACE.test(before.trim() === '' ? after : before) && (before.trim() === '' || after.trim() === '' || after.trim() === '.');
+  const rest = after.trim();
+  return DATELINE_PLACE.test(before.trim() === '' ? after : before) && (before.trim() === '' || rest === '' || rest === '.' || rest === '—' || rest === '–' || rest === '-');
 }

@@ -82,12 +82,19 @@ describe('extractText', () => {
   });
 
   it('dates a text by the dateline under its heading, and ends the heading\'s meeting before it', () => {
-    for (const dateline of ['Moscow, 12 May 2003', 'May 12, 2003', '12 May 2003, Moscow', 'Moscow, Russia, 12th May 2003']) {
+    for (const dateline of ['Moscow, 12 May 2003', 'May 12, 2003', '12 May 2003, Moscow', 'Moscow, Russia, 12th May 2003', 'MOSCOW, 12 May 2003 —']) {
       const text = joinLines('Joint Communique of the Meeting of the Council of Foreign Ministers', '', dateline, '', 'The Ministers exchanged views.', '');
       const result = extractText(text);
       assert.equal(result.date?.text, '2003-05-12', dateline);
       assert.deepEqual(result.meetings.flatMap((m) => m.mentions.map((s) => at(text, s))), ['the Meeting of the Council of Foreign Ministers'], dateline);
     }
+  });
+
+  it('dates a text by a news dateline opening its first paragraph, and by no date a dash follows elsewhere', () => {
+    const statement = (paragraph: string): string => joinLines('Statement by the Ministry of Foreign Affairs of the Republic of Kazakhstan', '', paragraph, '');
+    assert.equal(extractText(statement('ASTANA, 3 March 2010 — The Ministry welcomes the results of the visit.')).date?.text, '2010-03-03');
+    assert.equal(extractText(statement('Beijing, China, June 15, 2011 - The Ministry welcomes the results of the visit.')).date?.text, '2011-06-15');
+    assert.equal(extractText(statement('The Ministry welcomes the visit.\n\nASTANA, 3 March 2010 — The visit was useful.')).date, undefined);
   });
 
   it('dates a text by its dateline, never by a meeting to come told on its last line', () => {
