@@ -1,6 +1,7 @@
 import { LineIndex } from '../lineIndex';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem, Span } from '../model';
+import { aliasBombStart } from '../yamlAliases';
 import { ABOUT_KINDS, ISO_TIMESTAMP, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, REPLY_FIELDS, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type Reply, type SidecarHeader, type TextPosition } from './note';
 import { KEEP_CHOMPED, readCanonicalSidecar } from './sidecarReader';
 
@@ -186,7 +187,13 @@ function parseWithYaml(source: string, eol: '\n' | '\r\n'): SidecarParse {
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    problems.push({ code: 'alias-limit', message: `The sidecar cannot be read: ${firstLine((error as Error).message)}`, line: 0, column: 0, severity: 'error' });
+    const start = aliasBombStart(doc);
+    problems.push({
+      code: 'alias-limit',
+      message: `The sidecar cannot be read: ${firstLine((error as Error).message)} (its aliases expand to too many values from here on: write the values out, or use fewer aliases).`,
+      ...at(start),
+      severity: 'error',
+    });
     return failed(source, eol, problems);
   }
   const root = doc.contents;

@@ -4,6 +4,7 @@ import { byPosition, type Problem } from '../model';
 import { readCorpusGlob } from '../corpus/corpusGlobs';
 import { readDateRange, type DateRange } from '../corpus/dateRange';
 import { decodeText } from '../corpus/textDecoding';
+import { aliasBombStart } from '../yamlAliases';
 
 /** The name of the workspace registry file, at the workspace root. */
 export const REGISTRY_FILE_NAME = 'chancery.yaml';
@@ -349,7 +350,10 @@ export function parseRegistry(text: string): RegistryParse {
     // Resolving aliases here makes an alias bomb fail early, before any section is read.
     doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { registry: undefined, problems: [{ message: `chancery.yaml cannot be read: ${String((error as Error).message)}`, line: 0, column: 0, severity: 'error' }] };
+    return {
+      registry: undefined,
+      problems: [{ message: `chancery.yaml cannot be read: ${String((error as Error).message)} (its aliases expand to too many values from here on: write the values out, or use fewer aliases).`, ...atOffset(aliasBombStart(doc)), severity: 'error' }],
+    };
   }
   // An alias (`roles: *foreign-minister`) reads as the node it names: the sections below read the tree, where it is
   // still an alias. Bounded by the check above. The node is put there with the alias's position, so that a problem of

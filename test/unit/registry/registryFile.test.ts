@@ -335,6 +335,8 @@ describe('parseRegistry', () => {
     const bomb = parseRegistry(joinLines(...levels, 'people: *e'));
     assert.equal(bomb.registry, undefined);
     assert.match(bomb.problems[0]?.message ?? '', /alias/i);
+    // At the first alias of a value that holds aliases itself (`*b` in `c`): where the values start to multiply.
+    assert.deepEqual(bomb.problems.map((p) => [p.line, p.column]), [[2, 7]]);
   });
 
   it('treats an empty file as an empty registry with the default corpus', () => {
