@@ -594,7 +594,7 @@ const COMPLEMENT_OPENING = /^\s+(of|between)\s+/;
 const COMPLEMENT_WORDS = ['of', 'between'];
 // The words of `PREDICATE` start with these letters, which `mayOpenPredicate` asks first.
 const PREDICATE_LEADS = 'twiasdhco';
-const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|(?:will|would)\s+be\s+|will\s+|would\s+|shall\s+|to\s+be\s+|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
+const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|(?:will|would)\s+be\s+|will\s+|would\s+|shall\s+|to\s+be\s+|(?:(?:is|are)\s+)?to\s+(?=take\s)|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /** Whether `PREDICATE` may match at `at`: blanks (a comma at most among them), then a word it starts with. */
 function mayOpenPredicate(text: string, at: number): boolean {

@@ -29,6 +29,14 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(`${ministers}They decided to convene the upcoming meeting in Bishkek in 2025.\n`), [own, 'false|SCO Council of Ministers of Foreign Affairs|2025|Bishkek']);
     });
 
+    it('takes the date and place of a meeting planned "to take place"', () => {
+      assert.deepEqual(meetings(`${ministers}The next meeting is to take place in Tashkent in 2025.\n`), [own, 'false|SCO Council of Ministers of Foreign Affairs|2025|Tashkent']);
+      assert.deepEqual(meetings(`${ministers}The ministers looked forward to a meeting of the SCO Council of Foreign Ministers to take place in summer 2025 in Tashkent.\n`), [
+        own,
+        'false|SCO Council of Ministers of Foreign Affairs|2025|Tashkent',
+      ]);
+    });
+
     it('takes the place of a next session told in reported speech (`would take place`)', () => {
       const council = 'PRESS RELEASE\n\nThe session of the Council of Heads of State of the SCO was held in Astana on 4 July 2024.\n\n';
       assert.deepEqual(meetings(`${council}The Council decided that its next session would take place in Tianjin.\n`).slice(1), ['false|SCO Council of Heads of State|undefined|Tianjin']);
