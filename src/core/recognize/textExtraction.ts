@@ -678,14 +678,17 @@ function participantsWritten(
   officials: readonly OfficialMention[],
   roles: readonly RoleMention[],
 ): { actors: readonly Range[]; participation: (index: number, kind: ParticipationKind) => Participation } {
-  const held = roles.filter((r) => r.state !== undefined || r.organization !== undefined);
-  if (held.length === 0) {
+  const holds = (r: RoleMention): boolean => r.state !== undefined || r.organization !== undefined;
+  if (!roles.some(holds)) {
     return { actors: officials, participation: (official, kind) => ({ official, kind }) };
   }
-  const actors: { start: number; end: number; official?: number; role?: number }[] = [
-    ...officials.map((o, official) => ({ start: o.start, end: o.end, official })),
-    ...held.map((r) => ({ start: r.start, end: r.end, role: roles.indexOf(r) })),
-  ].sort((a, b) => a.start - b.start);
+  const actors: { start: number; end: number; official?: number; role?: number }[] = officials.map((o, official) => ({ start: o.start, end: o.end, official }));
+  roles.forEach((r, role) => {
+    if (holds(r)) {
+      actors.push({ start: r.start, end: r.end, role });
+    }
+  });
+  actors.sort((a, b) => a.start - b.start);
   return {
     actors,
     participation: (index, kind) => {
