@@ -45,6 +45,8 @@ interface Draft {
   anaphoric: boolean;
   /** Told as held, in the past (`was held on ...`, `took place`): a meeting that may be the text's own. */
   reported?: boolean;
+  /** Told as to come (`will be held`, `scheduled to take place`): the text's own only where its first sentence tells it. */
+  planned?: boolean;
   /** `the previous meeting` (before), `the next meeting` (after): told relative to the text's own meeting, so never that one. */
   relative?: 'before' | 'after';
   /** `the previous meeting`, `the next session` without a body: a meeting of the series the own meeting belongs to. */
@@ -569,6 +571,8 @@ function readLocatives(
 
 // The predicates that report a meeting as held: the past tense only (`the meeting to be held` is another one).
 const HELD = /^(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+(?:held|convened|conducted)|took\s+place|(?:has|have|had)\s+taken\s+place)\b/;
+// The predicates that tell a meeting as to come (`will be held`, `is to take place`, `scheduled for`).
+const PLANNED = /\b(?:will|would|shall|to|scheduled|due)\b/;
 // Words that place a meeting before or after another one, the text's own: `the previous meeting`, `the next summit`.
 const BEFORE = /\b(?:previous|last|recent)\b/i;
 const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
@@ -1010,6 +1014,8 @@ export function findMeetings(
     const draft: Draft = { mentions: [{ start, end }], body, date, place, extraordinary, own: false, anaphoric: body === undefined };
     if (reported) {
       draft.reported = reported;
+    } else if (predicate !== null && PLANNED.test(predicate[0])) {
+      draft.planned = true;
     }
     if (relative) {
       draft.relative = relative;
@@ -1041,7 +1047,7 @@ export function findMeetings(
   const opening = paragraphs[firstStartingAt(paragraphs, headingEnd)];
   drafts.push(...verbalOwnMeeting(text, headingEnd, opening, sentenceAt, lexicon, organizations, datesByStart, drafts));
   let firstSentence: Range | undefined;
-  if (opening && drafts.some((d) => d.reported)) {
+  if (opening && drafts.some((d) => d.reported || d.planned)) {
     // A numbered paragraph (`1. The meeting ... was held`) opens with its number, which is no sentence of its own.
     const number = PARAGRAPH_NUMBER.exec(text.slice(opening.start, opening.start + 8));
     firstSentence = sentenceAt(opening.start + (number?.[0].length ?? 0));
@@ -1431,7 +1437,11 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
         (!draft.extraordinary || m.extraordinary || (namesDays(m.date) && namesDays(draft.date)) || (m === own && m.date === undefined && m.place === undefined && opensBody(draft, firstSentence))),
     );
     const exact = sameBody.find((m) => (m.date !== undefined && draft.date !== undefined) || (m.place !== undefined && draft.place !== undefined && placesAgree(m.place, draft.place)));
-    const target = exact ?? (draft.date === undefined && draft.place === undefined ? (own && sameBody.includes(own) ? own : sameBody[sameBody.length - 1]) : (sameBody.find((m) => m === own && m.date === undefined) ?? undefined));
+    // The own meeting takes the date and place of a mention that gives them, where the text gives it none; not those of
+    // a meeting to come told after the first sentence (`... a meeting of the Council scheduled to take place in 2022`),
+    // which is another, but those of the one an announcement opens with (`The meeting ... will be held on 5 May`).
+    const dates = (m: Draft): boolean => m === own && m.date === undefined && (!draft.planned || opensText(draft, firstSentence));
+    const target = exact ?? (draft.date === undefined && draft.place === undefined ? (own && sameBody.includes(own) ? own : sameBody[sameBody.length - 1]) : (sameBody.find(dates) ?? undefined));
     if (target) {
       absorb(target, draft);
       continue;
@@ -1443,8 +1453,13 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
 
 /** Whether a draft is reported as held in the text's first sentence (`An extraordinary meeting of ... was held on ...`). */
 function opensBody(draft: Draft, firstSentence: Range | undefined): boolean {
+  return draft.reported === true && opensText(draft, firstSentence);
+}
+
+/** Whether a draft is told in the text's first sentence. */
+function opensText(draft: Draft, firstSentence: Range | undefined): boolean {
   const start = draft.mentions[0]?.start ?? -1;
-  return draft.reported === true && firstSentence !== undefined && start >= firstSentence.start && start < firstSentence.end;
+  return firstSentence !== undefined && start >= firstSentence.start && start < firstSentence.end;
 }
 
 function inTextOrder(drafts: readonly Draft[]): boolean {

@@ -263,6 +263,21 @@ describe('meeting forms', () => {
     });
   });
 
+  describe('a meeting to come, of the body a heading names without a date', () => {
+    const heading = 'PRESS RELEASE\n\non the Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization\n\n';
+
+    it('is another meeting when told after the first sentence', () => {
+      const text = `${heading}The ministers discussed regional security.\n\nThey looked forward to a meeting of the SCO Council of Ministers of Foreign Affairs scheduled to take place in summer 2007 in Bishkek.\n`;
+      assert.deepEqual(meetings(text), ['true|SCO Council of Ministers of Foreign Affairs|undefined|undefined', 'false|SCO Council of Ministers of Foreign Affairs|2007|Bishkek']);
+      assert.equal(extractText(text).date, undefined);
+    });
+
+    it('is the own meeting when an announcement opens with it', () => {
+      const text = `${heading}The meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization will be held on 5 May 2024 in Astana.\n`;
+      assert.deepEqual(meetings(text), ['true|SCO Council of Ministers of Foreign Affairs|2024-05-05|Astana']);
+    });
+  });
+
   describe('a city whose name abbreviates Saint', () => {
     it('is read past the full stop, and named as the data names it', () => {
       for (const written of ['St. Petersburg', 'St Petersburg', 'Saint Petersburg']) {
