@@ -159,7 +159,7 @@ export const run: CliCommand = async (args, io) => {
   io.out(`chancery check: ${counted(sidecars.length, 'sidecar')}, ${counted(notes, 'note')}: ${states}; ${counted(tally.errors, 'error')}, ${counted(tally.warnings, 'warning')}.\n`);
   const moved = (tally.states['moved'] ?? 0) + (tally.states['fuzzy'] ?? 0);
   if (moved > 0) {
-    io.out(`  ${counted(moved, 'note')} moved or changed: "Chancery: Repair Anchors" in the editor rewrites their targets.\n`);
+    io.out(`  ${counted(moved, 'note')} moved or changed: "Chancery: Repair Note Anchors" in the editor rewrites their targets.\n`);
   }
   return tally.errors > 0 || (strict && tally.warnings > 0) ? 1 : 0;
 };

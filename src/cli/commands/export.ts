@@ -3,7 +3,8 @@ import { exportCsv, exportWebAnnotations, type AnnotatedText } from '../../core/
 import { folderProblem, type CliCommand } from '../io';
 import { findSidecars, loadSidecar } from './check';
 
-const USAGE = 'Usage: chancery export --format w3c|csv [folder]\n  Prints every note of the folder as W3C Web Annotation JSON-LD or as CSV on standard output.\n';
+const USAGE =
+  'Usage: chancery export --format w3c|csv [folder]\n  Prints every note of the folder as W3C Web Annotation JSON-LD or as CSV on standard output.\n  Exit status 1 when a sidecar could not be read whole (its errors, on standard error, say what is not exported).\n';
 
 /** `chancery export --format w3c|csv [folder]`: notes for other annotation tools and for spreadsheets. */
 export const run: CliCommand = async (args, io) => {
@@ -51,6 +52,14 @@ export const run: CliCommand = async (args, io) => {
       io.err(`${relative}:${(first?.line ?? 0) + 1}:${(first?.column ?? 0) + 1}: error: not exported: ${first?.message ?? 'unreadable'}\n`);
       skipped++;
       continue;
+    }
+    // A sidecar read in part: each error leaves a note or a field unread, which the export does not hold.
+    const errors = loaded.parse.problems.filter((p) => p.severity === 'error');
+    for (const error of errors) {
+      io.err(`${relative}:${error.line + 1}:${error.column + 1}: error: ${error.message} What this leaves unread is not exported.\n`);
+    }
+    if (errors.length > 0) {
+      skipped++;
     }
     texts.push({
       text: loaded.textPath,

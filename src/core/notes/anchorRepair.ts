@@ -5,7 +5,7 @@ import { anchorNotes, createTarget, type Anchor } from './quoteAnchor';
 import { applyNoteChanges, canonicalJson, type SidecarEdit } from './sidecarEdit';
 import type { SidecarParse } from './sidecarParse';
 
-/** What "Repair Anchors" did. */
+/** What "Repair Note Anchors" did. */
 export interface AnchorRepair {
   readonly edit: SidecarEdit;
   /** Ids of the notes whose target was rewritten. */

@@ -39,8 +39,19 @@ function entityIri(kind: string, id: string): string {
   return kind === 'note' ? noteIri(id) : `urn:chancery:${kind}:${encodeURIComponent(id)}`;
 }
 
-/** The W3C Web Annotation (JSON-LD) form of one note. */
-export function toWebAnnotation(text: DocId, note: Note): Record<string, unknown> {
+/**
+ * Where a note stands in its text now, when the text was read: its anchor's place (none for an ambiguous or
+ * orphaned note); else, the text missing, the place stored when the note was written, a hint.
+ */
+function placeOf(note: Note, anchor: Anchor | undefined, textRead: boolean): { readonly start: number; readonly end: number } | undefined {
+  return textRead ? anchor?.span : note.target.position;
+}
+
+/**
+ * The W3C Web Annotation (JSON-LD) form of one note. The quote selects; the position selector, when there is one, is
+ * the note's current place (`anchor`), or the stored one when the text could not be read (`anchor` undefined).
+ */
+export function toWebAnnotation(text: DocId, note: Note, anchor?: Anchor): Record<string, unknown> {
   const body: Record<string, unknown>[] = [];
   if (note.body !== undefined && note.body !== '') {
     body.push({ type: 'TextualBody', value: note.body, format: 'text/markdown', purpose: 'commenting' });
@@ -53,8 +64,9 @@ export function toWebAnnotation(text: DocId, note: Note): Record<string, unknown
   }
   const quote = note.target.quote;
   const selector: Record<string, unknown>[] = [{ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }];
-  if (note.target.position !== undefined) {
-    selector.push({ type: 'TextPositionSelector', start: note.target.position.start, end: note.target.position.end });
+  const place = placeOf(note, anchor, anchor !== undefined);
+  if (place !== undefined) {
+    selector.push({ type: 'TextPositionSelector', start: place.start, end: place.end });
   }
   return {
     id: noteIri(note.id),
@@ -86,19 +98,33 @@ export function toReplyAnnotation(note: Note, reply: Reply): Record<string, unkn
 
 /**
  * Every note as a W3C Web Annotation collection (JSON-LD, one page): the form annotation tools import.
- * Targets are the stored selectors (the quote decides; the position is a hint), sources are relative paths. Each note
- * is followed by its replies.
+ * Targets are the stored quote (which decides) and the current place (see `toWebAnnotation`); sources are relative
+ * paths. Each note is followed by its replies. The collection and its page have the IRIs the model requires, named
+ * after the notes they hold (`urn:chancery:notes:<hash of their ids>`): the same notes, the same IRI.
  */
 export function exportWebAnnotations(texts: readonly AnnotatedText[], label = 'Chancery notes'): string {
-  const items = texts.flatMap((entry) => entry.notes.flatMap((note) => [toWebAnnotation(entry.text, note), ...(note.replies ?? []).map((reply) => toReplyAnnotation(note, reply))]));
+  const items = texts.flatMap((entry) =>
+    entry.notes.flatMap((note, index) => [toWebAnnotation(entry.text, note, entry.anchors?.[index]), ...(note.replies ?? []).map((reply) => toReplyAnnotation(note, reply))]),
+  );
+  const id = `urn:chancery:notes:${hashOf(items.map((item) => String(item['id'])).join('\n'))}`;
   const collection = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id,
     type: 'AnnotationCollection',
     label,
     total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    first: { id: `${id}/page/1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
   };
   return JSON.stringify(collection, null, 2) + '\n';
+}
+
+/** A 32-bit FNV-1a hash of a string's UTF-16 code units, in hexadecimal: a short stable name, no security. */
+function hashOf(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
@@ -118,7 +144,8 @@ function csvField(value: string): string {
 
 /**
  * Every note as CSV (RFC 4180, CRLF rows, a header row), one row per note. `anchor` is the anchor state
- * and `start`/`end` the current place when the text was read, else the stored hint. `replies` holds the note's replies
+ * and `start`/`end` the current place when the text was read (none for an ambiguous or orphaned note), else the
+ * stored hint. `replies` holds the note's replies
  * as `author (created): body`, a blank line between them: a spreadsheet keeps one row per note.
  */
 export function exportCsv(texts: readonly AnnotatedText[]): string {
@@ -126,7 +153,7 @@ export function exportCsv(texts: readonly AnnotatedText[]): string {
   for (const entry of texts) {
     entry.notes.forEach((note, index) => {
       const anchor = entry.anchors?.[index];
-      const span = anchor?.span ?? note.target.position;
+      const span = placeOf(note, anchor, entry.anchors !== undefined);
       const cells = [
         entry.text,
         note.id,

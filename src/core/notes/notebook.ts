@@ -61,7 +61,7 @@ export function createNote(text: string | AnchorText, request: NewNote): Note {
   };
 }
 
-/** The note attached to a new place (the "Re-attach Here" action): same id and body, a new target. */
+/** The note attached to a new place (the "Re-attach Note Here" action): same id and body, a new target. */
 export function reattachNote(note: Note, text: string | AnchorText, span: Span, now: string): Note {
   return { ...note, target: createTarget(text, span), updated: now };
 }

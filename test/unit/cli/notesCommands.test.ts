@@ -127,6 +127,24 @@ describe('chancery export', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('says where a sidecar read in part leaves a note out, and exits 1', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'chancery-export-'));
+    try {
+      writeFileSync(path.join(root, 'summit.txt'), TEXT);
+      const sidecar = writeSidecar({ text: 'summit.txt' }, [noteOn(TEXT, 'old town hall', 'n-a'), noteOn(TEXT, 'in spring', 'n-b')]);
+      // A field of the second note that is not a list: that note is not read.
+      const broken = sidecar.replace(/( {2}- id: n-b\n)/, '$1    tags: talks\n');
+      assert.notEqual(broken, sidecar);
+      writeFileSync(path.join(root, 'summit.txt.notes.yaml'), broken);
+      const io = capture();
+      assert.equal(await exportNotes(['--format', 'csv', root], io), 1);
+      assert.match(io.stderr, /^summit\.txt\.notes\.yaml:\d+:\d+: error: "tags" must be a list of words\. What this leaves unread is not exported\.$/m);
+      assert.match(io.stdout, /^summit\.txt,n-a,exact,/m);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('chancery merge-notes', () => {

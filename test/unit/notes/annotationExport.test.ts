@@ -99,7 +99,25 @@ describe('annotation export', () => {
       ],
     );
     const rows = exportCsv(texts).split('\r\n');
-    assert.ok(rows[1]?.startsWith('texts/a.txt,n-a1,orphaned,10,19,'), rows[1]);
+    // An orphaned note has no place in the text as it is: not the one stored when it was written.
+    assert.ok(rows[1]?.startsWith('texts/a.txt,n-a1,orphaned,,,'), rows[1]);
     assert.ok(rows[2]?.startsWith('texts/b.txt,n-b1,moved,40,49,'), rows[2]);
+    // The same places in the W3C export: the position selector is the current place, and none for an orphan.
+    const items = (JSON.parse(exportWebAnnotations(texts)) as { first: { items: { target: { selector: unknown } }[] } }).first.items;
+    const positions = items.map((item) => [item.target.selector].flat().find((s) => (s as { type: string }).type === 'TextPositionSelector') ?? null);
+    assert.deepEqual(positions, [null, { type: 'TextPositionSelector', start: 40, end: 49 }, null]);
+  });
+
+  it('gives the collection and its page IRIs, the same for the same notes and another for others', () => {
+    const ids = (notes: Note[]): [unknown, unknown, unknown] => {
+      const collection = JSON.parse(exportWebAnnotations([{ text: 'a.txt', notes }])) as { id: unknown; first: { id: unknown; partOf: unknown } };
+      return [collection.id, collection.first.id, collection.first.partOf];
+    };
+    const [id, page, partOf] = ids([NOTE]);
+    assert.match(String(id), /^urn:chancery:notes:[0-9a-f]{8}$/);
+    assert.equal(page, `${String(id)}/page/1`);
+    assert.equal(partOf, id);
+    assert.deepEqual(ids([NOTE]), [id, page, partOf]);
+    assert.notEqual(ids([{ ...NOTE, id: 'n-other' }])[0], id);
   });
 });
