@@ -425,7 +425,7 @@ export function readNote(id: string, fields: Readonly<Record<string, unknown>>, 
     ok = false;
     return undefined;
   };
-  const target = readTarget(fields['target'], (message) => fail(message, 'target'));
+  const target = readTarget(fields['target'], (message, path) => fail(message, 'target', path));
   const about = readAbout(fields['about'], (message) => fail(message, 'about'));
   let tags: string[] | undefined;
   if (fields['tags'] !== undefined && fields['tags'] !== null) {
@@ -506,22 +506,25 @@ function readReplies(raw: unknown, fail: (message: string, path: FieldPath) => u
   return replies;
 }
 
-function readTarget(raw: unknown, fail: (message: string) => undefined): NoteTarget | undefined {
+/** The note's target; a problem points at the value at fault (`path` inside `target`: `['position', 'start']`). */
+function readTarget(raw: unknown, fail: (message: string, path?: FieldPath) => undefined): NoteTarget | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail('"target" must hold a quote (exact, prefix, suffix) and a position.');
   }
   const target = raw as Record<string, unknown>;
   const quote = target['quote'] as Record<string, unknown> | null | undefined;
   if (typeof quote !== 'object' || quote === null || typeof quote['exact'] !== 'string' || quote['exact'].length === 0) {
-    return fail('"target.quote.exact" must be the quoted passage.');
+    return fail('"target.quote.exact" must be the quoted passage.', typeof quote === 'object' && quote !== null ? ['quote', 'exact'] : ['quote']);
   }
   const prefix = quote['prefix'] ?? '';
   const suffix = quote['suffix'] ?? '';
   if (typeof prefix !== 'string' || typeof suffix !== 'string') {
-    return fail('"target.quote.prefix" and "suffix" must be text.');
+    return fail('"target.quote.prefix" and "suffix" must be text.', ['quote', typeof prefix !== 'string' ? 'prefix' : 'suffix']);
   }
-  if (Object.keys(quote).some((key) => !['exact', 'prefix', 'suffix'].includes(key)) || Object.keys(target).some((key) => !['quote', 'position'].includes(key))) {
-    return fail('"target" holds only quote (exact, prefix, suffix) and position (start, end).');
+  const strayInQuote = Object.keys(quote).find((key) => !['exact', 'prefix', 'suffix'].includes(key));
+  const stray = Object.keys(target).find((key) => !['quote', 'position'].includes(key));
+  if (strayInQuote !== undefined || stray !== undefined) {
+    return fail('"target" holds only quote (exact, prefix, suffix) and position (start, end).', strayInQuote !== undefined ? ['quote', strayInQuote] : [stray ?? '']);
   }
   let position: TextPosition | undefined;
   const rawPosition = target['position'];
@@ -529,8 +532,10 @@ function readTarget(raw: unknown, fail: (message: string) => undefined): NoteTar
     const p = rawPosition as Record<string, unknown>;
     const start = p['start'];
     const end = p['end'];
-    if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || Object.keys(p).length !== 2) {
-      return fail('"target.position" must be { start, end } with whole numbers, start <= end.');
+    const whole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+    if (!whole(start) || !whole(end) || end < start || Object.keys(p).length !== 2) {
+      const at = typeof p !== 'object' || Array.isArray(p) ? [] : !whole(start) ? ['start'] : !whole(end) || end < start ? ['end'] : [Object.keys(p).find((key) => key !== 'start' && key !== 'end') ?? ''];
+      return fail('"target.position" must be { start, end } with whole numbers, start <= end.', ['position', ...at]);
     }
     position = { start, end };
   }

@@ -243,6 +243,16 @@ describe('parseSidecar', () => {
     assert.deepEqual(bad.problems.map((problem) => [problem.code, problem.line]), [['invalid-field', 8]]);
   });
 
+  it("points at the value at fault inside a note's target", () => {
+    const at = (...target: string[]): [number, number][] =>
+      parseSidecar(joinLines(...HEADER, '  - id: n-a', '    target:', ...target, '    body: x')).problems.map((problem) => [problem.line, problem.column]);
+    assert.deepEqual(at('      quote:', '        exact: 12345'), [[7, 15]]);
+    assert.deepEqual(at('      quote:', '        exact: the talks', '        suffix: [x]'), [[8, 16]]);
+    assert.deepEqual(at('      quote:', '        exact: the talks', '        hint: x'), [[8, 14]]);
+    assert.deepEqual(at('      quote:', '        exact: the talks', '      position: { start: "abc", end: 9 }'), [[8, 25]]);
+    assert.deepEqual(at('      quote:', '        exact: the talks', '      position:', '        start: 9', '        end: 2'), [[10, 13]]);
+  });
+
   it('reads a sidecar checked out with CRLF line endings', () => {
     const text = writeSidecar({ text: 'a.txt' }, [note('n-a', { body: 'two\nlines\n' })]).replace(/\n/g, '\r\n');
     const parse = parseSidecar(text);
