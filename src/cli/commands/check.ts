@@ -150,13 +150,19 @@ export const run: CliCommand = async (args, io) => {
     }
   }
   let notes = 0;
+  // Notes a sidecar holds but that could not be read (a field of the wrong shape, no id): counted apart, so that the
+  // summary does not hide them.
+  let unread = 0;
   for (const relative of sidecars) {
     const loaded = await loadSidecar(root, relative);
     notes += loaded.parse.notes.length;
+    const problems = loaded.parse.problems;
+    unread += new Set(problems.filter((p) => p.code === 'invalid-field').map((p) => p.noteId)).size + problems.filter((p) => p.code === 'invalid-note').length;
     report(io, loaded, tally);
   }
   const states = ['exact', 'moved', 'fuzzy', 'ambiguous', 'orphaned'].map((state) => `${tally.states[state] ?? 0} ${state}`).join(', ');
-  io.out(`chancery check: ${counted(sidecars.length, 'sidecar')}, ${counted(notes, 'note')}: ${states}; ${counted(tally.errors, 'error')}, ${counted(tally.warnings, 'warning')}.\n`);
+  const notRead = unread === 0 ? '' : ` (and ${counted(unread, 'note')} not read, see the errors)`;
+  io.out(`chancery check: ${counted(sidecars.length, 'sidecar')}, ${counted(notes, 'note')}${notRead}: ${states}; ${counted(tally.errors, 'error')}, ${counted(tally.warnings, 'warning')}.\n`);
   const moved = (tally.states['moved'] ?? 0) + (tally.states['fuzzy'] ?? 0);
   if (moved > 0) {
     io.out(`  ${counted(moved, 'note')} moved or changed: "Chancery: Repair Note Anchors" in the editor rewrites their targets.\n`);

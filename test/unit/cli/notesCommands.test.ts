@@ -106,6 +106,14 @@ describe('chancery check', () => {
     assert.match(io.stderr, /unknown option "--frobnicate"/);
     assert.match(io.stderr, /Usage: chancery check/);
   });
+  it('counts the notes it could not read apart in its summary, and fails', async () => {
+    writeFileSync(path.join(root, 'summit.txt'), TEXT);
+    const sidecar = writeSidecar({ text: 'summit.txt' }, [noteOn(TEXT, 'old town hall', 'n-a'), noteOn(TEXT, 'in spring', 'n-b')]);
+    writeFileSync(path.join(root, 'summit.txt.notes.yaml'), sidecar.replace(/( {2}- id: n-b\n)/, '$1    tags: talks\n'));
+    const io = capture();
+    assert.equal(await check([root], io), 1);
+    assert.match(io.stdout, /^chancery check: 1 sidecar, 1 note \(and 1 note not read, see the errors\): 1 exact, /m);
+  });
 });
 
 describe('chancery export', () => {
