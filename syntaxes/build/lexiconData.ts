@@ -71,10 +71,11 @@ function sortNames(names: Iterable<string>): string[] {
   return [...new Set(names)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** An alternative spelling is kept when it is written in English letters and is not a two-letter code. */
+/** An alternative spelling is kept when it is written in Latin letters and is not a two-letter code. */
 function isUsableName(name: string): boolean {
   if (name.includes(',')) return false;
-  if (!/^[A-Z][A-Za-z'’. -]*$/.test(name)) return false;
+  // Latin letters, accented ones included (`Côte d'Ivoire`, `São Tomé and Príncipe`, `Türkiye`).
+  if (!/^\p{Lu}[\p{Script=Latin}\p{M}'’. -]*$/u.test(name)) return false;
   return name.length >= 3;
 }
 

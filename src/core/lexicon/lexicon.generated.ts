@@ -12,7 +12,8 @@ export const STATES: readonly StateEntry[] = [
       "Islamic Republic of Afghanistan",
       "Islamic Republic Afghanistan",
       "Islamic State of Afghanistan",
-      "Afghanistan"
+      "Afghanistan",
+      "Afġānistān"
     ],
     "adjectives": [
       "Afghan"
@@ -25,7 +26,9 @@ export const STATES: readonly StateEntry[] = [
     "names": [
       "Republic of Albania",
       "Republic Albania",
+      "Shqipëria",
       "Shqipnia",
+      "Shqipëri",
       "Albania"
     ],
     "adjectives": [
@@ -44,6 +47,7 @@ export const STATES: readonly StateEntry[] = [
       "People’s Democratic Republic Algeria",
       "Peoples Democratic Republic Algeria",
       "Algeria",
+      "Algérie",
       "Dzayer"
     ],
     "adjectives": [
@@ -70,6 +74,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Angola",
     "cca3": "AGO",
     "names": [
+      "República de Angola",
       "Republic of Angola",
       "Republic Angola",
       "Angola"
@@ -92,6 +97,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Argentine Republic",
     "cca3": "ARG",
     "names": [
+      "República Argentina",
       "Argentine Republic",
       "Argentina"
     ],
@@ -145,6 +151,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Azerbaijan",
     "cca3": "AZE",
     "names": [
+      "Azərbaycan Respublikası",
       "Republic of Azerbaijan",
       "Republic Azerbaijan",
       "Azerbaijan"
@@ -170,6 +177,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Kingdom of Bahrain",
     "cca3": "BHR",
     "names": [
+      "Mamlakat al-Baḥrayn",
       "Kingdom of Bahrain",
       "Bahrain"
     ],
@@ -188,6 +196,7 @@ export const STATES: readonly StateEntry[] = [
       "People's Republic Bangladesh",
       "People’s Republic Bangladesh",
       "Peoples Republic Bangladesh",
+      "Gônôprôjatôntri Bangladesh",
       "Bangladesh"
     ],
     "adjectives": [
@@ -213,6 +222,7 @@ export const STATES: readonly StateEntry[] = [
       "Republic of Belarus",
       "Republic Belarus",
       "Byelorussia",
+      "Bielaruś",
       "Belarus"
     ],
     "adjectives": [
@@ -227,10 +237,13 @@ export const STATES: readonly StateEntry[] = [
     "names": [
       "Royaume de Belgique",
       "Kingdom of Belgium",
+      "Königreich Belgien",
+      "Koninkrijk België",
       "Belgique",
       "Belgien",
       "Belgium",
-      "Belgie"
+      "Belgie",
+      "België"
     ],
     "adjectives": [
       "Belgian"
@@ -252,6 +265,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Benin",
     "cca3": "BEN",
     "names": [
+      "République du Bénin",
       "Republic of Benin",
       "Republic Benin",
       "Benin"
@@ -280,6 +294,7 @@ export const STATES: readonly StateEntry[] = [
       "Estado Plurinacional de Bolivia",
       "Plurinational State of Bolivia",
       "Buliwya Mamallaqta",
+      "Tetã Volívia",
       "Wuliwya Suyu",
       "Bolivia",
       "Buliwya",
@@ -318,6 +333,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Federative Republic of Brazil",
     "cca3": "BRA",
     "names": [
+      "República Federativa do Brasil",
       "Federative Republic of Brazil",
       "Federative Republic Brazil",
       "Brasil",
@@ -369,6 +385,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Burundi",
     "cca3": "BDI",
     "names": [
+      "République du Burundi",
       "Republika y'Uburundi",
       "Republika y’Uburundi",
       "Republic of Burundi",
@@ -397,6 +414,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Cameroon",
     "cca3": "CMR",
     "names": [
+      "République du Cameroun",
       "Republic of Cameroon",
       "Republic Cameroon",
       "Cameroon"
@@ -421,6 +439,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Cabo Verde",
     "cca3": "CPV",
     "names": [
+      "República de Cabo Verde",
       "Republic of Cabo Verde",
       "Republic Cabo Verde",
       "Cape Verde"
@@ -434,6 +453,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Central African Republic",
     "cca3": "CAF",
     "names": [
+      "République centrafricaine",
       "Central African Republic"
     ],
     "adjectives": [
@@ -445,6 +465,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Chad",
     "cca3": "TCD",
     "names": [
+      "République du Tchad",
       "Republic of Chad",
       "Republic Chad",
       "Tchad",
@@ -459,6 +480,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Chile",
     "cca3": "CHL",
     "names": [
+      "República de Chile",
       "Republic of Chile",
       "Republic Chile",
       "Chile"
@@ -475,11 +497,13 @@ export const STATES: readonly StateEntry[] = [
       "People's Republic of China",
       "People’s Republic of China",
       "Peoples Republic of China",
+      "Zhōnghuá Rénmín Gònghéguó",
       "People's Republic China",
       "People’s Republic China",
       "Peoples Republic China",
       "Zhongguo",
       "Zhonghua",
+      "Zhōngguó",
       "China",
       "PRC"
     ],
@@ -492,6 +516,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Colombia",
     "cca3": "COL",
     "names": [
+      "República de Colombia",
       "Republic of Colombia",
       "Republic Colombia",
       "Colombia"
@@ -519,6 +544,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Costa Rica",
     "cca3": "CRI",
     "names": [
+      "República de Costa Rica",
       "Republic of Costa Rica",
       "Republic Costa Rica",
       "Costa Rica"
@@ -547,6 +573,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Cuba",
     "cca3": "CUB",
     "names": [
+      "República de Cuba",
       "Republic of Cuba",
       "Republic Cuba",
       "Cuba"
@@ -560,9 +587,12 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Cyprus",
     "cca3": "CYP",
     "names": [
+      "Kıbrıs Cumhuriyeti",
       "Republic of Cyprus",
       "Republic Cyprus",
-      "Cyprus"
+      "Cyprus",
+      "Kýpros",
+      "Kıbrıs"
     ],
     "adjectives": [
       "Cypriot"
@@ -573,8 +603,10 @@ export const STATES: readonly StateEntry[] = [
     "official": "Czech Republic",
     "cca3": "CZE",
     "names": [
+      "Česká republika",
       "Czech Republic",
-      "Czechia"
+      "Czechia",
+      "Česko"
     ],
     "adjectives": [
       "Czech"
@@ -629,6 +661,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Djibouti",
     "cca3": "DJI",
     "names": [
+      "République de Djibouti",
       "Jamhuuriyadda Jabuuti",
       "Republic of Djibouti",
       "Republic Djibouti",
@@ -681,6 +714,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Ecuador",
     "cca3": "ECU",
     "names": [
+      "República del Ecuador",
       "Republic of Ecuador",
       "Republic Ecuador",
       "Ecuador"
@@ -707,6 +741,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of El Salvador",
     "cca3": "SLV",
     "names": [
+      "República de El Salvador",
       "Republic of El Salvador",
       "Republic El Salvador",
       "El Salvador"
@@ -720,7 +755,10 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Equatorial Guinea",
     "cca3": "GNQ",
     "names": [
+      "République de Guinée équatoriale",
+      "República de Guinea Ecuatorial",
       "Republic of Equatorial Guinea",
+      "República da Guiné Equatorial",
       "Republic Equatorial Guinea",
       "Equatorial Guinea"
     ],
@@ -734,6 +772,8 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "ERI",
     "names": [
       "State of Eritrea",
+      "Dawlat Iritriyá",
+      "Iritriyā",
       "Eritrea"
     ],
     "adjectives": [
@@ -791,6 +831,7 @@ export const STATES: readonly StateEntry[] = [
     "names": [
       "Matanitu ko Viti",
       "Republic of Fiji",
+      "Fijī Gaṇarājya",
       "Republic Fiji",
       "Fiji",
       "Viti"
@@ -820,6 +861,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "French Republic",
     "cca3": "FRA",
     "names": [
+      "République française",
       "French Republic",
       "France"
     ],
@@ -832,6 +874,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Gabonese Republic",
     "cca3": "GAB",
     "names": [
+      "République Gabonaise",
       "Gabonese Republic",
       "Gabon"
     ],
@@ -898,6 +941,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "GRC",
     "names": [
       "Hellenic Republic",
+      "Elláda",
       "Greece"
     ],
     "adjectives": [
@@ -933,6 +977,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Guinea",
     "cca3": "GIN",
     "names": [
+      "République de Guinée",
       "Republic of Guinea",
       "Republic Guinea",
       "Guinea"
@@ -947,6 +992,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "GNB",
     "names": [
       "Republic of Guinea-Bissau",
+      "República da Guiné-Bissau",
       "Republic Guinea-Bissau",
       "Guinea-Bissau"
     ],
@@ -972,7 +1018,10 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Haiti",
     "cca3": "HTI",
     "names": [
+      "République d'Haïti",
+      "République d’Haïti",
       "Republic of Haiti",
+      "République dHaïti",
       "Repiblik Ayiti",
       "Republic Haiti",
       "Haiti"
@@ -986,6 +1035,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Honduras",
     "cca3": "HND",
     "names": [
+      "República de Honduras",
       "Republic of Honduras",
       "Republic Honduras",
       "Honduras"
@@ -1011,6 +1061,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "ISL",
     "names": [
       "Republic of Iceland",
+      "Lýðveldið Ísland",
       "Republic Iceland",
       "Iceland",
       "Island"
@@ -1027,6 +1078,7 @@ export const STATES: readonly StateEntry[] = [
       "Republic of India",
       "Bharat Ganrajya",
       "Republic India",
+      "Bhārat",
       "India"
     ],
     "adjectives": [
@@ -1052,6 +1104,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Islamic Republic of Iran",
     "cca3": "IRN",
     "names": [
+      "Jomhuri-ye Eslāmi-ye Irān",
       "Islamic Republic of Iran",
       "Islamic Republic Iran",
       "Persia",
@@ -1079,9 +1132,11 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Ireland",
     "cca3": "IRL",
     "names": [
+      "Poblacht na hÉireann",
       "Republic of Ireland",
       "Republic Ireland",
-      "Ireland"
+      "Ireland",
+      "Éire"
     ],
     "adjectives": [
       "Irish"
@@ -1092,6 +1147,9 @@ export const STATES: readonly StateEntry[] = [
     "official": "State of Israel",
     "cca3": "ISR",
     "names": [
+      "Medīnat Yisrā'el",
+      "Medīnat Yisrā’el",
+      "Medīnat Yisrāel",
       "State of Israel",
       "Israel"
     ],
@@ -1117,9 +1175,21 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Côte d'Ivoire",
     "cca3": "CIV",
     "names": [
+      "République de Côte d'Ivoire",
+      "République de Côte d’Ivoire",
+      "République de Côte dIvoire",
+      "Republic of Côte d'Ivoire",
+      "Republic of Côte d’Ivoire",
+      "Republic of Côte dIvoire",
+      "Republic Côte d'Ivoire",
+      "Republic Côte d’Ivoire",
+      "Republic Côte dIvoire",
       "Cote d'Ivoire",
       "Cote d’Ivoire",
+      "Côte d'Ivoire",
+      "Côte d’Ivoire",
       "Cote dIvoire",
+      "Côte dIvoire",
       "Ivory Coast"
     ],
     "adjectives": [
@@ -1167,6 +1237,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Kazakhstan",
     "cca3": "KAZ",
     "names": [
+      "Qazaqstan Respublïkası",
       "Republic of Kazakhstan",
       "Respublika Kazakhstan",
       "Republic Kazakhstan",
@@ -1273,6 +1344,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Lebanese Republic",
     "cca3": "LBN",
     "names": [
+      "Al-Jumhūrīyah Al-Libnānīyah",
       "Lebanese Republic",
       "Lebanon"
     ],
@@ -1325,6 +1397,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "LIE",
     "names": [
       "Principality of Liechtenstein",
+      "Fürstentum Liechtenstein",
       "Liechtenstein"
     ],
     "adjectives": [
@@ -1350,7 +1423,10 @@ export const STATES: readonly StateEntry[] = [
     "official": "Grand Duchy of Luxembourg",
     "cca3": "LUX",
     "names": [
+      "Groussherzogtum Lëtzebuerg",
       "Grand Duchy of Luxembourg",
+      "Grand-Duché de Luxembourg",
+      "Großherzogtum Luxemburg",
       "Luxembourg"
     ],
     "adjectives": [
@@ -1365,6 +1441,7 @@ export const STATES: readonly StateEntry[] = [
       "Repoblikan'i Madagasikara",
       "Repoblikan’i Madagasikara",
       "Repoblikani Madagasikara",
+      "République de Madagascar",
       "Republic of Madagascar",
       "Republic Madagascar",
       "Madagascar"
@@ -1417,6 +1494,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Mali",
     "cca3": "MLI",
     "names": [
+      "République du Mali",
       "Republic of Mali",
       "Republic Mali",
       "Mali"
@@ -1448,6 +1526,7 @@ export const STATES: readonly StateEntry[] = [
     "names": [
       "Republic of the Marshall Islands",
       "Republic the Marshall Islands",
+      "Aolepān Aorōkin M̧ajeļ",
       "Marshall Islands"
     ],
     "adjectives": [
@@ -1473,6 +1552,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "MUS",
     "names": [
       "Republic of Mauritius",
+      "République de Maurice",
       "Republic Mauritius",
       "Mauritius"
     ],
@@ -1527,6 +1607,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "MCO",
     "names": [
       "Principality of Monaco",
+      "Principauté de Monaco",
       "Monaco"
     ],
     "adjectives": [
@@ -1561,6 +1642,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Kingdom of Morocco",
     "cca3": "MAR",
     "names": [
+      "Al-Mamlakah al-Maġribiyah",
       "Kingdom of Morocco",
       "Morocco"
     ],
@@ -1573,6 +1655,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Mozambique",
     "cca3": "MOZ",
     "names": [
+      "República de Moçambique",
       "Republic of Mozambique",
       "Republic Mozambique",
       "Mozambique"
@@ -1586,6 +1669,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of the Union of Myanmar",
     "cca3": "MMR",
     "names": [
+      "Pyidaunzu Thanmăda Myăma Nainngandaw",
       "Republic of the Union of Myanmar",
       "Republic the Union of Myanmar",
       "Myanmar",
@@ -1602,7 +1686,8 @@ export const STATES: readonly StateEntry[] = [
     "names": [
       "Republic of Namibia",
       "Republic Namibia",
-      "Namibia"
+      "Namibia",
+      "Namibië"
     ],
     "adjectives": [
       "Namibian"
@@ -1631,6 +1716,7 @@ export const STATES: readonly StateEntry[] = [
     "names": [
       "Federal Democratic Republic of Nepal",
       "Federal Democratic Republic Nepal",
+      "Loktāntrik Ganatantra Nepāl",
       "Nepal"
     ],
     "adjectives": [
@@ -1669,6 +1755,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Nicaragua",
     "cca3": "NIC",
     "names": [
+      "República de Nicaragua",
       "Republic of Nicaragua",
       "Republic Nicaragua",
       "Nicaragua"
@@ -1698,6 +1785,7 @@ export const STATES: readonly StateEntry[] = [
     "names": [
       "Federal Republic of Nigeria",
       "Federal Republic Nigeria",
+      "Naíjíríà",
       "Nijeriya",
       "Nigeria"
     ],
@@ -1715,6 +1803,7 @@ export const STATES: readonly StateEntry[] = [
       "Democratic Peoples Republic of Korea",
       "Democratic People's Republic Korea",
       "Democratic People’s Republic Korea",
+      "Chosŏn Minjujuŭi Inmin Konghwaguk",
       "Democratic Peoples Republic Korea",
       "North Korea",
       "D.P.R.K.",
@@ -1785,8 +1874,12 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "PAK",
     "names": [
       "Islamic Republic of Pakistan",
+      "Islāmī Jumhūriya'eh Pākistān",
+      "Islāmī Jumhūriya’eh Pākistān",
+      "Islāmī Jumhūriyaeh Pākistān",
       "Islamic Republic Pakistan",
-      "Pakistan"
+      "Pakistan",
+      "Pākistān"
     ],
     "adjectives": [
       "Pakistani"
@@ -1812,6 +1905,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "PSE",
     "names": [
       "State of Palestine",
+      "Dawlat Filasṭin",
       "Palestine"
     ],
     "adjectives": [
@@ -1823,6 +1917,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Panama",
     "cca3": "PAN",
     "names": [
+      "República de Panamá",
       "Republic of Panama",
       "Republic Panama",
       "Panama"
@@ -1849,8 +1944,10 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Paraguay",
     "cca3": "PRY",
     "names": [
+      "República del Paraguay",
       "Republic of Paraguay",
       "Republic Paraguay",
+      "Tetã Paraguái",
       "Paraguay"
     ],
     "adjectives": [
@@ -1862,6 +1959,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Peru",
     "cca3": "PER",
     "names": [
+      "República del Perú",
       "Republic of Peru",
       "Republic Peru",
       "Peru"
@@ -1877,6 +1975,7 @@ export const STATES: readonly StateEntry[] = [
     "names": [
       "Republic of the Philippines",
       "Republic the Philippines",
+      "Repúblika ng Pilipinas",
       "Philippines"
     ],
     "adjectives": [
@@ -1902,6 +2001,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Portuguese Republic",
     "cca3": "PRT",
     "names": [
+      "República Portuguesa",
       "Portuguese Republic",
       "Portuguesa",
       "Portugal"
@@ -1916,6 +2016,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "QAT",
     "names": [
       "State of Qatar",
+      "Dawlat Qaṭar",
       "Qatar"
     ],
     "adjectives": [
@@ -1943,6 +2044,7 @@ export const STATES: readonly StateEntry[] = [
     "names": [
       "Roumania",
       "Romania",
+      "România",
       "Rumania"
     ],
     "adjectives": [
@@ -1969,6 +2071,7 @@ export const STATES: readonly StateEntry[] = [
       "Repubulika y'u Rwanda",
       "Repubulika y’u Rwanda",
       "Repubulika yu Rwanda",
+      "République du Rwanda",
       "Republic of Rwanda",
       "Republic Rwanda",
       "Rwanda"
@@ -2058,6 +2161,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Senegal",
     "cca3": "SEN",
     "names": [
+      "République du Sénégal",
       "Republic of Senegal",
       "Republic Senegal",
       "Senegal"
@@ -2096,6 +2200,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Republic of Seychelles",
     "cca3": "SYC",
     "names": [
+      "République des Seychelles",
       "Republic of Seychelles",
       "Republic Seychelles",
       "Repiblik Sesel",
@@ -2138,6 +2243,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Slovak Republic",
     "cca3": "SVK",
     "names": [
+      "Slovenská republika",
       "Slovak Republic",
       "Slovakia"
     ],
@@ -2176,6 +2282,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "SOM",
     "names": [
       "Jamhuuriyadda Federaalka Soomaaliya",
+      "Jumhūriyyat aṣ-Ṣūmāl al-Fiderāliyya",
       "Federal Republic of Somalia",
       "Federal Republic Somalia",
       "Somalia"
@@ -2262,6 +2369,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "ESP",
     "names": [
       "Kingdom of Spain",
+      "Reino de España",
       "Spain"
     ],
     "adjectives": [
@@ -2287,6 +2395,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "SDN",
     "names": [
       "Republic of the Sudan",
+      "Jumhūrīyat as-Sūdān",
       "Republic the Sudan",
       "Sudan"
     ],
@@ -2356,7 +2465,11 @@ export const STATES: readonly StateEntry[] = [
     "official": "Democratic Republic of São Tomé and Príncipe",
     "cca3": "STP",
     "names": [
-      "Sao Tome and Principe"
+      "Democratic Republic of São Tomé and Príncipe",
+      "República Democrática de São Tomé e Príncipe",
+      "Democratic Republic São Tomé and Príncipe",
+      "Sao Tome and Principe",
+      "São Tomé and Príncipe"
     ],
     "adjectives": [
       "Sao Tomean"
@@ -2368,10 +2481,12 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "TJK",
     "names": [
       "Republic of Tajikistan",
+      "Çumhuriyi Toçikiston",
       "Republic Tajikistan",
       "Tadzhikistan",
       "Tadjikistan",
-      "Tajikistan"
+      "Tajikistan",
+      "Toçikiston"
     ],
     "adjectives": [
       "Tajikistani",
@@ -2414,9 +2529,14 @@ export const STATES: readonly StateEntry[] = [
     "official": "Democratic Republic of Timor-Leste",
     "cca3": "TLS",
     "names": [
+      "República Democrática de Timor-Leste",
       "Democratic Republic of Timor-Leste",
+      "Repúblika Demokrátika Timór-Leste",
       "Democratic Republic Timor-Leste",
+      "Timór Lorosa'e",
+      "Timór Lorosa’e",
       "Timor Lorosae",
+      "Timór Lorosae",
       "Timor-Leste",
       "East Timor",
       "Timor"
@@ -2430,6 +2550,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Togolese Republic",
     "cca3": "TGO",
     "names": [
+      "République Togolaise",
       "Togolese Republic",
       "Togolese",
       "Togo"
@@ -2505,6 +2626,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "TUR",
     "names": [
       "Republic of Türkiye",
+      "Türkiye Cumhuriyeti",
       "Republic of Turkey",
       "Republic Türkiye",
       "Republic Turkey",
@@ -2591,6 +2713,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Oriental Republic of Uruguay",
     "cca3": "URY",
     "names": [
+      "República Oriental del Uruguay",
       "Oriental Republic of Uruguay",
       "Oriental Republic Uruguay",
       "Uruguay"
@@ -2619,6 +2742,7 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "VUT",
     "names": [
       "Ripablik blong Vanuatu",
+      "République de Vanuatu",
       "Republic of Vanuatu",
       "Republic Vanuatu",
       "Vanuatu"
@@ -2632,6 +2756,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Vatican City State",
     "cca3": "VAT",
     "names": [
+      "Stato della Città del Vaticano",
       "Vatican City State",
       "Vatican City",
       "Holy See",
@@ -2646,6 +2771,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Bolivarian Republic of Venezuela",
     "cca3": "VEN",
     "names": [
+      "República Bolivariana de Venezuela",
       "Bolivarian Republic of Venezuela",
       "Bolivarian Republic Venezuela",
       "Venezuela"
@@ -2659,6 +2785,7 @@ export const STATES: readonly StateEntry[] = [
     "official": "Socialist Republic of Vietnam",
     "cca3": "VNM",
     "names": [
+      "Cộng hòa Xã hội chủ nghĩa Việt Nam",
       "Socialist Republic of Vietnam",
       "Socialist Republic Vietnam",
       "Viet Nam",
