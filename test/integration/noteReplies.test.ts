@@ -273,34 +273,3 @@ describe('Replies to notes', () => {
     assert.equal(await readSidecar(), before);
   });
 });
-
-describe('A note thread while its text is edited', () => {
-  it('moves with its passage but keeps its comments until the text is saved, then shows the new anchor state', async () => {
-    const api = await vscode.extensions.getExtension<ChanceryApi>('chancery.chancery')?.activate();
-    assert.ok(api, 'the extension returns its API');
-    const editor = await openSample(MOSCOW);
-    const original = await vscode.workspace.fs.readFile(editor.document.uri);
-    const noteThread = (): vscode.CommentThread | undefined => api.noteThreads(editor.document.uri).find((t) => (t.comments[0] as { note?: { id: string } } | undefined)?.note?.id === NOTE_ID);
-    const thread = await waitFor(noteThread, 15_000, 'the thread of the note');
-    // The tests above restored the sidecar, without their replies: the thread shows it so before the text is edited.
-    await waitFor(() => (thread.comments.length === 1 ? true : undefined), 10_000, 'the note without replies');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const line = thread.range?.start.line ?? -1;
-    const label = thread.comments[0]?.label;
-    assert.match(label ?? '', /^exact\b/);
-    try {
-      // Rewriting the comments of a thread moved the keyboard into it in VS Code 1.100, while the analyst typed.
-      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'A line typed above.\n'));
-      await waitFor(() => (thread.range?.start.line === line + 1 ? true : undefined), 10_000, 'the thread moved down a line');
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      assert.ok(editor.document.isDirty, 'the text is unsaved');
-      // Rewritten, the note's comment would show `moved` at once.
-      assert.equal(thread.comments[0]?.label, label, 'the comments are not rewritten while the text is unsaved');
-      await editor.document.save();
-      await waitFor(() => (/^moved\b/.test(thread.comments[0]?.label ?? '') ? true : undefined), 10_000, 'the anchor state once saved');
-    } finally {
-      await vscode.workspace.fs.writeFile(editor.document.uri, original);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-  });
-});

@@ -144,10 +144,7 @@ function newReply(typed: string): Reply {
 /** A note's thread, and the note and anchor it last showed (to tell whether its comment must be redrawn). */
 interface ShownNote {
   readonly thread: vscode.CommentThread;
-  /** The note and its anchor label as the thread shows them. */
   readonly version?: string;
-  /** What the thread shows of the note alone. */
-  readonly noteVersion?: string;
 }
 
 function isEditing(thread: vscode.CommentThread): boolean {
@@ -223,8 +220,6 @@ export class NoteThreads implements vscode.Disposable {
       watcher.onDidDelete(onSidecar),
       vscode.workspace.onDidOpenTextDocument((d) => this.scheduleFor(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleFor(e.document)),
-      // Saved, a text shows the anchor states its unsaved edits left as they were (`refresh`).
-      vscode.workspace.onDidSaveTextDocument((d) => this.scheduleFor(d)),
       vscode.workspace.onDidCloseTextDocument((d) => d.languageId === 'diplomatic' && this.clear(d.uri)),
     );
     for (const document of vscode.workspace.textDocuments) {
@@ -287,24 +282,16 @@ export class NoteThreads implements vscode.Disposable {
       if (anchor.span) {
         const range = new vscode.Range(document.positionAt(anchor.span.start), document.positionAt(anchor.span.end));
         const label = anchorStateLabel(anchor);
-        // What the thread shows of the note: not its target, whose stored place differs from the anchor's as text moves.
-        const noteVersion = JSON.stringify({ ...entry.note, target: undefined });
-        const version = JSON.stringify([noteVersion, label]);
+        const version = JSON.stringify([entry.note, label]);
         const thread = current?.thread ?? this.newThread(text, range);
         if (!thread.range?.isEqual(range)) {
           thread.range = range;
         }
-        // While the text has unsaved edits, a thread's comments are not rewritten for its anchor's state alone (`exact`
-        // to `moved` as the analyst types above the passage): the workbench (1.100) then moved the keyboard into an
-        // expanded thread, and keystrokes meant for the text were lost. The state shows once the text is saved.
-        const stateOnly = current !== undefined && current.noteVersion === noteVersion && document.isDirty;
-        if (current?.version !== version && !stateOnly) {
+        if (current?.version !== version) {
           thread.comments = threadComments(entry.note, label, text, thread);
           thread.label = noteThreadLabel(entry.note);
-          next.set(id, { thread, version, noteVersion });
-        } else {
-          next.set(id, current ?? { thread, version, noteVersion });
         }
+        next.set(id, { thread, version });
         continue;
       }
       waiting.push({ text, note: entry.note, ...waitingState(entry.note, anchor) });
