@@ -62,7 +62,7 @@ async function indexFolder(root: string, json: boolean, io: CliIo, pool: Extract
       io.err(`chancery index: cannot read ${path.join(root, REGISTRY_FILE_NAME)}: ${(error as Error).message}\n`);
       failed = true;
       unreadable = true;
-      registryProblems.push({ message: `${REGISTRY_FILE_NAME} cannot be read: ${(error as Error).message}`, line: 1, column: 1, severity: 'error' });
+      registryProblems.push({ message: `${REGISTRY_FILE_NAME} cannot be read: ${(error as Error).message}`, line: 0, column: 0, severity: 'error' });
     }
   }
   const parse = chancery.applyRegistry(registryBytes);

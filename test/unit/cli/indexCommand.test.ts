@@ -173,6 +173,8 @@ describe('chancery index', () => {
     const model = JSON.parse(out()) as CorpusModel;
     assert.equal(model.texts.length, 2);
     assert.match(model.problems[0]?.message ?? '', /^chancery\.yaml cannot be read: /);
+    // 0-based, as every problem of the JSON: the file's start.
+    assert.deepEqual([model.problems[0]?.line, model.problems[0]?.column], [0, 0]);
   });
 
   it('says so plainly when the folder does not exist or is a file, and exits 2', async () => {
