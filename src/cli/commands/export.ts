@@ -44,13 +44,14 @@ export const run: CliCommand = async (args, io) => {
     return 2;
   }
   const texts: AnnotatedText[] = [];
-  let skipped = 0;
+  // Sidecars not read at all, or only in part: the export lacks notes of theirs.
+  let incomplete = 0;
   for (const relative of sidecars) {
     const loaded = await loadSidecar(root, relative);
     if (!loaded.parse.writable && loaded.parse.notes.length === 0) {
       const first = loaded.parse.problems[0];
       io.err(`${relative}:${(first?.line ?? 0) + 1}:${(first?.column ?? 0) + 1}: error: not exported: ${first?.message ?? 'unreadable'}\n`);
-      skipped++;
+      incomplete++;
       continue;
     }
     // A sidecar read in part: each error leaves a note or a field unread, which the export does not hold.
@@ -59,7 +60,7 @@ export const run: CliCommand = async (args, io) => {
       io.err(`${relative}:${error.line + 1}:${error.column + 1}: error: ${error.message} What this leaves unread is not exported.\n`);
     }
     if (errors.length > 0) {
-      skipped++;
+      incomplete++;
     }
     texts.push({
       text: loaded.textPath,
@@ -68,5 +69,5 @@ export const run: CliCommand = async (args, io) => {
     });
   }
   io.out(format === 'w3c' ? exportWebAnnotations(texts) : exportCsv(texts));
-  return skipped > 0 ? 1 : 0;
+  return incomplete > 0 ? 1 : 0;
 };

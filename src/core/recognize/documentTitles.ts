@@ -530,12 +530,14 @@ export function findDocumentDate(text: string, dates: readonly DateMention[], he
   return undefined;
 }
 
+// What may end a dateline after its date: nothing, a full stop, or a dash before the paragraph below (`Astana, 3 March 2010 —`).
+const DATELINE_END = /^[.—–-]?$/;
+
 /** Whether the date stands alone on its line, but for a place before or after it (`Moscow, 12 May 2003`). */
 function isDateline(text: string, date: DateMention): boolean {
   const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
   const lineEnd = text.indexOf('\n', date.end);
   const before = text.slice(lineStart, date.start);
   const after = text.slice(date.end, lineEnd < 0 ? text.length : lineEnd);
-  const rest = after.trim();
-  return DATELINE_PLACE.test(before.trim() === '' ? after : before) && (before.trim() === '' || rest === '' || rest === '.' || rest === '—' || rest === '–' || rest === '-');
+  return DATELINE_PLACE.test(before.trim() === '' ? after : before) && (before.trim() === '' || DATELINE_END.test(after.trim()));
 }

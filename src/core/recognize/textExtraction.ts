@@ -600,9 +600,9 @@ const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, cha
 function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly Range[], spans: readonly MeetingSpan[]): Map<number, ParticipationKind> {
   const { range, phrases } = sentence;
   // Officials and meeting mentions are sorted by start: only the sentence's own are looked at.
-  const inSentence = objectList<{ o: OfficialMention; index: number }>();
+  const inSentence = objectList<{ o: Range; index: number }>();
   for (const index of officialsStartingIn(officials, range.start, range.end)) {
-    const o = officials[index] as OfficialMention;
+    const o = officials[index] as Range;
     if (o.end <= range.end) {
       inSentence.push({ o, index });
     }
