@@ -107,6 +107,22 @@ describe('Navigation and hover cards', () => {
     }
   });
 
+  it('stands on a name with the cursor just past it: Reveal in Chancery View shows the person, Next Mention goes to their next mention', async () => {
+    const editor = await openSample(MOSCOW);
+    const name = 'Sergey Lavrov';
+    const start = editor.document.getText().indexOf(name);
+    const end = editor.document.positionAt(start + name.length);
+    // Next Mention leaves the name selected; a click or End after it leaves the cursor just past it.
+    editor.selection = new vscode.Selection(end, end);
+    await until(() => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, positionOf(editor.document, name, 2)), 'references of Lavrov', (r) => r.length >= 2);
+    assert.equal(await vscode.commands.executeCommand<boolean>('chancery.revealInTree'), true, 'Reveal in Chancery View finds the person');
+    await vscode.window.showTextDocument(editor.document);
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('chancery.nextMention');
+    const moved = vscode.window.activeTextEditor;
+    assert.equal(moved?.document.getText(moved.selection), 'S. Lavrov');
+  });
+
   it('steps through every mention of a person with Next Mention, from text to text and round, and back with Previous Mention', async () => {
     // Lavrov: "Sergey Lavrov" then "S. Lavrov" in the Moscow text, and twice in this text, which comes after it by path.
     const [moscow] = await vscode.workspace.findFiles(`texts/${MOSCOW}`);

@@ -15,6 +15,23 @@ export function mentionAt(corpus: CorpusLocation, document: vscode.TextDocument,
   return index.entityAt(corpus.path, offset) ?? corpusNameAt(index, corpus.path, document.getText(), offset);
 }
 
+/**
+ * The mention under an editor's cursor: a selection counts from its start (Next Mention selects the mention it goes
+ * to), and a cursor just past a mention's last character still stands on it, as a word counts for Go to Definition.
+ */
+export function mentionAtCursor(corpus: CorpusLocation, editor: vscode.TextEditor): EntityMention | undefined {
+  const { document, selection } = editor;
+  if (!selection.isEmpty) {
+    return mentionAt(corpus, document, selection.start);
+  }
+  const at = mentionAt(corpus, document, selection.active);
+  if (at || selection.active.character === 0) {
+    return at;
+  }
+  const before = mentionAt(corpus, document, selection.active.translate(0, -1));
+  return before && before.end === document.offsetAt(selection.active) ? before : undefined;
+}
+
 /** Every mention of an open corpus text, in text order: the index's and the corpus people's names without a role. */
 export function mentionsShownIn(corpus: CorpusLocation, document: vscode.TextDocument): EntityMention[] {
   const { index } = corpus.corpus.chancery;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { byDocAndStart, sameIdentity, type EntityMention } from '../../core/corpus/corpusIndex';
 import { corpusNamesIn } from '../../core/corpus/corpusNames';
 import type { Corpora } from '../corpus/corpora';
-import { mentionAt, mentionsShownIn } from './entityTargets';
+import { mentionAtCursor, mentionsShownIn } from './entityTargets';
 import { toLocations } from './mentionLocations';
 
 /**
@@ -44,8 +44,7 @@ export class MentionNavigator {
     const { document, selection } = editor;
     const last = this.last;
     const resumed = last !== undefined && last.uri === document.uri.toString() && selection.isEqual(last.range);
-    // A selection made by hand counts from its start: its end is just past the mention.
-    const mention = resumed ? last.entity : mentionAt(location, document, selection.isEmpty ? selection.active : selection.start);
+    const mention = resumed ? last.entity : mentionAtCursor(location, editor);
     // Inside a mention, count from its start so that the mention itself is neither next nor previous.
     const offset = resumed ? document.offsetAt(selection.start) : (mention?.start ?? document.offsetAt(selection.active));
     // The names written without a role in this text count too (they are found in the open text only).

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { SymbolMatch } from '../../core/corpus/corpusIndex';
 import type { Corpora, FolderCorpus } from '../corpus/corpora';
-import { definitionOf, mentionAt } from '../navigation/entityTargets';
+import { definitionOf, mentionAtCursor } from '../navigation/entityTargets';
 import { toLocations } from '../navigation/mentionLocations';
 import { markJumped } from '../navigation/mentionCommands';
 
@@ -35,14 +35,19 @@ async function revealEntity(trees: readonly EntityTree[], corpus: FolderCorpus, 
   return tree ? tree.reveal(corpus, entityId) : false;
 }
 
-/** `chancery.revealInTree`: shows the person, meeting or document under the cursor in its view. */
-export async function revealAtCursor(corpora: Corpora, trees: readonly EntityTree[]): Promise<void> {
+/**
+ * `chancery.revealInTree`: shows the person, meeting or document under the cursor in its view. Resolves to whether
+ * a row was revealed.
+ */
+export async function revealAtCursor(corpora: Corpora, trees: readonly EntityTree[]): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   const location = editor && corpora.locate(editor.document.uri);
-  const mention = editor && location && mentionAt(location, editor.document, editor.selection.active);
+  const mention = editor && location && mentionAtCursor(location, editor);
   if (!location || !mention || !(await revealEntity(trees, location.corpus, mention.entityId))) {
     void vscode.window.showInformationMessage('Chancery: put the cursor on a person, a meeting or a cited document to reveal it.');
+    return false;
   }
+  return true;
 }
 
 interface SymbolItem extends vscode.QuickPickItem {
