@@ -487,8 +487,11 @@ export function buildGrammar(data: LexiconData): Grammar {
   // The capitals' trie is tried only where two capitals begin a word, so the common case pays one test.
   const STATE_ANY_CASE = `(?:(?=\\p{Lu}\\p{Lu})${trieRegex(stateNames.map((name) => name.toUpperCase()))}${END}|${STATE})`;
   const ADMIN_UNIT = '(?:Region|Oblast|Province|Krai|Governorate|Prefecture|Territory)';
+  // A place takes a geographic feature after it ("Taiwan Strait", "Gaza Strip", "Pacific Ocean"); a state's name
+  // before one names the feature, not the state ("Niger Delta", "Jordan river", "Korea Strait").
+  const FEATURE = '(?:Strait|Strip|Ocean|Sea|Gulf|Valley|Peninsula|Lake|Bay|Canal|Desert|[Rr]iver|[Dd]elta|[Bb]asin)';
   const statePlaceRule = (state: string): Alternative => ({
-    match: `${STATE_PLACE_GUARD}(?:(?:(${state})${END}|(${trieRegex(data.places)}(?:${SP}${ADMIN_UNIT})?)${END}(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|(?<=[Tt]he[ \\t])(${trieRegex(adjectives)})(?=[ \\t]+(?:side|sides|party|delegation)${END}))`,
+    match: `${STATE_PLACE_GUARD}(?:(?:(${state})${END}(?!${SP}${FEATURE}${END})|(${trieRegex(data.places)}(?:${SP}(?:${ADMIN_UNIT}|${FEATURE}))?)${END}(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|(?<=[Tt]he[ \\t])(${trieRegex(adjectives)})(?=[ \\t]+(?:side|sides|party|delegation)${END}))`,
     captures: { 1: KIND_SCOPES.state, 2: KIND_SCOPES.place, 3: KIND_SCOPES.state },
   });
   const STATE_PLACE_RULE = statePlaceRule(STATE_ANY_CASE);

@@ -3600,6 +3600,7 @@ export const PLACES: readonly string[] = [
   "Port Vila",
   "Pyongyang",
   "Reykjavik",
+  "Reykjavík",
   "Samarinda",
   "Samarkand",
   "San Diego",
