@@ -173,8 +173,13 @@ describe('Replies to notes', () => {
       }
       const shown = await api.views.notes.getTreeItem(row);
       // The library reads the sidecar again a moment after the reply deleted by the previous test.
-      return typeof shown.tooltip === 'string' && shown.tooltip.includes(REPLY) && /1 reply$/.test(String(shown.description)) ? shown : undefined;
+      // The tooltip is the note and its replies as untrusted Markdown.
+      const tooltip = shown.tooltip instanceof vscode.MarkdownString && shown.tooltip.isTrusted !== true ? shown.tooltip.value : '';
+      return tooltip.includes('Checked: the **chair** rotates yearly.') && /1 reply$/.test(String(shown.description)) ? shown : undefined;
     }, 15_000, 'the row with its one reply, in its description and its tooltip');
+    // The reply's HTML and command link show as text: nothing of them is markup the tooltip would render or run.
+    const tooltip = (item.tooltip as vscode.MarkdownString).value;
+    assert.ok(tooltip.includes('\\<b\\>not html\\</b\\>') && !tooltip.includes('](command:'), tooltip);
     const spoken = item.accessibilityInformation?.label ?? '';
     assert.match(spoken, /^Note: .*1 reply$/);
     assert.ok(!spoken.includes('command:'), spoken);

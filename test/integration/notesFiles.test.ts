@@ -25,7 +25,8 @@ async function showRows(provider: vscode.TreeDataProvider<unknown>, parent?: unk
     nodes.map(async (node) => {
       const item = await provider.getTreeItem(node);
       const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-      const tooltip = typeof item.tooltip === 'string' ? item.tooltip : (item.tooltip?.value ?? '');
+      // The tooltip is Markdown; what it shows has no backslash escapes.
+      const tooltip = (typeof item.tooltip === 'string' ? item.tooltip : (item.tooltip?.value ?? '')).replace(/\\(.)/g, '$1');
       const description = typeof item.description === 'string' ? item.description : '';
       return { label, description, tooltip, children: await showRows(provider, node) };
     }),

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { escapeInline, neutralizeNoteMarkdown } from '../cards/markdownText';
 import { counted } from '../counted';
 import type { DocId, Problem } from '../model';
 import { replyCount, type Anchor, type Note } from '../notes';
@@ -122,7 +123,8 @@ function firstBodyLine(note: Note): string | undefined {
 
 /** The label of a note row: the first line of its body, else its quote, shortened. */
 export function noteLabel(note: Note): string {
-  const first = firstBodyLine(note) ?? `“${note.target.quote.exact}”`;
+  const body = firstBodyLine(note);
+  const first = body === undefined ? `“${note.target.quote.exact}”` : plainText(body);
   return first.length > 80 ? `${first.slice(0, 79)}…` : first;
 }
 
@@ -140,7 +142,7 @@ export function noteThreadLabel(note: Note): string {
   if (first === undefined) {
     return `Note on “${shorten(note.target.quote.exact, 40)}”`;
   }
-  return shorten(first, 52);
+  return shorten(plainText(first), 52);
 }
 
 /** The most characters a row's description shows: the tooltip has everything. */
@@ -150,7 +152,10 @@ const DESCRIPTION_LENGTH = 72;
 export interface NoteRowText {
   readonly label: string;
   readonly description: string;
-  /** Plain text, never rendered: the note, its passage and every reply, in full. */
+  /**
+   * Markdown, for rendering untrusted: the text and the passage escaped, the note and every reply in full as the
+   * analyst wrote them, with HTML and `command:` links turned into text (`neutralizeNoteMarkdown`).
+   */
   readonly tooltip: string;
   /** What a screen reader says: no Markdown, no link targets (a `command:` URI is not for reading out). */
   readonly accessibilityLabel: string;
@@ -171,12 +176,12 @@ export function noteRowText(item: LibraryNote, showDoc: boolean): NoteRowText {
   const tags = (note.tags ?? []).map((t) => `#${t}`);
   const replies = replyCount(note.replies?.length ?? 0);
   const description = shorten([showDoc ? doc : undefined, state, ...tags, replies].filter((s) => s !== undefined).join(' · '), DESCRIPTION_LENGTH);
-  const answers = (note.replies ?? []).map((reply) => `\n\n${reply.author ?? 'No author'}, ${reply.created}:\n${reply.body}`).join('');
+  const answers = (note.replies ?? []).map((reply) => `\n\n---\n\n*${escapeInline(reply.author ?? 'No author')}, ${escapeInline(reply.created)}:*\n\n${neutralizeNoteMarkdown(reply.body)}`).join('');
   const label = noteLabel(note);
   // From the whole first line, not the cut label: a link cut in half would be read out as its pieces.
   const words = shorten(plainText(firstBodyLine(note) ?? `“${note.target.quote.exact}”`), 160);
   const spoken = [`Note: ${words}`, `${state}, in ${doc}`, ...(tags.length > 0 ? [`tags ${tags.join(' ')}`] : []), ...(replies === undefined ? [] : [replies])];
-  return { label, description, tooltip: `${doc}\n“${note.target.quote.exact}”\n\n${note.body ?? ''}${answers}`, accessibilityLabel: spoken.join('; ') };
+  return { label, description, tooltip: `${escapeInline(doc)}\n\n> “${escapeInline(note.target.quote.exact)}”\n\n${neutralizeNoteMarkdown(note.body ?? '')}${answers}`, accessibilityLabel: spoken.join('; ') };
 }
 
 /**

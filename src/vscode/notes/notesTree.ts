@@ -79,9 +79,12 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NoteNode>, vsc
     const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.group.attention ? '!' : ''}${node.group.label}/${text.toString()}#${note.id}`;
     item.description = row.description;
-    // Plain text: note bodies come from files and are never rendered as markdown here. Without a label of its own, the
-    // workbench reads this whole tooltip out as the row's accessible name, link targets included.
-    item.tooltip = row.tooltip;
+    // The note as the analyst wrote it, rendered untrusted (no command runs, no HTML), as in its comment thread. Without
+    // a label of its own, the workbench reads this whole tooltip out as the row's accessible name, link targets included.
+    const tooltip = new vscode.MarkdownString(row.tooltip);
+    tooltip.isTrusted = false;
+    tooltip.supportHtml = false;
+    item.tooltip = tooltip;
     item.accessibilityInformation = { label: row.accessibilityLabel, role: 'treeitem' };
     item.iconPath = new vscode.ThemeIcon(STATE_ICONS[anchor.state]);
     item.contextValue = anchor.span ? 'note' : 'waitingNote';

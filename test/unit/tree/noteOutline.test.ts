@@ -73,7 +73,7 @@ describe('note rows', () => {
     assert.ok(row.label.length <= 80, row.label);
     assert.ok(row.description.length <= 72, row.description);
     assert.ok(row.description.endsWith('…'));
-    assert.ok(row.tooltip.includes(`Omar, 2026-11-24T08:00:00Z:\n${long}`), 'the whole reply');
+    assert.ok(row.tooltip.includes(`*Omar, 2026\\-11\\-24T08\\:00\\:00Z:*\n\n${long}`), 'the whole reply, under its author and date');
     assert.ok(row.tooltip.includes(long.trimEnd()), 'the whole body');
   });
 
@@ -87,6 +87,16 @@ describe('note rows', () => {
     const row = noteRowText(note('a.txt', 'n7', 'orphaned', { body: 'See **this** [the ministry](command:workbench.action.quit) and <https://example.org/x>', tags: ['chair'] }), false);
     assert.equal(row.accessibilityLabel, 'Note: See this the ministry and link; orphaned, in a.txt; tags #chair');
     assert.ok(!row.accessibilityLabel.includes('command:'));
+  });
+
+  it('shows a note written in Markdown as words on its row, and as untrusted Markdown in its tooltip', () => {
+    const marked = note('texts/a_b*.txt', 'n8', 'exact', { body: 'See **this** [the ministry](https://example.org/m) <img src=x> and [quit](command:workbench.action.quit)\n\nSecond *line*.' });
+    const row = noteRowText(marked, false);
+    assert.equal(row.label, 'See this the ministry <img src=x> and quit');
+    // The text and the passage come from files: escaped, so that they show as written.
+    assert.ok(row.tooltip.startsWith('texts/a\\_b\\*\\.txt\n\n> “'), row.tooltip);
+    // The body is the analyst's Markdown: emphasis and web links stay, HTML and command links become text.
+    assert.ok(row.tooltip.includes('See **this** [the ministry](https://example.org/m) \\<img src=x\\> and \\[quit\\]\\(command\\:workbench.action.quit)\n\nSecond *line*.'), row.tooltip);
   });
 
   it('reads note links and bare URIs as words', () => {
@@ -117,7 +127,7 @@ describe('note thread label', () => {
 
   it('falls back to the first words of the body, never to an empty title', () => {
     const label = noteThreadLabel({ id: 'n1', target: { quote: { exact: 'the quote', prefix: '', suffix: '' } }, body: '\n"Resume", not "start": the talks were **suspended**, not ended, and the envoy promised more.' });
-    assert.equal(label, '"Resume", not "start": the talks were…');
+    assert.equal(label, '"Resume", not "start": the talks were suspended,…', 'the words, without their emphasis marks');
     assert.equal(noteThreadLabel({ id: 'n1', target: { quote: { exact: 'the quote', prefix: '', suffix: '' } } }), 'Note on “the quote”');
   });
 });
