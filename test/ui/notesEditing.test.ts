@@ -121,6 +121,32 @@ describe('Editing notes in the workbench', () => {
     await page.locator('.review-widget .review-comment', { hasText: FIRST_NOTE }).filter({ hasNotText: 'moved' }).first().waitFor({ timeout: 10_000 });
   });
 
+  it('keeps every keystroke in the text while the analyst types above an open note', async () => {
+    const textFile = path.join(path.dirname(sidecar), MOSCOW);
+    const original = fs.readFileSync(textFile, 'utf8');
+    const typed = 'Typed above the open note, one by one.';
+    await showComment(page, FIRST_NOTE);
+    await runCommand(page, 'View: Focus Active Editor Group');
+    try {
+      // A new first line: every note below moves with each keystroke. Keys 260 ms apart let the threads be redrawn
+      // (200 ms after an edit) between two keystrokes: a redraw must not take the keyboard into the open thread.
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type(typed, { delay: 260 });
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+S');
+      let saved = '';
+      for (let waited = 0; waited < 10_000 && !saved.startsWith(typed); waited += 250) {
+        await page.waitForTimeout(250);
+        saved = fs.readFileSync(textFile, 'utf8');
+      }
+      assert.ok(saved.startsWith(`${typed}\n`), `the text holds every keystroke: ${JSON.stringify(saved.slice(0, 300))}`);
+    } finally {
+      writeAsGit(textFile, original);
+    }
+    // The text as it was, read again from disk: the note is back in place.
+    await page.locator('.review-widget .review-comment', { hasText: FIRST_NOTE }).filter({ hasNotText: 'moved' }).first().waitFor({ timeout: 10_000 });
+  });
+
   it('opens a note for editing when its sidecar changed just before the click', async () => {
     const original = fs.readFileSync(sidecar, 'utf8');
     const editor = noteEditor(page);
