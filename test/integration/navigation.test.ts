@@ -123,6 +123,35 @@ describe('Navigation and hover cards', () => {
     assert.equal(moved?.document.getText(moved.selection), 'S. Lavrov');
   });
 
+  it('keeps the colours and highlights of names in place while an edited text is indexed again', async () => {
+    const editor = await openSample(MOSCOW);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', editor.document.uri);
+    const tokens = async (): Promise<string[] | undefined> => {
+      try {
+        const found = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', editor.document.uri);
+        return found && decodeTokens(editor.document, legend, found);
+      } catch (error) {
+        // The editor keeps its tokens, moved with the edit, while the provider says it is busy.
+        assert.match(String(error), /busy/);
+        return undefined;
+      }
+    };
+    const before = await waitFor(async () => ((await tokens())?.includes('official Sergey Lavrov') ? tokens() : undefined), 15_000, 'a token on Sergey Lavrov');
+    const line = positionOf(editor.document, 'Minister of Foreign Affairs of the Russian Federation Sergey Lavrov', 0).line;
+    try {
+      await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), 'Draft. '));
+      // At once, before the index has read the edit: highlights and tokens are where the names are now, not where
+      // they were before the edit.
+      const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', editor.document.uri, positionOf(editor.document, 'Sergey Lavrov', 2));
+      assert.deepEqual(highlights.map((h) => editor.document.getText(h.range)).sort(), ['S. Lavrov', 'Sergey Lavrov']);
+      const atOnce = await tokens();
+      assert.ok(atOnce === undefined || atOnce.every((t) => before?.includes(t)), `tokens over the edited text as it was: ${atOnce?.join(', ')}`);
+      await waitFor(async () => ((await tokens())?.includes('official Sergey Lavrov') ? true : undefined), 15_000, 'the token on Sergey Lavrov, where the name is now');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   it('steps through every mention of a person with Next Mention, from text to text and round, and back with Previous Mention', async () => {
     // Lavrov: "Sergey Lavrov" then "S. Lavrov" in the Moscow text, and twice in this text, which comes after it by path.
     const [moscow] = await vscode.workspace.findFiles(`texts/${MOSCOW}`);

@@ -130,6 +130,17 @@ export class Corpora implements vscode.Disposable {
     return corpus && path !== undefined ? { corpus, path } : undefined;
   }
 
+  /**
+   * The corpus location of an open text once the index holds what it says (`whenIndexed`), for a request made on the
+   * text as it is now: undefined outside a corpus, and when the text was edited again meanwhile (the request is stale).
+   * Until then the index's offsets are those of the text before the edit.
+   */
+  async locateIndexed(document: vscode.TextDocument): Promise<CorpusLocation | undefined> {
+    const version = document.version;
+    await this.whenIndexed(document);
+    return document.version === version && this.isIndexed(document) ? this.locate(document.uri) : undefined;
+  }
+
   /** The corpus of a folder by its key (the folder's URI as a string), as commands' arguments name it. */
   byKey(key: string): FolderCorpus | undefined {
     return this.corpora.get(key);
@@ -399,6 +410,30 @@ export class Corpora implements vscode.Disposable {
     if (corpus.hasRegistry && this.corpora.get(key) === corpus) {
       this.showRegistryProblems(corpus, { parse: this.registryProblems.get(key)?.parse ?? [], corpus: found });
     }
+  }
+
+  /** Whether the index holds what an open text says: false from an edit until the index has read it again. */
+  isIndexed(document: vscode.TextDocument): boolean {
+    return !this.pendingEdits.has(document.uri.toString());
+  }
+
+  /**
+   * Resolves once the index holds what an open text says (`isIndexed`), or after `limitMs` without it: edits a
+   * moment apart keep putting the reading off.
+   */
+  whenIndexed(document: vscode.TextDocument, limitMs = 2000): Promise<void> {
+    if (this.isIndexed(document)) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve();
+      };
+      const timer = setTimeout(done, limitMs);
+      const subscription = this.onDidChangeText((uri) => uri.toString() === document.uri.toString() && this.isIndexed(document) && done());
+    });
   }
 
   private scheduleEdit(document: vscode.TextDocument): void {

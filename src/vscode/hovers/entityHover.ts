@@ -15,7 +15,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const location = this.corpora.locate(document.uri);
+    const location = await this.corpora.locateIndexed(document);
     if (!location) {
       return undefined;
     }

@@ -36,7 +36,7 @@ export class MentionNavigator {
 
   async move(direction: 1 | -1): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    const location = editor && this.corpora.locate(editor.document.uri);
+    const location = editor && (await this.corpora.locateIndexed(editor.document));
     if (!editor || !location) {
       return;
     }

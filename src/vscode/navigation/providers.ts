@@ -9,7 +9,7 @@ export class EntityDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly corpora: Corpora) {}
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
-    const location = this.corpora.locate(document.uri);
+    const location = await this.corpora.locateIndexed(document);
     const mention = location && mentionAt(location, document, position);
     if (!location || !mention) {
       return [];
@@ -26,7 +26,7 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly corpora: Corpora) {}
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
-    const location = this.corpora.locate(document.uri);
+    const location = await this.corpora.locateIndexed(document);
     const mention = location && mentionAt(location, document, position);
     if (!location || !mention) {
       return [];
@@ -39,8 +39,8 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
 export class EntityHighlightProvider implements vscode.DocumentHighlightProvider {
   constructor(private readonly corpora: Corpora) {}
 
-  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
-    const location = this.corpora.locate(document.uri);
+  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.DocumentHighlight[]> {
+    const location = await this.corpora.locateIndexed(document);
     const mention = location && mentionAt(location, document, position);
     if (!location || !mention) {
       return [];
@@ -94,8 +94,8 @@ export class EntitySymbolProvider implements vscode.WorkspaceSymbolProvider<Enti
 export class CitedDocumentLinkProvider implements vscode.DocumentLinkProvider {
   constructor(private readonly corpora: Corpora) {}
 
-  provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
-    const location = this.corpora.locate(document.uri);
+  async provideDocumentLinks(document: vscode.TextDocument): Promise<vscode.DocumentLink[]> {
+    const location = await this.corpora.locateIndexed(document);
     if (!location) {
       return [];
     }

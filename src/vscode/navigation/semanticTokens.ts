@@ -27,11 +27,18 @@ export class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvid
     this.changed.fire();
   }
 
-  provideDocumentSemanticTokens(document: vscode.TextDocument): vscode.SemanticTokens {
+  async provideDocumentSemanticTokens(document: vscode.TextDocument, cancel: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
     const builder = new vscode.SemanticTokensBuilder(LEGEND);
-    const location = this.corpora.locate(document.uri);
-    if (!location) {
+    if (!this.corpora.locate(document.uri)) {
       return builder.build();
+    }
+    // Between an edit and the index reading it again, the index's offsets are those of the text before the edit: the
+    // tokens wait for the index (the editor meanwhile keeps the tokens it has, moved with the edit). Edited again
+    // meanwhile, the text is no longer the one asked about: the editor keeps its tokens when a provider fails with
+    // "busy" (and says nothing of it), and asks again as the text changed.
+    const location = await this.corpora.locateIndexed(document);
+    if (!location || cancel.isCancellationRequested) {
+      throw new Error('busy: Chancery is indexing the edited text');
     }
     const text = document.getText();
     for (const mention of mentionsShownIn(location, document)) {

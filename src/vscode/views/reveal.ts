@@ -41,7 +41,7 @@ async function revealEntity(trees: readonly EntityTree[], corpus: FolderCorpus, 
  */
 export async function revealAtCursor(corpora: Corpora, trees: readonly EntityTree[]): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
-  const location = editor && corpora.locate(editor.document.uri);
+  const location = editor && (await corpora.locateIndexed(editor.document));
   const mention = editor && location && mentionAtCursor(location, editor);
   if (!location || !mention || !(await revealEntity(trees, location.corpus, mention.entityId))) {
     void vscode.window.showInformationMessage('Chancery: put the cursor on a person, a meeting or a cited document to reveal it.');
