@@ -457,6 +457,13 @@ interface Locatives {
   topic: string | undefined;
 }
 
+/** After blanks, an em or en dash and the blank after it, the position of that blank; else `at`. */
+function afterDash(text: string, at: number): number {
+  const dash = skipBlanks(text, at);
+  const code = text.charCodeAt(dash);
+  return (code === 0x2014 || code === 0x2013) && isWhiteSpace(text.charCodeAt(dash + 1)) ? dash + 1 : at;
+}
+
 /**
  * Reads a chain of `on <date>`, `in <place>`, `in <date>`, `(<date>, <place>)` from `at`. `documentYear`, the year
  * of the document's own date, dates `this year` (`in Dushanbe this year`), `next year` and `last year`.
@@ -473,6 +480,9 @@ function readLocatives(
   const result: Locatives = { end: at, date: undefined, place: undefined, topic: undefined };
   let cursor = at;
   for (let step = 0; step < 4; step++) {
+    // A dash sets a date or a place apart as a comma does (`On 9 June 2017 — in Astana — the meeting`): read on
+    // after it, from the blank that follows it.
+    cursor = afterDash(text, cursor);
     // Each form below opens with a blank, a comma or a bracket, then (after them) a word or the bracket, asked for
     // before its regex runs: most chains end at a full stop or at a word no form reads.
     const first = text.charCodeAt(cursor);
@@ -915,11 +925,12 @@ export function findMeetings(
     // `On 20 September 2017, the Extraordinary Meeting ...`, `On April 14, 2023 in New Delhi, the meeting ...`: a
     // date (and place) opening the sentence dates (and places) its subject.
     const opening = sentence && (date === undefined || place === undefined) ? sentenceOpening(text, sentence, datesByStart, lexicon, organizations) : undefined;
-    const subject = opening !== undefined && /^,?\s*$/.test(text.slice(opening.end, start));
+    // A comma or a dash ends the opening: `On 9 June 2017 — in Astana — the meeting ...`.
+    const subject = opening !== undefined && /^(?:,|\s*[—–])?\s*$/.test(text.slice(opening.end, start));
     if (opening && date === undefined) {
       const between = text.slice(opening.end, start);
       // `On 10 September 2020, Moscow hosted the meeting ...`: the host city stands between date and meeting.
-      const host = subject ? null : /^,?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
+      const host = subject ? null : /^(?:,|\s*[—–])?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
       // `On 29 July 2022, the Minister ... took part in the meeting of ...`: a named meeting its subject took part in.
       const object = !subject && !host && complement !== '' && between.length < 300 && PARTICIPATION_OBJECT.test(between);
       if (subject || host || object) {

@@ -288,6 +288,26 @@ describe('meeting forms', () => {
     });
   });
 
+  describe('a date and a place set apart by dashes', () => {
+    const own = 'true|SCO Council of Heads of State|2017-06-09|Astana';
+    for (const dash of ['—', '–']) {
+      it(`dates and places the meeting the sentence opens with ("${dash}")`, () => {
+        assert.deepEqual(meetings(`PRESS RELEASE\n\nOn 9 June 2017 ${dash} in Astana ${dash} the meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held.\n`), [own]);
+      });
+
+      it(`dates and places the meeting after its predicate ("${dash}")`, () => {
+        assert.deepEqual(meetings(`PRESS RELEASE\n\nThe meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held on 9 June 2017 ${dash} in Astana ${dash} under the chairmanship of Kazakhstan.\n`), [own]);
+      });
+    }
+
+    it('takes no date from an aside between dashes', () => {
+      // The aside's year is not the meeting's; the date after the aside is not read either.
+      assert.deepEqual(meetings(`PRESS RELEASE\n\nThe meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held in Astana — a city founded in 1830 — on 9 June 2017.\n`), [
+        'true|SCO Council of Heads of State|undefined|Astana',
+      ]);
+    });
+  });
+
   describe('an extraordinary meeting that the heading names without the word', () => {
     const heading = 'PRESS RELEASE\n\non the Meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organization\n\n';
     const own = 'true|SCO Council of Ministers of Foreign Affairs|2021-03-09|Dushanbe';
