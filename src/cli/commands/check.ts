@@ -87,7 +87,7 @@ function report(io: CliIo, loaded: LoadedSidecar, tally: Tally): void {
     const quote = entry.note.target.quote.exact;
     if (anchor.state === 'orphaned') {
       const closest = anchor.candidates[0];
-      const change = closest === undefined ? '' : `; closest (score ${closest.score.toFixed(2)}): ${clip(formatQuoteDiff(diffQuote(quote, closest.quote)), 120)}`;
+      const change = closest === undefined ? '' : `; closest (score ${closest.score.toFixed(2)}): ${clip(formatQuoteDiff(diffQuote(quote, closest.words)), 120)}`;
       io.out(`${where(entry.line, entry.column)}: error: note ${entry.note.id} is orphaned: "${clip(quote)}" is no longer in the text${change}\n`);
       tally.errors++;
     } else if (anchor.state === 'ambiguous') {

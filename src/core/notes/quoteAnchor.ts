@@ -19,6 +19,11 @@ export interface AnchorCandidate {
   readonly score: number;
   /** The text at `span`, as it is now. */
   readonly quote: string;
+  /**
+   * The text at `span` widened to whole words, for showing a candidate: a place found by approximate search may start
+   * or end inside a word (`on trad` for `on trade`).
+   */
+  readonly words: string;
 }
 
 /** The result of anchoring one note. */
@@ -246,9 +251,24 @@ function distinctPlaces(places: readonly Scored[]): Scored[] {
   return kept;
 }
 
+/** A letter, mark or digit: a character that continues a word. */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+/** How far a candidate is widened to reach a word's ends, at most. */
+const MAX_WORD_WIDENING = 40;
+
 function toCandidate(anchorText: AnchorText, place: Scored): AnchorCandidate {
+  const { text } = anchorText;
   const span = { start: realOffset(anchorText, place.start), end: realOffset(anchorText, place.end) };
-  return { span, score: place.score, quote: anchorText.text.slice(span.start, span.end) };
+  const inWord = (at: number): boolean => WORD_CHARACTER.test(text[at - 1] ?? '') && WORD_CHARACTER.test(text[at] ?? '');
+  let start = span.start;
+  while (start > span.start - MAX_WORD_WIDENING && inWord(start)) {
+    start--;
+  }
+  let end = span.end;
+  while (end < span.end + MAX_WORD_WIDENING && inWord(end)) {
+    end++;
+  }
+  return { span, score: place.score, quote: text.slice(span.start, span.end), words: text.slice(start, end) };
 }
 
 function accepted(anchorText: AnchorText, target: NoteTarget, place: Scored, rivals: readonly Scored[]): Anchor {
@@ -264,7 +284,7 @@ function accepted(anchorText: AnchorText, target: NoteTarget, place: Scored, riv
   for (let trail = exact.trimStart().length - exact.trim().length; trail > 0 && end < text.length && /\s/.test(text[end] ?? ''); trail--) {
     end++;
   }
-  const candidate = { span: { start, end }, score: found.score, quote: text.slice(start, end) };
+  const candidate = { ...found, span: { start, end }, quote: text.slice(start, end) };
   const sameQuote = place.quoteSimilarity >= 1;
   const position = target.position;
   const samePlace = position !== undefined && position.start === start && position.end === end;

@@ -11,7 +11,7 @@ export function waitingState(note: Note, anchor: Anchor): { readonly state: 'orp
   const nearest = anchor.candidates[0];
   return {
     state: anchor.state === 'ambiguous' ? 'ambiguous' : 'orphaned',
-    change: nearest ? formatQuoteDiff(diffQuote(note.target.quote.exact, nearest.quote)) : undefined,
+    change: nearest ? formatQuoteDiff(diffQuote(note.target.quote.exact, nearest.words)) : undefined,
   };
 }
 

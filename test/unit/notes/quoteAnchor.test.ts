@@ -50,6 +50,15 @@ describe('anchorNote', () => {
     assert.equal(anchor.span, undefined);
   });
 
+  it('shows the nearest miss of an orphan in whole words, though its place may end inside one', () => {
+    const edited = 'The ministers have agreed to resume talks on trade in the spring, and the envoy promised.';
+    const anchor = anchorNote(edited, { quote: { exact: 'agreed to resume the talks in spring', prefix: 'The ministers ', suffix: ', and the envoy' } });
+    assert.equal(anchor.state, 'orphaned');
+    const [nearest] = anchor.candidates;
+    assert.ok(nearest && edited.slice(nearest.span.start, nearest.span.end) === nearest.quote);
+    assert.equal(nearest.words, 'agreed to resume talks on trade', `the place found: "${nearest.quote}"`);
+  });
+
   it('is indifferent to CRLF line endings', () => {
     const crlf = TEXT.replace(/\n/g, '\r\n');
     const anchor = anchorNote(crlf, target);
