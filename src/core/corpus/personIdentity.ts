@@ -170,7 +170,8 @@ export function resolveInRegistry(directory: PeopleDirectory, occurrence: Person
   }
   const exact = directory.byExactForm.get(formKey(occurrence.name.written));
   let candidates: RegistryPerson[] = exact ? [...exact] : [];
-  if (candidates.length === 0) {
+  const byForm = candidates.length > 0;
+  if (!byForm) {
     const forms = [...(directory.bySurname.get(occurrence.name.surnameKey) ?? [])];
     if (forms.length === 0 && occurrence.name.surnameKey.length >= 5) {
       for (const hit of directory.fuzzy.search(occurrence.name.surnameKey, { limit: 5 })) {
@@ -187,10 +188,15 @@ export function resolveInRegistry(directory: PeopleDirectory, occurrence: Person
     return undefined;
   }
   const narrowed = narrowByContext(candidates, occurrence);
-  if (narrowed.length === 1 && narrowed[0]) {
-    return { status: 'registered', entityId: registryPersonId(narrowed[0]), candidates: NO_CANDIDATES };
+  // A form the registry writes is its person even where the state written with it disagrees (several such people
+  // stay ambiguous); a surname and initials fit a registry person only with a compatible state.
+  if (narrowed.length === 0 && !byForm) {
+    return undefined;
   }
   const pool = narrowed.length > 0 ? narrowed : candidates;
+  if (pool.length === 1 && pool[0]) {
+    return { status: 'registered', entityId: registryPersonId(pool[0]), candidates: NO_CANDIDATES };
+  }
   const ids = pool.map(registryPersonId).sort();
   return { status: 'ambiguous', entityId: ids[0] ?? '', candidates: ids };
 }

@@ -64,6 +64,19 @@ describe('CorpusIndex identity', () => {
     assert.equal(officialAt(index, 'y.txt', y, 'I. Nurlanov')?.entityId, 'person:nurlanov');
   });
 
+  it('takes the registry name written in full as its person whatever state the text gives, but initials only with a compatible state', () => {
+    // The registry's Norov is of Uzbekistan; a text gives the same name as an official of Kyrgyzstan.
+    const text = 'Minister of Foreign Affairs of the Kyrgyz Republic Vladimir Norov and Minister of Foreign Affairs of the Kyrgyz Republic B. Sadykov spoke.\n';
+    const index = new CorpusIndex();
+    index.setRegistry(registryOf('people:', '  - id: norov', '    name: Vladimir Norov', '    state: Uzbekistan', '  - id: sadykov', '    name: Bakyt Sadykov', '    state: Uzbekistan'));
+    index.update('x.txt', text);
+    // Not ambiguous with itself as the only candidate.
+    assert.deepEqual(officialAt(index, 'x.txt', text, 'Vladimir Norov'), { ...officialAt(index, 'x.txt', text, 'Vladimir Norov'), entityId: 'person:norov', status: 'registered', candidates: [] });
+    const sadykov = officialAt(index, 'x.txt', text, 'B. Sadykov');
+    assert.notEqual(sadykov?.entityId, 'person:sadykov');
+    assert.equal(sadykov?.status, 'inferred');
+  });
+
   it('keeps one surname of two states apart', () => {
     const x = 'President of the Russian Federation A. Ivanov spoke.\n';
     const y = 'President of the Republic of Kazakhstan A. Ivanov spoke.\n';
