@@ -3258,6 +3258,7 @@ export const OFFICES: readonly string[] = [
 
 /** Head words of document titles, longest first. */
 export const DOCUMENT_TYPES: readonly string[] = [
+  "Information Message",
   "Rules of Procedure",
   "Information Note",
   "Press Release",

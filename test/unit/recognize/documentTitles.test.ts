@@ -246,6 +246,8 @@ describe('information notes', () => {
     assert.equal(findHeading('INFORMATION NOTE\n\nThe envoy visited Oslo.\n')?.type, 'Information Note');
     assert.equal(findHeading('Information Note on the visit of the Secretary-General to Norway\n\nThe envoy visited Oslo.\n')?.type, 'Information Note');
     assert.equal(findHeading('INFORMATION NOTE\non the results of the meeting of the Council\n\nThe envoys met.\n')?.type, 'Information Note');
+    assert.equal(findHeading('Information Message on the Meeting of the Council of Ministers of Foreign Affairs\n\nThe envoys met.\n')?.type, 'Information Message');
+    assert.equal(findHeading('INFORMATION MESSAGE\n\nThe envoys met.\n')?.type, 'Information Message');
   });
 
   it('finds a cited "Information Note on ..." as other titles are found', () => {
