@@ -519,8 +519,9 @@ function readLocatives(
       }
       break;
     }
-    const remote = oneOf(lead, 'bvtiBVTI')
-      ? /^,?\s+(?:by|via|through|in\s+the\s+format\s+of\s+an?)\s+(?:videoconference|video\s+conference|video\s+link|videolink)\b/i.exec(text.slice(cursor, cursor + 50))
+    // `by videoconference`, `held virtually`, `online`, `in a virtual format`.
+    const remote = oneOf(lead, 'bvtioBVTIO')
+      ? /^,?\s+(?:(?:by|via|through|in\s+the\s+format\s+of\s+an?)\s+(?:videoconference|video\s+conference|video\s+link|videolink)|virtually|online|in\s+(?:an?\s+)?(?:virtual|online)\s+format)\b/i.exec(text.slice(cursor, cursor + 50))
       : null;
     if (remote) {
       // A meeting held by videoconference has no city: its place is the format, as registries write it.

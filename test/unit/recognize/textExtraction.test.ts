@@ -488,6 +488,14 @@ describe('extractText', () => {
     assert.equal(meeting?.date?.text, '2020-11-10');
   });
 
+  for (const format of ['virtually', 'online', 'in a virtual format', 'in an online format']) {
+    it(`gives a meeting held ${format} the format for its place, and reads its date after it`, () => {
+      const [meeting] = extractText(`The leaders recalled the meeting of the SCO Council of Heads of State held ${format} on 10 November 2020.`).meetings;
+      assert.equal(meeting?.place, 'videoconference');
+      assert.equal(meeting?.date?.text, '2020-11-10');
+    });
+  }
+
   it('tells attendance, chairing and hosting by each wording the texts use', () => {
     // The official is the subject of an active wording and the agent of a passive one.
     const orlov = 'President of the Russian Federation V. Orlov';
