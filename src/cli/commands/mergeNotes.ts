@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
-import { mergeSidecars } from '../../core/notes';
+import { mergeSidecars, parseSidecar } from '../../core/notes';
 import type { CliCommand } from '../io';
 
 /** The file operations of an atomic replace; tests pass failing ones to simulate a crash midway. */
@@ -95,8 +95,15 @@ export const run: CliCommand = async (args, io) => {
     const fallback = spawnSync('git', ['merge-file', '-L', 'ours', '-L', 'base', '-L', 'theirs', oursPath, basePath, theirsPath], { encoding: 'utf8' });
     if (fallback.error !== undefined) {
       io.err(`chancery merge-notes: git merge-file failed (${fallback.error.message}); ${name} keeps our version.\n`);
+      return 1;
     }
-    // Even a clean line merge of a sidecar that does not parse needs a human look.
+    // A clean line merge stands when the sidecar it gives reads without an error; otherwise (a side that does not
+    // parse, conflicting lines) it needs a human look.
+    const merged = fallback.status === 0 ? await nodeAtomicFs.readFile(oursPath) : undefined;
+    if (merged !== undefined && parseSidecar(merged).writable) {
+      io.err(`chancery merge-notes: ${name}: the line merge is clean and the sidecar reads without errors.\n`);
+      return 0;
+    }
     return 1;
   }
   try {

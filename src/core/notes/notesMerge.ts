@@ -28,6 +28,31 @@ function sameNote(a: NoteEntry, b: NoteEntry): boolean {
   return canonicalJson({ note: a.note, extra: a.extra }) === canonicalJson({ note: b.note, extra: b.extra });
 }
 
+/** A note's lines as written, comments included, at no indentation and with `\n` line breaks. */
+function writtenBlock(from: SidecarParse, entry: NoteEntry): string {
+  return reindent(from.source.slice(entry.block.start, entry.block.end), entry.indent, 0, '\n');
+}
+
+/**
+ * The lines of a sidecar outside its notes (header fields, comments, other top-level fields), without blank lines
+ * and with the text's name left out: what the merge takes from ours alone, so theirs must not have changed them.
+ */
+function outsideNotes(parse: SidecarParse): string {
+  const cut = [...parse.notes.map((entry) => entry.block), ...(parse.textValue ? [parse.textValue] : [])].sort((a, b) => a.start - b.start);
+  let outside = '';
+  let cursor = 0;
+  for (const span of cut) {
+    outside += `${parse.source.slice(cursor, span.start)}\n`;
+    cursor = Math.max(cursor, span.end);
+  }
+  outside += parse.source.slice(cursor);
+  return outside
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
 /** A block taken from another file, moved to this file's indentation and line breaks. */
 function transplant(from: SidecarParse, entry: NoteEntry, indent: number, eol: '\n' | '\r\n'): string {
   return reindent(from.source.slice(entry.block.start, entry.block.end), entry.indent, indent, eol);
@@ -58,11 +83,16 @@ function withoutReplies(entry: NoteEntry): string {
 /**
  * The replies of both sides, by author and created: a reply added on either side is kept, one removed on one side and
  * untouched on the other goes, one edited on one side takes the edit; the same reply on both sides is kept once.
- * Undefined when a reply was changed on both sides in different ways, or edited on one and removed on the other.
+ * Undefined when a reply was changed on both sides in different ways, or edited on one and removed on the other, or
+ * when a side has two replies with the same author and created.
  */
 function mergeReplies(base: readonly Reply[], ours: readonly Reply[], theirs: readonly Reply[]): Reply[] | undefined {
   const byKey = (replies: readonly Reply[]): Map<string, Reply> => new Map(replies.map((reply) => [replyKey(reply), reply]));
   const [b, o, t] = [byKey(base), byKey(ours), byKey(theirs)];
+  // Two replies of one author at the same instant cannot be told apart: the note goes between conflict markers.
+  if (b.size !== base.length || o.size !== ours.length || t.size !== theirs.length) {
+    return undefined;
+  }
   const same = (x: Reply | undefined, y: Reply | undefined): boolean => x !== undefined && y !== undefined && canonicalJson(x) === canonicalJson(y);
   const merged: Reply[] = [];
   for (const key of new Set([...o.keys(), ...t.keys()])) {
@@ -128,6 +158,11 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
     }
   }
   const b = base === undefined ? undefined : parseSidecar(base);
+  // Lines outside the notes that theirs changed and ours did not change the same way: the line merge takes them.
+  const theirsOutside = outsideNotes(t);
+  if (theirsOutside !== outsideNotes(o) && (b === undefined || !b.writable || theirsOutside !== outsideNotes(b))) {
+    return { ok: false, reason: `${labels.theirs} changed lines outside the notes (the header, comments or other fields)` };
+  }
   const baseNotes = new Map((b?.writable ? b.notes : []).map((entry) => [entry.note.id, entry]));
   const theirNotes = new Map(t.notes.map((entry) => [entry.note.id, entry]));
   const ourIds = new Set(o.notes.map((entry) => entry.note.id));
@@ -146,8 +181,21 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
       splices.push({ start: entry.block.start, end: entry.block.end, text, order: order++ });
     };
     if (theirEntry !== undefined) {
-      if (sameNote(entry, theirEntry) || (baseEntry !== undefined && sameNote(baseEntry, theirEntry))) {
+      // Comments and layout count as changes too: a note whose lines only theirs changed takes their lines.
+      const [mine, yours, was] = [writtenBlock(o, entry), writtenBlock(t, theirEntry), baseEntry && b ? writtenBlock(b, baseEntry) : undefined];
+      if (mine === yours || yours === was) {
         expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
+      } else if (mine === was) {
+        replace(transplant(t, theirEntry, indent, eol));
+        expected.set(id, canonicalJson({ note: theirEntry.note, extra: theirEntry.extra }));
+      } else if (sameNote(entry, theirEntry) || (baseEntry !== undefined && sameNote(baseEntry, theirEntry))) {
+        // Both changed the lines; theirs only in comments or layout: those would be lost, so both are kept.
+        if (baseEntry !== undefined && sameNote(baseEntry, theirEntry) && !sameNote(entry, theirEntry)) {
+          conflicts.push({ kind: 'both-edited', id });
+          replace(marked(o.source.slice(entry.block.start, entry.block.end), transplant(t, theirEntry, indent, eol), id, '(edited on both sides)', labels, eol));
+        } else {
+          expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
+        }
       } else if (baseEntry !== undefined && sameNote(baseEntry, entry)) {
         replace(transplant(t, theirEntry, indent, eol));
         expected.set(id, canonicalJson({ note: theirEntry.note, extra: theirEntry.extra }));

@@ -86,4 +86,17 @@ describe('git round trip with the merge driver', function () {
     assert.ok(text.includes('<<<<<<< ours: note n-hall (edited on both sides)'), 'the Chancery driver, not a line merge, marked it');
     assert.match(git(path.join(root, 'bob'), 'status', '--porcelain'), /^UU summit\.txt\.notes\.yaml/m);
   });
+
+  it('keeps a comment added at the top in one clone and a note added in the other, by a clean line merge', () => {
+    const file = sidecarIn('alice');
+    writeFileSync(file, `# Reviewed by Alice.\n${readFileSync(file, 'utf8')}`);
+    git(path.join(root, 'alice'), 'commit', '-qam', 'reviewed');
+    git(path.join(root, 'alice'), 'push', '-q', 'origin', 'main');
+    change('bob', { added: [noteOn('border question', 'n-border', 'Bob: silence.')] }, 'bob');
+    const pull = spawnSync('git', ['pull', '-q', '--no-rebase', '--no-edit', 'origin', 'main'], { cwd: path.join(root, 'bob'), env, encoding: 'utf8' });
+    assert.equal(pull.status, 0, pull.stderr);
+    const text = readFileSync(sidecarIn('bob'), 'utf8');
+    assert.ok(text.startsWith('# Reviewed by Alice.\n'), text);
+    assert.deepEqual(parseSidecar(text).notes.map((entry) => entry.note.id), ['n-hall', 'n-talks', 'n-summary', 'n-border']);
+  });
 });

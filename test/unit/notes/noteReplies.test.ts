@@ -202,6 +202,19 @@ describe('replies to notes', () => {
       assert.deepEqual(repliesOf(result.text, FIRST), [{ ...OMAR, body: 'Edited by us.' }]);
     });
 
+    it('marks a conflict rather than lose a reply when two replies share their author and created', () => {
+      // Written by hand: two replies of Omar at the same instant, added on our side; theirs rewrites the note.
+      const parse = parseSidecar(BASE);
+      const later = '2099-01-01T00:00:00Z';
+      const ours = textOf(addReply(parseSidecar(textOf(addReply(parse, FIRST, OMAR))), FIRST, { ...OMAR, created: later, body: 'A second thought.' })).replace(later, OMAR.created);
+      assert.equal(repliesOf(ours, FIRST)?.length, 2);
+      const theirs = textOf(updateNote(parse, { ...(parse.notes[0]?.note as Note), body: 'Rewritten.' }));
+      const result = mergeSidecars(BASE, ours, theirs);
+      assert.ok(result.ok);
+      assert.deepEqual(result.conflicts, [{ kind: 'both-edited', id: FIRST }]);
+      assert.ok(result.text.includes(OMAR.body) && result.text.includes('A second thought.') && result.text.includes('Rewritten.'));
+    });
+
     it('marks a conflict when the same reply was edited differently on both sides', () => {
       const ours = textOf(updateReply(parseSidecar(WITH_REPLIES), FIRST, { ...OMAR, body: 'Ours.' }));
       const theirs = textOf(updateReply(parseSidecar(WITH_REPLIES), FIRST, { ...OMAR, body: 'Theirs.' }));

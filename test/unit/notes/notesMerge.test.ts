@@ -85,6 +85,35 @@ describe('mergeSidecars', () => {
     assert.equal(result.text, theirs);
   });
 
+  it('leaves to the line merge the lines outside the notes that theirs changed: header, comments, other fields', () => {
+    const ours = edit(BASE, { added: [note('n-ours', 15)] });
+    for (const theirs of [
+      BASE.replace('notes:\n', 'reviewed-by: Omar\nnotes:\n'),
+      `# Checked against the archive.\n${BASE}`,
+      BASE.replace('  - id: n-b\n', '  # the chair\n  - id: n-b\n'),
+      `${BASE}# end of the notes\n`,
+    ]) {
+      const result = mergeSidecars(BASE, ours, theirs);
+      assert.equal(result.ok, false, theirs);
+      assert.match(result.ok ? '' : result.reason, /theirs changed lines outside the notes/);
+    }
+    // The same change on both sides, or ours alone: the merge goes on, with our lines.
+    const commented = `# Checked.\n${BASE}`;
+    assert.ok(mergeSidecars(BASE, `# Checked.\n${ours}`, commented).ok);
+    assert.ok(mergeSidecars(BASE, `# Checked.\n${ours}`, edit(BASE, { added: [note('n-theirs', 25)] })).ok);
+  });
+
+  it('takes a comment theirs added inside a note ours left alone, and keeps both versions when ours edited it', () => {
+    const theirs = BASE.replace('  - id: n-b\n', '  - id: n-b\n    # see the archive\n');
+    const taken = mergeSidecars(BASE, edit(BASE, { added: [note('n-ours', 15)] }), theirs);
+    assert.ok(taken.ok && taken.conflicts.length === 0);
+    assert.ok(taken.text.includes('# see the archive'), taken.text);
+    const both = mergeSidecars(BASE, edit(BASE, { updated: [note('n-b', 20, 'Ours says this.')] }), theirs);
+    assert.ok(both.ok);
+    assert.deepEqual(both.conflicts, [{ kind: 'both-edited', id: 'n-b' }]);
+    assert.ok(both.text.includes('# see the archive') && both.text.includes('Ours says this.'));
+  });
+
   it('refuses to merge when a side does not parse, so that the caller falls back to a line merge', () => {
     const result = mergeSidecars(BASE, BASE, BASE.replace('notes:', 'notes: [oops'));
     assert.equal(result.ok, false);
