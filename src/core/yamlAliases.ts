@@ -33,3 +33,14 @@ export function aliasBombStart(doc: Document): number | undefined {
   });
   return nested ?? first;
 }
+
+/**
+ * The first line of an error of the yaml package, said for the analyst where its own wording names its API: a file
+ * of Chancery holds one YAML document, and a second `---` line starts another.
+ */
+export function yamlErrorMessage(error: { readonly code: string; readonly message: string }, file: string): string {
+  if (error.code === 'MULTIPLE_DOCS') {
+    return `${file} holds one YAML document, and this line starts another (after a "---" line or a "..." line): remove it, or join the documents into one.`;
+  }
+  return error.message.split('\n')[0] ?? error.message;
+}

@@ -1,5 +1,6 @@
 import { LineIndex } from '../lineIndex';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { yamlErrorMessage } from '../yamlAliases';
 import type { Problem, Span } from '../model';
 import { aliasBombStart } from '../yamlAliases';
 import { ABOUT_KINDS, ISO_TIMESTAMP, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, REPLY_FIELDS, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type Reply, type SidecarHeader, type TextPosition } from './note';
@@ -7,6 +8,12 @@ import { KEEP_CHOMPED, readCanonicalSidecar } from './sidecarReader';
 
 /** A sidecar larger than this is not read (a corpus note file is a few MB at most; 100,000 notes fit). */
 export const MAX_SIDECAR_LENGTH = 64 * 1024 * 1024;
+/**
+ * The largest sidecar the full `yaml` parser reads (one not in the writer's own layout: comments, anchors, hand
+ * layout): it takes about 50 bytes of memory per byte of YAML (a 20 MB sidecar: 1 GB and 11 s), too much for an
+ * extension host. Sidecars in the writer's layout take the fast path up to `MAX_SIDECAR_LENGTH`.
+ */
+export const MAX_YAML_SIDECAR_LENGTH = 8 * 1024 * 1024;
 /** The `yaml` package's alias limit, kept low: it stops "billion laughs" alias bombs. */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -157,7 +164,15 @@ export function parseSidecar(source: string): SidecarParse {
     );
   }
   try {
-    return readCanonicalSidecar(source) ?? parseWithYaml(source, eol);
+    const canonical = readCanonicalSidecar(source);
+    if (canonical !== undefined) {
+      return canonical;
+    }
+    if (source.length > MAX_YAML_SIDECAR_LENGTH) {
+      const message = `The sidecar is larger than ${MAX_YAML_SIDECAR_LENGTH / 1024 / 1024} MB and not in the layout Chancery writes (comments, anchors or a layout of its own make it so); Chancery does not read it. Split its notes, or remove what Chancery does not write.`;
+      return failed(source, eol, [{ code: 'too-large', message, line: 0, column: 0, severity: 'error' }]);
+    }
+    return parseWithYaml(source, eol);
   } catch (error) {
     // Not expected; but a reader's bug must cost a diagnostic, never the notes (the file stays unwritable).
     return failed(source, eol, [{ code: 'yaml-syntax', message: `Chancery could not read this sidecar: ${firstLine(String((error as Error).message))}`, line: 0, column: 0, severity: 'error' }]);
@@ -175,7 +190,7 @@ function parseWithYaml(source: string, eol: '\n' | '\r\n'): SidecarParse {
   const at = (offset: number | undefined): { line: number; column: number } => lineAndColumn(lines, offset ?? 0);
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   for (const error of doc.errors) {
-    problems.push({ code: 'yaml-syntax', message: firstLine(error.message), ...at(error.pos[0]), severity: 'error' });
+    problems.push({ code: 'yaml-syntax', message: yamlErrorMessage(error, 'A sidecar'), ...at(error.pos[0]), severity: 'error' });
   }
   for (const warning of doc.warnings) {
     problems.push({ code: 'yaml-warning', message: firstLine(warning.message), ...at(warning.pos[0]), severity: 'warning' });

@@ -4,7 +4,7 @@ import { byPosition, type Problem } from '../model';
 import { readCorpusGlob } from '../corpus/corpusGlobs';
 import { readDateRange, type DateRange } from '../corpus/dateRange';
 import { decodeText } from '../corpus/textDecoding';
-import { aliasBombStart } from '../yamlAliases';
+import { aliasBombStart, yamlErrorMessage } from '../yamlAliases';
 
 /** The name of the workspace registry file, at the workspace root. */
 export const REGISTRY_FILE_NAME = 'chancery.yaml';
@@ -328,7 +328,7 @@ export function parseRegistry(text: string): RegistryParse {
   };
   const at: At = (node) => atOffset((node as YamlNode | undefined)?.range?.[0]);
   for (const error of doc.errors) {
-    problems.push({ message: error.message.split('\n')[0] ?? error.message, ...atOffset(error.pos[0]), severity: 'error' });
+    problems.push({ message: yamlErrorMessage(error, 'chancery.yaml'), ...atOffset(error.pos[0]), severity: 'error' });
   }
   if (doc.errors.length > 0) {
     return { registry: undefined, problems };

@@ -270,8 +270,26 @@ describe('parseSidecar', () => {
     assert.ok(readCanonicalSidecar(text) !== undefined);
   });
 
+  it('says that a sidecar holds one YAML document, at the line that starts a second', () => {
+    const parse = parseSidecar(joinLines(...HEADER, '---', 'format: chancery-notes'));
+    assert.deepEqual(parse.problems.map((problem) => [problem.line, problem.severity]), [[HEADER.length, 'error']]);
+    assert.match(parse.problems[0]?.message ?? '', /^A sidecar holds one YAML document/);
+    assert.doesNotMatch(parse.problems[0]?.message ?? '', /parseAllDocuments/);
+  });
+
   it('refuses a file above the size limit without parsing it', () => {
     const parse = parseSidecar('x'.repeat(64 * 1024 * 1024 + 1));
     assert.equal(parse.problems[0]?.code, 'too-large');
+  });
+
+  it('reads a large sidecar in its own layout, and refuses one that needs the full YAML parser, which would take gigabytes', function () {
+    this.timeout(20_000);
+    const text = writeSidecar({ text: 'a.txt' }, Array.from({ length: 60_000 }, (_, i) => note(`n-${i}`)));
+    assert.ok(text.length > 8 * 1024 * 1024, `${text.length} characters`);
+    assert.equal(parseSidecar(text).notes.length, 60_000);
+    const commented = parseSidecar(`# A comment is enough to need the full parser.\n${text}`);
+    assert.equal(commented.notes.length, 0);
+    assert.equal(commented.problems[0]?.code, 'too-large');
+    assert.match(commented.problems[0]?.message ?? '', /larger than 8 MB and not in the layout Chancery writes/);
   });
 });
