@@ -12,6 +12,7 @@
  */
 import { trieRegex as trieAlternation, type TrieRegexOptions } from './trieRegex';
 import type { LexiconData } from './lexiconData';
+import { MAX_HEADING_LINE } from '../../src/core/recognize/headingLine';
 
 /** The scope contract: one scope per kind, each under a root the default themes colour. */
 export const KIND_SCOPES = {
@@ -520,7 +521,7 @@ export function buildGrammar(data: LexiconData): Grammar {
   // The heading, anchored at the document's start (`\A`) or at a line's start (`^`).
   const headingRule = (anchor: string): GrammarRule => ({
     comment: 'A short first line that does not end a sentence. # marks of Markdown-style headings stay outside the span.',
-    begin: `${anchor}[ \\t]*(?:(#{1,6})[ \\t]+)?(\\S(?:[^\\n]{0,198}[^\\s.,;:])?)[ \\t]*$`,
+    begin: `${anchor}[ \\t]*(?:(#{1,6})[ \\t]+)?(\\S(?:[^\\n]{0,${MAX_HEADING_LINE - 2}}[^\\s.,;:])?)[ \\t]*$`,
     beginCaptures: {
       '1': { name: 'punctuation.definition.heading.diplomatic' },
       '2': { name: KIND_SCOPES.heading, patterns: includes('inHeading') },
@@ -556,7 +557,7 @@ export function buildGrammar(data: LexiconData): Grammar {
     heading: headingRule('^'),
     headingContinuation: {
       name: CONTINUATION_SCOPE,
-      match: '^[ \\t]*(?:(#{1,6})[ \\t]+)?(\\p{Ll}[^\\n]{0,198}[^\\s.,;:])[ \\t]*$',
+      match: `^[ \\t]*(?:(#{1,6})[ \\t]+)?(\\p{Ll}[^\\n]{0,${MAX_HEADING_LINE - 2}}[^\\s.,;:])[ \\t]*$`,
       captures: {
         '1': { name: 'punctuation.definition.heading.diplomatic' },
         '2': { name: KIND_SCOPES.heading, patterns: includes('inHeading') },

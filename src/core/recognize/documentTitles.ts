@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPES, PREAMBLE_OPENINGS } from '../lexicon/lexicon.generated';
 import type { DateMention } from './dateMentions';
+import { MAX_HEADING_LINE } from './headingLine';
 import { escapeRegExp } from './lexiconIndex';
 import type { DateRange } from '../corpus/dateRange';
 import { collapseBlanks, type Range } from './textStructure';
@@ -438,9 +439,9 @@ export function findHeading(text: string): DocumentHeading | undefined {
     // heading's; so is a line in lower case, unless heading marks set it or it goes on with the line above it, and one
     // that opens as a preamble's paragraph does, comma or not (`Recalling the Charter of the United Nations and`).
     const preamble = !marked && PREAMBLE_OPENING.test(content);
-    const isHeadingLine = content.length <= 200 && !/[.;:]$/.test(content) && !preamble;
+    const isHeadingLine = content.length <= MAX_HEADING_LINE && !/[.;:]$/.test(content) && !preamble;
     const prose = !marked && (content.endsWith(',') || (lowerCase && !underFront) || preamble);
-    const continues = parts.length > 0 && lowerCase && content.length <= 200 && !content.endsWith(',') && !preamble;
+    const continues = parts.length > 0 && lowerCase && content.length <= MAX_HEADING_LINE && !content.endsWith(',') && !preamble;
     if (parts.length === 0 ? isHeadingLine : continues && !headingDone) {
       if (start < 0) {
         start = contentStart;

@@ -608,8 +608,9 @@ const NOT_MEETING_WORDS = ['mechanism', 'format', 'room', 'venue', 'agenda', 'mi
 const COMPLEMENT_OPENING = /^\s+(of|between)\s+/;
 const COMPLEMENT_WORDS = ['of', 'between'];
 // The words of `PREDICATE` start with these letters, which `mayOpenPredicate` asks first.
-const PREDICATE_LEADS = 'twiasdhco';
-const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|(?:will|would)\s+be\s+|will\s+|would\s+|shall\s+|to\s+be\s+|(?:(?:is|are)\s+)?to\s+(?=take\s)|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
+const PREDICATE_LEADS = 'twiasdhcobm';
+// `be held` after `proposed that`, `should be held`, `may be held`: a meeting to come, told in the subjunctive.
+const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|(?:will|would|should|shall|may|might|must|could)\s+be\s+|will\s+|would\s+|shall\s+|to\s+be\s+|be\s+|(?:(?:is|are)\s+)?to\s+(?=take\s)|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
 
 /** Whether `PREDICATE` may match at `at`: blanks (a comma at most among them), then a word it starts with. */
 function mayOpenPredicate(text: string, at: number): boolean {
@@ -1229,6 +1230,8 @@ function followedBy(text: string, word: string, next: readonly string[]): boolea
   }
   return false;
 }
+// A subject of `met in` that names officials by their offices (`President of ... N. Nazarbayev and ...`).
+const OFFICIALS_SUBJECT = /\b(?:President|Prime\s+Minister|Premier|Chairman|Minister|Secretary-General|King|Emir|Amir)\b/;
 // How far after a meeting's mention an anaphoric `The meeting was held ...` still tells of it: the next sentence.
 const NEAR = 200;
 // A sentence that opens on an earlier time tells of an earlier meeting.
@@ -1291,6 +1294,12 @@ function verbalOwnMeeting(
   const who = /^leaders$/i.test(group?.[1] ?? '') ? 'heads of state' : (group?.[1] ?? '');
   const body = council ? normalizeBody('meeting', '', council[0], owner) : group ? normalizeBody('meeting', '', who, owner) : undefined;
   if (body === undefined) {
+    // `President of ... N. Nazarbayev and President of ... V. Putin met in Shanghai`: officials named one by one meet
+    // at the meeting the heading names.
+    if (heading?.body !== undefined && OFFICIALS_SUBJECT.test(subject)) {
+      heading.date ??= where.date;
+      heading.place ??= where.place;
+    }
     return [];
   }
   if (heading?.body !== undefined) {

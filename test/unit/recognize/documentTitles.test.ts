@@ -248,6 +248,9 @@ describe('information notes', () => {
     assert.equal(findHeading('INFORMATION NOTE\non the results of the meeting of the Council\n\nThe envoys met.\n')?.type, 'Information Note');
     assert.equal(findHeading('Information Message on the Meeting of the Council of Ministers of Foreign Affairs\n\nThe envoys met.\n')?.type, 'Information Message');
     assert.equal(findHeading('INFORMATION MESSAGE\n\nThe envoys met.\n')?.type, 'Information Message');
+    // A heading that names every member state runs past 200 characters.
+    const long = "Joint Communiqué of the Meeting of the Heads of State of the Republic of Kazakhstan, the People's Republic of China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan and the Republic of Uzbekistan";
+    assert.equal(findHeading(`${long}\n\nThe heads of state met in Shanghai.\n`)?.text, long);
   });
 
   it('finds a cited "Information Note on ..." as other titles are found', () => {

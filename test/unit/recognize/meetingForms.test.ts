@@ -288,6 +288,25 @@ describe('meeting forms', () => {
     });
   });
 
+  describe('officials named one by one who met', () => {
+    const text = 'Joint Communiqué of the Meeting of the Heads of State\n\nOn June 15, 2001, President of the Republic of Kazakhstan N. Nazarbayev and President of the Russian Federation V. Putin met in Shanghai.\n';
+
+    it('date and place the meeting the heading names, and attended it', () => {
+      assert.deepEqual(meetings(text), ['true|Meeting of Heads of State|2001-06-15|Shanghai']);
+      assert.deepEqual(extractText(text).participants.map((p) => p.kind), ['attended', 'attended']);
+    });
+  });
+
+  describe('a meeting to come told in the subjunctive', () => {
+    for (const verb of ['be held', 'should be held', 'may be held']) {
+      it(`is dated and placed after "${verb}"`, () => {
+        assert.deepEqual(meetings(`PRESS RELEASE\n\nThe ministers proposed that the next meeting of the Council of Heads of State of the SCO ${verb} in 2002 in Tashkent.\n`), [
+          'false|SCO Council of Heads of State|2002|Tashkent',
+        ]);
+      });
+    }
+  });
+
   describe('a date and a place set apart by dashes', () => {
     const own = 'true|SCO Council of Heads of State|2017-06-09|Astana';
     for (const dash of ['—', '–']) {
