@@ -3171,6 +3171,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
 
 /** Offices and roles written before an official's name, longest first. */
 export const OFFICES: readonly string[] = [
+  "High Representative for Foreign Affairs and Security Policy",
   "Ambassador Extraordinary and Plenipotentiary",
   "First Deputy Minister of Foreign Affairs",
   "Minister of Foreign Economic Relations",
@@ -3251,6 +3252,7 @@ export const OFFICES: readonly string[] = [
   "Envoy",
   "Mayor",
   "Queen",
+  "Amir",
   "Emir",
   "Head",
   "King"

@@ -51,6 +51,17 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads the Amir of a state and the High Representative for Foreign Affairs and Security Policy', () => {
+    const text = 'The meeting opened.\n\nThe Amir of the State of Qatar Tamim Al Thani met the High Representative for Foreign Affairs and Security Policy Josep Borrell.\n';
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state]),
+      [
+        ['Tamim Al Thani', 'Amir', 'Qatar'],
+        ['Josep Borrell', 'High Representative for Foreign Affairs and Security Policy', undefined],
+      ],
+    );
+  });
+
   it('keeps `former` and `acting` in the role as written, also before a long role and after a state', () => {
     const text = [
       'Acting Minister of Foreign Affairs of the Republic of Uzbekistan B. Yusupov met former President of Kyrgyzstan A. Osmonov.',
