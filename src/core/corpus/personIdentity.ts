@@ -207,8 +207,15 @@ export function resolveRole(directory: PeopleDirectory, role: string, state: str
     return undefined;
   }
   const { office = role, former } = officeOf(role);
+  const written = roleKey(office);
+  // An organisation's office may be written with its name before or after it (`SCO Secretary-General`, `Secretary-General
+  // of the Shanghai Cooperation Organization`) where the registry gives the office and the organisation apart.
+  const sameOffice = (r: RegistryRole): boolean => {
+    const key = roleKey(r.role);
+    return written === key || (organization !== undefined && r.organization === organization && (written.endsWith(` ${key}`) || written.startsWith(`${key} of `)));
+  };
   const holders = (directory.registry?.people ?? []).filter((p) =>
-    heldAt(p, date, former, (r) => roleKey(r.role) === roleKey(office) && (r.state ?? p.state) === state && (organization === undefined || r.organization === undefined || r.organization === organization)),
+    heldAt(p, date, former, (r) => sameOffice(r) && (r.state ?? p.state) === state && (organization === undefined || r.organization === undefined || r.organization === organization)),
   );
   if (holders.length === 1 && holders[0]) {
     return { status: 'registered', entityId: registryPersonId(holders[0]), candidates: NO_CANDIDATES };

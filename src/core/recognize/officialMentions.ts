@@ -673,6 +673,17 @@ export function findOfficials(
       officials.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role: role.trim(), state, organization: roleOrganization });
     } else if (state !== undefined || organization !== undefined) {
       roles.push({ start: roleStart, end: cursor, role: role.trim(), state, organization });
+    } else {
+      // `the Secretary-General of the SCO briefed ...`: a role of a known organisation, written without a name.
+      const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(cursor, cursor + 12));
+      const pattern = lexicon.organizationPattern;
+      pattern.lastIndex = cursor + (of?.[0].length ?? 0);
+      const owner = of ? pattern.exec(text) : null;
+      const ownerOrganization = owner?.index === cursor + (of?.[0].length ?? 0) ? lexicon.organizationOf(owner[0]) : undefined;
+      if (owner && ownerOrganization !== undefined) {
+        const end = owner.index + owner[0].length;
+        roles.push({ start: roleStart, end, role: collapseBlanks(text.slice(roleStart, end)), state, organization: ownerOrganization });
+      }
     }
   }
   return { officials: dedupe(officials), roles };

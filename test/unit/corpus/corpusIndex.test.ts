@@ -122,6 +122,17 @@ describe('CorpusIndex identity', () => {
     assert.equal(unnamed?.state, 'Kazakhstan');
   });
 
+  it("resolves an organisation's office written without a name, with the organisation before or after it", () => {
+    const index = new CorpusIndex(registryOf('people:', '  - id: zhang-ming', '    name: Zhang Ming', '    roles:', '      - role: Secretary-General', '        organization: SCO', '        from: 2022-01-01', '        to: 2024-12-31'));
+    const text = 'On May 10, 2023 the Secretary-General of the Shanghai Cooperation Organization briefed the ministers, and the SCO Secretary-General thanked them.\n';
+    index.update('t.txt', text);
+    for (const written of ['Secretary-General of the Shanghai', 'SCO Secretary-General']) {
+      const mention = index.entityAt('t.txt', text.indexOf(written) + 1);
+      assert.equal(mention?.kind, 'role', written);
+      assert.equal(mention?.entityId, 'person:zhang-ming', written);
+    }
+  });
+
   it("resolves a former role to who had left it by the text's date, never to its holder then, and an acting role to its holder", () => {
     const index = new CorpusIndex(registryOf('people:', ...SADYKOVS));
     const text = 'On May 15, 2008 the former Minister of Foreign Affairs of Kazakhstan met the Acting Minister of Foreign Affairs of Kazakhstan.\n';
