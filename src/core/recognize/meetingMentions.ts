@@ -1072,6 +1072,7 @@ export function findMeetings(
       datedAt(draft, dateline);
     }
   }
+  ownedAsBefore(drafts, organizations);
   const merged = mergeDrafts(drafts, headingEnd, firstSentence);
   if (dateline) {
     // Else the own meeting, or one that the dateline's sentence names (which becomes the own).
@@ -1362,6 +1363,37 @@ function compatible(a: Draft, b: Draft): boolean {
  * Gathers the drafts of one text into meetings: a mention with the same body and no conflicting date or place
  * joins the meeting named before; an anaphoric `the meeting` joins the document's own meeting.
  */
+/**
+ * A body written without its organisation (`the Collective Security Council`) after the text gave it with one (`the
+ * Collective Security Council of the Collective Security Treaty Organization`) is that organisation's: it takes the
+ * owned body, so that both are one body. Not when the text gives it with two organisations.
+ */
+function ownedAsBefore(drafts: readonly Draft[], organizations: readonly OrganizationMention[]): void {
+  const labels = new Set(organizations.map((o) => o.label));
+  if (labels.size === 0) {
+    return;
+  }
+  const owned = new Map<string, string>();
+  for (const draft of drafts) {
+    const body = draft.body;
+    const space = body === undefined ? -1 : body.indexOf(' ');
+    if (body !== undefined && space > 0 && labels.has(body.slice(0, space))) {
+      const bare = body.slice(space + 1);
+      // Given with two organisations, the body is neither's.
+      owned.set(bare, owned.has(bare) && owned.get(bare) !== body ? '' : body);
+    }
+  }
+  if (owned.size === 0) {
+    return;
+  }
+  for (const draft of drafts) {
+    const body = draft.body === undefined ? undefined : owned.get(draft.body);
+    if (body !== undefined && body !== '') {
+      draft.body = body;
+    }
+  }
+}
+
 function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range | undefined): Draft[] {
   // The drafts come mostly in text order already; the sort is stable, so it changes nothing then.
   if (!inTextOrder(drafts)) {

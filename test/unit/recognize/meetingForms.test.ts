@@ -307,6 +307,18 @@ describe('meeting forms', () => {
     }
   });
 
+  describe('a body named without its organisation after the text gave it with one', () => {
+    it("is that organisation's body, one body with the first", () => {
+      const text = 'PRESS RELEASE\n\nOn 10 January 2022, an extraordinary session of the Collective Security Council of the Collective Security Treaty Organization was held by videoconference.\n\nThe participants recalled the decisions of the session of the Collective Security Council held in Dushanbe on 16 September 2021.\n';
+      assert.deepEqual(meetings(text), ['true|CSTO Collective Security Council|2022-01-10|videoconference', 'false|CSTO Collective Security Council|2021-09-16|Dushanbe']);
+    });
+
+    it('is left alone when the text gives it with two organisations', () => {
+      const text = 'PRESS RELEASE\n\nThe session of the Collective Security Council of the CSTO and the session of the Collective Security Council of the Shanghai Cooperation Organization were held in Minsk on 3 May 2024.\n\nThe participants recalled the session of the Collective Security Council held in Dushanbe on 16 September 2021.\n';
+      assert.equal(meetings(text).at(-1), 'false|Collective Security Council|2021-09-16|Dushanbe');
+    });
+  });
+
   describe('a date and a place set apart by dashes', () => {
     const own = 'true|SCO Council of Heads of State|2017-06-09|Astana';
     for (const dash of ['—', '–']) {
