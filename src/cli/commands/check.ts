@@ -90,6 +90,11 @@ function report(io: CliIo, loaded: LoadedSidecar, tally: Tally): void {
       const change = closest === undefined ? '' : `; closest (score ${closest.score.toFixed(2)}): ${clip(formatQuoteDiff(diffQuote(quote, closest.words)), 120)}`;
       io.out(`${where(entry.line, entry.column)}: error: note ${entry.note.id} is orphaned: "${clip(quote)}" is no longer in the text${change}\n`);
       tally.errors++;
+    } else if (anchor.state === 'fuzzy') {
+      // Found, but its passage changed: worth a look before Repair Note Anchors rewrites its target.
+      const found = anchor.candidates[0];
+      const change = found === undefined ? '' : `: ${clip(formatQuoteDiff(diffQuote(quote, found.words)), 120)}`;
+      io.out(`${where(entry.line, entry.column)}: info: note ${entry.note.id} is fuzzy (score ${anchor.score.toFixed(2)}), its passage changed${change}\n`);
     } else if (anchor.state === 'ambiguous') {
       const places = anchor.candidates.map((candidate) => `${candidate.span.start}-${candidate.span.end} (${candidate.score.toFixed(2)})`).join(', ');
       io.out(`${where(entry.line, entry.column)}: error: note ${entry.note.id} is ambiguous: "${clip(quote)}" fits ${places} about equally; re-attach it by hand\n`);

@@ -84,6 +84,15 @@ describe('chancery check', () => {
     assert.match(io.stdout, /^chancery check: 3 sidecars, 3 notes: .*; \d+ errors, 0 warnings\.$/m);
   });
 
+  it('names a fuzzy note and how its passage changed, without failing', async () => {
+    writeFileSync(path.join(root, 'summit.txt'), TEXT.replace('agreed to resume the talks in spring', 'agreed to restart the talks in spring'));
+    writeFileSync(path.join(root, 'summit.txt.notes.yaml'), writeSidecar({ text: 'summit.txt' }, [noteOn(TEXT, 'agreed to resume the talks in spring', 'n-a')]));
+    const io = capture();
+    assert.equal(await check([root], io), 0, io.stdout);
+    assert.match(io.stdout, /^summit\.txt\.notes\.yaml:5:3: info: note n-a is fuzzy \(score 0\.\d\d\), its passage changed: agreed to \[-resume-\]\{\+restart\+\} the talks in spring$/m);
+    assert.match(io.stdout, /1 fuzzy, .*; 0 errors, 0 warnings\.$/m);
+  });
+
   it('warns where the header names another text, and fails on warnings only with --strict', async () => {
     writeFileSync(path.join(root, 'summit.txt'), TEXT);
     writeFileSync(path.join(root, 'summit.txt.notes.yaml'), writeSidecar({ text: 'other.txt' }, [noteOn(TEXT, 'old town hall', 'n-a')]));
