@@ -27,6 +27,11 @@ export interface LexiconIndex {
   organizationOf(name: string): string | undefined;
   /** A pattern of every organisation name and acronym, longest first. */
   readonly organizationPattern: RegExp;
+  /**
+   * The organisation name or acronym that starts exactly at `at`, or null: the pattern anchored there (sticky), so
+   * that a miss costs a test at one place rather than a search to the end of the text.
+   */
+  organizationAt(text: string, at: number): RegExpExecArray | null;
   /** Organisation names found in quotes or parentheses of a text that the text itself defines (`"the SCO"`). */
   readonly organizationLabels: ReadonlySet<string>;
 }
@@ -315,7 +320,12 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
   const stateOnly = (name: string): string | undefined => memo(stateMemo, name, readState);
   const readStateOrAdjective = (name: string): string | undefined => stateOnly(name) ?? adjectives.get(name.toLowerCase());
   const readOrganization = (name: string): string | undefined => organizations.get(normalizeKey(name.replace(/['’]s$/, '')));
+  const organizationSticky = new RegExp(`\\b(?:${alternation(rawOrganizationNames)})\\b`, 'y');
   const index: LexiconIndex = {
+    organizationAt: (text, at) => {
+      organizationSticky.lastIndex = at;
+      return organizationSticky.exec(text);
+    },
     statePattern: new RegExp(`\\b(?:${alternation(rawStateNames)})\\b`, 'g'),
     adjectivePattern: new RegExp(`\\b(?:${[...new Set([...STATES.flatMap((s) => s.adjectives), ...(registry?.states ?? []).flatMap((s) => s.adjectives)])].sort(byLength).map(escapeRegExp).join('|') || '(?!)'})\\b`, 'g'),
     organizationPattern: new RegExp(`\\b(?:${alternation(rawOrganizationNames)})\\b`, 'g'),

@@ -457,6 +457,8 @@ interface Locatives {
   topic: string | undefined;
 }
 
+const REMOTE_O_WORDS = ['online', 'Online'];
+
 /** After blanks, an em or en dash and the blank after it, the position of that blank; else `at`. */
 function afterDash(text: string, at: number): number {
   const dash = skipBlanks(text, at);
@@ -520,7 +522,8 @@ function readLocatives(
       break;
     }
     // `by videoconference`, `held virtually`, `online`, `in a virtual format`.
-    const remote = oneOf(lead, 'bvtioBVTIO')
+    // `on` opens most chains: the pattern runs after an `o` only for `online`.
+    const remote = oneOf(lead, 'bvtiBVTI') || (oneOf(lead, 'oO') && startsOneOf(text, leadAt, REMOTE_O_WORDS))
       ? /^,?\s+(?:(?:by|via|through|in\s+the\s+format\s+of\s+an?)\s+(?:videoconference|video\s+conference|video\s+link|videolink)|virtually|online|in\s+(?:an?\s+)?(?:virtual|online)\s+format)\b/i.exec(text.slice(cursor, cursor + 50))
       : null;
     if (remote) {

@@ -629,11 +629,9 @@ export function findOfficials(
       // `President of the European Council`: an organisation after the role is its owner.
       const of = official && state === undefined ? /^\s+of\s+(?:the\s+)?/.exec(text.slice(cursor, cursor + 12)) : null;
       if (of) {
-        const pattern = lexicon.organizationPattern;
-        pattern.lastIndex = cursor + of[0].length;
-        const known = pattern.exec(text);
+        const known = lexicon.organizationAt(text, cursor + of[0].length);
         ORGAN_AT.lastIndex = cursor + of[0].length;
-        const owner = known?.index === cursor + of[0].length ? known : ORGAN_AT.exec(text);
+        const owner = known ?? ORGAN_AT.exec(text);
         if (owner) {
           roleOrganization = lexicon.organizationOf(owner[0]) ?? owner[0];
           role = collapseBlanks(text.slice(roleStart, owner.index + owner[0].length));
@@ -676,10 +674,8 @@ export function findOfficials(
     } else {
       // `the Secretary-General of the SCO briefed ...`: a role of a known organisation, written without a name.
       const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(cursor, cursor + 12));
-      const pattern = lexicon.organizationPattern;
-      pattern.lastIndex = cursor + (of?.[0].length ?? 0);
-      const owner = of ? pattern.exec(text) : null;
-      const ownerOrganization = owner?.index === cursor + (of?.[0].length ?? 0) ? lexicon.organizationOf(owner[0]) : undefined;
+      const owner = of ? lexicon.organizationAt(text, cursor + of[0].length) : null;
+      const ownerOrganization = owner ? lexicon.organizationOf(owner[0]) : undefined;
       if (owner && ownerOrganization !== undefined) {
         const end = owner.index + owner[0].length;
         roles.push({ start: roleStart, end, role: collapseBlanks(text.slice(roleStart, end)), state, organization: ownerOrganization });
@@ -717,10 +713,8 @@ function signedFor(text: string, at: number, lexicon: LexiconIndex): { end: numb
   if (state) {
     return { end: state.end, state: state.canonical };
   }
-  const pattern = lexicon.organizationPattern;
-  pattern.lastIndex = at;
-  const known = pattern.exec(text);
-  return known?.index === at ? { end: at + known[0].length, organization: lexicon.organizationOf(known[0]) ?? known[0] } : undefined;
+  const known = lexicon.organizationAt(text, at);
+  return known ? { end: at + known[0].length, organization: lexicon.organizationOf(known[0]) ?? known[0] } : undefined;
 }
 
 /**
