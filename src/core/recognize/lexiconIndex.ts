@@ -1,5 +1,5 @@
 import { ORGANIZATIONS, STATES } from '../lexicon/lexicon.generated';
-import type { Registry } from '../registry/registryFile';
+import type { Registry, RegistryState } from '../registry/registryFile';
 import { ownCopy } from '../memo';
 import { isWhiteSpace } from '../whiteSpace';
 
@@ -191,7 +191,8 @@ export function lexiconIndex(registry?: Registry): LexiconIndex {
  * times: the optimizing compiler then compiles those few lines, not the whole builder, which ran once and so had
  * type feedback to compile (121 ms of a compile job in one traced first indexing run).
  */
-function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
+/** The states' names (folded by `normalizeKey`) and adjectives, built-in and of a registry's `states`, to their canonical names. */
+function stateTables(extraStates: readonly RegistryState[]): { readonly stateNames: Map<string, string>; readonly adjectives: Map<string, string> } {
   const stateNames = new Map<string, string>();
   const adjectives = new Map<string, string>();
   for (const state of STATES) {
@@ -202,7 +203,7 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
       adjectives.set(adjective.toLowerCase(), state.canonical);
     }
   }
-  for (const state of registry?.states ?? []) {
+  for (const state of extraStates) {
     const builtIn = stateNames.get(normalizeKey(state.name)) ?? state.name;
     for (const name of [state.name, ...state.aliases]) {
       stateNames.set(normalizeKey(name), builtIn);
@@ -211,6 +212,20 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
       adjectives.set(adjective.toLowerCase(), builtIn);
     }
   }
+  return { stateNames, adjectives };
+}
+
+/**
+ * The canonical name of a state written by any of its names (`Russian Federation`, `the Kyrgyz Republic`), built-in or
+ * of a registry's `states`, or undefined: a light table, for reading a registry before its lexicon is built.
+ */
+export function stateNameReader(extraStates: readonly RegistryState[]): (name: string) => string | undefined {
+  const { stateNames } = stateTables(extraStates);
+  return (name) => stateNames.get(normalizeKey(name));
+}
+
+function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
+  const { stateNames, adjectives } = stateTables(registry?.states ?? []);
   const organizations = new Map<string, string>();
   const addOrganization = (label: string, names: readonly string[]): void => {
     for (const name of names) {

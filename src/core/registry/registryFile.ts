@@ -5,6 +5,7 @@ import { readCorpusGlob } from '../corpus/corpusGlobs';
 import { readDateRange, type DateRange } from '../corpus/dateRange';
 import { decodeText } from '../corpus/textDecoding';
 import { aliasBombStart, yamlErrorMessage } from '../yamlAliases';
+import { stateNameReader } from '../recognize/lexiconIndex';
 
 /** The name of the workspace registry file, at the workspace root. */
 export const REGISTRY_FILE_NAME = 'chancery.yaml';
@@ -421,13 +422,14 @@ export function parseRegistry(text: string): RegistryParse {
     );
   }
 
+  const states = readStates(root, reader, at);
   const registry: Registry = {
     ...readCorpus(root, reader),
-    people: readPeople(root, reader, at),
+    people: readPeople(root, reader, at, stateNameReader(states)),
     meetings: readMeetings(root, reader, at),
     documents: readDocuments(root, reader, at),
     organizations: readOrganizations(root, reader, at),
-    states: readStates(root, reader, at),
+    states,
   };
   checkMeetingDocuments(root, registry, reader);
   // In the order of the file (an entry's duplicate id is found after its fields), as the command line prints them.
@@ -488,7 +490,28 @@ function readCorpus(root: YAMLMap, reader: SectionReader): Pick<Registry, 'corpu
   return { corpus, corpusLocations: items.map((item) => reader.location(item)) };
 }
 
-function readPeople(root: YAMLMap, reader: SectionReader, at: At): RegistryPerson[] {
+/**
+ * A person's or a role's `state`, named as the texts name it (`Russian Federation` is `Russia`), so that a registry
+ * person and a mention agree; a name Chancery does not know as a state is kept as written, with a warning.
+ */
+function readState(map: YAMLMap, reader: SectionReader, where: string, named: (name: string) => string | undefined): string | undefined {
+  const written = reader.string(map, 'state', where);
+  if (written === undefined) {
+    return undefined;
+  }
+  const canonical = named(written);
+  if (canonical === undefined) {
+    reader.report(
+      map.get('state', true),
+      `"${written}" (the state of ${where}) is not a state Chancery knows: write a state's name, e.g. "Kazakhstan", or add it under "states"; an organisation's office takes "organization" instead.`,
+      'warning',
+    );
+    return written;
+  }
+  return canonical;
+}
+
+function readPeople(root: YAMLMap, reader: SectionReader, at: At, named: (name: string) => string | undefined): RegistryPerson[] {
   const seen = new Map<string, RegistryLocation>();
   const people: RegistryPerson[] = [];
   for (const entry of reader.items(root, 'people')) {
@@ -496,10 +519,10 @@ function readPeople(root: YAMLMap, reader: SectionReader, at: At): RegistryPerso
     reader.unknownKeys(entry, PERSON_KEYS, label);
     const id = reader.id(entry, label, seen);
     const name = reader.string(entry, 'name', label, true);
-    const roles = readRoles(entry, reader, label);
+    const roles = readRoles(entry, reader, label, named);
     const person = {
       aliases: reader.strings(entry, 'aliases', label),
-      state: reader.string(entry, 'state', label),
+      state: readState(entry, reader, label, named),
       ids: reader.record(entry, 'ids', label),
       notes: reader.string(entry, 'notes', label),
     };
@@ -510,7 +533,7 @@ function readPeople(root: YAMLMap, reader: SectionReader, at: At): RegistryPerso
   return people;
 }
 
-function readRoles(entry: YAMLMap, reader: SectionReader, label: string): RegistryRole[] {
+function readRoles(entry: YAMLMap, reader: SectionReader, label: string, named: (name: string) => string | undefined): RegistryRole[] {
   const node = entry.get('roles', true) as unknown;
   if (node === undefined || (isScalar(node) && node.value === null)) {
     return [];
@@ -538,7 +561,7 @@ function readRoles(entry: YAMLMap, reader: SectionReader, label: string): Regist
       reader.report(item.get('to', true), `"to" of ${where} is before its "from".`);
     }
     if (role !== undefined) {
-      roles.push({ role, organization: reader.string(item, 'organization', where), state: reader.string(item, 'state', where), from, to });
+      roles.push({ role, organization: reader.string(item, 'organization', where), state: readState(item, reader, where, named), from, to });
     }
   }
   return roles;

@@ -77,6 +77,17 @@ describe('CorpusIndex identity', () => {
     assert.equal(sadykov?.status, 'inferred');
   });
 
+  it("reads the registry's states by any of their names, as the texts' are read", () => {
+    // The registry writes official names; the text writes the short one, as Chancery names the state.
+    const text = 'Minister of Foreign Affairs of Russia S. Lavrov met Minister of Foreign Affairs of Kyrgyzstan R. Kazakbaev.\n';
+    const index = new CorpusIndex();
+    index.setRegistry(registryOf('people:', '  - id: lavrov', '    name: Sergey Lavrov', '    state: Russian Federation', '  - id: kazakbaev', '    name: Ruslan Kazakbaev', '    roles:', '      - role: Minister of Foreign Affairs', '        state: Kyrgyz Republic'));
+    index.update('x.txt', text);
+    assert.equal(officialAt(index, 'x.txt', text, 'S. Lavrov')?.entityId, 'person:lavrov');
+    assert.equal(officialAt(index, 'x.txt', text, 'R. Kazakbaev')?.entityId, 'person:kazakbaev');
+    assert.deepEqual(index.person('person:lavrov')?.states, ['Russia']);
+  });
+
   it('keeps one surname of two states apart', () => {
     const x = 'President of the Russian Federation A. Ivanov spoke.\n';
     const y = 'President of the Republic of Kazakhstan A. Ivanov spoke.\n';

@@ -88,6 +88,36 @@ describe('parseRegistry', () => {
     ]);
   });
 
+  it("names a person's and a role's state as the texts do, and warns at a state it does not know", () => {
+    const { registry, problems } = parseRegistry(
+      joinLines(
+        'people:',
+        '  - id: lavrov',
+        '    name: Sergey Lavrov',
+        '    state: Russian Federation',
+        '    roles:',
+        '      - role: Minister of Foreign Affairs',
+        '        state: the Kyrgyz Republic',
+        '      - role: Secretary-General',
+        '        state: SCO',
+        '  - id: ruritanian',
+        '    name: Rudolf Rassendyll',
+        '    state: Ruritania',
+        'states:',
+        '  - name: Ruritania',
+      ),
+    );
+    const [lavrov, rudolf] = registry?.people ?? [];
+    assert.equal(lavrov?.state, 'Russia');
+    assert.deepEqual(lavrov?.roles.map((r) => r.state), ['Kyrgyzstan', 'SCO']);
+    assert.equal(rudolf?.state, 'Ruritania');
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.column, p.severity]),
+      [[8, 15, 'warning']],
+    );
+    assert.match(problems[0]?.message ?? '', /^"SCO" \(the state of a role of .*\) is not a state Chancery knows: .*"organization" instead\.$/);
+  });
+
   it('warns at its value when "version" is not 1, the only format it reads, and still reads the file', () => {
     for (const [value, found] of [
       ['2', '2'],
