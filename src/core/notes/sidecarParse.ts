@@ -1,8 +1,8 @@
 import { LineIndex } from '../lineIndex';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { yamlErrorMessage } from '../yamlAliases';
-import type { Problem, Span } from '../model';
-import { aliasBombStart } from '../yamlAliases';
+import { byPosition, type Problem, type Span } from '../model';
+import { aliasBombStart, yamlErrorMessage } from '../yamlAliases';
+import { replyKey } from './noteReplies';
 import { ABOUT_KINDS, ISO_TIMESTAMP, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, REPLY_FIELDS, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type Reply, type SidecarHeader, type TextPosition } from './note';
 import { KEEP_CHOMPED, readCanonicalSidecar } from './sidecarReader';
 
@@ -30,7 +30,8 @@ export type SidecarProblemCode =
   | 'invalid-field'
   | 'duplicate-id'
   | 'unknown-field'
-  | 'timestamp';
+  | 'timestamp'
+  | 'twin-replies';
 
 /** A problem of a sidecar, 0-based line and column, with the note it concerns when there is one. */
 export interface SidecarProblem extends Problem {
@@ -166,17 +167,44 @@ export function parseSidecar(source: string): SidecarParse {
   try {
     const canonical = readCanonicalSidecar(source);
     if (canonical !== undefined) {
-      return canonical;
+      return withTwinReplies(canonical);
     }
     if (source.length > MAX_YAML_SIDECAR_LENGTH) {
       const message = `The sidecar is larger than ${MAX_YAML_SIDECAR_LENGTH / 1024 / 1024} MB and not in the layout Chancery writes (comments, anchors or a layout of its own make it so); Chancery does not read it. Split its notes, or remove what Chancery does not write.`;
       return failed(source, eol, [{ code: 'too-large', message, line: 0, column: 0, severity: 'error' }]);
     }
-    return parseWithYaml(source, eol);
+    return withTwinReplies(parseWithYaml(source, eol));
   } catch (error) {
     // Not expected; but a reader's bug must cost a diagnostic, never the notes (the file stays unwritable).
     return failed(source, eol, [{ code: 'yaml-syntax', message: `Chancery could not read this sidecar: ${firstLine(String((error as Error).message))}`, line: 0, column: 0, severity: 'error' }]);
   }
+}
+
+/**
+ * Warns at a note with two replies by one author at the same `created`, which name a reply: a merge cannot tell them
+ * apart (it then keeps the note between conflict markers) and the W3C export gives them one id.
+ */
+function withTwinReplies(parse: SidecarParse): SidecarParse {
+  const twins: SidecarProblem[] = [];
+  for (const entry of parse.notes) {
+    const seen = new Set<string>();
+    for (const reply of entry.note.replies ?? []) {
+      const key = replyKey(reply);
+      if (seen.has(key)) {
+        twins.push({
+          code: 'twin-replies',
+          message: `Note "${entry.note.id}" has two replies by ${reply.author ?? 'no author'} at ${reply.created}: a reply is named by its author and created, so a merge cannot tell them apart; change the created time of one.`,
+          line: entry.line,
+          column: entry.column,
+          severity: 'warning',
+          noteId: entry.note.id,
+        });
+        break;
+      }
+      seen.add(key);
+    }
+  }
+  return twins.length === 0 ? parse : { ...parse, problems: [...parse.problems, ...twins].sort(byPosition) };
 }
 
 function failed(source: string, eol: '\n' | '\r\n', problems: SidecarProblem[]): SidecarParse {

@@ -164,6 +164,21 @@ describe('replies to notes', () => {
     });
   });
 
+  it('warns at a note with two replies by one author at the same created', () => {
+    const later = '2099-01-01T00:00:00Z';
+    const twins = textOf(addReply(parseSidecar(textOf(addReply(parseSidecar(SUMMIT), FIRST, OMAR))), FIRST, { ...OMAR, created: later, body: 'A second thought.' })).replace(later, OMAR.created);
+    for (const text of [twins, `# A comment: the full parser reads it.\n${twins}`]) {
+      const parse = parseSidecar(text);
+      assert.equal(parse.writable, true);
+      const twinProblems = parse.problems.filter((p) => p.code === 'twin-replies');
+      assert.deepEqual(
+        twinProblems.map((p) => [p.severity, p.noteId]),
+        [['warning', FIRST]],
+      );
+      assert.match(twinProblems[0]?.message ?? '', /two replies by Omar Haddad at 2026-11-24T08:00:00Z/);
+    }
+  });
+
   describe('merging', () => {
     const BASE = SUMMIT;
 
