@@ -44,3 +44,8 @@ export function yamlErrorMessage(error: { readonly code: string; readonly messag
   }
   return error.message.split('\n')[0] ?? error.message;
 }
+
+/** The message of a file whose aliases the yaml package refused to expand (its alias limit), and what to do. */
+export function aliasLimitMessage(file: string, error: Error): string {
+  return `${file} cannot be read: ${error.message.split('\n')[0] ?? error.message} (its aliases expand to too many values from here on: write the values out, or use fewer aliases).`;
+}

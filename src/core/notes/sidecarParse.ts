@@ -1,7 +1,7 @@
 import { LineIndex } from '../lineIndex';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { byPosition, type Problem, type Span } from '../model';
-import { aliasBombStart, yamlErrorMessage } from '../yamlAliases';
+import { aliasBombStart, aliasLimitMessage, yamlErrorMessage } from '../yamlAliases';
 import { replyKey } from './noteReplies';
 import { ABOUT_KINDS, ISO_TIMESTAMP, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, REPLY_FIELDS, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type Reply, type SidecarHeader, type TextPosition } from './note';
 import { KEEP_CHOMPED, readCanonicalSidecar } from './sidecarReader';
@@ -233,7 +233,7 @@ function parseWithYaml(source: string, eol: '\n' | '\r\n'): SidecarParse {
     const start = aliasBombStart(doc);
     problems.push({
       code: 'alias-limit',
-      message: `The sidecar cannot be read: ${firstLine((error as Error).message)} (its aliases expand to too many values from here on: write the values out, or use fewer aliases).`,
+      message: aliasLimitMessage('The sidecar', error as Error),
       ...at(start),
       severity: 'error',
     });

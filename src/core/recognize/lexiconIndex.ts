@@ -186,11 +186,6 @@ export function lexiconIndex(registry?: Registry): LexiconIndex {
   return index;
 }
 
-/**
- * The tables of `lexiconIndex`, built. A function apart from the cached lookup, which titles and texts call many
- * times: the optimizing compiler then compiles those few lines, not the whole builder, which ran once and so had
- * type feedback to compile (121 ms of a compile job in one traced first indexing run).
- */
 /** The states' names (folded by `normalizeKey`) and adjectives, built-in and of a registry's `states`, to their canonical names. */
 function stateTables(extraStates: readonly RegistryState[]): { readonly stateNames: Map<string, string>; readonly adjectives: Map<string, string> } {
   const stateNames = new Map<string, string>();
@@ -224,6 +219,11 @@ export function stateNameReader(extraStates: readonly RegistryState[]): (name: s
   return (name) => stateNames.get(normalizeKey(name));
 }
 
+/**
+ * The tables of `lexiconIndex`, built. A function apart from the cached lookup, which titles and texts call many
+ * times: the optimizing compiler then compiles those few lines, not the whole builder, which ran once and so had
+ * type feedback to compile (121 ms of a compile job in one traced first indexing run).
+ */
 function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
   const { stateNames, adjectives } = stateTables(registry?.states ?? []);
   const organizations = new Map<string, string>();
@@ -335,7 +335,8 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
   const stateOnly = (name: string): string | undefined => memo(stateMemo, name, readState);
   const readStateOrAdjective = (name: string): string | undefined => stateOnly(name) ?? adjectives.get(name.toLowerCase());
   const readOrganization = (name: string): string | undefined => organizations.get(normalizeKey(name.replace(/['’]s$/, '')));
-  const organizationSticky = new RegExp(`\\b(?:${alternation(rawOrganizationNames)})\\b`, 'y');
+  const organizationSource = `\\b(?:${alternation(rawOrganizationNames)})\\b`;
+  const organizationSticky = new RegExp(organizationSource, 'y');
   const index: LexiconIndex = {
     organizationAt: (text, at) => {
       organizationSticky.lastIndex = at;
@@ -343,7 +344,7 @@ function buildLexiconIndex(registry: Registry | undefined): LexiconIndex {
     },
     statePattern: new RegExp(`\\b(?:${alternation(rawStateNames)})\\b`, 'g'),
     adjectivePattern: new RegExp(`\\b(?:${[...new Set([...STATES.flatMap((s) => s.adjectives), ...(registry?.states ?? []).flatMap((s) => s.adjectives)])].sort(byLength).map(escapeRegExp).join('|') || '(?!)'})\\b`, 'g'),
-    organizationPattern: new RegExp(`\\b(?:${alternation(rawOrganizationNames)})\\b`, 'g'),
+    organizationPattern: new RegExp(organizationSource, 'g'),
     stateOf: (name) => memo(stateOrAdjectiveMemo, name, readStateOrAdjective),
     organizationOf: (name) => memo(organizationMemo, name, readOrganization),
     stateAt: (text, at) => {

@@ -1363,10 +1363,6 @@ function compatible(a: Draft, b: Draft): boolean {
 }
 
 /**
- * Gathers the drafts of one text into meetings: a mention with the same body and no conflicting date or place
- * joins the meeting named before; an anaphoric `the meeting` joins the document's own meeting.
- */
-/**
  * A body written without its organisation (`the Collective Security Council`) after the text gave it with one (`the
  * Collective Security Council of the Collective Security Treaty Organization`) is that organisation's: it takes the
  * owned body, so that both are one body. Not when the text gives it with two organisations.
@@ -1397,6 +1393,10 @@ function ownedAsBefore(drafts: readonly Draft[], organizations: readonly Organiz
   }
 }
 
+/**
+ * Gathers the drafts of one text into meetings: a mention with the same body and no conflicting date or place
+ * joins the meeting named before; an anaphoric `the meeting` joins the document's own meeting.
+ */
 function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range | undefined): Draft[] {
   // The drafts come mostly in text order already; the sort is stable, so it changes nothing then.
   if (!inTextOrder(drafts)) {

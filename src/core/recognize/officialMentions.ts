@@ -566,6 +566,9 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
   return WORD_BEFORE_ROLE.test(word) ? { word, start: start > from ? start - 1 : start } : undefined;
 }
 
+// ` of the ` after a role, before its owner (`President of the European Council`).
+const OF_THE = /^\s+of\s+(?:the\s+)?/;
+
 /**
  * Finds officials: `Foreign Minister of the Republic of India <name>`, `President <name> of the Russian Federation`,
  * `SCO Secretary-General <name>`, `Director of the Executive Committee of ... <name>`, and the roles written without
@@ -627,7 +630,7 @@ export function findOfficials(
     if (!official && prefix === undefined && stateBefore === undefined) {
       official = nameBeforeRole(text, roleStart, lexicon);
       // `President of the European Council`: an organisation after the role is its owner.
-      const of = official && state === undefined ? /^\s+of\s+(?:the\s+)?/.exec(text.slice(cursor, cursor + 12)) : null;
+      const of = official && state === undefined ? OF_THE.exec(text.slice(cursor, cursor + 12)) : null;
       if (of) {
         const known = lexicon.organizationAt(text, cursor + of[0].length);
         ORGAN_AT.lastIndex = cursor + of[0].length;
@@ -673,7 +676,7 @@ export function findOfficials(
       roles.push({ start: roleStart, end: cursor, role: role.trim(), state, organization });
     } else {
       // `the Secretary-General of the SCO briefed ...`: a role of a known organisation, written without a name.
-      const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(cursor, cursor + 12));
+      const of = OF_THE.exec(text.slice(cursor, cursor + 12));
       const owner = of ? lexicon.organizationAt(text, cursor + of[0].length) : null;
       const ownerOrganization = owner ? lexicon.organizationOf(owner[0]) : undefined;
       if (owner && ownerOrganization !== undefined) {

@@ -4,7 +4,7 @@ import { byPosition, type Problem } from '../model';
 import { readCorpusGlob } from '../corpus/corpusGlobs';
 import { readDateRange, type DateRange } from '../corpus/dateRange';
 import { decodeText } from '../corpus/textDecoding';
-import { aliasBombStart, yamlErrorMessage } from '../yamlAliases';
+import { aliasBombStart, aliasLimitMessage, yamlErrorMessage } from '../yamlAliases';
 import { stateNameReader } from '../recognize/lexiconIndex';
 
 /** The name of the workspace registry file, at the workspace root. */
@@ -353,7 +353,7 @@ export function parseRegistry(text: string): RegistryParse {
   } catch (error) {
     return {
       registry: undefined,
-      problems: [{ message: `chancery.yaml cannot be read: ${String((error as Error).message)} (its aliases expand to too many values from here on: write the values out, or use fewer aliases).`, ...atOffset(aliasBombStart(doc)), severity: 'error' }],
+      problems: [{ message: aliasLimitMessage('chancery.yaml', error as Error), ...atOffset(aliasBombStart(doc)), severity: 'error' }],
     };
   }
   // An alias (`roles: *foreign-minister`) reads as the node it names: the sections below read the tree, where it is
