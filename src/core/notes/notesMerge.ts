@@ -161,6 +161,14 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
   // Lines outside the notes that theirs changed and ours did not change the same way: the line merge takes them.
   const theirsOutside = outsideNotes(t);
   if (theirsOutside !== outsideNotes(o) && (b === undefined || !b.writable || theirsOutside !== outsideNotes(b))) {
+    // Theirs alone changed them: the merge the other way round writes theirs' lines around the notes. Taken only when
+    // clean, since conflict markers must show ours first (the merge editor's "Current").
+    if (b?.writable && outsideNotes(o) === outsideNotes(b)) {
+      const swapped = mergeSidecars(base, theirs, ours, { ours: labels.theirs, theirs: labels.ours });
+      if (swapped.ok && swapped.conflicts.length === 0) {
+        return swapped;
+      }
+    }
     return { ok: false, reason: `${labels.theirs} changed lines outside the notes (the header, comments or other fields)` };
   }
   const baseNotes = new Map((b?.writable ? b.notes : []).map((entry) => [entry.note.id, entry]));

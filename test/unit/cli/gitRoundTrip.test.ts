@@ -87,7 +87,9 @@ describe('git round trip with the merge driver', function () {
     assert.match(git(path.join(root, 'bob'), 'status', '--porcelain'), /^UU summit\.txt\.notes\.yaml/m);
   });
 
-  it('keeps a comment added at the top in one clone and a note added in the other, by a clean line merge', () => {
+  it('keeps a comment added at the top and a note added at the end in one clone, and a note added at the end in the other', () => {
+    // Both clones add a note at the end: a line merge would conflict there.
+    change('alice', { added: [noteOn('the observers', 'n-observers', 'Alice: no observers.')] }, 'alice');
     const file = sidecarIn('alice');
     writeFileSync(file, `# Reviewed by Alice.\n${readFileSync(file, 'utf8')}`);
     git(path.join(root, 'alice'), 'commit', '-qam', 'reviewed');
@@ -97,6 +99,6 @@ describe('git round trip with the merge driver', function () {
     assert.equal(pull.status, 0, pull.stderr);
     const text = readFileSync(sidecarIn('bob'), 'utf8');
     assert.ok(text.startsWith('# Reviewed by Alice.\n'), text);
-    assert.deepEqual(parseSidecar(text).notes.map((entry) => entry.note.id), ['n-hall', 'n-talks', 'n-summary', 'n-border']);
+    assert.deepEqual(parseSidecar(text).notes.map((entry) => entry.note.id), ['n-hall', 'n-talks', 'n-summary', 'n-border', 'n-observers']);
   });
 });

@@ -85,22 +85,36 @@ describe('mergeSidecars', () => {
     assert.equal(result.text, theirs);
   });
 
-  it('leaves to the line merge the lines outside the notes that theirs changed: header, comments, other fields', () => {
-    const ours = edit(BASE, { added: [note('n-ours', 15)] });
+  it('takes the lines outside the notes that theirs alone changed (header, comments, other fields) with every note', () => {
+    const ours = edit(BASE, { added: [note('n-ours', 45)] });
     for (const theirs of [
-      BASE.replace('notes:\n', 'reviewed-by: Omar\nnotes:\n'),
-      `# Checked against the archive.\n${BASE}`,
-      BASE.replace('  - id: n-b\n', '  # the chair\n  - id: n-b\n'),
-      `${BASE}# end of the notes\n`,
+      edit(BASE, { added: [note('n-theirs', 40)] }).replace('notes:\n', 'reviewed-by: Omar\nnotes:\n'),
+      `# Checked against the archive.\n${edit(BASE, { added: [note('n-theirs', 40)] })}`,
+      edit(BASE, { added: [note('n-theirs', 40)] }).replace('  - id: n-b\n', '  # the chair\n  - id: n-b\n'),
+      `${edit(BASE, { added: [note('n-theirs', 40)] })}# end of the notes\n`,
     ]) {
+      // Both added a note at the end: a line merge conflicts there; the merge by id does not.
       const result = mergeSidecars(BASE, ours, theirs);
-      assert.equal(result.ok, false, theirs);
+      assert.ok(result.ok && result.conflicts.length === 0, theirs);
+      assert.deepEqual(merged(result).ids, ['n-a', 'n-b', 'n-c', 'n-theirs', 'n-ours']);
+      const outside = theirs.split('\n').filter((line) => /^(?:#|reviewed-by| {2}#)/.test(line));
+      assert.ok(outside.length > 0 && outside.every((line) => result.text.includes(`${line}\n`)), result.text);
+    }
+  });
+
+  it('leaves to the line merge the lines outside the notes both sides changed, or theirs changed with a conflict', () => {
+    const theirs = `# Checked against the archive.\n${edit(BASE, { updated: [note('n-b', 20, 'Theirs says that.')] })}`;
+    for (const ours of [`# Not checked yet.\n${edit(BASE, { added: [note('n-ours', 15)] })}`, edit(BASE, { updated: [note('n-b', 20, 'Ours says this.')] })]) {
+      const result = mergeSidecars(BASE, ours, theirs);
+      assert.equal(result.ok, false, ours);
       assert.match(result.ok ? '' : result.reason, /theirs changed lines outside the notes/);
     }
+    // Without a base, who changed them cannot be told.
+    assert.equal(mergeSidecars(undefined, BASE, `# Checked.\n${BASE}`).ok, false);
     // The same change on both sides, or ours alone: the merge goes on, with our lines.
     const commented = `# Checked.\n${BASE}`;
-    assert.ok(mergeSidecars(BASE, `# Checked.\n${ours}`, commented).ok);
-    assert.ok(mergeSidecars(BASE, `# Checked.\n${ours}`, edit(BASE, { added: [note('n-theirs', 25)] })).ok);
+    assert.ok(mergeSidecars(BASE, `# Checked.\n${edit(BASE, { added: [note('n-ours', 15)] })}`, commented).ok);
+    assert.ok(mergeSidecars(BASE, `# Checked.\n${edit(BASE, { added: [note('n-ours', 15)] })}`, edit(BASE, { added: [note('n-theirs', 25)] })).ok);
   });
 
   it('takes a comment theirs added inside a note ours left alone, and keeps both versions when ours edited it', () => {
