@@ -53,6 +53,12 @@ function outsideNotes(parse: SidecarParse): string {
     .join('\n');
 }
 
+/** Whether `block` has a comment line that `other` has not (the same note written twice, commented differently). */
+function commentsOnlyIn(block: string, other: string): boolean {
+  const lines = new Set(other.split('\n').map((line) => line.trim()));
+  return block.split('\n').some((line) => line.trimStart().startsWith('#') && !lines.has(line.trim()));
+}
+
 /** A block taken from another file, moved to this file's indentation and line breaks. */
 function transplant(from: SidecarParse, entry: NoteEntry, indent: number, eol: '\n' | '\r\n'): string {
   return reindent(from.source.slice(entry.block.start, entry.block.end), entry.indent, indent, eol);
@@ -201,6 +207,13 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
         if (baseEntry !== undefined && sameNote(baseEntry, theirEntry) && !sameNote(entry, theirEntry)) {
           conflicts.push({ kind: 'both-edited', id });
           replace(marked(o.source.slice(entry.block.start, entry.block.end), transplant(t, theirEntry, indent, eol), id, '(edited on both sides)', labels, eol));
+        } else if (commentsOnlyIn(yours, mine) && commentsOnlyIn(mine, yours)) {
+          // The same note on both sides, each with comments of its own: keeping either would drop the other's.
+          conflicts.push({ kind: baseEntry === undefined ? 'both-added' : 'both-edited', id });
+          replace(marked(o.source.slice(entry.block.start, entry.block.end), transplant(t, theirEntry, indent, eol), id, baseEntry === undefined ? '(added on both sides)' : '(edited on both sides)', labels, eol));
+        } else if (commentsOnlyIn(yours, mine)) {
+          replace(transplant(t, theirEntry, indent, eol));
+          expected.set(id, canonicalJson({ note: theirEntry.note, extra: theirEntry.extra }));
         } else {
           expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
         }

@@ -128,6 +128,20 @@ describe('mergeSidecars', () => {
     assert.ok(both.text.includes('# see the archive') && both.text.includes('Ours says this.'));
   });
 
+  it('keeps the comments of a note both sides edited the same way: theirs when only theirs has some, both versions when each has its own', () => {
+    const edited = edit(BASE, { updated: [note('n-b', 20, 'Both say this.')] });
+    const commented = (text: string, comment: string): string => text.replace('  - id: n-b\n', `  - id: n-b\n    # ${comment}\n`);
+    const taken = mergeSidecars(BASE, edited, commented(edited, 'checked by Omar'));
+    assert.ok(taken.ok && taken.conflicts.length === 0);
+    assert.ok(taken.text.includes('# checked by Omar'), taken.text);
+    const kept = mergeSidecars(BASE, commented(edited, 'mine'), edited);
+    assert.ok(kept.ok && kept.conflicts.length === 0 && kept.text.includes('# mine'));
+    const both = mergeSidecars(BASE, commented(edited, 'mine'), commented(edited, 'yours'));
+    assert.ok(both.ok);
+    assert.deepEqual(both.conflicts, [{ kind: 'both-edited', id: 'n-b' }]);
+    assert.ok(both.text.includes('# mine') && both.text.includes('# yours'));
+  });
+
   it('refuses to merge when a side does not parse, so that the caller falls back to a line merge', () => {
     const result = mergeSidecars(BASE, BASE, BASE.replace('notes:', 'notes: [oops'));
     assert.equal(result.ok, false);
