@@ -82,11 +82,16 @@ export function toWebAnnotation(text: DocId, note: Note, anchor?: Anchor): Recor
 
 /**
  * A reply as the Web Annotation model answers an annotation: an annotation of its own, motivation `replying`, whose
- * target is the note. Its id names the note and the reply's created time, which edits keep.
+ * target is the note. Its id names the note and the reply's created time, which edits keep; a later reply of the
+ * note with the same created time (by another author, or a twin the sidecar warns of) takes `-2`, `-3`... after it,
+ * so that no two annotations share an id.
  */
 export function toReplyAnnotation(note: Note, reply: Reply): Record<string, unknown> {
+  const replies = note.replies ?? [];
+  const index = replies.indexOf(reply);
+  const same = replies.slice(0, index < 0 ? 0 : index).filter((other) => other.created === reply.created).length;
   return {
-    id: `${noteIri(note.id)}/reply/${encodeURIComponent(reply.created)}`,
+    id: `${noteIri(note.id)}/reply/${encodeURIComponent(reply.created)}${same === 0 ? '' : `-${same + 1}`}`,
     type: 'Annotation',
     motivation: 'replying',
     body: { type: 'TextualBody', value: reply.body, format: 'text/markdown', purpose: 'replying' },

@@ -77,6 +77,17 @@ describe('annotation export', () => {
     assert.equal(collection.first.items[2]?.['creator'], undefined);
   });
 
+  it('gives replies at the same created time ids of their own', () => {
+    const at = '2026-11-24T08:00:00Z';
+    const note: Note = { ...NOTE, replies: [{ author: 'Omar', created: at, body: 'Agreed.' }, { author: 'Anna', created: at, body: 'Not quite.' }, { author: 'Omar', created: at, body: 'Agreed.' }] };
+    const collection = JSON.parse(exportWebAnnotations([{ text: 'a.txt', notes: [note] }])) as { first: { items: Record<string, unknown>[] } };
+    const reply = 'urn:chancery:note:n-k3v9q2m7x0ab/reply/2026-11-24T08%3A00%3A00Z';
+    assert.deepEqual(
+      collection.first.items.slice(1).map((item) => item['id']),
+      [reply, `${reply}-2`, `${reply}-3`],
+    );
+  });
+
   it('writes the replies of a note in its row of the CSV, a blank line between them', () => {
     const note: Note = { ...NOTE, body: 'b', replies: [{ author: 'Omar', created: '2026-11-24T08:00:00Z', body: 'Agreed.\n' }, { created: '2026-11-24T09:00:00Z', body: 'Checked, "twice".' }] };
     const csv = exportCsv([{ text: 'a.txt', notes: [note] }]);
