@@ -1526,7 +1526,7 @@ export class CorpusIndex {
     const meetingIds = new Set<string>();
     const seenDocs = new Set<DocId>();
     for (const record of this.recordsOf(personId)) {
-      if (record.kind !== 'official' || seenDocs.has(record.doc)) {
+      if ((record.kind !== 'official' && record.kind !== 'role') || seenDocs.has(record.doc)) {
         continue;
       }
       seenDocs.add(record.doc);

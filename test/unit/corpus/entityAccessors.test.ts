@@ -82,6 +82,17 @@ describe('CorpusIndex per-entity accessors', () => {
     }
   });
 
+  it('lists a meeting a person attended named by their office alone, as the meeting lists them', () => {
+    const index = corpus();
+    index.setRegistry(
+      registryOf('people:', '  - id: arman-bekov', '    name: Arman Bekov', '    state: Kazakhstan', '    roles:', '      - role: Minister of Foreign Affairs', '        from: 2020-01-01'),
+    );
+    index.update('c.txt', communique('Tashkent', 'July 1, 2023', ['the Minister of Foreign Affairs of the Republic of Kazakhstan', SAIDOV], 'Farrukh Saidov'));
+    const tashkent = index.meetings().find((m) => m.place === 'Tashkent');
+    assert.ok(tashkent?.participants.some((p) => p.entityId === 'person:arman-bekov'), JSON.stringify(tashkent?.participants));
+    assert.deepEqual(index.meetingsOf('person:arman-bekov').map((m) => m.place), ['Moscow', 'Astana', 'Tashkent']);
+  });
+
   it('lists the people of a state from the texts and from the registry', () => {
     const index = corpus();
     assert.deepEqual(index.peopleOf('Kazakhstan').map((p) => p.name), ['Arman Bekov']);
