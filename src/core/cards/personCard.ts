@@ -103,8 +103,9 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
   if (meetings.length > 0) {
     lines.push('', '**Meetings**', '');
     for (const meeting of meetings) {
-      const chair = meeting.participants.some((p) => p.entityId === entityId && p.kind === 'chair');
-      lines.push(`- ${escapeInline(meetingLabel(meeting))}${chair ? ' — *chair*' : ''}`);
+      const took = (kind: string): boolean => meeting.participants.some((p) => p.entityId === entityId && p.kind === kind);
+      const part = took('chair') ? ' — *chair*' : took('host') ? ' — *host*' : '';
+      lines.push(`- ${escapeInline(meetingLabel(meeting))}${part}`);
     }
   }
   const texts = new Set(mentions.map((m) => m.doc));

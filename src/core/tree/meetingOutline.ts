@@ -26,6 +26,8 @@ export type MeetingChild =
       readonly role: string | undefined;
       readonly state: string | undefined;
       readonly chair: boolean;
+      /** Whether they received the meeting's participants (`were received by`), not only attended it. */
+      readonly host: boolean;
       /** A text that reports the meeting and names them: the row opens it at their first mention there. */
       readonly doc: DocId;
     }
@@ -183,14 +185,16 @@ function rolesWrittenIn(index: CorpusIndex, doc: DocId): Map<string, ShownRole> 
 }
 
 /**
- * The children of a meeting: the texts that report it, its participants (chair first) with the role they held at
+ * The children of a meeting: the texts that report it, its participants (chair first, then host) with the role they held at
  * its date, then the passages that mention it. Participants are looked up one by one (`index.person`) unless a map
  * of people is given.
  */
 export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, people?: ReadonlyMap<string, PersonEntity>): MeetingChild[] {
   const children: MeetingChild[] = meeting.reportedBy.map((doc) => ({ kind: 'document', doc }));
   const seen = new Set<string>();
-  const participants = [...meeting.participants].sort((a, b) => Number(b.kind === 'chair') - Number(a.kind === 'chair'));
+  // The chair first, then the host, then the others as the texts name them.
+  const rank = (kind: string): number => (kind === 'chair' ? 2 : kind === 'host' ? 1 : 0);
+  const participants = [...meeting.participants].sort((a, b) => rank(b.kind) - rank(a.kind));
   const personOf = (entityId: string): PersonEntity | undefined => (people ? people.get(entityId) : index.person(entityId));
   const written = new Map<DocId, Map<string, ShownRole>>();
   const writtenIn = (doc: DocId): Map<string, ShownRole> => {
@@ -220,7 +224,8 @@ export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, peop
     const registered = index.registryPerson(participant.entityId)?.roles ?? [];
     const role = roleAt(registered, date, writtenIn(participant.doc).get(participant.entityId), () => index.writtenRolesOf(participant.entityId));
     const name = person?.name ?? participant.entityId;
-    children.push({ kind: 'participant', entityId: participant.entityId, name, role: role?.role, state: role?.state ?? index.currentStateOf(participant.entityId), chair, doc: participant.doc });
+    const host = participants.some((p) => p.kind === 'host' && p.entityId === key && p.status !== 'ambiguous');
+    children.push({ kind: 'participant', entityId: participant.entityId, name, role: role?.role, state: role?.state ?? index.currentStateOf(participant.entityId), chair, host, doc: participant.doc });
   }
   for (const mention of index.mentionsOf(meeting.id)) {
     children.push({ kind: 'passage', doc: mention.doc, start: mention.start, end: mention.end });

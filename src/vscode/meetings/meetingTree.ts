@@ -18,7 +18,7 @@ const LEVEL_ICONS: Record<MeetingLevel, string> = { summit: 'globe', government:
 
 /**
  * The Meetings view: meetings grouped by year (newest first) or by body; under each, the texts that report it,
- * its participants (chair marked) and the passages that mention it. Items carry stable ids so that a refresh
+ * its participants (chair and host marked) and the passages that mention it. Items carry stable ids so that a refresh
  * keeps what the user expanded.
  */
 /** What a participant row opens: the first mention of `entityId` in `doc`, a text that reports the meeting. */
@@ -105,7 +105,8 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
       item.id = `${folderKey}#${node.meeting.id}`;
       item.description = description;
       item.iconPath = new vscode.ThemeIcon(LEVEL_ICONS[meetingLevel(node.meeting.body)], node.meeting.extraordinary ? new vscode.ThemeColor('charts.orange') : undefined);
-      item.tooltip = `${label}${description ? ` (${description})` : ''}: reported by ${counted(node.meeting.reportedBy.length, 'text')}, ${counted(node.meeting.mentionCount, 'mention')}`;
+      const chairedBy = node.meeting.chairStates.length > 0 ? `chaired by ${node.meeting.chairStates.join(' and ')}; ` : '';
+      item.tooltip = `${label}${description ? ` (${description})` : ''}: ${chairedBy}reported by ${counted(node.meeting.reportedBy.length, 'text')}, ${counted(node.meeting.mentionCount, 'mention')}`;
       item.contextValue = 'meeting';
       return item;
     }
@@ -126,8 +127,8 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
     if (child.kind === 'participant') {
       const item = new vscode.TreeItem(child.name, vscode.TreeItemCollapsibleState.None);
       item.id = `${base}/participant:${child.entityId}`;
-      item.description = [child.role, child.state, child.chair ? 'chair' : undefined].filter((s) => s !== undefined).join(' · ');
-      item.iconPath = new vscode.ThemeIcon(child.chair ? 'star-full' : 'person');
+      item.description = [child.role, child.state, child.chair ? 'chair' : undefined, child.host ? 'host' : undefined].filter((s) => s !== undefined).join(' · ');
+      item.iconPath = new vscode.ThemeIcon(child.chair ? 'star-full' : child.host ? 'home' : 'person');
       item.contextValue = 'participant';
       // The mention is looked up when the row is selected: a tree of hundreds of meetings is not slowed by it.
       const args: OpenParticipantArgs = { corpus: folderKey, entityId: child.entityId, doc: child.doc };

@@ -138,6 +138,24 @@ describe('cards after a change of the corpus', () => {
     assert.match(card, /2 mentions in 2 texts/);
   });
 
+  it('says who chaired a meeting and who hosted it', () => {
+    const index = new CorpusIndex();
+    index.update(
+      'a.txt',
+      joinLines(
+        'PRESS RELEASE on the Meeting of the Council of Ministers of Foreign Affairs',
+        '',
+        'A meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held on May 12, 2021 in Moscow. It was attended by Minister of Foreign Affairs of the Republic of Kazakhstan Arman Bekov and Minister of Foreign Affairs of the Republic of Tajikistan Farrukh Saidov.',
+        '',
+        'Arman Bekov chaired the meeting. The ministers were received by President of the Russian Federation Pavel Volkov.',
+      ),
+    );
+    const meetingLine = (name: string): string | undefined => renderPersonCard(index, personId(index, name), { corpusKey: 'k' })?.split('**Meetings**')[1]?.split('\n').find((line) => line.startsWith('- '));
+    assert.match(meetingLine('Arman Bekov') ?? '', /Moscow — \*chair\*$/);
+    assert.match(meetingLine('Pavel Volkov') ?? '', /Moscow — \*host\*$/);
+    assert.match(meetingLine('Farrukh Saidov') ?? '', /Moscow$/);
+  });
+
   it('drops a meeting from the card when the text that reports it goes', () => {
     const index = corpus();
     const id = personId(index, 'Sergey Lavrov');

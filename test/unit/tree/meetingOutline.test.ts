@@ -83,6 +83,24 @@ describe('meeting outline', () => {
     assert.deepEqual(participants.map((c) => [c.name, c.state, c.chair]), [['Arman Bekov', 'Kazakhstan', true], ['Viktor Orlov', 'Russia', false]]);
   });
 
+  it('marks the host who received the participants, after the chair and before the others', () => {
+    const index = new CorpusIndex();
+    index.update(
+      'a.txt',
+      [
+        'PRESS RELEASE on the Meeting of the Council of Ministers of Foreign Affairs',
+        '',
+        'A meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held on May 12, 2021 in Moscow. It was attended by Minister of Foreign Affairs of the Republic of Kazakhstan Arman Bekov and Minister of Foreign Affairs of the Republic of Tajikistan Farrukh Saidov.',
+        '',
+        'The ministers were received by President of the Russian Federation Pavel Volkov.',
+      ].join('\n'),
+    );
+    const [reported] = index.meetings();
+    assert.ok(reported);
+    const participants = meetingChildren(index, reported).filter((c) => c.kind === 'participant');
+    assert.deepEqual(participants.map((c) => [c.name, c.chair, c.host]), [['Pavel Volkov', false, true], ['Arman Bekov', false, false], ['Farrukh Saidov', false, false]]);
+  });
+
   it('gives each participant the text that reports the meeting and names them', () => {
     const index = new CorpusIndex();
     index.update(
