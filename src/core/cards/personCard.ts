@@ -89,8 +89,9 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
   const ids = Object.entries(registered?.ids ?? {}).map(([authority, id]) => externalId(authority, id));
   const head = [`**${escapeInline(person.name)}**`, ...(state ? [escapeInline(state)] : []), ...ids, ...(person.registered ? [] : ['*not in the registry*'])];
   lines.push(head.join(' · '));
-  if (person.aliases.length > 0) {
-    lines.push('', `Also written: ${person.aliases.map(escapeInline).join(', ')}`);
+  const written = index.writtenFormsOf(entityId);
+  if (written.length > 0) {
+    lines.push('', `Also written: ${written.map(escapeInline).join(', ')}`);
   }
   if (registered?.notes) {
     lines.push('', escapeBlock(registered.notes));

@@ -1262,6 +1262,23 @@ export class CorpusIndex {
   }
 
   /**
+   * The spellings of a person's name the texts write, other than the name shown, sorted: the registry's aliases that
+   * no text writes are left out. Mentions that may be another's (ambiguous) are left out. Per entity, as `mentionsOf`.
+   */
+  writtenFormsOf(personId: string): string[] {
+    this.resolve();
+    const shown = this.person(personId)?.name;
+    const forms = new Set<string>();
+    for (const record of this.recordsOf(personId)) {
+      const written = record.name?.written;
+      if (written !== undefined && written !== shown && record.identity?.status !== 'ambiguous') {
+        forms.add(written);
+      }
+    }
+    return [...forms].sort();
+  }
+
+  /**
    * The roles the texts write for a person (next to the name, or alone where the registry's dated roles name them),
    * each with its text and the text's date, sorted by text and offset. Mentions that may be another's (ambiguous)
    * are left out. Per entity, as `mentionsOf`: for a date's role (`roleAt`) and the lines of a person card.

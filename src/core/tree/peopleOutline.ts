@@ -67,10 +67,10 @@ function makeGroups(people: readonly PersonEntity[], stateOf: (person: PersonEnt
 }
 
 /**
- * The tooltip of a person's row: their name, the other spellings, and their roles, the current one first, then the
+ * The tooltip of a person's row: their name, the other spellings the texts write, and their roles, the current one first, then the
  * others from the most recent, one per office (`rolesByRecency`).
  */
 export function personTooltip(index: CorpusIndex, person: PersonEntity): string {
   const roles = rolesByRecency(index.registryPerson(person.id)?.roles ?? [], index.writtenRolesOf(person.id));
-  return [person.name, ...person.aliases.map((a) => `also written ${a}`), ...roles].join('\n');
+  return [person.name, ...index.writtenFormsOf(person.id).map((a) => `also written ${a}`), ...roles].join('\n');
 }

@@ -56,6 +56,13 @@ describe('person card', () => {
     assert.match(card, /command:_chancery\.openMention\?.*b\.txt/);
   });
 
+  it('says which other spellings the texts write, not the registry aliases no text writes', () => {
+    const index = corpusWithLavrov('    aliases: [S. Lavrov, Sergei Lavrov]');
+    const card = renderPersonCard(index, 'person:sergey-lavrov', { corpusKey: 'file:///w' }) ?? '';
+    assert.match(card, /Also written: S\\\. Lavrov\n/);
+    assert.doesNotMatch(card, /Sergei/);
+  });
+
   it('shows the role written next to the name with the years of the texts', () => {
     const index = corpus();
     const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k' }) ?? '';
