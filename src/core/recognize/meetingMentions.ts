@@ -1093,15 +1093,26 @@ export function findMeetings(
   return meetings;
 }
 
+// A place's name in a dateline: up to three capitalised words, with the lower-case particles some names have between
+// them (`Rio de Janeiro`, `Dar es Salaam`, `Port of Spain`).
+const PLACE_PARTICLES = 'de|da|do|dos|das|del|della|di|du|des|es|el|la|le|al|am|an|der|of|on|upon';
+// A particle between two words of a place written in capitals (`DAR ES SALAAM` is `Dar es Salaam`).
+const PARTICLE_INSIDE = new RegExp(String.raw`(?<=\s)(?:${PLACE_PARTICLES})(?=\s)`, 'giu');
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:${PLACE_PARTICLES})[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,2}`;
 // A dateline's place: a few capitalised words (`Rarotonga`, `NEW DELHI`), and the state after a comma (`, Cook Islands`).
-const DATELINE_PLACE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?(?:,|[ \t]+[–—-])?[ \t]*$/u;
+const DATELINE_PLACE = new RegExp(String.raw`^[ \t]*(${PLACE_WORDS})(?:,[ \t]*${PLACE_WORDS})?(?:,|[ \t]+[–—-])?[ \t]*$`, 'u');
 // A dateline opening the first paragraph (`NEW DELHI, 10 September 2023 —`, `Doha, 5 December 2023:`), up to its date.
-const INLINE_DATELINE = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:,[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?,[ \t]+/u;
+const INLINE_DATELINE = new RegExp(String.raw`^(${PLACE_WORDS})(?:,[ \t]+${PLACE_WORDS})?,[ \t]+`, 'u');
 const DATELINE_END = /^[ \t]*(?:[—–:-]|\r?\n|$)/;
 
 /** The place of a dateline as the meeting's (`NEW DELHI` gives `New Delhi`; a state its short name). */
 function datelinePlace(written: string, lexicon: LexiconIndex): string {
-  const place = /\p{Ll}/u.test(written) ? written : written.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
+  const place = /\p{Ll}/u.test(written)
+    ? written
+    : written
+        .toLowerCase()
+        .replace(/(^|[\s-])(\p{Ll})/gu, (_m, before: string, c: string) => before + c.toUpperCase())
+        .replace(PARTICLE_INSIDE, (particle) => particle.toLowerCase());
   return lexicon.stateOf(place) ?? place;
 }
 

@@ -212,6 +212,12 @@ describe('meeting forms', () => {
       // A meeting told at another place, or the next one, is not the one the text is dated at.
       assert.deepEqual(meetings('PRESS RELEASE\n\nDoha, 5 December 2023: The GCC summit in Riyadh was recalled.\n'), ['false|GCC Meeting of Heads of State|undefined|Riyadh']);
     });
+
+    it('reads a dateline whose place has lower-case particles (`Rio de Janeiro`, `DAR ES SALAAM`)', () => {
+      assert.deepEqual(meetings('BRICS Summit\nRio de Janeiro, 6 July 2025\n\nWe welcome the new partners.\n'), ['true|BRICS Meeting of Heads of State|2025-07-06|Rio de Janeiro']);
+      assert.deepEqual(meetings('PRESS RELEASE\n\nDAR ES SALAAM, 17 August 2024 — The SADC Summit opened.\n'), ['true|SADC Meeting of Heads of State|2024-08-17|Dar es Salaam']);
+      assert.deepEqual(meetings('PRESS RELEASE\n\nLA PAZ, 17 August 2024 — The SADC Summit opened.\n'), ['true|SADC Meeting of Heads of State|2024-08-17|La Paz']);
+    });
   });
 
   describe('an ordinal and an acronym the text defined for a meeting', () => {
