@@ -442,6 +442,7 @@ export const STATES: readonly StateEntry[] = [
       "República de Cabo Verde",
       "Republic of Cabo Verde",
       "Republic Cabo Verde",
+      "Cabo Verde",
       "Cape Verde"
     ],
     "adjectives": [
@@ -2786,7 +2787,9 @@ export const STATES: readonly StateEntry[] = [
     "cca3": "VNM",
     "names": [
       "Cộng hòa Xã hội chủ nghĩa Việt Nam",
+      "Socialist Republic of Viet Nam",
       "Socialist Republic of Vietnam",
+      "Socialist Republic Viet Nam",
       "Socialist Republic Vietnam",
       "Viet Nam",
       "Vietnam"
@@ -4281,7 +4284,12 @@ export const FUNCTION_WORDS: readonly string[] = [
   "Mister",
   "Madam",
   "Madame",
-  "Excellency"
+  "Excellency",
+  "Hon",
+  "Honorable",
+  "Honourable",
+  "Right",
+  "Rt"
 ];
 
 /** Honorifics written before a name (`H.E.`, `Mr.`, `Dr.`): never part of it. */
@@ -4306,7 +4314,12 @@ export const HONORIFICS: readonly string[] = [
   "H.E.",
   "H. E.",
   "His Excellency",
-  "Her Excellency"
+  "Her Excellency",
+  "Hon.",
+  "Honorable",
+  "Honourable",
+  "Right Honourable",
+  "Rt. Hon."
 ];
 
 /** The honorifics that are also a name's first word (`Sheikh`): the name's before a single name word (`Sheikh Hasina`), an honorific before a longer name. */

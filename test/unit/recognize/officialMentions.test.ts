@@ -114,6 +114,8 @@ describe('official mentions', () => {
       'His Excellency Cyril Ramaphosa, President of the Republic of South Africa, spoke.',
       'We heard the Secretary-General of ASEAN Dr. Kao Kim Hourn, Secretary-General of the OSCE Mrs. Helga Maria Schmid and Minister of Foreign Affairs of India Dr. S. Jaishankar.',
       'President Dr. Mohamed Muizzu of Maldives met Secretary-General of the SCO Mr. Zhang.',
+      'The Minister called the Honorable Marco Rubio, Secretary of State of the United States of America, and the Rt. Hon. Penny Wong, Minister for Foreign Affairs of Australia.',
+      'He was received by President of the Socialist Republic of Viet Nam Luong Cuong.',
     ].join('\n\n');
     assert.deepEqual(
       findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null, o.organization ?? null]),
@@ -127,6 +129,9 @@ describe('official mentions', () => {
         ['S. Jaishankar', 'Minister of Foreign Affairs', 'India', null],
         ['Mohamed Muizzu', 'President', 'Maldives', null],
         ['Zhang', 'Secretary-General of the SCO', null, 'SCO'],
+        ['Marco Rubio', 'Secretary of State', 'United States', null],
+        ['Penny Wong', 'Minister for Foreign Affairs', 'Australia', null],
+        ['Luong Cuong', 'President', 'Vietnam', null],
       ],
     );
   });
