@@ -74,6 +74,24 @@ const FORMS: readonly {
     read: (m) => ({ date: dateOf(Number(m[2]), monthNumber(m[1])), inferred: false }),
   },
   {
+    // 30 November and 1 December 2023: two days running across two months are one range
+    pattern: new RegExp(`\\b${DAY}\\s+${MONTH}\\s+and\\s+${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'y'),
+    opens: 'digit',
+    read: (m) => ({ date: nextDays(crossMonths(Number(m[5]), m[2], Number(m[1]), Number(m[5]), m[4], Number(m[3]))), inferred: false }),
+  },
+  {
+    // November 30 and December 1, 2023
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}\\s+and\\s+${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'y'),
+    opens: 'word',
+    read: (m) => ({ date: nextDays(crossMonths(Number(m[5]), m[1], Number(m[2]), Number(m[5]), m[3], Number(m[4]))), inferred: false }),
+  },
+  {
+    // 3 March and 5 April 2023, March 3 and April 5, 2023: the first day, of the year written after the second
+    pattern: new RegExp(`\\b(?:${DAY}\\s+${MONTH}(?=\\s+and\\s+\\d{1,2}\\s+${MONTH},?\\s+${YEAR}\\b)|${MONTH}\\s+${DAY}(?=\\s+and\\s+${MONTH}\\s+\\d{1,2},?\\s+${YEAR}\\b))`, 'y'),
+    opens: 'either',
+    read: (m) => ({ date: dateOf(Number(m[4] ?? m[8]), monthNumber(m[2] ?? m[5]), Number(m[1] ?? m[6])), inferred: false }),
+  },
+  {
     // February 19 (this year), 3 September, June 9-10: the year comes from the document's date
     pattern: new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})(?:${DASH}(\\d{1,2}))?|(\\d{1,2})(?:${DASH}(\\d{1,2}))?\\s+${MONTH})\\b(?![,\\s]*\\d)`, 'y'),
     opens: 'either',
@@ -94,8 +112,8 @@ const FORMS: readonly {
     read: (m) => ({ date: dateOf(Number(m[2])), inferred: false }),
   },
   {
-    // 2017-2018, 1998
-    pattern: /(?<![\w-])(1[89]\d\d|2[01]\d\d)(?:\s*[-–—]\s*(1[89]\d\d|2[01]\d\d))?(?![\w-])/y,
+    // 2017-2018, 1998, mid-2025
+    pattern: /(?:(?<=\b[Mm]id-)|(?<![\w-]))(1[89]\d\d|2[01]\d\d)(?:\s*[-–—]\s*(1[89]\d\d|2[01]\d\d))?(?![\w-])/y,
     opens: 'digit',
     read: (m) => {
       const first = dateOf(Number(m[1]));
@@ -123,6 +141,11 @@ function crossMonths(firstYear: number, firstMonth: string | undefined, firstDay
   const first = dateOf(firstYear, monthNumber(firstMonth), firstDay);
   const last = dateOf(lastYear, monthNumber(lastMonth), lastDay);
   return first && last && last.from > first.from ? spanDates(first, last) : undefined;
+}
+
+/** A range of two days running (`30 November and 1 December`), else undefined: two days apart are two dates. */
+function nextDays(range: DateRange | undefined): DateRange | undefined {
+  return range && Date.parse(range.to) - Date.parse(range.from) === 86_400_000 ? range : undefined;
 }
 
 function dayRange(year: number, monthName: string | undefined, day: number, lastDay: string | undefined): DateRange | undefined {

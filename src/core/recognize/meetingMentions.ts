@@ -281,6 +281,16 @@ function bracketAfter(text: string, at: number): boolean {
 }
 
 /** The length of `the` and the blanks after it at `at`, as `/^the\s+/` matches them in the next 8 characters; 0 for none. */
+// Words that make a date approximate (`in mid-2025`, `in early March 2025`, `in the first half of 2025`, `by the end of
+// 2025`): the date is the year or month written after them, which is what tells one meeting of a series from another.
+const APPROXIMATE = /^(?:(?:early|mid|late|Early|Mid|Late)(?:-|\s+)|(?:the\s+)?(?:(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter|end|beginning|start|middle)\s+of\s+|Q[1-4]\s+)/;
+
+/** The date written after the words that make it approximate at `at` (`APPROXIMATE`), if any. */
+function approximateDate(text: string, at: number, datesByStart: ReadonlyMap<number, DateMention>): DateMention | undefined {
+  const words = oneOf(text.charCodeAt(at), 'emlEMLtfbsQ') ? APPROXIMATE.exec(text.slice(at, at + 32)) : null;
+  return words ? datesByStart.get(at + words[0].length) : undefined;
+}
+
 function articleLength(text: string, at: number): number {
   if (!text.startsWith('the', at)) {
     return 0;
@@ -546,7 +556,7 @@ function readLocatives(
     }
     // `in the autumn of 2018`: a season may take the article.
     const article = articleLength(text, target);
-    const date = datesByStart.get(target) ?? (article > 0 ? datesByStart.get(target + article) : undefined);
+    const date = datesByStart.get(target) ?? (article > 0 ? datesByStart.get(target + article) : undefined) ?? approximateDate(text, target, datesByStart);
     if (date && result.date === undefined) {
       result.date = date.date;
       cursor = date.end;

@@ -31,6 +31,20 @@ describe('date mentions', () => {
     assert.deepEqual(written('The heads met on 3 and 4 May 2021, and again on August 8 and 9, 2022.'), ['3 and 4 May 2021 2021-05-03/2021-05-04', 'August 8 and 9, 2022 2022-08-08/2022-08-09']);
   });
 
+  it('reads two days running across two months joined by `and` as one range, and other days so joined apart with their year', () => {
+    const text = 'Held on 30 November and 1 December 2023, on November 30 and December 1, 2023, and on 3 March and 5 April 2023.';
+    assert.deepEqual(written(text, 2024), [
+      '30 November and 1 December 2023 2023-11-30/2023-12-01',
+      'November 30 and December 1, 2023 2023-11-30/2023-12-01',
+      '3 March 2023-03-03/2023-03-03',
+      '5 April 2023 2023-04-05/2023-04-05',
+    ]);
+  });
+
+  it('reads the year after `mid-`, but not after other words glued to it', () => {
+    assert.deepEqual(written('In mid-2025, not pre-2020 nor Norak-2009.'), ['2025 2025-01-01/2025-12-31']);
+  });
+
   it('reads ISO dates, but no impossible day and no code that looks like one', () => {
     const text = 'Held in Yerevan on 2022-11-22; not 2022-13-01, 2022-02-30, ref. A-2022-11-22 or 2022-11-22-b.';
     assert.deepEqual(written(text), ['2022-11-22 2022-11-22/2022-11-22']);

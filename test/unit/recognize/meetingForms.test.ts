@@ -213,6 +213,18 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nDoha, 5 December 2023: The GCC summit in Riyadh was recalled.\n'), ['false|GCC Meeting of Heads of State|undefined|Riyadh']);
     });
 
+    it('dates a meeting by the year or month written after words that make it approximate (`in mid-2025`, `in the first half of 2025`)', () => {
+      const held = 'The previous meeting of the Intergovernmental Commission was held on 30 June 2022 in Baku.';
+      for (const [when, date] of [['in mid-2025', '2025'], ['in early 2025', '2025'], ['in the first half of 2025', '2025'], ['in the third quarter of 2025', '2025'], ['in Q3 2025', '2025'], ['in late March 2025', '2025-03']]) {
+        const text = `PRESS RELEASE\n\n${held} The parties agreed to hold the ninth meeting of the Intergovernmental Commission in Baku ${when}.\n`;
+        assert.deepEqual(
+          extractText(text).meetings.map((m) => `${m.date?.text}|${m.place}`),
+          ['2022-06-30|Baku', `${date}|Baku`],
+          when,
+        );
+      }
+    });
+
     it('reads a dateline whose place has lower-case particles (`Rio de Janeiro`, `DAR ES SALAAM`)', () => {
       assert.deepEqual(meetings('BRICS Summit\nRio de Janeiro, 6 July 2025\n\nWe welcome the new partners.\n'), ['true|BRICS Meeting of Heads of State|2025-07-06|Rio de Janeiro']);
       assert.deepEqual(meetings('PRESS RELEASE\n\nDAR ES SALAAM, 17 August 2024 — The SADC Summit opened.\n'), ['true|SADC Meeting of Heads of State|2024-08-17|Dar es Salaam']);
