@@ -59,6 +59,8 @@ interface Draft {
   unnamedCouncil?: boolean;
   /** The number of the meeting in its series (`the 44th session`, `the XVI BRICS Summit`): two numbers, two meetings. */
   ordinal?: number;
+  /** Dated by the dateline, the day the text was issued: the days a sentence gives the meeting are its own. */
+  datelined?: boolean;
 }
 
 // The ordinal in figures before an acronym read as a meeting noun (`AMM` of `the 55th AMM`), and an acronym a defining
@@ -152,6 +154,10 @@ function ordinalOf(premodifiers: string): number | undefined {
 }
 const SERIES_WORD = new RegExp(String.raw`^(?:next|upcoming|forthcoming|regular|ordinary|extraordinary|recent|last|previous|${ORDINAL_WORD}|\d.*)$`, 'i');
 // The words that end a body's name (a verb, a relative pronoun, a preposition), asked of every word of a complement.
+// Capitalised words after `and` up to a body's noun (`and Security Council`), read as part of the name before them.
+const NAME_AND_BODY = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Council|Commission|Committee|Board|Assembly|Forum|Conference|Group)\b/u;
+// The nouns of bodies whose name may go on with their subject (`Commission on Trade`, `Council for Trade in Goods`).
+const NAMED_BODY_NOUN = /^(?:Commission|Committee|Subcommittee|Sub-Committee|Council|Board|Group|Forum|Conference|Dialogue|Partnership)$/;
 const COMPLEMENT_STOP: ReadonlySet<string> = new Set(
   'held conducted scheduled convened that which who was were is are has have had will would shall should to decided as under during signed adopted attended chaired discussed noted took take be been and or with for at by from since after before until where when while on in decides'.split(' '),
 );
@@ -393,7 +399,7 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
     // `the Council of Heads of the SCO member states`: the heads of member states are heads of state.
     return `${org}Council of Heads of State`;
   }
-  const council = /\b((?:[A-Z][\w'’-]*\s+)*Council(?:\s+of\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*)?)/.exec(c);
+  const council = /\b((?:[A-Z][\w'’-]*\s+(?:and\s+(?=[A-Z]))?)*Council(?:\s+of\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*)?)/.exec(c);
   if (council?.[1] !== undefined && !/Councils/.test(c)) {
     // `the CSTO Collective Security Council`: the owner written in the council's name is not written twice.
     return council[1].startsWith(org) ? council[1] : `${org}${council[1]}`;
@@ -844,6 +850,8 @@ export function findMeetings(
     if (of) {
       let cursor = nounEnd + of[0].length;
       const words: string[] = [];
+      // Whether the name has gone on to its subject (`Commission on Economic and Trade Cooperation`).
+      let subject = false;
       for (let guard = 0; guard < 24; guard++) {
         // A short gloss in parentheses (`Council of Heads of Government (Prime Ministers) of ...`) is part of the name.
         GLOSS.lastIndex = cursor;
@@ -893,6 +901,30 @@ export function findMeetings(
             cursor = after;
             continue;
           }
+          // `the Peace and Security Council`: capitalised words joined by `and` up to the body's noun are one name;
+          // `between A and B` names both parties.
+          const previous = words[words.length - 1] ?? '';
+          if (
+            token === 'and' &&
+            /^\p{Lu}/u.test(previous) &&
+            (NAME_AND_BODY.test(text.slice(after, after + 60)) || (subject && /^\s+\p{Lu}/u.test(text.slice(after, after + 3))))
+          ) {
+            words.push(token);
+            cursor = after;
+            continue;
+          }
+          if (token === 'and' && words.includes('between') && !words.slice(words.lastIndexOf('between')).includes('and')) {
+            words.push(token);
+            cursor = after;
+            continue;
+          }
+          // `the Intergovernmental Commission on Economic Cooperation`, `the Council for Trade`: a body's subject.
+          if ((token === 'on' || token === 'for') && NAMED_BODY_NOUN.test(previous) && /^\s+\p{Lu}/u.test(text.slice(after, after + 3)) && !datesByStart.has(skipBlanks(text, after)) && !WEEKDAY.test(text.slice(skipBlanks(text, after), skipBlanks(text, after) + 12))) {
+            subject = true;
+            words.push(token);
+            cursor = after;
+            continue;
+          }
           // `of the SCO in Moscow in 2020`: an `in` that opens a place or a date ends the name, and the locatives follow.
           if (token === 'in' && readLocatives(text, cursor, datesByStart, lexicon, organizations, false, documentYear).end > cursor) {
             break;
@@ -913,6 +945,12 @@ export function findMeetings(
       while (words.length > 0 && /^(?:of|in|the|and)$/.test(words[words.length - 1] ?? '')) {
         words.pop();
         cursor = text.lastIndexOf(' ', cursor - 1);
+      }
+      // `the Commission on Economic Cooperation between Uzbekistan and Azerbaijan`: the parties of a named body are no
+      // part of its name, though the phrase goes on to them.
+      const parties = between ? -1 : words.indexOf('between');
+      if (parties > 0 && words.slice(0, parties).some((w) => NAMED_BODY_NOUN.test(w))) {
+        words.length = parties;
       }
       if (words.length > 0) {
         complement = between ? `between ${words.join(' ')}` : words.join(' ');
@@ -1081,8 +1119,8 @@ export function findMeetings(
   const dateline = drafts.length > 0 ? datelineOf(text, headingEnd, opening, datesByStart, dates, lexicon, sentenceAt) : undefined;
   // A meeting the front matter names is the one the text is dated at, before the mentions of others join it.
   for (const draft of drafts) {
-    if (dateline && draft.body !== undefined && (draft.mentions[0]?.start ?? Infinity) < headingEnd) {
-      datedAt(draft, dateline);
+    if (dateline && draft.body !== undefined && (draft.mentions[0]?.start ?? Infinity) < headingEnd && datedAt(draft, dateline)) {
+      draft.datelined = true;
     }
   }
   ownedAsBefore(drafts, organizations);
@@ -1639,6 +1677,10 @@ function absorb(target: Draft, draft: Draft): void {
   target.body ??= draft.body;
   if (draft.body !== undefined && target.body !== undefined && draft.body.includes('Council') && !target.body.includes('Council')) {
     target.body = draft.body;
+  }
+  if (target.datelined && draft.date !== undefined && !draft.datelined && target.date !== undefined && datesOverlap(target.date, draft.date)) {
+    target.date = draft.date;
+    target.datelined = false;
   }
   target.date ??= draft.date;
   target.place = joinedPlace(target.place, draft.place);

@@ -225,6 +225,25 @@ describe('meeting forms', () => {
       }
     });
 
+    it('reads a named body with its subject (`Commission on Trade`) and its parties, and the predicate after them', () => {
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the Joint Commission on Trade was held on 28 February 2024 in Tashkent.\n'), ['true|Meeting of Joint Commission on Trade|2024-02-28|Tashkent']);
+      assert.deepEqual(
+        meetings('PRESS RELEASE\n\nThe eighth meeting of the Intergovernmental Commission on Economic and Trade Cooperation between the Republic of Uzbekistan and the Republic of Azerbaijan was held from 28 February to 1 March 2024 in Tashkent.\n'),
+        ['true|Meeting of Intergovernmental Commission on Economic and Trade Cooperation|2024-02-28/2024-03-01|Tashkent'],
+      );
+      // A date or a weekday after `on` is the meeting's, not its subject.
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the Joint Commission on 12 May 2024 in Astana was useful.\n'), ['false|Meeting of Joint Commission|2024-05-12|Astana']);
+    });
+
+    it('reads a council whose name joins capitalised words with `and` whole (`the Peace and Security Council`)', () => {
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe 1205th meeting of the Peace and Security Council of the African Union was held on 20 March 2024.\n'), ['true|AU Peace and Security Council|2024-03-20|undefined']);
+    });
+
+    it('dates the meeting of the front matter by the days its sentence gives, not by the dateline', () => {
+      const text = 'XVII BRICS Summit\nRio de Janeiro, 6 July 2025\n\nWe, the Leaders of the BRICS countries, met in Rio de Janeiro on 6-7 July 2025 for the XVII BRICS Summit.\n';
+      assert.deepEqual(meetings(text), ['true|BRICS Meeting of Heads of State|2025-07-06/2025-07-07|Rio de Janeiro']);
+    });
+
     it('reads a dateline whose place has lower-case particles (`Rio de Janeiro`, `DAR ES SALAAM`)', () => {
       assert.deepEqual(meetings('BRICS Summit\nRio de Janeiro, 6 July 2025\n\nWe welcome the new partners.\n'), ['true|BRICS Meeting of Heads of State|2025-07-06|Rio de Janeiro']);
       assert.deepEqual(meetings('PRESS RELEASE\n\nDAR ES SALAAM, 17 August 2024 — The SADC Summit opened.\n'), ['true|SADC Meeting of Heads of State|2024-08-17|Dar es Salaam']);
