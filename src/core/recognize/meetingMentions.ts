@@ -1408,6 +1408,19 @@ function readBodyKey(body: string): string {
   return [...new Set(words)].sort().join(' ');
 }
 
+/**
+ * Whether `a` is dated by the dateline only, and `b` is told as held in the month before that day: the text reports
+ * the meeting after it (`Tashkent, 5 March 2024` above `The eighth meeting ... was held on 28 February 2024`).
+ */
+function issuedAfter(a: Draft, b: Draft): boolean {
+  if (a.datelined !== true || b.reported !== true || b.relative !== undefined || a.date === undefined || b.date === undefined || b.date.to > a.date.from) {
+    return false;
+  }
+  // A text is issued within a month of the meeting it reports; a meeting held long before is another.
+  return Date.parse(a.date.from) - Date.parse(b.date.to) <= REPORTED_WITHIN_MS;
+}
+const REPORTED_WITHIN_MS = 31 * 86_400_000;
+
 function compatible(a: Draft, b: Draft): boolean {
   if (a.body !== undefined && b.body !== undefined && a.body !== b.body && meetingBodyKey(a.body) !== meetingBodyKey(b.body)) {
     return false;
@@ -1415,7 +1428,7 @@ function compatible(a: Draft, b: Draft): boolean {
   if (a.ordinal !== undefined && b.ordinal !== undefined && a.ordinal !== b.ordinal) {
     return false;
   }
-  if (a.date && b.date && !datesOverlap(a.date, b.date)) {
+  if (a.date && b.date && !datesOverlap(a.date, b.date) && !issuedAfter(a, b) && !issuedAfter(b, a)) {
     return false;
   }
   return !(a.place !== undefined && b.place !== undefined && !placesAgree(a.place, b.place));
@@ -1678,7 +1691,7 @@ function absorb(target: Draft, draft: Draft): void {
   if (draft.body !== undefined && target.body !== undefined && draft.body.includes('Council') && !target.body.includes('Council')) {
     target.body = draft.body;
   }
-  if (target.datelined && draft.date !== undefined && !draft.datelined && target.date !== undefined && datesOverlap(target.date, draft.date)) {
+  if (target.datelined && draft.date !== undefined && !draft.datelined) {
     target.date = draft.date;
     target.datelined = false;
   }

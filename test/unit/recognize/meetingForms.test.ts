@@ -244,6 +244,16 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), ['true|BRICS Meeting of Heads of State|2025-07-06/2025-07-07|Rio de Janeiro']);
     });
 
+    it('takes for the front matter\'s meeting the one its text tells as held in the month before the dateline', () => {
+      const head = 'Information Note on the Eighth Meeting of the Intergovernmental Commission\n\nTashkent, 5 March 2024\n\n';
+      assert.deepEqual(meetings(`${head}The eighth meeting of the Intergovernmental Commission was held on 28 February 2024 in Tashkent.\n`), ['true|Meeting of Intergovernmental Commission|2024-02-28|Tashkent']);
+      // A year before, it is another meeting.
+      assert.deepEqual(meetings(`${head}The ministers recalled that the meeting of the Intergovernmental Commission was held on 28 February 2023 in Tashkent.\n`), [
+        'true|Meeting of Intergovernmental Commission|2024-03-05|Tashkent',
+        'false|Meeting of Intergovernmental Commission|2023-02-28|Tashkent',
+      ]);
+    });
+
     it('reads a dateline whose place has lower-case particles (`Rio de Janeiro`, `DAR ES SALAAM`)', () => {
       assert.deepEqual(meetings('BRICS Summit\nRio de Janeiro, 6 July 2025\n\nWe welcome the new partners.\n'), ['true|BRICS Meeting of Heads of State|2025-07-06|Rio de Janeiro']);
       assert.deepEqual(meetings('PRESS RELEASE\n\nDAR ES SALAAM, 17 August 2024 — The SADC Summit opened.\n'), ['true|SADC Meeting of Heads of State|2024-08-17|Dar es Salaam']);
