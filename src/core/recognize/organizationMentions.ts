@@ -62,6 +62,10 @@ export function findOrganizations(text: string, lexicon: LexiconIndex): Organiza
     if ((lexicon.stateAt(text, match.index)?.end ?? 0) > match.index + written.length) {
       continue;
     }
+    // `MC.DEC/3/24`, `PSC/PR/COMM.1185`: a document's symbol, no organisation; `VIET NAM`: a state in capitals.
+    if (SYMBOL_AFTER.test(text.slice(match.index + written.length, match.index + written.length + 8)) || stateInCapitals(text, match.index, written, lexicon)) {
+      continue;
+    }
     const known = lexicon.organizationOf(written) ?? defined.get(written.replace(/\s+/g, ' '));
     // `within the Commonwealth` after `the Commonwealth of Independent States`: one capitalised word that starts the name
     // of an organisation the text named before is short for it.
@@ -122,6 +126,19 @@ const NOT_ACRONYMS = new Set(['PRESS', 'RELEASE', 'JOINT', 'DECLARATION', 'STATE
 const CAPITALS_BEFORE = /(?:^|[^\p{L}\d'’])(\p{Lu}[\p{Lu}'’]+)(?:[ \t]+|-)$/u;
 const CAPITALS_AFTER = /^(?:[ \t]+|-)(\p{Lu}[\p{Lu}'’]+)(?![\p{L}\d])/u;
 const NUMBER_AFTER = /^-\d/;
+
+// What follows an acronym in a document's symbol: a full stop and a capital, or a slash and a part of the symbol.
+const SYMBOL_AFTER = /^(?:\.[\p{Lu}\d]|\/(?:\p{Lu}+[/.]|\d))/u;
+
+/** Whether an acronym ends a state's name written in capitals (`NAM` of `VIET NAM`). */
+function stateInCapitals(text: string, at: number, written: string, lexicon: LexiconIndex): boolean {
+  const before = /^[A-Z]{2,6}$/.test(written) ? CAPITALS_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
+  if (before === undefined) {
+    return false;
+  }
+  const words = `${before} ${written}`.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, c: string) => space + c.toUpperCase());
+  return lexicon.stateOf(words) !== undefined;
+}
 
 /** Whether an all-capital word the lexicon does not know is no acronym where it is written. */
 function notAcronymAt(text: string, at: number, length: number, lexicon: LexiconIndex): boolean {

@@ -59,4 +59,9 @@ describe('organisation mentions', () => {
     ]);
     assert.deepEqual(labelled('The Commonwealth of Australia, the Commonwealth of the Bahamas and a commonwealth of ideas.'), []);
   });
+
+  it('takes no acronym of a document symbol, nor the end of a state written in capitals, for an organisation', () => {
+    assert.deepEqual(labelled('MC.DEC/3/24 and Communiqué PSC/PR/COMM.1185 (2023), as the UN/AU operation asked.'), ['UN=UN', 'AU=AU']);
+    assert.deepEqual(labelled('JOINT STATEMENT BETWEEN BRAZIL AND VIET NAM\n\nThe NAM summit was held.'), ['NAM=NAM']);
+  });
 });
