@@ -3175,9 +3175,13 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
 /** Offices and roles written before an official's name, longest first. */
 export const OFFICES: readonly string[] = [
   "High Representative for Foreign Affairs and Security Policy",
+  "Deputy Special Representative of the Secretary-General",
+  "Special Representative of the Secretary-General",
   "Ambassador Extraordinary and Plenipotentiary",
   "First Deputy Minister of Foreign Affairs",
+  "Personal Envoy of the Secretary-General",
   "Minister of Foreign Economic Relations",
+  "Special Envoy of the Secretary-General",
   "Deputy Minister of Foreign Affairs",
   "Secretary of the Security Council",
   "Minister of Emergency Situations",

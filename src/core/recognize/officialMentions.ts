@@ -291,7 +291,7 @@ function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
       rolePattern: new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'g'),
       roleAt: [new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'y'), new RegExp(`\\b(?:${CAPITALISED_ROLE_HEAD})\\b(?!s\\b)`, 'y')],
       statePattern: new RegExp(`^\\s+of\\s+(?:the\\s+)?(${GENERIC_STATE})`),
-      complementPattern: /\s+of\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*/y,
+      complementPattern: /\s+(?:of|for)\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+)*/y,
     };
     patternCache.set(lexicon, patterns);
   }
@@ -434,6 +434,23 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES);
 const DOCUMENT_WORDS = new Set(DOCUMENT_TYPES.flatMap((type) => type.split(/\s+/)).filter((word) => /^\p{Lu}/u.test(word)));
 
 /** Whether a name written only by its context may be a personal name: not a place, and no state, organisation or office word. */
+/**
+ * The name at the end of a role's complement (`from` to `to`, `for West Africa and the Sahel Leonardo Santos`) that runs
+ * on to `to` or past it: its words from the third from last, the role's complement before them one word at least.
+ */
+function nameInComplement(text: string, from: number, to: number, lexicon: LexiconIndex): { official: { start: number; end: number; name: string }; cursor: number } | undefined {
+  const words = [...text.slice(from, to).matchAll(/\s+(\S+)/g)];
+  for (let i = Math.max(2, words.length - 3); i < words.length; i++) {
+    const word = words[i];
+    const cursor = from + (word?.index ?? 0);
+    const official = word && /^\p{Lu}/u.test(word[1] ?? '') ? nameAt(text, cursor + word[0].length - (word[1]?.length ?? 0), lexicon) : undefined;
+    if (official && official.end >= to && /\s/.test(official.name) && plausibleName(collapseBlanks(official.name), lexicon)) {
+      return { official, cursor };
+    }
+  }
+  return undefined;
+}
+
 function plausibleName(name: string, lexicon: LexiconIndex): boolean {
   if (PLACE_NAMES.has(name)) {
     return false;
@@ -614,6 +631,16 @@ export function findOfficials(
     }
     const gap = roleNameGap(text, cursor);
     let official = gap ? nameAt(text, gap.end, lexicon) : undefined;
+    // `Special Representative ... for West Africa and the Sahel Leonardo Santos Simão`: the complement's capitalised
+    // words ran on into the name; the name is the last words, as many as make one that ends where the complement did.
+    if (!official && complement && !stateMatch && state === undefined) {
+      const shorter = nameInComplement(text, match.index + match[0].length, cursor, lexicon);
+      if (shorter) {
+        official = shorter.official;
+        cursor = shorter.cursor;
+        role = collapseBlanks(text.slice(roleStart, cursor));
+      }
+    }
     // A name on the next line must look like one: a heading's role may stand above a place or a document's type.
     if (official && gap?.lineEnd === true && !((official.name.includes('.') || /\s/.test(official.name)) && plausibleName(collapseBlanks(official.name), lexicon))) {
       official = undefined;

@@ -107,6 +107,23 @@ describe('official mentions', () => {
     assert.deepEqual(findOfficials(long, lexiconIndex()).officials.map((o) => o.name), ['Hamad bin Saif Al Rumaithi']);
   });
 
+  it('reads a portfolio or a region after `for` as part of the role, up to the state or the name', () => {
+    const text = [
+      'The Council heard Minister for Foreign and European Affairs of Malta Ian Borg and Minister for Trade Anna Vella.',
+      'The members recalled the briefing by Special Representative of the Secretary-General for West Africa and the Sahel Leonardo Santos Simão.',
+      'They thanked the Special Envoy of the Secretary-General for Yemen, Hans Grundberg, for his efforts.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Ian Borg', 'Minister for Foreign and European Affairs', 'Malta'],
+        ['Anna Vella', 'Minister for Trade', null],
+        ['Leonardo Santos Simão', 'Special Representative of the Secretary-General for West Africa and the Sahel', null],
+        ['Hans Grundberg', 'Special Envoy of the Secretary-General for Yemen', null],
+      ],
+    );
+  });
+
   it('reads a name after its honorifics, which are no part of the name nor of the role', () => {
     const text = [
       'The talks were chaired by Mr. Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation.',
