@@ -36,7 +36,11 @@ const BASE_TYPES = [
   'Resolution', 'Memorandum of Understanding', 'Memorandum', 'Protocol', 'Communiqué', 'Communique', 'Joint Communiqué', 'Joint Communique', 'Joint Statement',
   'Statement', 'Press Release', 'Concept', 'Strategy', 'Action Plan', 'Roadmap', 'Accord', 'Pact', 'Covenant', 'Statute', 'Decision', 'Report',
 ];
-const CONNECTOR = /^(?:of|on|the|and|between|among|for|in|to|with|against|concerning|regarding)$/;
+const CONNECTOR = /^(?:of|on|the|a|an|and|between|among|for|in|to|with|against|concerning|regarding|relating|Relating|Concerning|Regarding)$/;
+// A document's number after its type (`Ministerial Council Decision No. 8/06`, `Protocol No. 14`): the title's end.
+const NUMBER_SIGN = /[^\S\n]+(?:No|Nr|no)\.?[^\S\n]*\d+(?:[/.-]\d+)*(?![\w/])/y;
+// The words opening a preamble's paragraph (`Recalling`, `Noting`), which stand before a title, not in it.
+const PREAMBLE_WORDS: ReadonlySet<string> = new Set(PREAMBLE_OPENINGS.filter((w) => !w.includes(' ')));
 // `Development Strategy until 2035`: the year a document runs until ends its title.
 const UNTIL_YEAR = /\s+(?:until|till|up\s+to)\s+(?:1[89]|2[01])\d\d(?:-\d{4})?(?![\w-])/y;
 // Connectors that open a topic, after which lower-case words belong to the title.
@@ -235,7 +239,7 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[],
   while ((match = nextTitle(text, pattern, typeAt)) !== null) {
     const prefixWords = (match[1] ?? '').split(/\s+/).filter((w) => w !== '');
     // Keep only the capitalised words that qualify the type (`SCO`, `Anti-extremism`), not a sentence start.
-    while (prefixWords.length > 0 && (TITLE_STOP.test(prefixWords[0] ?? '') || /^(?:On|In|At|By|With|For|Of)$/.test(prefixWords[0] ?? ''))) {
+    while (prefixWords.length > 0 && (TITLE_STOP.test(prefixWords[0] ?? '') || /^(?:On|In|At|By|With|For|Of)$/.test(prefixWords[0] ?? '') || PREAMBLE_WORDS.has(prefixWords[0] ?? ''))) {
       prefixWords.shift();
     }
     const typeWritten = match[2] ?? '';
@@ -252,7 +256,9 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[],
     let topic = false;
     // `between X and Y` names the parties of one document: the `and` after `between` joins them, it starts no second title.
     let parties = false;
-    for (let guard = 0; guard < 30; guard++) {
+    NUMBER_SIGN.lastIndex = end;
+    const numbered = NUMBER_SIGN.test(text) ? NUMBER_SIGN.lastIndex : undefined;
+    for (let guard = numbered === undefined ? 0 : 30; guard < 30; guard++) {
       UNTIL_YEAR.lastIndex = end;
       if (UNTIL_YEAR.test(text)) {
         lastGood = UNTIL_YEAR.lastIndex;
@@ -298,7 +304,7 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[],
         break;
       }
     }
-    end = lastGood;
+    end = numbered ?? lastGood;
     const title = collapseBlanks(text.slice(start, end));
     const standalone = prefixWords.length === 0 && end === typeStart + typeWritten.length;
     const before = text.slice(Math.max(0, start - 6), start);

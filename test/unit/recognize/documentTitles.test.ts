@@ -24,6 +24,24 @@ describe('document titles', () => {
     assert.equal(grammarCanMarkTitle('the 2030 Agenda', { start: 4 }), true);
   });
 
+  it('ends a title at its number after `No.`, so that two numbers are two documents', () => {
+    assert.deepEqual(titlesOf('The Council recalled Ministerial Council Decision No. 8/06 and Ministerial Council Decision No. 4/23, and Protocol No. 14.'), [
+      'Ministerial Council Decision No. 8/06',
+      'Ministerial Council Decision No. 4/23',
+      'Protocol No. 14',
+    ]);
+    assert.notEqual(titleKey('Ministerial Council Decision No. 8/06'), titleKey('Ministerial Council Decision No. 4/23'));
+  });
+
+  it('reads `relating to` and an article in a title, and no preamble word before it', () => {
+    assert.deepEqual(titlesOf('Recalling Ministerial Council Decision No. 3/22 on the matter,'), ['Ministerial Council Decision No. 3/22']);
+    assert.deepEqual(titlesOf('They recalled the Charter of Paris for a New Europe and the Protocol Relating to the Establishment of the Peace and Security Council of the African Union.'), [
+      'Charter of Paris for a New Europe',
+      'Protocol Relating to the Establishment of the Peace and Security Council of the African Union',
+    ]);
+    assert.deepEqual(titlesOf('Parties to the Convention relating to the Status of Refugees agreed.'), ['Convention relating to the Status of Refugees']);
+  });
+
   it('splits a coordination of two titles and leaves the date after the second one out', () => {
     const text =
       'The ministers confirmed their attachment to the Charter of the Shanghai Cooperation Organization and to the Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation of the Member States of the Shanghai Cooperation Organization of 16 August 2007, and agreed to meet again.';
