@@ -911,8 +911,21 @@ export class CorpusIndex {
         grown.push(mentionRecord(doc, span.start, span.end, 'meeting', undefined, undefined, undefined, undefined, undefined, index, undefined));
       }
     });
+    // A bare type (`the Treaty`, `the Plan`) is the text itself when its heading is of that type (`The Resolution was
+    // adopted` in a resolution), else the last title of its type the text named (`the Treaty on ...`, `the Plan of
+    // Actions`); else it is a document of its own.
+    const named: { type: string; key: string }[] = [];
     for (const title of extraction.titles) {
-      grown.push(mentionRecord(doc, title.start, title.end, 'title', undefined, undefined, undefined, undefined, undefined, undefined, titleKey(title.title, this.registry)));
+      const bare = !/\s/.test(title.title);
+      const key = !bare
+        ? titleKey(title.title, this.registry)
+        : extraction.heading?.type === title.type
+          ? titleKey(extraction.heading.text, this.registry)
+          : (named.findLast((earlier) => earlier.type === title.type || earlier.type.startsWith(`${title.type} `))?.key ?? titleKey(title.title, this.registry));
+      if (!bare) {
+        named.push({ type: title.type, key });
+      }
+      grown.push(mentionRecord(doc, title.start, title.end, 'title', undefined, undefined, undefined, undefined, undefined, undefined, key));
     }
     if (extraction.heading) {
       const heading = extraction.heading;

@@ -309,7 +309,7 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[],
     const standalone = prefixWords.length === 0 && end === typeStart + typeWritten.length;
     const before = text.slice(Math.max(0, start - 6), start);
     // A bare type is a title only where the text refers back to a named document with a capital (`the Treaty`).
-    if (standalone && !/\bthe\s+$/.test(before)) {
+    if (standalone && !/\b[Tt]he\s+$/.test(before)) {
       pattern.lastIndex = typeStart + typeWritten.length;
       continue;
     }

@@ -293,6 +293,19 @@ describe('CorpusIndex updates', () => {
     assert.equal(index.documents().find((d) => d.id === title?.entityId)?.file, 'texts/charter.txt');
   });
 
+  it('refers a bare type back to the last title of its type, or to the text when its heading is of that type', () => {
+    const index = new CorpusIndex();
+    const text = 'The ministers welcomed the Treaty on Nuclear-Weapon-Free Zone in Central Asia and the Plan of Actions of the SCO. The states intend to sign the Treaty in July. The Plan was adopted.\n';
+    index.update('a.txt', text);
+    const at = (doc: string, written: string, source: string): string | undefined => index.entityAt(doc, source.lastIndexOf(written) + 1)?.entityId;
+    assert.equal(at('a.txt', 'Treaty in', text), at('a.txt', 'Treaty on', text));
+    assert.equal(at('a.txt', 'Plan was', text), at('a.txt', 'Plan of Actions', text));
+    assert.deepEqual(index.documents().map((d) => d.title).sort(), ['Plan of Actions of the SCO', 'Treaty on Nuclear-Weapon-Free Zone in Central Asia']);
+    const treaty = 'Treaty on Good-Neighbourliness between the Member States\n\nThe Parties shall apply the Treaty in good faith.\n';
+    index.update('treaty.txt', treaty);
+    assert.equal(at('treaty.txt', 'Treaty in', treaty), 'document:@treaty.txt');
+  });
+
   it('gives the innermost mention at an offset: the meeting inside the heading that names it', () => {
     const index = new CorpusIndex();
     const text = 'Press Release on the Meeting of the Council of Heads of State of the Shanghai Cooperation Organization\n\nThe meeting was held on June 15, 2009 in Astana.\n';
