@@ -249,8 +249,9 @@ function onePerson(names: readonly KnownName[]): boolean {
 /**
  * Finds names written without a role: the registry's people (`S. Lavrov informed ...`) and the people this text names
  * with a role, in any shorter form (`S. Lavrov`, `Lavrov`, `Mr. Lavrov` for `Sergey Lavrov`) and across
- * romanisations (`N. Nazarbaev` for `N. Nazarbayev`). A short form that fits two people of the text (`Ivanov` when it
- * names `Igor Ivanov` and `A. Ivanov`) is left out. A form that fits one person of the text takes that person's state,
+ * romanisations (`N. Nazarbaev` for `N. Nazarbayev`). A bare surname that fits two people of the text (`Ivanov` when
+ * it names `Igor Ivanov` and `A. Ivanov`) is read with no antecedent nor state, and identity shows it as ambiguous. A
+ * form that fits one person of the text takes that person's state,
  * so that identity compares it with people of that state; it has no role of its own.
  */
 function findKnownNames(text: string, officials: readonly OfficialMention[], registry: Registry | undefined, lexicon: LexiconIndex, headingEnd: number): OfficialMention[] {
@@ -354,7 +355,11 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     const inText = (own ?? []).filter(fits);
     // The registry alone names a person by initials or given names with the surname, never by the bare surname
     // (`Rice exports`, `Young diplomats` are not the registry's Rice and Young), unless the text names them in full.
-    if (inText.length > 0 ? onePerson(inText) : (registered ?? []).some((k) => fits(k))) {
+    // A bare surname that fits two people of the text (`Ivanov` after `Igor Ivanov` and `Sergei Ivanov`) is kept, with
+    // no antecedent: identity shows it as ambiguous between them rather than dropping it.
+    if (bare && inText.length > 1 && !onePerson(inText)) {
+      bareHits.push({ start, end, state: undefined, key, registryOnly: false, antecedent: undefined });
+    } else if (inText.length > 0 ? onePerson(inText) : (registered ?? []).some((k) => fits(k))) {
       const state = inText.find((k) => k.state !== undefined)?.state;
       if (bare) {
         bareHits.push({ start, end, state, key, registryOnly: inText.length === 0, antecedent: fullest(inText) });

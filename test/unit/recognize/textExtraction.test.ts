@@ -733,13 +733,14 @@ describe('extractText', () => {
     assert.deepEqual(found, [`${expected[0]}@${text.indexOf('Kadri Tammsaar')}`, ...expected.slice(1)]);
   });
 
-  it('leaves a bare surname that two people of the text share, but reads their initials', () => {
+  it('reads a bare surname that two people of the text share with no antecedent, for identity to show it as either, and reads their initials', () => {
     const text = joinLines(
       'Minister of Trade of the Republic of Latvia Janis Ozols and Deputy Minister of Foreign Affairs of the Republic of Latvia A. Ozols attended.',
       'J. Ozols spoke first. Ozols then left, and A. Ozols closed the meeting.',
     );
-    const found = extractText(text).officials.map((o) => at(text, o));
-    assert.deepEqual(found, ['Janis Ozols', 'A. Ozols', 'J. Ozols', 'A. Ozols']);
+    const officials = extractText(text).officials;
+    assert.deepEqual(officials.map((o) => at(text, o)), ['Janis Ozols', 'A. Ozols', 'J. Ozols', 'Ozols', 'A. Ozols']);
+    assert.equal(officials[3]?.antecedent, undefined);
   });
 
   it("finds a registry person's name across romanisations, with the initials written before a surname", () => {
