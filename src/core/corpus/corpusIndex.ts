@@ -1314,7 +1314,8 @@ export class CorpusIndex {
 
   /**
    * A person's role where no date is in question (the People view, Workspace Symbols, a state card): the registry's
-   * most recent role, else the role of the most recent text (`currentRole`). Kept until the person changes: the texts
+   * most recent role (with the year it ended, if the registry ends it), else the role of the most recent text
+   * (`currentRole`). Kept until the person changes: the texts
    * are read only for a person with several roles and none in the registry.
    */
   currentRoleOf(personId: string): string | undefined {
@@ -1324,7 +1325,9 @@ export class CorpusIndex {
     }
     const registered = this.registryPeople.get(personId)?.roles ?? [];
     const roles = registered.length > 0 ? [] : (this.person(personId)?.roles ?? []);
-    const role = roles.length <= 1 && registered.length === 0 ? roles[0] && capitaliseRole(roles[0]) : currentRole(registered, registered.length > 0 ? [] : this.writtenRolesOf(personId))?.role;
+    const current = roles.length <= 1 && registered.length === 0 ? undefined : currentRole(registered, registered.length > 0 ? [] : this.writtenRolesOf(personId));
+    // A role the registry ends is shown with its end: `Secretary of the Security Council (until 2007)`, not as held now.
+    const role = roles.length <= 1 && registered.length === 0 ? roles[0] && capitaliseRole(roles[0]) : current && (current.until === undefined ? current.role : `${current.role} (until ${current.until})`);
     cache.currentRole.set(personId, role);
     return role;
   }

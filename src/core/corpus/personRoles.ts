@@ -21,6 +21,8 @@ export interface WrittenRole {
 export interface ShownRole {
   readonly role: string;
   readonly state: string | undefined;
+  /** When the registry gives the role an end (`to`): its year, so that a role held no longer is not read as current. */
+  readonly until?: string;
 }
 
 /**
@@ -207,6 +209,9 @@ function latestWritten(written: readonly WrittenRole[]): ShownRole | undefined {
  */
 export function currentRole(registered: readonly RegistryRole[], written: readonly WrittenRole[]): ShownRole | undefined {
   const role = latest(registered);
+  if (role?.to !== undefined) {
+    return { role: role.role, state: role.state, until: role.to.to.slice(0, 4) };
+  }
   return role ? { role: role.role, state: role.state } : latestWritten(written);
 }
 

@@ -86,6 +86,13 @@ describe('person roles', () => {
       assert.match(index.searchSymbols('Bekov')[0]?.detail ?? '', /^President · Kazakhstan/);
     });
 
+    it('gives a role the registry ends with the year it ended, not as held now', () => {
+      const { registry } = parseRegistry(['people:', '  - id: ivanov', '    name: Igor Ivanov', '    roles:', '      - { role: Minister of Foreign Affairs, from: 1998-09-24, to: 2004-03-09 }', '      - { role: Secretary of the Security Council, from: 2004-03-09, to: 2007-07-09 }'].join('\n'));
+      const index = new CorpusIndex();
+      index.setRegistry(registry);
+      assert.equal(index.currentRoleOf('person:ivanov'), 'Secretary of the Security Council (until 2007)');
+    });
+
     it("gives a registry person's current role in Workspace Symbols, not the first in alphabetical order", () => {
       const { registry } = parseRegistry(['people:', '  - id: bekov', '    name: Arman Bekov', '    roles:', '      - { role: President, from: 2019 }', '      - { role: Chairman of the Senate, from: 2007, to: 2011 }'].join('\n'));
       const index = new CorpusIndex();
