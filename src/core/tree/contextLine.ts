@@ -16,17 +16,25 @@ function wordEndBefore(text: string, at: number, limit: number): number {
   return blank === -1 ? limit : limit + blank;
 }
 
+// The longest row: a passage longer than this (a heading that names a whole council) is cut, with an ellipsis.
+const MAX_CONTEXT = 120;
+
 /**
  * The words around a passage on its own line, about 90 characters at most, with an ellipsis where the line goes on:
- * what a tree row shows of a mention, cut between words. A passage that wraps over lines (a heading continued after a blank line) is
- * shown on one line, without its line breaks and heading marks.
+ * what a tree row shows of a mention, cut between words. A passage that wraps over lines (a heading continued after a
+ * blank line) is shown on one line, without its line breaks and heading marks (`## ` at the line's start too); a
+ * passage longer than 120 characters is cut after its first words.
  */
 export function contextLine(text: string, start: number, end: number): string {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const newline = text.indexOf('\n', end);
   const lineEnd = newline === -1 ? text.length : newline;
   const from = wordStartAfter(text, Math.max(lineStart, start - 30), start);
-  const to = wordEndBefore(text, Math.min(lineEnd, Math.max(end, from + 90)), end);
-  const words = text.slice(from, to).replace(/\s*\n[\s#]*/g, ' ').trim();
+  const to = Math.min(wordEndBefore(text, Math.min(lineEnd, Math.max(end, from + 90)), end), wordEndBefore(text, from + MAX_CONTEXT, from));
+  const words = text
+    .slice(from, to)
+    .replace(/\s*\n[\s#]*/g, ' ')
+    .replace(from === lineStart ? /^#+\s+/ : /$^/, '')
+    .trim();
   return `${from > lineStart ? '…' : ''}${words}${to < lineEnd ? '…' : ''}`;
 }

@@ -30,4 +30,12 @@ describe('contextLine', () => {
     const text = 'Meeting of the Council of\n\n## the Organization\n\nText.';
     assert.equal(contextLine(text, 0, text.indexOf('Organization') + 12), 'Meeting of the Council of the Organization');
   });
+
+  it('drops the heading marks at the start of the line, and cuts a passage longer than a row after its first words', () => {
+    const heading = '## Meeting of the Council of Ministers of Foreign Affairs\n\nText.';
+    assert.equal(contextLine(heading, 3, heading.indexOf('\n')), 'Meeting of the Council of Ministers of Foreign Affairs');
+    const long = `The ${'Council of Heads of State of the Member States of the Organization '.repeat(3)}met.`;
+    const line = contextLine(long, 4, long.length - 5);
+    assert.ok(line.length <= 122 && line.endsWith('…') && line.startsWith('The Council of Heads'), line);
+  });
 });
