@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 /** The only commands a Chancery card may run from its links. */
-export const CARD_COMMANDS: readonly string[] = ['_chancery.openMention'];
+export const CARD_COMMANDS: readonly string[] = ['_chancery.openMention', '_chancery.openNoteLink'];
 
 /**
  * A card rendered by the core as markdown, shown with links trusted for Chancery's own commands only and

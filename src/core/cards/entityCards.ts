@@ -1,12 +1,12 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { STATES } from '../lexicon/lexicon.generated';
 import { escapeInline } from './markdownText';
-import { mentionLink, type CardContext } from './personCard';
+import { mentionLink, notesSection, type CardContext } from './personCard';
 import { counted } from '../counted';
 
 /**
- * The hover card of a cited or corpus document: its title, type and date, where it is cited, and a link that
- * opens it when its text is in the corpus.
+ * The hover card of a cited or corpus document: its title, type and date, where it is cited, a link that opens it
+ * when its text is in the corpus, and the notes about it.
  */
 export function renderDocumentCard(index: CorpusIndex, entityId: string, context: CardContext): string | undefined {
   const document = index.document(entityId);
@@ -25,6 +25,7 @@ export function renderDocumentCard(index: CorpusIndex, entityId: string, context
   if (citations.mentions > 0) {
     lines.push('', `Cited ${counted(citations.mentions, 'time')} in ${counted(citations.texts, 'text')}.`);
   }
+  lines.push(...notesSection(context));
   return lines.join('\n');
 }
 

@@ -2,6 +2,7 @@ import type { CorpusIndex, EntityMention, MeetingEntity, PersonEntity } from '..
 import type { RegistryPerson } from '../registry/registryFile';
 import { roleLines, type RoleLine } from '../corpus/personRoles';
 import { commandLink, escapeBlock, escapeInline } from './markdownText';
+import { collapseBlanks } from '../recognize/textStructure';
 import { replyCount } from '../notes/noteReplies';
 import { counted } from '../counted';
 
@@ -124,16 +125,35 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
     const more = uncertain.length > maxLinks ? `, … and ${uncertain.length - maxLinks} more` : '';
     lines.push('', `*${uncertain.length} ambiguous ${uncertain.length === 1 ? 'mention' : 'mentions'} may also be theirs:* ${links.join(', ')}${more}`);
   }
-  const notes = context.notes ?? [];
-  if (notes.length > 0) {
-    lines.push('', '**Notes**', '');
-    for (const note of notes) {
-      const tags = note.tags.length > 0 ? ` _${note.tags.map(escapeInline).join(', ')}_` : '';
-      const replies = note.replies ? `, ${replyCount(note.replies)}` : '';
-      lines.push(`- ${escapeBlock(note.body.length > 280 ? `${note.body.slice(0, 279)}…` : note.body)}${tags} (${escapeInline(note.doc)}${replies})`);
-    }
-  }
+  lines.push(...notesSection(context));
   return lines.join('\n');
+}
+
+// The command that opens a note (`noteLinks.ts`), and the length of a note's preview on a card.
+const OPEN_NOTE_LINK = '_chancery.openNoteLink';
+const NOTE_PREVIEW = 200;
+
+/**
+ * The notes about an entity, for its card: each note's body on one line as plain text (a card is trusted markdown, a
+ * note is not: its markup shows as written), its tags, and its text as a link that opens the note.
+ */
+export function notesSection(context: CardContext): string[] {
+  const notes = context.notes ?? [];
+  if (notes.length === 0) {
+    return [];
+  }
+  const lines = ['', '**Notes**', ''];
+  for (const note of notes) {
+    const tags = note.tags.length > 0 ? ` _${note.tags.map(escapeInline).join(', ')}_` : '';
+    const replies = note.replies ? `, ${replyCount(note.replies)}` : '';
+    const body = collapseBlanks(note.body).trim();
+    const preview = body.length > NOTE_PREVIEW ? `${body.slice(0, NOTE_PREVIEW - 1)}…` : body;
+    // The link is held by the text itself, so its path resolves to the text (`openNoteLink`).
+    const from = `${context.corpusKey}/${note.doc.split('/').map(encodeURIComponent).join('/')}`;
+    const link = commandLink(note.doc, OPEN_NOTE_LINK, [{ from, text: note.doc.slice(note.doc.lastIndexOf('/') + 1), noteId: note.id }]);
+    lines.push(`- ${escapeInline(preview)}${tags} (${link}${replies})`);
+  }
+  return lines;
 }
 
 /**

@@ -129,8 +129,26 @@ describe('notes on cards', () => {
     const index = corpus();
     const notes = [{ id: 'n1', doc: 'a.txt', body: 'Chaired it.', tags: [], replies: 2 }, { id: 'n2', doc: 'b.txt', body: 'Alone.', tags: [], replies: 0 }];
     const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k', notes }) ?? '';
-    assert.ok(card.includes('- Chaired it\\. (a\\.txt, 2 replies)\n'), card);
-    assert.ok(card.includes('- Alone\\. (b\\.txt)'), card);
+    assert.match(card, /- Chaired it\\\. \(\[a\\\.txt\]\(command:_chancery\.openNoteLink\?[^)]*\), 2 replies\)\n/);
+    assert.match(card, /- Alone\\\. \(\[b\\\.txt\]\(command:_chancery\.openNoteLink\?[^)]*\)\)/);
+  });
+
+  it('shows a note of several paragraphs on one line, and links its text to the note', () => {
+    const index = corpus();
+    const notes = [{ id: 'n-abc', doc: 'texts/a b.txt', body: 'First **point**.\n\nSecond point.', tags: ['chair'] }];
+    const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'file:///w', notes }) ?? '';
+    const line = card.split('\n').find((l) => l.startsWith('- First')) ?? '';
+    assert.ok(line.startsWith('- First \\*\\*point\\*\\*\\. Second point\\. _chair_ ([texts/a b\\.txt](command:_chancery.openNoteLink?'), line);
+    const query = /openNoteLink\?([^)]*)\)/.exec(line)?.[1] ?? '';
+    assert.deepEqual(JSON.parse(decodeURIComponent(query)), [{ from: 'file:///w/texts/a%20b.txt', text: 'a b.txt', noteId: 'n-abc' }]);
+  });
+
+  it('lists the notes about a document on its card', () => {
+    const index = corpus();
+    const document = index.documents()[0];
+    assert.ok(document);
+    const card = renderDocumentCard(index, document.id, { corpusKey: 'k', notes: [{ id: 'n1', doc: 'a.txt', body: 'Cited twice.', tags: [] }] }) ?? '';
+    assert.match(card, /\*\*Notes\*\*\n\n- Cited twice\\\. \(\[a\\\.txt\]/);
   });
 });
 
