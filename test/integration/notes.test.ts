@@ -24,6 +24,15 @@ describe('Notes', () => {
     const at = positionOf(editor.document, 'Sergey Lavrov', 2);
     const hovers = await until(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at), 'a card with the note', (h) => hoverText(h).includes('chairmanship'));
     assert.match(hoverText(hovers), /\*\*Notes\*\*/);
+    // The note's text on the card is a link that opens the note: its passage selected in its text.
+    const query = /\(command:_chancery\.openNoteLink\?([^)]*)\)/.exec(hoverText(hovers))?.[1];
+    assert.ok(query, hoverText(hovers));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const [args] = JSON.parse(decodeURIComponent(query)) as unknown[];
+    await vscode.commands.executeCommand('_chancery.openNoteLink', args);
+    const opened = await waitFor(() => vscode.window.activeTextEditor, 10_000, 'the text of the note');
+    assert.ok(opened.document.uri.path.endsWith(`/texts/${MOSCOW}`), opened.document.uri.toString());
+    assert.ok(!opened.selection.isEmpty, 'the note’s passage is selected');
   });
 
   it('answers the note commands run without a note (a keybinding, a thread gone a moment before) without failing', async () => {

@@ -633,7 +633,9 @@ export function findOfficials(
     let official = gap ? nameAt(text, gap.end, lexicon) : undefined;
     // `Special Representative ... for West Africa and the Sahel Leonardo Santos Simão`: the complement's capitalised
     // words ran on into the name; the name is the last words, as many as make one that ends where the complement did.
-    if (!official && complement && !stateMatch && state === undefined) {
+    // After `of`, capitalised words that are no state may be one the lexicon does not know yet (`of Ruritania Rudolf
+    // Rassendyll`): no name is read from them until the registry names it.
+    if (!official && complement && /^\s+for\s/.test(complement[0]) && !stateMatch && state === undefined) {
       const shorter = nameInComplement(text, match.index + match[0].length, cursor, lexicon);
       if (shorter) {
         official = shorter.official;

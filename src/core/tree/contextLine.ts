@@ -22,15 +22,18 @@ const MAX_CONTEXT = 120;
 /**
  * The words around a passage on its own line, about 90 characters at most, with an ellipsis where the line goes on:
  * what a tree row shows of a mention, cut between words. A passage that wraps over lines (a heading continued after a
- * blank line) is shown on one line, without its line breaks and heading marks (`## ` at the line's start too); a
- * passage longer than 120 characters is cut after its first words.
+ * blank line) is shown on one line, without its line breaks and heading marks (`## ` at the line's start too). A row
+ * holds 120 characters at most: the words before a long passage are left out, and a passage longer than that is cut
+ * after its first words.
  */
 export function contextLine(text: string, start: number, end: number): string {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const newline = text.indexOf('\n', end);
   const lineEnd = newline === -1 ? text.length : newline;
-  const from = wordStartAfter(text, Math.max(lineStart, start - 30), start);
-  const to = Math.min(wordEndBefore(text, Math.min(lineEnd, Math.max(end, from + 90)), end), wordEndBefore(text, from + MAX_CONTEXT, from));
+  // The words before the passage go first when the row would be too long, then the passage's own last words.
+  const before = wordStartAfter(text, Math.max(lineStart, start - 30), start);
+  const from = end - before > MAX_CONTEXT ? start : before;
+  const to = end - from > MAX_CONTEXT ? wordEndBefore(text, from + MAX_CONTEXT, from) : wordEndBefore(text, Math.min(lineEnd, Math.max(end, from + 90)), end);
   const words = text
     .slice(from, to)
     .replace(/\s*\n[\s#]*/g, ' ')
