@@ -144,6 +144,7 @@ export class ResultEncoder {
       this.number(heading.frontEnd);
       this.string(heading.text);
       this.string(heading.type);
+      this.string(heading.subtitle);
     }
     this.date(extraction.date);
     this.number(extraction.officials.length);
@@ -331,7 +332,11 @@ export class ResultDecoder {
       const start = this.number();
       const end = this.number();
       const frontEnd = this.number();
-      heading = { start, end, frontEnd, text: this.text(), type: this.string() };
+      const text = this.text();
+      const type = this.string();
+      const subtitle = this.string();
+      // As extraction makes it: no `subtitle` key where there is none, so that both compare equal.
+      heading = subtitle === undefined ? { start, end, frontEnd, text, type } : { start, end, frontEnd, text, type, subtitle };
     }
     const date = this.date();
     // Lists made at their length (the count comes first), not grown by `push`, which leaves room for seventeen in

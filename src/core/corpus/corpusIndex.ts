@@ -1645,7 +1645,8 @@ export class CorpusIndex {
     }
     const extraction = this.files.get(first.doc)?.extraction;
     if (heading) {
-      return { id, title: extraction?.heading?.text ?? id, type: extraction?.heading?.type, date: extraction?.date, file: heading.doc, registered: false, mentionCount };
+      // A heading that is only a type (`PRESS RELEASE`) is titled by the lines under it.
+      return { id, title: extraction?.heading?.subtitle ?? extraction?.heading?.text ?? id, type: extraction?.heading?.type, date: extraction?.date, file: heading.doc, registered: false, mentionCount };
     }
     const title = extraction?.titles.find((t) => t.start === first.start);
     return { id, title: title?.title ?? id, type: title?.type, date: undefined, file: this.fileOfTitle(first.titleKey), registered: false, mentionCount };

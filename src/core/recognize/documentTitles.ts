@@ -28,6 +28,12 @@ export interface DocumentHeading {
    * which name the document's own meeting.
    */
   readonly frontEnd: number;
+  /**
+   * For a heading that is only a document type (`PRESS RELEASE`), the front matter's lines under it up to a date, on
+   * one line (`Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization`): what
+   * tells one such text from another.
+   */
+  readonly subtitle?: string;
 }
 
 // Types the lexicon may not list yet; the generated DOCUMENT_TYPES are added to them.
@@ -425,6 +431,8 @@ export function findHeading(text: string): DocumentHeading | undefined {
   // Whether the line before, with no blank line between, was the heading's or the front matter's.
   let underFront = false;
   const parts: string[] = [];
+  // The front matter's lines, with where each ends, for a subtitle.
+  const front: { content: string; end: number }[] = [];
   let offset = 0;
   for (let count = 0; count < 30 && offset <= limit; count++) {
     const newline = text.indexOf('\n', offset);
@@ -462,6 +470,7 @@ export function findHeading(text: string): DocumentHeading | undefined {
     if (isHeadingLine && parts.length > 0 && content.length < 200 && !prose) {
       headingDone = true;
       frontEnd = contentStart + content.length;
+      front.push({ content, end: frontEnd });
       if (marked) {
         settledFrontEnd = frontEnd;
       } else {
@@ -481,7 +490,22 @@ export function findHeading(text: string): DocumentHeading | undefined {
   }
   const joined = parts.join(' ');
   const type = (headingTypePattern ??= new RegExp(`\\b(${documentTypesPattern()})${TYPE_END}`, 'i')).exec(joined);
-  return { start, end, frontEnd, text: joined, type: type?.[1] === undefined ? undefined : titleCaseType(typeOf(type[1])) };
+  const heading = { start, end, frontEnd, text: joined, type: type?.[1] === undefined ? undefined : titleCaseType(typeOf(type[1])) };
+  const subtitle = type?.[0].length === joined.length ? subtitleOf(front, frontEnd) : undefined;
+  return subtitle === undefined ? heading : { ...heading, subtitle };
+}
+
+/** The front matter's lines up to the first that holds a figure (a dateline), within `frontEnd`, on one line. */
+function subtitleOf(front: readonly { content: string; end: number }[], frontEnd: number): string | undefined {
+  const lines: string[] = [];
+  for (const line of front) {
+    if (line.end > frontEnd || /\d/.test(line.content)) {
+      break;
+    }
+    lines.push(line.content);
+  }
+  const subtitle = collapseBlanks(lines.join(' ')).trim();
+  return subtitle === '' ? undefined : subtitle;
 }
 
 function titleCaseType(type: string): string {

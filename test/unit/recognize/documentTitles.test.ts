@@ -42,6 +42,15 @@ describe('document titles', () => {
     assert.deepEqual(titlesOf('Parties to the Convention relating to the Status of Refugees agreed.'), ['Convention relating to the Status of Refugees']);
   });
 
+  it('gives a heading that is only a type the front matter under it as its subtitle, up to the dateline', () => {
+    const text = joinLines('## PRESS RELEASE', '', '## Meeting of the Council of Ministers of Foreign Affairs of', '', '## the Shanghai Cooperation Organization', '', 'Moscow, 15 May 2009', '', 'The meeting was held in Moscow.');
+    const heading = findHeading(text);
+    assert.equal(heading?.text, 'PRESS RELEASE');
+    assert.equal(heading?.subtitle, 'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization');
+    // A heading that names more than its type has none.
+    assert.equal(findHeading(joinLines('Joint Statement on Trade', '', 'Meeting of the Council', '', 'Text.'))?.subtitle, undefined);
+  });
+
   it('splits a coordination of two titles and leaves the date after the second one out', () => {
     const text =
       'The ministers confirmed their attachment to the Charter of the Shanghai Cooperation Organization and to the Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation of the Member States of the Shanghai Cooperation Organization of 16 August 2007, and agreed to meet again.';
