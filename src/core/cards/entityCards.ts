@@ -35,7 +35,8 @@ export function renderDocumentCard(index: CorpusIndex, entityId: string, context
  */
 export function renderStateCard(index: CorpusIndex, canonical: string): string {
   const state = STATES.find((s) => s.canonical === canonical);
-  const people = index.peopleOf(canonical);
+  // The most mentioned first, as the People view orders them: the twelve shown are those the corpus names most.
+  const people = [...index.peopleOf(canonical)].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
   const lines = [`**${escapeInline(canonical)}**${state && state.official !== canonical ? ` · ${escapeInline(state.official)}` : ''}`];
   if (people.length === 0) {
     lines.push('', '*No official of this state is named in the corpus.*');

@@ -24,7 +24,8 @@ export function escapeBlock(text: string): string {
  * the adapter trusts only the commands it lists in `enabledCommands`.
  */
 export function commandLink(label: string, command: string, args: readonly unknown[]): string {
-  const query = encodeURIComponent(JSON.stringify(args));
+  // Brackets too, which `encodeURIComponent` leaves: a `)` in a path (`draft).txt`) would end the link.
+  const query = encodeURIComponent(JSON.stringify(args)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
   return `[${escapeInline(label)}](command:${command}?${query})`;
 }
 

@@ -123,6 +123,30 @@ export function groupMeetings(meetings: readonly MeetingEntity[], grouping: Meet
   return groups;
 }
 
+/**
+ * The group the view opens with: the one that holds the most recent meeting a text reports, not a meeting only
+ * referred to (the next summit, a year ahead) nor one the registry alone lists; the first group when none is reported.
+ */
+export function openedGroup(groups: readonly MeetingGroup[]): number {
+  let best = -1;
+  let bestDate = '';
+  groups.forEach((group, index) => {
+    for (const meeting of group.meetings) {
+      const date = meeting.date?.from ?? '';
+      if (meeting.reportedBy.length > 0 && (best < 0 || date > bestDate)) {
+        best = index;
+        bestDate = date;
+      }
+    }
+  });
+  return Math.max(best, 0);
+}
+
+/** Whether a meeting's row has children: a text that reports it, a participant, or a passage that mentions it. */
+export function hasChildren(meeting: MeetingEntity): boolean {
+  return meeting.reportedBy.length > 0 || meeting.participants.length > 0 || meeting.mentionCount > 0;
+}
+
 function makeGroups(meetings: readonly MeetingEntity[], grouping: MeetingGrouping): MeetingGroup[] {
   // Each meeting's date is read once: at ten thousand meetings, every pass over them shows in the refresh time.
   const dates = meetings.map((m) => m.date?.from);

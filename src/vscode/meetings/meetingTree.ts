@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { MeetingEntity } from '../../core/corpus/corpusIndex';
-import { groupMeetings, meetingChildren, meetingLabel, meetingLevel, type MeetingChild, type MeetingGrouping, type MeetingLevel } from '../../core/tree/meetingOutline';
+import { groupMeetings, hasChildren, meetingChildren, meetingLabel, meetingLevel, openedGroup, type MeetingChild, type MeetingGrouping, type MeetingLevel } from '../../core/tree/meetingOutline';
 import type { OpenMentionArgs } from '../../core/cards/personCard';
 import type { Corpora, FolderCorpus } from '../corpus/corpora';
 import { openMention } from '../hovers/openMention';
@@ -10,7 +10,7 @@ import { counted } from '../../core/counted';
 
 /** A row of the Meetings view. */
 export type MeetingNode =
-  | { readonly type: 'group'; readonly corpus: FolderCorpus; readonly label: string; readonly meetings: readonly MeetingEntity[]; readonly newest: boolean }
+  | { readonly type: 'group'; readonly corpus: FolderCorpus; readonly label: string; readonly meetings: readonly MeetingEntity[]; readonly opened: boolean }
   | { readonly type: 'meeting'; readonly corpus: FolderCorpus; readonly meeting: MeetingEntity }
   | { readonly type: 'child'; readonly corpus: FolderCorpus; readonly meeting: MeetingEntity; readonly child: MeetingChild; readonly context?: string };
 
@@ -50,7 +50,11 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
       return this.corpora
         .all()
         .filter((c) => c.hasRegistry)
-        .flatMap((corpus) => groupMeetings(corpus.chancery.index.meetings(), this.grouping).map((group, i) => ({ type: 'group' as const, corpus, label: group.label, meetings: group.meetings, newest: i === 0 })));
+        .flatMap((corpus) => {
+          const groups = groupMeetings(corpus.chancery.index.meetings(), this.grouping);
+          const opened = openedGroup(groups);
+          return groups.map((group, i) => ({ type: 'group' as const, corpus, label: group.label, meetings: group.meetings, opened: i === opened }));
+        });
     }
     if (node.type === 'group') {
       return node.meetings.map((meeting) => ({ type: 'meeting' as const, corpus: node.corpus, meeting }));
@@ -80,7 +84,7 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
     if (node.type === 'child' || !group) {
       return node.type === 'child' ? { type: 'meeting', corpus: node.corpus, meeting: node.meeting } : undefined;
     }
-    return { type: 'group', corpus: node.corpus, label: group.label, meetings: group.meetings, newest: index === 0 };
+    return { type: 'group', corpus: node.corpus, label: group.label, meetings: group.meetings, opened: index === openedGroup(groups) };
   }
 
   /** The row of a meeting, for Reveal in Chancery View. */
@@ -92,7 +96,7 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
   getTreeItem(node: MeetingNode): vscode.TreeItem {
     const folderKey = node.corpus.folder.uri.toString();
     if (node.type === 'group') {
-      const item = new vscode.TreeItem(node.label, node.newest ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(node.label, node.opened ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${folderKey}#group:${this.grouping}:${node.label}`;
       item.description = `${node.meetings.length}`;
       item.iconPath = new vscode.ThemeIcon(this.grouping === 'year' ? 'calendar' : 'organization');
@@ -101,7 +105,7 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
     }
     if (node.type === 'meeting') {
       const { label, description } = meetingLabel(node.meeting);
-      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(label, hasChildren(node.meeting) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `${folderKey}#${node.meeting.id}`;
       item.description = description;
       item.iconPath = new vscode.ThemeIcon(LEVEL_ICONS[meetingLevel(node.meeting.body)], node.meeting.extraordinary ? new vscode.ThemeColor('charts.orange') : undefined);

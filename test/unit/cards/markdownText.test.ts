@@ -33,6 +33,13 @@ describe('markdown escaping for cards', () => {
     const link = commandLink('S. Lavrov [2]', '_chancery.openMention', [{ doc: 'a b.txt', start: 3 }]);
     assert.equal(link, `[S\\. Lavrov \\[2\\]](command:_chancery.openMention?${encodeURIComponent('[{"doc":"a b.txt","start":3}]')})`);
   });
+
+  it('encodes the brackets of the arguments, which would end the link (`draft).txt`)', () => {
+    const link = commandLink('draft).txt', '_chancery.openMention', [{ doc: 'texts/draft).txt (1)' }]);
+    const target = /\]\((command:[^)]*)\)$/.exec(link)?.[1] ?? '';
+    assert.equal(link, `[draft\\)\\.txt](${target})`);
+    assert.deepEqual(JSON.parse(decodeURIComponent(target.slice(target.indexOf('?') + 1))), [{ doc: 'texts/draft).txt (1)' }]);
+  });
 });
 
 describe('note markdown', () => {

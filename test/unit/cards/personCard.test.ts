@@ -209,6 +209,14 @@ describe('state card', () => {
     assert.match(card, /\*\*Russia\*\* · Russian Federation/);
     assert.match(card, /1 person\*\* in the corpus, 2 mentions/);
   });
+
+  it('lists the people of the state the most mentioned first, not by the name as written', () => {
+    const index = new CorpusIndex();
+    index.update('a.txt', 'President of the Russian Federation Anna Orlova met Minister of Foreign Affairs of the Russian Federation Viktor Zubov. Viktor Zubov spoke, and Zubov left.');
+    const card = renderStateCard(index, 'Russia');
+    const names = card.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2).split(' — ')[0]);
+    assert.deepEqual(names, ['Viktor Zubov', 'Anna Orlova']);
+  });
 });
 
 describe('document card', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex, type MeetingEntity } from '../../../src/core/corpus/corpusIndex';
 import { parseRegistry } from '../../../src/core/registry/registryFile';
-import { groupMeetings, meetingChildren, meetingLabel, meetingLevel } from '../../../src/core/tree/meetingOutline';
+import { groupMeetings, hasChildren, meetingChildren, meetingLabel, meetingLevel, openedGroup } from '../../../src/core/tree/meetingOutline';
 
 function meeting(id: string, body: string | undefined, date: string | undefined, extra: Partial<MeetingEntity> = {}): MeetingEntity {
   return {
@@ -23,6 +23,24 @@ describe('meeting outline', () => {
   it('groups by year, newest first, undated last', () => {
     const groups = groupMeetings([meeting('a', 'X', '2001'), meeting('b', 'Y', undefined), meeting('c', 'Z', '2017')], 'year');
     assert.deepEqual(groups.map((g) => g.label), ['2017', '2001', 'Undated']);
+  });
+
+  it('opens the group of the most recent meeting a text reports, not of one only referred to', () => {
+    const referred = { reportedBy: [], mentionCount: 1 };
+    const list = [meeting('next', 'X', '2026', referred), meeting('held', 'X', '2024'), meeting('old', 'Y', '2019')];
+    const years = groupMeetings(list, 'year');
+    assert.equal(years[openedGroup(years)]?.label, '2024');
+    const bodies = groupMeetings(list, 'body');
+    assert.equal(bodies[openedGroup(bodies)]?.label, 'X');
+    // By body, not the first body of the alphabet: the body of the most recent meeting.
+    const alphabetical = groupMeetings([meeting('b', 'B', '2024'), meeting('a', 'A', '2001')], 'body');
+    assert.equal(alphabetical[openedGroup(alphabetical)]?.label, 'B');
+    assert.equal(openedGroup(groupMeetings([meeting('only', 'X', '2030', referred)], 'year')), 0);
+  });
+
+  it('gives a meeting the registry alone lists no children to open', () => {
+    assert.equal(hasChildren(meeting('r', 'X', '2030', { reportedBy: [], mentionCount: 0, registered: true })), false);
+    assert.equal(hasChildren(meeting('m', 'X', '2030', { reportedBy: [], mentionCount: 1 })), true);
   });
 
   it('groups by body in alphabetical order', () => {
