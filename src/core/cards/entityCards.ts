@@ -3,6 +3,7 @@ import { STATES } from '../lexicon/lexicon.generated';
 import { escapeInline } from './markdownText';
 import { mentionLink, notesSection, type CardContext } from './personCard';
 import { counted } from '../counted';
+import { dateInWords } from '../corpus/dateRange';
 
 /**
  * The hover card of a cited or corpus document: its title, type and date, where it is cited, a link that opens it
@@ -13,7 +14,7 @@ export function renderDocumentCard(index: CorpusIndex, entityId: string, context
   if (!document) {
     return undefined;
   }
-  const facts = [document.type, document.date?.text].filter((s) => s !== undefined).map(escapeInline);
+  const facts = [document.type, document.date && dateInWords(document.date)].filter((s) => s !== undefined).map(escapeInline);
   const lines = [`**${escapeInline(document.title)}**`, '', facts.length > 0 ? facts.join(' · ') : '*type and date unknown*'];
   if (document.file !== undefined) {
     lines.push('', `In the corpus: ${mentionLink(document.file, context.corpusKey, { doc: document.file, start: 0, end: 0 })}`);

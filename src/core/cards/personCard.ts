@@ -5,6 +5,7 @@ import { commandLink, escapeBlock, escapeInline } from './markdownText';
 import { collapseBlanks } from '../recognize/textStructure';
 import { replyCount } from '../notes/noteReplies';
 import { counted } from '../counted';
+import { dateInWords, spanDates } from '../corpus/dateRange';
 
 /** A note attached to an entity, as the notes feature summarises it for a card. */
 export interface NoteSummary {
@@ -44,7 +45,7 @@ export function mentionLink(label: string, corpus: string, mention: Pick<EntityM
 function formatRole(line: RoleLine): string {
   // The texts write the organisation in the role (`SCO Secretary-General`); the registry gives it apart.
   const where = [line.registered ? line.organization : undefined, line.state].filter((s) => s !== undefined).join(', ');
-  const when = line.from || line.to ? ` (${line.from?.text ?? '…'} – ${line.to?.text ?? ''})`.replace(' – )', ' –)') : '';
+  const when = line.from && line.to ? ` (${dateInWords(spanDates(line.from, line.to))})` : line.from ? ` (since ${dateInWords(line.from)})` : line.to ? ` (until ${dateInWords(line.to)})` : '';
   const seen = line.texts > 0 ? textCount(line.years, line.texts) : '';
   const head = `${escapeInline(line.role)}${where ? `, ${escapeInline(where)}` : ''}`;
   // A registry line gives its period, then the texts; a line only the texts write gives their years and count.
@@ -65,7 +66,7 @@ function externalId(authority: string, id: string): string {
 }
 
 function meetingLabel(meeting: MeetingEntity): string {
-  return [meeting.body ?? 'Meeting', meeting.date?.text, meeting.place].filter((s) => s !== undefined).join(', ');
+  return [meeting.body ?? 'Meeting', meeting.date && dateInWords(meeting.date), meeting.place].filter((s) => s !== undefined).join(', ');
 }
 
 /**

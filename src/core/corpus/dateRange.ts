@@ -130,3 +130,35 @@ export function namesDays(date: DateRange | undefined): boolean {
 export function isDay(date: DateRange): boolean {
   return date.from === date.to;
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** One part of a date's text (`2005`, `2005-02`, `2005-02-25`) as words: `2005`, `February 2005`, `25 February 2005`. */
+function partInWords(part: string): { day?: number; month?: string; year: string } {
+  const [year = part, month, day] = part.split('-');
+  const name = month === undefined ? undefined : MONTH_NAMES[Number(month) - 1];
+  return name === undefined ? { year } : day === undefined ? { month: name, year } : { day: Number(day), month: name, year };
+}
+
+/**
+ * A date as the views and cards show it, in words, the way diplomatic texts write dates: `25 February 2005`,
+ * `February 2005`, `2005`, and a range with what its ends share written once (`13–14 June 2019`, `30 June – 1 July
+ * 2018`, `31 December 2019 – 1 January 2020`, `2017–2018`). The registry and `chancery index --json` keep ISO 8601.
+ */
+export function dateInWords(date: DateRange): string {
+  const [first = date.text, last] = date.text.split('/');
+  const a = partInWords(first);
+  const whole = (p: { day?: number; month?: string; year: string }): string => [p.day, p.month, p.year].filter((s) => s !== undefined).join(' ');
+  if (last === undefined) {
+    return whole(a);
+  }
+  const b = partInWords(last);
+  if (a.year !== b.year) {
+    return `${whole(a)}${a.day === undefined && a.month === undefined ? '–' : ' – '}${whole(b)}`;
+  }
+  if (a.month !== b.month || a.day === undefined || b.day === undefined) {
+    const head = [a.day, a.month].filter((s) => s !== undefined).join(' ');
+    return head === '' ? whole(b) : `${head} – ${whole(b)}`;
+  }
+  return `${a.day}–${b.day} ${b.month} ${b.year}`;
+}

@@ -1,4 +1,5 @@
 import type { CorpusIndex, MeetingEntity, PersonEntity } from '../corpus/corpusIndex';
+import { dateInWords } from '../corpus/dateRange';
 import { roleAt, type ShownRole } from '../corpus/personRoles';
 import type { DocId } from '../model';
 import { participantMention } from '../recognize/textExtraction';
@@ -54,7 +55,7 @@ export function meetingLabel(meeting: MeetingEntity): { label: string; descripti
   const marks = [meeting.extraordinary ? 'extraordinary' : undefined, meeting.reportedBy.length === 0 ? (meeting.registered && meeting.mentionCount === 0 ? 'registry only' : 'referred to only') : undefined];
   return {
     label: meeting.body ?? 'Meeting',
-    description: [meeting.date?.text, meeting.place, ...marks].filter((s) => s !== undefined).join(' · '),
+    description: [meeting.date && dateInWords(meeting.date), meeting.place, ...marks].filter((s) => s !== undefined).join(' · '),
   };
 }
 

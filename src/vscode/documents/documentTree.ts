@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { dateInWords } from '../../core/corpus/dateRange';
 import type { DocumentEntity } from '../../core/corpus/corpusIndex';
 import type { OpenMentionArgs } from '../../core/cards/personCard';
 import { textsByFile } from '../../core/tree/documentOutline';
@@ -49,7 +50,7 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
       const hasCitations = document.file !== undefined && node.corpus.chancery.index.mentionsIn(document.file).some((m) => m.kind === 'title');
       const item = new vscode.TreeItem(document.title, hasCitations ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `${folderKey}#text:${document.file ?? document.id}`;
-      item.description = [document.date?.text, document.type].filter((s) => s !== undefined).join(' · ');
+      item.description = [document.date && dateInWords(document.date), document.type].filter((s) => s !== undefined).join(' · ');
       item.tooltip = document.file;
       item.iconPath = new vscode.ThemeIcon('file-text');
       if (document.file !== undefined) {
@@ -60,7 +61,7 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
     }
     const item = new vscode.TreeItem(node.cited.title, vscode.TreeItemCollapsibleState.None);
     item.id = `${folderKey}#text:${node.from.file ?? node.from.id}/cites:${node.start}`;
-    item.description = [node.cited.type, node.cited.date?.text, node.cited.file !== undefined ? 'in the corpus' : undefined].filter((s) => s !== undefined).join(' · ');
+    item.description = [node.cited.type, node.cited.date && dateInWords(node.cited.date), node.cited.file !== undefined ? 'in the corpus' : undefined].filter((s) => s !== undefined).join(' · ');
     item.iconPath = new vscode.ThemeIcon(node.cited.file !== undefined ? 'link' : 'book');
     const args: OpenMentionArgs = { corpus: folderKey, doc: node.from.file ?? '', start: node.start, end: node.end };
     item.command = { command: '_chancery.openMention', title: 'Show Citation', arguments: [args] };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { dateOf, dateWithin, datesOverlap, daysInMonth, readDateRange, type DateRange } from '../../../src/core/corpus/dateRange';
+import { dateInWords, dateOf, dateWithin, datesOverlap, daysInMonth, readDateRange, type DateRange } from '../../../src/core/corpus/dateRange';
 
 /** The date, or undefined where `readDateRange` says why there is none. */
 function parseDateRange(text: string): DateRange | undefined {
@@ -61,5 +61,19 @@ describe('readDateRange', () => {
     assert.equal(dateOf(2023, 13), undefined);
     assert.equal(dateOf(10000), undefined);
     assert.equal(dateOf(2023, 1.5), undefined);
+  });
+});
+
+describe('dateInWords', () => {
+  it('writes a date as the texts do, and what the ends of a range share once', () => {
+    const words = (text: string): string => {
+      const date = parseDateRange(text);
+      assert.ok(date, text);
+      return dateInWords(date);
+    };
+    assert.deepEqual(
+      ['2005', '2005-02', '2005-02-25', '2019-06-13/2019-06-14', '2018-06-30/2018-07-01', '2019-12-31/2020-01-01', '2017/2018', '2018-06/2018-07'].map(words),
+      ['2005', 'February 2005', '25 February 2005', '13–14 June 2019', '30 June – 1 July 2018', '31 December 2019 – 1 January 2020', '2017–2018', 'June – July 2018'],
+    );
   });
 });
