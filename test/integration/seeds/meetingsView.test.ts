@@ -2,6 +2,7 @@
 // of the gold lists (../shared/seeds-gold/*.gold.json) has its row, and a passage row selects its passage.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { dateInWords, readDateRange } from '../../../src/core/corpus/dateRange';
 import { waitFor } from '../waitFor';
 import { baseName, chanceryApi, hoverText, labelText, readGold, type GoldMeeting } from './seedCorpus';
 
@@ -30,9 +31,11 @@ function bodyWords(body: string): string {
  */
 function shows(row: MeetingRow, meeting: GoldMeeting): boolean {
   const parts = row.description.split(' · ');
-  const date = /^\d{4}(?:-\d{2}){0,2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(parts[0] ?? '') ? parts[0] : undefined;
+  // The row writes its date in words (`13–14 June 2019`), ending in its year.
+  const date = /\b\d{4}$/.test(parts[0] ?? '') ? parts[0] : undefined;
+  const gold = meeting.date === null ? undefined : readDateRange(meeting.date);
   return bodyWords(row.label) === bodyWords(meeting.body)
-    && (meeting.date === null ? date === undefined && row.group === 'Undated' : date === meeting.date && row.group === meeting.date.slice(0, 4))
+    && (meeting.date === null ? date === undefined && row.group === 'Undated' : typeof gold !== 'string' && gold !== undefined && date === dateInWords(gold) && row.group === meeting.date.slice(0, 4))
     && (meeting.place === null || parts.includes(meeting.place))
     && meeting.extraordinary === parts.includes('extraordinary');
 }
