@@ -526,6 +526,8 @@ const AGENT = /\s+(?:over\s+)?by\b/y;
 const LIST_ITEM_END = /^[\s,.;:]*(?:and\s*)?[\s,.;:]*$/;
 // A meeting told apart from the text's own by its premodifier.
 const OTHER_MEETING = /\b(?:previous|last|preceding|next|upcoming|forthcoming|former|earlier)\s+(?:(?:\p{L}+\s+){0,2})?(?:meeting|summit|session|conference)s?\b/iu;
+// A meeting noun with a place or date of its own, up to a year (`their meeting in Rio de Janeiro on 28-29 April 2025`).
+const DATED_MEETING = /\b(?:meeting|summit|session)\s+(?:held\s+)?(?:in|at|on)\s+[^,;:.]{0,60}?\b(?:1[89]|2[01])\d\d\b/i;
 // `took part in the meeting in Sochi in 2017:`: a meeting with a place of its own, before the colon of a list.
 const PLACED_MEETING = /^\s+in\s+(?:the\s+)?(?:work\s+of\s+the\s+)?(?:meeting|summit|session)\s+(?:in|at|of)\s+[^:]*:/;
 // How far after `attended`, `took part` the meeting it names may start (`took part in the work of the`).
@@ -651,6 +653,11 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     const object = text.slice(phrase.end, Math.min(to, phrase.end + OBJECT_REACH));
     const subject = text.slice(from, phrase.start);
     if (OTHER_MEETING.test(passive ? subject : object) || (!passive && PLACED_MEETING.test(object))) {
+      return;
+    }
+    // `for their meeting in Rio de Janeiro on 28-29 April 2025, chaired by X`: a meeting told with a date of its own,
+    // which the extraction names as no meeting of the text, is not the text's.
+    if (!meeting && DATED_MEETING.test(passive ? subject : object)) {
       return;
     }
     const ahead = mine.filter(({ o }) => o.start >= before && o.end <= phrase.start);

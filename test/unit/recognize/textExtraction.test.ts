@@ -496,6 +496,13 @@ describe('extractText', () => {
     });
   }
 
+  it('makes no participant of the own meeting the chair of another meeting told with its own date', () => {
+    const text = 'We, the Leaders of BRICS, met in Rio de Janeiro on 6-7 July 2025. We commend the BRICS Ministers of Foreign Affairs for their meeting in Rio de Janeiro on 28-29 April 2025, chaired by Minister of Foreign Affairs of Brazil Mauro Vieira.';
+    const result = extractText(text);
+    assert.deepEqual(result.officials.map((o) => o.name), ['Mauro Vieira']);
+    assert.deepEqual(result.participants, []);
+  });
+
   it('tells attendance, chairing and hosting by each wording the texts use', () => {
     // The official is the subject of an active wording and the agent of a passive one.
     const orlov = 'President of the Russian Federation V. Orlov';
