@@ -188,18 +188,29 @@ function bySpelling(written: readonly WrittenRole[]): Map<string, WrittenSpellin
 }
 
 /**
- * The role the texts write most recently (the text's date), then most often, then first in alphabetical order; the
- * spellings that differ only in letter case are one role (`shownSpelling`).
+ * The office the texts write most recently (the text's date), then most often, then first in alphabetical order;
+ * its spellings folded (`officeKey`: `Foreign Minister` and `Minister of Foreign Affairs` are one office) and shown
+ * as most written, as a person's card shows that office's line.
  */
 function latestWritten(written: readonly WrittenRole[]): ShownRole | undefined {
-  let best: [string, WrittenSpellings] | undefined;
-  for (const entry of bySpelling(written)) {
-    const [role, { date, count }] = entry;
-    if (best === undefined || date > best[1].date || (date === best[1].date && (count > best[1].count || (count === best[1].count && role < best[0])))) {
+  const offices = new Map<string, { written: WrittenRole[]; date: string; state: string | undefined }>();
+  for (const w of written) {
+    const key = officeKey(w.role, w.organization);
+    const office = offices.get(key) ?? { written: [], date: '', state: w.state };
+    office.written.push(w);
+    office.state ??= w.state;
+    const date = w.date?.to ?? '';
+    office.date = date > office.date ? date : office.date;
+    offices.set(key, office);
+  }
+  let best: [string, { written: WrittenRole[]; date: string; state: string | undefined }] | undefined;
+  for (const entry of offices) {
+    const [key, { written: all, date }] = entry;
+    if (best === undefined || date > best[1].date || (date === best[1].date && (all.length > best[1].written.length || (all.length === best[1].written.length && key < best[0])))) {
       best = entry;
     }
   }
-  return best && { role: shownSpelling(best[1].spellings), state: best[1].state };
+  return best && { role: mostWritten(best[1].written), state: best[1].state };
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { renderPersonCard } from '../../../src/core/cards/personCard';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { readDateRange, type DateRange } from '../../../src/core/corpus/dateRange';
 import { capitaliseRole, currentRole, currentState, officeKey, roleAt, roleLines, rolesByRecency, type WrittenRole } from '../../../src/core/corpus/personRoles';
@@ -84,6 +85,17 @@ describe('person roles', () => {
       assert.ok(again);
       assert.equal(index.currentRoleOf(again.id), 'President');
       assert.match(index.searchSymbols('Bekov')[0]?.detail ?? '', /^President · Kazakhstan/);
+    });
+
+    it('spells the current office as the card does, its most written spelling, whatever the latest text writes', () => {
+      const index = new CorpusIndex();
+      index.update('2005.txt', 'On 25 February 2005, Minister of Foreign Affairs of the Russian Federation Viktor Zubov met the press.');
+      index.update('2009.txt', 'On 15 May 2009, Minister of Foreign Affairs of the Russian Federation Viktor Zubov met the press.');
+      index.update('2017.txt', 'On 20 September 2017, Foreign Minister of the Russian Federation Viktor Zubov met the press.');
+      const [person] = index.people();
+      assert.ok(person);
+      assert.equal(index.currentRoleOf(person.id), 'Minister of Foreign Affairs');
+      assert.match(renderPersonCard(index, person.id, { corpusKey: 'k' }) ?? '', /\n- Minister of Foreign Affairs, Russia \(2005–2017, 3 texts\)/);
     });
 
     it('gives a role the registry ends with the year it ended, not as held now', () => {
