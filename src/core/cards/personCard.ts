@@ -122,8 +122,14 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
     lines.push(`- … and ${firstPerText.length - maxLinks} more (Find All References)`);
   }
   if (uncertain.length > 0) {
-    const links = uncertain.slice(0, maxLinks).map((m) => mentionLink(m.doc, context.corpusKey, m));
-    const more = uncertain.length > maxLinks ? `, … and ${uncertain.length - maxLinks} more` : '';
+    // One link per text, to its first such mention, with how many the text has: two links alike would say nothing.
+    const byText = new Map<string, EntityMention[]>();
+    for (const mention of uncertain) {
+      byText.set(mention.doc, [...(byText.get(mention.doc) ?? []), mention]);
+    }
+    const shown = [...byText.values()].slice(0, maxLinks);
+    const links = shown.map(([first, ...rest]) => `${mentionLink((first as EntityMention).doc, context.corpusKey, first as EntityMention)}${rest.length > 0 ? ` (${rest.length + 1})` : ''}`);
+    const more = byText.size > maxLinks ? `, … and ${counted(byText.size - maxLinks, 'more text')}` : '';
     lines.push('', `*${uncertain.length} ambiguous ${uncertain.length === 1 ? 'mention' : 'mentions'} may also be theirs:* ${links.join(', ')}${more}`);
   }
   lines.push(...notesSection(context));

@@ -33,7 +33,13 @@ export type MeetingChild =
       readonly doc: DocId;
     }
   /** A participant whose name fits several people: every candidate, none chosen. */
-  | { readonly kind: 'ambiguous'; readonly candidates: readonly { readonly entityId: string; readonly name: string }[]; readonly chair: boolean }
+  | {
+      readonly kind: 'ambiguous';
+      readonly candidates: readonly { readonly entityId: string; readonly name: string }[];
+      readonly chair: boolean;
+      /** A text that reports the meeting and writes the name: the row opens it there. */
+      readonly doc: DocId;
+    }
   | { readonly kind: 'passage'; readonly doc: DocId; readonly start: number; readonly end: number };
 
 /** Tells the level of a meeting from its body, as the texts name councils. */
@@ -240,7 +246,7 @@ export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, peop
     const chair = participants.some((p) => p.kind === 'chair' && (ambiguous ? p.status === 'ambiguous' && p.candidates.join('|') === key : p.entityId === key && p.status !== 'ambiguous'));
     if (ambiguous) {
       const candidates = participant.candidates.map((entityId) => ({ entityId, name: personOf(entityId)?.name ?? entityId }));
-      children.push({ kind: 'ambiguous', candidates, chair });
+      children.push({ kind: 'ambiguous', candidates, chair, doc: participant.doc });
       continue;
     }
     const person = personOf(participant.entityId);

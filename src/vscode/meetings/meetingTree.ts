@@ -26,11 +26,13 @@ export interface OpenParticipantArgs {
   readonly corpus: string;
   readonly entityId: string;
   readonly doc: string;
+  /** The row is an ambiguous name (`entityId` one of its candidates): its mention, not the candidate's own. */
+  readonly ambiguous?: boolean;
 }
 
 /** `_chancery.openParticipant`: opens a text that reports a meeting and selects the participant's first mention there. */
 export async function openParticipant(corpora: Corpora, args: OpenParticipantArgs | undefined): Promise<void> {
-  const mention = args && corpora.byKey(args.corpus)?.chancery.index.mentionsOf(args.entityId).find((m) => m.doc === args.doc);
+  const mention = args && corpora.byKey(args.corpus)?.chancery.index.mentionsOf(args.entityId).find((m) => m.doc === args.doc && (args.ambiguous !== true || m.status === 'ambiguous'));
   if (args && mention) {
     await openMention(corpora, { corpus: args.corpus, doc: mention.doc, start: mention.start, end: mention.end });
   }
@@ -147,6 +149,11 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
       item.description = ['ambiguous', child.chair ? 'chair' : undefined].filter((s) => s !== undefined).join(' · ');
       item.tooltip = `The text's name fits ${names.length} people: ${names.join(', ')}. Chancery does not choose; an alias or dated roles in chancery.yaml settle it.`;
       item.iconPath = new vscode.ThemeIcon('question');
+      const [first] = child.candidates;
+      if (first !== undefined) {
+        const args: OpenParticipantArgs = { corpus: folderKey, entityId: first.entityId, doc: child.doc, ambiguous: true };
+        item.command = { command: '_chancery.openParticipant', title: 'Open Mention', arguments: [args] };
+      }
       return item;
     }
     const item = new vscode.TreeItem(context ?? child.doc, vscode.TreeItemCollapsibleState.None);

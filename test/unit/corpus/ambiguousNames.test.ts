@@ -44,6 +44,10 @@ describe('ambiguous names, shown as such', () => {
     );
     assert.deepEqual(index.meetingsOf(anton), []);
     assert.deepEqual(index.meetingsOf(andrei), []);
+    // Its row names the text that writes it, which the row opens at the ambiguous mention.
+    const row = meetingChildren(index, meeting).find((c) => c.kind === 'ambiguous');
+    assert.equal(row?.kind === 'ambiguous' ? row.doc : undefined, 'report.txt');
+    assert.ok(index.mentionsOf(anton).some((m) => m.doc === 'report.txt' && m.status === 'ambiguous'));
 
     // Once one Ivanov is gone, `A. Ivanov` is the other, and took part.
     index.remove('andrei.txt');
@@ -94,5 +98,13 @@ describe('ambiguous names, shown as such', () => {
     assert.match(card, /\*\*1 mention in 1 text\*\*/);
     assert.match(card, /\*1 ambiguous mention may also be theirs:\* \[report\\?\.txt\]\(command:_chancery\.openMention/);
     assert.doesNotMatch(card, /\*\*Meetings\*\*/);
+  });
+
+  it('links the ambiguous mentions of a card once per text, with how many the text has', () => {
+    const { index, anton } = corpus();
+    index.update('report.txt', `${REPORT}A. Ivanov spoke first, and A. Ivanov closed the meeting.\n`);
+    const card = renderPersonCard(index, anton, { corpusKey: 'file:///w' }) ?? '';
+    const line = card.split('\n').find((l) => l.includes('may also be theirs')) ?? '';
+    assert.match(line, /^\*3 ambiguous mentions may also be theirs:\* \[report\\\.txt\]\(command:_chancery\.openMention\?[^)]*\) \(3\)$/);
   });
 });
