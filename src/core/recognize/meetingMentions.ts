@@ -623,6 +623,8 @@ const SENTENCE_OPENING_WORDS = ['On', 'In'];
 // Words after a meeting noun that make it no meeting's (`meeting rooms`, `the summit agenda`).
 const NOT_MEETING = /^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/;
 const NOT_MEETING_WORDS = ['mechanism', 'format', 'room', 'venue', 'agenda', 'minutes', 'participant'];
+// What an `of` after a meeting noun opens when it tells a time, not a body (`of the same day`, `of last week`).
+const OF_A_TIME = /^(?:the\s+)?(?:same|following|previous|preceding|next|last|that|this)\s+(?:day|date|morning|afternoon|evening|week|month|year)\b/i;
 // The `of` or `between` opening the complement that names a meeting's body.
 const COMPLEMENT_OPENING = /^\s+(of|between)\s+/;
 const COMPLEMENT_WORDS = ['of', 'between'];
@@ -845,7 +847,9 @@ export function findMeetings(
     // The `of ...` complement naming the body, up to a verb, a relative pronoun or a place or date phrase.
     let complement = '';
     let end = nounEnd;
-    const of = isWhiteSpace(text.charCodeAt(nounEnd)) && startsOneOf(text, skipBlanks(text, nounEnd), COMPLEMENT_WORDS) ? COMPLEMENT_OPENING.exec(rest) : null;
+    const ofOpening = isWhiteSpace(text.charCodeAt(nounEnd)) && startsOneOf(text, skipBlanks(text, nounEnd), COMPLEMENT_WORDS) ? COMPLEMENT_OPENING.exec(rest) : null;
+    // `the Meeting of the same day`, `of that week`: a time, not a body.
+    const of = ofOpening && !OF_A_TIME.test(text.slice(nounEnd + ofOpening[0].length, nounEnd + ofOpening[0].length + 40)) ? ofOpening : null;
     const between = of?.[1] === 'between';
     if (of) {
       let cursor = nounEnd + of[0].length;

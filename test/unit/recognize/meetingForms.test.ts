@@ -235,6 +235,10 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the Joint Commission on 12 May 2024 in Astana was useful.\n'), ['false|Meeting of Joint Commission|2024-05-12|Astana']);
     });
 
+    it('reads no body in an `of` that tells a time (`the Meeting of the same day`)', () => {
+      assert.deepEqual(meetings("PRESS RELEASE\n\nThe Minister recalled the Quad Foreign Ministers' Meeting of the same day.\n"), ['false|Quad Meeting of Ministers of Foreign Affairs|undefined|undefined']);
+    });
+
     it('reads a council whose name joins capitalised words with `and` whole (`the Peace and Security Council`)', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe 1205th meeting of the Peace and Security Council of the African Union was held on 20 March 2024.\n'), ['true|AU Peace and Security Council|2024-03-20|undefined']);
     });
