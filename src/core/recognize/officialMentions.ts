@@ -566,6 +566,25 @@ const WORD_BEFORE_ROLE = /^\p{Lu}[\p{L}.-]*(?:['’]s)?$/u;
  * word, or the word itself at the start of those 40 characters). Read backwards in place, which is far quicker than that
  * pattern tried at each of the 40 characters.
  */
+// The last word of an organ's name written before the role of its chair (`Security Council President`).
+const ORGAN_WORD = /^(?:Council|Assembly|Commission|Committee|Parliament)$/;
+// The roles of an organ's chair.
+const CHAIR_ROLE = /^(?:President|Vice-President|Vice President|Chair|Chairman|Chairwoman|Chairperson|Speaker)$/;
+
+/**
+ * The organ's name written just before the role at `at` (`UN Security Council`, `European Council`, `General
+ * Assembly`): its capitalised words, with where it starts.
+ */
+function organBefore(text: string, at: number): { name: string; start: number } | undefined {
+  const organ = /((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 60), at));
+  const name = organ?.[1];
+  // An organ has a word before its head (`Security Council`); a sentence's first word is none (`The Council`).
+  if (organ === null || name === undefined || !/\s/.test(name) || /^(?:The|A|An|This|That)\s/.test(name)) {
+    return undefined;
+  }
+  return { name, start: at - organ[0].length };
+}
+
 function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
   const from = Math.max(0, at - 40);
   let end = at;
@@ -607,12 +626,15 @@ export function findOfficials(
     // An organisation written just before the role is part of it (`SCO Secretary-General`).
     const before = wordBefore(text, match.index);
     const beforeWord = before?.word.replace(/['’]s$/, '');
-    const prefix = beforeWord !== undefined && (lexicon.organizationOf(beforeWord) !== undefined || /^[A-Z]{2,6}$/.test(beforeWord)) && lexicon.stateOf(beforeWord) === undefined ? beforeWord : undefined;
+    // `Security Council President X of Slovenia`: the organ whose chair the role is, not a state's presidency.
+    const organ = before !== undefined && beforeWord !== undefined && ORGAN_WORD.test(beforeWord) && CHAIR_ROLE.test(match[0]) ? organBefore(text, match.index) : undefined;
+    const prefix =
+      organ?.name ?? (beforeWord !== undefined && (lexicon.organizationOf(beforeWord) !== undefined || /^[A-Z]{2,6}$/.test(beforeWord)) && lexicon.stateOf(beforeWord) === undefined ? beforeWord : undefined);
     const organization = prefix === undefined ? undefined : (lexicon.organizationOf(prefix) ?? prefix);
     // `Kazakh Foreign Minister ...`, `Russia's President ...`: a state or its adjective written before the role.
     const stateBefore = prefix === undefined && beforeWord !== undefined ? lexicon.stateOf(beforeWord) : undefined;
     // The role takes in the word and the blank before it, unless that blank is a space or a line end.
-    const roleStart = prefix === undefined || before === undefined ? match.index : before.start + (text.charCodeAt(before.start) === 32 || text.charCodeAt(before.start) === 10 ? 1 : 0);
+    const roleStart = organ !== undefined ? organ.start : prefix === undefined || before === undefined ? match.index : before.start + (text.charCodeAt(before.start) === 32 || text.charCodeAt(before.start) === 10 ? 1 : 0);
     let cursor = match.index + match[0].length;
     // `Minister of Trade of Kazakhstan`: a complement that is not a state belongs to the role.
     complementPattern.lastIndex = cursor;

@@ -107,6 +107,18 @@ describe('official mentions', () => {
     assert.deepEqual(findOfficials(long, lexiconIndex()).officials.map((o) => o.name), ['Hamad bin Saif Al Rumaithi']);
   });
 
+  it("reads an organ's name before its chair's role as part of the role, not a state's presidency", () => {
+    const text = 'The statement was read by Security Council President Samuel Žbogar of Slovenia. European Council President António Costa spoke. The Council President Anna Lind left.';
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null, o.organization ?? null]),
+      [
+        ['Samuel Žbogar', 'Security Council President', 'Slovenia', 'Security Council'],
+        ['António Costa', 'European Council President', null, 'European Council'],
+        ['Anna Lind', 'President', null, null],
+      ],
+    );
+  });
+
   it('reads a portfolio or a region after `for` as part of the role, up to the state or the name', () => {
     const text = [
       'The Council heard Minister for Foreign and European Affairs of Malta Ian Borg and Minister for Trade Anna Vella.',
