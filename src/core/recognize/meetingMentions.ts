@@ -623,6 +623,8 @@ const SENTENCE_OPENING_WORDS = ['On', 'In'];
 // Words after a meeting noun that make it no meeting's (`meeting rooms`, `the summit agenda`).
 const NOT_MEETING = /^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/;
 const NOT_MEETING_WORDS = ['mechanism', 'format', 'room', 'venue', 'agenda', 'minutes', 'participant'];
+// The head word of an organ named before a meeting noun (`the Security Council meeting`).
+const ORGAN_HEAD = /^(?:Council|Assembly|Committee|Commission)$/;
 // What an `of` after a meeting noun opens when it tells a time, not a body (`of the same day`, `of last week`).
 const OF_A_TIME = /^(?:the\s+)?(?:same|following|previous|preceding|next|last|that|this)\s+(?:day|date|morning|afternoon|evening|week|month|year)\b/i;
 // The `of` or `between` opening the complement that names a meeting's body.
@@ -739,6 +741,8 @@ export function findMeetings(
     // `the EU–China Summit`: the two parties of a summit, joined by a dash.
     let parties: string | undefined;
     let groupOwner: string | undefined;
+    // `the Security Council meeting`: the organ that meets, written before the noun, is its body.
+    let organBeforeNoun: string | undefined;
     for (let guard = 0; guard < 5; guard++) {
       const before = wordBefore(text, start);
       // A quote or a bracket opening the phrase is no part of its first word.
@@ -751,6 +755,14 @@ export function findMeetings(
         determiner = word;
         start = before.start;
         break;
+      }
+      if (guard === 0 && groupBefore === null && ORGAN_HEAD.test(word)) {
+        const prior = wordBefore(text, before.start);
+        if (prior !== undefined && /^\p{Lu}\p{Ll}+$/u.test(prior.word) && !DETERMINER.test(prior.word) && rangeIndex(organizations, prior.start + 1) < 0) {
+          organBeforeNoun = `${prior.word} ${word}`;
+          start = prior.start;
+          continue;
+        }
       }
       // An organisation's name is read whole, of several words (`the Pacific Islands Forum Leaders Meeting`) or one that
       // no premodifier reads (`the G20 Leaders' Summit`).
@@ -960,6 +972,9 @@ export function findMeetings(
         complement = between ? `between ${words.join(' ')}` : words.join(' ');
         end = cursor;
       }
+    }
+    if (complement === '' && organBeforeNoun !== undefined) {
+      complement = organBeforeNoun;
     }
     const complementEnd = end;
     const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', documentYear);

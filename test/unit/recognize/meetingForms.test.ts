@@ -235,6 +235,11 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the Joint Commission on 12 May 2024 in Astana was useful.\n'), ['false|Meeting of Joint Commission|2024-05-12|Astana']);
     });
 
+    it('reads an organ named before the noun as the body (`the Security Council meeting`), as `the meeting of` it is', () => {
+      assert.deepEqual(meetings('PRESS STATEMENT\n\nThe members recalled the Security Council meeting on 12 July 2024.\n'), ['false|Security Council|2024-07-12|undefined']);
+      assert.deepEqual(meetings('PRESS STATEMENT\n\nThe members recalled the meeting of the Security Council on 12 July 2024.\n'), ['false|Security Council|2024-07-12|undefined']);
+    });
+
     it('reads no body in an `of` that tells a time (`the Meeting of the same day`)', () => {
       assert.deepEqual(meetings("PRESS RELEASE\n\nThe Minister recalled the Quad Foreign Ministers' Meeting of the same day.\n"), ['false|Quad Meeting of Ministers of Foreign Affairs|undefined|undefined']);
     });
