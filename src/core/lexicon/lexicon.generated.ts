@@ -4293,7 +4293,10 @@ export const FUNCTION_WORDS: readonly string[] = [
   "Honorable",
   "Honourable",
   "Right",
-  "Rt"
+  "Rt",
+  "Highness",
+  "Royal",
+  "Majesty"
 ];
 
 /** Honorifics written before a name (`H.E.`, `Mr.`, `Dr.`): never part of it. */
@@ -4323,7 +4326,13 @@ export const HONORIFICS: readonly string[] = [
   "Honorable",
   "Honourable",
   "Right Honourable",
-  "Rt. Hon."
+  "Rt. Hon.",
+  "His Highness",
+  "Her Highness",
+  "His Royal Highness",
+  "Her Royal Highness",
+  "His Majesty",
+  "Her Majesty"
 ];
 
 /** The honorifics that are also a name's first word (`Sheikh`): the name's before a single name word (`Sheikh Hasina`), an honorific before a longer name. */

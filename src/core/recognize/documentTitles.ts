@@ -44,7 +44,7 @@ const BASE_TYPES = [
 ];
 const CONNECTOR = /^(?:of|on|the|a|an|and|between|among|for|in|to|with|against|concerning|regarding|relating|Relating|Concerning|Regarding)$/;
 // A document's number after its type (`Ministerial Council Decision No. 8/06`, `Protocol No. 14`): the title's end.
-const NUMBER_SIGN = /[^\S\n]+(?:No|Nr|no)\.?[^\S\n]*\d+(?:[/.-]\d+)*(?![\w/])/y;
+const NUMBER_SIGN = /[^\S\n]+(?:No|Nr|no)\.?[^\S\n]*\d+(?:[/.-][A-Za-z\d]+)*(?![\w/])/y;
 // The words opening a preamble's paragraph (`Recalling`, `Noting`), which stand before a title, not in it.
 const PREAMBLE_WORDS: ReadonlySet<string> = new Set(PREAMBLE_OPENINGS.filter((w) => !w.includes(' ')));
 // `Development Strategy until 2035`: the year a document runs until ends its title.
@@ -65,7 +65,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const NUMBERED_TYPE = /^(?:Resolution|Decision)$/i;
 // A United Nations document symbol: the organ's letters, then parts after slashes (`A/RES/72/284`, `A/C.1/72/L.5`,
 // `ES-10/21`).
-const SYMBOL = String.raw`[A-Z]{1,6}(?:-\d+)?(?:\/[A-Za-z\d]+(?:[.-][A-Za-z\d]+)*)+`;
+const SYMBOL = String.raw`[A-Z]{1,6}(?:\.[A-Z]{1,6})?(?:-\d+)?(?:\/[A-Za-z\d]+(?:[.-][A-Za-z\d]+)*)+`;
 const DOCUMENT_NUMBER = new RegExp(String.raw`^(?:\d+(?:\/\d+)*|${SYMBOL})$`);
 // A session and serial number (`Resolution 68/262`), which may also close a complement (`Resolution of the General Assembly 70/1`).
 const SESSION_NUMBER = /^\d+(?:\/\d+)+$/;
@@ -208,6 +208,13 @@ function scanTypeAt(text: string): (from: number) => number {
 }
 
 /** After `and`: an article, at most three capitalised words and a document type (`the Protocol`, `the SCO Charter`). */
+let secondTitlePattern: RegExp | undefined;
+
+/** What follows an `and` that starts a second title without an article: capitalised words up to a type and a number. */
+function secondTitle(): RegExp {
+  return (secondTitlePattern ??= new RegExp(`^\\s+(?:to\\s+)?(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}\\s+(?:No\\.?\\s*)?\\d`));
+}
+
 function coordinatedType(): RegExp {
   // A type word followed by a capitalised word is a name's (`the Programme Office of ...`), not a second title's.
   return (coordinatedTypePattern ??= new RegExp(`^\\s+(?:the|a|an|this|its|their)\\s+(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}(?!\\s+[A-Z])`));
@@ -293,6 +300,9 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[],
         parties = false;
       } else if (/^(?:and|or)$/.test(word) && COORDINATION.test(text.slice(w.index + w[0].length, w.index + w[0].length + 12))) {
         // `... Organization and to the Treaty on ...`: a second document, not part of the first title.
+        break;
+      } else if (/^(?:and|or)$/.test(word) && !parties && secondTitle().test(text.slice(w.index + w[0].length, w.index + w[0].length + 80))) {
+        // `... Criminal Matters and to Ministerial Council Decision No. 8/06`: a title of its own, named by a type.
         break;
       }
       if (CONNECTOR.test(word)) {

@@ -1143,6 +1143,7 @@ export function findMeetings(
     }
   }
   ownedAsBefore(drafts, organizations);
+  subjectAsBefore(drafts);
   const merged = mergeDrafts(drafts, headingEnd, firstSentence);
   if (dateline) {
     // Else the own meeting, or one that the dateline's sentence names (which becomes the own).
@@ -1483,6 +1484,32 @@ function ownedAsBefore(drafts: readonly Draft[], organizations: readonly Organiz
     }
   }
 }
+
+/**
+ * A body written without its subject (`the Joint Commission`) after the text gave it with one (`the Joint Commission on
+ * Trade`) is that body: it takes the whole name, so that both are one series. Not when the text gives it two subjects.
+ */
+function subjectAsBefore(drafts: readonly Draft[]): void {
+  const whole = new Map<string, string>();
+  for (const { body } of drafts) {
+    const subject = body === undefined ? null : SUBJECT_IN_BODY.exec(body);
+    if (body !== undefined && subject) {
+      const bare = body.slice(0, subject.index);
+      whole.set(bare, whole.has(bare) && whole.get(bare) !== body ? '' : body);
+    }
+  }
+  if (whole.size === 0) {
+    return;
+  }
+  for (const draft of drafts) {
+    const body = draft.body === undefined ? undefined : whole.get(draft.body);
+    if (body !== undefined && body !== '') {
+      draft.body = body;
+    }
+  }
+}
+// The subject a body's name goes on with (`... Commission on Trade`, `... Council for Trade in Goods`).
+const SUBJECT_IN_BODY = / (?:on|for) \p{Lu}[^]*$/u;
 
 /**
  * Gathers the drafts of one text into meetings: a mention with the same body and no conflicting date or place

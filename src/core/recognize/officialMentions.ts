@@ -382,9 +382,10 @@ function roleNameGap(text: string, at: number): { end: number; lineEnd: boolean 
 // A name of two words or more written before a comma and the role (`Charles Michel, President of the European Council`):
 // after a lower-case word (not the end of a capitalised one: `Kao Kim Hourn`), a comma, a bracket or the line's start, as
 // the grammar reads it, never a sentence's first words
-// unless an honorific opens the sentence (`... met. Dr. Vivian Balakrishnan, Minister ...`); the honorifics are not the name's.
+// unless an honorific opens the sentence (`... met. Dr. Vivian Balakrishnan, Minister ...`, `The Hon. Winston Peters,
+// Minister ...`); the honorifics are not the name's.
 const NAME_BEFORE_ROLE = new RegExp(
-  String.raw`(?:(?:^|(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+|[,;:(][ \t]+|\n[ \t]*)(?:${HONORIFIC}${NAME_GAP}){0,2}|(?<=[\p{Ll}\d][.!?]["”)]?[ \t]+)(?:${HONORIFIC}${NAME_GAP}){1,2})((?:\p{Lu}\p{Ll}?\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+){1,3}),[ \t]+(?:the[ \t]+)?$`,
+  String.raw`(?:(?:^|(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+|[,;:(][ \t]+|\n[ \t]*)(?:(?:The[ \t]+)?(?:${HONORIFIC}${NAME_GAP}){1,2})?|(?<=[\p{Ll}\d][.!?]["”)]?[ \t]+)(?:The[ \t]+)?(?:${HONORIFIC}${NAME_GAP}){1,2})((?:\p{Lu}\p{Ll}?\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+){1,3}),[ \t]+(?:the[ \t]+)?$`,
   'u',
 );
 // After the role (and its state) and a comma, a name that a comma, `and` or the sentence's end closes: `..., S. Jaishankar, said`.

@@ -119,7 +119,8 @@ const POST_NOMINAL: ReadonlySet<string> = new Set(POST_NOMINALS);
 const NAME_BEFORE = /\p{Lu}[\p{Ll}'’-]+,?[ \t]+$/u;
 // A Roman numeral (`XVI BRICS Summit`, `resolution 2625 (XXV)`) numbers something; it names no organisation.
 const ROMAN_NUMERAL = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-const NOT_ACRONYMS = new Set(['PRESS', 'RELEASE', 'JOINT', 'DECLARATION', 'STATEMENT', 'COMMUNIQUE', 'ON', 'THE', 'OF', 'AND', 'TREATY', 'CHARTER', 'AGREEMENT', 'PROTOCOL', 'MEMORANDUM', 'UTC', 'GMT']);
+// Currency codes (`USD 3 billion`) are no organisations either.
+const NOT_ACRONYMS = new Set(['PRESS', 'RELEASE', 'JOINT', 'DECLARATION', 'STATEMENT', 'COMMUNIQUE', 'ON', 'THE', 'OF', 'AND', 'TREATY', 'CHARTER', 'AGREEMENT', 'PROTOCOL', 'MEMORANDUM', 'UTC', 'GMT', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'RUB', 'INR', 'CHF', 'KZT', 'UZS', 'KGS', 'TJS', 'PKR', 'IRR', 'AED', 'SAR', 'QAR', 'BRL', 'ZAR', 'KRW', 'TRY', 'SDR']);
 
 // An unknown word in capitals, next to another (`NEW DELHI`, `KAZAN DECLARATION`, `FIFTY-SECOND`): a line or a
 // name written in capitals, not an acronym; nor is a code glued to a number (`ES-11/1`, `COVID-19`).

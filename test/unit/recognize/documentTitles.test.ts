@@ -31,6 +31,13 @@ describe('document titles', () => {
       'Protocol No. 14',
     ]);
     assert.notEqual(titleKey('Ministerial Council Decision No. 8/06'), titleKey('Ministerial Council Decision No. 4/23'));
+    // A number's parts after a dash, a title of its own after `and to`, a symbol with a dot.
+    assert.deepEqual(titlesOf('Recalling Resolution No. 3/49-POL and Resolution No. 3/49-ECO adopted at its 49th session;'), ['Resolution No. 3/49-POL', 'Resolution No. 3/49-ECO']);
+    assert.deepEqual(titlesOf('Having regard to the ECOWAS Convention on Mutual Assistance in Criminal Matters and to Ministerial Council Decision No. 8/06,'), [
+      'ECOWAS Convention on Mutual Assistance in Criminal Matters',
+      'Ministerial Council Decision No. 8/06',
+    ]);
+    assert.deepEqual(titlesOf('The Council discussed Ministerial Council Decision MC.DEC/3/24 by the OSCE.'), ['Ministerial Council Decision MC.DEC/3/24']);
   });
 
   it('reads `relating to` and an article in a title, and no preamble word before it', () => {

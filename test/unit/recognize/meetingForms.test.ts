@@ -233,6 +233,11 @@ describe('meeting forms', () => {
       );
       // A date or a weekday after `on` is the meeting's, not its subject.
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the Joint Commission on 12 May 2024 in Astana was useful.\n'), ['false|Meeting of Joint Commission|2024-05-12|Astana']);
+      // Written again without its subject, the body is the same, of the same series; a currency is no organisation.
+      assert.deepEqual(
+        meetings('PRESS RELEASE\n\nThe fourth meeting of the Joint Commission on Trade was held in Nairobi on 8 April 2025. Trade exceeded USD 3 billion. The sides reviewed progress since the third meeting of the Joint Commission held in New Delhi in 2023.\n'),
+        ['true|Meeting of Joint Commission on Trade|2025-04-08|Nairobi', 'false|Meeting of Joint Commission on Trade|2023|New Delhi'],
+      );
     });
 
     it('reads an organ named before the noun as the body (`the Security Council meeting`), as `the meeting of` it is', () => {

@@ -145,6 +145,8 @@ describe('official mentions', () => {
       'President Dr. Mohamed Muizzu of Maldives met Secretary-General of the SCO Mr. Zhang.',
       'The Minister called the Honorable Marco Rubio, Secretary of State of the United States of America, and the Rt. Hon. Penny Wong, Minister for Foreign Affairs of Australia.',
       'He was received by President of the Socialist Republic of Viet Nam Luong Cuong.',
+      'It was chaired by His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the United Arab Emirates, and attended by His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs of the United Arab Emirates.',
+      'The Hon. Winston Peters, Minister of Foreign Affairs of New Zealand, attended the meeting.',
     ].join('\n\n');
     assert.deepEqual(
       findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null, o.organization ?? null]),
@@ -161,6 +163,9 @@ describe('official mentions', () => {
         ['Marco Rubio', 'Secretary of State', 'United States', null],
         ['Penny Wong', 'Minister for Foreign Affairs', 'Australia', null],
         ['Luong Cuong', 'President', 'Vietnam', null],
+        ['Mohamed bin Zayed Al Nahyan', 'President', 'United Arab Emirates', null],
+        ['Abdullah bin Zayed Al Nahyan', 'Minister of Foreign Affairs', 'United Arab Emirates', null],
+        ['Winston Peters', 'Minister of Foreign Affairs', 'New Zealand', null],
       ],
     );
   });
