@@ -1474,11 +1474,16 @@ function ownedAsBefore(drafts: readonly Draft[], organizations: readonly Organiz
       owned.set(bare, owned.has(bare) && owned.get(bare) !== body ? '' : body);
     }
   }
-  if (owned.size === 0) {
+  renameBodies(drafts, owned);
+}
+
+/** Gives each draft the body `bodies` maps its body to; an empty mapping (a body given two ways) changes nothing. */
+function renameBodies(drafts: readonly Draft[], bodies: ReadonlyMap<string, string>): void {
+  if (bodies.size === 0) {
     return;
   }
   for (const draft of drafts) {
-    const body = draft.body === undefined ? undefined : owned.get(draft.body);
+    const body = draft.body === undefined ? undefined : bodies.get(draft.body);
     if (body !== undefined && body !== '') {
       draft.body = body;
     }
@@ -1498,15 +1503,7 @@ function subjectAsBefore(drafts: readonly Draft[]): void {
       whole.set(bare, whole.has(bare) && whole.get(bare) !== body ? '' : body);
     }
   }
-  if (whole.size === 0) {
-    return;
-  }
-  for (const draft of drafts) {
-    const body = draft.body === undefined ? undefined : whole.get(draft.body);
-    if (body !== undefined && body !== '') {
-      draft.body = body;
-    }
-  }
+  renameBodies(drafts, whole);
 }
 // The subject a body's name goes on with (`... Commission on Trade`, `... Council for Trade in Goods`).
 const SUBJECT_IN_BODY = / (?:on|for) \p{Lu}[^]*$/u;
