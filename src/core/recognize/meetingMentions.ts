@@ -1296,6 +1296,9 @@ function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMa
   return when === undefined ? undefined : { date: when, place: place?.place ?? more.place, end: more.end };
 }
 
+// The subject of `held its meeting` that is a body of its own name: capitalised words up to its noun, with its subject
+// (`on Trade`), and its parties after `between`, which are no part of the name.
+const NAMED_BODY_SUBJECT = /\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+(?=\p{Lu}))?){0,4}(?:Commission|Committee|Council|Board|Forum|Group)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:\s+between\s+[^,.;]*)?\s*$/u;
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
 // The group is the noun phrase of `held its meeting`, which is the mention rather than the verb.
 const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?:[\w-]+\s+)?(?:meeting|session|summit)))\s+(?=in\b|on\b)/g;
@@ -1372,10 +1375,18 @@ function verbalOwnMeeting(
   const owner = group?.[2] !== undefined ? (lexicon.organizationOf(group[2]) ?? named ?? mainOrganization(organizations)) : (named ?? mainOrganization(organizations));
   // `The Council of Heads of State of the ... Organization met in Astana`, `The Supreme Council of the ... held its 44th
   // session`: the council is the subject.
-  const council = /\b(?:(?!The\b)\p{Lu}[\p{L}'’-]*\s+)*Council\s+of\s+[^,.;]*/u.exec(subject);
+  const council = /\b(?:(?!The\b)\p{Lu}[\p{L}'’-]*\s+(?:and\s+(?=\p{Lu}))?)*Council\s+of\s+[^,.;]*/u.exec(subject);
+  // `The Joint Commission on Trade between India and Kenya held its fourth meeting`: a named body is the subject.
+  const namedBody = council || group ? null : NAMED_BODY_SUBJECT.exec(subject);
   // `We, the Leaders of the G20, met in ...`: leaders are heads of state.
   const who = /^leaders$/i.test(group?.[1] ?? '') ? 'heads of state' : (group?.[1] ?? '');
-  const body = council ? normalizeBody('meeting', '', council[0], owner) : group ? normalizeBody('meeting', '', who, owner) : undefined;
+  const body = council
+    ? normalizeBody('meeting', '', council[0], owner)
+    : group
+      ? normalizeBody('meeting', '', who, owner)
+      : namedBody?.[1] !== undefined && met[1] !== undefined
+        ? normalizeBody('meeting', '', namedBody[1], named)
+        : undefined;
   if (body === undefined) {
     // `President of ... N. Nazarbayev and President of ... V. Putin met in Shanghai`: officials named one by one meet
     // at the meeting the heading names.

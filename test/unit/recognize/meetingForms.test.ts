@@ -249,6 +249,11 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings("PRESS RELEASE\n\nThe Minister recalled the Quad Foreign Ministers' Meeting of the same day.\n"), ['false|Quad Meeting of Ministers of Foreign Affairs|undefined|undefined']);
     });
 
+    it('reads the meeting a named body `held` as its own (`The Joint Commission on Trade ... held its fourth meeting in`)', () => {
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe Joint Commission on Trade between India and Kenya held its fourth meeting in Nairobi on 8 April 2025.\n'), ['true|Meeting of Joint Commission on Trade|2025-04-08|Nairobi']);
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe Peace and Security Council of the African Union held its 1250th meeting in Addis Ababa on 12 December 2024.\n'), ['true|AU Peace and Security Council|2024-12-12|Addis Ababa']);
+    });
+
     it('reads a council whose name joins capitalised words with `and` whole (`the Peace and Security Council`)', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe 1205th meeting of the Peace and Security Council of the African Union was held on 20 March 2024.\n'), ['true|AU Peace and Security Council|2024-03-20|undefined']);
     });
