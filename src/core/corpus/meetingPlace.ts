@@ -13,6 +13,15 @@ export function placesAgree(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a state written after a city (`Yaounde, Republic of Cameroon`) may be the city's: the lexicon puts the city
+ * in it, or knows no state of the city (a city it does not list).
+ */
+export function mayBeStateOf(city: string, state: string): boolean {
+  const known = STATE_OF_CITY.get(city);
+  return known === undefined ? city !== state : known === state;
+}
+
+/**
  * The place of a meeting told at `a` and at `b`: the one that says more where they agree (the city rather than its
  * state), else `a`, the place it already had; either when the other is missing.
  */

@@ -1,6 +1,6 @@
 import { memoized } from '../memo';
 import { dateOf, datesOverlap, namesDays, type DateRange } from '../corpus/dateRange';
-import { joinedPlace, placeName, placesAgree } from '../corpus/meetingPlace';
+import { joinedPlace, mayBeStateOf, placeName, placesAgree } from '../corpus/meetingPlace';
 import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
@@ -579,7 +579,7 @@ function readLocatives(
         // `in Kigali, Rwanda, on ...`: the state of the city, written after it, says no more.
         const comma = /^,[ \t]+/.exec(text.slice(cursor, cursor + 4));
         const state = comma ? lexicon.stateAt(text, cursor + comma[0].length) : undefined;
-        if (state && placesAgree(place.place, state.canonical)) {
+        if (state && (placesAgree(place.place, state.canonical) || mayBeStateOf(place.place, state.canonical))) {
           cursor = state.end;
         }
         result.end = cursor;
@@ -1300,11 +1300,14 @@ function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMa
 // (`on Trade`), and its parties after `between`, which are no part of the name.
 const NAMED_BODY_SUBJECT = /\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+(?=\p{Lu}))?){0,4}(?:Commission|Committee|Council|Board|Forum|Group)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:\s+between\s+[^,.;]*)?\s*$/u;
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
-// The group is the noun phrase of `held its meeting`, which is the mention rather than the verb.
-const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?:[\w-]+\s+)?(?:meeting|session|summit)))\s+(?=in\b|on\b)/g;
+// The group is the noun phrase of `held its meeting` (or of `meeting in its session`), which is the mention rather
+// than the verb.
+const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?:[\w-]+\s+)?(?:meeting|session|summit))|meeting\s+(?:in|at)\s+((?:its|their)\s+(?:[\w-]+\s+)?(?:session|meeting)))\s+(?=in\b|on\b)/g;
 // The words after `met` and `held` there.
 const MET_WHERE = ['in', 'on'];
 const HELD_WHOSE = ['its', 'their', 'a'];
+// `The Council ..., meeting in its 50th session in Yaounde`: the resolutions' participle.
+const MEETING_IN = ['in', 'at'];
 
 /** Whether `word` occurs in `text` followed by blanks and one of `next`. */
 function followedBy(text: string, word: string, next: readonly string[]): boolean {
@@ -1348,7 +1351,7 @@ function verbalOwnMeeting(
   let sentence: Range | undefined;
   MET_ALL.lastIndex = 0;
   // Most opening paragraphs have no `met in` or `held its`, which a scan for the two words tells sooner than the pattern.
-  const mayMeet = followedBy(slice, 'met', MET_WHERE) || followedBy(slice, 'held', HELD_WHOSE);
+  const mayMeet = followedBy(slice, 'met', MET_WHERE) || followedBy(slice, 'held', HELD_WHOSE) || followedBy(slice, 'meeting', MEETING_IN);
   for (let found = mayMeet ? MET_ALL.exec(slice) : null; found !== null; found = MET_ALL.exec(slice)) {
     const around = sentenceAt(opening.start + found.index);
     if (!around || !EARLIER.test(text.slice(around.start, opening.start + found.index))) {
@@ -1384,7 +1387,7 @@ function verbalOwnMeeting(
     ? normalizeBody('meeting', '', council[0], owner)
     : group
       ? normalizeBody('meeting', '', who, owner)
-      : namedBody?.[1] !== undefined && met[1] !== undefined
+      : namedBody?.[1] !== undefined && (met[1] ?? met[2]) !== undefined
         ? normalizeBody('meeting', '', namedBody[1], named)
         : undefined;
   if (body === undefined) {
@@ -1406,7 +1409,8 @@ function verbalOwnMeeting(
     }
     return [];
   }
-  const mentionStart = opening.start + met.index + (met[1] === undefined ? 0 : met[0].indexOf(met[1]));
+  const phrase = met[1] ?? met[2];
+  const mentionStart = opening.start + met.index + (phrase === undefined ? 0 : met[0].indexOf(phrase));
   // `held its 44th session in Doha`: the noun phrase is a meeting found already, without its body, which it now takes.
   const found = drafts.find((d) => d.anaphoric && d.mentions[0]?.start === mentionStart);
   if (found) {

@@ -254,6 +254,11 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe Peace and Security Council of the African Union held its 1250th meeting in Addis Ababa on 12 December 2024.\n'), ['true|AU Peace and Security Council|2024-12-12|Addis Ababa']);
     });
 
+    it('reads the session a council is `meeting in` as its own, and reads past the state after a city the lexicon does not list', () => {
+      const text = 'RESOLUTION ON THE SITUATION IN THE SAHEL\n\nThe Council of Foreign Ministers of the Organisation of Islamic Cooperation, meeting in its 50th session in Yaounde, Republic of Cameroon, on 29-30 August 2024,\n\nExpresses its deep concern.\n';
+      assert.deepEqual(meetings(text), ['true|OIC Council of Ministers of Foreign Affairs|2024-08-29/2024-08-30|Yaounde']);
+    });
+
     it('reads a council whose name joins capitalised words with `and` whole (`the Peace and Security Council`)', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe 1205th meeting of the Peace and Security Council of the African Union was held on 20 March 2024.\n'), ['true|AU Peace and Security Council|2024-03-20|undefined']);
     });
