@@ -1073,6 +1073,13 @@ export function findMeetings(
     if (body === undefined && talks) {
       body = normalizeBody(noun, premodifiers, '', undefined);
     }
+    // `the Joint Commission on Trade ..., which held its fifth meeting in Putrajaya`: the body the relative clause is of.
+    if (body === undefined && (determiner === 'its' || determiner === 'their') && complement === '') {
+      const whose = NAMED_BODY_WHICH.exec(text.slice(Math.max(sentence?.start ?? 0, start - 200), start));
+      if (whose?.[1] !== undefined) {
+        body = normalizeBody('meeting', '', whose[1], undefined);
+      }
+    }
     const ordinal = ordinalOf(premodifiers);
     // `the 3rd CICA meeting in Astana`: a meeting only its organisation names (and which words number), held somewhere or
     // some time, is that organisation's meeting where it refers to no meeting of the text.
@@ -1298,7 +1305,10 @@ function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMa
 
 // The subject of `held its meeting` that is a body of its own name: capitalised words up to its noun, with its subject
 // (`on Trade`), and its parties after `between`, which are no part of the name.
-const NAMED_BODY_SUBJECT = /\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+(?=\p{Lu}))?){0,4}(?:Commission|Committee|Council|Board|Forum|Group)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:\s+between\s+[^,.;]*)?\s*$/u;
+const NAMED_BODY = String.raw`\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+(?=\p{Lu}))?){0,4}(?:Commission|Committee|Council|Board|Forum|Group)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:\s+between\s+[^,.;]*)?`;
+const NAMED_BODY_SUBJECT = new RegExp(String.raw`${NAMED_BODY}\s*$`, 'u');
+// `the Joint Commission on Trade ..., which held its fifth meeting`: the body whose meeting `its` is.
+const NAMED_BODY_WHICH = new RegExp(String.raw`${NAMED_BODY},?\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:held|convened)\s+$`, 'u');
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
 // The group is the noun phrase of `held its meeting` (or of `meeting in its session`), which is the mention rather
 // than the verb.

@@ -259,6 +259,11 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), ['true|OIC Council of Ministers of Foreign Affairs|2024-08-29/2024-08-30|Yaounde']);
     });
 
+    it('gives `its` meeting the body of the relative clause it stands in (`the Joint Commission ..., which held its fifth meeting`)', () => {
+      const text = 'CHAIRMAN\'S STATEMENT\n\nThe 46th ASEAN Summit was held in Kuala Lumpur on 26 May 2025.\n\nWe noted the work of the Joint Commission on Trade between Malaysia and Viet Nam, which held its fifth meeting in Putrajaya on 30 November and 1 December 2023.\n';
+      assert.deepEqual(meetings(text), ['true|ASEAN Meeting of Heads of State|2025-05-26|Kuala Lumpur', 'false|Meeting of Joint Commission on Trade|2023-11-30/2023-12-01|Putrajaya']);
+    });
+
     it('reads a council whose name joins capitalised words with `and` whole (`the Peace and Security Council`)', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe 1205th meeting of the Peace and Security Council of the African Union was held on 20 March 2024.\n'), ['true|AU Peace and Security Council|2024-03-20|undefined']);
     });
