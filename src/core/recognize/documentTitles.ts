@@ -162,9 +162,9 @@ for (const type of [...DOCUMENT_TYPES, ...BASE_TYPES]) {
 /**
  * The next match of the title pattern from its `lastIndex`: the same as `pattern.exec(text)`, but the pattern runs
  * only from a few words before the next type word (`typeAt`: where the first type word at or after an offset
- * starts, or that offset when a type word runs over it, or -1). A title holds a type word, and at most three
- * capitalised words and their blanks stand before it, so no match starts earlier than four runs of letters and
- * blanks before it.
+ * starts, or that offset when a type word runs over it, or -1). A title holds a type word, and at most four
+ * capitalised words and their blanks stand before it (`Australia-United Kingdom Free Trade Agreement`), so no match
+ * starts earlier than five runs of letters and blanks before it.
  */
 function nextTitle(text: string, pattern: RegExp, typeAt: (from: number) => number): RegExpExecArray | null {
   const from = pattern.lastIndex;
@@ -173,7 +173,7 @@ function nextTitle(text: string, pattern: RegExp, typeAt: (from: number) => numb
     pattern.lastIndex = 0;
     return null;
   }
-  for (let run = 0; run < 4; run++) {
+  for (let run = 0; run < 5; run++) {
     while (start > from && isTitleLetter(text.charCodeAt(start - 1))) {
       start--;
     }
@@ -245,7 +245,7 @@ export function grammarCanMarkTitle(text: string, title: Pick<TitleMention, 'sta
  */
 export function findTitles(text: string, from = 0, typeWords?: readonly Range[], numberedWords?: readonly number[]): TitleMention[] {
   const found: TitleMention[] = [];
-  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3})(${documentTypesPattern()})${TYPE_END}`, 'g'));
+  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,4})(${documentTypesPattern()})${TYPE_END}`, 'g'));
   const typeAt = typeWords ? typeWordsAt(typeWords) : scanTypeAt(text);
   pattern.lastIndex = from;
   let match: RegExpExecArray | null;

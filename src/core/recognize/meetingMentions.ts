@@ -418,7 +418,12 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   if (/^(?:the\s+)?(?:foreign ministers|ministers of foreign affairs)\b/i.test(c)) {
     return organization !== undefined && HEADS_OF_STATE_COUNCIL.has(organization) ? `${org}Council of Ministers of Foreign Affairs` : `${org}Meeting of Ministers of Foreign Affairs`;
   }
-  const named = c.replace(/^the\s+/i, '');
+  // `the India-Kenya Joint Commission on Trade`: the parties written before a named body are no part of its name, as
+  // they are not after `between`.
+  const pair = /^(?:the\s+)?(\S+)\s+(?=\p{Lu})/iu.exec(c);
+  const parties = pair?.[1] === undefined ? null : PARTY_PAIR.exec(pair[1]);
+  const bothParties = parties?.[1] !== undefined && parties[2] !== undefined && party?.(parties[1]) !== undefined && party(parties[2]) !== undefined;
+  const named = (bothParties && pair ? c.slice(pair[0].length) : c).replace(/^the\s+/i, '');
   // `the SCO Defence Ministers`: the owner written inside the name is not written twice.
   const group = (org !== '' && named.startsWith(org) ? named.slice(org.length) : named).replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
   return `Meeting of ${org}${titleCase(group)}`;

@@ -40,6 +40,10 @@ describe('document titles', () => {
     assert.deepEqual(titlesOf('The Council discussed Ministerial Council Decision MC.DEC/3/24 by the OSCE.'), ['Ministerial Council Decision MC.DEC/3/24']);
   });
 
+  it('reads four capitalised words before a type (`Australia-United Kingdom Free Trade Agreement`)', () => {
+    assert.deepEqual(titlesOf('They discussed the Australia-United Kingdom Free Trade Agreement, which entered into force.'), ['Australia-United Kingdom Free Trade Agreement']);
+  });
+
   it('reads `relating to` and an article in a title, and no preamble word before it', () => {
     assert.deepEqual(titlesOf('Recalling Ministerial Council Decision No. 3/22 on the matter,'), ['Ministerial Council Decision No. 3/22']);
     assert.deepEqual(titlesOf('They recalled the Charter of Paris for a New Europe and the Protocol Relating to the Establishment of the Peace and Security Council of the African Union.'), [

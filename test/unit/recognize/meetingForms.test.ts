@@ -264,6 +264,11 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), ['true|ASEAN Meeting of Heads of State|2025-05-26|Kuala Lumpur', 'false|Meeting of Joint Commission on Trade|2023-11-30/2023-12-01|Putrajaya']);
     });
 
+    it('leaves the parties written before a named body out of its name (`the India-Kenya Joint Commission on Trade`)', () => {
+      const text = 'PRESS RELEASE\n\nFourth Meeting of the Joint Commission on Trade between India and Kenya\n\nNairobi, 11 April 2025\n\nThe fourth meeting of the India-Kenya Joint Commission on Trade was held in Nairobi on 8 April 2025.\n';
+      assert.deepEqual(meetings(text), ['true|Meeting of Joint Commission on Trade|2025-04-08|Nairobi']);
+    });
+
     it('reads a council whose name joins capitalised words with `and` whole (`the Peace and Security Council`)', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe 1205th meeting of the Peace and Security Council of the African Union was held on 20 March 2024.\n'), ['true|AU Peace and Security Council|2024-03-20|undefined']);
     });
