@@ -332,11 +332,7 @@ export class ResultDecoder {
       const start = this.number();
       const end = this.number();
       const frontEnd = this.number();
-      const text = this.text();
-      const type = this.string();
-      const subtitle = this.string();
-      // As extraction makes it: no `subtitle` key where there is none, so that both compare equal.
-      heading = subtitle === undefined ? { start, end, frontEnd, text, type } : { start, end, frontEnd, text, type, subtitle };
+      heading = { start, end, frontEnd, text: this.text(), type: this.string(), subtitle: this.string() };
     }
     const date = this.date();
     // Lists made at their length (the count comes first), not grown by `push`, which leaves room for seventeen in

@@ -500,9 +500,9 @@ export function findHeading(text: string): DocumentHeading | undefined {
   }
   const joined = parts.join(' ');
   const type = (headingTypePattern ??= new RegExp(`\\b(${documentTypesPattern()})${TYPE_END}`, 'i')).exec(joined);
-  const heading = { start, end, frontEnd, text: joined, type: type?.[1] === undefined ? undefined : titleCaseType(typeOf(type[1])) };
   const subtitle = type?.[0].length === joined.length ? subtitleOf(front, frontEnd) : undefined;
-  return subtitle === undefined ? heading : { ...heading, subtitle };
+  // One shape for every heading, `subtitle` last: extraction reads headings in its hot loops.
+  return { start, end, frontEnd, text: joined, type: type?.[1] === undefined ? undefined : titleCaseType(typeOf(type[1])), subtitle };
 }
 
 /** The front matter's lines up to the first that holds a figure (a dateline), within `frontEnd`, on one line. */
