@@ -269,6 +269,10 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), ['true|Meeting of Joint Commission on Trade|2025-04-08|Nairobi']);
     });
 
+    it("reads ministers of any portfolio who meet, written before the noun (`the ASEAN Economic Ministers' Meeting`)", () => {
+      assert.deepEqual(meetings("CHAIRMAN'S STATEMENT\n\nThe ASEAN Economic Ministers' Meeting will be held in Kuala Lumpur in Q3 2025.\n"), ['false|Meeting of ASEAN Economic Ministers|2025|Kuala Lumpur']);
+    });
+
     it('reads a council whose name joins capitalised words with `and` whole (`the Peace and Security Council`)', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe 1205th meeting of the Peace and Security Council of the African Union was held on 20 March 2024.\n'), ['true|AU Peace and Security Council|2024-03-20|undefined']);
     });
