@@ -46,15 +46,17 @@ function formatRole(line: RoleLine): string {
   // The texts write the organisation in the role (`SCO Secretary-General`); the registry gives it apart.
   const where = [line.registered ? line.organization : undefined, line.state].filter((s) => s !== undefined).join(', ');
   const when = line.from && line.to ? ` (${dateInWords(spanDates(line.from, line.to))})` : line.from ? ` (since ${dateInWords(line.from)})` : line.to ? ` (until ${dateInWords(line.to)})` : '';
-  const seen = line.texts > 0 ? textCount(line.years, line.texts) : '';
+  const seen = line.texts > 0 ? textCount(line.years, line.texts, line.undated) : '';
   const head = `${escapeInline(line.role)}${where ? `, ${escapeInline(where)}` : ''}`;
   // A registry line gives its period, then the texts; a line only the texts write gives their years and count.
   return line.registered ? `${head}${escapeInline(when)}${seen ? `, ${seen}` : ''}` : `${head} (${seen})`;
 }
 
-function textCount(years: readonly string[], texts: number): string {
+function textCount(years: readonly string[], texts: number, undated: number): string {
   const span = years.length === 0 ? '' : years.length === 1 ? `${years[0]}, ` : `${years[0]}–${years[years.length - 1]}, `;
-  return `${escapeInline(span)}${counted(texts, 'text')}`;
+  // `2005, 3 texts` would date all three: the undated ones are said apart.
+  const unknown = undated > 0 && years.length > 0 ? `, ${undated} undated` : '';
+  return `${escapeInline(span)}${counted(texts, 'text')}${unknown}`;
 }
 
 /** A registry's external id: a Wikidata QID links to its page; any other id shows as text. */

@@ -42,6 +42,8 @@ export interface RoleLine {
   readonly years: readonly string[];
   /** How many texts write it. */
   readonly texts: number;
+  /** How many of those texts have no date, so that their years are not among `years`. */
+  readonly undated: number;
 }
 
 /** The names an organisation goes by in the lexicon (its acronyms, name and other spellings), longest first. */
@@ -340,6 +342,7 @@ export function roleLines(registered: readonly RegistryRole[], written: readonly
       registered: line.registered,
       years: [...years].sort(),
       texts: new Set(line.written.map((w) => w.doc)).size,
+      undated: new Set(line.written.filter((w) => w.date === undefined).map((w) => w.doc)).size,
     };
   });
 }

@@ -69,6 +69,13 @@ describe('person card', () => {
     assert.match(card, /Minister of Foreign Affairs, Russia \(2021–2022, 2 texts\)/);
   });
 
+  it('says how many of the texts that write a role have no date, rather than date them all by the others', () => {
+    const index = corpus();
+    index.update('c.txt', joinLines('Information Message', '', 'Minister of Foreign Affairs of the Russian Federation Sergey Lavrov met the press.'));
+    const card = renderPersonCard(index, personId(index, 'Sergey Lavrov'), { corpusKey: 'k' }) ?? '';
+    assert.match(card, /Minister of Foreign Affairs, Russia \(2021–2022, 3 texts, 1 undated\)/);
+  });
+
   it('shows a registry role once, with the texts that write it, and a role only the texts write apart', () => {
     const index = corpusWithLavrov('    state: Russia', '    roles:', '      - { role: Minister of Foreign Affairs, state: Russia, from: 2004-03-09 }');
     index.update('c.txt', joinLines('Information Message', '', 'On 4 April 2023, Deputy Prime Minister of the Russian Federation Sergey Lavrov opened the forum.'));
