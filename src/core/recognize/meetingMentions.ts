@@ -186,7 +186,7 @@ const THIS_YEAR = /^\s+this\s+year\b/;
 const RELATIVE_YEAR = /^\s+(this|next|last)\s+year\b/;
 const RELATIVE_YEAR_WORDS = ['this', 'next', 'last'];
 // The prepositions of `readLocatives`' dates and places.
-const LOCATIVE_PREPOSITIONS = ['on', 'in', 'at', 'from', 'of'];
+const LOCATIVE_PREPOSITIONS = ['on', 'in', 'at', 'from', 'of', 'for'];
 const BLANK_LINE = /\n[ \t\r]*\n/;
 // The words after which a heading's name is cut and continues on the next line.
 const CUT_AFTER = /^(?:of|the|and|on|for|in)$/;
@@ -554,8 +554,9 @@ function readLocatives(
       result.end = cursor;
       continue;
     }
-    // `from` opens a range of days only (`from 23 to 24 April 2018`), `of` a date only (`the summit of June 2018`).
-    const preposition = startsOneOf(text, leadAt, LOCATIVE_PREPOSITIONS) ? /^,?\s+(on|in|at|from|of)\s+/.exec(text.slice(cursor, cursor + 12)) : null;
+    // `from` opens a range of days only (`from 23 to 24 April 2018`), `of` and `for` a date only (`the summit of June
+    // 2018`, `planned for 11-12 September 2024`).
+    const preposition = startsOneOf(text, leadAt, LOCATIVE_PREPOSITIONS) ? /^,?\s+(on|in|at|from|of|for)\s+/.exec(text.slice(cursor, cursor + 12)) : null;
     if (!preposition) {
       break;
     }
@@ -607,7 +608,7 @@ function readLocatives(
 // The predicates that report a meeting as held: the past tense only (`the meeting to be held` is another one).
 const HELD = /^(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+(?:held|convened|conducted)|took\s+place|(?:has|have|had)\s+taken\s+place)\b/;
 // The predicates that tell a meeting as to come (`will be held`, `is to take place`, `scheduled for`).
-const PLANNED = /\b(?:will|would|shall|to|scheduled|due)\b/;
+const PLANNED = /\b(?:will|would|shall|to|scheduled|planned|due)\b/;
 // Words that place a meeting before or after another one, the text's own: `the previous meeting`, `the next summit`.
 const BEFORE = /\b(?:previous|last|recent)\b/i;
 const AFTER = /\b(?:next|upcoming|forthcoming)\b/i;
@@ -636,9 +637,9 @@ const OF_A_TIME = /^(?:the\s+)?(?:same|following|previous|preceding|next|last|th
 const COMPLEMENT_OPENING = /^\s+(of|between)\s+/;
 const COMPLEMENT_WORDS = ['of', 'between'];
 // The words of `PREDICATE` start with these letters, which `mayOpenPredicate` asks first.
-const PREDICATE_LEADS = 'twiasdhcobm';
+const PREDICATE_LEADS = 'twiasdhcobmp';
 // `be held` after `proposed that`, `should be held`, `may be held`: a meeting to come, told in the subjunctive.
-const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|(?:will|would|should|shall|may|might|must|could)\s+be\s+|will\s+|would\s+|shall\s+|to\s+be\s+|be\s+|(?:(?:is|are)\s+)?to\s+(?=take\s)|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|taken\s+place)\b/;
+const PREDICATE = /^(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|will\s+be|is)\s+|was\s+|were\s+|is\s+|are\s+|(?:will|would|should|shall|may|might|must|could)\s+be\s+|will\s+|would\s+|shall\s+|to\s+be\s+|be\s+|(?:(?:is|are)\s+)?to\s+(?=take\s)|scheduled\s+to\s+|due\s+to\s+be\s+)?(?:held|convened|conducted|take\s+place|took\s+place|taking\s+place|opened|scheduled|planned|taken\s+place)\b/;
 
 /** Whether `PREDICATE` may match at `at`: blanks (a comma at most among them), then a word it starts with. */
 function mayOpenPredicate(text: string, at: number): boolean {
