@@ -53,10 +53,33 @@ function outsideNotes(parse: SidecarParse): string {
     .join('\n');
 }
 
-/** Whether `block` has a comment line that `other` has not (the same note written twice, commented differently). */
+/**
+ * The comments of a block: a `#` at a line's start or after a blank, outside quotes, to the line's end (`# checked`,
+ * `body: same # ours`).
+ */
+function commentsOf(block: string): Set<string> {
+  const comments = new Set<string>();
+  for (const line of block.split('\n')) {
+    let quote = '';
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charAt(i);
+      if (quote !== '') {
+        quote = c === quote ? '' : quote;
+      } else if (c === '"' || c === "'") {
+        quote = c;
+      } else if (c === '#' && (i === 0 || /\s/.test(line.charAt(i - 1)))) {
+        comments.add(line.slice(i).trim());
+        break;
+      }
+    }
+  }
+  return comments;
+}
+
+/** Whether `block` has a comment that `other` has not (the same note written twice, commented differently). */
 function commentsOnlyIn(block: string, other: string): boolean {
-  const lines = new Set(other.split('\n').map((line) => line.trim()));
-  return block.split('\n').some((line) => line.trimStart().startsWith('#') && !lines.has(line.trim()));
+  const theirs = commentsOf(other);
+  return [...commentsOf(block)].some((comment) => !theirs.has(comment));
 }
 
 /** A block taken from another file, moved to this file's indentation and line breaks. */
@@ -137,6 +160,11 @@ function mergeNote(base: NoteEntry | undefined, ours: NoteEntry, theirs: NoteEnt
     return undefined;
   }
   const entry = side === 'ours' ? ours : theirs;
+  // The block is rewritten from one side's lines: the other side's comments would go.
+  const [chosen, other] = side === 'ours' ? [ours, theirs] : [theirs, ours];
+  if (commentsOnlyIn(writtenBlock(side === 'ours' ? from.theirs : from.ours, other), writtenBlock(from[side], chosen))) {
+    return undefined;
+  }
   const note = withReplies(entry.note, replies);
   const block = rewriteBlock(from[side].source, entry, note);
   return block === undefined ? undefined : { block: reindent(block, entry.indent, indent, eol), note, extra: entry.extra };
@@ -233,7 +261,7 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
       }
     } else if (baseEntry === undefined) {
       expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
-    } else if (sameNote(baseEntry, entry)) {
+    } else if (sameNote(baseEntry, entry) && (b === undefined || writtenBlock(o, entry) === writtenBlock(b, baseEntry))) {
       // Removed by theirs, untouched by us: remove it, with the blank line after (or before, when last).
       const index = o.notes.indexOf(entry);
       const next = o.notes[index + 1];
@@ -251,7 +279,10 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
   }
 
   // Notes only theirs has: added by them, or removed by us.
-  const keptOurs = o.notes.filter((entry) => theirNotes.has(entry.note.id) || !baseNotes.has(entry.note.id) || !sameNote(baseNotes.get(entry.note.id) as NoteEntry, entry));
+  const keptOurs = o.notes.filter((entry) => {
+    const was = baseNotes.get(entry.note.id);
+    return theirNotes.has(entry.note.id) || was === undefined || !sameNote(was, entry) || (b !== undefined && writtenBlock(o, entry) !== writtenBlock(b, was));
+  });
   let openedEmpty = false;
   for (const entry of t.notes) {
     const id = entry.note.id;
@@ -263,7 +294,7 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
     if (baseEntry === undefined) {
       block = transplant(t, entry, indent, eol);
       expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
-    } else if (sameNote(baseEntry, entry)) {
+    } else if (sameNote(baseEntry, entry) && (b === undefined || writtenBlock(t, entry) === writtenBlock(b, baseEntry))) {
       continue;
     } else {
       conflicts.push({ kind: 'removed-and-edited', id });
@@ -296,6 +327,22 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
       splices.push({ start: o.textValue.start, end: o.textValue.end, text: t.source.slice(t.textValue.start, t.textValue.end), order: order++ });
     } else if (baseText !== t.header.text) {
       conflicts.push({ kind: 'header', id: undefined });
+      // Both names between markers, so that a resolution sees theirs.
+      if (o.textValue !== undefined && t.textValue !== undefined) {
+        const lineStart = o.source.lastIndexOf('\n', o.textValue.start - 1) + 1;
+        const newline = o.source.indexOf('\n', o.textValue.end);
+        const lineEnd = newline < 0 ? o.source.length : newline + 1;
+        const theirsStart = t.source.lastIndexOf('\n', t.textValue.start - 1) + 1;
+        const theirsNewline = t.source.indexOf('\n', t.textValue.end);
+        const theirsLine = toEol(t.source.slice(theirsStart, theirsNewline < 0 ? t.source.length : theirsNewline + 1).replace(/\r\n/g, '\n'), eol);
+        const end = (line: string): string => (line.endsWith('\n') ? line : line + eol);
+        splices.push({
+          start: lineStart,
+          end: lineEnd,
+          text: `<<<<<<< ${labels.ours}: text (renamed on both sides)${eol}${end(o.source.slice(lineStart, lineEnd))}=======${eol}${end(theirsLine)}>>>>>>> ${labels.theirs}: text${eol}`,
+          order: order++,
+        });
+      }
     }
   }
 

@@ -142,6 +142,51 @@ describe('mergeSidecars', () => {
     assert.ok(both.text.includes('# mine') && both.text.includes('# yours'));
   });
 
+  it('counts a comment at the end of a line as a comment of the note', () => {
+    const edited = edit(BASE, { updated: [note('n-b', 20, 'Both say this.')] });
+    const inline = edited.replace('    body: |-\n      Both say this.', '    body: |- # ours inline\n      Both say this.');
+    assert.notEqual(inline, edited);
+    const lined = edited.replace('  - id: n-b\n', '  - id: n-b\n    # theirs line\n');
+    const both = mergeSidecars(BASE, inline, lined);
+    assert.ok(both.ok);
+    assert.deepEqual(both.conflicts, [{ kind: 'both-edited', id: 'n-b' }]);
+    const theirsOnly = mergeSidecars(BASE, edited, edited.replace('    body: |-\n      Both say this.', '    body: |- # theirs inline\n      Both say this.'));
+    assert.ok(theirsOnly.ok && theirsOnly.conflicts.length === 0 && theirsOnly.text.includes('# theirs inline'), theirsOnly.ok ? theirsOnly.text : '');
+  });
+
+  it('keeps a note whose comments one side changed and the other removed, between conflict markers', () => {
+    const commented = BASE.replace('  - id: n-b\n', '  - id: n-b\n    # legal hold: do not delete\n');
+    const removed = edit(BASE, { removed: ['n-b'] });
+    for (const [ours, theirs, kind] of [[commented, removed, 'edited-and-removed'], [removed, commented, 'removed-and-edited']] as const) {
+      const result = mergeSidecars(BASE, ours, theirs);
+      assert.ok(result.ok);
+      assert.deepEqual(result.conflicts, [{ kind, id: 'n-b' }]);
+      assert.ok(result.text.includes('# legal hold: do not delete'));
+    }
+  });
+
+  it('keeps a comment in a note both sides replied to: merged from the side that has it, else between conflict markers', () => {
+    const reply = (author: string, created: string): Note => ({ ...note('n-b', 20), replies: [{ author, created, body: `${author} replies.` }] });
+    const comment = (text: string): string => text.replace('  - id: n-b\n', '  - id: n-b\n    # keep this\n');
+    const omar = edit(BASE, { updated: [reply('Omar', '2026-01-02T00:00:00Z')] });
+    const tom = edit(BASE, { updated: [reply('Tom', '2026-01-03T00:00:00Z')] });
+    // The replies are merged into our lines: our comment stays.
+    const merged = mergeSidecars(BASE, comment(omar), tom);
+    assert.ok(merged.ok && merged.conflicts.length === 0 && merged.text.includes('# keep this') && merged.text.includes('Tom replies.'));
+    // Their comment would go with their lines: both versions are kept.
+    const kept = mergeSidecars(BASE, omar, comment(tom));
+    assert.ok(kept.ok);
+    assert.deepEqual(kept.conflicts, [{ kind: 'both-edited', id: 'n-b' }]);
+    assert.ok(kept.text.includes('# keep this') && kept.text.includes('Omar replies.'));
+  });
+
+  it('puts both names of a text renamed on both sides between conflict markers', () => {
+    const result = mergeSidecars(BASE, BASE.replace('text: a.txt', 'text: b.txt'), BASE.replace('text: a.txt', 'text: c.txt'));
+    assert.ok(result.ok);
+    assert.deepEqual(result.conflicts, [{ kind: 'header', id: undefined }]);
+    assert.match(result.text, /<<<<<<< ours: text \(renamed on both sides\)\ntext: b\.txt\n=======\ntext: c\.txt\n>>>>>>> theirs: text\n/);
+  });
+
   it('refuses to merge when a side does not parse, so that the caller falls back to a line merge', () => {
     const result = mergeSidecars(BASE, BASE, BASE.replace('notes:', 'notes: [oops'));
     assert.equal(result.ok, false);
