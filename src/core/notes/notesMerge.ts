@@ -82,6 +82,19 @@ function commentsOnlyIn(block: string, other: string): boolean {
   return [...commentsOf(block)].some((comment) => !theirs.has(comment));
 }
 
+/** The start of the comment lines right above the line at `at` (a note's block), or `at` when there are none. */
+function commentsAbove(source: string, at: number): number {
+  let start = at;
+  while (start > 0) {
+    const lineStart = source.lastIndexOf('\n', start - 2) + 1;
+    if (!source.slice(lineStart, start).trimStart().startsWith('#')) {
+      break;
+    }
+    start = lineStart;
+  }
+  return start;
+}
+
 /** A block taken from another file, moved to this file's indentation and line breaks. */
 function transplant(from: SidecarParse, entry: NoteEntry, indent: number, eol: '\n' | '\r\n'): string {
   return reindent(from.source.slice(entry.block.start, entry.block.end), entry.indent, indent, eol);
@@ -303,7 +316,9 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
     const start = entry.note.target.position?.start;
     const before = start === undefined ? undefined : keptOurs.find((kept) => (kept.note.target.position?.start ?? -1) > start);
     if (before !== undefined) {
-      splices.push({ start: before.block.start, end: before.block.start, text: block + eol, order: order++ });
+      // Above the comments that head the next note (`# the chair` / `- id: n-b`), which stay with it.
+      const at = commentsAbove(o.source, before.block.start);
+      splices.push({ start: at, end: at, text: block + eol, order: order++ });
     } else if (keptOurs.length > 0) {
       splices.push({ start: o.appendAt, end: o.appendAt, text: (o.source.slice(0, o.appendAt).endsWith('\n') ? '' : eol) + eol + block, order: order++ });
     } else if (o.notes.length > 0) {

@@ -187,6 +187,16 @@ describe('mergeSidecars', () => {
     assert.match(result.text, /<<<<<<< ours: text \(renamed on both sides\)\ntext: b\.txt\n=======\ntext: c\.txt\n>>>>>>> theirs: text\n/);
   });
 
+  it('puts a note added by theirs above the comments that head the next note, which stay with it', () => {
+    const ours = BASE.replace('  - id: n-b\n', '  # the chair\n  - id: n-b\n');
+    const result = mergeSidecars(BASE.replace('  - id: n-b\n', '  # the chair\n  - id: n-b\n'), ours, edit(ours, { added: [note('n-ab', 15)] }));
+    assert.ok(result.ok && result.conflicts.length === 0);
+    assert.match(result.text, /- id: n-ab\n[\s\S]*\n\n {2}# the chair\n {2}- id: n-b\n/);
+    const merged = mergeSidecars(BASE, ours, edit(BASE, { added: [note('n-ab', 15)] }));
+    assert.ok(merged.ok && merged.conflicts.length === 0);
+    assert.match(merged.text, /- id: n-ab\n[\s\S]*\n\n {2}# the chair\n {2}- id: n-b\n/, merged.text);
+  });
+
   it('refuses to merge when a side does not parse, so that the caller falls back to a line merge', () => {
     const result = mergeSidecars(BASE, BASE, BASE.replace('notes:', 'notes: [oops'));
     assert.equal(result.ok, false);
