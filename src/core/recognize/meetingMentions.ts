@@ -629,6 +629,9 @@ const SENTENCE_OPENING_WORDS = ['On', 'In'];
 // Words after a meeting noun that make it no meeting's (`meeting rooms`, `the summit agenda`).
 const NOT_MEETING = /^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/;
 const NOT_MEETING_WORDS = ['mechanism', 'format', 'room', 'venue', 'agenda', 'minutes', 'participant'];
+// A group named at a complement's end (`... of the Nordic-Baltic Eight`), and the words that name no group there.
+const GROUP_AT_END = /^(?:the\s+)?(?:Ministers\s+of\s+Foreign\s+Affairs|Foreign\s+Ministers|Heads\s+of\s+State|Heads\s+of\s+Government|Leaders)\s+of\s+the\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3})$/u;
+const NOT_A_GROUP = /^(?:Member|Participating|Parties|Contracting|States|Countries|Organi[sz]ation|Union|Commonwealth|Community)\b/;
 // The head word of an organ named before a meeting noun (`the Security Council meeting`).
 const ORGAN_HEAD = /^(?:Council|Assembly|Committee|Commission)$/;
 // What an `of` after a meeting noun opens when it tells a time, not a body (`of the same day`, `of last week`).
@@ -1056,7 +1059,11 @@ export function findMeetings(
     const needsOwner = !talks && !between && !unnamedCouncil && !(complement !== '' && /Assembly|Security Council\b/.test(complement));
     // Who meet, written before the noun, are read as the complement would be (`Leaders` are heads of state).
     const group = complement === '' && groupBefore?.[1] !== undefined ? groupBefore[1].replace(/^Leaders$|\s+and\s+Government$/, (w) => (w === 'Leaders' ? 'heads of state' : '')) : undefined;
-    let owner = ownerInPhrase ?? groupOwner ?? (needsOwner && (complement !== '' || attached.topic !== undefined || group !== undefined) ? ownerAt(nounStart, sentence) : undefined);
+    // `the Ministers of Foreign Affairs of the Nordic-Baltic Eight`: a group the lexicon does not know, named at the
+    // complement's end, owns the meeting, not an organisation the text names elsewhere.
+    const namedGroup = ownerInPhrase === undefined && groupOwner === undefined ? GROUP_AT_END.exec(complement) : null;
+    const unknownGroup = namedGroup?.[1] !== undefined && lexicon.stateOf(namedGroup[1]) === undefined && !NOT_A_GROUP.test(namedGroup[1]) ? namedGroup[1] : undefined;
+    let owner = ownerInPhrase ?? groupOwner ?? unknownGroup ?? (needsOwner && (complement !== '' || attached.topic !== undefined || group !== undefined) ? ownerAt(nounStart, sentence) : undefined);
     // The United Nations have no council of heads of state or government, nor of foreign ministers: one that a
     // paragraph citing a UN resolution leads to is the text's organisation's (`UNSC Council of Heads of State` was).
     if (ownerInPhrase === undefined && owner !== undefined && UN_ORGANS.has(owner) && STATE_COUNCIL.test(complement)) {

@@ -279,6 +279,13 @@ describe('meeting forms', () => {
       ]);
     });
 
+    it('gives a meeting the group its complement names, not an organisation named elsewhere (`of the Nordic-Baltic Eight`)', () => {
+      const text = 'PRESS RELEASE\n\nThe meeting of the Ministers of Foreign Affairs of the Nordic-Baltic Eight was held in Copenhagen on 5 February 2025.\n\nThe ministers looked ahead to the meeting of the NATO Foreign Ministers in Brussels on 3-4 April 2025.\n';
+      assert.deepEqual(meetings(text)[0], 'true|Nordic-Baltic Eight Meeting of Ministers of Foreign Affairs|2025-02-05|Copenhagen');
+      // A state or the member states are no such group.
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the Ministers of Foreign Affairs of the Member States of the SCO was held in Astana on 5 February 2025.\n'), ['true|SCO Council of Ministers of Foreign Affairs|2025-02-05|Astana']);
+    });
+
     it('reads a council whose name joins capitalised words with `and` whole (`the Peace and Security Council`)', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe 1205th meeting of the Peace and Security Council of the African Union was held on 20 March 2024.\n'), ['true|AU Peace and Security Council|2024-03-20|undefined']);
     });
