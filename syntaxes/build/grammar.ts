@@ -416,12 +416,14 @@ export function buildGrammar(data: LexiconData): Grammar {
   // still marked ("the Chair of the SCO"). Or an honorific and a name ("H.E. Mr. Lavrov", the
   // honorific outside the span); one or two honorifics may also stand between a role and its name
   // ("Prime Minister Sir Keir Starmer", "its President, H.E. Mr. ...").
+  // An office after honorifics is the role's (`His Majesty King Abdullah II`: the role `King`, the name `Abdullah`), no
+  // name's first word.
   // `Sheikh`, also a name's first word, is an honorific only before a name of two words or more (`Sheikh Tamim bin
   // Hamad Al Thani`); before one word it is the name's (`Sheikh Hasina`).
   const HONORIFIC = `(?:${trieRegex(data.honorifics.filter((honorific) => !data.nameHonorifics.includes(honorific)))}(?:(?<![.])\\.)?|${trieRegex(data.nameHonorifics)}(?=${SP}${NAME_WORD}${SP}(?:${PARTICLE}${SP}){0,2}\\p{Lu}))`;
   const COMMA_NAME = `,${SP}(?:${HONORIFIC}${SP}){0,2}(?!${trieRegex(stateNames.filter((name) => /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name)))}${END})(?!(?:${ACRONYM}${SP})?${OFFICE})(${PERSON_NAME_2})${END}(?=[ \\t]*(?:[,.;:()]|$)|[ \\t]+\\p{Ll})`;
   const OFFICIAL_WITH_ROLE_RULE: Alternative = {
-    match: `${ROLE_GUARD}(?:(${ROLE})${OWNER}?${OWNER}?(?:${SP}(?:${HONORIFIC}${SP}){0,2}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(${PERSON_NAME})${END})`,
+    match: `${ROLE_GUARD}(?:(${ROLE})${OWNER}?${OWNER}?(?:${SP}(?:${HONORIFIC}${SP}){0,2}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(?!${OFFICE})(${PERSON_NAME})${END})`,
     captures: {
       1: KIND_SCOPES.role,
       2: KIND_SCOPES.organization,

@@ -35,6 +35,17 @@ describe('grammar: honorifics from the lexicon', () => {
     assert.deepEqual(spans(text, 'role'), ['Prime Minister', 'Minister of Foreign Affairs', 'President']);
   });
 
+  it('marks an office after honorifics as the role and the name after it (His Majesty King Abdullah II)', () => {
+    const text = [
+      'PRESS RELEASE',
+      '',
+      'The talks were attended by His Majesty King Abdullah II and His Royal Highness Crown Prince Mohammed bin Salman.',
+      'His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, and the Hon. Penny Wong spoke.',
+    ].join('\n');
+    assert.deepEqual(spans(text, 'role'), ['King', 'Crown Prince', 'Amir']);
+    assert.deepEqual(spans(text, 'official'), ['Abdullah', 'Mohammed bin Salman', 'Tamim bin Hamad Al Thani', 'Penny Wong']);
+  });
+
   it('marks Sheikh before a single name word as the name\'s (Sheikh Hasina), before a longer name as an honorific', () => {
     const text = [
       'PRESS RELEASE',
