@@ -2004,6 +2004,8 @@ export class CorpusIndex {
       date: DateRange | undefined;
       place: string | undefined;
       extraordinary: boolean;
+      /** The meeting of each text it holds: two meetings a text tells apart (the own, the next) are two here too. */
+      texts: Map<DocId, number>;
     }
     const identities = new Map<string, Identity>();
     // Day-precise clusters are found by their day; the few imprecise ones (a year, a range) are scanned.
@@ -2018,7 +2020,7 @@ export class CorpusIndex {
         imprecise.push(cluster);
       }
     };
-    registered.forEach((m) => addCluster({ id: `meeting:${m.id}`, date: m.date, place: m.place, extraordinary: m.extraordinary }));
+    registered.forEach((m) => addCluster({ id: `meeting:${m.id}`, date: m.date, place: m.place, extraordinary: m.extraordinary, texts: new Map() }));
     // Each record's precision is computed once, not in each of the sort's comparisons. Of one precision, a meeting
     // placed in a state comes after those placed in its cities: one that fits meetings in two of them joins neither.
     const sorted = records
@@ -2032,6 +2034,10 @@ export class CorpusIndex {
         // An extraordinary meeting and a regular one of the same body and year are two meetings, unless both are
         // dated to their days and those agree (a text may leave out the word).
         if (record.extraordinary !== c.extraordinary && !(namesDays(record.date) && namesDays(c.date))) {
+          return false;
+        }
+        const told = c.texts.get(record.doc);
+        if (told !== undefined && told !== record.index) {
           return false;
         }
         if (record.date && c.date) {
@@ -2048,11 +2054,12 @@ export class CorpusIndex {
         id = target.id;
         // A meeting placed in a state and told at one of its cities is at that city: another city's meeting is another.
         target.place = joinedPlace(target.place, record.place);
+        target.texts.set(record.doc, record.index);
       } else {
         id = bucket.startsWith('~')
           ? `meeting:~${slug(bucket)}`
           : `meeting:~${slug(record.body ?? key)}${record.date ? `@${record.date.text}` : ''}${record.place ? `@${slug(record.place)}` : ''}${record.date || record.place ? '' : `@${slug(record.doc)}${record.index > 0 ? `-${record.index}` : ''}`}`;
-        addCluster({ id, date: record.date, place: record.place, extraordinary: record.extraordinary });
+        addCluster({ id, date: record.date, place: record.place, extraordinary: record.extraordinary, texts: new Map([[record.doc, record.index]]) });
       }
       // One identity per meeting of the bucket, for its records and, through them, their mentions.
       let identity = identities.get(id);

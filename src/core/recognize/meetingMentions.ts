@@ -1608,7 +1608,16 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
             candidates.findLast((m) => m.relative === draft.relative && m.body !== undefined && meetingBodyKey(m.body) === meetingBodyKey(series) && compatible(m, draft) && m.ordinal === draft.ordinal);
       const target =
         draft.place !== undefined || draft.date !== undefined
-          ? (candidates.findLast((m) => compatible(m, draft) && ofOrganization(m, draft.organization) && (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) && (!draft.summit || holdsSummit(m))) ??
+          ? (candidates.findLast(
+              (m) =>
+                compatible(m, draft) &&
+                ofOrganization(m, draft.organization) &&
+                (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) &&
+                (!draft.summit || holdsSummit(m)) &&
+                // `the next meeting in the autumn of 2025`: of the own meeting's series, not another body met that year
+                // (`the previous meeting held in Samarkand` may be the one the text named there).
+                (series === undefined || draft.relative === undefined || draft.place !== undefined || (m.body !== undefined && meetingBodyKey(m.body) === meetingBodyKey(series))),
+            ) ??
             sameSeries ??
             (draft.reported && justNamed) ??
             (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))

@@ -385,6 +385,17 @@ describe('CorpusIndex meetings across texts', () => {
   });
 });
 
+describe('CorpusIndex meetings one text tells apart', () => {
+  it('keeps two meetings of one body that a text tells apart as two, though their dates overlap', () => {
+    const index = new CorpusIndex();
+    index.update('a.txt', 'PRESS RELEASE\n\nThe meeting of the Council of Ministers of Foreign Affairs of the SCO was held in Astana on 5 February 2025.\n\nThe next meeting of the Council of Ministers of Foreign Affairs of the SCO will be held in 2025.\n');
+    assert.deepEqual(index.meetings().map((m) => m.date?.text).sort(), ['2025', '2025-02-05']);
+    // Another text's mention of the year still joins the meeting it fits.
+    index.update('b.txt', 'The meeting of the Council of Ministers of Foreign Affairs of the SCO held in Astana on 5 February 2025 was recalled.\n');
+    assert.equal(index.meetings().length, 2);
+  });
+});
+
 describe('CorpusIndex meetings of an unnamed council', () => {
   it('keeps apart the meetings of "the Council" of texts that name no council', () => {
     const index = new CorpusIndex();

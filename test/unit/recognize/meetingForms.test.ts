@@ -61,6 +61,15 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), [own, 'false|SCO Council of Heads of State|2022-09-16|Samarkand']);
     });
 
+    it('is of the own meeting\'s series when dated only, not another body met that year', () => {
+      const text = 'PRESS RELEASE\n\nThe meeting of the Ministers of Foreign Affairs of the Nordic-Baltic Eight was held in Copenhagen on 5 February 2025.\n\nThey looked ahead to the meeting of the NATO Foreign Ministers in Brussels on 3-4 April 2025, and to the next meeting in the autumn of 2025.\n';
+      assert.deepEqual(meetings(text), [
+        'true|Nordic-Baltic Eight Meeting of Ministers of Foreign Affairs|2025-02-05|Copenhagen',
+        'false|Meeting of NATO Foreign Ministers|2025-04-03/2025-04-04|Brussels',
+        'false|Nordic-Baltic Eight Meeting of Ministers of Foreign Affairs|2025|undefined',
+      ]);
+    });
+
     it("is a summit of the series only when the own meeting is one of heads of state", () => {
       const summit = 'PRESS RELEASE\n\nThe meeting of the Council of Heads of State of the SCO was held in Astana on 4 July 2024.\n\n';
       assert.deepEqual(meetings(`${summit}The leaders recalled the previous summit held in New Delhi in 2023.\n`).slice(1), ['false|SCO Council of Heads of State|2023|New Delhi']);
