@@ -291,7 +291,8 @@ function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
       rolePattern: new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'g'),
       roleAt: [new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'y'), new RegExp(`\\b(?:${CAPITALISED_ROLE_HEAD})\\b(?!s\\b)`, 'y')],
       statePattern: new RegExp(`^\\s+of\\s+(?:the\\s+)?(${GENERIC_STATE})`),
-      complementPattern: /\s+(?:of|for)\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+)*/y,
+      // A list of portfolios with commas goes on to its `and` (`for Foreign, Commonwealth and Development Affairs`).
+      complementPattern: /\s+(?:of|for)\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z])[A-Z][a-z]+)*/y,
     };
     patternCache.set(lexicon, patterns);
   }

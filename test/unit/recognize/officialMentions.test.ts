@@ -124,6 +124,7 @@ describe('official mentions', () => {
       'The Council heard Minister for Foreign and European Affairs of Malta Ian Borg and Minister for Trade Anna Vella.',
       'The members recalled the briefing by Special Representative of the Secretary-General for West Africa and the Sahel Leonardo Santos Simão.',
       'They thanked the Special Envoy of the Secretary-General for Yemen, Hans Grundberg, for his efforts.',
+      'Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom David Lammy spoke. So did Minister for Energy, Karl Vella.',
     ].join('\n\n');
     assert.deepEqual(
       findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
@@ -132,6 +133,8 @@ describe('official mentions', () => {
         ['Anna Vella', 'Minister for Trade', null],
         ['Leonardo Santos Simão', 'Special Representative of the Secretary-General for West Africa and the Sahel', null],
         ['Hans Grundberg', 'Special Envoy of the Secretary-General for Yemen', null],
+        ['David Lammy', 'Secretary of State for Foreign, Commonwealth and Development Affairs', 'United Kingdom'],
+        ['Karl Vella', 'Minister for Energy', null],
       ],
     );
   });
