@@ -505,12 +505,22 @@ export function findHeading(text: string): DocumentHeading | undefined {
   return { start, end, frontEnd, text: joined, type: type?.[1] === undefined ? undefined : titleCaseType(typeOf(type[1])), subtitle };
 }
 
-/** The front matter's lines up to the first that holds a figure (a dateline), within `frontEnd`, on one line. */
+// The first words of a line that names who issues a text (a ministry, an embassy, a spokesperson's office).
+const ISSUER = /^(?:The\s+)?(?:Ministry|Embassy|Permanent\s+Mission|Mission|Office|Department|Press\s+(?:Service|Office|Secretary)|Spokesperson|Information\s+Department)\b/i;
+
+/**
+ * The front matter's lines up to the first that holds a figure (a dateline), within `frontEnd`, on one line; a first
+ * line that names the issuer is left out.
+ */
 function subtitleOf(front: readonly { content: string; end: number }[], frontEnd: number): string | undefined {
   const lines: string[] = [];
   for (const line of front) {
     if (line.end > frontEnd || /\d/.test(line.content)) {
       break;
+    }
+    // `Ministry of Foreign Affairs of the Republic of Kazakhstan`: who issues the text, not what it is about.
+    if (lines.length === 0 && ISSUER.test(line.content)) {
+      continue;
     }
     lines.push(line.content);
   }

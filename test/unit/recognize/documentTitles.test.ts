@@ -60,6 +60,10 @@ describe('document titles', () => {
     assert.equal(heading?.subtitle, 'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization');
     // A heading that names more than its type has none.
     assert.equal(findHeading(joinLines('Joint Statement on Trade', '', 'Meeting of the Council', '', 'Text.'))?.subtitle, undefined);
+    // The issuer's line is no subtitle.
+    const issued = (...lines: string[]): string | undefined => findHeading(joinLines('PRESS RELEASE', '', 'Ministry of Foreign Affairs of the Republic of Kazakhstan', '', ...lines, 'Astana, 3 May 2024', '', 'The Minister met the press.'))?.subtitle;
+    assert.equal(issued(), undefined);
+    assert.equal(issued('Meeting of the Council of Ministers', ''), 'Meeting of the Council of Ministers');
   });
 
   it('splits a coordination of two titles and leaves the date after the second one out', () => {
