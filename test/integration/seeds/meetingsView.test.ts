@@ -174,4 +174,26 @@ describe('The Meetings view on the seed texts', () => {
     const rows = await waitFor(async () => ((await lavrov()).length >= 3 ? lavrov() : undefined), 30_000, 'Sergey Lavrov in three meetings');
     assert.deepEqual(rows, ['15 May 2009: Minister of Foreign Affairs · Russia', '20 September 2017: Foreign Minister · Russia', '25 February 2005: Minister of Foreign Affairs · Russia']);
   });
+
+  it('marks the host who received the ministers, and names the state that chaired the meeting in its tooltip', async () => {
+    const { views } = await chanceryApi();
+    const provider = views.meetings;
+    // The 2009 Moscow meeting: chaired by the Russian side, the ministers received by President D. Medvedev.
+    const moscow = async (): Promise<{ tooltip: string; host: string[] } | undefined> => {
+      const row = (await meetingRows(provider)).find((r) => r.description.startsWith('15 May 2009'));
+      if (!row) {
+        return undefined;
+      }
+      const item = await provider.getTreeItem(row.node);
+      const host: string[] = [];
+      for (const child of (await provider.getChildren(row.node)) ?? []) {
+        const participant = await provider.getTreeItem(child);
+        if (participant.contextValue === 'participant' && String(participant.description).endsWith('host')) host.push(labelText(participant));
+      }
+      return { tooltip: String(item.tooltip), host };
+    };
+    const shown = await waitFor(moscow, 30_000, 'the row of the Moscow meeting of 15 May 2009');
+    assert.match(shown.tooltip, /chaired by Russia;/);
+    assert.deepEqual(shown.host, ['D. Medvedev']);
+  });
 });
