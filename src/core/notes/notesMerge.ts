@@ -82,6 +82,12 @@ function commentsOnlyIn(block: string, other: string): boolean {
   return [...commentsOf(block)].some((comment) => !theirs.has(comment));
 }
 
+/** The whole line (its line break included) that holds a span. */
+function lineAround(source: string, span: { readonly start: number; readonly end: number }): { start: number; end: number } {
+  const newline = source.indexOf('\n', span.end);
+  return { start: source.lastIndexOf('\n', span.start - 1) + 1, end: newline < 0 ? source.length : newline + 1 };
+}
+
 /** The start of the comment lines right above the line at `at` (a note's block), or `at` when there are none. */
 function commentsAbove(source: string, at: number): number {
   let start = at;
@@ -174,8 +180,8 @@ function mergeNote(base: NoteEntry | undefined, ours: NoteEntry, theirs: NoteEnt
   }
   const entry = side === 'ours' ? ours : theirs;
   // The block is rewritten from one side's lines: the other side's comments would go.
-  const [chosen, other] = side === 'ours' ? [ours, theirs] : [theirs, ours];
-  if (commentsOnlyIn(writtenBlock(side === 'ours' ? from.theirs : from.ours, other), writtenBlock(from[side], chosen))) {
+  const otherSide = side === 'ours' ? 'theirs' : 'ours';
+  if (commentsOnlyIn(writtenBlock(from[otherSide], otherSide === 'ours' ? ours : theirs), writtenBlock(from[side], entry))) {
     return undefined;
   }
   const note = withReplies(entry.note, replies);
@@ -219,6 +225,8 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
     return { ok: false, reason: `${labels.theirs} changed lines outside the notes (the header, comments or other fields)` };
   }
   const baseNotes = new Map((b?.writable ? b.notes : []).map((entry) => [entry.note.id, entry]));
+  // A note a side left as the base had it, its lines (comments, layout) included: the other side may remove it.
+  const unchanged = (side: SidecarParse, entry: NoteEntry, was: NoteEntry): boolean => sameNote(was, entry) && (b === undefined || writtenBlock(side, entry) === writtenBlock(b, was));
   const theirNotes = new Map(t.notes.map((entry) => [entry.note.id, entry]));
   const ourIds = new Set(o.notes.map((entry) => entry.note.id));
   const eol = o.eol;
@@ -235,32 +243,39 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
     const replace = (text: string): void => {
       splices.push({ start: entry.block.start, end: entry.block.end, text, order: order++ });
     };
+    const keepOurs = (): void => {
+      expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
+    };
     if (theirEntry !== undefined) {
+      const takeTheirs = (): void => {
+        replace(transplant(t, theirEntry, indent, eol));
+        expected.set(id, canonicalJson({ note: theirEntry.note, extra: theirEntry.extra }));
+      };
+      // Both versions between conflict markers, ours first.
+      const keepBoth = (kind: 'both-added' | 'both-edited'): void => {
+        conflicts.push({ kind, id });
+        replace(marked(o.source.slice(entry.block.start, entry.block.end), transplant(t, theirEntry, indent, eol), id, kind === 'both-added' ? '(added on both sides)' : '(edited on both sides)', labels, eol));
+      };
       // Comments and layout count as changes too: a note whose lines only theirs changed takes their lines.
       const [mine, yours, was] = [writtenBlock(o, entry), writtenBlock(t, theirEntry), baseEntry && b ? writtenBlock(b, baseEntry) : undefined];
       if (mine === yours || yours === was) {
-        expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
+        keepOurs();
       } else if (mine === was) {
-        replace(transplant(t, theirEntry, indent, eol));
-        expected.set(id, canonicalJson({ note: theirEntry.note, extra: theirEntry.extra }));
+        takeTheirs();
       } else if (sameNote(entry, theirEntry) || (baseEntry !== undefined && sameNote(baseEntry, theirEntry))) {
         // Both changed the lines; theirs only in comments or layout: those would be lost, so both are kept.
         if (baseEntry !== undefined && sameNote(baseEntry, theirEntry) && !sameNote(entry, theirEntry)) {
-          conflicts.push({ kind: 'both-edited', id });
-          replace(marked(o.source.slice(entry.block.start, entry.block.end), transplant(t, theirEntry, indent, eol), id, '(edited on both sides)', labels, eol));
+          keepBoth('both-edited');
         } else if (commentsOnlyIn(yours, mine) && commentsOnlyIn(mine, yours)) {
           // The same note on both sides, each with comments of its own: keeping either would drop the other's.
-          conflicts.push({ kind: baseEntry === undefined ? 'both-added' : 'both-edited', id });
-          replace(marked(o.source.slice(entry.block.start, entry.block.end), transplant(t, theirEntry, indent, eol), id, baseEntry === undefined ? '(added on both sides)' : '(edited on both sides)', labels, eol));
+          keepBoth(baseEntry === undefined ? 'both-added' : 'both-edited');
         } else if (commentsOnlyIn(yours, mine)) {
-          replace(transplant(t, theirEntry, indent, eol));
-          expected.set(id, canonicalJson({ note: theirEntry.note, extra: theirEntry.extra }));
+          takeTheirs();
         } else {
-          expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
+          keepOurs();
         }
       } else if (baseEntry !== undefined && sameNote(baseEntry, entry)) {
-        replace(transplant(t, theirEntry, indent, eol));
-        expected.set(id, canonicalJson({ note: theirEntry.note, extra: theirEntry.extra }));
+        takeTheirs();
       } else {
         const both = mergeNote(baseEntry, entry, theirEntry, { ours: o, theirs: t }, indent, eol);
         if (both !== undefined) {
@@ -268,13 +283,11 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
           expected.set(id, canonicalJson({ note: both.note, extra: both.extra }));
           continue;
         }
-        const kind = baseEntry === undefined ? 'both-added' : 'both-edited';
-        conflicts.push({ kind, id });
-        replace(marked(o.source.slice(entry.block.start, entry.block.end), transplant(t, theirEntry, indent, eol), id, kind === 'both-added' ? '(added on both sides)' : '(edited on both sides)', labels, eol));
+        keepBoth(baseEntry === undefined ? 'both-added' : 'both-edited');
       }
     } else if (baseEntry === undefined) {
-      expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
-    } else if (sameNote(baseEntry, entry) && (b === undefined || writtenBlock(o, entry) === writtenBlock(b, baseEntry))) {
+      keepOurs();
+    } else if (unchanged(o, entry, baseEntry)) {
       // Removed by theirs, untouched by us: remove it, with the blank line after (or before, when last).
       const index = o.notes.indexOf(entry);
       const next = o.notes[index + 1];
@@ -294,7 +307,7 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
   // Notes only theirs has: added by them, or removed by us.
   const keptOurs = o.notes.filter((entry) => {
     const was = baseNotes.get(entry.note.id);
-    return theirNotes.has(entry.note.id) || was === undefined || !sameNote(was, entry) || (b !== undefined && writtenBlock(o, entry) !== writtenBlock(b, was));
+    return theirNotes.has(entry.note.id) || was === undefined || !unchanged(o, entry, was);
   });
   let openedEmpty = false;
   for (const entry of t.notes) {
@@ -307,7 +320,7 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
     if (baseEntry === undefined) {
       block = transplant(t, entry, indent, eol);
       expected.set(id, canonicalJson({ note: entry.note, extra: entry.extra }));
-    } else if (sameNote(baseEntry, entry) && (b === undefined || writtenBlock(t, entry) === writtenBlock(b, baseEntry))) {
+    } else if (unchanged(t, entry, baseEntry)) {
       continue;
     } else {
       conflicts.push({ kind: 'removed-and-edited', id });
@@ -344,17 +357,13 @@ export function mergeSidecars(base: string | undefined, ours: string, theirs: st
       conflicts.push({ kind: 'header', id: undefined });
       // Both names between markers, so that a resolution sees theirs.
       if (o.textValue !== undefined && t.textValue !== undefined) {
-        const lineStart = o.source.lastIndexOf('\n', o.textValue.start - 1) + 1;
-        const newline = o.source.indexOf('\n', o.textValue.end);
-        const lineEnd = newline < 0 ? o.source.length : newline + 1;
-        const theirsStart = t.source.lastIndexOf('\n', t.textValue.start - 1) + 1;
-        const theirsNewline = t.source.indexOf('\n', t.textValue.end);
-        const theirsLine = toEol(t.source.slice(theirsStart, theirsNewline < 0 ? t.source.length : theirsNewline + 1).replace(/\r\n/g, '\n'), eol);
-        const end = (line: string): string => (line.endsWith('\n') ? line : line + eol);
+        const line = lineAround(o.source, o.textValue);
+        const theirsSpan = lineAround(t.source, t.textValue);
+        const theirsLine = toEol(t.source.slice(theirsSpan.start, theirsSpan.end).replace(/\r\n/g, '\n'), eol);
+        const end = (text: string): string => (text.endsWith('\n') ? text : text + eol);
         splices.push({
-          start: lineStart,
-          end: lineEnd,
-          text: `<<<<<<< ${labels.ours}: text (renamed on both sides)${eol}${end(o.source.slice(lineStart, lineEnd))}=======${eol}${end(theirsLine)}>>>>>>> ${labels.theirs}: text${eol}`,
+          ...line,
+          text: `<<<<<<< ${labels.ours}: text (renamed on both sides)${eol}${end(o.source.slice(line.start, line.end))}=======${eol}${end(theirsLine)}>>>>>>> ${labels.theirs}: text${eol}`,
           order: order++,
         });
       }
