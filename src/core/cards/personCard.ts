@@ -127,7 +127,12 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
     // One link per text, to its first such mention, with how many the text has: two links alike would say nothing.
     const byText = new Map<string, EntityMention[]>();
     for (const mention of uncertain) {
-      byText.set(mention.doc, [...(byText.get(mention.doc) ?? []), mention]);
+      const inText = byText.get(mention.doc);
+      if (inText) {
+        inText.push(mention);
+      } else {
+        byText.set(mention.doc, [mention]);
+      }
     }
     const shown = [...byText.values()].slice(0, maxLinks);
     const links = shown.map(([first, ...rest]) => `${mentionLink((first as EntityMention).doc, context.corpusKey, first as EntityMention)}${rest.length > 0 ? ` (${rest.length + 1})` : ''}`);

@@ -1325,9 +1325,10 @@ export class CorpusIndex {
     }
     const registered = this.registryPeople.get(personId)?.roles ?? [];
     const roles = registered.length > 0 ? [] : (this.person(personId)?.roles ?? []);
-    const current = roles.length <= 1 && registered.length === 0 ? undefined : currentRole(registered, registered.length > 0 ? [] : this.writtenRolesOf(personId));
     // A role the registry ends is shown with its end: `Secretary of the Security Council (until 2007)`, not as held now.
-    const role = roles.length <= 1 && registered.length === 0 ? roles[0] && capitaliseRole(roles[0]) : current && (current.until === undefined ? current.role : `${current.role} (until ${current.until})`);
+    const oneWritten = roles.length <= 1 && registered.length === 0;
+    const current = oneWritten ? undefined : currentRole(registered, registered.length > 0 ? [] : this.writtenRolesOf(personId));
+    const role = oneWritten ? roles[0] && capitaliseRole(roles[0]) : current && (current.until === undefined ? current.role : `${current.role} (until ${current.until})`);
     cache.currentRole.set(personId, role);
     return role;
   }

@@ -182,7 +182,7 @@ export function parseSidecar(source: string): SidecarParse {
 
 /**
  * Warns at a note with two replies by one author at the same `created`, which name a reply: a merge cannot tell them
- * apart (it then keeps the note between conflict markers) and the W3C export gives them one id.
+ * apart (it then keeps the note between conflict markers).
  */
 function withTwinReplies(parse: SidecarParse): SidecarParse {
   const twins: SidecarProblem[] = [];

@@ -207,7 +207,6 @@ function scanTypeAt(text: string): (from: number) => number {
   };
 }
 
-/** After `and`: an article, at most three capitalised words and a document type (`the Protocol`, `the SCO Charter`). */
 let secondTitlePattern: RegExp | undefined;
 
 /** What follows an `and` that starts a second title without an article: capitalised words up to a type and a number. */
@@ -215,6 +214,7 @@ function secondTitle(): RegExp {
   return (secondTitlePattern ??= new RegExp(`^\\s+(?:to\\s+)?(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}\\s+(?:No\\.?\\s*)?\\d`));
 }
 
+/** After `and`: an article, at most three capitalised words and a document type (`the Protocol`, `the SCO Charter`). */
 function coordinatedType(): RegExp {
   // A type word followed by a capitalised word is a name's (`the Programme Office of ...`), not a second title's.
   return (coordinatedTypePattern ??= new RegExp(`^\\s+(?:the|a|an|this|its|their)\\s+(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}(?!\\s+[A-Z])`));

@@ -435,7 +435,6 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES);
 // `Joint Statement Signed, the President ...`: a document type's words are no name's.
 const DOCUMENT_WORDS = new Set(DOCUMENT_TYPES.flatMap((type) => type.split(/\s+/)).filter((word) => /^\p{Lu}/u.test(word)));
 
-/** Whether a name written only by its context may be a personal name: not a place, and no state, organisation or office word. */
 /**
  * The name at the end of a role's complement (`from` to `to`, `for West Africa and the Sahel Leonardo Santos`) that runs
  * on to `to` or past it: its words from the third from last, the role's complement before them one word at least.
@@ -453,6 +452,7 @@ function nameInComplement(text: string, from: number, to: number, lexicon: Lexic
   return undefined;
 }
 
+/** Whether a name written only by its context may be a personal name: not a place, and no state, organisation or office word. */
 function plausibleName(name: string, lexicon: LexiconIndex): boolean {
   if (PLACE_NAMES.has(name)) {
     return false;
@@ -562,12 +562,6 @@ function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { s
 // A capitalised word that may stand before a role (`SCO`, `Kazakh`, `Russia's`).
 const WORD_BEFORE_ROLE = /^\p{Lu}[\p{L}.-]*(?:['’]s)?$/u;
 
-/**
- * The capitalised word just before `at` (`SCO ` before `Secretary-General`), as the 40 characters before `at` read with
- * `(?:^|\s)(\p{Lu}[\p{L}.-]*?(?:['’]s)?)\s+$`: the word (group 1), and where that match starts (the blank before the
- * word, or the word itself at the start of those 40 characters). Read backwards in place, which is far quicker than that
- * pattern tried at each of the 40 characters.
- */
 // The last word of an organ's name written before the role of its chair (`Security Council President`).
 const ORGAN_WORD = /^(?:Council|Assembly|Commission|Committee|Parliament)$/;
 // The roles of an organ's chair.
@@ -587,6 +581,12 @@ function organBefore(text: string, at: number): { name: string; start: number } 
   return { name, start: at - organ[0].length };
 }
 
+/**
+ * The capitalised word just before `at` (`SCO ` before `Secretary-General`), as the 40 characters before `at` read with
+ * `(?:^|\s)(\p{Lu}[\p{L}.-]*?(?:['’]s)?)\s+$`: the word (group 1), and where that match starts (the blank before the
+ * word, or the word itself at the start of those 40 characters). Read backwards in place, which is far quicker than that
+ * pattern tried at each of the 40 characters.
+ */
 function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
   const from = Math.max(0, at - 40);
   let end = at;

@@ -137,8 +137,8 @@ function stateInCapitals(text: string, at: number, written: string, lexicon: Lex
   if (before === undefined) {
     return false;
   }
-  const words = `${before} ${written}`.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, c: string) => space + c.toUpperCase());
-  return lexicon.stateOf(words) !== undefined;
+  // The lexicon reads names in any case.
+  return lexicon.stateOf(`${before} ${written}`) !== undefined;
 }
 
 /** Whether an all-capital word the lexicon does not know is no acronym where it is written. */
