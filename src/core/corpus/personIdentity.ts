@@ -201,6 +201,17 @@ export function resolveInRegistry(directory: PeopleDirectory, occurrence: Person
   return { status: 'ambiguous', entityId: ids[0] ?? '', candidates: ids };
 }
 
+// Where a role of two offices held by one person (`officialMentions`) is joined: a dash, a comma or `and` before a
+// minister's office (`deputy prime minister and minister of foreign affairs`), in `roleKey`'s lower case. `Minister
+// of Trade and Industry` is one office.
+const OFFICE_JOINT = /\s*[-\u2013\u2014]\s*(?=(?:(?:first|deputy) )?(?:[a-z]+ )?minister\b)|,\s+(?=(?:(?:first|deputy) )?(?:[a-z]+ )?minister\b)|\s+and\s+(?=(?:(?:first|deputy) )?(?:[a-z]+ )?minister\b)/;
+
+/** The offices of a role key, one or, for a compound role, each of its offices and the whole. */
+function compoundOffices(key: string): string[] {
+  const offices = key.split(OFFICE_JOINT);
+  return offices.length > 1 ? [key, ...offices] : offices;
+}
+
 /** Resolves a role written without a name (`the Minister of Foreign Affairs of Kazakhstan`) by the registry's dated roles. */
 export function resolveRole(directory: PeopleDirectory, role: string, state: string | undefined, organization: string | undefined, date: DateRange | undefined): Identity | undefined {
   if (!date) {
@@ -208,11 +219,16 @@ export function resolveRole(directory: PeopleDirectory, role: string, state: str
   }
   const { office = role, former } = officeOf(role);
   const written = roleKey(office);
+  const writtenOffices = compoundOffices(written);
   // An organisation's office may be written with its name before or after it (`SCO Secretary-General`, `Secretary-General
   // of the Shanghai Cooperation Organization`) where the registry gives the office and the organisation apart.
   const sameOffice = (r: RegistryRole): boolean => {
     const key = roleKey(r.role);
-    return written === key || (organization !== undefined && r.organization === organization && (written.endsWith(` ${key}`) || written.startsWith(`${key} of `)));
+    return (
+      written === key ||
+      compoundOffices(key).some((k) => writtenOffices.includes(k)) ||
+      (organization !== undefined && r.organization === organization && (written.endsWith(` ${key}`) || written.startsWith(`${key} of `)))
+    );
   };
   const holders = (directory.registry?.people ?? []).filter((p) =>
     heldAt(p, date, former, (r) => sameOffice(r) && (r.state ?? p.state) === state && (organization === undefined || r.organization === undefined || r.organization === organization)),

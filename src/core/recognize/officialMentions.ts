@@ -50,9 +50,15 @@ const SENTENCE_HEADS = LOWER_HEADS.map((head) => head.charAt(0).toUpperCase() + 
 // `former` and `acting` are part of the role as written: a former President is not the President at the text's date
 // (`personIdentity` reads them).
 const TENSE = String.raw`(?:[Ff]ormer|[Aa]cting)\s+`;
+// One person may hold two offices written as one role (`Deputy Prime Minister - Minister of Foreign Affairs`, `State
+// Councilor and Foreign Minister`, `Deputy Prime Minister, Minister of ...`): the offices that open such a role, then a
+// dash, or `and` or a comma before a minister's office. `and the Minister` is two people; so is `President ... and`.
+const FIRST_OFFICE = String.raw`(?:(?:First\s+)?Deputy\s+Prime\s+Minister|Prime\s+Minister|Vice[- ]Premier|Vice[- ]President|State\s+Councill?or)`;
+const SECOND_MINISTER = String.raw`(?=(?:(?:First|Deputy)\s+)?(?:[A-Z][a-z]+\s+)?Minister\b)`;
+const COMPOUND_FIRST = String.raw`(?:${FIRST_OFFICE}\s*[-–—]\s*|${FIRST_OFFICE}\s+and\s+${SECOND_MINISTER}|(?:First\s+)?Deputy\s+Prime\s+Minister,\s+${SECOND_MINISTER})`;
 // The heads as a tree of their letters (`nameTrie`): the same matches as their alternation longest first, and far
 // quicker to try where a text lists officials. A lower-case role is no possessive's (`the foreign minister's visit`).
-const CAPITALISED_HEAD = `(?:(?:First\\s+)?Deputy\\s+Prime\\s+Minister\\s*[-–—]\\s*)?(?:(?:First|Deputy|Vice)[- ]\\s*)?${nameTrie([...HEADS, ...SENTENCE_HEADS])}`;
+const CAPITALISED_HEAD = `${COMPOUND_FIRST}?(?:(?:First|Deputy|Vice)[- ]\\s*)?${nameTrie([...HEADS, ...SENTENCE_HEADS])}`;
 const ROLE_HEAD = `(?:${TENSE})?(?:${CAPITALISED_HEAD}|(?:(?:first|deputy|vice)[- ]\\s*)?${nameTrie(LOWER_HEADS)}\\b(?!['’]s\\b))`;
 // The roles whose key words are capitalised: none written in lower case holds one.
 const CAPITALISED_ROLE_HEAD = `(?:${TENSE})?${CAPITALISED_HEAD}`;
@@ -606,6 +612,10 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
 
 // ` of the ` after a role, before its owner (`President of the European Council`).
 const OF_THE = /^\s+of\s+(?:the\s+)?/;
+// A role that ends with its portfolio (`Minister of Trade`), and the portfolio's words after `and` before an `of` or
+// `for` (`and Integration`, `and Natural Resources`); not another role (`and Minister of Defence`).
+const PORTFOLIO_END = /\s(?:of|for)\s+[A-Z][a-z]+$/;
+const PORTFOLIO_AND = new RegExp(String.raw`\s+and\s+(?!(?:the|${ROLE_WORDS})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:of|for)\s)`, 'y');
 
 /**
  * Finds officials: `Foreign Minister of the Republic of India <name>`, `President <name> of the Russian Federation`,
@@ -640,8 +650,13 @@ export function findOfficials(
     let cursor = match.index + match[0].length;
     // `Minister of Trade of Kazakhstan`: a complement that is not a state belongs to the role.
     complementPattern.lastIndex = cursor;
-    const complement = complementPattern.exec(text);
+    let complement = complementPattern.exec(text);
     let stateMatch = stateAfter(text, cursor, lexicon, statePattern);
+    // `Minister of Trade and Integration of Kazakhstan ...`: a portfolio goes on after `and` to the `of` of its state.
+    if (!complement && !stateMatch && PORTFOLIO_END.test(match[0])) {
+      PORTFOLIO_AND.lastIndex = cursor;
+      complement = PORTFOLIO_AND.exec(text);
+    }
     if (complement && !stateMatch) {
       cursor += complement[0].length;
       stateMatch = stateAfter(text, cursor, lexicon, statePattern);

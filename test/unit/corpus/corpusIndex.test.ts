@@ -146,6 +146,18 @@ describe('CorpusIndex identity', () => {
     }
   });
 
+  it('resolves a role of two offices written without a name to the holder of either, and one office to a registry role of two', () => {
+    const index = new CorpusIndex(
+      registryOf('people:', ...SADYKOVS, '  - id: saidov', '    name: Bakhtiyor Saidov', '    roles: [{ role: Deputy Prime Minister - Minister of Foreign Affairs, state: Uzbekistan, from: 2024-06-01 }]'),
+    );
+    const text = 'On May 15, 2008 the Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan opened the session.\n';
+    index.update('t.txt', text);
+    assert.equal(index.entityAt('t.txt', text.indexOf('Deputy') + 1)?.entityId, 'person:young');
+    const later = 'On 12 March 2025 the Minister of Foreign Affairs of Uzbekistan spoke.\n';
+    index.update('l.txt', later);
+    assert.equal(index.entityAt('l.txt', later.indexOf('Minister') + 1)?.entityId, 'person:saidov');
+  });
+
   it("resolves a former role to who had left it by the text's date, never to its holder then, and an acting role to its holder", () => {
     const index = new CorpusIndex(registryOf('people:', ...SADYKOVS));
     const text = 'On May 15, 2008 the former Minister of Foreign Affairs of Kazakhstan met the Acting Minister of Foreign Affairs of Kazakhstan.\n';

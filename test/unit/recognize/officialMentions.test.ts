@@ -20,6 +20,29 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads two offices one person holds as one role, and a portfolio that goes on after "and"', () => {
+    const text = [
+      'State Councilor and Foreign Minister Wang Yi met Deputy Prime Minister and Foreign Minister of Pakistan Mohammad Ishaq Dar.',
+      'Deputy Prime Minister, Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov and Prime Minister and Minister of Foreign Affairs of Qatar Sheikh Mohammed bin Abdulrahman Al Thani spoke.',
+      'Minister of Trade and Integration of the Republic of Kazakhstan Serik Zhumangarin attended.',
+      // Two people: an article before the second office, and a role after `and` that closes another's.
+      'The President and the Prime Minister of India Narendra Modi were briefed by President Putin and Prime Minister Mishustin.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Wang Yi', 'State Councilor and Foreign Minister', null],
+        ['Mohammad Ishaq Dar', 'Deputy Prime Minister and Foreign Minister', 'Pakistan'],
+        ['Bakhtiyor Saidov', 'Deputy Prime Minister, Minister of Foreign Affairs', 'Uzbekistan'],
+        ['Mohammed bin Abdulrahman Al Thani', 'Prime Minister and Minister of Foreign Affairs', 'Qatar'],
+        ['Serik Zhumangarin', 'Minister of Trade and Integration', 'Kazakhstan'],
+        ['Narendra Modi', 'Prime Minister', 'India'],
+        ['Putin', 'President', null],
+        ['Mishustin', 'Prime Minister', null],
+      ],
+    );
+  });
+
   it('reads roles after punctuation, an organisation or a state before them, and a name after a CRLF line end', () => {
     const text = [
       'The talks, attended by National Security Advisor A. Doval;(Special Adviser B. Kerr) and SCO Secretary-General Z. Nurlanov,\r\n\tconcluded.',
