@@ -42,6 +42,11 @@ const FAMILY_FIRST = new Set(['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'hua
 
 // Lower-case particles of a surname (`von der Leyen`, `van der Hoeven`): neither given names nor initials.
 const PARTICLE = /^\p{Ll}/u;
+// The same particles written with a capital (`Herman Van Rompuy`, `Alexander De Croo`, `Jean-Yves Le Drian`), and the
+// lower-case ones at a sentence's start (`Von der Leyen said`): part of the surname, so that `Van Rompuy` alone is
+// Herman Van Rompuy's surname and not a given name `Van`. A Vietnamese middle name `Van` (`Vo Van Thuong`) is read so
+// too, which keeps the person one.
+export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['Van', 'Von', 'De', 'Der', 'Den', 'Du', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten', 'Le', 'La', 'Al', 'El']);
 // `S.V. Lavrov`: initials written without a blank between them, read as `S. V.`.
 const JOINED_INITIALS = /(\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
 
@@ -108,7 +113,7 @@ export function parsePersonName(written: string): PersonName | undefined {
   // The surname is the last word with the particles written just before it; initials and given names keep their order
   // (`Sergei V. Lavrov` gives `S`, `V`).
   let surnameStart = tokens.length - 1;
-  while (surnameStart > 0 && PARTICLE.test(tokens[surnameStart - 1] ?? '')) {
+  while (surnameStart > 0 && (PARTICLE.test(tokens[surnameStart - 1] ?? '') || CAPITAL_PARTICLES.has(tokens[surnameStart - 1] ?? ''))) {
     surnameStart--;
   }
   const initials: string[] = [];

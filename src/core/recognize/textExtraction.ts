@@ -7,7 +7,7 @@ import { escapeRegExp, lexiconIndex, type LexiconIndex } from './lexiconIndex';
 import { findMeetings, objectList, type MeetingExtraction } from './meetingMentions';
 import { FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS } from '../lexicon/lexicon.generated';
 import { beforeHonorifics, findOfficials, findSignatories, mayBeNameWord, PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
-import { foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
+import { CAPITAL_PARTICLES, foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
 import { findOrganizations } from './organizationMentions';
 import { memoized } from '../memo';
 import { collapseBlanks, findParagraphs, firstStartingAt, sentencesOf, type Range, type SentenceAt } from './textStructure';
@@ -196,7 +196,7 @@ function nameStart(text: string, surnameStart: number, givenKeys: readonly strin
     if (HONORIFIC_INITIALS_END.has(token) && beforeHonorifics(text, start) < start) {
       return start;
     }
-    if (INITIALS.test(token) || PARTICLES.has(token) || isGiven(token, givenKeys)) {
+    if (INITIALS.test(token) || PARTICLES.has(token) || CAPITAL_PARTICLES.has(token) || isGiven(token, givenKeys)) {
       start = from;
       continue;
     }

@@ -59,6 +59,15 @@ describe('parsePersonName', () => {
     assert.equal(name?.surname, 'van der Velde');
   });
 
+  it('reads particles written with a capital before the surname as part of it, as at a sentence\'s start', () => {
+    const cases: readonly (readonly [string, string])[] = [['Herman Van Rompuy', 'Van Rompuy'], ['Van Rompuy', 'Van Rompuy'], ['Jean-Yves Le Drian', 'Le Drian'], ['Von der Leyen', 'Von der Leyen']];
+    for (const [written, surname] of cases) {
+      assert.equal(parsePersonName(written)?.surname, surname, written);
+    }
+    assert.deepEqual(parsePersonName('Herman Van Rompuy')?.initials, ['H']);
+    assert.equal(parsePersonName('Von der Leyen')?.surnameKey, parsePersonName('Ursula von der Leyen')?.surnameKey);
+  });
+
   it('returns nothing for text without a capitalised word', () => {
     assert.equal(parsePersonName('the minister'), undefined);
   });

@@ -750,6 +750,18 @@ describe('extractText', () => {
     assert.equal(officials[3]?.antecedent, undefined);
   });
 
+  it('finds a bare surname with its particles, written with a capital or at a sentence\'s start', () => {
+    const text = joinLines(
+      'President of the European Commission Ursula von der Leyen and President of the European Council Herman Van Rompuy attended.',
+      'Von der Leyen spoke first. Van Rompuy agreed, said von der Leyen.',
+    );
+    const officials = extractText(text).officials;
+    assert.deepEqual(
+      officials.map((o) => `${at(text, o)}|${o.antecedent ?? '-'}`),
+      ['Ursula von der Leyen|-', 'Herman Van Rompuy|-', 'Von der Leyen|Ursula von der Leyen', 'Van Rompuy|Herman Van Rompuy', 'von der Leyen|Ursula von der Leyen'],
+    );
+  });
+
   it("finds a registry person's name across romanisations, with the initials written before a surname", () => {
     const { registry } = parseRegistry('people:\n  - id: bekmukhamedov\n    name: Nurlan Bekmukhamedov\n    aliases: [N. Bekmukhamedov]\n');
     const text = 'President Orlov received N. Bekmuhamedov. Bekmukhamedov thanked him, and P. Orlov replied.';
