@@ -43,6 +43,26 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads the offices of Westminster, federal and Indian usage', () => {
+    const text = [
+      'External Affairs Minister of India Dr. S. Jaishankar met Foreign Secretary David Lammy and Federal Chancellor Olaf Scholz.',
+      'Taoiseach Micheál Martin, Governor-General of Australia Sam Mostyn and Minister of State for External Affairs Kirti Vardhan Singh attended.',
+      'Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya Musalia Mudavadi spoke.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['S. Jaishankar', 'External Affairs Minister', 'India'],
+        ['David Lammy', 'Foreign Secretary', null],
+        ['Olaf Scholz', 'Federal Chancellor', null],
+        ['Micheál Martin', 'Taoiseach', null],
+        ['Sam Mostyn', 'Governor-General', 'Australia'],
+        ['Kirti Vardhan Singh', 'Minister of State for External Affairs', null],
+        ['Musalia Mudavadi', 'Cabinet Secretary for Foreign and Diaspora Affairs', 'Kenya'],
+      ],
+    );
+  });
+
   it('reads roles after punctuation, an organisation or a state before them, and a name after a CRLF line end', () => {
     const text = [
       'The talks, attended by National Security Advisor A. Doval;(Special Adviser B. Kerr) and SCO Secretary-General Z. Nurlanov,\r\n\tconcluded.',
