@@ -612,6 +612,23 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
 
 // ` of the ` after a role, before its owner (`President of the European Council`).
 const OF_THE = /^\s+of\s+(?:the\s+)?/;
+const TO_AT = /\s+to\s+(?:the\s+)?/y;
+
+/** Where a state or organisation written at `at` after `to` ends (` to Kazakhstan`, ` to the United Nations`), or `at`. */
+function accreditedTo(text: string, at: number, lexicon: LexiconIndex): number {
+  TO_AT.lastIndex = at;
+  if (!TO_AT.test(text)) {
+    return at;
+  }
+  const to = TO_AT.lastIndex;
+  const state = lexicon.stateAt(text, to);
+  if (state) {
+    return state.end;
+  }
+  const organization = lexicon.organizationAt(text, to);
+  return organization ? to + organization[0].length : at;
+}
+
 // A role that ends with its portfolio (`Minister of Trade`), and the portfolio's words after `and` before an `of` or
 // `for` (`and Integration`, `and Natural Resources`); not another role (`and Minister of Defence`).
 const PORTFOLIO_END = /\s(?:of|for)\s+[A-Z][a-z]+$/;
@@ -667,6 +684,11 @@ export function findOfficials(
     if (stateMatch && state === undefined) {
       state = stateMatch.state;
       cursor = stateMatch.end;
+    }
+    // `Ambassador ... of the Russian Federation to Kazakhstan <name>`, `Permanent Representative of China to the United
+    // Nations <name>`: where the official is accredited stands between their state and their name.
+    if (stateMatch !== undefined && state === stateMatch.state) {
+      cursor = accreditedTo(text, cursor, lexicon);
     }
     const gap = roleNameGap(text, cursor);
     let official = gap ? nameAt(text, gap.end, lexicon) : undefined;

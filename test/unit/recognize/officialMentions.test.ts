@@ -63,6 +63,22 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads the name after where an ambassador or a representative is accredited, and keeps their own state', () => {
+    const text = [
+      'Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Kazakhstan Alexei Borodavkin presented his credentials.',
+      'Permanent Representative of China to the United Nations Fu Cong spoke after the Ambassador of Japan to Uzbekistan.',
+    ].join('\n\n');
+    const found = findOfficials(text, lexiconIndex());
+    assert.deepEqual(
+      found.officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Alexei Borodavkin', 'Ambassador Extraordinary and Plenipotentiary', 'Russia'],
+        ['Fu Cong', 'Permanent Representative', 'China'],
+      ],
+    );
+    assert.deepEqual(found.roles.map((r) => [text.slice(r.start, r.end), r.state ?? null]), [['Ambassador of Japan to Uzbekistan', 'Japan']]);
+  });
+
   it('reads roles after punctuation, an organisation or a state before them, and a name after a CRLF line end', () => {
     const text = [
       'The talks, attended by National Security Advisor A. Doval;(Special Adviser B. Kerr) and SCO Secretary-General Z. Nurlanov,\r\n\tconcluded.',
