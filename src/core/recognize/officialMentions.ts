@@ -53,7 +53,7 @@ const TENSE = String.raw`(?:[Ff]ormer|[Aa]cting)\s+`;
 // One person may hold two offices written as one role (`Deputy Prime Minister - Minister of Foreign Affairs`, `State
 // Councilor and Foreign Minister`, `Deputy Prime Minister, Minister of ...`): the offices that open such a role, then a
 // dash, or `and` or a comma before a minister's office. `and the Minister` is two people; so is `President ... and`.
-const FIRST_OFFICE = String.raw`(?:(?:First\s+)?Deputy\s+Prime\s+Minister|Prime\s+Minister|Vice[- ]Premier|Vice[- ]President|State\s+Councill?or)`;
+const FIRST_OFFICE = String.raw`(?:(?:First\s+)?Deputy\s+Prime\s+Minister|Prime\s+Minister|Crown\s+Prince|Vice[- ]Premier|Vice[- ]President|State\s+Councill?or)`;
 const SECOND_MINISTER = String.raw`(?=(?:(?:First|Deputy)\s+)?(?:[A-Z][a-z]+\s+)?Minister\b)`;
 const COMPOUND_FIRST = String.raw`(?:${FIRST_OFFICE}\s*[-–—]\s*|${FIRST_OFFICE}\s+and\s+${SECOND_MINISTER}|(?:First\s+)?Deputy\s+Prime\s+Minister,\s+${SECOND_MINISTER})`;
 // The heads as a tree of their letters (`nameTrie`): the same matches as their alternation longest first, and far
