@@ -395,6 +395,9 @@ const NAME_BEFORE_ROLE = new RegExp(
   String.raw`(?:(?:^|(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*[ \t]+|[,;:(][ \t]+|\n[ \t]*)(?:(?:The[ \t]+)?(?:${HONORIFIC}${NAME_GAP}){1,2})?|(?<=[\p{Ll}\d][.!?]["”)]?[ \t]+)(?:The[ \t]+)?(?:${HONORIFIC}${NAME_GAP}){1,2})((?:\p{Lu}\p{Ll}?\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{M}'’-]+){1,3}),[ \t]+(?:the[ \t]+)?$`,
   'u',
 );
+// Another title between the name's comma and the role, joined to it by `and`; and such a title that names no office.
+const TITLE_AND_BEFORE = /,[ \t]+(\p{Lu}[^,;.!?\n]{0,120}?)[ \t]+and[ \t]+$/u;
+const MEMBER = /^(?:Alternate\s+)?Member\b/;
 // After the role (and its state) and a comma, a name that a comma, `and` or the sentence's end closes: `..., S. Jaishankar, said`.
 const NAME_AFTER_COMMA = /^,[ \t]+/;
 const NAME_CLOSED = /^(?:\s*[,.;)]|\s+and\b)/;
@@ -473,12 +476,17 @@ export function mayBeNameWord(word: string, lexicon: LexiconIndex): boolean {
 }
 
 /** The name just before `roleStart` in `Name, [the] role`, when it has two words or more and none of them is a state, organisation or office word. */
-function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex): { start: number; end: number; name: string } | undefined {
+function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex, another = true): { start: number; end: number; name: string } | undefined {
   const from = Math.max(0, roleStart - 80);
   const found = NAME_BEFORE_ROLE.exec(text.slice(from, roleStart));
   const name = found?.[1];
   if (found === null || name === undefined || !plausibleName(name, lexicon)) {
-    return undefined;
+    // `Wang Yi, Member of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs`: another
+    // title and `and` between the comma and the role; the title names an office, unlike a name in a list (`Sergey
+    // Lavrov, Wang Yi and ...`).
+    const titleFrom = Math.max(0, roleStart - 160);
+    const title = another ? TITLE_AND_BEFORE.exec(text.slice(titleFrom, roleStart)) : null;
+    return title?.[1] !== undefined && (MEMBER.test(title[1]) || KEY.test(title[1])) ? nameBeforeRole(text, titleFrom + title.index + title[0].indexOf(title[1]), lexicon, false) : undefined;
   }
   // The name follows what the match needs before it (a lower-case word, a comma, a line break).
   const start = from + found.index + found[0].indexOf(name);

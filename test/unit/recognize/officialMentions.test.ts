@@ -80,6 +80,16 @@ describe('official mentions', () => {
     assert.deepEqual(found.roles.map((r) => [text.slice(r.start, r.end), r.state ?? null]), [['Ambassador of Japan to Uzbekistan', 'Japan']]);
   });
 
+  it('reads a name before another title joined to the role by "and", but not a name of a list before "and"', () => {
+    const text = [
+      "H.E. Mr. Wang Yi, Member of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs of the People's Republic of China, met the press.",
+      'The talks involved Sergey Ivanov, Oleg Petrov and the Minister of Foreign Affairs of India.',
+    ].join('\n\n');
+    const found = findOfficials(text, lexiconIndex());
+    assert.deepEqual(found.officials.map((o) => [o.name, o.role, o.state ?? null]), [['Wang Yi', 'Minister of Foreign Affairs', 'China']]);
+    assert.deepEqual(found.roles.map((r) => [r.role, r.state ?? null]), [['Minister of Foreign Affairs', 'India']]);
+  });
+
   it('reads roles after punctuation, an organisation or a state before them, and a name after a CRLF line end', () => {
     const text = [
       'The talks, attended by National Security Advisor A. Doval;(Special Adviser B. Kerr) and SCO Secretary-General Z. Nurlanov,\r\n\tconcluded.',
