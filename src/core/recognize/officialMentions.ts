@@ -59,7 +59,9 @@ const COMPOUND_FIRST = String.raw`(?:${FIRST_OFFICE}\s*[-–—]\s*|${FIRST_OFFI
 // The heads as a tree of their letters (`nameTrie`): the same matches as their alternation longest first, and far
 // quicker to try where a text lists officials. A lower-case role is no possessive's (`the foreign minister's visit`).
 const CAPITALISED_HEAD = `${COMPOUND_FIRST}?(?:(?:First|Deputy|Vice)[- ]\\s*)?${nameTrie([...HEADS, ...SENTENCE_HEADS])}`;
-const ROLE_HEAD = `(?:${TENSE})?(?:${CAPITALISED_HEAD}|(?:(?:first|deputy|vice)[- ]\\s*)?${nameTrie(LOWER_HEADS)}\\b(?!['’]s\\b))`;
+// The same in lower case, as news prose writes them (`deputy prime minister and foreign minister Ishaq Dar`).
+const LOWER_COMPOUND_FIRST = String.raw`(?:(?:(?:first\s+)?deputy\s+prime\s+minister|prime\s+minister|crown\s+prince|vice[- ]premier|vice[- ]president|state\s+councill?or)(?:\s*[-–—]\s*|\s+and\s+(?=(?:(?:first|deputy)\s+)?(?:[a-z]+\s+)?minister\b)))`;
+const ROLE_HEAD = `(?:${TENSE})?(?:${CAPITALISED_HEAD}|${LOWER_COMPOUND_FIRST}?(?:(?:first|deputy|vice)[- ]\\s*)?${nameTrie(LOWER_HEADS)}\\b(?!['’]s\\b))`;
 // The roles whose key words are capitalised: none written in lower case holds one.
 const CAPITALISED_ROLE_HEAD = `(?:${TENSE})?${CAPITALISED_HEAD}`;
 

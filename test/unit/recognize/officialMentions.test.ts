@@ -25,6 +25,7 @@ describe('official mentions', () => {
       'State Councilor and Foreign Minister Wang Yi met Deputy Prime Minister and Foreign Minister of Pakistan Mohammad Ishaq Dar.',
       'Deputy Prime Minister, Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov and Prime Minister and Minister of Foreign Affairs of Qatar Sheikh Mohammed bin Abdulrahman Al Thani spoke.',
       'Minister of Trade and Integration of the Republic of Kazakhstan Serik Zhumangarin attended, hosted by Crown Prince and Prime Minister of Saudi Arabia Mohammed bin Salman.',
+      "Pakistan's deputy prime minister and foreign minister Ishaq Dar agreed.",
       // Two people: an article before the second office, and a role after `and` that closes another's.
       'The President and the Prime Minister of India Narendra Modi were briefed by President Putin and Prime Minister Mishustin.',
     ].join('\n\n');
@@ -37,6 +38,7 @@ describe('official mentions', () => {
         ['Mohammed bin Abdulrahman Al Thani', 'Prime Minister and Minister of Foreign Affairs', 'Qatar'],
         ['Serik Zhumangarin', 'Minister of Trade and Integration', 'Kazakhstan'],
         ['Mohammed bin Salman', 'Crown Prince and Prime Minister', 'Saudi Arabia'],
+        ['Ishaq Dar', 'deputy prime minister and foreign minister', 'Pakistan'],
         ['Narendra Modi', 'Prime Minister', 'India'],
         ['Putin', 'President', null],
         ['Mishustin', 'Prime Minister', null],
