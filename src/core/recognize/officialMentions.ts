@@ -620,6 +620,15 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
   return WORD_BEFORE_ROLE.test(word) ? { word, start: start > from ? start - 1 : start } : undefined;
 }
 
+/** The state of two words ending with `word` (`South African`, `Sri Lankan`, `New Zealand`), written before the role at `roleStart`. */
+function twoWordStateBefore(text: string, wordStart: number, word: string, roleStart: number, lexicon: LexiconIndex): string | undefined {
+  // Most words before a role are no state's second word: only a capitalised one is tried.
+  // `wordBefore` gives the word's start with the blank before it, and reads back from a blank.
+  const first = /^\p{Lu}/u.test(word) ? wordBefore(text, isWhiteSpace(text.charCodeAt(wordStart)) ? wordStart + 1 : wordStart) : undefined;
+  // Not from the end of a line above (`..., United States` over `Chair: ...`).
+  return first === undefined || text.slice(first.start, roleStart).includes('\n') ? undefined : lexicon.stateOf(`${first.word} ${word}`);
+}
+
 // ` of the ` after a role, before its owner (`President of the European Council`).
 const OF_THE = /^\s+of\s+(?:the\s+)?/;
 const TO_AT = /\s+to\s+(?:the\s+)?/y;
@@ -671,7 +680,7 @@ export function findOfficials(
       organ?.name ?? (beforeWord !== undefined && (lexicon.organizationOf(beforeWord) !== undefined || /^[A-Z]{2,6}$/.test(beforeWord)) && lexicon.stateOf(beforeWord) === undefined ? beforeWord : undefined);
     const organization = prefix === undefined ? undefined : (lexicon.organizationOf(prefix) ?? prefix);
     // `Kazakh Foreign Minister ...`, `Russia's President ...`: a state or its adjective written before the role.
-    const stateBefore = prefix === undefined && beforeWord !== undefined ? lexicon.stateOf(beforeWord) : undefined;
+    const stateBefore = prefix === undefined && before !== undefined && beforeWord !== undefined ? (lexicon.stateOf(beforeWord) ?? twoWordStateBefore(text, before.start, beforeWord, match.index, lexicon)) : undefined;
     // The role takes in the word and the blank before it, unless that blank is a space or a line end.
     const roleStart = organ !== undefined ? organ.start : prefix === undefined || before === undefined ? match.index : before.start + (text.charCodeAt(before.start) === 32 || text.charCodeAt(before.start) === 10 ? 1 : 0);
     let cursor = match.index + match[0].length;

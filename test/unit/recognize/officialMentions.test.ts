@@ -92,6 +92,19 @@ describe('official mentions', () => {
     assert.deepEqual(found.roles.map((r) => [r.role, r.state ?? null]), [['Minister of Foreign Affairs', 'India']]);
   });
 
+  it('reads a state of two words written before the role, not from the line above', () => {
+    const text = 'South African President Cyril Ramaphosa met New Zealand Foreign Minister Winston Peters.\nSpeakers: Lloyd Austin, United States\nChair: Bastian Giegerich\n';
+    const found = findOfficials(text, lexiconIndex());
+    assert.deepEqual(
+      found.officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Cyril Ramaphosa', 'President', 'South Africa'],
+        ['Winston Peters', 'Foreign Minister', 'New Zealand'],
+      ],
+    );
+    assert.deepEqual(found.roles, []);
+  });
+
   it('reads roles after punctuation, an organisation or a state before them, and a name after a CRLF line end', () => {
     const text = [
       'The talks, attended by National Security Advisor A. Doval;(Special Adviser B. Kerr) and SCO Secretary-General Z. Nurlanov,\r\n\tconcluded.',
