@@ -4307,7 +4307,9 @@ export const FUNCTION_WORDS: readonly string[] = [
   "Rt",
   "Highness",
   "Royal",
-  "Majesty"
+  "Majesty",
+  "Prince",
+  "Princess"
 ];
 
 /** Honorifics written before a name (`H.E.`, `Mr.`, `Dr.`): never part of it. */
@@ -4343,12 +4345,16 @@ export const HONORIFICS: readonly string[] = [
   "His Royal Highness",
   "Her Royal Highness",
   "His Majesty",
-  "Her Majesty"
+  "Her Majesty",
+  "Prince",
+  "Princess"
 ];
 
 /** The honorifics that are also a name's first word (`Sheikh`): the name's before a single name word (`Sheikh Hasina`), an honorific before a longer name. */
 export const NAME_HONORIFICS: readonly string[] = [
-  "Sheikh"
+  "Sheikh",
+  "Prince",
+  "Princess"
 ];
 
 /** Letters written after a name for an office, rank or order (`KC`, `MP`, `GCMG`): there, never an organisation. */

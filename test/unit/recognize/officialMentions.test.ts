@@ -46,11 +46,11 @@ describe('official mentions', () => {
     );
   });
 
-  it('reads the offices of Westminster, federal and Indian usage', () => {
+  it('reads the offices of Westminster, federal and Indian usage, and a prince\'s name without the title', () => {
     const text = [
       'External Affairs Minister of India Dr. S. Jaishankar met Foreign Secretary David Lammy and Federal Chancellor Olaf Scholz.',
       'Taoiseach Micheál Martin, Governor-General of Australia Sam Mostyn and Minister of State for External Affairs Kirti Vardhan Singh attended.',
-      'Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya Musalia Mudavadi spoke.',
+      'Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya Musalia Mudavadi spoke with Saudi Foreign Minister Prince Faisal bin Farhan.',
     ].join('\n\n');
     assert.deepEqual(
       findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
@@ -62,6 +62,7 @@ describe('official mentions', () => {
         ['Sam Mostyn', 'Governor-General', 'Australia'],
         ['Kirti Vardhan Singh', 'Minister of State for External Affairs', null],
         ['Musalia Mudavadi', 'Cabinet Secretary for Foreign and Diaspora Affairs', 'Kenya'],
+        ['Faisal bin Farhan', 'Foreign Minister', 'Saudi Arabia'],
       ],
     );
   });
