@@ -196,6 +196,11 @@ function nameStart(text: string, surnameStart: number, givenKeys: readonly strin
     if (HONORIFIC_INITIALS_END.has(token) && beforeHonorifics(text, start) < start) {
       return start;
     }
+    // `Wang Yi. Lavrov said`: a name word and two letters with a full stop end a sentence; two-letter initials (`Yu.`,
+    // `Sh.`) open a name or follow a role, never a given name.
+    if (TWO_LETTER_INITIAL.test(token) && nameWordBefore(text, from, lexicon)) {
+      return start;
+    }
     if (INITIALS.test(token) || PARTICLES.has(token) || CAPITAL_PARTICLES.has(token) || isGiven(token, givenKeys)) {
       start = from;
       continue;
@@ -206,6 +211,22 @@ function nameStart(text: string, surnameStart: number, givenKeys: readonly strin
     return start;
   }
   return start;
+}
+
+const TWO_LETTER_INITIAL = /^\p{Lu}\p{Ll}\.$/u;
+
+/** Whether the word written before `at` (blanks between) is a capitalised word that may be a name's. */
+function nameWordBefore(text: string, at: number, lexicon: LexiconIndex): boolean {
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) {
+    end--;
+  }
+  let from = end;
+  while (from > 0 && !isWhiteSpace(text.charCodeAt(from - 1))) {
+    from--;
+  }
+  const word = text.slice(from, end);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && mayBeNameWord(word, lexicon);
 }
 
 /**

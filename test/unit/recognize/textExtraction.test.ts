@@ -762,6 +762,14 @@ describe('extractText', () => {
     );
   });
 
+  it('finds a bare surname after a sentence that ends with a name of two letters, which is no initial', () => {
+    const text = 'Foreign Minister of Russia Sergei Lavrov met Foreign Minister of China Wang Yi. Lavrov said.\n';
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${at(text, o)}|${o.antecedent ?? '-'}`),
+      ['Sergei Lavrov|-', 'Wang Yi|-', 'Lavrov|Sergei Lavrov'],
+    );
+  });
+
   it("finds a registry person's name across romanisations, with the initials written before a surname", () => {
     const { registry } = parseRegistry('people:\n  - id: bekmukhamedov\n    name: Nurlan Bekmukhamedov\n    aliases: [N. Bekmukhamedov]\n');
     const text = 'President Orlov received N. Bekmuhamedov. Bekmukhamedov thanked him, and P. Orlov replied.';
