@@ -146,6 +146,11 @@ export function initialsCompatible(a: PersonName, b: PersonName): boolean {
       return false;
     }
   }
-  // Two written given names must agree, not only their initials (`Sergey` and `Semyon` are different people).
-  return a.givenKey === undefined || b.givenKey === undefined || a.givenKey === b.givenKey;
+  // Two written given names must agree, not only their initials (`Sergey` and `Semyon` are different people); a
+  // hyphenated given name may be written with a blank (`Kassym-Jomart`, `Kassym Jomart`).
+  return a.givenKey === undefined || b.givenKey === undefined || a.givenKey === b.givenKey || sameHyphenatedGiven(a, b);
+}
+
+function sameHyphenatedGiven(a: PersonName, b: PersonName): boolean {
+  return a.given.length !== b.given.length && (a.given.some((g) => g.includes('-')) || b.given.some((g) => g.includes('-'))) && foldName(a.given.join('')) === foldName(b.given.join(''));
 }

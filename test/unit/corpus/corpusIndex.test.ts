@@ -49,6 +49,15 @@ describe('CorpusIndex identity', () => {
     assert.equal(officialAt(index, 'x.txt', x, 'N. Nazarbayev')?.entityId, officialAt(index, 'y.txt', y, 'N. Nazarbaev')?.entityId);
   });
 
+  it('takes a hyphenated given name written with a blank for one person, whose bare surname is then theirs', () => {
+    const index = new CorpusIndex();
+    const text = 'President of Kazakhstan Kassym-Jomart Tokayev met the press. President Kassym Jomart Tokayev said. President Tokaev agreed.\n';
+    index.update('t.txt', text);
+    const people = index.people();
+    assert.equal(people.length, 1);
+    assert.equal(people[0]?.mentionCount, 3);
+  });
+
   it('keeps two initials of one surname apart unless the registry joins them', () => {
     const x = 'President of the Republic of Kazakhstan E. Nurlanov spoke.\n';
     const y = 'President of the Republic of Kazakhstan I. Nurlanov spoke.\n';

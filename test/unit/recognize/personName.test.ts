@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { foldName, parsePersonName } from '../../../src/core/recognize/personName';
+import { foldName, initialsCompatible, parsePersonName } from '../../../src/core/recognize/personName';
 
 describe('parsePersonName', () => {
   it('splits initials from the surname', () => {
@@ -66,6 +66,17 @@ describe('parsePersonName', () => {
     }
     assert.deepEqual(parsePersonName('Herman Van Rompuy')?.initials, ['H']);
     assert.equal(parsePersonName('Von der Leyen')?.surnameKey, parsePersonName('Ursula von der Leyen')?.surnameKey);
+  });
+
+  it('takes a hyphenated given name written with a blank for the same, and no other given names', () => {
+    const hyphenated = parsePersonName('Kassym-Jomart Tokayev');
+    const spaced = parsePersonName('Kassym Jomart Tokayev');
+    assert.ok(hyphenated && spaced);
+    assert.equal(initialsCompatible(hyphenated, spaced), true);
+    assert.equal(initialsCompatible(spaced, hyphenated), true);
+    const other = parsePersonName('Kassym Marat Tokayev');
+    assert.ok(other);
+    assert.equal(initialsCompatible(hyphenated, other), false);
   });
 
   it('returns nothing for text without a capitalised word', () => {
