@@ -468,7 +468,8 @@ function plausibleName(name: string, lexicon: LexiconIndex): boolean {
   if (PLACE_NAMES.has(name)) {
     return false;
   }
-  const words = name.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  // A name may wrap onto the next line: its words are split at the line end too (`Japan` over `SHIN Won-sik`).
+  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
   return words.every((word) => mayBeNameWord(word, lexicon));
 }
 
@@ -481,7 +482,12 @@ export function mayBeNameWord(word: string, lexicon: LexiconIndex): boolean {
 function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex, another = true): { start: number; end: number; name: string } | undefined {
   const from = Math.max(0, roleStart - 80);
   const found = NAME_BEFORE_ROLE.exec(text.slice(from, roleStart));
-  const name = found?.[1];
+  let name = found?.[1];
+  // `KIHARA Minoru, Minister of Defense, Japan` over `SHIN Won-sik, Minister ...`: the line above ends with no name.
+  const lineEnd = name !== undefined && !plausibleName(name, lexicon) ? name.lastIndexOf('\n') : -1;
+  if (name !== undefined && lineEnd >= 0 && /\s/.test(name.slice(lineEnd + 1).trim())) {
+    name = name.slice(lineEnd + 1).trimStart();
+  }
   if (found === null || name === undefined || !plausibleName(name, lexicon)) {
     // `Wang Yi, Member of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs`: another
     // title and `and` between the comma and the role; the title names an office, unlike a name in a list (`Sergey
@@ -490,8 +496,8 @@ function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex, 
     const title = another ? TITLE_AND_BEFORE.exec(text.slice(titleFrom, roleStart)) : null;
     return title?.[1] !== undefined && (MEMBER.test(title[1]) || KEY.test(title[1])) ? nameBeforeRole(text, titleFrom + title.index + title[0].indexOf(title[1]), lexicon, false) : undefined;
   }
-  // The name follows what the match needs before it (a lower-case word, a comma, a line break).
-  const start = from + found.index + found[0].indexOf(name);
+  // The name follows what the match needs before it (a lower-case word, a comma, a line break), and ends the match.
+  const start = from + found.index + found[0].lastIndexOf(name);
   return { start, end: start + name.length, name };
 }
 

@@ -106,6 +106,14 @@ describe('official mentions', () => {
     assert.deepEqual(found.roles, []);
   });
 
+  it('reads a name before its role from its own line in a list of speakers, not from the state ending the line above', () => {
+    const text = 'Speakers:\nKIHARA Minoru, Minister of Defense, Japan\nSHIN Won-sik, Minister of National Defense, Republic of Korea\n';
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => o.name),
+      ['KIHARA Minoru', 'SHIN Won-sik'],
+    );
+  });
+
   it('reads roles after punctuation, an organisation or a state before them, and a name after a CRLF line end', () => {
     const text = [
       'The talks, attended by National Security Advisor A. Doval;(Special Adviser B. Kerr) and SCO Secretary-General Z. Nurlanov,\r\n\tconcluded.',
