@@ -374,6 +374,13 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     }
     const fits = (k: KnownName): boolean => !isWholeName(k.name) && k.name.surnameKey === written.surnameKey && initialsCompatible(k.name, written);
     const inText = (own ?? []).filter(fits);
+    // `López Obrador`, `Aboul Gheit` after `Andrés Manuel López Obrador`, `Ahmed Aboul Gheit`: the last words of a name
+    // the text gives, a surname of two words, stand for that person as the bare surname does.
+    const tails = !bare && inText.length === 0 && written.initials.length === written.given.length ? (own ?? []).filter((k) => endsName(k, written)) : [];
+    if (tails.length > 0 && onePerson(tails)) {
+      bareHits.push({ start, end, state: tails.find((k) => k.state !== undefined)?.state, key, registryOnly: false, antecedent: fullest(tails) });
+      continue;
+    }
     // The registry alone names a person by initials or given names with the surname, never by the bare surname
     // (`Rice exports`, `Young diplomats` are not the registry's Rice and Young), unless the text names them in full.
     // A bare surname that fits two people of the text (`Ivanov` after `Igor Ivanov` and `Sergei Ivanov`) is kept, with
@@ -398,6 +405,12 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     }
   }
   return found;
+}
+
+/** Whether a name written with given names and no initials is the last words of a known name (`López Obrador`). */
+function endsName(known: KnownName, written: PersonName): boolean {
+  const skip = known.givenKeys.length - written.given.length;
+  return !isWholeName(known.name) && skip > 0 && known.name.surnameKey === written.surnameKey && written.given.every((given, i) => foldWord(given) === known.givenKeys[skip + i]);
 }
 
 /** The fullest of the names a text gives one person with their role (`Sergey Lavrov` rather than `S. Lavrov`). */

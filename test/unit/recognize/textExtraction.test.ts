@@ -770,6 +770,14 @@ describe('extractText', () => {
     );
   });
 
+  it('finds the last words of a name the text gives, a surname of two words, as that person', () => {
+    const text = 'President of Mexico Andrés Manuel López Obrador met Secretary-General of the League of Arab States Ahmed Aboul Gheit. López Obrador said. Aboul Gheit agreed.\n';
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${at(text, o)}|${o.antecedent ?? '-'}`),
+      ['Andrés Manuel López Obrador|-', 'Ahmed Aboul Gheit|-', 'López Obrador|Andrés Manuel López Obrador', 'Aboul Gheit|Ahmed Aboul Gheit'],
+    );
+  });
+
   it("finds a registry person's name across romanisations, with the initials written before a surname", () => {
     const { registry } = parseRegistry('people:\n  - id: bekmukhamedov\n    name: Nurlan Bekmukhamedov\n    aliases: [N. Bekmukhamedov]\n');
     const text = 'President Orlov received N. Bekmuhamedov. Bekmukhamedov thanked him, and P. Orlov replied.';
