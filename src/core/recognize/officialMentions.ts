@@ -307,6 +307,8 @@ function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
   return patterns;
 }
 
+// The names of legislatures, which continue an organ's name and are never a personal name's word.
+const LEGISLATURE_WORDS = ['Duma', 'Senate', 'Parliament', 'Congress', 'Majlis', 'Mazhilis', 'Rada', 'Knesset', 'Bundestag', 'Kurultai', 'Kenesh', 'Khural', 'Sejm', 'Storting', 'Riksdag', 'Diet'];
 // Words that continue an organisation or role phrase and are never part of a personal name.
 const NOT_NAME_WORDS = new Set([
   'The', 'This', 'That', 'On', 'In', 'At', 'Of', 'And', 'For', 'With', 'By', 'As',
@@ -316,6 +318,8 @@ const NOT_NAME_WORDS = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Islamic', 'People', 'Peoples',
   'Chairman', 'Ambassador', 'Head', 'Heads', 'Government', 'Office', 'Ministry', 'Ministries', 'Bank', 'Fund', 'Forum', 'Group', 'Agency', 'Service',
   'Directorate', 'Department', 'Administration', 'Division', 'Bureau',
+  // Legislatures after `of the State`, `of the Federation` (`Speaker of the State Duma Vyacheslav Volodin`).
+  ...LEGISLATURE_WORDS,
   // The lexicon's honorifics and their words (`Mr.`, `Sir`, `His`, `Excellency`), not the letters of `H.E.`, nor those
   // that are also a name's first word (`Sheikh Hasina`).
   ...[...HONORIFICS, ...HONORIFICS.flatMap((honorific) => honorific.split(' '))].filter((word) => !/^\p{Lu}\.$/u.test(word) && !NAME_HONORIFICS.includes(word)),
@@ -362,7 +366,9 @@ export function beforeHonorifics(text: string, at: number): number {
 }
 
 // A state the lexicon does not know is still read by the form of its official name (`Republic of Ruritania`).
-const GENERIC_STATE = String.raw`(?:(?:Islamic|Democratic|Federal|Socialist|Arab|United|Federative|Plurinational|Bolivarian)\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand\s+Duchy)(?:\s+of)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Republic|Federation)`;
+// Not an organ of a state (`the Federation Council`, `the Republic Assembly`).
+const ORGAN_NOUN = String.raw`(?:Council|Assembly|Committee|Commission|Court|Bank|Fund|Agency|Ministry|Government|Secretariat|Cabinet|${LEGISLATURE_WORDS.join('|')})\b`;
+const GENERIC_STATE = String.raw`(?:(?:Islamic|Democratic|Federal|Socialist|Arab|United|Federative|Plurinational|Bolivarian)\s+)*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Grand\s+Duchy)(?:\s+of)?\s+(?!${ORGAN_NOUN})[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Republic|Federation)`;
 
 const OF_AT = /\s+of\s+/y;
 /**

@@ -114,6 +114,17 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads the officers of a legislature, whose name is no state and no part of theirs', () => {
+    const text = 'Speaker of the State Duma Vyacheslav Volodin met Chairman of the Federation Council Valentina Matviyenko.';
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      [
+        ['Vyacheslav Volodin', 'Speaker of the State Duma', null],
+        ['Valentina Matviyenko', 'Chairman of the Federation Council', null],
+      ],
+    );
+  });
+
   it('reads roles after punctuation, an organisation or a state before them, and a name after a CRLF line end', () => {
     const text = [
       'The talks, attended by National Security Advisor A. Doval;(Special Adviser B. Kerr) and SCO Secretary-General Z. Nurlanov,\r\n\tconcluded.',
