@@ -632,6 +632,23 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
   return WORD_BEFORE_ROLE.test(word) ? { word, start: start > from ? start - 1 : start } : undefined;
 }
 
+// A line of a list of delegations before the role: `- for the Republic of Kazakhstan: `, `Kyrgyz Republic: `.
+const DELEGATION_LINE = /[ \t]*(?:[-–•*][ \t]*|\(?\d+[.)][ \t]*|\(?[a-z][.)][ \t]*)?(?:(?:for|from)[ \t]+)?(?:the[ \t]+)?/iy;
+
+/** The state a list of delegations names at the start of the role's line, before a colon, or undefined. */
+function delegationState(text: string, roleStart: number, lexicon: LexiconIndex): string | undefined {
+  const lineStart = text.lastIndexOf('\n', roleStart - 1) + 1;
+  if (roleStart - lineStart > 80 || text.lastIndexOf(':', roleStart) < lineStart) {
+    return undefined;
+  }
+  DELEGATION_LINE.lastIndex = lineStart;
+  if (!DELEGATION_LINE.test(text)) {
+    return undefined;
+  }
+  const state = lexicon.stateAt(text, DELEGATION_LINE.lastIndex);
+  return state !== undefined && /^[ \t]*:[ \t]*$/.test(text.slice(state.end, roleStart)) ? state.canonical : undefined;
+}
+
 /** The state of two words ending with `word` (`South African`, `Sri Lankan`, `New Zealand`), written before the role at `roleStart`. */
 function twoWordStateBefore(text: string, wordStart: number, word: string, roleStart: number, lexicon: LexiconIndex): string | undefined {
   // Most words before a role are no state's second word: only a capitalised one is tried.
@@ -790,7 +807,7 @@ export function findOfficials(
     }
     if (official) {
       if (state === undefined) {
-        state = stateAfter(text, official.end, lexicon, lexiconStateAfterName)?.state;
+        state = stateAfter(text, official.end, lexicon, lexiconStateAfterName)?.state ?? delegationState(text, roleStart, lexicon);
       }
       officials.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role: role.trim(), state, organization: roleOrganization });
     } else if (state !== undefined || organization !== undefined) {

@@ -125,6 +125,23 @@ describe('official mentions', () => {
     );
   });
 
+  it('gives an official the state that a list of delegations names before a colon on their line', () => {
+    const text = [
+      'The delegations were headed by:',
+      '- for the Republic of Kazakhstan: Minister of Foreign Affairs Murat Nurtleu;',
+      '1. Tajikistan: Minister of Foreign Affairs Sirojiddin Muhriddin.',
+      'Note: President Putin spoke.',
+    ].join('\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.state ?? null]),
+      [
+        ['Murat Nurtleu', 'Kazakhstan'],
+        ['Sirojiddin Muhriddin', 'Tajikistan'],
+        ['Putin', null],
+      ],
+    );
+  });
+
   it('reads roles after punctuation, an organisation or a state before them, and a name after a CRLF line end', () => {
     const text = [
       'The talks, attended by National Security Advisor A. Doval;(Special Adviser B. Kerr) and SCO Secretary-General Z. Nurlanov,\r\n\tconcluded.',
