@@ -778,6 +778,14 @@ describe('extractText', () => {
     );
   });
 
+  it('finds a family name alone for the one name the text gives with it first, not for two', () => {
+    const text = 'Foreign Minister of China Wang Yi met the press. Mr. Wang said. Premier Li Qiang and Vice Premier Li Shulei came. Li said.\n';
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${at(text, o)}|${o.antecedent ?? '-'}`),
+      ['Wang Yi|-', 'Wang|Wang Yi', 'Li Qiang|-', 'Li Shulei|-'],
+    );
+  });
+
   it("finds a registry person's name across romanisations, with the initials written before a surname", () => {
     const { registry } = parseRegistry('people:\n  - id: bekmukhamedov\n    name: Nurlan Bekmukhamedov\n    aliases: [N. Bekmukhamedov]\n');
     const text = 'President Orlov received N. Bekmuhamedov. Bekmukhamedov thanked him, and P. Orlov replied.';
