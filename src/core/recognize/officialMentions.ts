@@ -842,11 +842,13 @@ function dedupe(officials: OfficialMention[]): OfficialMention[] {
 }
 
 // A signature line of a treaty or agreement: `For the Republic of Kazakhstan N. Nazarbayev (signed)`, `For the
-// Government of the Kyrgyz Republic ...`, `For the Shanghai Cooperation Organization ...`, the name on the same line or
-// the next, at the line's start.
-const SIGNATORY_LINE = /For[ \t]+(?:the[ \t]+)?(?:Government[ \t]+of[ \t]+)?/y;
+// Government of the Kyrgyz Republic ...`, `On behalf of the Government of ...`, `For the Shanghai Cooperation
+// Organization ...`, the name on the same line or the next, at the line's start.
+const SIGNATORY_LINE = /(?:For|On[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?(?:Government[ \t]+of[ \t]+(?:the[ \t]+)?)?/y;
 // What may follow a signatory's name on its line: `(signed)`, a signature placeholder, nothing.
 const SIGNATURE_END = /^[ \t]*(?:\((?:signed|signature)\)|\/[^/\n]*\/)?[ \t]*(?:\r?\n|$)/i;
+// The blanks between two columns of a signature block laid out side by side (three or more, or a tab).
+const COLUMN_GAP = /[ \t]*\t[ \t]*| {3,}/g;
 
 /** The state or organisation a signature line names at `at`, and where it ends. */
 function signedFor(text: string, at: number, lexicon: LexiconIndex): { end: number; state?: string; organization?: string } | undefined {
@@ -858,41 +860,107 @@ function signedFor(text: string, at: number, lexicon: LexiconIndex): { end: numb
   return known ? { end: at + known[0].length, organization: lexicon.organizationOf(known[0]) ?? known[0] } : undefined;
 }
 
+/** The columns of the line at `lineStart`: each run of text between blanks of COLUMN_GAP, with its offsets. */
+function columns(text: string, lineStart: number): Range[] {
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+  const cells: Range[] = [];
+  let from = 0;
+  for (const gap of line.matchAll(COLUMN_GAP)) {
+    cells.push({ start: lineStart + from, end: lineStart + gap.index });
+    from = gap.index + gap[0].length;
+  }
+  cells.push({ start: lineStart + from, end: lineStart + line.length });
+  return cells.filter((cell) => cell.end > cell.start);
+}
+
+/** The role a signatory's next line gives under the name (`Minister of Foreign Affairs`), alone on its line. */
+function roleLineAfter(text: string, nameEnd: number, lexicon: LexiconIndex): string | undefined {
+  const lineEnd = text.indexOf('\n', nameEnd);
+  if (lineEnd < 0 || text.slice(nameEnd, lineEnd).trim() !== '') {
+    return undefined;
+  }
+  const next = text.indexOf('\n', lineEnd + 1);
+  const line = text.slice(lineEnd + 1, next < 0 ? text.length : next).trim();
+  const { rolePattern } = patternsFor(lexicon);
+  rolePattern.lastIndex = 0;
+  const role = line.length <= 120 ? rolePattern.exec(line) : null;
+  // The line is the role, with what it is of (`Minister of Foreign Affairs of the Republic of Uzbekistan`).
+  return role !== null && role.index === 0 && /^(?:\s+(?:of|for)\s+[^\n.;]*)?$/.test(line.slice(role[0].length)) ? line : undefined;
+}
+
 /**
- * Finds the signatories of a signature block: a line `For [the] [Government of] <state or organisation>` with a
- * name after it, on the same line or the next, and nothing after the name but `(signed)`. Each is an official of
- * that state (or organisation) with no role. The name must look like one: two words or initials, none of them a
- * state, organisation, office or document word (`Main Directorate (signed)` is no one).
+ * Finds the signatories of a signature block: a line `For [the] [Government of] <state or organisation>` (or `On
+ * behalf of ...`) with a name after it, on the same line or the next, and nothing after the name but `(signed)`. Each
+ * is an official of that state (or organisation), with the role written alone on the line under the name if there is
+ * one. The name must look like one: two words or initials, none of them a state, organisation, office or document
+ * word (`Main Directorate (signed)` is no one). A block laid out in columns (`For the Republic of Kazakhstan   For the
+ * Kyrgyz Republic`, the names in the same columns on the next line) gives each column's signatory.
  */
 export function findSignatories(text: string, lexicon: LexiconIndex): OfficialMention[] {
   const found: OfficialMention[] = [];
-  // `For` found by a plain search (much quicker than a multiline pattern over the whole text), then read in place
-  // when only blanks stand before it on its line.
-  for (let at = text.indexOf('For'); at >= 0; at = text.indexOf('For', at + 3)) {
-    // Not `Foreign`: the line's `For` is followed by a blank.
-    if (text.charCodeAt(at + 3) !== 32 && text.charCodeAt(at + 3) !== 9) {
-      continue;
-    }
-    let lineStart = at;
-    while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) {
-      lineStart--;
-    }
-    SIGNATORY_LINE.lastIndex = at;
-    if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !SIGNATORY_LINE.test(text)) {
-      continue;
-    }
-    const owner = signedFor(text, SIGNATORY_LINE.lastIndex, lexicon);
-    const gap = owner && roleNameGap(text, owner.end);
-    const official = owner && gap ? nameAt(text, gap.end, lexicon) : undefined;
-    if (
-      owner &&
-      official &&
-      (official.name.includes('.') || /\s/.test(official.name)) &&
-      plausibleName(collapseBlanks(official.name), lexicon) &&
-      SIGNATURE_END.test(text.slice(official.end, official.end + 40))
-    ) {
-      found.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role: undefined, state: owner.state, organization: owner.organization });
+  // `For` and `On behalf` found by a plain search (much quicker than a multiline pattern over the whole text), then
+  // read in place when only blanks stand before it on its line.
+  for (const word of ['For', 'On behalf']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      // Not `Foreign`: the line's `For` is followed by a blank.
+      if (text.charCodeAt(at + word.length) !== 32 && text.charCodeAt(at + word.length) !== 9) {
+        continue;
+      }
+      let lineStart = at;
+      while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) {
+        lineStart--;
+      }
+      SIGNATORY_LINE.lastIndex = at;
+      if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !SIGNATORY_LINE.test(text)) {
+        continue;
+      }
+      const owner = signedFor(text, SIGNATORY_LINE.lastIndex, lexicon);
+      const gap = owner && roleNameGap(text, owner.end);
+      const official = owner && gap ? nameAt(text, gap.end, lexicon) : undefined;
+      if (
+        owner &&
+        official &&
+        (official.name.includes('.') || /\s/.test(official.name)) &&
+        plausibleName(collapseBlanks(official.name), lexicon) &&
+        SIGNATURE_END.test(text.slice(official.end, official.end + 40))
+      ) {
+        const role = roleLineAfter(text, official.end, lexicon);
+        found.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role, state: owner.state, organization: owner.organization });
+      } else if (owner) {
+        found.push(...columnSignatories(text, lineStart, lexicon));
+      }
     }
   }
-  return found;
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start).filter((o, i) => o.start !== found[i - 1]?.start) : found;
+}
+
+/** The signatories of a block in columns whose first `For ...` line starts at `lineStart`, or none. */
+function columnSignatories(text: string, lineStart: number, lexicon: LexiconIndex): OfficialMention[] {
+  const owners = columns(text, lineStart).map((cell) => {
+    SIGNATORY_LINE.lastIndex = cell.start;
+    const owner = SIGNATORY_LINE.test(text) ? signedFor(text, SIGNATORY_LINE.lastIndex, lexicon) : undefined;
+    return owner !== undefined && owner.end === cell.end ? owner : undefined;
+  });
+  if (owners.length < 2 || owners.some((owner) => owner === undefined)) {
+    return [];
+  }
+  // The names on the next line that is not blank, in as many columns.
+  let next = text.indexOf('\n', lineStart) + 1;
+  while (next > 0 && next < text.length && /^[ \t]*\r?\n/.test(text.slice(next, next + 80))) {
+    next = text.indexOf('\n', next) + 1;
+  }
+  const cells = next > 0 ? columns(text, next) : [];
+  if (cells.length !== owners.length) {
+    return [];
+  }
+  const found: OfficialMention[] = [];
+  cells.forEach((cell, i) => {
+    const official = nameAt(text, cell.start, lexicon);
+    const owner = owners[i];
+    if (owner && official && official.end === cell.end && (official.name.includes('.') || /\s/.test(official.name)) && plausibleName(collapseBlanks(official.name), lexicon)) {
+      found.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role: undefined, state: owner.state, organization: owner.organization });
+    }
+  });
+  return found.length === owners.length ? found : [];
 }

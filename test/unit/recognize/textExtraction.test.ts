@@ -401,6 +401,26 @@ describe('extractText', () => {
     );
   });
 
+  it('takes the signatories of a block in columns, and of a line "On behalf of" with the role under the name', () => {
+    const text = [
+      'Done at Bergen on 1 May 2010 in two originals.',
+      '',
+      'For the Republic of Kazakhstan          For the Kyrgyz Republic',
+      'K. Bekov                                S. Osmonov',
+      '',
+      'On behalf of the Government of the Republic of Uzbekistan',
+      'Bakhtiyor Saidov',
+      'Minister of Foreign Affairs',
+      '',
+      'For the Republic of Tajikistan          For the Russian Federation',
+      'The Parties agree.',
+    ].join('\n');
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${o.name}|${o.state}|${o.role}`),
+      ['K. Bekov|Kazakhstan|undefined', 'S. Osmonov|Kyrgyzstan|undefined', 'Bakhtiyor Saidov|Uzbekistan|Minister of Foreign Affairs'],
+    );
+  });
+
   it("takes a bare summit, dated and placed, for a summit of the one organisation the text's meetings are of", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
     const sco = 'The Council of Heads of State of the SCO met in Bergen on 14 June 2019. The leaders recalled the decisions of the Oslo summit of June 2018.';
