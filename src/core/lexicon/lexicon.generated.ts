@@ -3169,6 +3169,291 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     "acronyms": [
       "ECO"
     ]
+  },
+  {
+    "name": "Organization of Turkic States",
+    "acronyms": [
+      "OTS"
+    ],
+    "variants": [
+      "Organisation of Turkic States"
+    ]
+  },
+  {
+    "name": "Southern Common Market",
+    "acronyms": [
+      "MERCOSUR",
+      "Mercosur"
+    ]
+  },
+  {
+    "name": "Community of Latin American and Caribbean States",
+    "acronyms": [
+      "CELAC"
+    ]
+  },
+  {
+    "name": "Caribbean Community",
+    "acronyms": [
+      "CARICOM"
+    ]
+  },
+  {
+    "name": "Economic Community of West African States",
+    "acronyms": [
+      "ECOWAS"
+    ]
+  },
+  {
+    "name": "Southern African Development Community",
+    "acronyms": [
+      "SADC"
+    ]
+  },
+  {
+    "name": "East African Community",
+    "acronyms": [
+      "EAC"
+    ]
+  },
+  {
+    "name": "Intergovernmental Authority on Development",
+    "acronyms": [
+      "IGAD"
+    ]
+  },
+  {
+    "name": "South Asian Association for Regional Cooperation",
+    "acronyms": [
+      "SAARC"
+    ]
+  },
+  {
+    "name": "Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation",
+    "acronyms": [
+      "BIMSTEC"
+    ]
+  },
+  {
+    "name": "Indian Ocean Rim Association",
+    "acronyms": [
+      "IORA"
+    ]
+  },
+  {
+    "name": "Arctic Council",
+    "acronyms": []
+  },
+  {
+    "name": "Council of the Baltic Sea States",
+    "acronyms": [
+      "CBSS"
+    ]
+  },
+  {
+    "name": "Nordic Council",
+    "acronyms": []
+  },
+  {
+    "name": "Visegrad Group",
+    "acronyms": [
+      "V4"
+    ],
+    "variants": [
+      "Visegrád Group"
+    ]
+  },
+  {
+    "name": "Organization of the Petroleum Exporting Countries",
+    "acronyms": [
+      "OPEC"
+    ]
+  },
+  {
+    "name": "Organisation for Economic Co-operation and Development",
+    "acronyms": [
+      "OECD"
+    ],
+    "variants": [
+      "Organization for Economic Cooperation and Development"
+    ]
+  },
+  {
+    "name": "Group of 77",
+    "acronyms": [
+      "G77",
+      "G-77"
+    ]
+  },
+  {
+    "name": "Food and Agriculture Organization of the United Nations",
+    "acronyms": [
+      "FAO"
+    ],
+    "variants": [
+      "Food and Agriculture Organization"
+    ]
+  },
+  {
+    "name": "International Labour Organization",
+    "acronyms": [
+      "ILO"
+    ],
+    "variants": [
+      "International Labor Organization"
+    ]
+  },
+  {
+    "name": "Office of the United Nations High Commissioner for Refugees",
+    "acronyms": [
+      "UNHCR"
+    ]
+  },
+  {
+    "name": "United Nations Conference on Trade and Development",
+    "acronyms": [
+      "UNCTAD"
+    ]
+  },
+  {
+    "name": "United Nations Environment Programme",
+    "acronyms": [
+      "UNEP"
+    ]
+  },
+  {
+    "name": "World Food Programme",
+    "acronyms": [
+      "WFP"
+    ]
+  },
+  {
+    "name": "International Organization for Migration",
+    "acronyms": [
+      "IOM"
+    ]
+  },
+  {
+    "name": "International Court of Justice",
+    "acronyms": [
+      "ICJ"
+    ]
+  },
+  {
+    "name": "International Criminal Court",
+    "acronyms": []
+  },
+  {
+    "name": "Organisation for the Prohibition of Chemical Weapons",
+    "acronyms": [
+      "OPCW"
+    ],
+    "variants": [
+      "Organization for the Prohibition of Chemical Weapons"
+    ]
+  },
+  {
+    "name": "Comprehensive Nuclear-Test-Ban Treaty Organization",
+    "acronyms": [
+      "CTBTO"
+    ]
+  },
+  {
+    "name": "Financial Action Task Force",
+    "acronyms": [
+      "FATF"
+    ]
+  },
+  {
+    "name": "World Intellectual Property Organization",
+    "acronyms": [
+      "WIPO"
+    ]
+  },
+  {
+    "name": "International Telecommunication Union",
+    "acronyms": [
+      "ITU"
+    ]
+  },
+  {
+    "name": "International Civil Aviation Organization",
+    "acronyms": [
+      "ICAO"
+    ]
+  },
+  {
+    "name": "International Maritime Organization",
+    "acronyms": [
+      "IMO"
+    ]
+  },
+  {
+    "name": "European Bank for Reconstruction and Development",
+    "acronyms": [
+      "EBRD"
+    ]
+  },
+  {
+    "name": "European Investment Bank",
+    "acronyms": [
+      "EIB"
+    ]
+  },
+  {
+    "name": "African Development Bank",
+    "acronyms": [
+      "AfDB"
+    ]
+  },
+  {
+    "name": "Inter-American Development Bank",
+    "acronyms": [
+      "IDB"
+    ]
+  },
+  {
+    "name": "Islamic Development Bank",
+    "acronyms": [
+      "IsDB"
+    ]
+  },
+  {
+    "name": "Eurasian Development Bank",
+    "acronyms": [
+      "EDB"
+    ]
+  },
+  {
+    "name": "Union for the Mediterranean",
+    "acronyms": [
+      "UfM"
+    ]
+  },
+  {
+    "name": "Organisation internationale de la Francophonie",
+    "acronyms": [
+      "OIF"
+    ],
+    "variants": [
+      "International Organisation of La Francophonie"
+    ]
+  },
+  {
+    "name": "Community of Portuguese Language Countries",
+    "acronyms": [
+      "CPLP"
+    ]
+  },
+  {
+    "name": "Pacific Alliance",
+    "acronyms": []
+  },
+  {
+    "name": "Central American Integration System",
+    "acronyms": [
+      "SICA"
+    ]
   }
 ];
 

@@ -421,6 +421,14 @@ describe('extractText', () => {
     );
   });
 
+  it('knows the regional organisations of Latin America, Africa and Asia, and their summits', () => {
+    const text = 'The ministers welcomed the results of the third EU-CELAC Summit, held in Brussels on 17 and 18 July 2023, and of the ECOWAS Summit held in Abuja on 15 December 2024.';
+    assert.deepEqual(
+      extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`),
+      ['EU–CELAC Summit|2023-07-17/2023-07-18|Brussels', 'ECOWAS Meeting of Heads of State|2024-12-15|Abuja'],
+    );
+  });
+
   it("takes a bare summit, dated and placed, for a summit of the one organisation the text's meetings are of", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
     const sco = 'The Council of Heads of State of the SCO met in Bergen on 14 June 2019. The leaders recalled the decisions of the Oslo summit of June 2018.';
