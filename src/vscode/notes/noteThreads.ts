@@ -585,6 +585,11 @@ export class NoteThreads implements vscode.Disposable {
       return;
     }
     const waiting = this.waitingNotes.get(editor.document.uri.toString()) ?? [];
+    if (!note && waiting.length === 0) {
+      // Said at once: an empty list to pick from would only say "0 Results".
+      void vscode.window.showInformationMessage('This text has no orphaned or ambiguous note.');
+      return;
+    }
     const chosen =
       note ??
       (
@@ -594,9 +599,6 @@ export class NoteThreads implements vscode.Disposable {
         )
       )?.note;
     if (!chosen) {
-      if (waiting.length === 0) {
-        void vscode.window.showInformationMessage('This text has no orphaned or ambiguous note.');
-      }
       return;
     }
     const span = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
