@@ -63,6 +63,8 @@ describe('Details of the views, threads and commands in the workbench', () => {
 
   afterEach(async function () {
     await screenshotIfFailed(this.currentTest, workbench?.page, 'view-details');
+    // A picker or box a failed test left open would take the next test's keys.
+    await page?.keyboard.press('Escape');
   });
 
   after(async () => {
