@@ -72,6 +72,8 @@ describe('Navigation and hover cards', () => {
     const meeting = symbols.find((s) => s.kind === vscode.SymbolKind.Event);
     assert.ok(meeting, symbols.map((s) => s.name).join(', '));
     assert.match(meeting.name, /^SCO Council of Heads of State \(2018-06 · Qingdao\)$/);
+    // Ctrl+T shows the container beside the name: the date and place are not said twice.
+    assert.equal(meeting.containerName, '', `container: ${meeting.containerName}`);
   });
 
   it('colours, explains and highlights a person written without a role, whom another text names with one', async () => {

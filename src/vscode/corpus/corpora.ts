@@ -61,6 +61,10 @@ export class Corpora implements vscode.Disposable {
   /** Per folder, the listing that will look at the registry's corpus problems again after texts came or went. */
   private readonly pendingListings = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.registryChanged, this.indexChanged, this.textChanged];
+  /** Full indexing runs started and not yet ended (a registry edit starts one while another may still run). */
+  private indexingRuns = 0;
+  /** The last values given to the context keys the views' welcome texts read (`updateContext`). */
+  private readonly shownContext = new Map<string, boolean>();
 
   /** Fires after a folder's registry was read, changed, created or deleted. */
   readonly onDidChangeRegistry = this.registryChanged.event;
@@ -94,6 +98,7 @@ export class Corpora implements vscode.Disposable {
           void this.loadRegistry(this.addFolder(folder));
         }
       }),
+      this.indexChanged.event(() => void this.updateContext()),
       vscode.workspace.onDidChangeTextDocument((event) => this.scheduleEdit(event.document)),
       vscode.workspace.onDidOpenTextDocument((document) => this.scheduleEdit(document)),
       vscode.workspace.onDidCloseTextDocument((document) => void this.revertToDisk(document)),
@@ -207,6 +212,12 @@ export class Corpora implements vscode.Disposable {
     corpus.hasRegistry = bytes !== undefined;
     // The bytes, not a lenient decoding of them: a registry that is not UTF-8 is a problem, not replaced characters.
     const parse = corpus.chancery.applyRegistry(bytes);
+    // New globs, states or organisations change what is read or recognised: every text is read again (below). The run
+    // counts from here, so that the views never say "no texts" between the registry's arrival and the run's start.
+    const reindex = corpus.hasRegistry && (parse.globsChanged || parse.reindexNeeded || !hadRegistry);
+    if (reindex) {
+      this.indexingRuns++;
+    }
     // The corpus problems found before stay, placed in the new registry, until they are found again (below, or by the
     // full run).
     this.showRegistryProblems(corpus, { parse: parse.problems, corpus: this.registryProblems.get(corpus.folder.uri.toString())?.corpus ?? [] });
@@ -224,10 +235,12 @@ export class Corpora implements vscode.Disposable {
     if (parse.globsChanged || !hadRegistry) {
       this.watchCorpus(corpus);
     }
-    if (parse.globsChanged || parse.reindexNeeded || !hadRegistry) {
-      // New globs, states or organisations change what is read or recognised: every text is read again. Indexing
-      // goes on in the background; activation and registry edits never wait for it.
-      void this.indexCorpus(corpus);
+    if (reindex) {
+      // Indexing goes on in the background; activation and registry edits never wait for it.
+      void this.indexCorpus(corpus).finally(() => {
+        this.indexingRuns--;
+        void this.updateContext();
+      });
     } else {
       this.indexChanged.fire(corpus);
       if (parse.registry) {
@@ -465,8 +478,33 @@ export class Corpora implements vscode.Disposable {
     }
   }
 
+  /**
+   * The context keys of the views' welcome texts (package.json, `viewsWelcome`): `chancery.hasRegistry`;
+   * `chancery.indexing` while a full indexing run goes on; `chancery.noTexts` once no corpus with a registry holds a
+   * text (no file matches its globs), so that an empty view says why rather than "indexing" for ever.
+   */
   private async updateContext(): Promise<void> {
-    await vscode.commands.executeCommand('setContext', 'chancery.hasRegistry', [...this.corpora.values()].some((c) => c.hasRegistry));
+    const withRegistry = [...this.corpora.values()].filter((c) => c.hasRegistry);
+    const indexing = this.indexingRuns > 0;
+    const hasRegistry = withRegistry.length > 0;
+    const noTexts = !indexing && hasRegistry && withRegistry.every((c) => c.chancery.index.texts().length === 0);
+    // Each key written out: the walkthrough's test reads which keys the extension sets.
+    if (this.changedContext('chancery.indexing', indexing)) {
+      await vscode.commands.executeCommand('setContext', 'chancery.indexing', indexing);
+    }
+    if (this.changedContext('chancery.hasRegistry', hasRegistry)) {
+      await vscode.commands.executeCommand('setContext', 'chancery.hasRegistry', hasRegistry);
+    }
+    if (this.changedContext('chancery.noTexts', noTexts)) {
+      await vscode.commands.executeCommand('setContext', 'chancery.noTexts', noTexts);
+    }
+  }
+
+  /** Whether a context key is to be given `value` (it has another, or none yet); records the value. */
+  private changedContext(key: string, value: boolean): boolean {
+    const changed = this.shownContext.get(key) !== value;
+    this.shownContext.set(key, value);
+    return changed;
   }
 
   dispose(): void {

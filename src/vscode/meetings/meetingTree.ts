@@ -126,6 +126,8 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
       const item = new vscode.TreeItem(uri, vscode.TreeItemCollapsibleState.None);
       item.id = `${base}/document:${child.doc}`;
       item.description = 'reports the meeting';
+      // A row labelled by its URI has no accessible name of its own.
+      item.accessibilityInformation = { label: `${child.doc}, reports the meeting` };
       item.iconPath = vscode.ThemeIcon.File;
       item.command = { command: 'vscode.open', title: 'Open Text', arguments: [uri] };
       return item;

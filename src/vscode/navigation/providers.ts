@@ -65,8 +65,9 @@ class EntitySymbol extends vscode.SymbolInformation {
   ) {
     // The range is resolved when the symbol is chosen: reading files for every keystroke would be wasted work. A
     // meeting is named with its date and place: the workbench filters the symbols again by their name, and the body
-    // alone would drop the summit found by `Qingdao` or `2018`.
-    super(match.kind === 'meeting' && match.detail !== '' ? `${match.label} (${match.detail})` : match.label, SYMBOL_KINDS[match.kind], match.detail, new vscode.Location(corpus.folder.uri, new vscode.Position(0, 0)));
+    // alone would drop the summit found by `Qingdao` or `2018`. The detail then is not said again beside the name.
+    const detailInName = match.kind === 'meeting' && match.detail !== '';
+    super(detailInName ? `${match.label} (${match.detail})` : match.label, SYMBOL_KINDS[match.kind], detailInName ? '' : match.detail, new vscode.Location(corpus.folder.uri, new vscode.Position(0, 0)));
   }
 }
 

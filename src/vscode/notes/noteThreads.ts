@@ -112,6 +112,15 @@ export class ReplyComment implements vscode.Comment {
 export type ThreadComment = NoteComment | ReplyComment;
 
 /** The comments of a note's thread: the note's, then a reply's for each reply, reusing the ones shown before. */
+/**
+ * A thread's label as its heading shows it. The workbench (VS Code 1.100) HTML-escapes the label and then sets it as
+ * text, so "US & China" would read "US &amp; China" and "<b>" "&lt;b&gt;": the three characters it escapes are
+ * written as look-alikes that it leaves alone.
+ */
+function threadHeading(label: string): string {
+  return label.replace(/[<>&]/g, (c) => (c === '<' ? '‹' : c === '>' ? '›' : '﹠'));
+}
+
 function threadComments(note: Note, label: string, text: vscode.Uri, thread: vscode.CommentThread): vscode.Comment[] {
   const [first, ...shown] = thread.comments;
   const noteComment = first instanceof NoteComment ? first : new NoteComment(note, text, thread, label);
@@ -289,7 +298,7 @@ export class NoteThreads implements vscode.Disposable {
         }
         if (current?.version !== version) {
           thread.comments = threadComments(entry.note, label, text, thread);
-          thread.label = noteThreadLabel(entry.note);
+          thread.label = threadHeading(noteThreadLabel(entry.note));
         }
         next.set(id, { thread, version });
         continue;
@@ -576,6 +585,11 @@ export class NoteThreads implements vscode.Disposable {
       return;
     }
     const waiting = this.waitingNotes.get(editor.document.uri.toString()) ?? [];
+    if (!note && waiting.length === 0) {
+      // Said at once: an empty list to pick from would only say "0 Results".
+      void vscode.window.showInformationMessage('This text has no orphaned or ambiguous note.');
+      return;
+    }
     const chosen =
       note ??
       (
@@ -585,9 +599,6 @@ export class NoteThreads implements vscode.Disposable {
         )
       )?.note;
     if (!chosen) {
-      if (waiting.length === 0) {
-        void vscode.window.showInformationMessage('This text has no orphaned or ambiguous note.');
-      }
       return;
     }
     const span = { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
