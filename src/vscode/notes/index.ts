@@ -50,7 +50,7 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora, log
     // Restricted Mode refuses here, before a text is opened for a note that could not be written.
     const found = allowWrite('add notes') ? await editorToAnnotate(corpora) : undefined;
     if (found && (found.opened || found.editor.selection.isEmpty)) {
-      void vscode.window.showInformationMessage(`Select the passage of ${fileName(found.editor.document.uri)} that the note is about, then run Add Note on Selection (Ctrl+Alt+N) or click the + in the gutter.`);
+      void vscode.window.showInformationMessage(`Select the passage of ${fileName(found.editor.document.uri)} that the note is about, then run Add Note on Selection (Ctrl+Alt+N; Cmd+Alt+N on macOS) or click the + in the gutter.`);
       return undefined;
     }
     return found && threads.startNote(found.editor);
