@@ -32,9 +32,9 @@ export function renderDocumentCard(index: CorpusIndex, entityId: string, context
 
 /**
  * The hover card of a state: its official name, and the people of that state in the corpus with their current
- * roles and their mentions.
+ * roles and their mentions; with a context, each name links to the person's first mention.
  */
-export function renderStateCard(index: CorpusIndex, canonical: string): string {
+export function renderStateCard(index: CorpusIndex, canonical: string, context?: CardContext): string {
   const state = STATES.find((s) => s.canonical === canonical);
   // The most mentioned first, as the People view orders them: the twelve shown are those the corpus names most.
   const people = [...index.peopleOf(canonical)].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
@@ -46,7 +46,9 @@ export function renderStateCard(index: CorpusIndex, canonical: string): string {
     lines.push('', `**${people.length} ${people.length === 1 ? 'person' : 'people'}** in the corpus, ${mentions} ${mentions === 1 ? 'mention' : 'mentions'}:`, '');
     for (const person of people.slice(0, 12)) {
       const role = index.currentRoleOf(person.id);
-      lines.push(`- ${escapeInline(person.name)}${role ? ` — ${escapeInline(role)}` : ''} (${person.mentionCount})`);
+      const first = context === undefined ? undefined : index.mentionsOf(person.id)[0];
+      const name = first === undefined || context === undefined ? escapeInline(person.name) : mentionLink(person.name, context.corpusKey, first);
+      lines.push(`- ${name}${role ? ` — ${escapeInline(role)}` : ''} (${person.mentionCount})`);
     }
     if (people.length > 12) {
       lines.push(`- … and ${people.length - 12} more`);

@@ -45,6 +45,6 @@ export class EntityHoverProvider implements vscode.HoverProvider {
       return undefined;
     }
     const range = new vscode.Range(position.line, state.start, position.line, state.end);
-    return new vscode.Hover(cardMarkdown(renderStateCard(chancery.index, state.canonical)), range);
+    return new vscode.Hover(cardMarkdown(renderStateCard(chancery.index, state.canonical, { corpusKey: folder.uri.toString() })), range);
   }
 }

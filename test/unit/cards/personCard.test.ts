@@ -224,6 +224,16 @@ describe('state card', () => {
     const names = card.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2).split(' — ')[0]);
     assert.deepEqual(names, ['Viktor Zubov', 'Anna Orlova']);
   });
+  it("links each person's name to their first mention when the card knows its corpus", () => {
+    const index = new CorpusIndex();
+    const text = 'President of the Russian Federation Anna Orlova met Minister of Foreign Affairs of the Russian Federation Viktor Zubov.';
+    index.update('a.txt', text);
+    const card = renderStateCard(index, 'Russia', { corpusKey: 'k' });
+    const link = /- \[Viktor Zubov\]\(command:_chancery\.openMention\?([^)]*)\)/.exec(card);
+    assert.ok(link, card);
+    const [args] = JSON.parse(decodeURIComponent(link[1] ?? '')) as [{ doc: string; start: number }];
+    assert.deepEqual([args.doc, text.slice(args.start, args.start + 12)], ['a.txt', 'Viktor Zubov']);
+  });
 });
 
 describe('document card', () => {
