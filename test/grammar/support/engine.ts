@@ -21,7 +21,7 @@ export interface DocumentToken {
 
 let onigLib: Promise<textmate.IOnigLib> | undefined;
 
-function loadOnigLib(): Promise<textmate.IOnigLib> {
+export function loadOnigLib(): Promise<textmate.IOnigLib> {
   onigLib ??= (async () => {
     const wasm = fs.readFileSync(path.join(ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
     await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
