@@ -3161,6 +3161,23 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     ]
   },
   {
+    "name": "Southern Common Market",
+    "acronyms": [
+      "MERCOSUR",
+      "MERCOSUL"
+    ],
+    "variants": [
+      "Mercosur",
+      "Mercosul"
+    ]
+  },
+  {
+    "name": "Community of Latin American and Caribbean States",
+    "acronyms": [
+      "CELAC"
+    ]
+  },
+  {
     "name": "Council of Europe",
     "acronyms": []
   },

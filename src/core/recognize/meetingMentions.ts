@@ -168,8 +168,11 @@ const AUSPICES = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(
 // ends there), except inside the document's heading, which may continue after a blank line (`... of` / `## the Shanghai ...`).
 const WORD_IN_PARAGRAPH = /(?:[ \t]*\r?\n(?![ \t]*\r?\n)[ \t#]*)?[ \t]*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
-// `gathered in Kazan ... on 22–24 October 2024 for the`, `met in ... at the`: where and when the subject met for a meeting.
-const GATHERED_FOR = /\b(gathered|met|convened|assembled)\s+(?:in|at|on)\s+[^;:]{1,160}?\s+(?:for|at)\s+$/;
+// `gathered in Kazan ... on 22–24 October 2024 for the`, `met in ... at the`, `met in Montevideo on 6 December 2024, on
+// the occasion of the`: where and when the subject met for a meeting.
+// The place and the date must run up to that word: in `gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit,
+// recall the Vienna Declaration adopted at the 1st Summit` they are not the 1st Summit's.
+const GATHERED_FOR = /\b(gathered|met|convened|assembled)\s+(?:in|at|on)\s+[^;:]{1,160}?\s+(for|at|on\s+the\s+occasion\s+of)\s+$/;
 const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}|[a-z])[.)][ \t]+/;
 // Those who meet, written before the noun (`Foreign Ministers' Meeting`, `Leaders' Summit`, `Leaders Meeting`).
 const GROUP_BEFORE = /(?<![\p{L}-])((?:Foreign|Defen[cs]e|Economic|Finance|Trade|Energy|Health|Agriculture|Transport|Interior|Justice|Education|Environment)\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Heads\s+of\s+Government)['’]?[ \t]+$/u;
@@ -1037,14 +1040,19 @@ export function findMeetings(
     // `We ... gathered in Kazan, Russian Federation, on 22–24 October 2024 for the XVI BRICS Summit`: the subject met
     // there and then for the meeting, which was so held.
     const gatheredFrom = Math.max(sentence?.start ?? 0, start - 200);
-    const gathered =
-      sentence && (date === undefined || place === undefined) && (wordEndsBefore(text, start, 'for', gatheredFrom) || wordEndsBefore(text, start, 'at', gatheredFrom))
+    let gathered =
+      sentence && (date === undefined || place === undefined) && (wordEndsBefore(text, start, 'for', gatheredFrom) || wordEndsBefore(text, start, 'at', gatheredFrom) || wordEndsBefore(text, start, 'of', gatheredFrom))
         ? GATHERED_FOR.exec(text.slice(gatheredFrom, start))
         : null;
     if (gathered) {
       const where = readLocatives(text, start - gathered[0].length + gathered[0].indexOf(gathered[1] ?? '') + (gathered[1]?.length ?? 0), datesByStart, lexicon, organizations, false, documentYear);
-      date ??= where.date;
-      place ??= where.place;
+      const tie = start - (gathered[0].length - gathered[0].lastIndexOf(gathered[2] ?? ''));
+      if (/^[\s,]*$/.test(text.slice(where.end, tie))) {
+        date ??= where.date;
+        place ??= where.place;
+      } else {
+        gathered = null;
+      }
     }
     // `the 2002 meeting of heads of state`: a year written before the noun dates the meeting.
     const yearBefore = premodifiers === '' ? null : /\b((?:1[89]|2[01])\d\d)\b/.exec(premodifiers);

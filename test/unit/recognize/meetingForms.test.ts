@@ -207,6 +207,27 @@ describe('meeting forms', () => {
       ]);
     });
 
+    it('reads where and when the presidents met `on the occasion of` a summit, and MERCOSUR and CELAC as organisations', () => {
+      const text = [
+        'JOINT COMMUNIQUÉ OF THE PRESIDENTS OF THE STATES PARTIES OF MERCOSUR',
+        '',
+        'The Presidents of the States Parties of MERCOSUR met in Montevideo on 6 December 2024, on the occasion of the LXV Summit of Heads of State of MERCOSUR and Associated States.',
+        '',
+        'They recalled the LXIV Summit held in Asunción on 8 July 2024 and the III EU-CELAC Summit held in Brussels on 17-18 July 2023.',
+        '',
+      ].join('\n');
+      assert.deepEqual(meetings(text), [
+        'true|MERCOSUR Meeting of Heads of State|2024-12-06|Montevideo',
+        'false|MERCOSUR Meeting of Heads of State|2024-07-08|Asunción',
+        'false|EU–CELAC Summit|2023-07-17/2023-07-18|Brussels',
+      ]);
+    });
+
+    it('gives a meeting named later in the sentence, after another verb, no place or date of the leaders having gathered', () => {
+      const text = 'DECLARATION\n\nWe, the Heads of State and Government of the Council of Europe, gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit of Heads of State, recall the Vienna Declaration adopted at the 1st Summit in 1993.\n';
+      assert.deepEqual(meetings(text), ['true|Council of Europe Meeting of Heads of State|2023-05-16/2023-05-17|Reykjavík', 'false|Council of Europe Meeting of Heads of State|1993|undefined']);
+    });
+
     it("reads where and when the leaders met for a summit named with its group and those who meet (`the G20 Leaders' Summit`)", () => {
       const met = "We, the Leaders of the G20, met in Rome on 30–31 October 2021 for the G20 Leaders' Summit.";
       assert.deepEqual(full(`STATEMENT\n\n${met}\n`), ["true|G20 Meeting of Heads of State|2021-10-30/2021-10-31|Rome|the G20 Leaders' Summit"]);
