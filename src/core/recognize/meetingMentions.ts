@@ -125,6 +125,47 @@ const TENS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'nine
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
+/** The ordinals listed before the last one of `the 44th and 45th ASEAN Summits`, and where the last one starts. */
+interface CoordinatedOrdinals {
+  readonly ordinals: readonly { readonly start: number; readonly end: number; readonly ordinal: number }[];
+  readonly last: number;
+}
+
+// The plural nouns of meetings of a series, which ordinals joined by `and` may number (`the 14th and 15th Summits`).
+const PLURAL_SERIES_NOUN = /^(?:[Ss]ummits|[Mm]eetings|[Ss]essions)$/;
+
+/** The first word of premodifiers. */
+function firstWord(premodifiers: string): string {
+  const space = premodifiers.indexOf(' ');
+  return space < 0 ? premodifiers : premodifiers.slice(0, space);
+}
+
+/**
+ * The ordinals written before `and` (at `andStart`) in `the 44th and 45th`, `the 14th, 15th and 16th` (a comma may
+ * also stand before `and`), read back on the same line; `last` is where the ordinal after `and` starts. Undefined
+ * when no ordinal stands just before `and`.
+ */
+function coordinatedOrdinals(text: string, andStart: number, last: number): CoordinatedOrdinals | undefined {
+  const ordinals: { start: number; end: number; ordinal: number }[] = [];
+  let at = andStart;
+  for (let guard = 0; guard < 6; guard++) {
+    const before = wordBefore(text, at);
+    if (before === undefined) {
+      break;
+    }
+    const comma = before.word.endsWith(',');
+    const word = comma ? before.word.slice(0, -1) : before.word;
+    const ordinal = word.length > 0 && (/^\d+(?:st|nd|rd|th)$/.test(word) || ORDINAL.test(word) || ROMAN.test(word)) ? ordinalOf(word) : undefined;
+    // The ordinal just before `and` may carry an Oxford comma; one before it must carry its comma.
+    if (ordinal === undefined || (ordinals.length > 0 && !comma)) {
+      break;
+    }
+    ordinals.unshift({ start: before.start, end: before.start + word.length, ordinal });
+    at = before.start;
+  }
+  return ordinals.length === 0 ? undefined : { ordinals, last };
+}
+
 /** The number a premodifier gives a meeting (`44th`, `Fifty-Second`, `XVI`), if any. */
 function ordinalOf(premodifiers: string): number | undefined {
   if (premodifiers === '') {
@@ -718,7 +759,8 @@ export function findMeetings(
 
   // The acronyms the text defines for a meeting (`the 56th ASEAN Foreign Ministers' Meeting (AMM)`), with its body.
   const acronymBodies = new Map<string, string>();
-  for (const { start: nounStart, noun } of withNumberedAcronyms(text, nouns, organizations)) {
+  for (const { start: nounStart, noun: writtenNoun } of withNumberedAcronyms(text, nouns, organizations)) {
+    let noun = writtenNoun;
     // `the 55th AMM`: an acronym after an ordinal names a meeting of the body the text defined it for, else none.
     const acronym = isAcronym(noun, 0, noun.length);
     const acronymBody = acronym ? acronymBodies.get(noun) : undefined;
@@ -750,6 +792,9 @@ export function findMeetings(
     if (groupBefore?.[1] !== undefined) {
       start = nounStart - groupBefore[0].length;
     }
+    // `the 44th and 45th ASEAN Summits`: the ordinals before the last one, each a meeting of its own, and where the
+    // last one's phrase starts.
+    let coordinated: CoordinatedOrdinals | undefined;
     // `the EU–China Summit`: the two parties of a summit, joined by a dash.
     let parties: string | undefined;
     let groupOwner: string | undefined;
@@ -813,6 +858,15 @@ export function findMeetings(
         if (PLACE_NAMES.has(word)) {
           placeBefore = word;
           start = before.start;
+          continue;
+        }
+      }
+      if (word === 'and' && coordinated === undefined && PLURAL_SERIES_NOUN.test(noun) && ordinalOf(firstWord(premodifiers)) !== undefined) {
+        coordinated = coordinatedOrdinals(text, before.start, start);
+        if (coordinated !== undefined) {
+          start = coordinated.ordinals[0]?.start ?? start;
+          // The plural names one meeting per ordinal, each read as the singular is.
+          noun = noun.slice(0, -1);
           continue;
         }
       }
@@ -1147,7 +1201,13 @@ export function findMeetings(
     if (organization !== undefined) {
       draft.organization = organization;
     }
-    drafts.push(draft);
+    if (coordinated === undefined) {
+      drafts.push(draft);
+    } else {
+      // The first ordinal's span holds the determiner, the last one's the rest of the phrase; the others their ordinal.
+      coordinated.ordinals.forEach((o, i) => drafts.push({ ...draft, mentions: [{ start: i === 0 ? start : o.start, end: o.end }], ordinal: o.ordinal }));
+      drafts.push({ ...draft, mentions: [{ start: coordinated.last, end }] });
+    }
     const defined = definition === null ? undefined : DEFINED_ACRONYM.exec(definition[0])?.[1];
     if (defined !== undefined && body !== undefined) {
       acronymBodies.set(defined, body);
@@ -1629,7 +1689,8 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
             sameSeries ??
             (draft.reported && justNamed) ??
             (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))
-          : draft.relative
+          : // `the 43rd session` alone: the meeting of that number, never the own meeting of another number.
+            draft.relative || (series !== undefined && draft.ordinal !== undefined && own?.ordinal !== undefined && own.ordinal !== draft.ordinal)
             ? sameSeries
             : draft.summit && own && !holdsSummit(own)
               ? undefined

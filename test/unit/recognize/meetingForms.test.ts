@@ -223,6 +223,21 @@ describe('meeting forms', () => {
       ]);
     });
 
+    it('reads ordinals joined by `and` before a plural as one meeting each (`the 44th and 45th ASEAN Summits`)', () => {
+      const text = "CHAIRMAN'S STATEMENT\n\nThe 44th and 45th ASEAN Summits were held in Vientiane on 8-9 October 2024. We recalled the 41st, 42nd and 43rd Summits.\n";
+      const extraction = extractText(text);
+      assert.deepEqual(
+        extraction.meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${m.mentions.map((s) => at(text, s)).join('+')}`),
+        [
+          'ASEAN Meeting of Heads of State|2024-10-08/2024-10-09|Vientiane|The 44th',
+          'ASEAN Meeting of Heads of State|2024-10-08/2024-10-09|Vientiane|45th ASEAN Summits',
+          'ASEAN Meeting of Heads of State|undefined|undefined|the 41st',
+          'ASEAN Meeting of Heads of State|undefined|undefined|42nd',
+          'ASEAN Meeting of Heads of State|undefined|undefined|43rd Summits',
+        ],
+      );
+    });
+
     it('gives a meeting named later in the sentence, after another verb, no place or date of the leaders having gathered', () => {
       const text = 'DECLARATION\n\nWe, the Heads of State and Government of the Council of Europe, gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit of Heads of State, recall the Vienna Declaration adopted at the 1st Summit in 1993.\n';
       assert.deepEqual(meetings(text), ['true|Council of Europe Meeting of Heads of State|2023-05-16/2023-05-17|Reykjavík', 'false|Council of Europe Meeting of Heads of State|1993|undefined']);
