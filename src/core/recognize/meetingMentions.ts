@@ -1186,7 +1186,8 @@ export function findMeetings(
       draft.relative = relative;
     }
     // `the 43rd session`, numbered as the own meeting is in its series, is another meeting of that series.
-    if (body === undefined && (SERIES.test(premodifiers) || ordinal !== undefined) && SERIES_NOUN.test(noun)) {
+    // `the New Delhi Summit`: a summit named by its place alone is one of the series too, in a text of summits.
+    if (body === undefined && (((SERIES.test(premodifiers) || ordinal !== undefined) && SERIES_NOUN.test(noun)) || (placeBefore !== undefined && noun === 'Summit'))) {
       draft.series = true;
     }
     if (ordinal !== undefined) {

@@ -238,6 +238,17 @@ describe('meeting forms', () => {
       );
     });
 
+    it('reads a summit named by its place alone (`the New Delhi Summit`) as a summit of the own meeting\'s series', () => {
+      const text = 'DECLARATION\n\nWe, the Leaders of the G20, met in Rio de Janeiro on 18 and 19 November 2024. We recall the New Delhi Summit and the Osaka Summit of 2019.\n';
+      assert.deepEqual(meetings(text), [
+        'true|G20 Meeting of Heads of State|2024-11-18/2024-11-19|Rio de Janeiro',
+        'false|G20 Meeting of Heads of State|undefined|New Delhi',
+        'false|G20 Meeting of Heads of State|2019|Osaka',
+      ]);
+      // Not where the own meeting is no summit: whose summit it was, the text does not say.
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers of the SCO met in Astana on 2 May 2024. They recalled the Dushanbe Summit.\n'), ['true|Meeting of SCO Ministers|2024-05-02|Astana']);
+    });
+
     it('gives a meeting named later in the sentence, after another verb, no place or date of the leaders having gathered', () => {
       const text = 'DECLARATION\n\nWe, the Heads of State and Government of the Council of Europe, gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit of Heads of State, recall the Vienna Declaration adopted at the 1st Summit in 1993.\n';
       assert.deepEqual(meetings(text), ['true|Council of Europe Meeting of Heads of State|2023-05-16/2023-05-17|Reykjavík', 'false|Council of Europe Meeting of Heads of State|1993|undefined']);
