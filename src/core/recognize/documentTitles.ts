@@ -426,6 +426,9 @@ function numberedTitles(text: string, from: number, found: TitleMention[], nextN
  * line that starts in lower case (`DECLARATION` / `on the Fifth Anniversary of ...`). Undefined when the text
  * starts with a paragraph.
  */
+// A line in capitals that goes on with the heading above it, also in capitals.
+const CAPITALS_CONNECTOR = /^(?:ON|OF|BETWEEN|AMONG|CONCERNING|REGARDING|FOR|BY)\s/;
+
 export function findHeading(text: string): DocumentHeading | undefined {
   // A heading is at the top: the first few thousand characters and thirty lines (more than any heading with its
   // blank lines) are enough, whatever the size of the text. Lines are read one by one up to the first paragraph.
@@ -465,7 +468,10 @@ export function findHeading(text: string): DocumentHeading | undefined {
     const preamble = !marked && PREAMBLE_OPENING.test(content);
     const isHeadingLine = content.length <= MAX_HEADING_LINE && !/[.;:]$/.test(content) && !preamble;
     const prose = !marked && (content.endsWith(',') || (lowerCase && !underFront) || preamble);
-    const continues = parts.length > 0 && lowerCase && content.length <= MAX_HEADING_LINE && !content.endsWith(',') && !preamble;
+    // A heading in capitals goes on with a line in capitals that opens with a connector (`TREATY` / `ON GOOD-NEIGHBOURLINESS
+    // ... BETWEEN ...`), as one in lower case goes on with `of the ...`.
+    const inCapitals = parts.length > 0 && !lowerCase && CAPITALS_CONNECTOR.test(content) && !/\p{Ll}/u.test(content) && !parts.some((p) => /\p{Ll}/u.test(p));
+    const continues = parts.length > 0 && (lowerCase || inCapitals) && content.length <= MAX_HEADING_LINE && !content.endsWith(',') && !preamble;
     if (parts.length === 0 ? isHeadingLine : continues && !headingDone) {
       if (start < 0) {
         start = contentStart;
