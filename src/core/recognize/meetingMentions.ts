@@ -1479,7 +1479,7 @@ function verbalOwnMeeting(
     ? normalizeBody('meeting', '', council[0], owner)
     : group
       ? normalizeBody('meeting', '', who, owner)
-      : namedBody?.[1] !== undefined && (met[1] ?? met[2]) !== undefined
+      : namedBody?.[1] !== undefined
         ? normalizeBody('meeting', '', namedBody[1], named)
         : undefined;
   if (body === undefined) {

@@ -249,6 +249,11 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers of the SCO met in Astana on 2 May 2024. They recalled the Dushanbe Summit.\n'), ['true|Meeting of SCO Ministers|2024-05-02|Astana']);
     });
 
+    it('tells the own meeting of a named council that `met in` a place (`The Supreme Eurasian Economic Council met in ...`)', () => {
+      const text = 'JOINT STATEMENT\n\nThe Supreme Eurasian Economic Council met in Saint Petersburg on 26 December 2024 for its regular meeting.\n\nThe next meeting of the Supreme Eurasian Economic Council of the EAEU will take place in Minsk in June 2025.\n';
+      assert.deepEqual(meetings(text), ['true|EAEU Supreme Eurasian Economic Council|2024-12-26|Saint Petersburg', 'false|EAEU Supreme Eurasian Economic Council|2025-06|Minsk']);
+    });
+
     it('gives a meeting named later in the sentence, after another verb, no place or date of the leaders having gathered', () => {
       const text = 'DECLARATION\n\nWe, the Heads of State and Government of the Council of Europe, gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit of Heads of State, recall the Vienna Declaration adopted at the 1st Summit in 1993.\n';
       assert.deepEqual(meetings(text), ['true|Council of Europe Meeting of Heads of State|2023-05-16/2023-05-17|Reykjavík', 'false|Council of Europe Meeting of Heads of State|1993|undefined']);
