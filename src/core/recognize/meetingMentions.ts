@@ -218,7 +218,7 @@ const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}|[a-z])[.)][ \t]+/;
 // Those who meet, written before the noun (`Foreign Ministers' Meeting`, `Leaders' Summit`, `Leaders Meeting`).
 const GROUP_BEFORE = /(?<![\p{L}-])((?:Foreign|Defen[cs]e|Economic|Finance|Trade|Energy|Health|Agriculture|Transport|Interior|Justice|Education|Environment)\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Heads\s+of\s+Government)['’]?[ \t]+$/u;
 // Two parties joined by a dash (`EU–China`, `EU-China`, `Russia–China`).
-const PARTY_PAIR = /^([\p{L}.'’]+(?:\s[\p{L}]+)?)[-–—]([\p{L}.'’]+)$/u;
+const PARTY_PAIR = /^([\p{L}.'’]+(?:\s[\p{L}]+)?)[-–—]([\p{L}.'’]+(?:\s[\p{L}]+)?)$/u;
 
 /** A party of a summit written in a dashed pair (`EU`, `China`): an organisation's label or a state's short name. */
 function partyOf(name: string, lexicon: LexiconIndex): string | undefined {
@@ -363,6 +363,8 @@ function titleCase(text: string): string {
 // The United Nations and its organs, as the lexicon abbreviates them, and the councils of states' leaders or ministers
 // they do not have.
 const UN_ORGANS: ReadonlySet<string> = new Set(['UN', 'UNSC', 'UNGA']);
+// A body's own name: capitalised words before its noun (`the Joint Commission`, `the India-Viet Nam Joint Commission`).
+const NAMED_BODY_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?)+(?:Commission|Committee|Council|Group|Board)\b/u;
 const STATE_COUNCIL = /\bCouncil\s+of\s+(?:Heads\s+of\s+(?:States?|Government)|Ministers\s+of\s+Foreign\s+Affairs|Foreign\s+Ministers)\b/i;
 
 // Organisations whose heads of state meet as a council: the SCO's summits are the meetings of its Council of Heads of
@@ -464,9 +466,15 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   }
   // `the India-Kenya Joint Commission on Trade`: the parties written before a named body are no part of its name, as
   // they are not after `between`.
-  const pair = /^(?:the\s+)?(\S+)\s+(?=\p{Lu})/iu.exec(c);
-  const parties = pair?.[1] === undefined ? null : PARTY_PAIR.exec(pair[1]);
-  const bothParties = parties?.[1] !== undefined && parties[2] !== undefined && party?.(parties[1]) !== undefined && party(parties[2]) !== undefined;
+  // A party of two words (`India-Viet Nam`) is read before one of one word.
+  const bothOf = (written: RegExpExecArray | null): boolean => {
+    const parties = written?.[1] === undefined ? null : PARTY_PAIR.exec(written[1]);
+    return parties?.[1] !== undefined && parties[2] !== undefined && party?.(parties[1]) !== undefined && party(parties[2]) !== undefined;
+  };
+  const longPair = /^(?:the\s+)?(\S+\s\S+)\s+(?=\p{Lu})/iu.exec(c);
+  const long = bothOf(longPair);
+  const pair = long ? longPair : /^(?:the\s+)?(\S+)\s+(?=\p{Lu})/iu.exec(c);
+  const bothParties = long || bothOf(pair);
   const named = (bothParties && pair ? c.slice(pair[0].length) : c).replace(/^the\s+/i, '');
   // `the SCO Defence Ministers`: the owner written inside the name is not written twice.
   const group = (org !== '' && named.startsWith(org) ? named.slice(org.length) : named).replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
@@ -729,7 +737,7 @@ export function findMeetings(
   // Owners are asked for every meeting noun; sentences and paragraphs are few, so each is read once.
   const auspicesOf = new Map<Range, string | null>();
   const paragraphOwners = new Map<number, string | null>();
-  const ownerAt = (offset: number, sentence: Range | undefined): string | undefined => {
+  const ownerAt = (offset: number, sentence: Range | undefined, namedBody = false): string | undefined => {
     if (sentence) {
       let owner = auspicesOf.get(sentence);
       if (owner === undefined) {
@@ -754,7 +762,9 @@ export function findMeetings(
         return owner;
       }
     }
-    return ofDocument();
+    // A body with a name of its own (`the Joint Commission`, `the High-Level Cooperation Council`) named before any
+    // organisation is none's: it is often two states' (an organisation the text names later, ASEAN, was its owner).
+    return namedBody ? undefined : ofDocument();
   };
 
   // The acronyms the text defines for a meeting (`the 56th ASEAN Foreign Ministers' Meeting (AMM)`), with its body.
@@ -1125,7 +1135,8 @@ export function findMeetings(
     // complement's end, owns the meeting, not an organisation the text names elsewhere.
     const namedGroup = ownerInPhrase === undefined && groupOwner === undefined ? GROUP_AT_END.exec(complement) : null;
     const unknownGroup = namedGroup?.[1] !== undefined && lexicon.stateOf(namedGroup[1]) === undefined && !NOT_A_GROUP.test(namedGroup[1]) ? namedGroup[1] : undefined;
-    let owner = ownerInPhrase ?? groupOwner ?? unknownGroup ?? (needsOwner && (complement !== '' || attached.topic !== undefined || group !== undefined) ? ownerAt(nounStart, sentence) : undefined);
+    const namedBody = complement !== '' && NAMED_BODY_NAME.test(complement) && !STATE_COUNCIL.test(complement);
+    let owner = ownerInPhrase ?? groupOwner ?? unknownGroup ?? (needsOwner && (complement !== '' || attached.topic !== undefined || group !== undefined) ? ownerAt(nounStart, sentence, namedBody) : undefined);
     // The United Nations have no council of heads of state or government, nor of foreign ministers: one that a
     // paragraph citing a UN resolution leads to is the text's organisation's (`UNSC Council of Heads of State` was).
     if (ownerInPhrase === undefined && owner !== undefined && UN_ORGANS.has(owner) && STATE_COUNCIL.test(complement)) {

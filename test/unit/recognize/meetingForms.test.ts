@@ -330,6 +330,25 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), ['true|Meeting of Joint Commission on Trade|2025-04-08|Nairobi']);
     });
 
+    it('gives a named body no organisation that the text names only after it (`the India-Viet Nam Joint Commission`, ASEAN later)', () => {
+      const text = [
+        'JOINT STATEMENT',
+        '',
+        'The two sides recalled the 18th Meeting of the India-Viet Nam Joint Commission held in Hanoi on 16 October 2023 and agreed to hold the 19th Meeting of the Joint Commission in New Delhi in 2025.',
+        '',
+        'They discussed the meeting of the High-Level Cooperation Council to be held in Ankara.',
+        '',
+        'They welcomed the outcomes of the ASEAN Summit.',
+        '',
+      ].join('\n');
+      assert.deepEqual(meetings(text), [
+        'false|Meeting of Joint Commission|2023-10-16|Hanoi',
+        'false|Meeting of Joint Commission|2025|New Delhi',
+        'false|High-Level Cooperation Council|undefined|Ankara',
+        'false|ASEAN Meeting of Heads of State|undefined|undefined',
+      ]);
+    });
+
     it("reads ministers of any portfolio who meet, written before the noun (`the ASEAN Economic Ministers' Meeting`)", () => {
       assert.deepEqual(meetings("CHAIRMAN'S STATEMENT\n\nThe ASEAN Economic Ministers' Meeting will be held in Kuala Lumpur in Q3 2025.\n"), ['false|Meeting of ASEAN Economic Ministers|2025|Kuala Lumpur']);
     });
