@@ -541,6 +541,20 @@ export const STATES: readonly StateEntry[] = [
     ]
   },
   {
+    "canonical": "Cook Islands",
+    "official": "Cook Islands",
+    "cca3": "COK",
+    "names": [
+      "Cook Islands",
+      "Kūki 'Āirani",
+      "Kūki ’Āirani",
+      "Kūki Āirani"
+    ],
+    "adjectives": [
+      "Cook Islander"
+    ]
+  },
+  {
     "canonical": "Costa Rica",
     "official": "Republic of Costa Rica",
     "cca3": "CRI",
@@ -1792,6 +1806,17 @@ export const STATES: readonly StateEntry[] = [
     ],
     "adjectives": [
       "Nigerian"
+    ]
+  },
+  {
+    "canonical": "Niue",
+    "official": "Niue",
+    "cca3": "NIU",
+    "names": [
+      "Niue"
+    ],
+    "adjectives": [
+      "Niuean"
     ]
   },
   {

@@ -330,6 +330,11 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), ['true|Meeting of Joint Commission on Trade|2025-04-08|Nairobi']);
     });
 
+    it('reads the Cook Islands after Rarotonga as its state, and the date after it (`held in Rarotonga, Cook Islands in November 2023`)', () => {
+      const text = 'COMMUNIQUE\n\nThe Pacific Islands Forum Leaders recalled the Fifty-Second Leaders Meeting held in Rarotonga, Cook Islands in November 2023.\n';
+      assert.deepEqual(meetings(text), ['false|PIF Meeting of Heads of State|2023-11|Rarotonga']);
+    });
+
     it('gives a named body no organisation that the text names only after it (`the India-Viet Nam Joint Commission`, ASEAN later)', () => {
       const text = [
         'JOINT STATEMENT',
