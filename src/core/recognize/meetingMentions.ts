@@ -1165,6 +1165,15 @@ export function findMeetings(
       if (whose?.[1] !== undefined) {
         body = normalizeBody('meeting', '', whose[1], undefined);
       }
+      // `the decisions of the Committee of Ministers adopted at its 132nd Session`, `The Council of Europe Committee of
+      // Ministers, at its 133rd Session`: the body named just before, whose session it is (not the own meeting's series).
+      const from = Math.max(sentence?.start ?? 0, start - 120);
+      const organ = body === undefined && (wordEndsBefore(text, start, 'at', from) || wordEndsBefore(text, start, 'during', from)) ? ORGAN_BEFORE_ITS.exec(text.slice(from, start)) : null;
+      if (organ?.[1] !== undefined) {
+        const organStart = from + organ.index + organ[0].indexOf(organ[1]);
+        const owner = organizationIn(text, organStart, organStart + organ[1].length, organizations) ?? ownerAt(organStart, sentence);
+        body = normalizeBody('meeting', '', organ[1], owner);
+      }
     }
     const ordinal = ordinalOf(premodifiers);
     // `the 3rd CICA meeting in Astana`: a meeting only its organisation names (and which words number), held somewhere or
@@ -1399,6 +1408,8 @@ function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMa
 // The subject of `held its meeting` that is a body of its own name: capitalised words up to its noun, with its subject
 // (`on Trade`), and its parties after `between`, which are no part of the name.
 const NAMED_BODY = String.raw`\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+(?=\p{Lu}))?){0,4}(?:Commission|Committee|Council|Board|Forum|Group)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:\s+between\s+[^,.;]*)?`;
+// The organ whose session `its` is, named just before `at its` or `during its` (`the Committee of Ministers adopted at`).
+const ORGAN_BEFORE_ITS = /\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?=\p{Lu}))?){0,4}(?:Committee|Council|Commission|Assembly|Board)(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:,|\s+(?:adopted|taken|held|decided|agreed))?\s+(?:at|during)\s+$/u;
 const NAMED_BODY_SUBJECT = new RegExp(String.raw`${NAMED_BODY}\s*$`, 'u');
 // `the Joint Commission on Trade ..., which held its fifth meeting`: the body whose meeting `its` is.
 const NAMED_BODY_WHICH = new RegExp(String.raw`${NAMED_BODY},?\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:held|convened)\s+$`, 'u');

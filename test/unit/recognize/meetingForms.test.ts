@@ -335,6 +335,24 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), ['false|PIF Meeting of Heads of State|2023-11|Rarotonga']);
     });
 
+    it('gives `its` session after `at` the organ named just before (`the Committee of Ministers adopted at its 132nd Session`)', () => {
+      const text = [
+        'DECLARATION',
+        '',
+        'We, the Heads of State and Government of the Council of Europe, gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit of Heads of State.',
+        '',
+        'We welcome the decisions of the Committee of Ministers adopted at its 132nd Session in Turin on 20 May 2022.',
+        '',
+      ].join('\n');
+      assert.deepEqual(meetings(text), [
+        'true|Council of Europe Meeting of Heads of State|2023-05-16/2023-05-17|Reykjavík',
+        'false|Meeting of Council of Europe Committee of Ministers|2022-05-20|Turin',
+      ]);
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe Council of Europe Committee of Ministers, at its 133rd Session in Strasbourg on 17 May 2023, was mentioned.\n'), [
+        'false|Council of Europe Committee of Ministers|2023-05-17|Strasbourg',
+      ]);
+    });
+
     it('gives a named body no organisation that the text names only after it (`the India-Viet Nam Joint Commission`, ASEAN later)', () => {
       const text = [
         'JOINT STATEMENT',
