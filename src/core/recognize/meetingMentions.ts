@@ -679,8 +679,8 @@ const PARTICIPATION_OBJECT = /^,\s+(?:(?!\b(?:who|which|that|whom|whose|when|whe
 const SENTENCE_OPENING = /^\s*(On|In)\s+/;
 const SENTENCE_OPENING_WORDS = ['On', 'In'];
 // Words after a meeting noun that make it no meeting's (`meeting rooms`, `the summit agenda`).
-const NOT_MEETING = /^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/;
-const NOT_MEETING_WORDS = ['mechanism', 'format', 'room', 'venue', 'agenda', 'minutes', 'participant'];
+const NOT_MEETING = /^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?|level)\b/;
+const NOT_MEETING_WORDS = ['mechanism', 'format', 'room', 'venue', 'agenda', 'minutes', 'participant', 'level'];
 // A group named at a complement's end (`... of the Nordic-Baltic Eight`), and the words that name no group there.
 const GROUP_AT_END = /^(?:the\s+)?(?:Ministers\s+of\s+Foreign\s+Affairs|Foreign\s+Ministers|Heads\s+of\s+State|Heads\s+of\s+Government|Leaders)\s+of\s+the\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3})$/u;
 const NOT_A_GROUP = /^(?:Member|Participating|Parties|Contracting|States|Countries|Organi[sz]ation|Union|Commonwealth|Community)\b/;
@@ -840,6 +840,14 @@ export function findMeetings(
         continue;
       }
       // `the Quad Leaders' Summit`: a group the lexicon does not know, named just before those who meet, owns the meeting.
+      // `the 32nd Arab Summit`: the summits of the League of Arab States, named by their adjective.
+      const adjectiveOwner = premodifiers === '' && groupOwner === undefined && groupBefore === null ? SUMMIT_ADJECTIVES.get(word) : undefined;
+      if (adjectiveOwner !== undefined && /^Summits?$/.test(noun)) {
+        groupOwner = lexicon.organizationOf(adjectiveOwner) ?? adjectiveOwner;
+        premodifiers = word;
+        start = before.start;
+        continue;
+      }
       if (groupBefore !== null && premodifiers === '' && groupOwner === undefined && /^\p{Lu}\p{Ll}+$/u.test(word) && !ORDINAL.test(word) && !PLACE_NAMES.has(word) && lexicon.stateOf(word) === undefined) {
         groupOwner = word;
         premodifiers = word;
@@ -1152,6 +1160,11 @@ export function findMeetings(
           : group !== undefined
             ? normalizeBody('meeting', '', group, owner)
             : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner, (name) => partyOf(name, lexicon))));
+    // `the 33rd ordinary session of the Council of the League of Arab States at the summit level`: the organisation's
+    // summit, the meeting of its heads of state.
+    if (owner !== undefined && body === `${owner} Council` && SUMMIT_LEVEL.test(text.slice(complementEnd, complementEnd + 30))) {
+      body = headsOfState(owner);
+    }
     if (body === undefined && attached.topic !== undefined) {
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;
@@ -1410,6 +1423,9 @@ function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMa
 const NAMED_BODY = String.raw`\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+(?=\p{Lu}))?){0,4}(?:Commission|Committee|Council|Board|Forum|Group)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:\s+between\s+[^,.;]*)?`;
 // The organ whose session `its` is, named just before `at its` or `during its` (`the Committee of Ministers adopted at`).
 const ORGAN_BEFORE_ITS = /\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?=\p{Lu}))?){0,4}(?:Committee|Council|Commission|Assembly|Board)(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:,|\s+(?:adopted|taken|held|decided|agreed))?\s+(?:at|during)\s+$/u;
+// The adjectives that name an organisation's summits (`the 32nd Arab Summit`), with the organisation.
+const SUMMIT_LEVEL = /^\s+at\s+the\s+summit\s+level\b/;
+const SUMMIT_ADJECTIVES: ReadonlyMap<string, string> = new Map([['Arab', 'League of Arab States']]);
 const NAMED_BODY_SUBJECT = new RegExp(String.raw`${NAMED_BODY}\s*$`, 'u');
 // `the Joint Commission on Trade ..., which held its fifth meeting`: the body whose meeting `its` is.
 const NAMED_BODY_WHICH = new RegExp(String.raw`${NAMED_BODY},?\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:held|convened)\s+$`, 'u');

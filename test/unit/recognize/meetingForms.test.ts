@@ -353,6 +353,28 @@ describe('meeting forms', () => {
       ]);
     });
 
+    it('reads `the 32nd Arab Summit` as a summit of the League of Arab States, as is its Council `at the summit level`', () => {
+      const text = [
+        'Bahrain Declaration',
+        '',
+        'Issued by the 33rd Arab Summit',
+        '',
+        'Manama, 16 May 2024',
+        '',
+        'We, the leaders of the Arab States, gathered in Manama on 16 May 2024 at the 33rd ordinary session of the Council of the League of Arab States at the summit level.',
+        '',
+        'We affirm the resolutions of the 32nd Arab Summit held in Jeddah on 19 May 2023.',
+        '',
+      ].join('\n');
+      assert.deepEqual(
+        extractText(text).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}|${m.mentions.map((s) => at(text, s)).join('+')}`),
+        [
+          'true|League of Arab States Meeting of Heads of State|2024-05-16|Manama|the 33rd Arab Summit+the 33rd ordinary session of the Council of the League of Arab States',
+          'false|League of Arab States Meeting of Heads of State|2023-05-19|Jeddah|the 32nd Arab Summit',
+        ],
+      );
+    });
+
     it('gives a named body no organisation that the text names only after it (`the India-Viet Nam Joint Commission`, ASEAN later)', () => {
       const text = [
         'JOINT STATEMENT',
