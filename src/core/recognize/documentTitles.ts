@@ -220,9 +220,9 @@ function coordinatedType(): RegExp {
   return (coordinatedTypePattern ??= new RegExp(`^\\s+(?:the|a|an|this|its|their)\\s+(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}(?!\\s+[A-Z])`));
 }
 
-/** A letter or hyphen, as the title pattern's capitalised words are written (`[A-Za-z-]`). */
+/** A letter, figure, hyphen or apostrophe, as the title pattern's capitalised words are written (`G20`, `Leaders'`). */
 function isTitleLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45;
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 39 || code === 0x2019;
 }
 
 /**
@@ -245,7 +245,8 @@ export function grammarCanMarkTitle(text: string, title: Pick<TitleMention, 'sta
  */
 export function findTitles(text: string, from = 0, typeWords?: readonly Range[], numberedWords?: readonly number[]): TitleMention[] {
   const found: TitleMention[] = [];
-  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,4})(${documentTypesPattern()})${TYPE_END}`, 'g'));
+  // A word before the type may hold figures (`G20`) and end in an apostrophe (`Leaders'`): `G20 New Delhi Leaders' Declaration`.
+  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z\\d]*(?:-[A-Za-z]+)*['’]?\\s+){0,4})(${documentTypesPattern()})${TYPE_END}`, 'g'));
   const typeAt = typeWords ? typeWordsAt(typeWords) : scanTypeAt(text);
   pattern.lastIndex = from;
   let match: RegExpExecArray | null;

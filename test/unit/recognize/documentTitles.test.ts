@@ -53,6 +53,10 @@ describe('document titles', () => {
     assert.deepEqual(titlesOf('Parties to the Convention relating to the Status of Refugees agreed.'), ['Convention relating to the Status of Refugees']);
   });
 
+  it("reads figures and a final apostrophe in the words before the type (`G20 New Delhi Leaders' Declaration`)", () => {
+    assert.deepEqual(titlesOf("We recall the G20 New Delhi Leaders' Declaration and the G7 Hiroshima Leaders’ Communiqué."), ["G20 New Delhi Leaders' Declaration", 'G7 Hiroshima Leaders’ Communiqué']);
+  });
+
   it('goes on with a line in capitals that opens with a connector under a heading in capitals (`TREATY` / `ON ...`)', () => {
     const text = joinLines('TREATY', 'ON GOOD-NEIGHBOURLINESS BETWEEN THE REPUBLIC OF KAZAKHSTAN AND THE REPUBLIC OF UZBEKISTAN', '', 'The Parties,', '', 'have agreed as follows:');
     assert.deepEqual([findHeading(text)?.text, findHeading(text)?.type], ['TREATY ON GOOD-NEIGHBOURLINESS BETWEEN THE REPUBLIC OF KAZAKHSTAN AND THE REPUBLIC OF UZBEKISTAN', 'Treaty']);
