@@ -896,6 +896,12 @@ export function findMeetings(
     }
     const talks = /^talks$/i.test(noun);
     const summit = /^summits?$/i.test(noun);
+    // `the meetings of the Council held in Bishkek on 13 October 2023 and in Astana on 14 October 2022`: one meeting per
+    // place and date it was held at, each read as the singular is.
+    const heldConjuncts = coordinated === undefined && determiner !== undefined && PLURAL_SERIES_NOUN.test(noun) && HELD_CONJUNCTS.test(text.slice(nounEnd, nounEnd + 240));
+    if (heldConjuncts) {
+      noun = noun.slice(0, -1);
+    }
     const plural = noun.endsWith('s') && !talks;
     const rest = text.slice(nounEnd, nounEnd + 400);
 
@@ -1073,10 +1079,22 @@ export function findMeetings(
     const appositive = definition || next !== 44 ? null : APPOSITIVE.exec(text.slice(end, end + 80));
     const predicateAt = end + (definition ? definition[0].length : 0) + (appositive ? appositive[0].length - 1 : 0);
     const predicate = mayOpenPredicate(text, predicateAt) ? PREDICATE.exec(text.slice(predicateAt, predicateAt + 60)) : null;
+    // The places and dates after the first one of a plural (`... and in Astana on 14 October 2022`), one meeting each.
+    const conjuncts: { start: number; end: number; date: DateRange | undefined; place: string | undefined }[] = [];
     if (predicate) {
       const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, documentYear);
       date ??= more.date;
       place ??= more.place;
+      for (let cursor = more.end, guard = 0; heldConjuncts && guard < 4; guard++) {
+        const and = CONJUNCT.exec(text.slice(cursor, cursor + 8));
+        const at = cursor + (and?.[0].length ?? 0);
+        const next = and ? readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear) : undefined;
+        if (next === undefined || (next.date === undefined && next.place === undefined)) {
+          break;
+        }
+        conjuncts.push({ start: skipBlanks(text, at), end: next.end, date: next.date, place: next.place });
+        cursor = next.end;
+      }
     }
     // `On 20 September 2017, the Extraordinary Meeting ...`, `On April 14, 2023 in New Delhi, the meeting ...`: a
     // date (and place) opening the sentence dates (and places) its subject.
@@ -1237,6 +1255,9 @@ export function findMeetings(
     }
     if (coordinated === undefined) {
       drafts.push(draft);
+      for (const c of conjuncts) {
+        drafts.push({ ...draft, mentions: [{ start: c.start, end: c.end }], date: c.date, place: c.place });
+      }
     } else {
       // The first ordinal's span holds the determiner, the last one's the rest of the phrase; the others their ordinal.
       coordinated.ordinals.forEach((o, i) => drafts.push({ ...draft, mentions: [{ start: i === 0 ? start : o.start, end: o.end }], ordinal: o.ordinal }));
@@ -1424,6 +1445,10 @@ const NAMED_BODY = String.raw`\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s
 // The organ whose session `its` is, named just before `at its` or `during its` (`the Committee of Ministers adopted at`).
 const ORGAN_BEFORE_ITS = /\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?=\p{Lu}))?){0,4}(?:Committee|Council|Commission|Assembly|Board)(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:,|\s+(?:adopted|taken|held|decided|agreed))?\s+(?:at|during)\s+$/u;
 // The adjectives that name an organisation's summits (`the 32nd Arab Summit`), with the organisation.
+// A plural held at places joined by `and` (`held in Bishkek on 13 October 2023 and in Astana ...`), asked before reading it.
+const HELD_CONJUNCTS = /^[^.;:]{0,120}?\s(?:were\s+)?held\s+(?:in|on)\s[^.;:]{1,80}?\s(?:and|,)\s+(?:in|on)\s/;
+// What joins the places and dates of such a plural: `and`, a comma, or both.
+const CONJUNCT = /^(?:\s*,)?\s+and(?=\s)|^\s*,(?=\s+(?:in|on)\s)/;
 const SUMMIT_LEVEL = /^\s+at\s+the\s+summit\s+level\b/;
 const SUMMIT_ADJECTIVES: ReadonlyMap<string, string> = new Map([['Arab', 'League of Arab States']]);
 const NAMED_BODY_SUBJECT = new RegExp(String.raw`${NAMED_BODY}\s*$`, 'u');

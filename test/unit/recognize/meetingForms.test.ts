@@ -375,6 +375,19 @@ describe('meeting forms', () => {
       );
     });
 
+    it('reads a plural held at places and dates joined by `and` as one meeting each (`the meetings of the Council held in Bishkek ... and in Astana ...`)', () => {
+      const text = 'COMMUNIQUE\n\nThe heads of state of the SCO met in Astana on 4 July 2024.\n\nThey recalled the decisions of the meetings of the Council of Heads of State of the SCO held in Samarkand on 16 September 2022, in New Delhi on 4 July 2023 and in Dushanbe on 17 September 2021.\n';
+      assert.deepEqual(
+        extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${m.mentions.map((s) => at(text, s)).join('+')}`),
+        [
+          'SCO Council of Heads of State|2024-07-04|Astana|met in Astana on 4 July 2024',
+          'SCO Council of Heads of State|2022-09-16|Samarkand|the meetings of the Council of Heads of State of the SCO',
+          'SCO Council of Heads of State|2023-07-04|New Delhi|in New Delhi on 4 July 2023',
+          'SCO Council of Heads of State|2021-09-17|Dushanbe|in Dushanbe on 17 September 2021',
+        ],
+      );
+    });
+
     it('gives a named body no organisation that the text names only after it (`the India-Viet Nam Joint Commission`, ASEAN later)', () => {
       const text = [
         'JOINT STATEMENT',
