@@ -911,6 +911,17 @@ export function findMeetings(
       const where = readLocatives(text, nounEnd + again[0].length, datesByStart, lexicon, organizations, false, documentYear);
       if (where.date !== undefined || where.place !== undefined) {
         drafts.push({ mentions: [{ start: nounStart, end: where.end }], body: undefined, date: where.date, place: where.place, extraordinary: false, own: false, anaphoric: true, relative: 'after', series: true });
+        // `in South Africa in 2025 and in the United States in 2026`: the meeting after it too.
+        for (let cursor = where.end, guard = 0; guard < 3; guard++) {
+          const and = CONJUNCT.exec(text.slice(cursor, cursor + 8));
+          const at = cursor + (and?.[0].length ?? 0);
+          const next = and ? readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear) : undefined;
+          if (next === undefined || next.date === undefined || next.place === undefined) {
+            break;
+          }
+          drafts.push({ mentions: [{ start: skipBlanks(text, at), end: next.end }], body: undefined, date: next.date, place: next.place, extraordinary: false, own: false, anaphoric: true, relative: 'after', series: true });
+          cursor = next.end;
+        }
       }
       continue;
     }

@@ -388,6 +388,15 @@ describe('meeting forms', () => {
       );
     });
 
+    it('reads the meetings after the next one joined by `and` (`meeting again in South Africa in 2025 and in the United States in 2026`)', () => {
+      const text = 'DECLARATION\n\nWe, the Leaders of the G20, met in Rio de Janeiro on 18 and 19 November 2024. We look forward to meeting again in South Africa in 2025 and in the United States in 2026.\n';
+      assert.deepEqual(meetings(text), [
+        'true|G20 Meeting of Heads of State|2024-11-18/2024-11-19|Rio de Janeiro',
+        'false|G20 Meeting of Heads of State|2025|South Africa',
+        'false|G20 Meeting of Heads of State|2026|United States',
+      ]);
+    });
+
     it('gives a named body no organisation that the text names only after it (`the India-Viet Nam Joint Commission`, ASEAN later)', () => {
       const text = [
         'JOINT STATEMENT',
