@@ -216,7 +216,7 @@ const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}
 const GATHERED_FOR = /\b(gathered|met|convened|assembled)\s+(?:in|at|on)\s+[^;:]{1,160}?\s+(for|at|on\s+the\s+occasion\s+of)\s+$/;
 const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}|[a-z])[.)][ \t]+/;
 // Those who meet, written before the noun (`Foreign Ministers' Meeting`, `Leaders' Summit`, `Leaders Meeting`).
-const GROUP_BEFORE = /(?<![\p{L}-])((?:Foreign|Defen[cs]e|Economic|Finance|Trade|Energy|Health|Agriculture|Transport|Interior|Justice|Education|Environment)\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Heads\s+of\s+Government)['’]?[ \t]+$/u;
+const GROUP_BEFORE = /(?<![\p{L}-])((?:Foreign|Defen[cs]e|Economic|Finance|Trade|Energy|Health|Agriculture|Transport|Interior|Justice|Education|Environment)\s+Ministers|National\s+Security\s+Advis[eo]rs|Ministers\s+of\s+Foreign\s+Affairs|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Heads\s+of\s+Government)['’]?[ \t]+$/u;
 // Two parties joined by a dash (`EU–China`, `EU-China`, `Russia–China`).
 const PARTY_PAIR = /^([\p{L}.'’]+(?:\s[\p{L}]+)?)[-–—]([\p{L}.'’]+(?:\s[\p{L}]+)?)$/u;
 

@@ -420,6 +420,12 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings("CHAIRMAN'S STATEMENT\n\nThe ASEAN Economic Ministers' Meeting will be held in Kuala Lumpur in Q3 2025.\n"), ['false|Meeting of ASEAN Economic Ministers|2025|Kuala Lumpur']);
     });
 
+    it("reads national security advisers who meet, written before the noun (`the BRICS National Security Advisers' Meeting`)", () => {
+      assert.deepEqual(meetings("DECLARATION\n\nWe welcome the BRICS National Security Advisers' Meeting held in St. Petersburg on 11 September 2024.\n"), [
+        'false|Meeting of BRICS National Security Advisers|2024-09-11|Saint Petersburg',
+      ]);
+    });
+
     it('reads the date and place of a meeting `planned for` them', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers met in Astana on 2 May 2024. The next summit of the SCO is planned for 11-12 September 2024 in Samarkand.\n').slice(1), [
         'false|SCO Council of Heads of State|2024-09-11/2024-09-12|Samarkand',
