@@ -67,6 +67,8 @@ interface Draft {
 // parenthesis gives (`(AMM)`).
 const ORDINAL_BEFORE = /\d(?:st|nd|rd|th)[ \t]+$/;
 const DEFINED_ACRONYM = /^\s*\(([A-Z]{2,6})\)$/;
+// The year after an acronym read as a meeting noun (`CHOGM 2022`), which dates the meeting.
+const YEAR_AFTER = /^[ \t]((?:19|20)\d\d)(?![\w/-])/;
 
 /**
  * Whether `text` holds, from `start` to `end`, an acronym read as a meeting noun (`AMM` of `the 55th AMM`): two to six
@@ -83,6 +85,30 @@ function isAcronym(text: string, start: number, end: number): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The initials of a meeting's phrase of capitalised words (and `of`, `and`) ending in its noun, read from `start`
+ * past a determiner and an ordinal (`the first Commonwealth Heads of Government Meeting` is `CHOGM`), or undefined
+ * when a word of it is in lower case, or it has fewer than three words.
+ */
+function initialsOf(text: string, start: number, end: number): string | undefined {
+  const words = text.slice(start, end).split(/\s+/);
+  let initials = '';
+  for (const word of words) {
+    if (initials === '' && (DETERMINER.test(word) || ORDINAL.test(word) || /^\d+(?:st|nd|rd|th)$/.test(word))) {
+      continue;
+    }
+    const first = word.charAt(0);
+    if (word === 'of' || word === 'and') {
+      initials += first.toUpperCase();
+    } else if (first >= 'A' && first <= 'Z') {
+      initials += first;
+    } else {
+      return undefined;
+    }
+  }
+  return initials.length >= 3 && initials.length <= 6 ? initials : undefined;
 }
 
 /**
@@ -106,7 +132,7 @@ function suffixBefore(text: string, at: number): boolean {
 function withNumberedAcronyms(text: string, nouns: readonly MeetingNoun[], organizations: readonly OrganizationMention[]): readonly MeetingNoun[] {
   const acronyms: MeetingNoun[] = [];
   for (const { start, end } of organizations) {
-    if (isAcronym(text, start, end) && suffixBefore(text, start) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 10), start))) {
+    if (isAcronym(text, start, end) && ((suffixBefore(text, start) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 10), start))) || YEAR_AFTER.test(text.slice(end, end + 6)))) {
       acronyms.push({ start, noun: text.slice(start, end) });
     }
   }
@@ -777,7 +803,9 @@ export function findMeetings(
     if (acronym && acronymBody === undefined) {
       continue;
     }
-    const nounEnd = nounStart + noun.length;
+    // `CHOGM 2022`: the year after an acronym is the mention's, and dates it.
+    const yearAfter = acronym ? YEAR_AFTER.exec(text.slice(nounStart + noun.length, nounStart + noun.length + 6)) : null;
+    const nounEnd = nounStart + noun.length + (yearAfter?.[0].length ?? 0);
     const sentence = sentenceAt(nounStart);
     if (
       isWhiteSpace(text.charCodeAt(nounEnd)) &&
@@ -1160,6 +1188,9 @@ export function findMeetings(
     if (date === undefined && yearBefore?.[1] !== undefined) {
       date = dateOf(Number(yearBefore[1]));
     }
+    if (date === undefined && yearAfter?.[1] !== undefined) {
+      date = dateOf(Number(yearAfter[1]));
+    }
     const extraordinary =
       /extraordinary|emergency/i.test(premodifiers) ||
       (wordEndsBefore(text, start, 'Extraordinary', Math.max(0, start - 14)) && /^Extraordinary$/.test(text.slice(Math.max(0, start - 14), start).trim()));
@@ -1277,6 +1308,11 @@ export function findMeetings(
     const defined = definition === null ? undefined : DEFINED_ACRONYM.exec(definition[0])?.[1];
     if (defined !== undefined && body !== undefined) {
       acronymBodies.set(defined, body);
+    }
+    // `the Commonwealth Heads of Government Meeting`: the initials of a phrase in capitals name it too (`CHOGM 2022`).
+    const initials = body === undefined || acronym ? undefined : initialsOf(text, start, nounEnd);
+    if (initials !== undefined && body !== undefined && !acronymBodies.has(initials)) {
+      acronymBodies.set(initials, body);
     }
   }
 

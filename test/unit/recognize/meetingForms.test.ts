@@ -426,6 +426,16 @@ describe('meeting forms', () => {
       ]);
     });
 
+    it('reads the initials of a meeting named in capitals, with a year, as that meeting (`CHOGM 2022` of the Commonwealth Heads of Government Meeting)', () => {
+      const text = 'Commonwealth Heads of Government Meeting Communiqué\n\nApia, Samoa, 25-26 October 2024\n\nHeads recalled the outcomes of CHOGM 2022 held in Kigali, Rwanda, on 24 and 25 June 2022.\n';
+      assert.deepEqual(meetings(text), [
+        'true|Commonwealth Meeting of Heads of Government|2024-10-25/2024-10-26|Apia',
+        'false|Commonwealth Meeting of Heads of Government|2022-06-24/2022-06-25|Kigali',
+      ]);
+      // An acronym no meeting phrase of the text spells is none.
+      assert.deepEqual(meetings('COMMUNIQUE\n\nHeads recalled the outcomes of WWF 2022 held in Kigali on 24 June 2022.\n'), []);
+    });
+
     it('reads the date and place of a meeting `planned for` them', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers met in Astana on 2 May 2024. The next summit of the SCO is planned for 11-12 September 2024 in Samarkand.\n').slice(1), [
         'false|SCO Council of Heads of State|2024-09-11/2024-09-12|Samarkand',
