@@ -856,6 +856,22 @@ export function findMeetings(
         if (prior !== undefined && /^\p{Lu}\p{Ll}+$/u.test(prior.word) && !DETERMINER.test(prior.word) && rangeIndex(organizations, prior.start + 1) < 0) {
           organBeforeNoun = `${prior.word} ${word}`;
           start = prior.start;
+          // `the CSTO Collective Security Council session`: the organ's name goes back over capitalised words to its
+          // organisation's acronym, so that it is no `Security Council`.
+          for (let more = wordBefore(text, start), words = 0; more !== undefined && words < 4; more = wordBefore(text, start), words++) {
+            const named = organizations[rangeIndex(organizations, more.start)];
+            const acronym = named !== undefined && named.start === more.start && named.end === more.start + more.word.length;
+            // `the Peace and Security Council meeting`: capitalised words joined by `and`.
+            const joined = more.word === 'and' && /^\p{Lu}\p{Ll}+$/u.test(wordBefore(text, more.start)?.word ?? '');
+            if (!acronym && !joined && !(/^\p{Lu}\p{Ll}+$/u.test(more.word) && !DETERMINER.test(more.word) && rangeIndex(organizations, more.start + 1) < 0)) {
+              break;
+            }
+            organBeforeNoun = `${more.word} ${organBeforeNoun}`;
+            start = more.start;
+            if (acronym) {
+              break;
+            }
+          }
           continue;
         }
       }

@@ -436,6 +436,13 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings('COMMUNIQUE\n\nHeads recalled the outcomes of WWF 2022 held in Kigali on 24 June 2022.\n'), []);
     });
 
+    it('reads the whole name of an organ written before the noun (`the CSTO Collective Security Council session`), no `Security Council`', () => {
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers recalled the CSTO Collective Security Council session of 28 November 2024 and the AU Peace and Security Council meeting of 7 May 2024.\n'), [
+        'false|CSTO Collective Security Council|2024-11-28|undefined',
+        'false|AU Peace and Security Council|2024-05-07|undefined',
+      ]);
+    });
+
     it('reads the date and place of a meeting `planned for` them', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers met in Astana on 2 May 2024. The next summit of the SCO is planned for 11-12 September 2024 in Samarkand.\n').slice(1), [
         'false|SCO Council of Heads of State|2024-09-11/2024-09-12|Samarkand',
