@@ -504,7 +504,8 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   const named = (bothParties && pair ? c.slice(pair[0].length) : c).replace(/^the\s+/i, '');
   // `the SCO Defence Ministers`: the owner written inside the name is not written twice.
   const group = (org !== '' && named.startsWith(org) ? named.slice(org.length) : named).replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
-  return `Meeting of ${org}${titleCase(group)}`;
+  // `the Brazil-Argentina Bilateral Coordination Mechanism`: a body of two parties is no organisation's the text names.
+  return `Meeting of ${bothParties ? '' : org}${titleCase(group)}`;
 }
 
 /** The body a meeting noun gives without a complement: an organisation's summit, or talks named by their kind. */

@@ -416,6 +416,11 @@ describe('meeting forms', () => {
       ]);
     });
 
+    it('gives a body of two parties no organisation of its paragraph (`the Brazil-Argentina Bilateral Coordination Mechanism`)', () => {
+      const text = 'PRESS RELEASE\n\nThe ministers reviewed the SCO summit and the XIII Meeting of the Brazil-Argentina Bilateral Coordination Mechanism, held on March 15-16, 2025 in Rio de Janeiro.\n';
+      assert.deepEqual(meetings(text).slice(1), ['false|Meeting of Bilateral Coordination Mechanism|2025-03-15/2025-03-16|Rio de Janeiro']);
+    });
+
     it("reads ministers of any portfolio who meet, written before the noun (`the ASEAN Economic Ministers' Meeting`)", () => {
       assert.deepEqual(meetings("CHAIRMAN'S STATEMENT\n\nThe ASEAN Economic Ministers' Meeting will be held in Kuala Lumpur in Q3 2025.\n"), ['false|Meeting of ASEAN Economic Ministers|2025|Kuala Lumpur']);
     });
