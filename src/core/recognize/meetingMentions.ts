@@ -1521,7 +1521,7 @@ const NAMED_BODY_WHICH = new RegExp(String.raw`${NAMED_BODY},?\s+(?:which|that)\
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
 // The group is the noun phrase of `held its meeting` (or of `meeting in its session`), which is the mention rather
 // than the verb.
-const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?:[\w-]+\s+)?(?:meeting|session|summit))|meeting\s+(?:in|at)\s+((?:its|their)\s+(?:[\w-]+\s+)?(?:session|meeting)))\s+(?=in\b|on\b)/g;
+const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|(?<=,\s+)meeting(?=\s+in\s+\p{Lu})|held\s+((?:its|their|an?)\s+(?:[\w-]+\s+)?(?:meeting|session|summit))|meeting\s+(?:in|at)\s+((?:its|their)\s+(?:[\w-]+\s+)?(?:session|meeting)))\s+(?=in\b|on\b)/gu;
 // The words after `met` and `held` there.
 const MET_WHERE = ['in', 'on'];
 const HELD_WHOSE = ['its', 'their', 'a'];
@@ -1582,11 +1582,17 @@ function verbalOwnMeeting(
   // A meeting the paragraph names by its noun before the verb's sentence ends is the one told of; one named in a later
   // sentence (`They recalled the meeting of ...`) is another.
   const told = sentence?.end ?? opening.end;
-  if (!met || drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start >= headingEnd && m.start < told))) {
+  if (!met) {
     return [];
   }
   const at = opening.start + met.index + met[0].length - 1;
   const where = readLocatives(text, at, datesByStart, lexicon, organizations, false, undefined);
+  // Not one named after the verb with a date of its own, another than the verb's (`meeting in Almaty on 25 November
+  // 2024, reaffirmed the decisions of the session of 28 November 2023`): a meeting recalled.
+  const recalled = (d: Draft, m: Range): boolean => m.start >= at && d.date !== undefined && where.date !== undefined && !datesOverlap(d.date, where.date);
+  if (drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start >= headingEnd && m.start < told && !recalled(d, m)))) {
+    return [];
+  }
   // `On 26 September 2006, the Council ... met in Dushanbe`: the date opening the sentence is the meeting's.
   const sentenceStart = sentence && (where.date === undefined || where.place === undefined) ? sentenceOpening(text, sentence, datesByStart, lexicon, organizations) : undefined;
   where.date ??= sentenceStart?.date;

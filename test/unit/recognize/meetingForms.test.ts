@@ -448,6 +448,14 @@ describe('meeting forms', () => {
       ]);
     });
 
+    it('tells the own meeting of a council `meeting in` a place, though the sentence recalls meetings of other dates', () => {
+      const text = 'STATEMENT\nby the Council of Foreign Ministers of the Collective Security Treaty Organization\n\nThe Council of Foreign Ministers of the CSTO member states, meeting in Almaty on 25 November 2024, reaffirmed the decisions of the meeting of the Council of Foreign Ministers held from 29 to 30 June 2024 in Minsk.\n';
+      assert.deepEqual(meetings(text), [
+        'true|CSTO Council of Ministers of Foreign Affairs|2024-11-25|Almaty',
+        'false|CSTO Council of Ministers of Foreign Affairs|2024-06-29/2024-06-30|Minsk',
+      ]);
+    });
+
     it('reads the date and place of a meeting `planned for` them', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers met in Astana on 2 May 2024. The next summit of the SCO is planned for 11-12 September 2024 in Samarkand.\n').slice(1), [
         'false|SCO Council of Heads of State|2024-09-11/2024-09-12|Samarkand',
