@@ -236,10 +236,10 @@ const AUSPICES = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(
 const WORD_IN_PARAGRAPH = /(?:[ \t]*\r?\n(?![ \t]*\r?\n)[ \t#]*)?[ \t]*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 // `gathered in Kazan ... on 22–24 October 2024 for the`, `met in ... at the`, `met in Montevideo on 6 December 2024, on
-// the occasion of the`: where and when the subject met for a meeting.
+// the occasion of the`, `gathered on the occasion of the`: where and when the subject met for a meeting.
 // The place and the date must run up to that word: in `gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit,
 // recall the Vienna Declaration adopted at the 1st Summit` they are not the 1st Summit's.
-const GATHERED_FOR = /\b(gathered|met|convened|assembled)\s+(?:in|at|on)\s+[^;:]{1,160}?\s+(for|at|on\s+the\s+occasion\s+of)\s+$/;
+const GATHERED_FOR = /\b(gathered|met|convened|assembled)(?:\s+(?:in|at|on)\s+[^;:]{1,160}?)?\s+(for|at|on\s+the\s+occasion\s+of)\s+$/;
 const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}|[a-z])[.)][ \t]+/;
 // Those who meet, written before the noun (`Foreign Ministers' Meeting`, `Leaders' Summit`, `Leaders Meeting`).
 const GROUP_BEFORE = /(?<![\p{L}-])((?:Foreign|Defen[cs]e|Economic|Finance|Trade|Energy|Health|Agriculture|Transport|Interior|Justice|Education|Environment)\s+Ministers|National\s+Security\s+Advis[eo]rs|Ministers\s+of\s+Foreign\s+Affairs|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Heads\s+of\s+Government)['’]?[ \t]+$/u;

@@ -254,6 +254,11 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), ['true|EAEU Supreme Eurasian Economic Council|2024-12-26|Saint Petersburg', 'false|EAEU Supreme Eurasian Economic Council|2025-06|Minsk']);
     });
 
+    it('tells the meeting the leaders `gathered on the occasion of` as held, and so the own one the dateline dates', () => {
+      const text = 'Declaration of Los Angeles on Migration and Protection\n\nLos Angeles, June 10, 2022\n\nWe, the Heads of State and Government of the countries of the Americas, gathered on the occasion of the Ninth Summit of the Americas in Los Angeles, recall the Fifth Summit of the Americas in 2009.\n';
+      assert.deepEqual(meetings(text), ['true|Summit of the Americas|2022-06-10|Los Angeles', 'false|Summit of the Americas|2009|undefined']);
+    });
+
     it('gives a meeting named later in the sentence, after another verb, no place or date of the leaders having gathered', () => {
       const text = 'DECLARATION\n\nWe, the Heads of State and Government of the Council of Europe, gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit of Heads of State, recall the Vienna Declaration adopted at the 1st Summit in 1993.\n';
       assert.deepEqual(meetings(text), ['true|Council of Europe Meeting of Heads of State|2023-05-16/2023-05-17|Reykjavík', 'false|Council of Europe Meeting of Heads of State|1993|undefined']);
