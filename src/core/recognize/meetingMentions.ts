@@ -256,7 +256,7 @@ const THIS_YEAR = /^\s+this\s+year\b/;
 const RELATIVE_YEAR = /^\s+(this|next|last)\s+year\b/;
 const RELATIVE_YEAR_WORDS = ['this', 'next', 'last'];
 // The prepositions of `readLocatives`' dates and places.
-const LOCATIVE_PREPOSITIONS = ['on', 'in', 'at', 'from', 'of', 'for'];
+const LOCATIVE_PREPOSITIONS = ['on', 'in', 'at', 'from', 'of', 'for', 'between'];
 const BLANK_LINE = /\n[ \t\r]*\n/;
 // The words after which a heading's name is cut and continues on the next line.
 const CUT_AFTER = /^(?:of|the|and|on|for|in)$/;
@@ -633,9 +633,9 @@ function readLocatives(
       result.end = cursor;
       continue;
     }
-    // `from` opens a range of days only (`from 23 to 24 April 2018`), `of` and `for` a date only (`the summit of June
-    // 2018`, `planned for 11-12 September 2024`).
-    const preposition = startsOneOf(text, leadAt, LOCATIVE_PREPOSITIONS) ? /^,?\s+(on|in|at|from|of|for)\s+/.exec(text.slice(cursor, cursor + 12)) : null;
+    // `from` and `between` open a range of days only (`from 23 to 24 April 2018`, `between 5 and 7 June 2024`), `of`
+    // and `for` a date only (`the summit of June 2018`, `planned for 11-12 September 2024`).
+    const preposition = startsOneOf(text, leadAt, LOCATIVE_PREPOSITIONS) ? /^,?\s+(on|in|at|from|of|for|between)\s+/.exec(text.slice(cursor, cursor + 14)) : null;
     if (!preposition) {
       break;
     }

@@ -461,6 +461,11 @@ describe('meeting forms', () => {
       ]);
     });
 
+    it('dates a meeting held `between` two days, or on `the 15th of March 2024`', () => {
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the SCO Council of Heads of State was held between 5 and 7 June 2024 in Astana.\n'), ['true|SCO Council of Heads of State|2024-06-05/2024-06-07|Astana']);
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the SCO Council of Heads of State was held on the 15th of March 2024 in Astana.\n'), ['true|SCO Council of Heads of State|2024-03-15|Astana']);
+    });
+
     it('reads the date and place of a meeting `planned for` them', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers met in Astana on 2 May 2024. The next summit of the SCO is planned for 11-12 September 2024 in Samarkand.\n').slice(1), [
         'false|SCO Council of Heads of State|2024-09-11/2024-09-12|Samarkand',
