@@ -239,6 +239,7 @@ const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}
 // the occasion of the`, `gathered on the occasion of the`: where and when the subject met for a meeting.
 // The place and the date must run up to that word: in `gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit,
 // recall the Vienna Declaration adopted at the 1st Summit` they are not the 1st Summit's.
+const OCCASION_OF = /\boccasion\s+of\s+$/;
 const GATHERED_FOR = /\b(gathered|met|convened|assembled)(?:\s+(?:in|at|on)\s+[^;:]{1,160}?)?\s+(for|at|on\s+the\s+occasion\s+of)\s+$/;
 const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}|[a-z])[.)][ \t]+/;
 // Those who meet, written before the noun (`Foreign Ministers' Meeting`, `Leaders' Summit`, `Leaders Meeting`).
@@ -796,6 +797,9 @@ export function findMeetings(
 
   // The acronyms the text defines for a meeting (`the 56th ASEAN Foreign Ministers' Meeting (AMM)`), with its body.
   const acronymBodies = new Map<string, string>();
+  // Whether an acronym stands before a year (`CHOGM 2022`), which the initials of a meeting's phrase may spell: only
+  // then are they read.
+  const spelledAcronyms = organizations.some((o) => isAcronym(text, o.start, o.end) && YEAR_AFTER.test(text.slice(o.end, o.end + 6)));
   for (const { start: nounStart, noun: writtenNoun } of withNumberedAcronyms(text, nouns, organizations)) {
     let noun = writtenNoun;
     // `the 55th AMM`: an acronym after an ordinal names a meeting of the body the text defined it for, else none.
@@ -1187,7 +1191,7 @@ export function findMeetings(
     // there and then for the meeting, which was so held.
     const gatheredFrom = Math.max(sentence?.start ?? 0, start - 200);
     let gathered =
-      sentence && (date === undefined || place === undefined) && (wordEndsBefore(text, start, 'for', gatheredFrom) || wordEndsBefore(text, start, 'at', gatheredFrom) || wordEndsBefore(text, start, 'of', gatheredFrom))
+      sentence && (date === undefined || place === undefined) && (wordEndsBefore(text, start, 'for', gatheredFrom) || wordEndsBefore(text, start, 'at', gatheredFrom) || (wordEndsBefore(text, start, 'of', gatheredFrom) && OCCASION_OF.test(text.slice(Math.max(gatheredFrom, start - 24), start))))
         ? GATHERED_FOR.exec(text.slice(gatheredFrom, start))
         : null;
     if (gathered) {
@@ -1327,7 +1331,7 @@ export function findMeetings(
       acronymBodies.set(defined, body);
     }
     // `the Commonwealth Heads of Government Meeting`: the initials of a phrase in capitals name it too (`CHOGM 2022`).
-    const initials = body === undefined || acronym ? undefined : initialsOf(text, start, nounEnd);
+    const initials = body === undefined || acronym || !spelledAcronyms ? undefined : initialsOf(text, start, nounEnd);
     if (initials !== undefined && body !== undefined && !acronymBodies.has(initials)) {
       acronymBodies.set(initials, body);
     }
