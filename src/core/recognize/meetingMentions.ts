@@ -254,8 +254,9 @@ function partyOf(name: string, lexicon: LexiconIndex): string | undefined {
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+/;
 const THIS_YEAR = /^\s+this\s+year\b/;
 // `this year`, `next year`, `last year`: a year told from the document's own.
-const RELATIVE_YEAR = /^\s+(this|next|last)\s+year\b/;
-const RELATIVE_YEAR_WORDS = ['this', 'next', 'last'];
+// `later this year`, `early next year`: the year all the same.
+const RELATIVE_YEAR = /^\s+(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(this|next|last)\s+year\b/;
+const RELATIVE_YEAR_WORDS = ['this', 'next', 'last', 'later', 'earlier', 'early', 'late'];
 // The prepositions of `readLocatives`' dates and places.
 const LOCATIVE_PREPOSITIONS = ['on', 'in', 'at', 'from', 'of', 'for', 'between'];
 const BLANK_LINE = /\n[ \t\r]*\n/;
@@ -595,7 +596,7 @@ function readLocatives(
     }
     const leadAt = skipBlanks(text, first === 44 ? cursor + 1 : cursor);
     const lead = text.charCodeAt(leadAt);
-    const relativeYear = blank && documentYear !== undefined && result.date === undefined && startsOneOf(text, leadAt, RELATIVE_YEAR_WORDS) ? RELATIVE_YEAR.exec(text.slice(cursor, cursor + 12)) : null;
+    const relativeYear = blank && documentYear !== undefined && result.date === undefined && startsOneOf(text, leadAt, RELATIVE_YEAR_WORDS) ? RELATIVE_YEAR.exec(text.slice(cursor, cursor + 24)) : null;
     if (relativeYear && documentYear !== undefined) {
       result.date = dateOf(documentYear + (relativeYear[1] === 'next' ? 1 : relativeYear[1] === 'last' ? -1 : 0));
       cursor += relativeYear[0].length;

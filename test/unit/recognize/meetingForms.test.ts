@@ -461,6 +461,11 @@ describe('meeting forms', () => {
       ]);
     });
 
+    it('dates a meeting `later this year` or `early next year` by the document year', () => {
+      const text = 'PRESS RELEASE\n\nMOSCOW, 15 March 2024 – The ministers discussed the meeting of the High-Level Cooperation Council, to be held in Ankara later this year.\n\nThey discussed the next SCO summit in Astana early next year.\n';
+      assert.deepEqual(meetings(text), ['false|High-Level Cooperation Council|2024|Ankara', 'false|SCO Council of Heads of State|2025|Astana']);
+    });
+
     it('dates a meeting held `between` two days, or on `the 15th of March 2024`', () => {
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the SCO Council of Heads of State was held between 5 and 7 June 2024 in Astana.\n'), ['true|SCO Council of Heads of State|2024-06-05/2024-06-07|Astana']);
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the SCO Council of Heads of State was held on the 15th of March 2024 in Astana.\n'), ['true|SCO Council of Heads of State|2024-03-15|Astana']);
