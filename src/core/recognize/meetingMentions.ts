@@ -21,6 +21,11 @@ export interface MeetingExtraction {
   readonly extraordinary: boolean;
   /** The meeting the document reports on (its own), as opposed to one it refers to. */
   readonly own: boolean;
+  /**
+   * Its number in its series (`the 44th session`, `the XVI BRICS Summit`), if the text gives one: meetings of one body
+   * and other numbers are other meetings, in the index too.
+   */
+  readonly ordinal: number | undefined;
 }
 
 // An empty array made from one that held a value: its elements are of any kind from the start.
@@ -1367,8 +1372,8 @@ export function findMeetings(
   }
   // The drafting marks stay here: the extraction is stored and compared field by field, so only its fields are copied.
   const meetings = objectList<MeetingExtraction>();
-  for (const { mentions, body, date, place, extraordinary, own } of merged) {
-    meetings.push({ mentions, body, date, place, extraordinary, own });
+  for (const { mentions, body, date, place, extraordinary, own, ordinal } of merged) {
+    meetings.push({ mentions, body, date, place, extraordinary, own, ordinal });
   }
   return meetings;
 }
