@@ -177,6 +177,8 @@ export class ResultEncoder {
       this.string(meeting.place);
       this.number(meeting.extraordinary ? 1 : 0);
       this.number(meeting.own ? 1 : 0);
+      // No meeting is numbered 0.
+      this.number(meeting.ordinal ?? 0);
     }
     this.number(extraction.titles.length);
     for (const title of extraction.titles) {
@@ -354,7 +356,7 @@ export class ResultDecoder {
       for (let m = 0; m < mentions.length; m++) {
         mentions[m] = { start: this.number(), end: this.number() };
       }
-      meetings[i] = { mentions, body: this.string(), date: this.date(), place: this.string(), extraordinary: this.number() === 1, own: this.number() === 1 };
+      meetings[i] = { mentions, body: this.string(), date: this.date(), place: this.string(), extraordinary: this.number() === 1, own: this.number() === 1, ordinal: this.number() || undefined };
     }
     const titles = new Array<TitleMention>(this.number());
     for (let i = 0; i < titles.length; i++) {

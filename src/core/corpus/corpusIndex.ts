@@ -520,6 +520,8 @@ interface MeetingRecord {
   readonly place: string | undefined;
   readonly extraordinary: boolean;
   readonly own: boolean;
+  /** Its number in its series (`the 44th session`), if the text gives one. */
+  readonly ordinal: number | undefined;
   /** The meeting's mentions in its text, in text order (the records of kind `meeting` with this `index`); set by `linkMeetingMentions`. */
   mentions: readonly MentionRecord[];
   /** The meeting it reports or refers to, and so the identity of its mentions: one write per meeting record, none per mention. */
@@ -903,6 +905,7 @@ export class CorpusIndex {
       place: meeting.place,
       extraordinary: meeting.extraordinary,
       own: meeting.own,
+      ordinal: meeting.ordinal,
       mentions: NO_RECORDS,
       identity: undefined,
     }));
@@ -2005,6 +2008,8 @@ export class CorpusIndex {
       date: DateRange | undefined;
       place: string | undefined;
       extraordinary: boolean;
+      /** Its number in its series, once a record gives one. */
+      ordinal: number | undefined;
       /** The meeting of each text it holds: two meetings a text tells apart (the own, the next) are two here too. */
       texts: Map<DocId, number>;
     }
@@ -2021,7 +2026,7 @@ export class CorpusIndex {
         imprecise.push(cluster);
       }
     };
-    registered.forEach((m) => addCluster({ id: `meeting:${m.id}`, date: m.date, place: m.place, extraordinary: m.extraordinary, texts: new Map() }));
+    registered.forEach((m) => addCluster({ id: `meeting:${m.id}`, date: m.date, place: m.place, extraordinary: m.extraordinary, ordinal: undefined, texts: new Map() }));
     // Each record's precision is computed once, not in each of the sort's comparisons. Of one precision, a meeting
     // placed in a state comes after those placed in its cities: one that fits meetings in two of them joins neither.
     const sorted = records
@@ -2035,6 +2040,10 @@ export class CorpusIndex {
         // An extraordinary meeting and a regular one of the same body and year are two meetings, unless both are
         // dated to their days and those agree (a text may leave out the word).
         if (record.extraordinary !== c.extraordinary && !(namesDays(record.date) && namesDays(c.date))) {
+          return false;
+        }
+        // `the 78th session` and `the 79th session` of one year are two meetings.
+        if (record.ordinal !== undefined && c.ordinal !== undefined && record.ordinal !== c.ordinal) {
           return false;
         }
         const told = c.texts.get(record.doc);
@@ -2055,12 +2064,18 @@ export class CorpusIndex {
         id = target.id;
         // A meeting placed in a state and told at one of its cities is at that city: another city's meeting is another.
         target.place = joinedPlace(target.place, record.place);
+        target.ordinal ??= record.ordinal;
         target.texts.set(record.doc, record.index);
       } else {
         id = bucket.startsWith('~')
           ? `meeting:~${slug(bucket)}`
           : `meeting:~${slug(record.body ?? key)}${record.date ? `@${record.date.text}` : ''}${record.place ? `@${slug(record.place)}` : ''}${record.date || record.place ? '' : `@${slug(record.doc)}${record.index > 0 ? `-${record.index}` : ''}`}`;
-        addCluster({ id, date: record.date, place: record.place, extraordinary: record.extraordinary, texts: new Map([[record.doc, record.index]]) });
+        // `the 78th session ... in 2024` and `the 79th session ... in 2024`: two meetings of one body, date and place
+        // are told apart by their numbers.
+        if (record.ordinal !== undefined && identities.has(id)) {
+          id = `${id}#${record.ordinal}`;
+        }
+        addCluster({ id, date: record.date, place: record.place, extraordinary: record.extraordinary, ordinal: record.ordinal, texts: new Map([[record.doc, record.index]]) });
       }
       // One identity per meeting of the bucket, for its records and, through them, their mentions.
       let identity = identities.get(id);

@@ -541,6 +541,20 @@ export const STATES: readonly StateEntry[] = [
     ]
   },
   {
+    "canonical": "Cook Islands",
+    "official": "Cook Islands",
+    "cca3": "COK",
+    "names": [
+      "Cook Islands",
+      "Kūki 'Āirani",
+      "Kūki ’Āirani",
+      "Kūki Āirani"
+    ],
+    "adjectives": [
+      "Cook Islander"
+    ]
+  },
+  {
     "canonical": "Costa Rica",
     "official": "Republic of Costa Rica",
     "cca3": "CRI",
@@ -1792,6 +1806,17 @@ export const STATES: readonly StateEntry[] = [
     ],
     "adjectives": [
       "Nigerian"
+    ]
+  },
+  {
+    "canonical": "Niue",
+    "official": "Niue",
+    "cca3": "NIU",
+    "names": [
+      "Niue"
+    ],
+    "adjectives": [
+      "Niuean"
     ]
   },
   {
@@ -3161,6 +3186,23 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     ]
   },
   {
+    "name": "Southern Common Market",
+    "acronyms": [
+      "MERCOSUR",
+      "MERCOSUL"
+    ],
+    "variants": [
+      "Mercosur",
+      "Mercosul"
+    ]
+  },
+  {
+    "name": "Community of Latin American and Caribbean States",
+    "acronyms": [
+      "CELAC"
+    ]
+  },
+  {
     "name": "Council of Europe",
     "acronyms": []
   },
@@ -3177,19 +3219,6 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
     ],
     "variants": [
       "Organisation of Turkic States"
-    ]
-  },
-  {
-    "name": "Southern Common Market",
-    "acronyms": [
-      "MERCOSUR",
-      "Mercosur"
-    ]
-  },
-  {
-    "name": "Community of Latin American and Caribbean States",
-    "acronyms": [
-      "CELAC"
     ]
   },
   {

@@ -56,6 +56,12 @@ const FORMS: readonly {
     read: (m) => ({ date: dayRange(Number(m[4]), m[1], Number(m[2]), m[3]), inferred: false }),
   },
   {
+    // the 15th of March 2024: a day with its ordinal suffix, `of` and the month
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+${MONTH},?\\s+${YEAR}\\b`, 'y'),
+    opens: 'digit',
+    read: (m) => ({ date: dateOf(Number(m[3]), monthNumber(m[2]), Number(m[1])), inferred: false }),
+  },
+  {
     // 23.11.2023: day, month and year in figures, as datelines in Russian and Central Asian texts write them
     pattern: /\b(\d{1,2})\.(\d{1,2})\.(1[89]\d\d|2[01]\d\d)\b(?!\.\d)/y,
     opens: 'digit',

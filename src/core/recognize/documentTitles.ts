@@ -220,9 +220,9 @@ function coordinatedType(): RegExp {
   return (coordinatedTypePattern ??= new RegExp(`^\\s+(?:the|a|an|this|its|their)\\s+(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}(?!\\s+[A-Z])`));
 }
 
-/** A letter or hyphen, as the title pattern's capitalised words are written (`[A-Za-z-]`). */
+/** A letter, figure, hyphen or apostrophe, as the title pattern's capitalised words are written (`G20`, `Leaders'`). */
 function isTitleLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45;
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 39 || code === 0x2019;
 }
 
 /**
@@ -245,7 +245,8 @@ export function grammarCanMarkTitle(text: string, title: Pick<TitleMention, 'sta
  */
 export function findTitles(text: string, from = 0, typeWords?: readonly Range[], numberedWords?: readonly number[]): TitleMention[] {
   const found: TitleMention[] = [];
-  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,4})(${documentTypesPattern()})${TYPE_END}`, 'g'));
+  // A word before the type may hold figures (`G20`) and end in an apostrophe (`Leaders'`): `G20 New Delhi Leaders' Declaration`.
+  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z\\d]*(?:-[A-Za-z]+)*['’]?\\s+){0,4})(${documentTypesPattern()})${TYPE_END}`, 'g'));
   const typeAt = typeWords ? typeWordsAt(typeWords) : scanTypeAt(text);
   pattern.lastIndex = from;
   let match: RegExpExecArray | null;
@@ -426,6 +427,9 @@ function numberedTitles(text: string, from: number, found: TitleMention[], nextN
  * line that starts in lower case (`DECLARATION` / `on the Fifth Anniversary of ...`). Undefined when the text
  * starts with a paragraph.
  */
+// A line in capitals that goes on with the heading above it, also in capitals.
+const CAPITALS_CONNECTOR = /^(?:ON|OF|BETWEEN|AMONG|CONCERNING|REGARDING|FOR|BY)\s/;
+
 export function findHeading(text: string): DocumentHeading | undefined {
   // A heading is at the top: the first few thousand characters and thirty lines (more than any heading with its
   // blank lines) are enough, whatever the size of the text. Lines are read one by one up to the first paragraph.
@@ -465,7 +469,10 @@ export function findHeading(text: string): DocumentHeading | undefined {
     const preamble = !marked && PREAMBLE_OPENING.test(content);
     const isHeadingLine = content.length <= MAX_HEADING_LINE && !/[.;:]$/.test(content) && !preamble;
     const prose = !marked && (content.endsWith(',') || (lowerCase && !underFront) || preamble);
-    const continues = parts.length > 0 && lowerCase && content.length <= MAX_HEADING_LINE && !content.endsWith(',') && !preamble;
+    // A heading in capitals goes on with a line in capitals that opens with a connector (`TREATY` / `ON GOOD-NEIGHBOURLINESS
+    // ... BETWEEN ...`), as one in lower case goes on with `of the ...`.
+    const inCapitals = parts.length > 0 && !lowerCase && CAPITALS_CONNECTOR.test(content) && !/\p{Ll}/u.test(content) && !parts.some((p) => /\p{Ll}/u.test(p));
+    const continues = parts.length > 0 && (lowerCase || inCapitals) && content.length <= MAX_HEADING_LINE && !content.endsWith(',') && !preamble;
     if (parts.length === 0 ? isHeadingLine : continues && !headingDone) {
       if (start < 0) {
         start = contentStart;

@@ -21,6 +21,11 @@ export interface MeetingExtraction {
   readonly extraordinary: boolean;
   /** The meeting the document reports on (its own), as opposed to one it refers to. */
   readonly own: boolean;
+  /**
+   * Its number in its series (`the 44th session`, `the XVI BRICS Summit`), if the text gives one: meetings of one body
+   * and other numbers are other meetings, in the index too.
+   */
+  readonly ordinal: number | undefined;
 }
 
 // An empty array made from one that held a value: its elements are of any kind from the start.
@@ -67,6 +72,8 @@ interface Draft {
 // parenthesis gives (`(AMM)`).
 const ORDINAL_BEFORE = /\d(?:st|nd|rd|th)[ \t]+$/;
 const DEFINED_ACRONYM = /^\s*\(([A-Z]{2,6})\)$/;
+// The year after an acronym read as a meeting noun (`CHOGM 2022`), which dates the meeting.
+const YEAR_AFTER = /^[ \t]((?:19|20)\d\d)(?![\w/-])/;
 
 /**
  * Whether `text` holds, from `start` to `end`, an acronym read as a meeting noun (`AMM` of `the 55th AMM`): two to six
@@ -83,6 +90,30 @@ function isAcronym(text: string, start: number, end: number): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The initials of a meeting's phrase of capitalised words (and `of`, `and`) ending in its noun, read from `start`
+ * past a determiner and an ordinal (`the first Commonwealth Heads of Government Meeting` is `CHOGM`), or undefined
+ * when a word of it is in lower case, or it has fewer than three words.
+ */
+function initialsOf(text: string, start: number, end: number): string | undefined {
+  const words = text.slice(start, end).split(/\s+/);
+  let initials = '';
+  for (const word of words) {
+    if (initials === '' && (DETERMINER.test(word) || ORDINAL.test(word) || /^\d+(?:st|nd|rd|th)$/.test(word))) {
+      continue;
+    }
+    const first = word.charAt(0);
+    if (word === 'of' || word === 'and') {
+      initials += first.toUpperCase();
+    } else if (first >= 'A' && first <= 'Z') {
+      initials += first;
+    } else {
+      return undefined;
+    }
+  }
+  return initials.length >= 3 && initials.length <= 6 ? initials : undefined;
 }
 
 /**
@@ -106,7 +137,7 @@ function suffixBefore(text: string, at: number): boolean {
 function withNumberedAcronyms(text: string, nouns: readonly MeetingNoun[], organizations: readonly OrganizationMention[]): readonly MeetingNoun[] {
   const acronyms: MeetingNoun[] = [];
   for (const { start, end } of organizations) {
-    if (isAcronym(text, start, end) && suffixBefore(text, start) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 10), start))) {
+    if (isAcronym(text, start, end) && ((suffixBefore(text, start) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 10), start))) || YEAR_AFTER.test(text.slice(end, end + 6)))) {
       acronyms.push({ start, noun: text.slice(start, end) });
     }
   }
@@ -124,6 +155,47 @@ const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'
 const TENS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The ordinals listed before the last one of `the 44th and 45th ASEAN Summits`, and where the last one starts. */
+interface CoordinatedOrdinals {
+  readonly ordinals: readonly { readonly start: number; readonly end: number; readonly ordinal: number }[];
+  readonly last: number;
+}
+
+// The plural nouns of meetings of a series, which ordinals joined by `and` may number (`the 14th and 15th Summits`).
+const PLURAL_SERIES_NOUN = /^(?:[Ss]ummits|[Mm]eetings|[Ss]essions)$/;
+
+/** The first word of premodifiers. */
+function firstWord(premodifiers: string): string {
+  const space = premodifiers.indexOf(' ');
+  return space < 0 ? premodifiers : premodifiers.slice(0, space);
+}
+
+/**
+ * The ordinals written before `and` (at `andStart`) in `the 44th and 45th`, `the 14th, 15th and 16th` (a comma may
+ * also stand before `and`), read back on the same line; `last` is where the ordinal after `and` starts. Undefined
+ * when no ordinal stands just before `and`.
+ */
+function coordinatedOrdinals(text: string, andStart: number, last: number): CoordinatedOrdinals | undefined {
+  const ordinals: { start: number; end: number; ordinal: number }[] = [];
+  let at = andStart;
+  for (let guard = 0; guard < 6; guard++) {
+    const before = wordBefore(text, at);
+    if (before === undefined) {
+      break;
+    }
+    const comma = before.word.endsWith(',');
+    const word = comma ? before.word.slice(0, -1) : before.word;
+    const ordinal = word.length > 0 && (/^\d+(?:st|nd|rd|th)$/.test(word) || ORDINAL.test(word) || ROMAN.test(word)) ? ordinalOf(word) : undefined;
+    // The ordinal just before `and` may carry an Oxford comma; one before it must carry its comma.
+    if (ordinal === undefined || (ordinals.length > 0 && !comma)) {
+      break;
+    }
+    ordinals.unshift({ start: before.start, end: before.start + word.length, ordinal });
+    at = before.start;
+  }
+  return ordinals.length === 0 ? undefined : { ordinals, last };
+}
 
 /** The number a premodifier gives a meeting (`44th`, `Fifty-Second`, `XVI`), if any. */
 function ordinalOf(premodifiers: string): number | undefined {
@@ -168,13 +240,17 @@ const AUSPICES = /under\s+the\s+(\S+)\s+auspices|under\s+the\s+auspices\s+of\s+(
 // ends there), except inside the document's heading, which may continue after a blank line (`... of` / `## the Shanghai ...`).
 const WORD_IN_PARAGRAPH = /(?:[ \t]*\r?\n(?![ \t]*\r?\n)[ \t#]*)?[ \t]*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
 const WORD_IN_HEADING = /(?:\s*\n\s*#*\s*)?\s*([\p{L}\d'’-]+(?:\s*\([A-Z]{2,8}\))?)/uy;
-// `gathered in Kazan ... on 22–24 October 2024 for the`, `met in ... at the`: where and when the subject met for a meeting.
-const GATHERED_FOR = /\b(gathered|met|convened|assembled)\s+(?:in|at|on)\s+[^;:]{1,160}?\s+(?:for|at)\s+$/;
+// `gathered in Kazan ... on 22–24 October 2024 for the`, `met in ... at the`, `met in Montevideo on 6 December 2024, on
+// the occasion of the`, `gathered on the occasion of the`: where and when the subject met for a meeting.
+// The place and the date must run up to that word: in `gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit,
+// recall the Vienna Declaration adopted at the 1st Summit` they are not the 1st Summit's.
+const OCCASION_OF = /\boccasion\s+of\s+$/;
+const GATHERED_FOR = /\b(gathered|met|convened|assembled)(?:\s+(?:in|at|on)\s+[^;:]{1,160}?)?\s+(for|at|on\s+the\s+occasion\s+of)\s+$/;
 const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}|[a-z])[.)][ \t]+/;
 // Those who meet, written before the noun (`Foreign Ministers' Meeting`, `Leaders' Summit`, `Leaders Meeting`).
-const GROUP_BEFORE = /(?<![\p{L}-])((?:Foreign|Defen[cs]e|Economic|Finance|Trade|Energy|Health|Agriculture|Transport|Interior|Justice|Education|Environment)\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Heads\s+of\s+Government)['’]?[ \t]+$/u;
+const GROUP_BEFORE = /(?<![\p{L}-])((?:Foreign|Defen[cs]e|Economic|Finance|Trade|Energy|Health|Agriculture|Transport|Interior|Justice|Education|Environment)\s+Ministers|National\s+Security\s+Advis[eo]rs|Ministers\s+of\s+Foreign\s+Affairs|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Heads\s+of\s+Government)['’]?[ \t]+$/u;
 // Two parties joined by a dash (`EU–China`, `EU-China`, `Russia–China`).
-const PARTY_PAIR = /^([\p{L}.'’]+(?:\s[\p{L}]+)?)[-–—]([\p{L}.'’]+)$/u;
+const PARTY_PAIR = /^([\p{L}.'’]+(?:\s[\p{L}]+)?)[-–—]([\p{L}.'’]+(?:\s[\p{L}]+)?)$/u;
 
 /** A party of a summit written in a dashed pair (`EU`, `China`): an organisation's label or a state's short name. */
 function partyOf(name: string, lexicon: LexiconIndex): string | undefined {
@@ -183,10 +259,11 @@ function partyOf(name: string, lexicon: LexiconIndex): string | undefined {
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+/;
 const THIS_YEAR = /^\s+this\s+year\b/;
 // `this year`, `next year`, `last year`: a year told from the document's own.
-const RELATIVE_YEAR = /^\s+(this|next|last)\s+year\b/;
-const RELATIVE_YEAR_WORDS = ['this', 'next', 'last'];
+// `later this year`, `early next year`: the year all the same.
+const RELATIVE_YEAR = /^\s+(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(this|next|last)\s+year\b/;
+const RELATIVE_YEAR_WORDS = ['this', 'next', 'last', 'later', 'earlier', 'early', 'late'];
 // The prepositions of `readLocatives`' dates and places.
-const LOCATIVE_PREPOSITIONS = ['on', 'in', 'at', 'from', 'of', 'for'];
+const LOCATIVE_PREPOSITIONS = ['on', 'in', 'at', 'from', 'of', 'for', 'between'];
 const BLANK_LINE = /\n[ \t\r]*\n/;
 // The words after which a heading's name is cut and continues on the next line.
 const CUT_AFTER = /^(?:of|the|and|on|for|in)$/;
@@ -319,6 +396,8 @@ function titleCase(text: string): string {
 // The United Nations and its organs, as the lexicon abbreviates them, and the councils of states' leaders or ministers
 // they do not have.
 const UN_ORGANS: ReadonlySet<string> = new Set(['UN', 'UNSC', 'UNGA']);
+// A body's own name: capitalised words before its noun (`the Joint Commission`, `the India-Viet Nam Joint Commission`).
+const NAMED_BODY_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?)+(?:Commission|Committee|Council|Group|Board)\b/u;
 const STATE_COUNCIL = /\bCouncil\s+of\s+(?:Heads\s+of\s+(?:States?|Government)|Ministers\s+of\s+Foreign\s+Affairs|Foreign\s+Ministers)\b/i;
 
 // Organisations whose heads of state meet as a council: the SCO's summits are the meetings of its Council of Heads of
@@ -420,13 +499,20 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   }
   // `the India-Kenya Joint Commission on Trade`: the parties written before a named body are no part of its name, as
   // they are not after `between`.
-  const pair = /^(?:the\s+)?(\S+)\s+(?=\p{Lu})/iu.exec(c);
-  const parties = pair?.[1] === undefined ? null : PARTY_PAIR.exec(pair[1]);
-  const bothParties = parties?.[1] !== undefined && parties[2] !== undefined && party?.(parties[1]) !== undefined && party(parties[2]) !== undefined;
+  // A party of two words (`India-Viet Nam`) is read before one of one word.
+  const bothOf = (written: RegExpExecArray | null): boolean => {
+    const parties = written?.[1] === undefined ? null : PARTY_PAIR.exec(written[1]);
+    return parties?.[1] !== undefined && parties[2] !== undefined && party?.(parties[1]) !== undefined && party(parties[2]) !== undefined;
+  };
+  const longPair = /^(?:the\s+)?(\S+\s\S+)\s+(?=\p{Lu})/iu.exec(c);
+  const long = bothOf(longPair);
+  const pair = long ? longPair : /^(?:the\s+)?(\S+)\s+(?=\p{Lu})/iu.exec(c);
+  const bothParties = long || bothOf(pair);
   const named = (bothParties && pair ? c.slice(pair[0].length) : c).replace(/^the\s+/i, '');
   // `the SCO Defence Ministers`: the owner written inside the name is not written twice.
   const group = (org !== '' && named.startsWith(org) ? named.slice(org.length) : named).replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
-  return `Meeting of ${org}${titleCase(group)}`;
+  // `the Brazil-Argentina Bilateral Coordination Mechanism`: a body of two parties is no organisation's the text names.
+  return `Meeting of ${bothParties ? '' : org}${titleCase(group)}`;
 }
 
 /** The body a meeting noun gives without a complement: an organisation's summit, or talks named by their kind. */
@@ -515,7 +601,7 @@ function readLocatives(
     }
     const leadAt = skipBlanks(text, first === 44 ? cursor + 1 : cursor);
     const lead = text.charCodeAt(leadAt);
-    const relativeYear = blank && documentYear !== undefined && result.date === undefined && startsOneOf(text, leadAt, RELATIVE_YEAR_WORDS) ? RELATIVE_YEAR.exec(text.slice(cursor, cursor + 12)) : null;
+    const relativeYear = blank && documentYear !== undefined && result.date === undefined && startsOneOf(text, leadAt, RELATIVE_YEAR_WORDS) ? RELATIVE_YEAR.exec(text.slice(cursor, cursor + 24)) : null;
     if (relativeYear && documentYear !== undefined) {
       result.date = dateOf(documentYear + (relativeYear[1] === 'next' ? 1 : relativeYear[1] === 'last' ? -1 : 0));
       cursor += relativeYear[0].length;
@@ -554,9 +640,9 @@ function readLocatives(
       result.end = cursor;
       continue;
     }
-    // `from` opens a range of days only (`from 23 to 24 April 2018`), `of` and `for` a date only (`the summit of June
-    // 2018`, `planned for 11-12 September 2024`).
-    const preposition = startsOneOf(text, leadAt, LOCATIVE_PREPOSITIONS) ? /^,?\s+(on|in|at|from|of|for)\s+/.exec(text.slice(cursor, cursor + 12)) : null;
+    // `from` and `between` open a range of days only (`from 23 to 24 April 2018`, `between 5 and 7 June 2024`), `of`
+    // and `for` a date only (`the summit of June 2018`, `planned for 11-12 September 2024`).
+    const preposition = startsOneOf(text, leadAt, LOCATIVE_PREPOSITIONS) ? /^,?\s+(on|in|at|from|of|for|between)\s+/.exec(text.slice(cursor, cursor + 14)) : null;
     if (!preposition) {
       break;
     }
@@ -627,8 +713,8 @@ const PARTICIPATION_OBJECT = /^,\s+(?:(?!\b(?:who|which|that|whom|whose|when|whe
 const SENTENCE_OPENING = /^\s*(On|In)\s+/;
 const SENTENCE_OPENING_WORDS = ['On', 'In'];
 // Words after a meeting noun that make it no meeting's (`meeting rooms`, `the summit agenda`).
-const NOT_MEETING = /^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?)\b/;
-const NOT_MEETING_WORDS = ['mechanism', 'format', 'room', 'venue', 'agenda', 'minutes', 'participant'];
+const NOT_MEETING = /^\s+(?:mechanisms?|formats?|rooms?|venues?|agenda|minutes|participants?|level)\b/;
+const NOT_MEETING_WORDS = ['mechanism', 'format', 'room', 'venue', 'agenda', 'minutes', 'participant', 'level'];
 // A group named at a complement's end (`... of the Nordic-Baltic Eight`), and the words that name no group there.
 const GROUP_AT_END = /^(?:the\s+)?(?:Ministers\s+of\s+Foreign\s+Affairs|Foreign\s+Ministers|Heads\s+of\s+State|Heads\s+of\s+Government|Leaders)\s+of\s+the\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3})$/u;
 const NOT_A_GROUP = /^(?:Member|Participating|Parties|Contracting|States|Countries|Organi[sz]ation|Union|Commonwealth|Community)\b/;
@@ -685,7 +771,7 @@ export function findMeetings(
   // Owners are asked for every meeting noun; sentences and paragraphs are few, so each is read once.
   const auspicesOf = new Map<Range, string | null>();
   const paragraphOwners = new Map<number, string | null>();
-  const ownerAt = (offset: number, sentence: Range | undefined): string | undefined => {
+  const ownerAt = (offset: number, sentence: Range | undefined, namedBody = false): string | undefined => {
     if (sentence) {
       let owner = auspicesOf.get(sentence);
       if (owner === undefined) {
@@ -710,19 +796,27 @@ export function findMeetings(
         return owner;
       }
     }
-    return ofDocument();
+    // A body with a name of its own (`the Joint Commission`, `the High-Level Cooperation Council`) named before any
+    // organisation is none's: it is often two states' (an organisation the text names later, ASEAN, was its owner).
+    return namedBody ? undefined : ofDocument();
   };
 
   // The acronyms the text defines for a meeting (`the 56th ASEAN Foreign Ministers' Meeting (AMM)`), with its body.
   const acronymBodies = new Map<string, string>();
-  for (const { start: nounStart, noun } of withNumberedAcronyms(text, nouns, organizations)) {
+  // Whether an acronym stands before a year (`CHOGM 2022`), which the initials of a meeting's phrase may spell: only
+  // then are they read.
+  const spelledAcronyms = organizations.some((o) => isAcronym(text, o.start, o.end) && YEAR_AFTER.test(text.slice(o.end, o.end + 6)));
+  for (const { start: nounStart, noun: writtenNoun } of withNumberedAcronyms(text, nouns, organizations)) {
+    let noun = writtenNoun;
     // `the 55th AMM`: an acronym after an ordinal names a meeting of the body the text defined it for, else none.
     const acronym = isAcronym(noun, 0, noun.length);
     const acronymBody = acronym ? acronymBodies.get(noun) : undefined;
     if (acronym && acronymBody === undefined) {
       continue;
     }
-    const nounEnd = nounStart + noun.length;
+    // `CHOGM 2022`: the year after an acronym is the mention's, and dates it.
+    const yearAfter = acronym ? YEAR_AFTER.exec(text.slice(nounStart + noun.length, nounStart + noun.length + 6)) : null;
+    const nounEnd = nounStart + noun.length + (yearAfter?.[0].length ?? 0);
     const sentence = sentenceAt(nounStart);
     if (
       isWhiteSpace(text.charCodeAt(nounEnd)) &&
@@ -747,6 +841,9 @@ export function findMeetings(
     if (groupBefore?.[1] !== undefined) {
       start = nounStart - groupBefore[0].length;
     }
+    // `the 44th and 45th ASEAN Summits`: the ordinals before the last one, each a meeting of its own, and where the
+    // last one's phrase starts.
+    let coordinated: CoordinatedOrdinals | undefined;
     // `the EU–China Summit`: the two parties of a summit, joined by a dash.
     let parties: string | undefined;
     let groupOwner: string | undefined;
@@ -770,6 +867,22 @@ export function findMeetings(
         if (prior !== undefined && /^\p{Lu}\p{Ll}+$/u.test(prior.word) && !DETERMINER.test(prior.word) && rangeIndex(organizations, prior.start + 1) < 0) {
           organBeforeNoun = `${prior.word} ${word}`;
           start = prior.start;
+          // `the CSTO Collective Security Council session`: the organ's name goes back over capitalised words to its
+          // organisation's acronym, so that it is no `Security Council`.
+          for (let more = wordBefore(text, start), words = 0; more !== undefined && words < 4; more = wordBefore(text, start), words++) {
+            const named = organizations[rangeIndex(organizations, more.start)];
+            const acronym = named !== undefined && named.start === more.start && named.end === more.start + more.word.length;
+            // `the Peace and Security Council meeting`: capitalised words joined by `and`.
+            const joined = more.word === 'and' && /^\p{Lu}\p{Ll}+$/u.test(wordBefore(text, more.start)?.word ?? '');
+            if (!acronym && !joined && !(/^\p{Lu}\p{Ll}+$/u.test(more.word) && !DETERMINER.test(more.word) && rangeIndex(organizations, more.start + 1) < 0)) {
+              break;
+            }
+            organBeforeNoun = `${more.word} ${organBeforeNoun}`;
+            start = more.start;
+            if (acronym) {
+              break;
+            }
+          }
           continue;
         }
       }
@@ -782,6 +895,14 @@ export function findMeetings(
         continue;
       }
       // `the Quad Leaders' Summit`: a group the lexicon does not know, named just before those who meet, owns the meeting.
+      // `the 32nd Arab Summit`: the summits of the League of Arab States, named by their adjective.
+      const adjectiveOwner = premodifiers === '' && groupOwner === undefined && groupBefore === null ? SUMMIT_ADJECTIVES.get(word) : undefined;
+      if (adjectiveOwner !== undefined && /^Summits?$/.test(noun)) {
+        groupOwner = lexicon.organizationOf(adjectiveOwner) ?? adjectiveOwner;
+        premodifiers = word;
+        start = before.start;
+        continue;
+      }
       if (groupBefore !== null && premodifiers === '' && groupOwner === undefined && /^\p{Lu}\p{Ll}+$/u.test(word) && !ORDINAL.test(word) && !PLACE_NAMES.has(word) && lexicon.stateOf(word) === undefined) {
         groupOwner = word;
         premodifiers = word;
@@ -813,6 +934,15 @@ export function findMeetings(
           continue;
         }
       }
+      if (word === 'and' && coordinated === undefined && PLURAL_SERIES_NOUN.test(noun) && ordinalOf(firstWord(premodifiers)) !== undefined) {
+        coordinated = coordinatedOrdinals(text, before.start, start);
+        if (coordinated !== undefined) {
+          start = coordinated.ordinals[0]?.start ?? start;
+          // The plural names one meeting per ordinal, each read as the singular is.
+          noun = noun.slice(0, -1);
+          continue;
+        }
+      }
       if (!(PREMODIFIER.test(word) || ORDINAL.test(word)) || lexicon.stateOf(word) !== undefined) {
         break;
       }
@@ -821,6 +951,12 @@ export function findMeetings(
     }
     const talks = /^talks$/i.test(noun);
     const summit = /^summits?$/i.test(noun);
+    // `the meetings of the Council held in Bishkek on 13 October 2023 and in Astana on 14 October 2022`: one meeting per
+    // place and date it was held at, each read as the singular is.
+    const heldConjuncts = coordinated === undefined && determiner !== undefined && PLURAL_SERIES_NOUN.test(noun) && HELD_CONJUNCTS.test(text.slice(nounEnd, nounEnd + 240));
+    if (heldConjuncts) {
+      noun = noun.slice(0, -1);
+    }
     const plural = noun.endsWith('s') && !talks;
     const rest = text.slice(nounEnd, nounEnd + 400);
 
@@ -830,6 +966,17 @@ export function findMeetings(
       const where = readLocatives(text, nounEnd + again[0].length, datesByStart, lexicon, organizations, false, documentYear);
       if (where.date !== undefined || where.place !== undefined) {
         drafts.push({ mentions: [{ start: nounStart, end: where.end }], body: undefined, date: where.date, place: where.place, extraordinary: false, own: false, anaphoric: true, relative: 'after', series: true });
+        // `in South Africa in 2025 and in the United States in 2026`: the meeting after it too.
+        for (let cursor = where.end, guard = 0; guard < 3; guard++) {
+          const and = CONJUNCT.exec(text.slice(cursor, cursor + 8));
+          const at = cursor + (and?.[0].length ?? 0);
+          const next = and ? readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear) : undefined;
+          if (next === undefined || next.date === undefined || next.place === undefined) {
+            break;
+          }
+          drafts.push({ mentions: [{ start: skipBlanks(text, at), end: next.end }], body: undefined, date: next.date, place: next.place, extraordinary: false, own: false, anaphoric: true, relative: 'after', series: true });
+          cursor = next.end;
+        }
       }
       continue;
     }
@@ -998,10 +1145,22 @@ export function findMeetings(
     const appositive = definition || next !== 44 ? null : APPOSITIVE.exec(text.slice(end, end + 80));
     const predicateAt = end + (definition ? definition[0].length : 0) + (appositive ? appositive[0].length - 1 : 0);
     const predicate = mayOpenPredicate(text, predicateAt) ? PREDICATE.exec(text.slice(predicateAt, predicateAt + 60)) : null;
+    // The places and dates after the first one of a plural (`... and in Astana on 14 October 2022`), one meeting each.
+    const conjuncts: { start: number; end: number; date: DateRange | undefined; place: string | undefined }[] = [];
     if (predicate) {
       const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, documentYear);
       date ??= more.date;
       place ??= more.place;
+      for (let cursor = more.end, guard = 0; heldConjuncts && guard < 4; guard++) {
+        const and = CONJUNCT.exec(text.slice(cursor, cursor + 8));
+        const at = cursor + (and?.[0].length ?? 0);
+        const next = and ? readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear) : undefined;
+        if (next === undefined || (next.date === undefined && next.place === undefined)) {
+          break;
+        }
+        conjuncts.push({ start: skipBlanks(text, at), end: next.end, date: next.date, place: next.place });
+        cursor = next.end;
+      }
     }
     // `On 20 September 2017, the Extraordinary Meeting ...`, `On April 14, 2023 in New Delhi, the meeting ...`: a
     // date (and place) opening the sentence dates (and places) its subject.
@@ -1037,19 +1196,27 @@ export function findMeetings(
     // `We ... gathered in Kazan, Russian Federation, on 22–24 October 2024 for the XVI BRICS Summit`: the subject met
     // there and then for the meeting, which was so held.
     const gatheredFrom = Math.max(sentence?.start ?? 0, start - 200);
-    const gathered =
-      sentence && (date === undefined || place === undefined) && (wordEndsBefore(text, start, 'for', gatheredFrom) || wordEndsBefore(text, start, 'at', gatheredFrom))
+    let gathered =
+      sentence && (date === undefined || place === undefined) && (wordEndsBefore(text, start, 'for', gatheredFrom) || wordEndsBefore(text, start, 'at', gatheredFrom) || (wordEndsBefore(text, start, 'of', gatheredFrom) && OCCASION_OF.test(text.slice(Math.max(gatheredFrom, start - 24), start))))
         ? GATHERED_FOR.exec(text.slice(gatheredFrom, start))
         : null;
     if (gathered) {
       const where = readLocatives(text, start - gathered[0].length + gathered[0].indexOf(gathered[1] ?? '') + (gathered[1]?.length ?? 0), datesByStart, lexicon, organizations, false, documentYear);
-      date ??= where.date;
-      place ??= where.place;
+      const tie = start - (gathered[0].length - gathered[0].lastIndexOf(gathered[2] ?? ''));
+      if (/^[\s,]*$/.test(text.slice(where.end, tie))) {
+        date ??= where.date;
+        place ??= where.place;
+      } else {
+        gathered = null;
+      }
     }
     // `the 2002 meeting of heads of state`: a year written before the noun dates the meeting.
     const yearBefore = premodifiers === '' ? null : /\b((?:1[89]|2[01])\d\d)\b/.exec(premodifiers);
     if (date === undefined && yearBefore?.[1] !== undefined) {
       date = dateOf(Number(yearBefore[1]));
+    }
+    if (date === undefined && yearAfter?.[1] !== undefined) {
+      date = dateOf(Number(yearAfter[1]));
     }
     const extraordinary =
       /extraordinary|emergency/i.test(premodifiers) ||
@@ -1063,7 +1230,8 @@ export function findMeetings(
     // complement's end, owns the meeting, not an organisation the text names elsewhere.
     const namedGroup = ownerInPhrase === undefined && groupOwner === undefined ? GROUP_AT_END.exec(complement) : null;
     const unknownGroup = namedGroup?.[1] !== undefined && lexicon.stateOf(namedGroup[1]) === undefined && !NOT_A_GROUP.test(namedGroup[1]) ? namedGroup[1] : undefined;
-    let owner = ownerInPhrase ?? groupOwner ?? unknownGroup ?? (needsOwner && (complement !== '' || attached.topic !== undefined || group !== undefined) ? ownerAt(nounStart, sentence) : undefined);
+    const namedBody = complement !== '' && NAMED_BODY_NAME.test(complement) && !STATE_COUNCIL.test(complement);
+    let owner = ownerInPhrase ?? groupOwner ?? unknownGroup ?? (needsOwner && (complement !== '' || attached.topic !== undefined || group !== undefined) ? ownerAt(nounStart, sentence, namedBody) : undefined);
     // The United Nations have no council of heads of state or government, nor of foreign ministers: one that a
     // paragraph citing a UN resolution leads to is the text's organisation's (`UNSC Council of Heads of State` was).
     if (ownerInPhrase === undefined && owner !== undefined && UN_ORGANS.has(owner) && STATE_COUNCIL.test(complement)) {
@@ -1079,6 +1247,11 @@ export function findMeetings(
           : group !== undefined
             ? normalizeBody('meeting', '', group, owner)
             : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner, (name) => partyOf(name, lexicon))));
+    // `the 33rd ordinary session of the Council of the League of Arab States at the summit level`: the organisation's
+    // summit, the meeting of its heads of state.
+    if (owner !== undefined && body === `${owner} Council` && SUMMIT_LEVEL.test(text.slice(complementEnd, complementEnd + 30))) {
+      body = headsOfState(owner);
+    }
     if (body === undefined && attached.topic !== undefined) {
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;
@@ -1091,6 +1264,15 @@ export function findMeetings(
       const whose = NAMED_BODY_WHICH.exec(text.slice(Math.max(sentence?.start ?? 0, start - 200), start));
       if (whose?.[1] !== undefined) {
         body = normalizeBody('meeting', '', whose[1], undefined);
+      }
+      // `the decisions of the Committee of Ministers adopted at its 132nd Session`, `The Council of Europe Committee of
+      // Ministers, at its 133rd Session`: the body named just before, whose session it is (not the own meeting's series).
+      const from = Math.max(sentence?.start ?? 0, start - 120);
+      const organ = body === undefined && (wordEndsBefore(text, start, 'at', from) || wordEndsBefore(text, start, 'during', from)) ? ORGAN_BEFORE_ITS.exec(text.slice(from, start)) : null;
+      if (organ?.[1] !== undefined) {
+        const organStart = from + organ.index + organ[0].indexOf(organ[1]);
+        const owner = organizationIn(text, organStart, organStart + organ[1].length, organizations) ?? ownerAt(organStart, sentence);
+        body = normalizeBody('meeting', '', organ[1], owner);
       }
     }
     const ordinal = ordinalOf(premodifiers);
@@ -1124,7 +1306,8 @@ export function findMeetings(
       draft.relative = relative;
     }
     // `the 43rd session`, numbered as the own meeting is in its series, is another meeting of that series.
-    if (body === undefined && (SERIES.test(premodifiers) || ordinal !== undefined) && SERIES_NOUN.test(noun)) {
+    // `the New Delhi Summit`: a summit named by its place alone is one of the series too, in a text of summits.
+    if (body === undefined && (((SERIES.test(premodifiers) || ordinal !== undefined) && SERIES_NOUN.test(noun)) || (placeBefore !== undefined && noun === 'Summit'))) {
       draft.series = true;
     }
     if (ordinal !== undefined) {
@@ -1139,10 +1322,24 @@ export function findMeetings(
     if (organization !== undefined) {
       draft.organization = organization;
     }
-    drafts.push(draft);
+    if (coordinated === undefined) {
+      drafts.push(draft);
+      for (const c of conjuncts) {
+        drafts.push({ ...draft, mentions: [{ start: c.start, end: c.end }], date: c.date, place: c.place });
+      }
+    } else {
+      // The first ordinal's span holds the determiner, the last one's the rest of the phrase; the others their ordinal.
+      coordinated.ordinals.forEach((o, i) => drafts.push({ ...draft, mentions: [{ start: i === 0 ? start : o.start, end: o.end }], ordinal: o.ordinal }));
+      drafts.push({ ...draft, mentions: [{ start: coordinated.last, end }] });
+    }
     const defined = definition === null ? undefined : DEFINED_ACRONYM.exec(definition[0])?.[1];
     if (defined !== undefined && body !== undefined) {
       acronymBodies.set(defined, body);
+    }
+    // `the Commonwealth Heads of Government Meeting`: the initials of a phrase in capitals name it too (`CHOGM 2022`).
+    const initials = body === undefined || acronym || !spelledAcronyms ? undefined : initialsOf(text, start, nounEnd);
+    if (initials !== undefined && body !== undefined && !acronymBodies.has(initials)) {
+      acronymBodies.set(initials, body);
     }
   }
 
@@ -1175,8 +1372,8 @@ export function findMeetings(
   }
   // The drafting marks stay here: the extraction is stored and compared field by field, so only its fields are copied.
   const meetings = objectList<MeetingExtraction>();
-  for (const { mentions, body, date, place, extraordinary, own } of merged) {
-    meetings.push({ mentions, body, date, place, extraordinary, own });
+  for (const { mentions, body, date, place, extraordinary, own, ordinal } of merged) {
+    meetings.push({ mentions, body, date, place, extraordinary, own, ordinal });
   }
   return meetings;
 }
@@ -1319,13 +1516,22 @@ function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMa
 // The subject of `held its meeting` that is a body of its own name: capitalised words up to its noun, with its subject
 // (`on Trade`), and its parties after `between`, which are no part of the name.
 const NAMED_BODY = String.raw`\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+(?=\p{Lu}))?){0,4}(?:Commission|Committee|Council|Board|Forum|Group)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:\s+between\s+[^,.;]*)?`;
+// The organ whose session `its` is, named just before `at its` or `during its` (`the Committee of Ministers adopted at`).
+const ORGAN_BEFORE_ITS = /\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?=\p{Lu}))?){0,4}(?:Committee|Council|Commission|Assembly|Board)(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:,|\s+(?:adopted|taken|held|decided|agreed))?\s+(?:at|during)\s+$/u;
+// The adjectives that name an organisation's summits (`the 32nd Arab Summit`), with the organisation.
+// A plural held at places joined by `and` (`held in Bishkek on 13 October 2023 and in Astana ...`), asked before reading it.
+const HELD_CONJUNCTS = /^[^.;:]{0,120}?\s(?:were\s+)?held\s+(?:in|on)\s[^.;:]{1,80}?\s(?:and|,)\s+(?:in|on)\s/;
+// What joins the places and dates of such a plural: `and`, a comma, or both.
+const CONJUNCT = /^(?:\s*,)?\s+and(?=\s)|^\s*,(?=\s+(?:in|on)\s)/;
+const SUMMIT_LEVEL = /^\s+at\s+the\s+summit\s+level\b/;
+const SUMMIT_ADJECTIVES: ReadonlyMap<string, string> = new Map([['Arab', 'League of Arab States']]);
 const NAMED_BODY_SUBJECT = new RegExp(String.raw`${NAMED_BODY}\s*$`, 'u');
 // `the Joint Commission on Trade ..., which held its fifth meeting`: the body whose meeting `its` is.
 const NAMED_BODY_WHICH = new RegExp(String.raw`${NAMED_BODY},?\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:held|convened)\s+$`, 'u');
 // `met in`, `held its meeting in`: the subject's meeting told by a verb, before where or when.
 // The group is the noun phrase of `held its meeting` (or of `meeting in its session`), which is the mention rather
 // than the verb.
-const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|held\s+((?:its|their|an?)\s+(?:[\w-]+\s+)?(?:meeting|session|summit))|meeting\s+(?:in|at)\s+((?:its|their)\s+(?:[\w-]+\s+)?(?:session|meeting)))\s+(?=in\b|on\b)/g;
+const MET_ALL = /\b(?:(?:have|has|had)\s+)?(?:met|(?<=,\s+)meeting(?=\s+in\s+\p{Lu})|held\s+((?:its|their|an?)\s+(?:[\w-]+\s+)?(?:meeting|session|summit))|meeting\s+(?:in|at)\s+((?:its|their)\s+(?:[\w-]+\s+)?(?:session|meeting)))\s+(?=in\b|on\b)/gu;
 // The words after `met` and `held` there.
 const MET_WHERE = ['in', 'on'];
 const HELD_WHOSE = ['its', 'their', 'a'];
@@ -1386,11 +1592,17 @@ function verbalOwnMeeting(
   // A meeting the paragraph names by its noun before the verb's sentence ends is the one told of; one named in a later
   // sentence (`They recalled the meeting of ...`) is another.
   const told = sentence?.end ?? opening.end;
-  if (!met || drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start >= headingEnd && m.start < told))) {
+  if (!met) {
     return [];
   }
   const at = opening.start + met.index + met[0].length - 1;
   const where = readLocatives(text, at, datesByStart, lexicon, organizations, false, undefined);
+  // Not one named after the verb with a date of its own, another than the verb's (`meeting in Almaty on 25 November
+  // 2024, reaffirmed the decisions of the session of 28 November 2023`): a meeting recalled.
+  const recalled = (d: Draft, m: Range): boolean => m.start >= at && d.date !== undefined && where.date !== undefined && !datesOverlap(d.date, where.date);
+  if (drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start >= headingEnd && m.start < told && !recalled(d, m)))) {
+    return [];
+  }
   // `On 26 September 2006, the Council ... met in Dushanbe`: the date opening the sentence is the meeting's.
   const sentenceStart = sentence && (where.date === undefined || where.place === undefined) ? sentenceOpening(text, sentence, datesByStart, lexicon, organizations) : undefined;
   where.date ??= sentenceStart?.date;
@@ -1410,7 +1622,7 @@ function verbalOwnMeeting(
     ? normalizeBody('meeting', '', council[0], owner)
     : group
       ? normalizeBody('meeting', '', who, owner)
-      : namedBody?.[1] !== undefined && (met[1] ?? met[2]) !== undefined
+      : namedBody?.[1] !== undefined
         ? normalizeBody('meeting', '', namedBody[1], named)
         : undefined;
   if (body === undefined) {
@@ -1621,7 +1833,8 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
             sameSeries ??
             (draft.reported && justNamed) ??
             (draft.reported && own && own.date === undefined && own.place === undefined && (!draft.summit || holdsSummit(own)) ? own : undefined))
-          : draft.relative
+          : // `the 43rd session` alone: the meeting of that number, never the own meeting of another number.
+            draft.relative || (series !== undefined && draft.ordinal !== undefined && own?.ordinal !== undefined && own.ordinal !== draft.ordinal)
             ? sameSeries
             : draft.summit && own && !holdsSummit(own)
               ? undefined

@@ -1,4 +1,4 @@
-import { POST_NOMINALS } from '../lexicon/lexicon.generated';
+import { PLACES, POST_NOMINALS } from '../lexicon/lexicon.generated';
 import type { LexiconIndex } from './lexiconIndex';
 import { firstStartingAt } from './textStructure';
 
@@ -155,8 +155,11 @@ function notAcronymAt(text: string, at: number, length: number, lexicon: Lexicon
   return [before, after].some((word) => word !== undefined && lexicon.organizationOf(word) === undefined);
 }
 
+// The places of the lexicon of one word of at most six letters, in capitals (`MOSCOW`, `DOHA`): a dateline's city.
+const PLACES_IN_CAPITALS: ReadonlySet<string> = new Set(PLACES.filter((p) => /^\p{L}{2,6}$/u.test(p)).map((p) => p.toUpperCase()));
+
 function acronymLabel(written: string, lexicon: LexiconIndex): string | undefined {
-  if (!/^[A-Z]{2,6}$/.test(written) || NOT_ACRONYMS.has(written) || ROMAN_NUMERAL.test(written) || lexicon.stateOf(written) !== undefined) {
+  if (!/^[A-Z]{2,6}$/.test(written) || NOT_ACRONYMS.has(written) || ROMAN_NUMERAL.test(written) || lexicon.stateOf(written) !== undefined || PLACES_IN_CAPITALS.has(written)) {
     return undefined;
   }
   return written;

@@ -797,7 +797,13 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
     }
     return false;
   };
-  const titles = findTitles(text, headingEnd, cues.typeWords, cues.numberedWords).filter((t) => !inMeeting(t));
+  // Nor is a title inside an organisation's name a document (`Collective Security Treaty` of the `Collective Security
+  // Treaty Organization`); the organisations' mentions do not overlap, so only the last one starting before it can hold it.
+  const inOrganization = (t: Range): boolean => {
+    const organization = organizations[firstStartingAt(organizations, t.start + 1) - 1];
+    return organization !== undefined && organization.start <= t.start && t.end <= organization.end;
+  };
+  const titles = findTitles(text, headingEnd, cues.typeWords, cues.numberedWords).filter((t) => !inMeeting(t) && !inOrganization(t));
   const own = meetings.find((m) => m.own);
   // Without a dateline or an own meeting, a full date opening the text is the best guess of when it was written; never
   // the date of a meeting it only refers to (recalled, planned, the previous one), written in that meeting's phrase or

@@ -417,6 +417,29 @@ describe('CorpusIndex meetings one text tells apart', () => {
   });
 });
 
+describe('CorpusIndex numbered meetings', () => {
+  it('keeps meetings of one body and other numbers apart, though their dates and places agree', () => {
+    const index = new CorpusIndex();
+    index.update('a.txt', "CHAIRMAN'S STATEMENT\n\nThe 44th and 45th ASEAN Summits were held in Vientiane on 8-9 October 2024.\n");
+    index.update('b.txt', 'PRESS RELEASE\n\nThe 45th ASEAN Summit was held in Vientiane on 9 October 2024.\n');
+    index.update('c.txt', 'The ministers recalled the 78th session of the UN General Assembly in 2024 and the 79th session of the UN General Assembly in 2024.\n');
+    const meetings = index.meetings().map((m) => `${m.body}|${m.date?.text}|${m.place}|${m.reportedBy.join('+')}`).sort();
+    assert.deepEqual(meetings, [
+      'ASEAN Meeting of Heads of State|2024-10-08/2024-10-09|Vientiane|a.txt',
+      'ASEAN Meeting of Heads of State|2024-10-09|Vientiane|b.txt',
+      'UNGA Session|2024|undefined|',
+      'UNGA Session|2024|undefined|',
+    ]);
+    // Another text's 79th session joins the 79th, not the 78th.
+    index.update('d.txt', 'The 79th session of the UN General Assembly in 2024 was recalled.\n');
+    const sessions = index.meetings().filter((m) => m.body === 'UNGA Session');
+    assert.deepEqual(
+      sessions.map((m) => index.mentionsOf(m.id).map((r) => r.doc).sort().join('+')).sort(),
+      ['c.txt', 'c.txt+d.txt'],
+    );
+  });
+});
+
 describe('CorpusIndex meetings of an unnamed council', () => {
   it('keeps apart the meetings of "the Council" of texts that name no council', () => {
     const index = new CorpusIndex();

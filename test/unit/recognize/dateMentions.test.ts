@@ -41,6 +41,10 @@ describe('date mentions', () => {
     ]);
   });
 
+  it('reads a day with its ordinal suffix, `of` and the month (`the 15th of March 2024`)', () => {
+    assert.deepEqual(written('It was held on the 15th of March 2024 and on the 1st of June, 2024.'), ['15th of March 2024 2024-03-15/2024-03-15', '1st of June, 2024 2024-06-01/2024-06-01']);
+  });
+
   it('reads the year after `mid-`, but not after other words glued to it', () => {
     assert.deepEqual(written('In mid-2025, not pre-2020 nor Norak-2009.'), ['2025 2025-01-01/2025-12-31']);
   });

@@ -53,6 +53,18 @@ describe('document titles', () => {
     assert.deepEqual(titlesOf('Parties to the Convention relating to the Status of Refugees agreed.'), ['Convention relating to the Status of Refugees']);
   });
 
+  it("reads figures and a final apostrophe in the words before the type (`G20 New Delhi Leaders' Declaration`)", () => {
+    assert.deepEqual(titlesOf("We recall the G20 New Delhi Leaders' Declaration and the G7 Hiroshima Leaders’ Communiqué."), ["G20 New Delhi Leaders' Declaration", 'G7 Hiroshima Leaders’ Communiqué']);
+  });
+
+  it('goes on with a line in capitals that opens with a connector under a heading in capitals (`TREATY` / `ON ...`)', () => {
+    const text = joinLines('TREATY', 'ON GOOD-NEIGHBOURLINESS BETWEEN THE REPUBLIC OF KAZAKHSTAN AND THE REPUBLIC OF UZBEKISTAN', '', 'The Parties,', '', 'have agreed as follows:');
+    assert.deepEqual([findHeading(text)?.text, findHeading(text)?.type], ['TREATY ON GOOD-NEIGHBOURLINESS BETWEEN THE REPUBLIC OF KAZAKHSTAN AND THE REPUBLIC OF UZBEKISTAN', 'Treaty']);
+    // Not under a heading in lower case, nor a line in capitals that opens otherwise.
+    assert.equal(findHeading(joinLines('Treaty', 'ON FRIENDSHIP', '', 'Text.'))?.text, 'Treaty');
+    assert.equal(findHeading(joinLines('PRESS RELEASE', 'MINISTRY OF FOREIGN AFFAIRS', '', 'Text.'))?.text, 'PRESS RELEASE');
+  });
+
   it('gives a heading that is only a type the front matter under it as its subtitle, up to the dateline', () => {
     const text = joinLines('## PRESS RELEASE', '', '## Meeting of the Council of Ministers of Foreign Affairs of', '', '## the Shanghai Cooperation Organization', '', 'Moscow, 15 May 2009', '', 'The meeting was held in Moscow.');
     const heading = findHeading(text);

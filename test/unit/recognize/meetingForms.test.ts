@@ -207,6 +207,63 @@ describe('meeting forms', () => {
       ]);
     });
 
+    it('reads where and when the presidents met `on the occasion of` a summit, and MERCOSUR and CELAC as organisations', () => {
+      const text = [
+        'JOINT COMMUNIQUÉ OF THE PRESIDENTS OF THE STATES PARTIES OF MERCOSUR',
+        '',
+        'The Presidents of the States Parties of MERCOSUR met in Montevideo on 6 December 2024, on the occasion of the LXV Summit of Heads of State of MERCOSUR and Associated States.',
+        '',
+        'They recalled the LXIV Summit held in Asunción on 8 July 2024 and the III EU-CELAC Summit held in Brussels on 17-18 July 2023.',
+        '',
+      ].join('\n');
+      assert.deepEqual(meetings(text), [
+        'true|MERCOSUR Meeting of Heads of State|2024-12-06|Montevideo',
+        'false|MERCOSUR Meeting of Heads of State|2024-07-08|Asunción',
+        'false|EU–CELAC Summit|2023-07-17/2023-07-18|Brussels',
+      ]);
+    });
+
+    it('reads ordinals joined by `and` before a plural as one meeting each (`the 44th and 45th ASEAN Summits`)', () => {
+      const text = "CHAIRMAN'S STATEMENT\n\nThe 44th and 45th ASEAN Summits were held in Vientiane on 8-9 October 2024. We recalled the 41st, 42nd and 43rd Summits.\n";
+      const extraction = extractText(text);
+      assert.deepEqual(
+        extraction.meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${m.mentions.map((s) => at(text, s)).join('+')}`),
+        [
+          'ASEAN Meeting of Heads of State|2024-10-08/2024-10-09|Vientiane|The 44th',
+          'ASEAN Meeting of Heads of State|2024-10-08/2024-10-09|Vientiane|45th ASEAN Summits',
+          'ASEAN Meeting of Heads of State|undefined|undefined|the 41st',
+          'ASEAN Meeting of Heads of State|undefined|undefined|42nd',
+          'ASEAN Meeting of Heads of State|undefined|undefined|43rd Summits',
+        ],
+      );
+    });
+
+    it('reads a summit named by its place alone (`the New Delhi Summit`) as a summit of the own meeting\'s series', () => {
+      const text = 'DECLARATION\n\nWe, the Leaders of the G20, met in Rio de Janeiro on 18 and 19 November 2024. We recall the New Delhi Summit and the Osaka Summit of 2019.\n';
+      assert.deepEqual(meetings(text), [
+        'true|G20 Meeting of Heads of State|2024-11-18/2024-11-19|Rio de Janeiro',
+        'false|G20 Meeting of Heads of State|undefined|New Delhi',
+        'false|G20 Meeting of Heads of State|2019|Osaka',
+      ]);
+      // Not where the own meeting is no summit: whose summit it was, the text does not say.
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers of the SCO met in Astana on 2 May 2024. They recalled the Dushanbe Summit.\n'), ['true|Meeting of SCO Ministers|2024-05-02|Astana']);
+    });
+
+    it('tells the own meeting of a named council that `met in` a place (`The Supreme Eurasian Economic Council met in ...`)', () => {
+      const text = 'JOINT STATEMENT\n\nThe Supreme Eurasian Economic Council met in Saint Petersburg on 26 December 2024 for its regular meeting.\n\nThe next meeting of the Supreme Eurasian Economic Council of the EAEU will take place in Minsk in June 2025.\n';
+      assert.deepEqual(meetings(text), ['true|EAEU Supreme Eurasian Economic Council|2024-12-26|Saint Petersburg', 'false|EAEU Supreme Eurasian Economic Council|2025-06|Minsk']);
+    });
+
+    it('tells the meeting the leaders `gathered on the occasion of` as held, and so the own one the dateline dates', () => {
+      const text = 'Declaration of Los Angeles on Migration and Protection\n\nLos Angeles, June 10, 2022\n\nWe, the Heads of State and Government of the countries of the Americas, gathered on the occasion of the Ninth Summit of the Americas in Los Angeles, recall the Fifth Summit of the Americas in 2009.\n';
+      assert.deepEqual(meetings(text), ['true|Summit of the Americas|2022-06-10|Los Angeles', 'false|Summit of the Americas|2009|undefined']);
+    });
+
+    it('gives a meeting named later in the sentence, after another verb, no place or date of the leaders having gathered', () => {
+      const text = 'DECLARATION\n\nWe, the Heads of State and Government of the Council of Europe, gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit of Heads of State, recall the Vienna Declaration adopted at the 1st Summit in 1993.\n';
+      assert.deepEqual(meetings(text), ['true|Council of Europe Meeting of Heads of State|2023-05-16/2023-05-17|Reykjavík', 'false|Council of Europe Meeting of Heads of State|1993|undefined']);
+    });
+
     it("reads where and when the leaders met for a summit named with its group and those who meet (`the G20 Leaders' Summit`)", () => {
       const met = "We, the Leaders of the G20, met in Rome on 30–31 October 2021 for the G20 Leaders' Summit.";
       assert.deepEqual(full(`STATEMENT\n\n${met}\n`), ["true|G20 Meeting of Heads of State|2021-10-30/2021-10-31|Rome|the G20 Leaders' Summit"]);
@@ -278,8 +335,140 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), ['true|Meeting of Joint Commission on Trade|2025-04-08|Nairobi']);
     });
 
+    it('reads the Cook Islands after Rarotonga as its state, and the date after it (`held in Rarotonga, Cook Islands in November 2023`)', () => {
+      const text = 'COMMUNIQUE\n\nThe Pacific Islands Forum Leaders recalled the Fifty-Second Leaders Meeting held in Rarotonga, Cook Islands in November 2023.\n';
+      assert.deepEqual(meetings(text), ['false|PIF Meeting of Heads of State|2023-11|Rarotonga']);
+    });
+
+    it('gives `its` session after `at` the organ named just before (`the Committee of Ministers adopted at its 132nd Session`)', () => {
+      const text = [
+        'DECLARATION',
+        '',
+        'We, the Heads of State and Government of the Council of Europe, gathered in Reykjavík on 16 and 17 May 2023 for our 4th Summit of Heads of State.',
+        '',
+        'We welcome the decisions of the Committee of Ministers adopted at its 132nd Session in Turin on 20 May 2022.',
+        '',
+      ].join('\n');
+      assert.deepEqual(meetings(text), [
+        'true|Council of Europe Meeting of Heads of State|2023-05-16/2023-05-17|Reykjavík',
+        'false|Meeting of Council of Europe Committee of Ministers|2022-05-20|Turin',
+      ]);
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe Council of Europe Committee of Ministers, at its 133rd Session in Strasbourg on 17 May 2023, was mentioned.\n'), [
+        'false|Council of Europe Committee of Ministers|2023-05-17|Strasbourg',
+      ]);
+    });
+
+    it('reads `the 32nd Arab Summit` as a summit of the League of Arab States, as is its Council `at the summit level`', () => {
+      const text = [
+        'Bahrain Declaration',
+        '',
+        'Issued by the 33rd Arab Summit',
+        '',
+        'Manama, 16 May 2024',
+        '',
+        'We, the leaders of the Arab States, gathered in Manama on 16 May 2024 at the 33rd ordinary session of the Council of the League of Arab States at the summit level.',
+        '',
+        'We affirm the resolutions of the 32nd Arab Summit held in Jeddah on 19 May 2023.',
+        '',
+      ].join('\n');
+      assert.deepEqual(
+        extractText(text).meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}|${m.mentions.map((s) => at(text, s)).join('+')}`),
+        [
+          'true|League of Arab States Meeting of Heads of State|2024-05-16|Manama|the 33rd Arab Summit+the 33rd ordinary session of the Council of the League of Arab States',
+          'false|League of Arab States Meeting of Heads of State|2023-05-19|Jeddah|the 32nd Arab Summit',
+        ],
+      );
+    });
+
+    it('reads a plural held at places and dates joined by `and` as one meeting each (`the meetings of the Council held in Bishkek ... and in Astana ...`)', () => {
+      const text = 'COMMUNIQUE\n\nThe heads of state of the SCO met in Astana on 4 July 2024.\n\nThey recalled the decisions of the meetings of the Council of Heads of State of the SCO held in Samarkand on 16 September 2022, in New Delhi on 4 July 2023 and in Dushanbe on 17 September 2021.\n';
+      assert.deepEqual(
+        extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${m.mentions.map((s) => at(text, s)).join('+')}`),
+        [
+          'SCO Council of Heads of State|2024-07-04|Astana|met in Astana on 4 July 2024',
+          'SCO Council of Heads of State|2022-09-16|Samarkand|the meetings of the Council of Heads of State of the SCO',
+          'SCO Council of Heads of State|2023-07-04|New Delhi|in New Delhi on 4 July 2023',
+          'SCO Council of Heads of State|2021-09-17|Dushanbe|in Dushanbe on 17 September 2021',
+        ],
+      );
+    });
+
+    it('reads the meetings after the next one joined by `and` (`meeting again in South Africa in 2025 and in the United States in 2026`)', () => {
+      const text = 'DECLARATION\n\nWe, the Leaders of the G20, met in Rio de Janeiro on 18 and 19 November 2024. We look forward to meeting again in South Africa in 2025 and in the United States in 2026.\n';
+      assert.deepEqual(meetings(text), [
+        'true|G20 Meeting of Heads of State|2024-11-18/2024-11-19|Rio de Janeiro',
+        'false|G20 Meeting of Heads of State|2025|South Africa',
+        'false|G20 Meeting of Heads of State|2026|United States',
+      ]);
+    });
+
+    it('gives a named body no organisation that the text names only after it (`the India-Viet Nam Joint Commission`, ASEAN later)', () => {
+      const text = [
+        'JOINT STATEMENT',
+        '',
+        'The two sides recalled the 18th Meeting of the India-Viet Nam Joint Commission held in Hanoi on 16 October 2023 and agreed to hold the 19th Meeting of the Joint Commission in New Delhi in 2025.',
+        '',
+        'They discussed the meeting of the High-Level Cooperation Council to be held in Ankara.',
+        '',
+        'They welcomed the outcomes of the ASEAN Summit.',
+        '',
+      ].join('\n');
+      assert.deepEqual(meetings(text), [
+        'false|Meeting of Joint Commission|2023-10-16|Hanoi',
+        'false|Meeting of Joint Commission|2025|New Delhi',
+        'false|High-Level Cooperation Council|undefined|Ankara',
+        'false|ASEAN Meeting of Heads of State|undefined|undefined',
+      ]);
+    });
+
+    it('gives a body of two parties no organisation of its paragraph (`the Brazil-Argentina Bilateral Coordination Mechanism`)', () => {
+      const text = 'PRESS RELEASE\n\nThe ministers reviewed the SCO summit and the XIII Meeting of the Brazil-Argentina Bilateral Coordination Mechanism, held on March 15-16, 2025 in Rio de Janeiro.\n';
+      assert.deepEqual(meetings(text).slice(1), ['false|Meeting of Bilateral Coordination Mechanism|2025-03-15/2025-03-16|Rio de Janeiro']);
+    });
+
     it("reads ministers of any portfolio who meet, written before the noun (`the ASEAN Economic Ministers' Meeting`)", () => {
       assert.deepEqual(meetings("CHAIRMAN'S STATEMENT\n\nThe ASEAN Economic Ministers' Meeting will be held in Kuala Lumpur in Q3 2025.\n"), ['false|Meeting of ASEAN Economic Ministers|2025|Kuala Lumpur']);
+    });
+
+    it("reads national security advisers who meet, written before the noun (`the BRICS National Security Advisers' Meeting`)", () => {
+      assert.deepEqual(meetings("DECLARATION\n\nWe welcome the BRICS National Security Advisers' Meeting held in St. Petersburg on 11 September 2024.\n"), [
+        'false|Meeting of BRICS National Security Advisers|2024-09-11|Saint Petersburg',
+      ]);
+    });
+
+    it('reads the initials of a meeting named in capitals, with a year, as that meeting (`CHOGM 2022` of the Commonwealth Heads of Government Meeting)', () => {
+      const text = 'Commonwealth Heads of Government Meeting Communiqué\n\nApia, Samoa, 25-26 October 2024\n\nHeads recalled the outcomes of CHOGM 2022 held in Kigali, Rwanda, on 24 and 25 June 2022.\n';
+      assert.deepEqual(meetings(text), [
+        'true|Commonwealth Meeting of Heads of Government|2024-10-25/2024-10-26|Apia',
+        'false|Commonwealth Meeting of Heads of Government|2022-06-24/2022-06-25|Kigali',
+      ]);
+      // An acronym no meeting phrase of the text spells is none.
+      assert.deepEqual(meetings('COMMUNIQUE\n\nHeads recalled the outcomes of WWF 2022 held in Kigali on 24 June 2022.\n'), []);
+    });
+
+    it('reads the whole name of an organ written before the noun (`the CSTO Collective Security Council session`), no `Security Council`', () => {
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers recalled the CSTO Collective Security Council session of 28 November 2024 and the AU Peace and Security Council meeting of 7 May 2024.\n'), [
+        'false|CSTO Collective Security Council|2024-11-28|undefined',
+        'false|AU Peace and Security Council|2024-05-07|undefined',
+      ]);
+    });
+
+    it('tells the own meeting of a council `meeting in` a place, though the sentence recalls meetings of other dates', () => {
+      const text = 'STATEMENT\nby the Council of Foreign Ministers of the Collective Security Treaty Organization\n\nThe Council of Foreign Ministers of the CSTO member states, meeting in Almaty on 25 November 2024, reaffirmed the decisions of the meeting of the Council of Foreign Ministers held from 29 to 30 June 2024 in Minsk.\n';
+      assert.deepEqual(meetings(text), [
+        'true|CSTO Council of Ministers of Foreign Affairs|2024-11-25|Almaty',
+        'false|CSTO Council of Ministers of Foreign Affairs|2024-06-29/2024-06-30|Minsk',
+      ]);
+    });
+
+    it('dates a meeting `later this year` or `early next year` by the document year', () => {
+      const text = 'PRESS RELEASE\n\nMOSCOW, 15 March 2024 – The ministers discussed the meeting of the High-Level Cooperation Council, to be held in Ankara later this year.\n\nThey discussed the next SCO summit in Astana early next year.\n';
+      assert.deepEqual(meetings(text), ['false|High-Level Cooperation Council|2024|Ankara', 'false|SCO Council of Heads of State|2025|Astana']);
+    });
+
+    it('dates a meeting held `between` two days, or on `the 15th of March 2024`', () => {
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the SCO Council of Heads of State was held between 5 and 7 June 2024 in Astana.\n'), ['true|SCO Council of Heads of State|2024-06-05/2024-06-07|Astana']);
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe meeting of the SCO Council of Heads of State was held on the 15th of March 2024 in Astana.\n'), ['true|SCO Council of Heads of State|2024-03-15|Astana']);
     });
 
     it('reads the date and place of a meeting `planned for` them', () => {

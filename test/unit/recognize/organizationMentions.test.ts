@@ -45,6 +45,7 @@ describe('organisation mentions', () => {
   it('takes no word of a line in capitals for an acronym, but a known organisation or a lone acronym there', () => {
     assert.deepEqual(labelled('FINAL COMMUNIQUE OF THE FORTY-FIFTH SUMMIT\n\nNEW DELHI, 10 May 2023 — The SCO RATS and the WWF met.'), ['SCO=SCO', 'RATS=RATS', 'WWF=WWF']);
     assert.deepEqual(labelled('Resolution ES-11/1 spoke of COVID-19.'), []);
+    assert.deepEqual(labelled('Press release\n\nMOSCOW, 15 March 2024 – The ministers met in DOHA with the WWF.'), ['WWF=WWF']);
   });
 
   it('reads the Commonwealth by its names, the longer CIS name first, and neither a state nor the lower-case word as it', () => {

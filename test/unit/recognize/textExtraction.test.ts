@@ -270,6 +270,11 @@ describe('extractText', () => {
     assert.deepEqual(extractText(release).titles.map((t) => t.title), ['Charter of the United Nations']);
   });
 
+  it("cites no treaty inside an organisation's name (`Collective Security Treaty Organization`), but the treaty named alone", () => {
+    const text = 'DECLARATION\n\nThe Council of the Collective Security Treaty Organization (CSTO) and the North Atlantic Treaty Organization recalled the Collective Security Treaty.\n';
+    assert.deepEqual(extractText(text).titles.map((t) => `${t.title}|${text.slice(t.end, t.end + 2)}`), ['Collective Security Treaty|.\n']);
+  });
+
   it('cites document titles by their long and their short form', () => {
     const titles = extractText(communique).titles.map((t) => t.title);
     assert.ok(titles.includes('Charter of the Shanghai Cooperation Organization'));
