@@ -40,7 +40,7 @@ const ATTENDANCE = String.raw`attended|took\s+part|participated|w(?:ere|as)\s+pr
 const CHAIR = String.raw`chaired|presided|[Uu]nder\s+the\s+chairmanship\s+of`;
 const HOST = String.raw`w(?:ere|as)\s+received\s+by|met\s+with`;
 /** The words every role but a few holds one of (`officialMentions` finds the few). */
-export const ROLE_WORDS = 'Minister|President|Premier|Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|Ambassador|Chancellor|Speaker|King|Queen|Emir|Sultan|Representative|Envoy|Councill?or|Governor|Mayor|Prince|Coordinator|Head|Chief|Prosecutor|Executive|Deputy';
+export const ROLE_WORDS = 'Minister|President|Premier|Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|Ambassador|Chancellor|Speaker|King|Queen|Emir|Amir|Taoiseach|Sultan|Representative|Envoy|Councill?or|Governor|Mayor|Prince|Coordinator|Head|Chief|Prosecutor|Executive|Deputy';
 /**
  * The words every role written in lower case (`foreign minister`, `high commissioner`) holds one of: role words that
  * are no common word (`head`, `chair`, `executive` are left out) or that open such a role (`deputy`, `chief`). They

@@ -44,13 +44,11 @@ const ROLE_HEADS = [
 const HEADS = new Set([...ROLE_HEADS, ...OFFICES]);
 // The heads as a sentence writes them in lower case (`the foreign minister of Kazakhstan, ...`, `prime minister ...`)
 // and at its start (`Foreign minister ...`): only those of two words or more, never one common word alone
-// (`president`, `head`, `chair`). Nor those whose last word, which the search for roles looks for where a head holds
-// no role word, is a common word (`governor general`): every `general` of a text would be a place to try a role
-// (measured: a tenth more time for extraction).
+// (`president`, `head`, `chair`); and only those that hold one of the lower-case role words, which the cue-word scan
+// finds (`federal chancellor`, `governor general` do not): the key of any other would be searched for in every text
+// (`general`: a tenth more time for extraction; an absent word, one more scan of each text).
 const LOWER_ROLE_WORD = new RegExp(`\\b(?:${LOWER_ROLE_WORDS})\\b`);
-const LOWER_HEADS = [...HEADS]
-  .map((head) => head.toLowerCase())
-  .filter((head) => /[ -]/.test(head) && (LOWER_ROLE_WORD.test(head) || !/[ -]general$/.test(head)));
+const LOWER_HEADS = [...HEADS].map((head) => head.toLowerCase()).filter((head) => /[ -]/.test(head) && LOWER_ROLE_WORD.test(head));
 const SENTENCE_HEADS = LOWER_HEADS.map((head) => head.charAt(0).toUpperCase() + head.slice(1)).filter((head) => !HEADS.has(head));
 // `former` and `acting` are part of the role as written: a former President is not the President at the text's date
 // (`personIdentity` reads them).
