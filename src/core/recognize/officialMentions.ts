@@ -417,6 +417,9 @@ const NAME_BEFORE_ROLE = new RegExp(
 // Another title between the name's comma and the role, joined to it by `and`; and such a title that names no office.
 const TITLE_AND_BEFORE = /,[ \t]+(\p{Lu}[^,;.!?\n]{0,120}?)[ \t]+and[ \t]+$/u;
 const MEMBER = /^(?:Alternate\s+)?Member\b/;
+// Another office is a few words (`Vice President`, `Deputy Prime Minister`): a longer run may hold a name of its own
+// (`Kairat Umarov, Ambassador of Kazakhstan to the United States of America Yerzhan Ashikbayev and Chairman ...`).
+const SHORT_TITLE = /^\S+(?:\s+\S+){0,3}$/;
 // After the role (and its state) and a comma, a name that a comma, `and` or the sentence's end closes: `..., S. Jaishankar, said`.
 const NAME_AFTER_COMMA = /^,[ \t]+/;
 const NAME_CLOSED = /^(?:\s*[,.;)]|\s+and\b)/;
@@ -511,7 +514,9 @@ function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex, 
     // Lavrov, Wang Yi and ...`).
     const titleFrom = Math.max(0, roleStart - 160);
     const title = another ? TITLE_AND_BEFORE.exec(text.slice(titleFrom, roleStart)) : null;
-    return title?.[1] !== undefined && (MEMBER.test(title[1]) || KEY.test(title[1])) ? nameBeforeRole(text, titleFrom + title.index + title[0].indexOf(title[1]), lexicon, false) : undefined;
+    return title?.[1] !== undefined && (MEMBER.test(title[1]) || (KEY.test(title[1]) && SHORT_TITLE.test(title[1])))
+      ? nameBeforeRole(text, titleFrom + title.index + title[0].indexOf(title[1]), lexicon, false)
+      : undefined;
   }
   // The name follows what the match needs before it (a lower-case word, a comma, a line break), and ends the match.
   const start = from + found.index + found[0].lastIndexOf(name);

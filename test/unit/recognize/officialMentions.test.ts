@@ -87,9 +87,15 @@ describe('official mentions', () => {
     const text = [
       "H.E. Mr. Wang Yi, Member of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs of the People's Republic of China, met the press.",
       'The talks involved Sergey Ivanov, Oleg Petrov and the Minister of Foreign Affairs of India.',
+      // A long run holds a name of its own: the chairman is the name after his role, not the first name of the line.
+      'Kairat Umarov, Ambassador of Kazakhstan to the United States of America Yerzhan Ashikbayev and Chairman of the Cabinet of Ministers A. Japarov met.',
     ].join('\n\n');
     const found = findOfficials(text, lexiconIndex());
-    assert.deepEqual(found.officials.map((o) => [o.name, o.role, o.state ?? null]), [['Wang Yi', 'Minister of Foreign Affairs', 'China']]);
+    assert.deepEqual(found.officials.map((o) => [o.name, o.role, o.state ?? null]), [
+      ['Wang Yi', 'Minister of Foreign Affairs', 'China'],
+      ['Yerzhan Ashikbayev', 'Ambassador', 'Kazakhstan'],
+      ['A. Japarov', 'Chairman of the Cabinet of Ministers', null],
+    ]);
     assert.deepEqual(found.roles.map((r) => [r.role, r.state ?? null]), [['Minister of Foreign Affairs', 'India']]);
   });
 
