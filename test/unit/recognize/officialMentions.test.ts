@@ -2,6 +2,11 @@ import * as assert from 'node:assert/strict';
 import { lexiconIndex } from '../../../src/core/recognize/lexiconIndex';
 import { findOfficials } from '../../../src/core/recognize/officialMentions';
 
+/** The officials of a text as name, role and state (null when none). */
+function officialsOf(text: string): (string | null | undefined)[][] {
+  return findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]);
+}
+
 describe('official mentions', () => {
   it('reads every role of a paragraph, those with no role word and those whose key word comes late', () => {
     const text = [
@@ -10,7 +15,7 @@ describe('official mentions', () => {
       'The Ministers met. Chairperson-in-Office K. Tokayev spoke.',
     ].join('\n\n');
     assert.deepEqual(
-      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      officialsOf(text),
       [
         ['A. Bekov', 'High Commissioner', null],
         ['S. Lavrov', 'First Vice Foreign Minister', 'India'],
@@ -30,7 +35,7 @@ describe('official mentions', () => {
       'The President and the Prime Minister of India Narendra Modi were briefed by President Putin and Prime Minister Mishustin.',
     ].join('\n\n');
     assert.deepEqual(
-      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      officialsOf(text),
       [
         ['Wang Yi', 'State Councilor and Foreign Minister', null],
         ['Mohammad Ishaq Dar', 'Deputy Prime Minister and Foreign Minister', 'Pakistan'],
@@ -53,7 +58,7 @@ describe('official mentions', () => {
       'Cabinet Secretary for Foreign and Diaspora Affairs of the Republic of Kenya Musalia Mudavadi spoke with Saudi Foreign Minister Prince Faisal bin Farhan.',
     ].join('\n\n');
     assert.deepEqual(
-      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      officialsOf(text),
       [
         ['S. Jaishankar', 'External Affairs Minister', 'India'],
         ['David Lammy', 'Foreign Secretary', null],
@@ -123,7 +128,7 @@ describe('official mentions', () => {
   it('reads the officers of a legislature, whose name is no state and no part of theirs', () => {
     const text = 'Speaker of the State Duma Vyacheslav Volodin met Chairman of the Federation Council Valentina Matviyenko.';
     assert.deepEqual(
-      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      officialsOf(text),
       [
         ['Vyacheslav Volodin', 'Speaker of the State Duma', null],
         ['Valentina Matviyenko', 'Chairman of the Federation Council', null],
@@ -255,7 +260,7 @@ describe('official mentions', () => {
       'Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom David Lammy spoke. So did Minister for Energy, Karl Vella.',
     ].join('\n\n');
     assert.deepEqual(
-      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      officialsOf(text),
       [
         ['Ian Borg', 'Minister for Foreign and European Affairs', 'Malta'],
         ['Anna Vella', 'Minister for Trade', null],
@@ -308,7 +313,7 @@ describe('official mentions', () => {
       'Dame Jacinda Ardern, Prime Minister of New Zealand, and the President, H. E. Mr. Cyril Ramaphosa, spoke.',
     ].join('\n\n');
     assert.deepEqual(
-      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      officialsOf(text),
       [
         ['Keir Starmer', 'Prime Minister', null],
         ['Ibrahim Gambari', 'Minister of Foreign Affairs', 'Nigeria'],
@@ -326,7 +331,7 @@ describe('official mentions', () => {
       'Sheikh Hasina, Prime Minister of Bangladesh, thanked Emir of Qatar Sheikh Tamim bin Hamad Al Thani.',
     ].join('\n\n');
     assert.deepEqual(
-      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      officialsOf(text),
       [
         ['Sheikh Hasina', 'Prime Minister', 'Bangladesh'],
         ['Mohammed bin Zayed Al Nahyan', 'President', 'United Arab Emirates'],
@@ -339,7 +344,7 @@ describe('official mentions', () => {
   it('reads middle initials inside a name after its role (Joseph R. Biden, Ralph E. Gonsalves), with the state after it', () => {
     const text = 'President Joseph R. Biden of the United States met Prime Minister Ralph E. Gonsalves and Minister Enrique A. Manalo.';
     assert.deepEqual(
-      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      officialsOf(text),
       [
         ['Joseph R. Biden', 'President', 'United States'],
         ['Ralph E. Gonsalves', 'Prime Minister', null],
@@ -397,7 +402,7 @@ describe('official mentions', () => {
       'It was attended by Lena Holt, National Security Adviser of the United Kingdom, and others.',
     ].join('\n\n');
     assert.deepEqual(
-      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      officialsOf(text),
       [
         ['Ravi Menon', 'National Security Adviser', 'India'],
         ['Jacob Fuller', 'National Security Advisor', 'United States'],
@@ -413,7 +418,7 @@ describe('official mentions', () => {
       'General Secretary of the Communist Party of Vietnam Central Committee To Lam received UN Secretary-General Antonio Guterres and Secretary General Ban Ki-moon.',
     ].join('\n\n');
     assert.deepEqual(
-      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null]),
+      officialsOf(text),
       [
         ['Nguyen Phu Trong', 'General Secretary', 'Vietnam'],
         ['To Lam', 'General Secretary of the Communist Party of Vietnam Central Committee', null],
