@@ -849,6 +849,8 @@ export function findMeetings(
     let groupOwner: string | undefined;
     // `the Security Council meeting`: the organ that meets, written before the noun, is its body.
     let organBeforeNoun: string | undefined;
+    // `its summit`: the organisation `its` stands for.
+    let itsOwner: string | undefined;
     for (let guard = 0; guard < 5; guard++) {
       const before = wordBefore(text, start);
       // A quote or a bracket opening the phrase is no part of its first word.
@@ -860,6 +862,15 @@ export function findMeetings(
       if (DETERMINER.test(word)) {
         determiner = word;
         start = before.start;
+        // `the Organization of Turkic States ..., recalling the decisions of its summit held in Istanbul`: the meeting of
+        // the last organisation the sentence names before it, as `the OTS summit` is.
+        if ((word === 'its' || word === 'Its') && premodifiers === '' && organBeforeNoun === undefined && groupBefore === null && sentence !== undefined) {
+          const last = organizations[rangeIndex(organizations, before.start - 1)] ?? organizations[firstStartingAt(organizations, before.start) - 1];
+          if (last !== undefined && last.start >= sentence.start && last.end <= before.start) {
+            const written = text.slice(last.start, last.end);
+            itsOwner = lexicon.organizationOf(written) ?? written;
+          }
+        }
         break;
       }
       if (guard === 0 && groupBefore === null && ORGAN_HEAD.test(word)) {
@@ -1222,7 +1233,7 @@ export function findMeetings(
       /extraordinary|emergency/i.test(premodifiers) ||
       (wordEndsBefore(text, start, 'Extraordinary', Math.max(0, start - 14)) && /^Extraordinary$/.test(text.slice(Math.max(0, start - 14), start).trim()));
     const unnamedCouncil = complement !== '' && UNNAMED_COUNCIL.test(complement);
-    const ownerInPhrase = organizationIn(text, start, end, organizations);
+    const ownerInPhrase = organizationIn(text, start, end, organizations) ?? itsOwner;
     const needsOwner = !talks && !between && !unnamedCouncil && !(complement !== '' && /Assembly|Security Council\b/.test(complement));
     // Who meet, written before the noun, are read as the complement would be (`Leaders` are heads of state).
     const group = complement === '' && groupBefore?.[1] !== undefined ? groupBefore[1].replace(/^Leaders$|\s+and\s+Government$/, (w) => (w === 'Leaders' ? 'heads of state' : '')) : undefined;

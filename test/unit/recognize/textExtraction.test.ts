@@ -434,6 +434,14 @@ describe('extractText', () => {
     );
   });
 
+  it("reads `its summit` as the summit of the organisation the sentence names before it", () => {
+    const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
+    const turkic = 'The Presidents noted the importance of close coordination within the Organization of Turkic States, recalling the decisions of its summit held in Istanbul on November 12, 2021.';
+    assert.deepEqual(bodies(turkic), ['OTS Meeting of Heads of State|2021-11-12|Istanbul']);
+    // `its` with no organisation before it in its sentence names none.
+    assert.deepEqual(bodies('The SCO met in June. The ministers recalled the decisions of its summit held in Istanbul on November 12, 2021.'), []);
+  });
+
   it("takes a bare summit, dated and placed, for a summit of the one organisation the text's meetings are of", () => {
     const bodies = (text: string): string[] => extractText(text).meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}`);
     const sco = 'The Council of Heads of State of the SCO met in Bergen on 14 June 2019. The leaders recalled the decisions of the Oslo summit of June 2018.';
