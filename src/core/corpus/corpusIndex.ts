@@ -434,13 +434,18 @@ function addNew(list: string[], value: string | undefined): void {
 
 /**
  * The display name of a person found only in the texts: the longest spelling without initials when it is at least
- * as long as every spelling with them (`Sergey Lavrov` over `S. Lavrov`, but `S. Lavrov` over a bare `Lavrov`).
+ * as long as every spelling with them (`Sergey Lavrov` over `S. Lavrov`, but `S. Lavrov` over a bare `Lavrov`), and
+ * the hyphenated one of two that differ by a hyphen (`Kassym-Jomart Tokayev`).
  */
 function displayName(forms: Iterable<string>, fallback: string): string {
   // The longest of each kind, the first by collation among equally long ones: one pass, no sort (ten thousand people).
   let full: string | undefined;
   let initialled: string | undefined;
-  const better = (form: string, best: string | undefined): boolean => best === undefined || form.length > best.length || (form.length === best.length && collator.compare(form, best) < 0);
+  // Of two spellings that differ by a hyphen or a blank (`Kassym-Jomart`, `Kassym Jomart`), the hyphenated one.
+  const better = (form: string, best: string | undefined): boolean =>
+    best === undefined ||
+    form.length > best.length ||
+    (form.length === best.length && (form.replace(/-/g, ' ') === best.replace(/-/g, ' ') ? form.split('-').length > best.split('-').length : collator.compare(form, best) < 0));
   for (const form of forms) {
     if (!form.includes('.')) {
       full = better(form, full) ? form : full;

@@ -56,6 +56,7 @@ describe('CorpusIndex identity', () => {
     const people = index.people();
     assert.equal(people.length, 1);
     assert.equal(people[0]?.mentionCount, 3);
+    assert.equal(people[0]?.name, 'Kassym-Jomart Tokayev');
   });
 
   it('keeps two initials of one surname apart unless the registry joins them', () => {
