@@ -651,10 +651,20 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
 // A line of a list of delegations before the role: `- for the Republic of Kazakhstan: `, `Kyrgyz Republic: `.
 const DELEGATION_LINE = /[ \t]*(?:[-–•*][ \t]*|\(?\d+[.)][ \t]*|\(?[a-z][.)][ \t]*)?(?:(?:for|from)[ \t]+)?(?:the[ \t]+)?/iy;
 
-/** The state a list of delegations names at the start of the role's line, before a colon, or undefined. */
+/**
+ * The state a list of delegations names at the start of the role's line, before a colon, or undefined. The line is read
+ * back 80 characters at most: this runs for every official without a state, and a long text may have no line end or
+ * colon to stop a search.
+ */
 function delegationState(text: string, roleStart: number, lexicon: LexiconIndex): string | undefined {
-  const lineStart = text.lastIndexOf('\n', roleStart - 1) + 1;
-  if (roleStart - lineStart > 80 || text.lastIndexOf(':', roleStart) < lineStart) {
+  let lineStart = roleStart;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) {
+    if (roleStart - lineStart === 80) {
+      return undefined;
+    }
+    lineStart--;
+  }
+  if (!text.slice(lineStart, roleStart).includes(':')) {
     return undefined;
   }
   DELEGATION_LINE.lastIndex = lineStart;
