@@ -58,12 +58,12 @@ const TENSE = String.raw`(?:[Ff]ormer|[Aa]cting)\s+`;
 // dash, or `and` or a comma before a minister's office. `and the Minister` is two people; so is `President ... and`.
 const FIRST_OFFICE = String.raw`(?:(?:First\s+)?Deputy\s+Prime\s+Minister|Prime\s+Minister|Crown\s+Prince|Vice[- ]Premier|Vice[- ]President|State\s+Councill?or)`;
 const SECOND_MINISTER = String.raw`(?=(?:(?:First|Deputy)\s+)?(?:[A-Z][a-z]+\s+)?Minister\b)`;
-const COMPOUND_FIRST = String.raw`(?:${FIRST_OFFICE}\s*[-–—]\s*|${FIRST_OFFICE}\s+and\s+${SECOND_MINISTER}|(?:First\s+)?Deputy\s+Prime\s+Minister,\s+${SECOND_MINISTER})`;
+const COMPOUND_FIRST = String.raw`(?:${FIRST_OFFICE}(?:\s*[-–—]\s*|\s+and\s+${SECOND_MINISTER})|(?:First\s+)?Deputy\s+Prime\s+Minister,\s+${SECOND_MINISTER})`;
 // The heads as a tree of their letters (`nameTrie`): the same matches as their alternation longest first, and far
 // quicker to try where a text lists officials. A lower-case role is no possessive's (`the foreign minister's visit`).
 const CAPITALISED_HEAD = `${COMPOUND_FIRST}?(?:(?:First|Deputy|Vice)[- ]\\s*)?${nameTrie([...HEADS, ...SENTENCE_HEADS])}`;
 // The same in lower case, as news prose writes them (`deputy prime minister and foreign minister Ishaq Dar`).
-const LOWER_COMPOUND_FIRST = String.raw`(?:(?:(?:first\s+)?deputy\s+prime\s+minister|prime\s+minister|crown\s+prince|vice[- ]premier|vice[- ]president|state\s+councill?or)(?:\s*[-–—]\s*|\s+and\s+(?=(?:(?:first|deputy)\s+)?(?:[a-z]+\s+)?minister\b)))`;
+const LOWER_COMPOUND_FIRST = String.raw`(?:${FIRST_OFFICE.toLowerCase()}(?:\s*[-–—]\s*|\s+and\s+(?=(?:(?:first|deputy)\s+)?(?:[a-z]+\s+)?minister\b)))`;
 const ROLE_HEAD = `(?:${TENSE})?(?:${CAPITALISED_HEAD}|${LOWER_COMPOUND_FIRST}?(?:(?:first|deputy|vice)[- ]\\s*)?${nameTrie(LOWER_HEADS)}\\b(?!['’]s\\b))`;
 // The roles whose key words are capitalised: none written in lower case holds one.
 const CAPITALISED_ROLE_HEAD = `(?:${TENSE})?${CAPITALISED_HEAD}`;
@@ -694,13 +694,7 @@ function accreditedTo(text: string, at: number, lexicon: LexiconIndex): number {
   if (!TO_AT.test(text)) {
     return at;
   }
-  const to = TO_AT.lastIndex;
-  const state = lexicon.stateAt(text, to);
-  if (state) {
-    return state.end;
-  }
-  const organization = lexicon.organizationAt(text, to);
-  return organization ? to + organization[0].length : at;
+  return signedFor(text, TO_AT.lastIndex, lexicon)?.end ?? at;
 }
 
 // A role that ends with its portfolio (`Minister of Trade`), and the portfolio's words after `and` before an `of` or
@@ -876,7 +870,7 @@ const SIGNATURE_END = /^[ \t]*(?:\((?:signed|signature)\)|\/[^/\n]*\/)?[ \t]*(?:
 // The blanks between two columns of a signature block laid out side by side (three or more, or a tab).
 const COLUMN_GAP = /[ \t]*\t[ \t]*| {3,}/g;
 
-/** The state or organisation a signature line names at `at`, and where it ends. */
+/** The state or organisation written at `at` (as a signature line or an accreditation names it), and where it ends. */
 function signedFor(text: string, at: number, lexicon: LexiconIndex): { end: number; state?: string; organization?: string } | undefined {
   const state = lexicon.stateAt(text, at);
   if (state) {
