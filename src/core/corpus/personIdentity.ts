@@ -204,7 +204,7 @@ export function resolveInRegistry(directory: PeopleDirectory, occurrence: Person
 // Where a role of two offices held by one person (`officialMentions`) is joined: a dash, a comma or `and` before a
 // minister's office (`deputy prime minister and minister of foreign affairs`), in `roleKey`'s lower case. `Minister
 // of Trade and Industry` is one office.
-const OFFICE_JOINT = /\s*[-\u2013\u2014]\s*(?=(?:(?:first|deputy) )?(?:[a-z]+ )?minister\b)|,\s+(?=(?:(?:first|deputy) )?(?:[a-z]+ )?minister\b)|\s+and\s+(?=(?:(?:first|deputy) )?(?:[a-z]+ )?minister\b)/;
+const OFFICE_JOINT = /(?:\s*[-\u2013\u2014]\s*|,\s+|\s+and\s+)(?=(?:(?:first|deputy) )?(?:[a-z]+ )?minister\b)/;
 
 /** The offices of a role key, one or, for a compound role, each of its offices and the whole. */
 function compoundOffices(key: string): string[] {
