@@ -865,7 +865,8 @@ export function findMeetings(
         // `the Organization of Turkic States ..., recalling the decisions of its summit held in Istanbul`: the meeting of
         // the last organisation the sentence names before it, as `the OTS summit` is.
         if ((word === 'its' || word === 'Its') && premodifiers === '' && organBeforeNoun === undefined && groupBefore === null && sentence !== undefined) {
-          const last = organizations[rangeIndex(organizations, before.start - 1)] ?? organizations[firstStartingAt(organizations, before.start) - 1];
+          // Organisations' mentions do not overlap: the last one starting before `its` is the last one named before it.
+          const last = organizations[firstStartingAt(organizations, before.start) - 1];
           if (last !== undefined && last.start >= sentence.start && last.end <= before.start) {
             const written = text.slice(last.start, last.end);
             itsOwner = lexicon.organizationOf(written) ?? written;
