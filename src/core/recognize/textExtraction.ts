@@ -378,13 +378,10 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     // the text gives, a surname of two words, stand for that person as the bare surname does.
     // `Wang said`, `Mr. Wang`: a family name alone stands for the one name the text gives with it first (`Wang Yi`).
     const families = bare && inText.length === 0 ? (own ?? []).filter((k) => isWholeName(k.name) && foldWord(k.name.surname) === written.surnameKey) : [];
-    if (families.length > 0 && onePerson(families) && new Set(families.map((k) => k.written)).size === 1) {
-      bareHits.push({ start, end, state: families.find((k) => k.state !== undefined)?.state, key, registryOnly: false, antecedent: fullest(families) });
-      continue;
-    }
     const tails = !bare && inText.length === 0 && written.initials.length === written.given.length ? (own ?? []).filter((k) => endsName(k, written)) : [];
-    if (tails.length > 0 && onePerson(tails)) {
-      bareHits.push({ start, end, state: tails.find((k) => k.state !== undefined)?.state, key, registryOnly: false, antecedent: fullest(tails) });
+    const standsFor = families.length > 0 && onePerson(families) && new Set(families.map((k) => k.written)).size === 1 ? families : tails.length > 0 && onePerson(tails) ? tails : undefined;
+    if (standsFor !== undefined) {
+      bareHits.push({ start, end, state: standsFor.find((k) => k.state !== undefined)?.state, key, registryOnly: false, antecedent: fullest(standsFor) });
       continue;
     }
     // The registry alone names a person by initials or given names with the surname, never by the bare surname
