@@ -52,9 +52,7 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
       item.id = `${folderKey}#text:${document.file ?? document.id}`;
       item.description = [document.date && dateInWords(document.date), document.type].filter((s) => s !== undefined).join(' · ');
       // A long title is cut on the row: the tooltip, and what a screen reader says, give it whole.
-      const parts = [document.title, item.description, document.file].filter((s) => s !== undefined && s !== '');
-      item.tooltip = parts.join('\n');
-      item.accessibilityInformation = { label: parts.join(', ') };
+      describeRow(item, [document.title, item.description, document.file]);
       item.iconPath = new vscode.ThemeIcon('file-text');
       if (document.file !== undefined) {
         item.resourceUri = node.corpus.source.uri(document.file);
@@ -66,11 +64,16 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
     item.id = `${folderKey}#text:${node.from.file ?? node.from.id}/cites:${node.start}`;
     item.description = [node.cited.type, node.cited.date && dateInWords(node.cited.date), node.cited.file !== undefined ? 'in the corpus' : undefined].filter((s) => s !== undefined).join(' · ');
     item.iconPath = new vscode.ThemeIcon(node.cited.file !== undefined ? 'link' : 'book');
-    const parts = [node.cited.title, item.description, node.from.file !== undefined ? `cited in ${node.from.file}` : undefined].filter((s) => s !== undefined && s !== '');
-    item.tooltip = parts.join('\n');
-    item.accessibilityInformation = { label: parts.join(', ') };
+    describeRow(item, [node.cited.title, item.description, node.from.file !== undefined ? `cited in ${node.from.file}` : undefined]);
     const args: OpenMentionArgs = { corpus: folderKey, doc: node.from.file ?? '', start: node.start, end: node.end };
     item.command = { command: '_chancery.openMention', title: 'Show Citation', arguments: [args] };
     return item;
   }
+}
+
+/** Gives a row its tooltip, one part a line, and its accessible name, the same parts in one sentence; empty parts left out. */
+function describeRow(item: vscode.TreeItem, parts: readonly (string | boolean | undefined)[]): void {
+  const said = parts.filter((part): part is string => typeof part === 'string' && part !== '');
+  item.tooltip = said.join('\n');
+  item.accessibilityInformation = { label: said.join(', ') };
 }

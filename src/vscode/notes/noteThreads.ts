@@ -111,7 +111,6 @@ export class ReplyComment implements vscode.Comment {
 /** A comment of a note's thread: the note, or one of its replies. */
 export type ThreadComment = NoteComment | ReplyComment;
 
-/** The comments of a note's thread: the note's, then a reply's for each reply, reusing the ones shown before. */
 /**
  * A thread's label as its heading shows it. The workbench (VS Code 1.100) HTML-escapes the label and then sets it as
  * text, so "US & China" would read "US &amp; China" and "<b>" "&lt;b&gt;": the three characters it escapes are
@@ -121,6 +120,7 @@ function threadHeading(label: string): string {
   return label.replace(/[<>&]/g, (c) => (c === '<' ? '‹' : c === '>' ? '›' : '﹠'));
 }
 
+/** The comments of a note's thread: the note's, then a reply's for each reply, reusing the ones shown before. */
 function threadComments(note: Note, label: string, text: vscode.Uri, thread: vscode.CommentThread): vscode.Comment[] {
   const [first, ...shown] = thread.comments;
   const noteComment = first instanceof NoteComment ? first : new NoteComment(note, text, thread, label);
