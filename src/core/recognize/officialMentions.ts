@@ -493,6 +493,11 @@ function plausibleName(name: string, lexicon: LexiconIndex): boolean {
   return words.every((word) => mayBeNameWord(word, lexicon));
 }
 
+/** Whether a name read without a role before it looks like one in full: initials or two words, each plausible. */
+function fullName(name: string, lexicon: LexiconIndex): boolean {
+  return (name.includes('.') || /\s/.test(name)) && plausibleName(collapseBlanks(name), lexicon);
+}
+
 /** Whether a capitalised word may be part of a personal name: no state, organisation, office or document word. */
 export function mayBeNameWord(word: string, lexicon: LexiconIndex): boolean {
   return !NOT_NAME_WORDS.has(word) && !DOCUMENT_WORDS.has(word) && lexicon.stateOf(word) === undefined && lexicon.organizationOf(word) === undefined;
@@ -773,7 +778,7 @@ export function findOfficials(
       }
     }
     // A name on the next line must look like one: a heading's role may stand above a place or a document's type.
-    if (official && gap?.lineEnd === true && !((official.name.includes('.') || /\s/.test(official.name)) && plausibleName(collapseBlanks(official.name), lexicon))) {
+    if (official && gap?.lineEnd === true && !fullName(official.name, lexicon)) {
       official = undefined;
     }
     // `the Minister of Foreign Affairs of India, S. Jaishankar, said`: a name between commas after the role.
@@ -880,6 +885,11 @@ function signedFor(text: string, at: number, lexicon: LexiconIndex): { end: numb
   return known ? { end: at + known[0].length, organization: lexicon.organizationOf(known[0]) ?? known[0] } : undefined;
 }
 
+/** The official a signature names for the state or organisation signed for. */
+function signatory(official: { start: number; end: number; name: string }, owner: { state?: string; organization?: string }, role: string | undefined): OfficialMention {
+  return { start: official.start, end: official.end, name: collapseBlanks(official.name), role, state: owner.state, organization: owner.organization };
+}
+
 /** The columns of the line at `lineStart`: each run of text between blanks of COLUMN_GAP, with its offsets. */
 function columns(text: string, lineStart: number): Range[] {
   const lineEnd = text.indexOf('\n', lineStart);
@@ -938,15 +948,8 @@ export function findSignatories(text: string, lexicon: LexiconIndex): OfficialMe
       const owner = signedFor(text, SIGNATORY_LINE.lastIndex, lexicon);
       const gap = owner && roleNameGap(text, owner.end);
       const official = owner && gap ? nameAt(text, gap.end, lexicon) : undefined;
-      if (
-        owner &&
-        official &&
-        (official.name.includes('.') || /\s/.test(official.name)) &&
-        plausibleName(collapseBlanks(official.name), lexicon) &&
-        SIGNATURE_END.test(text.slice(official.end, official.end + 40))
-      ) {
-        const role = roleLineAfter(text, official.end, lexicon);
-        found.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role, state: owner.state, organization: owner.organization });
+      if (owner && official && fullName(official.name, lexicon) && SIGNATURE_END.test(text.slice(official.end, official.end + 40))) {
+        found.push(signatory(official, owner, roleLineAfter(text, official.end, lexicon)));
       } else if (owner) {
         found.push(...columnSignatories(text, lineStart, lexicon));
       }
@@ -978,8 +981,8 @@ function columnSignatories(text: string, lineStart: number, lexicon: LexiconInde
   cells.forEach((cell, i) => {
     const official = nameAt(text, cell.start, lexicon);
     const owner = owners[i];
-    if (owner && official && official.end === cell.end && (official.name.includes('.') || /\s/.test(official.name)) && plausibleName(collapseBlanks(official.name), lexicon)) {
-      found.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role: undefined, state: owner.state, organization: owner.organization });
+    if (owner && official && official.end === cell.end && fullName(official.name, lexicon)) {
+      found.push(signatory(official, owner, undefined));
     }
   });
   return found.length === owners.length ? found : [];
