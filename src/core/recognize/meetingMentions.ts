@@ -768,6 +768,22 @@ export function findMeetings(
   let documentOrganization: { readonly label: string | undefined } | undefined;
   const ofDocument = (): string | undefined => (documentOrganization ??= { label: mainOrganization(organizations) }).label;
   const drafts: Draft[] = [];
+  // The places and dates joined by `and` or a comma after those read up to `from`, at most `most` of them, each as long as
+  // `goesOn` accepts it: `in South Africa in 2025 and in the United States in 2026`.
+  const conjunctLocatives = (from: number, most: number, goesOn: (where: Locatives) => boolean): { start: number; end: number; date: DateRange | undefined; place: string | undefined }[] => {
+    const found: { start: number; end: number; date: DateRange | undefined; place: string | undefined }[] = [];
+    for (let cursor = from; found.length < most; ) {
+      const and = CONJUNCT.exec(text.slice(cursor, cursor + 8));
+      const at = cursor + (and?.[0].length ?? 0);
+      const next = and ? readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear) : undefined;
+      if (next === undefined || !goesOn(next)) {
+        break;
+      }
+      found.push({ start: skipBlanks(text, at), end: next.end, date: next.date, place: next.place });
+      cursor = next.end;
+    }
+    return found;
+  };
   // Owners are asked for every meeting noun; sentences and paragraphs are few, so each is read once.
   const auspicesOf = new Map<Range, string | null>();
   const paragraphOwners = new Map<number, string | null>();
@@ -979,15 +995,8 @@ export function findMeetings(
       if (where.date !== undefined || where.place !== undefined) {
         drafts.push({ mentions: [{ start: nounStart, end: where.end }], body: undefined, date: where.date, place: where.place, extraordinary: false, own: false, anaphoric: true, relative: 'after', series: true });
         // `in South Africa in 2025 and in the United States in 2026`: the meeting after it too.
-        for (let cursor = where.end, guard = 0; guard < 3; guard++) {
-          const and = CONJUNCT.exec(text.slice(cursor, cursor + 8));
-          const at = cursor + (and?.[0].length ?? 0);
-          const next = and ? readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear) : undefined;
-          if (next === undefined || next.date === undefined || next.place === undefined) {
-            break;
-          }
-          drafts.push({ mentions: [{ start: skipBlanks(text, at), end: next.end }], body: undefined, date: next.date, place: next.place, extraordinary: false, own: false, anaphoric: true, relative: 'after', series: true });
-          cursor = next.end;
+        for (const next of conjunctLocatives(where.end, 3, (w) => w.date !== undefined && w.place !== undefined)) {
+          drafts.push({ mentions: [{ start: next.start, end: next.end }], body: undefined, date: next.date, place: next.place, extraordinary: false, own: false, anaphoric: true, relative: 'after', series: true });
         }
       }
       continue;
@@ -1158,20 +1167,13 @@ export function findMeetings(
     const predicateAt = end + (definition ? definition[0].length : 0) + (appositive ? appositive[0].length - 1 : 0);
     const predicate = mayOpenPredicate(text, predicateAt) ? PREDICATE.exec(text.slice(predicateAt, predicateAt + 60)) : null;
     // The places and dates after the first one of a plural (`... and in Astana on 14 October 2022`), one meeting each.
-    const conjuncts: { start: number; end: number; date: DateRange | undefined; place: string | undefined }[] = [];
+    let conjuncts: { start: number; end: number; date: DateRange | undefined; place: string | undefined }[] = [];
     if (predicate) {
       const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, documentYear);
       date ??= more.date;
       place ??= more.place;
-      for (let cursor = more.end, guard = 0; heldConjuncts && guard < 4; guard++) {
-        const and = CONJUNCT.exec(text.slice(cursor, cursor + 8));
-        const at = cursor + (and?.[0].length ?? 0);
-        const next = and ? readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear) : undefined;
-        if (next === undefined || (next.date === undefined && next.place === undefined)) {
-          break;
-        }
-        conjuncts.push({ start: skipBlanks(text, at), end: next.end, date: next.date, place: next.place });
-        cursor = next.end;
+      if (heldConjuncts) {
+        conjuncts = conjunctLocatives(more.end, 4, (w) => w.date !== undefined || w.place !== undefined);
       }
     }
     // `On 20 September 2017, the Extraordinary Meeting ...`, `On April 14, 2023 in New Delhi, the meeting ...`: a
