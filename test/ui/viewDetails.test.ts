@@ -5,21 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { openLinkedWorkbench, quickOpen, runCommand, screenshotIfFailed, selectPassage, showComment, waitForLanguage, type LinkedWorkbench } from './workbench';
+import { openLinkedWorkbench, poll, quickOpen, runCommand, screenshotIfFailed, selectPassage, showComment, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 const MOSCOW_TITLE = 'Information Message on the Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization';
-
-/** Polls `read` until `accept` holds; returns the last value read either way, for the assertion's message. */
-async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
-}
 
 /** The pane of a view of the Chancery container, by its name. */
 function pane(page: Page, name: string): Locator {

@@ -5,21 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { hoverOverText, openLinkedWorkbench, quickOpen, runCommand, saveDocScreenshot, screenshotIfFailed, selectPassage, statusBarSelection, waitForLanguage, type LinkedWorkbench } from './workbench';
+import { hoverOverText, openLinkedWorkbench, poll, quickOpen, runCommand, saveDocScreenshot, screenshotIfFailed, selectPassage, statusBarSelection, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 const OFFICIAL = 'Sergey Lavrov';
-
-/** Polls `read` until `accept` holds; returns the last value read either way, for the assertion's message. */
-async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await read();
-  }
-  return value;
-}
 
 /** Expands a tree row by clicking its twistie until the row reports aria-expanded. */
 async function expandRow(row: Locator): Promise<void> {

@@ -46,6 +46,17 @@ export async function statusBarLanguage(page: Page): Promise<string> {
   return (await page.locator('[id="status.editor.mode"]').innerText()).trim();
 }
 
+/** Polls `read` until `accept` holds; returns the last value read either way, for the assertion's message. */
+export async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  return value;
+}
+
 /** Waits until the status bar names `language`; returns what it showed last. */
 export async function waitForLanguage(page: Page, language: string, timeoutMs = 15_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
