@@ -203,7 +203,8 @@ function mergeRules(guard: string, wordStart: string, alternatives: readonly Alt
  */
 export function withSubroutines(pattern: string, pieces: Readonly<Record<string, string>>): string {
   let texts = [pattern];
-  const defined: [string, string][] = [];
+  // The names of the pieces called, in the order their bodies follow the pattern in `texts`.
+  const called: string[] = [];
   const sorted = Object.entries(pieces).sort(([, a], [, b]) => b.length - a.length);
   for (const [name, piece] of sorted) {
     if (countGroups(piece) > 0 || piece.includes('\\k<')) throw new Error(`a subroutine has no groups or back-references: ${name}`);
@@ -219,10 +220,10 @@ export function withSubroutines(pattern: string, pieces: Readonly<Record<string,
       }, ''),
     );
     texts.push(piece);
-    defined.push([name, '']);
+    called.push(name);
   }
   const [head = '', ...bodies] = texts;
-  return head + defined.map(([name], index) => `(?<${name}>${bodies[index] ?? ''}){0}`).join('');
+  return head + called.map((name, index) => `(?<${name}>${bodies[index] ?? ''}){0}`).join('');
 }
 
 function includes(...names: string[]): { include: string }[] {
