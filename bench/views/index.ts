@@ -4,7 +4,7 @@
 // cache of the index warm and right after a one-file edit (the cache dropped). Every figure is printed next to a
 // baseline measured in the same run, and the issue's targets are printed PASS or FAIL.
 import { performance } from 'node:perf_hooks';
-import { renderDocumentCard, renderStateCard } from '../../src/core/cards/entityCards';
+import { renderDocumentCard, renderMeetingCard, renderStateCard } from '../../src/core/cards/entityCards';
 import { renderPersonCard } from '../../src/core/cards/personCard';
 import { CorpusIndex, type EntityMention } from '../../src/core/corpus/corpusIndex';
 import { corpusNameAt } from '../../src/core/corpus/corpusNames';
@@ -16,6 +16,7 @@ import { random, syntheticCorpus } from './syntheticCorpus';
 const TEXTS = Number(process.env['BENCH_VIEWS_TEXTS'] ?? 10_000);
 const HOVERS = 2000;
 const HOVERS_AFTER_EDIT = 600;
+const MEETING_HOVERS = 300;
 const STATE_CARDS = 200;
 const PLAIN_HOVERS = 200;
 const TREE_RUNS = 25;
@@ -59,17 +60,16 @@ function verdict(ok: boolean): string {
 
 /**
  * What the hover provider does: find the entity under the offset (the index's mention, else a corpus person's name
- * written there without a role), then render its card.
+ * written there without a role), then render its card (a person's, a meeting's or a document's).
  */
 function hover(index: CorpusIndex, texts: ReadonlyMap<string, string>, doc: string, offset: number): string | undefined {
   const mention = index.entityAt(doc, offset) ?? corpusNameAt(index, doc, texts.get(doc) ?? '', offset);
   if (!mention) {
     return undefined;
   }
-  if (mention.entityId.startsWith('person:')) {
-    return renderPersonCard(index, mention.entityId, CONTEXT);
-  }
-  return mention.entityId.startsWith('document:') ? renderDocumentCard(index, mention.entityId, CONTEXT) : undefined;
+  const kind = mention.entityId.slice(0, mention.entityId.indexOf(':'));
+  const render = kind === 'person' ? renderPersonCard : kind === 'meeting' ? renderMeetingCard : kind === 'document' ? renderDocumentCard : undefined;
+  return render?.(index, mention.entityId, CONTEXT);
 }
 
 /**
@@ -148,6 +148,23 @@ function main(): void {
     touch(index, texts, docs[(i * 59) % docs.length] ?? '', i);
     plainWords.push(timed(() => hover(index, texts, doc, offset)));
   }
+  // Meeting cards, apart from the positions above (which they would have changed): the middle of random meeting
+  // mentions, warm and right after an edit of another text (the meeting then rebuilt when the edit touched it).
+  const meetingPositions: { doc: string; offset: number }[] = [];
+  const pickMeeting = random(11);
+  while (meetingPositions.length < MEETING_HOVERS) {
+    const doc = docs[Math.floor(pickMeeting() * docs.length)] ?? '';
+    const mentions = index.mentionsIn(doc).filter((m) => m.kind === 'meeting');
+    const mention = mentions[Math.floor(pickMeeting() * mentions.length)];
+    if (mention) {
+      meetingPositions.push({ doc, offset: Math.floor((mention.start + mention.end) / 2) });
+    }
+  }
+  const meetingWarm = meetingPositions.map((p) => timed(() => hover(index, texts, p.doc, p.offset)));
+  const meetingAfterEdit = meetingPositions.map((p, i) => {
+    touch(index, texts, docs[(i * 43) % docs.length] ?? '', i);
+    return timed(() => hover(index, texts, p.doc, p.offset));
+  });
   // State cards after an edit: the people of a member state (about an eighth of the corpus's people).
   const stateCards: number[] = [];
   for (let i = 0; i < STATE_CARDS; i++) {
@@ -188,6 +205,8 @@ function main(): void {
     console.log(hoverLine(`  of which ${kind} (${values.length})`, values));
   }
   console.log(hoverLine(`plain word after an edit (${PLAIN_HOVERS})`, plainWords));
+  console.log(hoverLine(`meeting cards, warm (${MEETING_HOVERS})`, meetingWarm));
+  console.log(hoverLine(`meeting cards after an edit (${MEETING_HOVERS})`, meetingAfterEdit));
   console.log(hoverLine(`state card after an edit (${STATE_CARDS})`, stateCards));
   console.log(`\nTrees (${TREE_RUNS} runs each)`);
   console.log(treeLine('Meetings, after an edit', trees.meetingsCold));

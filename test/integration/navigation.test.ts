@@ -253,6 +253,25 @@ describe('Navigation and hover cards', () => {
     }
   });
 
+  it("shows a meeting card on a meeting's mention: its date and place, its report and its participants, the chair first", async () => {
+    const editor = await openSample(MOSCOW);
+    const at = positionOf(editor.document, 'the meeting of the Council of Ministers', 20);
+    const hovers = await until(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at), 'a hover on the meeting', (h) => hoverText(h).includes('participants'));
+    const text = hoverText(hovers);
+    assert.match(text, /^\*\*SCO Council of Ministers of Foreign Affairs\*\* · \*not in the registry\*\n\n10 September 2020 · Moscow\n/, text);
+    assert.match(text, /Reported by \[texts\/2020\\-09\\-10\\-moscow\\-foreign\\-ministers\\\.txt\]/, text);
+    assert.match(text, /\*\*9 participants\*\*\n\n- \[Sergey Lavrov\]\([^)]*\) — Minister of Foreign Affairs, Russia · \*chair\*\n/, text);
+  });
+
+  it('shows the card of a registry meeting that the texts only refer to', async () => {
+    const editor = await openSample(MOSCOW);
+    const at = positionOf(editor.document, 'the meeting of the Council of Heads of State', 20);
+    const hovers = await until(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at), 'a hover on the summit', (h) => hoverText(h).includes('Heads of State'));
+    const text = hoverText(hovers);
+    assert.match(text, /^\*\*SCO Council of Heads of State\*\*\n\n10 November 2020 · videoconference\n/, text);
+    assert.match(text, /No text of the corpus reports it/, text);
+  });
+
   it('shows a state card with its official name', async () => {
     const editor = await openSample(MOSCOW);
     const at = positionOf(editor.document, 'Russian Federation', 2);

@@ -1,4 +1,4 @@
-// The analyst's views in the workbench, as a reader uses them on the sample corpus: the hover card of an official,
+// The analyst's views in the workbench, as a reader uses them on the sample corpus: the hover cards of an official and a meeting,
 // the Meetings tree of the Chancery view container (a passage row selects its passage), and a note shown as a
 // comment thread on its passage. The screenshots go to test-results/ and to docs/images/ for the README.
 import * as assert from 'node:assert/strict';
@@ -94,6 +94,38 @@ describe('The Chancery views in the workbench', () => {
     assert.ok(box, 'the card has a size');
     const margin = 24;
     await saveDocScreenshot(page, 'hover.png', { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin });
+    await page.mouse.move(5, 5);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it("shows a meeting's card when the mouse rests on its mention: date, place, report and participants", async () => {
+    await page.setViewportSize({ width: 1280, height: 1800 });
+    await quickOpen(page, MOSCOW);
+    assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'participants' });
+    // "Moscow hosted the meeting of the Council of Ministers of Foreign Affairs": the first `meeting` in lower case.
+    const text = await poll(async () => {
+      await page.mouse.move(5, 5);
+      await hoverOverText(page, 'meeting');
+      return hover.first().innerText({ timeout: 3_000 }).catch(() => '');
+    }, (shown) => shown.includes('Reported by'));
+    assert.match(text, /^SCO Council of Ministers of Foreign Affairs/, `the card shows:\n${text}`);
+    assert.match(text, /10 September 2020 · Moscow/, text);
+    assert.match(text, /Reported by texts\/2020-09-10-moscow-foreign-ministers\.txt/, text);
+    assert.match(text, /9 participants\s+Sergey Lavrov — Minister of Foreign Affairs, Russia · chair\s+S\. Jaishankar — Minister of External Affairs, India/, text);
+    await page.waitForFunction(
+      `(() => {
+        const card = [...document.querySelectorAll('.monaco-hover:not(.hidden)')].find((e) => e.textContent.includes('participants'));
+        for (let node = card; node; node = node.parentElement) if (Number(getComputedStyle(node).opacity) < 1) return false;
+        return Boolean(card);
+      })()`,
+      undefined,
+      { timeout: 5_000 },
+    );
+    const box = await hover.first().boundingBox();
+    assert.ok(box, 'the card has a size');
+    const margin = 24;
+    await saveDocScreenshot(page, 'meeting-hover.png', { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin });
     await page.mouse.move(5, 5);
     await page.setViewportSize({ width: 1280, height: 800 });
   });

@@ -1,9 +1,10 @@
-import type { CorpusIndex } from '../corpus/corpusIndex';
+import { LINKED_TEXTS, type CorpusIndex, type EntityMention } from '../corpus/corpusIndex';
 import { STATES } from '../lexicon/lexicon.generated';
 import { escapeInline } from './markdownText';
-import { mentionLink, notesSection, type CardContext } from './personCard';
+import { mentionLink, mentionsSection, notesSection, type CardContext } from './personCard';
 import { counted } from '../counted';
 import { dateInWords } from '../corpus/dateRange';
+import { meetingChildren, meetingLabel } from '../tree/meetingOutline';
 
 /**
  * The hover card of a cited or corpus document: its title, type and date, where it is cited, a link that opens it
@@ -21,10 +22,67 @@ export function renderDocumentCard(index: CorpusIndex, entityId: string, context
   } else {
     lines.push('', '*Not in the corpus.*');
   }
-  // Counted, not listed: a charter is cited in thousands of texts, and the card only says how often.
-  const citations = index.mentionCountOf(entityId, 'title');
+  // The first citing texts are linked and the rest counted: a charter is cited in thousands of texts.
+  const citations = index.mentionSummaryOf(entityId, context.maxLinks ?? LINKED_TEXTS, 'title');
   if (citations.mentions > 0) {
-    lines.push('', `Cited ${counted(citations.mentions, 'time')} in ${counted(citations.texts, 'text')}.`);
+    lines.push(...mentionsSection(citations, context, (count, texts) => `Cited ${counted(count, 'time')} in ${counted(texts, 'text')}:`));
+  }
+  lines.push(...notesSection(context));
+  return lines.join('\n');
+}
+
+/** How many participants a meeting card lists; a summit's delegations are counted after them. */
+const MAX_PARTICIPANTS = 12;
+
+/**
+ * The hover card of a meeting: its body, date and place, the texts that report it, its participants as those texts
+ * name them (the chair first, with the role each held at its date), the mentions of it across the corpus, and the
+ * notes about it. Per-meeting accessors only, as for a person's card.
+ */
+export function renderMeetingCard(index: CorpusIndex, entityId: string, context: CardContext): string | undefined {
+  const meeting = index.meeting(entityId);
+  if (!meeting) {
+    return undefined;
+  }
+  const { label } = meetingLabel(meeting);
+  const head = [`**${escapeInline(label)}**`, ...(meeting.extraordinary ? ['*extraordinary*'] : []), ...(meeting.registered ? [] : ['*not in the registry*'])];
+  const facts = [meeting.date && dateInWords(meeting.date), meeting.place].filter((s) => s !== undefined).map(escapeInline);
+  const lines = [head.join(' · '), '', facts.length > 0 ? facts.join(' · ') : '*date and place unknown*'];
+  const maxLinks = context.maxLinks ?? LINKED_TEXTS;
+  const mentions = index.mentionSummaryOf(entityId, maxLinks);
+  if (meeting.reportedBy.length > 0) {
+    // Each report opens at its first mention of the meeting (its heading, often), else at its start.
+    const firstIn = (doc: string): Pick<EntityMention, 'doc' | 'start' | 'end'> => index.mentionsIn(doc).find((m) => m.entityId === entityId) ?? { doc, start: 0, end: 0 };
+    const reports = meeting.reportedBy.slice(0, maxLinks).map((doc) => mentionLink(doc, context.corpusKey, firstIn(doc)));
+    const more = meeting.reportedBy.length > maxLinks ? `, … and ${counted(meeting.reportedBy.length - maxLinks, 'more text')}` : '';
+    lines.push('', `Reported by ${reports.join(', ')}${more}`);
+  } else {
+    lines.push('', meeting.registered && mentions.mentions === 0 ? '*In the registry only: no text names it.*' : '*No text of the corpus reports it; the texts refer to it.*');
+  }
+  const participants = meetingChildren(index, meeting).filter((c) => c.kind === 'participant' || c.kind === 'ambiguous');
+  if (participants.length > 0) {
+    lines.push('', `**${counted(participants.length, 'participant')}**`, '');
+    for (const child of participants.slice(0, MAX_PARTICIPANTS)) {
+      if (child.kind === 'ambiguous') {
+        lines.push(`- ${child.candidates.map((c) => escapeInline(c.name)).join(' or ')} · *ambiguous*${child.chair ? ' · *chair*' : ''}`);
+      } else if (child.kind === 'participant') {
+        // The name opens the report at the participant's mention there.
+        const mention = index.mentionsIn(child.doc).find((m) => m.entityId === child.entityId && m.status !== 'ambiguous');
+        const name = mention ? mentionLink(child.name, context.corpusKey, mention) : escapeInline(child.name);
+        const role = [child.role, child.state].filter((s) => s !== undefined).join(', ');
+        const part = child.chair ? ' · *chair*' : child.host ? ' · *host*' : '';
+        lines.push(`- ${name}${role ? ` — ${escapeInline(role)}` : ''}${part}`);
+      }
+    }
+    if (participants.length > MAX_PARTICIPANTS) {
+      lines.push(`- … and ${participants.length - MAX_PARTICIPANTS} more`);
+    }
+  }
+  if (meeting.chairStates.length > 0 && !participants.some((c) => c.chair)) {
+    lines.push('', `Chaired by ${meeting.chairStates.map(escapeInline).join(', ')}.`);
+  }
+  if (mentions.mentions > 0) {
+    lines.push(...mentionsSection(mentions, context, (count, texts) => `**${counted(count, 'mention')} in ${counted(texts, 'text')}**`));
   }
   lines.push(...notesSection(context));
   return lines.join('\n');

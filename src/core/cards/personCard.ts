@@ -1,4 +1,4 @@
-import type { CorpusIndex, EntityMention, MeetingEntity, PersonEntity } from '../corpus/corpusIndex';
+import { LINKED_TEXTS, type CorpusIndex, type EntityMention, type MeetingEntity, type MentionSummary, type PersonEntity } from '../corpus/corpusIndex';
 import type { RegistryPerson } from '../registry/registryFile';
 import { roleLines, type RoleLine } from '../corpus/personRoles';
 import { commandLink, escapeBlock, escapeInline } from './markdownText';
@@ -113,16 +113,8 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
       lines.push(`- ${escapeInline(meetingLabel(meeting))}${part}`);
     }
   }
-  const texts = new Set(mentions.map((m) => m.doc));
-  const maxLinks = context.maxLinks ?? 5;
-  lines.push('', `**${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'} in ${texts.size} ${texts.size === 1 ? 'text' : 'texts'}**`, '');
-  const firstPerText = [...texts].map((doc) => mentions.find((m) => m.doc === doc)).filter((m): m is EntityMention => m !== undefined);
-  for (const mention of firstPerText.slice(0, maxLinks)) {
-    lines.push(`- ${mentionLink(mention.doc, context.corpusKey, mention)}`);
-  }
-  if (firstPerText.length > maxLinks) {
-    lines.push(`- … and ${firstPerText.length - maxLinks} more (Find All References)`);
-  }
+  const maxLinks = context.maxLinks ?? LINKED_TEXTS;
+  lines.push(...mentionsSection(summarizeMentions(mentions, maxLinks), context, (count, texts) => `**${counted(count, 'mention')} in ${counted(texts, 'text')}**`));
   if (uncertain.length > 0) {
     // One link per text, to its first such mention, with how many the text has: two links alike would say nothing.
     const byText = new Map<string, EntityMention[]>();
@@ -141,6 +133,36 @@ export function renderPersonCard(index: CorpusIndex, entityId: string, context: 
   }
   lines.push(...notesSection(context));
   return lines.join('\n');
+}
+
+/**
+ * The first mention of each of the first `limit` texts of a list of mentions sorted by text (`mentionsOf`), and how
+ * many mentions and texts it has: `CorpusIndex.mentionSummaryOf` for a list a card already holds.
+ */
+export function summarizeMentions(mentions: readonly EntityMention[], limit: number): MentionSummary {
+  const texts = new Set<string>();
+  const first: EntityMention[] = [];
+  for (const mention of mentions) {
+    if (!texts.has(mention.doc)) {
+      texts.add(mention.doc);
+      if (first.length < limit) {
+        first.push(mention);
+      }
+    }
+  }
+  return { mentions: mentions.length, texts: texts.size, first };
+}
+
+/**
+ * The mentions of an entity on its card: a heading that counts them and their texts, a link to the first mention in
+ * each of the first texts, and how many texts are left to Find All References.
+ */
+export function mentionsSection(summary: MentionSummary, context: CardContext, heading: (mentions: number, texts: number) => string): string[] {
+  const lines = ['', heading(summary.mentions, summary.texts), '', ...summary.first.map((m) => `- ${mentionLink(m.doc, context.corpusKey, m)}`)];
+  if (summary.texts > summary.first.length) {
+    lines.push(`- … and ${summary.texts - summary.first.length} more (Find All References)`);
+  }
+  return lines;
 }
 
 // The command that opens a note (`noteLinks.ts`), and the length of a note's preview on a card.

@@ -318,8 +318,11 @@ interface EntityCache {
   readonly person: Map<string, PersonEntity | undefined>;
   readonly meeting: Map<string, MeetingEntity | undefined>;
   readonly document: Map<string, DocumentEntity | undefined>;
-  /** `mentionCountOf` results by entity id, then by mention kind (`*` for all). */
-  readonly counts: Map<string, Map<string, MentionCount>>;
+  /**
+   * `mentionCountOf` results by entity id, then by mention kind (`*` for all); `mentionSummaryOf` results by entity
+   * id, then by kind and limit (`title 5`).
+   */
+  readonly counts: Map<string, Map<string, MentionCount | MentionSummary>>;
   /** `currentRoleOf` results by person id. */
   readonly currentRole: Map<string, string | undefined>;
   /** `currentStateOf` results by person id. */
@@ -330,6 +333,57 @@ interface EntityCache {
 export interface MentionCount {
   readonly mentions: number;
   readonly texts: number;
+}
+
+/** The key of a `mentionSummaryOf` result in the cache of counts. */
+function summaryKey(kind: MentionKind | undefined, limit: number): string {
+  return `${kind ?? '*'} ${limit}`;
+}
+
+/** How many texts a card links (`mentionSummaryOf`), and so how many the document pass keeps for the document card. */
+export const LINKED_TEXTS = 5;
+
+/**
+ * Counts mentions and their texts in one pass, keeping the first mention of each of the first `limit` texts by path:
+ * a text left out once never comes back, since the last text kept only moves earlier.
+ */
+class FirstPerText {
+  readonly texts = new Set<DocId>();
+  mentions = 0;
+  /** Sorted by text; one per text. */
+  readonly kept: MentionRecord[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  add(record: MentionRecord): void {
+    const { kept, limit } = this;
+    this.mentions++;
+    if (this.texts.has(record.doc)) {
+      const i = kept.findIndex((r) => r.doc === record.doc);
+      if (i >= 0 && record.start < (kept[i] as MentionRecord).start) {
+        kept[i] = record;
+      }
+      return;
+    }
+    this.texts.add(record.doc);
+    if (kept.length >= limit && (limit <= 0 || byDocAndStart(record, kept[limit - 1] as MentionRecord) > 0)) {
+      return;
+    }
+    let at = kept.length;
+    while (at > 0 && byDocAndStart(record, kept[at - 1] as MentionRecord) < 0) {
+      at--;
+    }
+    kept.splice(at, 0, record);
+    if (kept.length > limit) {
+      kept.pop();
+    }
+  }
+}
+
+/** How many mentions an entity has and in how many texts, with its first mention in each of the first texts. */
+export interface MentionSummary extends MentionCount {
+  /** The first mention of each of the first texts (by path), in path order. */
+  readonly first: readonly EntityMention[];
 }
 
 function byName(a: PersonEntity, b: PersonEntity): number {
@@ -1232,13 +1286,41 @@ export class CorpusIndex {
     return count;
   }
 
-  private rememberCount(entityId: string, kind: string, count: MentionCount): void {
+  private rememberCount(entityId: string, kind: string, count: MentionCount | MentionSummary): void {
     let byKind = this.cache.counts.get(entityId);
     if (!byKind) {
       byKind = new Map();
       this.cache.counts.set(entityId, byKind);
     }
     byKind.set(kind, count);
+  }
+
+  /**
+   * What a card links and counts: the first mention of an entity in each of its first `limit` texts by path, of one
+   * kind or of all, and how many mentions and texts there are. One pass that keeps `limit` texts, without building
+   * and sorting every mention (`mentionsOf`): a charter is cited in thousands of texts.
+   */
+  mentionSummaryOf(entityId: string, limit: number, kind?: MentionKind): MentionSummary {
+    const key = summaryKey(kind, limit);
+    const known = this.current().counts.get(entityId)?.get(key);
+    if (known && 'first' in known) {
+      return known;
+    }
+    const pass = new FirstPerText(limit);
+    for (const record of this.recordsOf(entityId)) {
+      if (kind === undefined || record.kind === kind) {
+        pass.add(record);
+      }
+    }
+    return this.rememberSummary(entityId, key, pass);
+  }
+
+  /** Keeps a summary made by a pass (`FirstPerText`) for `mentionSummaryOf`, and returns it. */
+  private rememberSummary(entityId: string, key: string, pass: FirstPerText): MentionSummary {
+    const first = pass.kept.map((r) => this.toMention(r)).filter((m): m is EntityMention => m !== undefined);
+    const summary = { mentions: pass.mentions, texts: pass.texts.size, first };
+    this.rememberCount(entityId, key, summary);
+    return summary;
   }
 
   /** Every mention of an entity across the corpus, sorted by text and offset (Find All References). */
@@ -1625,21 +1707,21 @@ export class CorpusIndex {
     const earlier = byDocAndStart;
     let heading: MentionRecord | undefined;
     let citation: MentionRecord | undefined;
-    // The same pass counts the citations for the document card, which asks for them next.
-    const citingTexts = new Set<DocId>();
-    let citations = 0;
+    // The same pass counts the citations and keeps the first of the first texts for the document card, which asks
+    // for them next.
+    const cited = new FirstPerText(LINKED_TEXTS);
     for (const record of mentions ?? []) {
       if (record.kind === 'heading' && (!heading || earlier(record, heading) < 0)) {
         heading = record;
       } else if (record.kind === 'title') {
-        citations++;
-        citingTexts.add(record.doc);
+        cited.add(record);
         if (!citation || earlier(record, citation) < 0) {
           citation = record;
         }
       }
     }
-    this.rememberCount(id, 'title', { mentions: citations, texts: citingTexts.size });
+    this.rememberCount(id, 'title', { mentions: cited.mentions, texts: cited.texts.size });
+    this.rememberSummary(id, summaryKey('title', LINKED_TEXTS), cited);
     const mentionCount = mentions?.size ?? 0;
     if (registered) {
       // The registry's file while it is a text of the corpus: renamed or deleted, it is no longer where the document is.

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { renderDocumentCard, renderStateCard } from '../../core/cards/entityCards';
+import { renderDocumentCard, renderMeetingCard, renderStateCard } from '../../core/cards/entityCards';
 import { renderAmbiguousCard, renderPersonCard } from '../../core/cards/personCard';
 import { findStates, lexiconIndex } from '../../core/recognize/lexiconIndex';
 import type { Corpora } from '../corpus/corpora';
@@ -7,7 +7,7 @@ import { cardMarkdown } from '../markdown';
 import { mentionAt } from '../navigation/entityTargets';
 import type { NoteLibrary } from '../notes/noteLibrary';
 
-/** Hover cards on diplomatic texts: people, cited documents and states, rendered by the core. */
+/** Hover cards on diplomatic texts: people, meetings, cited documents and states, rendered by the core. */
 export class EntityHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly corpora: Corpora,
@@ -31,11 +31,8 @@ export class EntityHoverProvider implements vscode.HoverProvider {
       if (mention.status === 'ambiguous') {
         return new vscode.Hover(cardMarkdown(renderAmbiguousCard(chancery.index, mention, document.getText(range), context)), range);
       }
-      const card = mention.entityId.startsWith('person:')
-        ? renderPersonCard(chancery.index, mention.entityId, context)
-        : mention.entityId.startsWith('document:')
-          ? renderDocumentCard(chancery.index, mention.entityId, context)
-          : undefined;
+      const render = kind === 'person' ? renderPersonCard : kind === 'meeting' ? renderMeetingCard : kind === 'document' ? renderDocumentCard : undefined;
+      const card = render?.(chancery.index, mention.entityId, context);
       return card === undefined ? undefined : new vscode.Hover(cardMarkdown(card), range);
     }
     // States are not entities of the index: find the state name on this line.

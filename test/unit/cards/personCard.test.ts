@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { renderDocumentCard, renderStateCard } from '../../../src/core/cards/entityCards';
+import { renderDocumentCard, renderMeetingCard, renderStateCard } from '../../../src/core/cards/entityCards';
 import { renderPersonCard } from '../../../src/core/cards/personCard';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { parseRegistry } from '../../../src/core/registry/registryFile';
@@ -249,7 +249,24 @@ describe('document card', () => {
     const card = renderDocumentCard(index, 'document:@charter.txt', { corpusKey: 'k' }) ?? '';
     assert.match(card, /^\*\*Charter of the Shanghai Cooperation Organization\*\*/);
     assert.match(card, /In the corpus: \[charter\\\.txt\]\(command:_chancery\.openMention/);
-    assert.match(card, /Cited 3 times in 2 texts\./);
+    assert.match(card, /Cited 3 times in 2 texts:\n\n- \[c\\\.txt\]\(command:_chancery\.openMention[^)]*\)\n- \[d\\\.txt\]/);
+  });
+
+  it('links the first citation in each of the first citing texts and counts the other texts', () => {
+    const index = new CorpusIndex();
+    for (const name of ['a', 'b', 'c']) {
+      index.update(`${name}.txt`, 'The ministers recalled the SCO Charter. They recalled the SCO Charter again.');
+    }
+    const [document] = index.documents();
+    assert.ok(document);
+    const card = renderDocumentCard(index, document.id, { corpusKey: 'k', maxLinks: 2 }) ?? '';
+    const links = card.split('\n').filter((line) => line.startsWith('- '));
+    assert.equal(links.length, 3, card);
+    assert.match(links[0] ?? '', /^- \[a\\\.txt\]/);
+    assert.match(links[1] ?? '', /^- \[b\\\.txt\]/);
+    assert.equal(links[2], '- … and 1 more (Find All References)');
+    const [args] = JSON.parse(decodeURIComponent(/openMention\?([^)]*)\)/.exec(links[0] ?? '')?.[1] ?? '')) as [{ start: number }];
+    assert.equal(args.start, 'The ministers recalled the '.length, 'the link opens the first citation of the text');
   });
 
   it('heads the card of a person of several states with the state of their current role', () => {
@@ -258,5 +275,79 @@ describe('document card', () => {
     const [person] = index.people();
     assert.ok(person);
     assert.match(renderPersonCard(index, person.id, { corpusKey: 'file:///w' }) ?? '', /^\*\*Arman Bekov\*\* · Uzbekistan\n/);
+  });
+});
+
+describe('meeting card', () => {
+  const REPORT = joinLines(
+    'PRESS RELEASE on the Meeting of the Council of Ministers of Foreign Affairs',
+    '',
+    'A meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held on May 12, 2021 in Moscow. It was attended by Minister of Foreign Affairs of the Republic of Kazakhstan Arman Bekov and Minister of Foreign Affairs of the Republic of Tajikistan Farrukh Saidov.',
+    '',
+    'Farrukh Saidov chaired the meeting.',
+  );
+
+  /** A report of a meeting with its chair and participants, and a later text that refers to it. */
+  function meetings(): CorpusIndex {
+    const index = new CorpusIndex();
+    index.update('report.txt', REPORT);
+    index.update('later.txt', joinLines('Information Message', '', 'The ministers recalled the meeting of the SCO Council of Ministers of Foreign Affairs held on May 12, 2021 in Moscow, and the meeting of the SCO Council of Heads of State held on June 15, 2021 in Dushanbe.'));
+    return index;
+  }
+
+  function meetingId(index: CorpusIndex, place: string): string {
+    const meeting = index.meetings().find((m) => m.place === place);
+    assert.ok(meeting, `no meeting in ${place}: ${JSON.stringify(index.meetings())}`);
+    return meeting.id;
+  }
+
+  it('returns nothing for an unknown meeting id', () => {
+    assert.equal(renderMeetingCard(meetings(), 'meeting:none', { corpusKey: 'k' }), undefined);
+  });
+
+  it('gives the body, date and place, the report, the participants with the chair first, and the mentions in both texts', () => {
+    const index = meetings();
+    const card = renderMeetingCard(index, meetingId(index, 'Moscow'), { corpusKey: 'k' }) ?? '';
+    const lines = card.split('\n');
+    assert.equal(lines[0], '**SCO Council of Ministers of Foreign Affairs** · *not in the registry*');
+    assert.equal(lines[2], '12 May 2021 · Moscow');
+    assert.match(card, /\nReported by \[report\\\.txt\]\(command:_chancery\.openMention/);
+    const participants = card.split('**2 participants**\n\n')[1]?.split('\n').slice(0, 2) ?? [];
+    assert.match(participants[0] ?? '', /^- \[Farrukh Saidov\]\(command:_chancery\.openMention[^)]*\) — Minister of Foreign Affairs, Tajikistan · \*chair\*$/);
+    assert.match(participants[1] ?? '', /^- \[Arman Bekov\]\(command:[^)]*\) — Minister of Foreign Affairs, Kazakhstan$/);
+    assert.match(card, /\*\*4 mentions in 2 texts\*\*\n\n- \[later\\\.txt\]\([^)]*\)\n- \[report\\\.txt\]\([^)]*\)$/);
+  });
+
+  it("links a participant's name to their mention in the report", () => {
+    const index = meetings();
+    const card = renderMeetingCard(index, meetingId(index, 'Moscow'), { corpusKey: 'k' }) ?? '';
+    const link = /- \[Arman Bekov\]\(command:_chancery\.openMention\?([^)]*)\)/.exec(card);
+    assert.ok(link, card);
+    const [args] = JSON.parse(decodeURIComponent(link[1] ?? '')) as [{ doc: string; start: number; end: number }];
+    assert.deepEqual([args.doc, REPORT.slice(args.start, args.end).endsWith('Arman Bekov')], ['report.txt', true]);
+  });
+
+  it('says when no text of the corpus reports a meeting the texts refer to', () => {
+    const index = meetings();
+    const card = renderMeetingCard(index, meetingId(index, 'Dushanbe'), { corpusKey: 'k' }) ?? '';
+    assert.match(card, /^\*\*SCO Council of Heads of State\*\* · \*not in the registry\*\n\n15 June 2021 · Dushanbe\n/);
+    assert.match(card, /\*No text of the corpus reports it; the texts refer to it\.\*/);
+    assert.doesNotMatch(card, /participant/);
+    assert.match(card, /\*\*1 mention in 1 text\*\*\n\n- \[later\\\.txt\]/);
+  });
+
+  it('gives a registry meeting no text names its registry facts, and says so', () => {
+    const index = new CorpusIndex();
+    const { registry, problems } = parseRegistry(joinLines('meetings:', '  - id: tashkent-2004', '    body: SCO Council of Heads of State', '    date: 2004-06-17', '    place: Tashkent', '    extraordinary: true'));
+    assert.deepEqual(problems, []);
+    index.setRegistry(registry);
+    const card = renderMeetingCard(index, 'meeting:tashkent-2004', { corpusKey: 'k' }) ?? '';
+    assert.match(card, /^\*\*SCO Council of Heads of State\*\* · \*extraordinary\*\n\n17 June 2004 · Tashkent\n\n\*In the registry only: no text names it\.\*$/);
+  });
+
+  it('shows the notes about the meeting', () => {
+    const index = meetings();
+    const card = renderMeetingCard(index, meetingId(index, 'Moscow'), { corpusKey: 'k', notes: [{ id: 'n1', doc: 'report.txt', body: 'First under the new chair.', tags: [] }] }) ?? '';
+    assert.match(card, /\*\*Notes\*\*\n\n- First under the new chair\\\. \(\[report\\\.txt\]/);
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex, officialMentionAt } from '../../../src/core/corpus/corpusIndex';
+import { summarizeMentions } from '../../../src/core/cards/personCard';
 import { parseRegistry, type Registry } from '../../../src/core/registry/registryFile';
 
 const joinLines = (...lines: string[]): string => lines.join('\n') + '\n';
@@ -642,5 +643,48 @@ describe('officialMentionAt', () => {
     assert.equal(officialMentionAt(mentions, 11), undefined);
     assert.equal(officialMentionAt(mentions, 99), undefined);
     assert.equal(officialMentionAt([], 10), undefined);
+  });
+});
+
+describe('mentionSummaryOf', () => {
+  // Texts added out of path order, each naming the Charter and a person more than once, in different orders.
+  const texts: [string, string][] = [
+    ['m.txt', 'The ministers recalled the SCO Charter. Minister of Foreign Affairs of the Russian Federation Anton Ivanov spoke of the SCO Charter.'],
+    ['c.txt', 'Minister of Foreign Affairs of the Russian Federation Anton Ivanov recalled the SCO Charter.'],
+    ['z.txt', 'The SCO Charter. The SCO Charter. The SCO Charter.'],
+    ['a.txt', 'Anton Ivanov, Minister of Foreign Affairs of the Russian Federation, cited the SCO Charter. Anton Ivanov left.'],
+    ['k.txt', 'The weather was fine.'],
+  ];
+
+  it('gives the first mention of each of the first texts by path, and the counts, as the sorted mentions do', () => {
+    const index = new CorpusIndex();
+    for (const [doc, text] of texts) {
+      index.update(doc, text);
+    }
+    const ids = [...new Set(index.texts().flatMap((doc) => index.mentionsIn(doc).map((m) => m.entityId)))];
+    assert.ok(ids.some((id) => id.startsWith('document:')) && ids.some((id) => id.startsWith('person:')), ids.join(', '));
+    for (const id of ids) {
+      for (const kind of [undefined, 'title', 'official'] as const) {
+        const all = index.mentionsOf(id).filter((m) => kind === undefined || m.kind === kind);
+        for (const limit of [0, 1, 2, 3, 10]) {
+          assert.deepEqual(index.mentionSummaryOf(id, limit, kind), summarizeMentions(all, limit), `${id} ${kind ?? 'all'} ${limit}`);
+        }
+      }
+    }
+  });
+
+  it('gives the new path after a rename and the new text after an update, once it was asked before them', () => {
+    const index = new CorpusIndex();
+    for (const [doc, text] of texts) {
+      index.update(doc, text);
+    }
+    const charter = index.mentionsIn('z.txt')[0]?.entityId ?? '';
+    const docs = (): string[] => index.mentionSummaryOf(charter, 2, 'title').first.map((m) => m.doc);
+    assert.deepEqual(docs(), ['a.txt', 'c.txt']);
+    index.rename('a.txt', 'y.txt');
+    assert.deepEqual(docs(), ['c.txt', 'm.txt']);
+    index.update('b.txt', 'They recalled the SCO Charter.');
+    assert.deepEqual(docs(), ['b.txt', 'c.txt']);
+    assert.deepEqual([index.mentionSummaryOf(charter, 2, 'title').mentions, index.mentionSummaryOf(charter, 2, 'title').texts], [8, 5]);
   });
 });
