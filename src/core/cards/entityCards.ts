@@ -48,18 +48,28 @@ export function renderMeetingCard(index: CorpusIndex, entityId: string, context:
   const head = [`**${escapeInline(label)}**`, ...(meeting.extraordinary ? ['*extraordinary*'] : []), ...(meeting.registered ? [] : ['*not in the registry*'])];
   const facts = [meeting.date && dateInWords(meeting.date), meeting.place].filter((s) => s !== undefined).map(escapeInline);
   const lines = [head.join(' · '), '', facts.length > 0 ? facts.join(' · ') : '*date and place unknown*'];
+  // The mentions of each report, read once for all its participants.
+  const inText = new Map<string, EntityMention[]>();
+  const mentionsInText = (doc: string): EntityMention[] => {
+    let mentions = inText.get(doc);
+    if (!mentions) {
+      mentions = index.mentionsIn(doc);
+      inText.set(doc, mentions);
+    }
+    return mentions;
+  };
   const maxLinks = context.maxLinks ?? LINKED_TEXTS;
   const mentions = index.mentionSummaryOf(entityId, maxLinks);
   if (meeting.reportedBy.length > 0) {
     // Each report opens at its first mention of the meeting (its heading, often), else at its start.
-    const firstIn = (doc: string): Pick<EntityMention, 'doc' | 'start' | 'end'> => index.mentionsIn(doc).find((m) => m.entityId === entityId) ?? { doc, start: 0, end: 0 };
+    const firstIn = (doc: string): Pick<EntityMention, 'doc' | 'start' | 'end'> => mentionsInText(doc).find((m) => m.entityId === entityId) ?? { doc, start: 0, end: 0 };
     const reports = meeting.reportedBy.slice(0, maxLinks).map((doc) => mentionLink(doc, context.corpusKey, firstIn(doc)));
     const more = meeting.reportedBy.length > maxLinks ? `, … and ${counted(meeting.reportedBy.length - maxLinks, 'more text')}` : '';
     lines.push('', `Reported by ${reports.join(', ')}${more}`);
   } else {
     lines.push('', meeting.registered && mentions.mentions === 0 ? '*In the registry only: no text names it.*' : '*No text of the corpus reports it; the texts refer to it.*');
   }
-  const participants = meetingChildren(index, meeting).filter((c) => c.kind === 'participant' || c.kind === 'ambiguous');
+  const participants = meetingChildren(index, meeting, undefined, false).filter((c) => c.kind === 'participant' || c.kind === 'ambiguous');
   if (participants.length > 0) {
     lines.push('', `**${counted(participants.length, 'participant')}**`, '');
     for (const child of participants.slice(0, MAX_PARTICIPANTS)) {
@@ -67,7 +77,7 @@ export function renderMeetingCard(index: CorpusIndex, entityId: string, context:
         lines.push(`- ${child.candidates.map((c) => escapeInline(c.name)).join(' or ')} · *ambiguous*${child.chair ? ' · *chair*' : ''}`);
       } else if (child.kind === 'participant') {
         // The name opens the report at the participant's mention there.
-        const mention = index.mentionsIn(child.doc).find((m) => m.entityId === child.entityId && m.status !== 'ambiguous');
+        const mention = mentionsInText(child.doc).find((m) => m.entityId === child.entityId && m.status !== 'ambiguous');
         const name = mention ? mentionLink(child.name, context.corpusKey, mention) : escapeInline(child.name);
         const role = [child.role, child.state].filter((s) => s !== undefined).join(', ');
         const part = child.chair ? ' · *chair*' : child.host ? ' · *host*' : '';

@@ -217,10 +217,10 @@ function rolesWrittenIn(index: CorpusIndex, doc: DocId): Map<string, ShownRole> 
 
 /**
  * The children of a meeting: the texts that report it, its participants (chair first, then host) with the role they held at
- * its date, then the passages that mention it. Participants are looked up one by one (`index.person`) unless a map
- * of people is given.
+ * its date, then the passages that mention it (unless `passages` is false). Participants are looked up one by one
+ * (`index.person`) unless a map of people is given.
  */
-export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, people?: ReadonlyMap<string, PersonEntity>): MeetingChild[] {
+export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, people?: ReadonlyMap<string, PersonEntity>, passages = true): MeetingChild[] {
   const children: MeetingChild[] = meeting.reportedBy.map((doc) => ({ kind: 'document', doc }));
   const seen = new Set<string>();
   // The chair first, then the host, then the others as the texts name them.
@@ -258,7 +258,8 @@ export function meetingChildren(index: CorpusIndex, meeting: MeetingEntity, peop
     const host = participants.some((p) => p.kind === 'host' && p.entityId === key && p.status !== 'ambiguous');
     children.push({ kind: 'participant', entityId: participant.entityId, name, role: role?.role, state: role?.state ?? index.currentStateOf(participant.entityId), chair, host, doc: participant.doc });
   }
-  for (const mention of index.mentionsOf(meeting.id)) {
+  // Every mention, sorted: a card, which shows the participants alone, leaves them out.
+  for (const mention of passages ? index.mentionsOf(meeting.id) : []) {
     children.push({ kind: 'passage', doc: mention.doc, start: mention.start, end: mention.end });
   }
   return children;
