@@ -55,6 +55,7 @@ interface WordsFile {
   weekdays: string[];
   functionWords: string[];
   honorifics: string[];
+  ranks: string[];
   nameHonorifics: string[];
   postNominals: string[];
   preambleOpenings: string[];
@@ -238,7 +239,8 @@ export function loadLexiconData(): LexiconData {
     seasons: words.seasons,
     weekdays: words.weekdays,
     functionWords: [...new Set([...words.functionWords, ...honorificWords(words.honorifics)])],
-    honorifics: words.honorifics,
+    // Ranks are honorifics where a name follows; their words are no function words (`General Assembly`).
+    honorifics: [...words.honorifics, ...words.ranks],
     nameHonorifics: words.nameHonorifics,
     postNominals: words.postNominals,
     preambleOpenings: sortNames(words.preambleOpenings),

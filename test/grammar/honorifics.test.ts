@@ -35,6 +35,17 @@ describe('grammar: honorifics from the lexicon', () => {
     assert.deepEqual(spans(text, 'role'), ['Prime Minister', 'Minister of Foreign Affairs', 'President']);
   });
 
+  it('marks the name after a military rank between a role and the name, and General Assembly still as a body', () => {
+    const text = [
+      'PRESS RELEASE',
+      '',
+      'Minister of Defence of the Russian Federation General of the Army Pavel Orlov met Chief of the General Staff Army General Oleg Zubov.',
+      'The General Assembly heard Secretary General Farrukh Saidov.',
+    ].join('\n');
+    assert.deepEqual(spans(text, 'official'), ['Pavel Orlov', 'Oleg Zubov', 'Farrukh Saidov']);
+    assert.deepEqual(spans(text, 'organization'), ['General Assembly']);
+  });
+
   it('marks an office after honorifics as the role and the name after it (His Majesty King Abdullah II)', () => {
     const text = [
       'PRESS RELEASE',

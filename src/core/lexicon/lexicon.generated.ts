@@ -4661,7 +4661,23 @@ export const HONORIFICS: readonly string[] = [
   "His Majesty",
   "Her Majesty",
   "Prince",
-  "Princess"
+  "Princess",
+  "General of the Army",
+  "Army General",
+  "Colonel General",
+  "Lieutenant General",
+  "Major General",
+  "Brigadier General",
+  "Admiral of the Fleet",
+  "Admiral",
+  "Vice Admiral",
+  "Rear Admiral",
+  "Field Marshal",
+  "Air Chief Marshal",
+  "Air Marshal",
+  "Marshal",
+  "Lieutenant Colonel",
+  "Colonel"
 ];
 
 /** The honorifics that are also a name's first word (`Sheikh`): the name's before a single name word (`Sheikh Hasina`), an honorific before a longer name. */

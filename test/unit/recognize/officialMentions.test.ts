@@ -341,6 +341,24 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads a military rank between the role and the name as no part of either, and General alone as before', () => {
+    const text = [
+      'Minister of Defence of the Russian Federation General of the Army Pavel Orlov met Minister of Defence of the Republic of Kazakhstan Colonel General Arman Bekov.',
+      'Chief of the General Staff Army General Oleg Zubov and Deputy Minister of Defence Admiral Ivan Sokolov also took part.',
+      'The General Assembly heard Secretary General Farrukh Saidov.',
+    ].join('\n\n');
+    assert.deepEqual(
+      officialsOf(text),
+      [
+        ['Pavel Orlov', 'Minister of Defence', 'Russia'],
+        ['Arman Bekov', 'Minister of Defence', 'Kazakhstan'],
+        ['Oleg Zubov', 'Chief of the General Staff', null],
+        ['Ivan Sokolov', 'Deputy Minister of Defence', null],
+        ['Farrukh Saidov', 'Secretary General', null],
+      ],
+    );
+  });
+
   it('reads middle initials inside a name after its role (Joseph R. Biden, Ralph E. Gonsalves), with the state after it', () => {
     const text = 'President Joseph R. Biden of the United States met Prime Minister Ralph E. Gonsalves and Minister Enrique A. Manalo.';
     assert.deepEqual(
