@@ -112,7 +112,7 @@ interface MentionRow {
   readonly text: TextRow;
 }
 
-/** How much of the line before a mention its row shows. */
+/** How much of the line before a mention its row shows, about: it starts with a whole word. */
 const PREVIEW_BEFORE = 24;
 
 /**
@@ -165,8 +165,10 @@ class MentionsModel implements SymbolTreeModel<MentionItem>, vscode.TreeDataProv
     const { range, uri } = item.location;
     const document = await vscode.workspace.openTextDocument(uri);
     const line = document.lineAt(range.start.line).text;
-    // A name broken across lines shows on one row; the rest of the line only after a name that ends on it.
-    const before = line.slice(Math.max(0, range.start.character - PREVIEW_BEFORE), range.start.character).trimStart();
+    // From the start of a word; a name broken across lines shows on one row, the rest of the line only after a name
+    // that ends on it.
+    const from = line.lastIndexOf(' ', Math.max(0, range.start.character - PREVIEW_BEFORE)) + 1;
+    const before = line.slice(from, range.start.character).trimStart();
     const inside = document.getText(range).replace(/\s+/g, ' ');
     const after = range.isSingleLine ? line.slice(range.end.character).trimEnd() : '';
     const row = new vscode.TreeItem({ label: before + inside + after, highlights: [[before.length, before.length + inside.length]] }, vscode.TreeItemCollapsibleState.None);
