@@ -57,7 +57,10 @@ describe('The context menu of the rows of the Chancery views', () => {
 
   /** Shows the Chancery container with only `name` open among its views (a tree renders only the rows in sight). */
   async function showView(name: string): Promise<Locator> {
-    await page.locator('.part.activitybar .action-label[aria-label^="Chancery"]').click();
+    // A click on the container's icon while it is shown would close the side bar.
+    if (!(await page.locator('.part.sidebar .pane-header[aria-label*="Meetings"]').first().isVisible())) {
+      await page.locator('.part.activitybar .action-label[aria-label^="Chancery"]').click();
+    }
     for (const other of ['Meetings', 'People', 'Documents', 'Notes']) {
       const header = page.locator(`.part.sidebar .pane-header[aria-label*="${other}"]`).first();
       await header.waitFor({ timeout: 30_000 });
