@@ -4,16 +4,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { openLinkedWorkbench, poll, quickOpen, runCommand, screenshotIfFailed, selectPassage, showComment, waitForLanguage, type LinkedWorkbench } from './workbench';
+import type { Page } from 'playwright-core';
+import { openLinkedWorkbench, pane, poll, quickOpen, runCommand, screenshotIfFailed, selectPassage, showComment, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 const MOSCOW_TITLE = 'Information Message on the Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization';
-
-/** The pane of a view of the Chancery container, by its name. */
-function pane(page: Page, name: string): Locator {
-  return page.locator(`.part.sidebar .pane:has(.pane-header[aria-label*="${name}"])`).first();
-}
 
 /** The rows the Command Palette lists for `query`, as their accessible names. */
 async function paletteRows(page: Page, query: string): Promise<string[]> {

@@ -4,23 +4,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { hoverOverText, openLinkedWorkbench, poll, quickOpen, runCommand, saveDocScreenshot, screenshotIfFailed, selectPassage, statusBarSelection, waitForLanguage, type LinkedWorkbench } from './workbench';
+import type { Page } from 'playwright-core';
+import { expandRow, hoverOverText, openLinkedWorkbench, poll, quickOpen, runCommand, saveDocScreenshot, screenshotIfFailed, selectPassage, statusBarSelection, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
 const OFFICIAL = 'Sergey Lavrov';
-
-/** Expands a tree row by clicking its twistie until the row reports aria-expanded. */
-async function expandRow(row: Locator): Promise<void> {
-  await row.waitFor({ timeout: 30_000 });
-  const expanded = await poll(async () => {
-    if ((await row.getAttribute('aria-expanded')) === 'true') return true;
-    await row.locator('.monaco-tl-twistie').click();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    return (await row.getAttribute('aria-expanded')) === 'true';
-  }, (done) => done, 15_000);
-  assert.ok(expanded, `the row "${await row.innerText()}" does not expand`);
-}
 
 /** Opens Get Started with Chancery through "Welcome: Open Walkthrough...", as a reader does. */
 async function openWalkthrough(page: Page): Promise<void> {

@@ -57,6 +57,23 @@ export async function poll<T>(read: () => Promise<T>, accept: (value: T) => bool
   return value;
 }
 
+/** The pane of a view of the side bar (the Chancery container's Meetings, People...), by its name. */
+export function pane(page: Page, name: string): Locator {
+  return page.locator(`.part.sidebar .pane:has(.pane-header[aria-label*="${name}"])`).first();
+}
+
+/** Expands a tree row by clicking its twistie until the row reports aria-expanded. */
+export async function expandRow(row: Locator): Promise<void> {
+  await row.waitFor({ timeout: 30_000 });
+  const expanded = await poll(async () => {
+    if ((await row.getAttribute('aria-expanded')) === 'true') return true;
+    await row.locator('.monaco-tl-twistie').click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return (await row.getAttribute('aria-expanded')) === 'true';
+  }, (done) => done, 15_000);
+  if (!expanded) throw new Error(`the row "${await row.innerText()}" does not expand`);
+}
+
 /** Waits until the status bar names `language`; returns what it showed last. */
 export async function waitForLanguage(page: Page, language: string, timeoutMs = 15_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;

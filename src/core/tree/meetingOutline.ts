@@ -66,6 +66,17 @@ export function meetingLabel(meeting: MeetingEntity): { label: string; descripti
 }
 
 /**
+ * A meeting's name to paste elsewhere (Copy Name): the row's label with the date and place its description shows,
+ * `SCO Council of Heads of State (10 November 2020, videoconference)`. The body alone would not tell one session
+ * from another; the row's marks ("referred to only") say how the corpus knows the meeting, not what it is called.
+ */
+export function meetingName(meeting: MeetingEntity): string {
+  const { label } = meetingLabel(meeting);
+  const when = [meeting.date && dateInWords(meeting.date), meeting.place].filter((s) => s !== undefined);
+  return when.length > 0 ? `${label} (${when.join(', ')})` : label;
+}
+
+/**
  * The positions of the meetings newest first, undated last, keeping the given order among meetings of one date.
  * One pass over the dates when the dated meetings come oldest first, as `CorpusIndex.meetings()` gives them (runs of
  * one date are then taken from the end); a sort otherwise.

@@ -5,6 +5,7 @@ import type { OpenMentionArgs } from '../../core/cards/personCard';
 import { textsByFile } from '../../core/tree/documentOutline';
 import type { FolderCorpus } from '../corpus/corpora';
 import { CorpusTree } from '../views/corpusTree';
+import { entityContextValue, entityRowOf } from '../views/entityRows';
 
 /** A row of the Documents view. */
 export type DocumentNode =
@@ -54,6 +55,7 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
       // A long title is cut on the row: the tooltip, and what a screen reader says, give it whole.
       describeRow(item, [document.title, item.description, document.file]);
       item.iconPath = new vscode.ThemeIcon('file-text');
+      item.contextValue = entityContextValue('document', entityRowOf(node));
       if (document.file !== undefined) {
         item.resourceUri = node.corpus.source.uri(document.file);
         item.command = { command: 'vscode.open', title: 'Open Text', arguments: [item.resourceUri] };
@@ -64,6 +66,7 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
     item.id = `${folderKey}#text:${node.from.file ?? node.from.id}/cites:${node.start}`;
     item.description = [node.cited.type, node.cited.date && dateInWords(node.cited.date), node.cited.file !== undefined ? 'in the corpus' : undefined].filter((s) => s !== undefined).join(' · ');
     item.iconPath = new vscode.ThemeIcon(node.cited.file !== undefined ? 'link' : 'book');
+    item.contextValue = entityContextValue('document', entityRowOf(node));
     describeRow(item, [node.cited.title, item.description, node.from.file !== undefined ? `cited in ${node.from.file}` : undefined]);
     const args: OpenMentionArgs = { corpus: folderKey, doc: node.from.file ?? '', start: node.start, end: node.end };
     item.command = { command: '_chancery.openMention', title: 'Show Citation', arguments: [args] };

@@ -5,6 +5,7 @@ import type { OpenMentionArgs } from '../../core/cards/personCard';
 import type { Corpora, FolderCorpus } from '../corpus/corpora';
 import { openMention } from '../hovers/openMention';
 import { CorpusTree } from '../views/corpusTree';
+import { entityContextValue, entityRowOf } from '../views/entityRows';
 import { passageContext } from '../views/passages';
 import { counted } from '../../core/counted';
 
@@ -113,10 +114,14 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
       item.iconPath = new vscode.ThemeIcon(LEVEL_ICONS[meetingLevel(node.meeting.body)], node.meeting.extraordinary ? new vscode.ThemeColor('charts.orange') : undefined);
       const chairedBy = node.meeting.chairStates.length > 0 ? `chaired by ${node.meeting.chairStates.join(' and ')}; ` : '';
       item.tooltip = `${label}${description ? ` (${description})` : ''}: ${chairedBy}reported by ${counted(node.meeting.reportedBy.length, 'text')}, ${counted(node.meeting.mentionCount, 'mention')}`;
-      item.contextValue = 'meeting';
+      item.contextValue = entityContextValue('meeting', entityRowOf(node));
       return item;
     }
-    return this.childItem(folderKey, node.corpus, node.meeting, node.child, node.context);
+    const item = this.childItem(folderKey, node.corpus, node.meeting, node.child, node.context);
+    if (node.child.kind === 'participant' || node.child.kind === 'ambiguous') {
+      item.contextValue = entityContextValue('participant', entityRowOf(node));
+    }
+    return item;
   }
 
   private childItem(folderKey: string, corpus: FolderCorpus, meeting: MeetingEntity, child: MeetingChild, context: string | undefined): vscode.TreeItem {
@@ -137,7 +142,6 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
       item.id = `${base}/participant:${child.entityId}`;
       item.description = [child.role, child.state, child.chair ? 'chair' : undefined, child.host ? 'host' : undefined].filter((s) => s !== undefined).join(' · ');
       item.iconPath = new vscode.ThemeIcon(child.chair ? 'star-full' : child.host ? 'home' : 'person');
-      item.contextValue = 'participant';
       // The mention is looked up when the row is selected: a tree of hundreds of meetings is not slowed by it.
       const args: OpenParticipantArgs = { corpus: folderKey, entityId: child.entityId, doc: child.doc };
       item.command = { command: '_chancery.openParticipant', title: 'Open Mention', arguments: [args] };

@@ -51,11 +51,21 @@ export async function definitionOf(corpus: FolderCorpus, entityId: string): Prom
   if (file !== undefined) {
     return new vscode.Location(corpus.source.uri(file), new vscode.Position(0, 0));
   }
-  const registered = index.registryPerson(entityId) ?? index.registryMeeting(entityId) ?? index.registryDocument(entityId);
-  if (registered && 'location' in registered) {
-    const position = new vscode.Position(registered.location.line, registered.location.column);
-    return new vscode.Location(vscode.Uri.joinPath(corpus.folder.uri, REGISTRY_FILE_NAME), position);
+  const entry = registryEntryOf(corpus, entityId);
+  if (entry) {
+    return entry;
   }
   const [first] = index.mentionsOf(entityId);
   return first ? (await toLocations(corpus, [first]))[0] : undefined;
+}
+
+/** Where `chancery.yaml` lists an entity (a person, a meeting, a document): Go to Registry Entry, and Go to Definition's choice for what the registry names. */
+export function registryEntryOf(corpus: FolderCorpus, entityId: string): vscode.Location | undefined {
+  const { index } = corpus.chancery;
+  const registered = index.registryPerson(entityId) ?? index.registryMeeting(entityId) ?? index.registryDocument(entityId);
+  if (!registered) {
+    return undefined;
+  }
+  const position = new vscode.Position(registered.location.line, registered.location.column);
+  return new vscode.Location(vscode.Uri.joinPath(corpus.folder.uri, REGISTRY_FILE_NAME), position);
 }

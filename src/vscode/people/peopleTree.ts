@@ -5,6 +5,7 @@ import { counted } from '../../core/counted';
 import { groupPeople, personTooltip, type PeopleGroup } from '../../core/tree/peopleOutline';
 import type { FolderCorpus } from '../corpus/corpora';
 import { CorpusTree } from '../views/corpusTree';
+import { entityContextValue, entityRowOf } from '../views/entityRows';
 import { passageContext } from '../views/passages';
 
 /** A row of the People view. */
@@ -79,7 +80,7 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
       // What a screen reader says: the row as shown, not the tooltip's list of every role (the current one first).
       item.accessibilityInformation = { label: [person.name, role, mentions].filter((s) => s !== undefined).join(', ') };
       item.iconPath = new vscode.ThemeIcon(person.registered ? 'person' : 'account');
-      item.contextValue = 'person';
+      item.contextValue = entityContextValue('person', entityRowOf(node));
       return item;
     }
     const { mention } = node;

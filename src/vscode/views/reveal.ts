@@ -4,6 +4,7 @@ import type { Corpora, FolderCorpus } from '../corpus/corpora';
 import { definitionOf, mentionAtCursor } from '../navigation/entityTargets';
 import { toLocations } from '../navigation/mentionLocations';
 import { markJumped } from '../navigation/mentionCommands';
+import { peekLocations } from '../navigation/mentionsView';
 
 /** A Chancery tree view that can show the row of an entity. */
 export interface EntityTree {
@@ -62,15 +63,16 @@ const KIND_ICONS: Record<SymbolMatch['kind'], string> = { person: 'person', meet
  * mention selected, with every mention in a References peek when there are several; without any mention, where the
  * registry defines it.
  */
-async function showMentions(corpus: FolderCorpus, entityId: string): Promise<boolean> {
+async function showUnlisted(corpus: FolderCorpus, entityId: string): Promise<boolean> {
   const locations = await toLocations(corpus, corpus.chancery.index.mentionsOf(entityId));
   const first = locations[0] ?? (await definitionOf(corpus, entityId));
   if (!first) {
     return false;
   }
-  await vscode.window.showTextDocument(first.uri, { selection: first.range });
   if (locations.length > 1) {
-    await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, locations);
+    await peekLocations(first, locations);
+  } else {
+    await vscode.window.showTextDocument(first.uri, { selection: first.range });
   }
   return true;
 }
@@ -78,7 +80,7 @@ async function showMentions(corpus: FolderCorpus, entityId: string): Promise<boo
 /**
  * `chancery.findInViews`: a quick pick over the people, meetings and documents of every corpus, matched fuzzily by
  * the core (fuse.js) as the user types; the chosen entity is revealed in its view, or, when no view shows it, its
- * mentions are shown (`showMentions`). A `query` (a keybinding's `args`) is typed into the pick for the user.
+ * mentions are shown (`showUnlisted`). A `query` (a keybinding's `args`) is typed into the pick for the user.
  */
 export async function findInViews(corpora: Corpora, trees: readonly EntityTree[], query = ''): Promise<void> {
   const pick = vscode.window.createQuickPick<SymbolItem>();
@@ -109,7 +111,7 @@ export async function findInViews(corpora: Corpora, trees: readonly EntityTree[]
       if (!chosen) {
         return;
       }
-      if ((await revealEntity(trees, chosen.corpus, chosen.match.id)) || (await showMentions(chosen.corpus, chosen.match.id))) {
+      if ((await revealEntity(trees, chosen.corpus, chosen.match.id)) || (await showUnlisted(chosen.corpus, chosen.match.id))) {
         markJumped();
       } else {
         void vscode.window.showInformationMessage(`Chancery: ${chosen.match.label} is neither shown in a view nor mentioned in a text.`);

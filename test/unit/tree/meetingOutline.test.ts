@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex, type MeetingEntity } from '../../../src/core/corpus/corpusIndex';
 import { parseRegistry } from '../../../src/core/registry/registryFile';
-import { groupMeetings, hasChildren, meetingChildren, meetingLabel, meetingLevel, openedGroup } from '../../../src/core/tree/meetingOutline';
+import { groupMeetings, hasChildren, meetingChildren, meetingLabel, meetingLevel, meetingName, openedGroup } from '../../../src/core/tree/meetingOutline';
 
 function meeting(id: string, body: string | undefined, date: string | undefined, extra: Partial<MeetingEntity> = {}): MeetingEntity {
   return {
@@ -58,6 +58,13 @@ describe('meeting outline', () => {
   it('marks extraordinary meetings and meetings known only from references', () => {
     assert.equal(meetingLabel(meeting('a', 'Council', '2017', { extraordinary: true, place: 'New York' })).description, '2017 · New York · extraordinary');
     assert.equal(meetingLabel(meeting('b', 'Council', '2018', { reportedBy: [] })).description, '2018 · referred to only');
+  });
+
+  it('names a meeting for the clipboard by its body, date and place, without the marks of its row', () => {
+    const moscow = meeting('m', 'Council of Ministers of Foreign Affairs', undefined, { date: { text: '2020-09-10', from: '2020-09-10', to: '2020-09-10' }, place: 'Moscow', reportedBy: [] });
+    assert.equal(meetingName(moscow), 'Council of Ministers of Foreign Affairs (10 September 2020, Moscow)');
+    assert.equal(meetingName(meeting('u', 'Council', undefined, { place: 'Astana' })), 'Council (Astana)');
+    assert.equal(meetingName(meeting('n', undefined, undefined)), 'Meeting');
   });
 
   it('keeps the given order among meetings of one date, newest date first, whatever the input order', () => {
