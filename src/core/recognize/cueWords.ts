@@ -14,6 +14,8 @@ export type ParticipationKind = 'attended' | 'chair' | 'host';
 /** A phrase that says someone attended, chaired or hosted a meeting (`took part`, `chaired`, `under the chairmanship of`, `met with`). */
 export interface ParticipationPhrase extends Range {
   readonly kind: ParticipationKind;
+  /** The verb of talks told by one (`held` of `held talks with`): its subject and the party after `with` took part. */
+  readonly talks?: true;
 }
 
 /** The words that send the recognisers to a place of a text, in text order. */

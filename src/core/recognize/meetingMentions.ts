@@ -4,7 +4,7 @@ import { joinedPlace, mayBeStateOf, placeName, placesAgree } from '../corpus/mee
 import { findCueWords, type MeetingNoun } from './cueWords';
 import type { DateMention } from './dateMentions';
 import type { LexiconIndex } from './lexiconIndex';
-import { PLACE_NAMES } from './officialMentions';
+import { PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
 import { mainOrganization, type OrganizationMention } from './organizationMentions';
 import { collapseBlanks, findParagraphs, firstStartingAt, rangeIndex, sentencesOf, type Range, type SentenceAt } from './textStructure';
 import { isWhiteSpace } from '../whiteSpace';
@@ -251,6 +251,120 @@ const PARAGRAPH_NUMBER = /^\s*(?:\d{1,3}|[a-z])[.)][ \t]+/;
 const GROUP_BEFORE = /(?<![\p{L}-])((?:Foreign|Defen[cs]e|Economic|Finance|Trade|Energy|Health|Agriculture|Transport|Interior|Justice|Education|Environment)\s+Ministers|National\s+Security\s+Advis[eo]rs|Ministers\s+of\s+Foreign\s+Affairs|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Heads\s+of\s+Government)['’]?[ \t]+$/u;
 // Two parties joined by a dash (`EU–China`, `EU-China`, `Russia–China`).
 const PARTY_PAIR = /^([\p{L}.'’]+(?:\s[\p{L}]+)?)[-–—]([\p{L}.'’]+(?:\s[\p{L}]+)?)$/u;
+
+/** A party of talks told by a verb: an official, or a role written with its state or organisation. */
+interface TalksParty extends Range {
+  /** The state (else the organisation) the text gives with the role: what a dashed body names the party by. */
+  readonly side: string | undefined;
+  /** The role and name as a `talks between` phrase writes them (`President Xi Jinping`). */
+  readonly written: string;
+}
+
+/** The verb that tells talks as held (`held`, `holds`, `had`) or to be held (`will hold`), before the noun. */
+export interface TalksVerb extends Range {
+  readonly planned: boolean;
+}
+
+// The verbs of `held talks`, `holds talks`, `had talks`, `will hold talks`.
+const TALKS_VERBS: ReadonlySet<string> = new Set(['held', 'holds', 'had', 'hold']);
+// What may stand between `with` (or `and`) and the name of a party: its role, capitalised words with `of` and `the`
+// (`with President of the People's Republic of China Xi Jinping`).
+const ROLE_BEFORE_NAME = /^(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
+const AND_ROLE_BEFORE_NAME = /^\s+and\s+(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
+// A role set off by commas between a subject's name and its verb (`Sergey Lavrov, Minister of ... of Russia, held`).
+const APPOSITION = /^\s*,[^,;:]{1,120},\s*$/;
+const WITH_PARTY = /^\s+with\s+/;
+
+/**
+ * The verb before talks told by one (`held talks`, `held bilateral talks`, `will hold talks`), read back from the noun
+ * over its premodifiers; undefined where a determiner stands there (`held the talks`), the verb is negated (`has not
+ * held`), or `hold` is not `will hold` (`agreed to hold talks` plans none).
+ */
+export function talksVerbBefore(text: string, nounStart: number): TalksVerb | undefined {
+  let at = nounStart;
+  for (let words = 0; words < 3; words++) {
+    const before = wordBefore(text, at);
+    if (before === undefined) {
+      return undefined;
+    }
+    const word = before.word;
+    if (TALKS_VERBS.has(word)) {
+      const prior = wordBefore(text, before.start);
+      if (prior?.word === 'not' || prior?.word === 'never' || (word === 'hold' && prior?.word !== 'will')) {
+        return undefined;
+      }
+      // The auxiliary is the verb's (`will hold`, `has held`), so that its subject is written just before it.
+      const auxiliary = prior !== undefined && (prior.word === 'will' || (word === 'held' && (prior.word === 'has' || prior.word === 'have' || prior.word === 'had')));
+      return { start: auxiliary ? prior.start : before.start, end: before.start + word.length, planned: word === 'hold' };
+    }
+    if (DETERMINER.test(word) || !PREMODIFIER.test(word)) {
+      return undefined;
+    }
+    at = before.start;
+  }
+  return undefined;
+}
+
+/** The parties talks may be held between: the officials, and the roles written with a state or an organisation. */
+function talksPartiesOf(officials: readonly OfficialMention[], roles: readonly RoleMention[]): TalksParty[] {
+  const parties: TalksParty[] = officials.map((o) => ({ start: o.start, end: o.end, side: o.state ?? o.organization, written: o.role === undefined ? o.name : `${o.role} ${o.name}` }));
+  for (const r of roles) {
+    if (r.state !== undefined || r.organization !== undefined) {
+      parties.push({ start: r.start, end: r.end, side: r.state ?? r.organization, written: r.role });
+    }
+  }
+  return parties.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The two parties of talks told by a verb: the verb's subject (a name just before it, or before a role set off by
+ * commas) and the party after `with` (`A held talks [in Beijing] with B [in Beijing on 5 February 2022]`), else two
+ * subjects joined by `and` (`A and B held talks in Hanoi`); with where the phrase ends and the place and date read
+ * after the party. Undefined when the sentence does not name both.
+ */
+function talksParties(
+  text: string,
+  verb: TalksVerb,
+  nounEnd: number,
+  sentence: Range,
+  parties: readonly TalksParty[],
+  readAt: (at: number) => Locatives,
+): { first: TalksParty; second: TalksParty; end: number; date: DateRange | undefined; place: string | undefined } | undefined {
+  const last = firstStartingAt(parties, verb.start) - 1;
+  const subject = parties[last];
+  if (subject === undefined || subject.start < sentence.start || subject.end > verb.start) {
+    return undefined;
+  }
+  const between = text.slice(subject.end, verb.start);
+  if (!/^\s*$/.test(between) && !APPOSITION.test(between)) {
+    return undefined;
+  }
+  const before = readAt(nounEnd);
+  const withParty = WITH_PARTY.exec(text.slice(before.end, before.end + 8));
+  if (withParty) {
+    const from = before.end + withParty[0].length;
+    const object = parties[firstStartingAt(parties, from)];
+    if (object !== undefined && object.end <= sentence.end && object.start - from <= 120 && ROLE_BEFORE_NAME.test(text.slice(from, object.start))) {
+      const after = readAt(object.end);
+      return { first: subject, second: object, end: after.end, date: before.date ?? after.date, place: before.place ?? after.place };
+    }
+    return undefined;
+  }
+  const other = parties[last - 1];
+  if (other !== undefined && other.start >= sentence.start && AND_ROLE_BEFORE_NAME.test(text.slice(other.end, subject.start))) {
+    return { first: other, second: subject, end: before.end, date: before.date, place: before.place };
+  }
+  return undefined;
+}
+
+/**
+ * The body of talks between two parties: their sides joined by a dash (`Russia–India Talks`, as `Russian-Indian talks`
+ * and `the EU–China Summit` are named) when the text gives both and they differ, else the parties as `talks between`
+ * writes them (`Talks between President Vladimir Putin and President Xi Jinping`).
+ */
+function talksBody(first: TalksParty, second: TalksParty): string {
+  return first.side !== undefined && second.side !== undefined && first.side !== second.side ? `${first.side}–${second.side} Talks` : `Talks between ${first.written} and ${second.written}`;
+}
 
 /** A party of a summit written in a dashed pair (`EU`, `China`): an organisation's label or a state's short name. */
 function partyOf(name: string, lexicon: LexiconIndex): string | undefined {
@@ -759,6 +873,8 @@ export function findMeetings(
   paragraphs: readonly Range[] = findParagraphs(text),
   nouns: readonly MeetingNoun[] = findCueWords(text).nouns,
   documentYear?: number,
+  officials: readonly OfficialMention[] = [],
+  roles: readonly RoleMention[] = [],
 ): MeetingExtraction[] {
   const datesByStart = new Map<number, DateMention>();
   for (const d of dates) {
@@ -821,6 +937,8 @@ export function findMeetings(
   const acronymBodies = new Map<string, string>();
   // Whether an acronym stands before a year (`CHOGM 2022`), which the initials of a meeting's phrase may spell: only
   // then are they read.
+  // The parties of talks told by a verb, listed at the first such talks.
+  let partiesOfText: TalksParty[] | undefined;
   const spelledAcronyms = organizations.some((o) => isAcronym(text, o.start, o.end) && YEAR_AFTER.test(text.slice(o.end, o.end + 6)));
   for (const { start: nounStart, noun: writtenNoun } of withNumberedAcronyms(text, nouns, organizations)) {
     let noun = writtenNoun;
@@ -1158,6 +1276,18 @@ export function findMeetings(
     end = attached.end > end ? attached.end : end;
     let date = attached.date;
     let place = attached.place ?? placeBefore;
+    // `President A held talks with President B in Beijing`: talks told by a verb, between its subject and the party
+    // after `with`, are a meeting of the two; the phrase runs on to that party and the place and date after it.
+    const verb = talks && determiner === undefined && complement === '' && sentence !== undefined && (officials.length > 0 || roles.length > 0) ? talksVerbBefore(text, nounStart) : undefined;
+    const verbal =
+      verb && sentence
+        ? talksParties(text, verb, nounEnd, sentence, (partiesOfText ??= talksPartiesOf(officials, roles)), (at) => readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear))
+        : undefined;
+    if (verbal) {
+      end = Math.max(end, verbal.end);
+      date ??= verbal.date;
+      place ??= verbal.place;
+    }
     // A defining parenthesis (`(hereinafter referred to as "the SCO")`, an acronym: `(AMM)`) sits between a meeting
     // and its predicate.
     const next = codeAfterBlanks(text, end);
@@ -1187,11 +1317,11 @@ export function findMeetings(
       const host = subject ? null : /^(?:,|\s*[—–])?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
       // `On 29 July 2022, the Minister ... took part in the meeting of ...`: a named meeting its subject took part in.
       const object = !subject && !host && complement !== '' && between.length < 300 && PARTICIPATION_OBJECT.test(between);
-      if (subject || host || object) {
+      if (subject || host || object || verbal) {
         date = opening.date;
         place ??= host?.[1] === undefined ? opening.place : (lexicon.stateOf(host[1]) ?? host[1]);
       }
-    } else if (opening && subject) {
+    } else if (opening && (subject || verbal)) {
       place ??= opening.place;
     }
     // `held in New York during the 72nd Session of ...`: the session is where and when the other meeting was.
@@ -1270,6 +1400,9 @@ export function findMeetings(
       const kind = premodifiers.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:next|upcoming|forthcoming|regular|recent|last|previous)$/.test(w));
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;
     }
+    if (verbal && parties === undefined) {
+      body = talksBody(verbal.first, verbal.second);
+    }
     if (body === undefined && talks) {
       body = normalizeBody(noun, premodifiers, '', undefined);
     }
@@ -1304,6 +1437,7 @@ export function findMeetings(
     // the meeting was held ...` refers to a meeting; so do the previous and the next one.
     const relative = premodifiers === '' ? undefined : BEFORE.test(premodifiers) ? 'before' : AFTER.test(premodifiers) ? 'after' : undefined;
     const reported =
+      (verbal !== undefined && verb?.planned === false) ||
       (gathered !== null && relative === undefined && (date !== undefined || place !== undefined)) ||
       (predicate !== null &&
       sentence !== undefined &&
@@ -1313,7 +1447,7 @@ export function findMeetings(
     const draft: Draft = { mentions: [{ start, end }], body, date, place, extraordinary, own: false, anaphoric: body === undefined };
     if (reported) {
       draft.reported = reported;
-    } else if (predicate !== null && PLANNED.test(predicate[0])) {
+    } else if ((predicate !== null && PLANNED.test(predicate[0])) || (verbal !== undefined && verb?.planned === true)) {
       draft.planned = true;
     }
     if (relative) {

@@ -4,7 +4,8 @@ import { findCueWords, type ParticipationKind, type ParticipationPhrase } from '
 import { findDates, scanDates, type DateMention } from './dateMentions';
 import { findDocumentDate, findHeading, findTitles, type DocumentHeading, type TitleMention } from './documentTitles';
 import { escapeRegExp, lexiconIndex, type LexiconIndex } from './lexiconIndex';
-import { findMeetings, objectList, type MeetingExtraction } from './meetingMentions';
+import { findMeetings, objectList, talksVerbBefore, type MeetingExtraction } from './meetingMentions';
+import type { MeetingNoun } from './cueWords';
 import { FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS } from '../lexicon/lexicon.generated';
 import { beforeHonorifics, findOfficials, findSignatories, mayBeNameWord, PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
 import { CAPITAL_PARTICLES, foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
@@ -682,7 +683,9 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     const meeting = passive
       ? local.filter((s) => s.end <= phrase.start && s.start >= (RELATIVE_CLAUSE.test(opening) ? range.start : from)).pop()
       : local.find((s) => s.start >= phrase.end && s.start <= phrase.end + OBJECT_REACH && s.end <= to);
-    if (meeting && !meeting.own) {
+    // Talks told by a verb that the extraction names as no meeting (`held talks` without a party after `with`) are
+    // not the text's own meeting either.
+    if ((meeting && !meeting.own) || (phrase.talks && !meeting)) {
       return;
     }
     // A meeting the extraction did not name as one, but written as another: `who chaired the previous meeting`, `the
@@ -708,6 +711,10 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     }
     const subjects = ahead.length === 0 && WHO_CLAUSE.test(opening) ? inSentence.filter(({ o }) => o.end <= from).slice(-1) : ahead;
     subjects.forEach(({ index }) => give(index, phrase.kind));
+    // `A held talks with B`: the party after `with`, in the talks' phrase, took part as the subject did.
+    if (phrase.talks && meeting) {
+      behind.forEach(({ o, index }) => o.end <= meeting.end && give(index, phrase.kind));
+    }
     // `took part in the meeting: A, B and C` lists its subjects after it.
     const listed = behind[0] !== undefined && text.slice(phrase.end, behind[0].o.start).includes(':');
     if (phrase.kind === 'host' || listed) {
@@ -715,6 +722,21 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     }
   });
   return kinds;
+}
+
+/**
+ * The participation phrases with the verbs of talks told by one (`held` of `held talks with`), in text order. The cue
+ * scan has found the noun `talks`; only there is the verb read, before it. The phrases as they are for a text with none.
+ */
+function withTalksVerbs(text: string, phrases: readonly ParticipationPhrase[], nouns: readonly MeetingNoun[]): readonly ParticipationPhrase[] {
+  let verbs: ParticipationPhrase[] | undefined;
+  for (const { start, noun } of nouns) {
+    const verb = noun === 'talks' || noun === 'Talks' ? talksVerbBefore(text, start) : undefined;
+    if (verb) {
+      (verbs ??= []).push({ start: verb.start, end: verb.end, kind: 'attended', talks: true });
+    }
+  }
+  return verbs === undefined ? phrases : [...phrases, ...verbs].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -781,7 +803,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const found = withSignatories(findOfficials(text, lexicon, paragraphs, cues.roleWords), findSignatories(text, lexicon));
   const roles = found.roles;
   const officials = [...found.officials, ...findKnownNames(text, found.officials, registry, lexicon, headingEnd)].sort((a, b) => a.start - b.start);
-  const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns, documentYear);
+  const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns, documentYear, officials, roles);
   const spans = meetingSpans(meetings);
   // A title inside a meeting's phrase is part of its name. The spans are in text order, so only the last few that
   // start before the title can hold it (phrases hardly nest).
@@ -849,7 +871,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   if (own) {
     const { actors, participation } = participantsWritten(officials, roles);
     const listed = new Map<number, ParticipationKind[]>();
-    for (const sentence of participationSentences(text, sentenceAt, cues.participation, actors)) {
+    for (const sentence of participationSentences(text, sentenceAt, withTalksVerbs(text, cues.participation, cues.nouns), actors)) {
       if (sentence.phrases.length === 0) {
         continue;
       }

@@ -517,6 +517,83 @@ describe('extractText', () => {
     }
   });
 
+  describe('talks told by a verb', () => {
+    const described = (text: string): string[] => {
+      const result = extractText(text);
+      return result.meetings.map((m) => [m.body, m.date?.text, m.place, m.own, m.mentions.map((r) => at(text, r)).join(' + ')].join(' | '));
+    };
+
+    it('are a meeting named by the states of their parties, dated and placed by their sentence', () => {
+      const cases: [string, string][] = [
+        [
+          'On 14 May 2021, President of the Russian Federation V. Orlov held talks with President of the Republic of Kazakhstan A. Serikov in Sochi.',
+          'Russia–Kazakhstan Talks | 2021-05-14 | Sochi | true | talks with President of the Republic of Kazakhstan A. Serikov in Sochi',
+        ],
+        [
+          'Minister of Foreign Affairs of India R. Mehta held bilateral talks in Hanoi with Minister of Foreign Affairs of Viet Nam T. Lan on 2 June 2023.',
+          'India–Vietnam Talks | 2023-06-02 | Hanoi | true | bilateral talks in Hanoi with Minister of Foreign Affairs of Viet Nam T. Lan on 2 June 2023',
+        ],
+        ['Kazakh Foreign Minister B. Nurlanov had talks with Chinese Foreign Minister L. Chen.', 'Kazakhstan–China Talks |  |  | true | talks with Chinese Foreign Minister L. Chen'],
+        [
+          'Minister of Foreign Affairs of Kazakhstan B. Nurlanov held official talks with the Minister of Foreign Affairs of India in Astana.',
+          'Kazakhstan–India Talks |  | Astana | true | official talks with the Minister of Foreign Affairs of India in Astana',
+        ],
+        [
+          'President of Kazakhstan A. Serikov and President of Türkiye M. Demir held talks in Astana on 12 October 2022.',
+          'Kazakhstan–Türkiye Talks | 2022-10-12 | Astana | true | talks in Astana on 12 October 2022',
+        ],
+        [
+          'President of the Russian Federation V. Orlov held Russian-Indian talks with Prime Minister of India R. Mehta on 3 July 2024.',
+          'Russia–India Talks | 2024-07-03 |  | true | Russian-Indian talks with Prime Minister of India R. Mehta on 3 July 2024',
+        ],
+      ];
+      for (const [text, meeting] of cases) {
+        assert.deepEqual(described(text), [meeting], text);
+      }
+    });
+
+    it('name parties without a state as `talks between` writes them, so that both wordings name one body', () => {
+      const verb = described('President V. Orlov held talks with President A. Serikov in Sochi on 14 May 2021.');
+      assert.deepEqual(verb, ['Talks between President V. Orlov and President A. Serikov | 2021-05-14 | Sochi | true | talks with President A. Serikov in Sochi on 14 May 2021']);
+      const [noun] = extractText('The talks between President V. Orlov and President A. Serikov took place in Sochi.').meetings;
+      assert.equal(noun?.body, 'Talks between President V. Orlov and President A. Serikov');
+    });
+
+    it('make both parties participants of the own meeting, with those who attended it', () => {
+      const text = joinLines(
+        'PRESS RELEASE',
+        '',
+        'Astana, 12 October 2022 — President of Kazakhstan A. Serikov held talks with President of Türkiye M. Demir.',
+        '',
+        'The meeting was also attended by Minister of Foreign Affairs of Kazakhstan B. Nurlanov.',
+      );
+      const result = extractText(text);
+      assert.deepEqual(described(text), ['Kazakhstan–Türkiye Talks | 2022-10-12 | Astana | true | talks with President of Türkiye M. Demir + The meeting']);
+      assert.deepEqual(
+        result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`),
+        ['A. Serikov:attended', 'M. Demir:attended', 'B. Nurlanov:attended'],
+      );
+    });
+
+    it("to come (`will hold talks`) are a meeting planned, not the text's own", () => {
+      const text = 'Minister of Foreign Affairs of India R. Mehta will hold talks with Minister of Foreign Affairs of Viet Nam T. Lan in Hanoi on 2 June 2023.';
+      assert.deepEqual(described(text), ['India–Vietnam Talks | 2023-06-02 | Hanoi | false | talks with Minister of Foreign Affairs of Viet Nam T. Lan in Hanoi on 2 June 2023']);
+      assert.deepEqual(extractText(text).participants, []);
+    });
+
+    it('are no meeting where the verb is negated or no tense, or the sentence names no two parties', () => {
+      const texts = [
+        'President V. Orlov has not held talks with President A. Serikov.',
+        'The ministers agreed to hold talks with President of Kazakhstan A. Serikov.',
+        'The two leaders held talks in Sochi on 14 May 2021.',
+        'President of Kazakhstan A. Serikov called for talks. He welcomed the resumption of talks and said that peace talks should resume.',
+      ];
+      for (const text of texts) {
+        assert.deepEqual(described(text), [], text);
+      }
+    });
+  });
+
   it('reads a meeting whose host city stands between the opening date and the meeting', () => {
     const [meeting] = extractText('On 2 March 2021, Dushanbe hosted the meeting of the Council of Ministers of Foreign Affairs of the SCO member states.').meetings;
     assert.equal(meeting?.date?.text, '2021-03-02');
