@@ -349,8 +349,12 @@ const INITIALS_NAME = String.raw`(?:\p{Lu}\p{Ll}?\.\s?(?:-\p{Lu}\.\s?)?)+\s*${SU
 const NAME_WORD = String.raw`${SURNAME}(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 const INITIALS_AT_END = new RegExp(`${INITIALS_NAME}$`, 'u');
 const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
+// A family name written first in capitals, then the given name (`DONG Jun`, `SHIN Won-sik`), as East Asian
+// governments write their officials' names; a word in capitals that the lexicon knows (`PRC`, `ASEAN`) is none.
+const CAPITALS_FAMILY_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?${NAME_GAP}${NAME_WORD}`;
+const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 // Middle initials may stand before a later word (`Joseph R. Biden`, `Enrique A. Manalo`).
-const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.[ \t]?)*${NAME_WORD}){0,3})`, 'uy');
+const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.[ \t]?)*${NAME_WORD}){0,3}|${CAPITALS_FAMILY_NAME})`, 'uy');
 // The lexicon's honorifics (`H.E.`, `Mr.`, `Dr.`, `His Excellency`), one or two before a name (`H.E. Mr. ...`), which
 // is read after them: they are no part of it, nor of the role before them. `Dr.` would otherwise pass for an initial.
 // Those that are also a name's first word (`Sheikh`) are honorifics only before a name of two words or more (`Sheikh
@@ -512,6 +516,8 @@ function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex, 
   const lineEnd = name !== undefined && !plausibleName(name, lexicon) ? name.lastIndexOf('\n') : -1;
   if (name !== undefined && lineEnd >= 0 && /\s/.test(name.slice(lineEnd + 1).trim())) {
     name = name.slice(lineEnd + 1).trimStart();
+    // Its honorifics or rank are not the name's (`Admiral DONG Jun, Minister ...` on its own line).
+    name = name.slice(afterHonorifics(name, 0));
   }
   if (found === null || name === undefined || !plausibleName(name, lexicon)) {
     // `Wang Yi, Member of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs`: another
@@ -590,7 +596,15 @@ function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { s
     if (PARTICLES.has(word) && named > 0) {
       continue;
     }
-    if (!NAME_WORD_ONLY.test(word) || NOT_NAME_WORDS.has(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined) {
+    const known = NOT_NAME_WORDS.has(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined;
+    if (!known && named === 1 && CAPITALS_WORD.test(word)) {
+      // A family name written first in capitals before one given name (`of the SCO ZHANG Ming`) is the name's first
+      // word. Not before two: an acronym ends many organs' names (`of the UN Office ODC Ghada Waly`).
+      named++;
+      first = i;
+      break;
+    }
+    if (!NAME_WORD_ONLY.test(word) || known) {
       break;
     }
     named++;

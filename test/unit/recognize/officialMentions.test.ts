@@ -359,6 +359,32 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads a family name written first in capitals after a role, its state or its organisation, and no acronym for one', () => {
+    const text = [
+      'Minister of National Defense of the Republic of Korea PARK Min-jun met Minister of Defense of Japan TANAKA Hiroshi.',
+      'Secretary-General of the SCO CHEN Bo spoke, and so did Minister of Foreign Affairs of the PRC Li Wei.',
+      'Executive Director of the UN Office ODC Amal Fathy spoke.',
+    ].join('\n\n');
+    assert.deepEqual(
+      officialsOf(text),
+      [
+        ['PARK Min-jun', 'Minister of National Defense', 'South Korea'],
+        ['TANAKA Hiroshi', 'Minister of Defense', 'Japan'],
+        ['CHEN Bo', 'Secretary-General of the SCO', null],
+        ['Li Wei', 'Minister of Foreign Affairs', 'China'],
+        ['Amal Fathy', 'Director of the UN Office ODC', null],
+      ],
+    );
+  });
+
+  it('reads a name after a rank at the start of its line in a list of speakers, the rank left out', () => {
+    const text = ['TANAKA Hiroshi, Minister of Defense, Japan', 'Admiral CHEN Bo, Minister of National Defense, China'].join('\n');
+    assert.deepEqual(officialsOf(text).map(([name, role]) => [name, role]), [
+      ['TANAKA Hiroshi', 'Minister of Defense'],
+      ['CHEN Bo', 'Minister of National Defense'],
+    ]);
+  });
+
   it('reads middle initials inside a name after its role (Joseph R. Biden, Ralph E. Gonsalves), with the state after it', () => {
     const text = 'President Joseph R. Biden of the United States met Prime Minister Ralph E. Gonsalves and Minister Enrique A. Manalo.';
     assert.deepEqual(
