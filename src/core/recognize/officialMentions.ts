@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, HONORIFICS, NAME_HONORIFICS, OFFICES, PLACES } from '../lexicon/lexicon.generated';
+import { DOCUMENT_TYPES, FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS, OFFICES, PLACES } from '../lexicon/lexicon.generated';
 import { findCueWords, LOWER_ROLE_WORDS, ROLE_WORDS } from './cueWords';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
 import { nameTrie } from './nameTrie';
@@ -353,6 +353,10 @@ const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
 // governments write their officials' names; a word in capitals that the lexicon knows (`PRC`, `ASEAN`) is none.
 const CAPITALS_FAMILY_NAME = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?${NAME_GAP}${NAME_WORD}`;
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
+// The second word of a surname after initials, on the same line, ending a name (`Nagendra Prasad`).
+const SECOND_SURNAME = new RegExp(String.raw`[ \t]+(${SURNAME})(?![\p{L}\p{M}'’-])`, 'uy');
+const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 // Middle initials may stand before a later word (`Joseph R. Biden`, `Enrique A. Manalo`).
 const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.[ \t]?)*${NAME_WORD}){0,3}|${CAPITALS_FAMILY_NAME})`, 'uy');
 // The lexicon's honorifics (`H.E.`, `Mr.`, `Dr.`, `His Excellency`), one or two before a name (`H.E. Mr. ...`), which
@@ -543,7 +547,16 @@ function nameAt(text: string, from: number, lexicon: LexiconIndex): { start: num
     return undefined;
   }
   if (match[0].includes('.')) {
-    return { start: at, end: at + match[0].length, name: match[0] };
+    // Initials may stand before a surname of two words (`T. V. Nagendra Prasad`, `K. P. Sharma Oli`): the next word on
+    // the line, unless it may be no name's (`V. Putin The ...`, `S. Lavrov Moscow`).
+    let end = at + match[0].length;
+    SECOND_SURNAME.lastIndex = end;
+    const second = SECOND_SURNAME.exec(text);
+    const word = second?.[1];
+    if (second && word !== undefined && !FUNCTION_WORD_SET.has(word) && !MONTHS.has(word) && !PLACE_NAMES.has(word) && mayBeNameWord(word, lexicon)) {
+      end = second.index + second[0].length;
+    }
+    return { start: at, end, name: text.slice(at, end) };
   }
   // The name ends after its last word that may be a name's, particles not counting (`... van der Council`). Its words
   // are read in place, code by code: this runs for every role of every text.

@@ -377,6 +377,17 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads a surname of two words after initials, but no place, function word or month after the surname', () => {
+    const text = [
+      'Ambassador of India to Kazakhstan R. K. Vinod Kumar presented his credentials to Prime Minister of Nepal B. R. Gopal Thapa.',
+      'Minister of Foreign Affairs S. Orlov Moscow hosted the talks. President of the Russian Federation V. Zubov The meeting.',
+    ].join('\n\n');
+    assert.deepEqual(
+      officialsOf(text).map(([name]) => name),
+      ['R. K. Vinod Kumar', 'B. R. Gopal Thapa', 'S. Orlov', 'V. Zubov'],
+    );
+  });
+
   it('reads a name after a rank at the start of its line in a list of speakers, the rank left out', () => {
     const text = ['TANAKA Hiroshi, Minister of Defense, Japan', 'Admiral CHEN Bo, Minister of National Defense, China'].join('\n');
     assert.deepEqual(officialsOf(text).map(([name, role]) => [name, role]), [
