@@ -719,14 +719,24 @@ function twoWordStateBefore(text: string, wordStart: number, word: string, roleS
 // ` of the ` after a role, before its owner (`President of the European Council`).
 const OF_THE = /^\s+of\s+(?:the\s+)?/;
 const TO_AT = /\s+to\s+(?:the\s+)?/y;
+// The seat of an organisation a representative is accredited to (` to the SCO Secretariat`).
+const SEAT_AT = /[ \t]+(?:Secretariat|Headquarters)(?![\p{L}-])/uy;
 
-/** Where a state or organisation written at `at` after `to` ends (` to Kazakhstan`, ` to the United Nations`), or `at`. */
+/**
+ * Where a state or organisation written at `at` after `to` ends (` to Kazakhstan`, ` to the United Nations`, ` to the
+ * SCO Secretariat`), or `at`.
+ */
 function accreditedTo(text: string, at: number, lexicon: LexiconIndex): number {
   TO_AT.lastIndex = at;
   if (!TO_AT.test(text)) {
     return at;
   }
-  return signedFor(text, TO_AT.lastIndex, lexicon)?.end ?? at;
+  const to = signedFor(text, TO_AT.lastIndex, lexicon);
+  if (to?.organization === undefined) {
+    return to?.end ?? at;
+  }
+  SEAT_AT.lastIndex = to.end;
+  return SEAT_AT.test(text) ? SEAT_AT.lastIndex : to.end;
 }
 
 // A role that ends with its portfolio (`Minister of Trade`), and the portfolio's words after `and` before an `of` or

@@ -76,6 +76,7 @@ describe('official mentions', () => {
     const text = [
       'Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Kazakhstan Alexei Borodavkin presented his credentials.',
       'Permanent Representative of China to the United Nations Fu Cong spoke after the Ambassador of Japan to Uzbekistan.',
+      'Permanent Representative of the Kyrgyz Republic to the SCO Secretariat Azamat Toktogulov took the floor.',
     ].join('\n\n');
     const found = findOfficials(text, lexiconIndex());
     assert.deepEqual(
@@ -83,6 +84,7 @@ describe('official mentions', () => {
       [
         ['Alexei Borodavkin', 'Ambassador Extraordinary and Plenipotentiary', 'Russia'],
         ['Fu Cong', 'Permanent Representative', 'China'],
+        ['Azamat Toktogulov', 'Permanent Representative', 'Kyrgyzstan'],
       ],
     );
     assert.deepEqual(found.roles.map((r) => [text.slice(r.start, r.end), r.state ?? null]), [['Ambassador of Japan to Uzbekistan', 'Japan']]);
