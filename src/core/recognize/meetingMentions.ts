@@ -839,6 +839,8 @@ const OF_A_TIME = /^(?:the\s+)?(?:same|following|previous|preceding|next|last|th
 // The `of` or `between` opening the complement that names a meeting's body.
 const COMPLEMENT_OPENING = /^\s+(of|between)\s+/;
 const COMPLEMENT_WORDS = ['of', 'between'];
+// The meetings held alongside a summit, between it and its predicate (`... Summit and Related Summits were held`).
+const RELATED_AFTER = /^\s+and\s+(?:the\s+)?[Rr]elated\s+(?:[Ss]ummits|[Mm]eetings|[Ee]vents)\b/;
 // The words of `PREDICATE` start with these letters, which `mayOpenPredicate` asks first.
 const PREDICATE_LEADS = 'twiasdhcobmp';
 // `be held` after `proposed that`, `should be held`, `may be held`: a meeting to come, told in the subjunctive.
@@ -1272,7 +1274,13 @@ export function findMeetings(
       complement = organBeforeNoun;
     }
     const complementEnd = end;
-    const attached = readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', documentYear);
+    // The place and date may follow the meetings held with it (`... Summits and Related Summits in Vientiane on ...`).
+    const relatedBefore = codeAfterBlanks(text, end) === 97 ? RELATED_AFTER.exec(text.slice(end, end + 40)) : null;
+    const afterRelated = relatedBefore ? readLocatives(text, end + relatedBefore[0].length, datesByStart, lexicon, organizations, complement === '', documentYear) : undefined;
+    const attached =
+      afterRelated !== undefined && (afterRelated.date !== undefined || afterRelated.place !== undefined)
+        ? afterRelated
+        : readLocatives(text, end, datesByStart, lexicon, organizations, complement === '', documentYear);
     end = attached.end > end ? attached.end : end;
     let date = attached.date;
     let place = attached.place ?? placeBefore;
@@ -1294,7 +1302,10 @@ export function findMeetings(
     const definition = next === 40 ? /^\s*\((?:(?:hereinafter|henceforth|hereafter)[^)]*|\p{Lu}[\p{L}\d]{1,7})\)/u.exec(text.slice(end, end + 300)) : null;
     // So does a short description set off by commas (`, the first since the pandemic,`).
     const appositive = definition || next !== 44 ? null : APPOSITIVE.exec(text.slice(end, end + 80));
-    const predicateAt = end + (definition ? definition[0].length : 0) + (appositive ? appositive[0].length - 1 : 0);
+    const describedEnd = end + (definition ? definition[0].length : 0) + (appositive ? appositive[0].length - 1 : 0);
+    // And the meetings held with it (`The 43rd ASEAN Summit and Related Summits were held in Jakarta`).
+    const related = next === 97 ? RELATED_AFTER.exec(text.slice(describedEnd, describedEnd + 40)) : null;
+    const predicateAt = describedEnd + (related ? related[0].length : 0);
     const predicate = mayOpenPredicate(text, predicateAt) ? PREDICATE.exec(text.slice(predicateAt, predicateAt + 60)) : null;
     // The places and dates after the first one of a plural (`... and in Astana on 14 October 2022`), one meeting each.
     let conjuncts: { start: number; end: number; date: DateRange | undefined; place: string | undefined }[] = [];

@@ -238,6 +238,13 @@ describe('meeting forms', () => {
       );
     });
 
+    it('reads the predicate, the place and the date of a summit after `and Related Summits`', () => {
+      const text = "CHAIRMAN'S STATEMENT\n\nThe 46th ASEAN Summit and Related Summits were held in Kuala Lumpur on 26-27 May 2025. The next summit and related meetings will be held in Kuala Lumpur in October 2025.\n";
+      assert.deepEqual(meetings(text), ['true|ASEAN Meeting of Heads of State|2025-05-26/2025-05-27|Kuala Lumpur', 'false|ASEAN Meeting of Heads of State|2025-10|Kuala Lumpur']);
+      const welcomed = 'JOINT STATEMENT\n\nWe welcomed the convening of the 44th ASEAN Summit and Related Summits in Vientiane on 8-9 October 2024.\n';
+      assert.deepEqual(meetings(welcomed), ['false|ASEAN Meeting of Heads of State|2024-10-08/2024-10-09|Vientiane']);
+    });
+
     it('reads a summit named by its place alone (`the New Delhi Summit`) as a summit of the own meeting\'s series', () => {
       const text = 'DECLARATION\n\nWe, the Leaders of the G20, met in Rio de Janeiro on 18 and 19 November 2024. We recall the New Delhi Summit and the Osaka Summit of 2019.\n';
       assert.deepEqual(meetings(text), [
