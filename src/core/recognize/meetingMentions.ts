@@ -510,6 +510,11 @@ function titleCase(text: string): string {
 // The United Nations and its organs, as the lexicon abbreviates them, and the councils of states' leaders or ministers
 // they do not have.
 const UN_ORGANS: ReadonlySet<string> = new Set(['UN', 'UNSC', 'UNGA']);
+// The organisations of the lexicon that are an organ, by label.
+const ORGAN_OF: ReadonlyMap<string, string> = new Map([
+  ['UNGA', 'General Assembly'],
+  ['UNSC', 'Security Council'],
+]);
 // A body's own name: capitalised words before its noun (`the Joint Commission`, `the India-Viet Nam Joint Commission`).
 const NAMED_BODY_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?)+(?:Commission|Committee|Council|Group|Board)\b/u;
 const STATE_COUNCIL = /\bCouncil\s+of\s+(?:Heads\s+of\s+(?:States?|Government)|Ministers\s+of\s+Foreign\s+Affairs|Foreign\s+Ministers)\b/i;
@@ -599,7 +604,9 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   }
   const organ = /\b((?:General|Parliamentary|National|Legislative)\s+Assembly|Security Council|Summit)\b/.exec(c);
   if (organ?.[1] !== undefined) {
-    return `${org}${organ[1]}`;
+    // The organ is the owner itself (`the 78th session of the UN General Assembly`): its session, not `UNGA General
+    // Assembly`.
+    return organization !== undefined && ORGAN_OF.get(organization) === organ[1] ? `${organization} ${titleCase(noun)}` : `${org}${organ[1]}`;
   }
   if (/^(?:the\s+)?heads of state\b/i.test(c)) {
     return headsOfState(organization);

@@ -238,6 +238,11 @@ describe('meeting forms', () => {
       );
     });
 
+    it('names a session of an organisation that is an organ by the organisation, not `UNGA General Assembly`', () => {
+      const text = 'PRESS RELEASE\n\nThe minister spoke at the 79th session of the UN General Assembly in New York on 24 September 2024 and at the session of the UN Security Council on 25 September 2024.\n';
+      assert.deepEqual(meetings(text), ['false|UNGA Session|2024-09-24|New York', 'false|UNSC Session|2024-09-25|undefined']);
+    });
+
     it('reads the predicate, the place and the date of a summit after `and Related Summits`', () => {
       const text = "CHAIRMAN'S STATEMENT\n\nThe 46th ASEAN Summit and Related Summits were held in Kuala Lumpur on 26-27 May 2025. The next summit and related meetings will be held in Kuala Lumpur in October 2025.\n";
       assert.deepEqual(meetings(text), ['true|ASEAN Meeting of Heads of State|2025-05-26/2025-05-27|Kuala Lumpur', 'false|ASEAN Meeting of Heads of State|2025-10|Kuala Lumpur']);
