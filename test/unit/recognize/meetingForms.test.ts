@@ -239,8 +239,11 @@ describe('meeting forms', () => {
     });
 
     it('names a session of an organisation that is an organ by the organisation, not `UNGA General Assembly`', () => {
-      const text = 'PRESS RELEASE\n\nThe minister spoke at the 79th session of the UN General Assembly in New York on 24 September 2024 and at the session of the UN Security Council on 25 September 2024.\n';
-      assert.deepEqual(meetings(text), ['false|UNGA Session|2024-09-24|New York', 'false|UNSC Session|2024-09-25|undefined']);
+      const text = 'PRESS RELEASE\n\nThe 79th session of the UN General Assembly opened in New York on 10 September 2024. The minister also spoke at the session of the UN Security Council on 25 September 2024.\n';
+      assert.deepEqual(
+        meetings(text).map((m) => m.slice(m.indexOf('|') + 1)),
+        ['UNGA Session|2024-09-10|New York', 'UNSC Session|2024-09-25|undefined'],
+      );
     });
 
     it('reads the predicate, the place and the date of a summit after `and Related Summits`', () => {
