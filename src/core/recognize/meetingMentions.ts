@@ -58,8 +58,11 @@ interface Draft {
   series?: boolean;
   /** Named by `summit`, which is a meeting of heads of state. */
   summit?: boolean;
-  /** `the 3rd CICA meeting in Astana`: the organisation (`CICA`) that alone names the meeting, its body if it is no other. */
-  organization?: string;
+  /**
+   * `the 3rd CICA meeting in Astana`, `the UN Security Council session on 12 May`: the organisation (`CICA`, `UNSC`)
+   * that alone names the meeting, and the noun; its body (`CICA Meeting`, `UNSC Session`) if it is no other.
+   */
+  organization?: { readonly label: string; readonly noun: string };
   /** `the Council` without its name: the council the text names (`nameUnnamedCouncils`), else `Council`. */
   unnamedCouncil?: boolean;
   /** The number of the meeting in its series (`the 44th session`, `the XVI BRICS Summit`): two numbers, two meetings. */
@@ -1444,8 +1447,8 @@ export function findMeetings(
     // `the 3rd CICA meeting in Astana`: a meeting only its organisation names (and which words number), held somewhere or
     // some time, is that organisation's meeting where it refers to no meeting of the text.
     const organization =
-      body === undefined && ownerInPhrase !== undefined && /^meeting$/i.test(noun) && (date !== undefined || place !== undefined) && complement === '' && onlyOrganizationBefore(text, premodifiers, start, nounStart, organizations)
-        ? ownerInPhrase
+      body === undefined && ownerInPhrase !== undefined && /^(?:meeting|session)$/i.test(noun) && (date !== undefined || place !== undefined) && complement === '' && onlyOrganizationBefore(text, premodifiers, start, nounStart, organizations)
+        ? { label: ownerInPhrase, noun: titleCase(noun) }
         : undefined;
     const generic = determiner !== undefined && /^(?:a|A|an|An)$/.test(determiner) && date === undefined && place === undefined;
     if (generic || (determiner === undefined && body === undefined)) {
@@ -1989,7 +1992,7 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
           ? (candidates.findLast(
               (m) =>
                 compatible(m, draft) &&
-                ofOrganization(m, draft.organization) &&
+                ofOrganization(m, draft.organization?.label) &&
                 (draft.place === undefined || (m.place !== undefined && placesAgree(m.place, draft.place))) &&
                 (!draft.summit || holdsSummit(m)) &&
                 // `the next meeting in the autumn of 2025`: of the own meeting's series, not another body met that year
@@ -2017,7 +2020,7 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
         draft.anaphoric = false;
         meetings.push(draft);
       } else if (draft.organization !== undefined) {
-        draft.body = `${draft.organization} Meeting`;
+        draft.body = `${draft.organization.label} ${draft.organization.noun}`;
         draft.anaphoric = false;
         meetings.push(draft);
       }

@@ -244,6 +244,9 @@ describe('meeting forms', () => {
         meetings(text).map((m) => m.slice(m.indexOf('|') + 1)),
         ['UNGA Session|2024-09-10|New York', 'UNSC Session|2024-09-25|undefined'],
       );
+      // The organisation written before the noun, as `the 3rd CICA meeting in Astana` is the CICA's meeting.
+      const before = 'PRESS RELEASE\n\nThe UN Security Council session on 12 May 2024 heard the minister.\n';
+      assert.deepEqual(meetings(before), ['false|UNSC Session|2024-05-12|undefined']);
     });
 
     it('reads the predicate, the place and the date of a summit after `and Related Summits`', () => {
