@@ -281,17 +281,24 @@ const WITH_PARTY = /^\s+with\s+/;
 /**
  * The verb before talks told by one (`held talks`, `held bilateral talks`, `will hold talks`), read back from the noun
  * over its premodifiers; undefined where a determiner stands there (`held the talks`), the verb is negated (`has not
- * held`), or `hold` is not `will hold` (`agreed to hold talks` plans none).
+ * held`), or `hold` is not `will hold` (`agreed to hold talks` plans none). With `article`, the same before a meeting
+ * told by one, whose `a` must stand before the verb (`held a meeting with`, `had a bilateral meeting with`).
  */
-export function talksVerbBefore(text: string, nounStart: number): TalksVerb | undefined {
+export function talksVerbBefore(text: string, nounStart: number, article = false): TalksVerb | undefined {
   let at = nounStart;
-  for (let words = 0; words < 3; words++) {
+  let articleRead = false;
+  for (let words = 0; words < 4; words++) {
     const before = wordBefore(text, at);
     if (before === undefined) {
       return undefined;
     }
     const word = before.word;
-    if (TALKS_VERBS.has(word)) {
+    if (article && !articleRead && (word === 'a' || word === 'an')) {
+      articleRead = true;
+      at = before.start;
+      continue;
+    }
+    if (TALKS_VERBS.has(word) && article === articleRead) {
       const prior = wordBefore(text, before.start);
       if (prior?.word === 'not' || prior?.word === 'never' || (word === 'hold' && prior?.word !== 'will')) {
         return undefined;
@@ -300,7 +307,7 @@ export function talksVerbBefore(text: string, nounStart: number): TalksVerb | un
       const auxiliary = prior !== undefined && (prior.word === 'will' || (word === 'held' && (prior.word === 'has' || prior.word === 'have' || prior.word === 'had')));
       return { start: auxiliary ? prior.start : before.start, end: before.start + word.length, planned: word === 'hold' };
     }
-    if (DETERMINER.test(word) || !PREMODIFIER.test(word)) {
+    if (articleRead || DETERMINER.test(word) || !PREMODIFIER.test(word)) {
       return undefined;
     }
     at = before.start;
@@ -365,8 +372,9 @@ function talksParties(
  * and `the EU–China Summit` are named) when the text gives both and they differ, else the parties as `talks between`
  * writes them (`Talks between President Vladimir Putin and President Xi Jinping`).
  */
-function talksBody(first: TalksParty, second: TalksParty): string {
-  return first.side !== undefined && second.side !== undefined && first.side !== second.side ? `${first.side}–${second.side} Talks` : `Talks between ${first.written} and ${second.written}`;
+function talksBody(first: TalksParty, second: TalksParty, noun: string): string {
+  const named = titleCase(noun);
+  return first.side !== undefined && second.side !== undefined && first.side !== second.side ? `${first.side}–${second.side} ${named}` : `${named} between ${first.written} and ${second.written}`;
 }
 
 /** A party of a summit written in a dashed pair (`EU`, `China`): an organisation's label or a state's short name. */
@@ -1296,7 +1304,10 @@ export function findMeetings(
     let place = attached.place ?? placeBefore;
     // `President A held talks with President B in Beijing`: talks told by a verb, between its subject and the party
     // after `with`, are a meeting of the two; the phrase runs on to that party and the place and date after it.
-    const verb = talks && determiner === undefined && complement === '' && sentence !== undefined && (officials.length > 0 || roles.length > 0) ? talksVerbBefore(text, nounStart) : undefined;
+    // `A held a meeting with B`: a meeting told by a verb, as talks are.
+    const aMeeting = (determiner === 'a' || determiner === 'an') && /^meeting$/i.test(noun);
+    const verb =
+      ((talks && determiner === undefined) || aMeeting) && complement === '' && sentence !== undefined && (officials.length > 0 || roles.length > 0) ? talksVerbBefore(text, nounStart, aMeeting) : undefined;
     const verbal =
       verb && sentence
         ? talksParties(text, verb, nounEnd, sentence, (partiesOfText ??= talksPartiesOf(officials, roles)), (at) => readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear))
@@ -1422,7 +1433,7 @@ export function findMeetings(
       body = `${owner === undefined ? '' : `${owner} `}${titleCase(`${kind.join(' ')} ${noun}`.trim())} on ${attached.topic}`;
     }
     if (verbal && parties === undefined) {
-      body = talksBody(verbal.first, verbal.second);
+      body = talksBody(verbal.first, verbal.second, talks ? 'talks' : 'meeting');
     }
     if (body === undefined && talks) {
       body = normalizeBody(noun, premodifiers, '', undefined);
@@ -1450,7 +1461,7 @@ export function findMeetings(
       body === undefined && ownerInPhrase !== undefined && /^(?:meeting|session)$/i.test(noun) && (date !== undefined || place !== undefined) && complement === '' && onlyOrganizationBefore(text, premodifiers, start, nounStart, organizations)
         ? { label: ownerInPhrase, noun: titleCase(noun) }
         : undefined;
-    const generic = determiner !== undefined && /^(?:a|A|an|An)$/.test(determiner) && date === undefined && place === undefined;
+    const generic = determiner !== undefined && /^(?:a|A|an|An)$/.test(determiner) && date === undefined && place === undefined && verbal === undefined;
     if (generic || (determiner === undefined && body === undefined)) {
       continue;
     }

@@ -552,6 +552,16 @@ describe('extractText', () => {
       }
     });
 
+    it('make a meeting told by a verb the same way (`held a meeting with`), with both parties as participants', () => {
+      const text = 'On 14 May 2021, President of the Russian Federation V. Orlov had a bilateral meeting with President of the Republic of Kazakhstan A. Serikov in Sochi.';
+      assert.deepEqual(described(text), ['Russia–Kazakhstan Meeting | 2021-05-14 | Sochi | true | a bilateral meeting with President of the Republic of Kazakhstan A. Serikov in Sochi']);
+      const result = extractText(text);
+      assert.deepEqual(result.participants.map((p) => [result.officials[p.official]?.name, p.kind]), [['V. Orlov', 'attended'], ['A. Serikov', 'attended']]);
+      assert.deepEqual(described('President V. Orlov will hold a meeting with President A. Serikov in Sochi.'), ['Meeting between President V. Orlov and President A. Serikov |  | Sochi | false | a meeting with President A. Serikov in Sochi']);
+      // Not told by a verb with its parties: no meeting, as before.
+      assert.deepEqual(described('The ministers agreed to hold a meeting with experts. President V. Orlov chaired a meeting.'), []);
+    });
+
     it('name parties without a state as `talks between` writes them, so that both wordings name one body', () => {
       const verb = described('President V. Orlov held talks with President A. Serikov in Sochi on 14 May 2021.');
       assert.deepEqual(verb, ['Talks between President V. Orlov and President A. Serikov | 2021-05-14 | Sochi | true | talks with President A. Serikov in Sochi on 14 May 2021']);
