@@ -1526,6 +1526,26 @@ export function findMeetings(
   // The paragraphs are in text order: the first after the heading is found by binary search.
   const opening = paragraphs[firstStartingAt(paragraphs, headingEnd)];
   drafts.push(...verbalOwnMeeting(text, headingEnd, opening, sentenceAt, lexicon, organizations, datesByStart, drafts));
+  // `On 5 February 2022, A met with B in Beijing`: a readout's first sentence tells its own meeting by the verb alone.
+  const metWith = opening && (officials.length > 0 || roles.length > 0) ? metWithMeeting(text, headingEnd, opening, sentenceAt, drafts) : undefined;
+  if (metWith) {
+    const parties = talksParties(text, metWith, metWith.end, metWith.sentence, (partiesOfText ??= talksPartiesOf(officials, roles)), (at) =>
+      readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear),
+    );
+    if (parties) {
+      const opened = parties.date === undefined || parties.place === undefined ? sentenceOpening(text, metWith.sentence, datesByStart, lexicon, organizations) : undefined;
+      drafts.push({
+        mentions: [{ start: metWith.start, end: parties.end }],
+        body: talksBody(parties.first, parties.second, 'meeting'),
+        date: parties.date ?? opened?.date,
+        place: parties.place ?? opened?.place,
+        extraordinary: false,
+        own: true,
+        anaphoric: false,
+        reported: true,
+      });
+    }
+  }
   let firstSentence: Range | undefined;
   if (opening && drafts.some((d) => d.reported || d.planned)) {
     // A numbered paragraph (`1. The meeting ... was held`) opens with its number, which is no sentence of its own.
@@ -1838,6 +1858,33 @@ function verbalOwnMeeting(
     return [];
   }
   return [{ mentions: [{ start: mentionStart, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
+}
+
+// `met with` (`has met with`), where a readout tells its meeting by the verb.
+const MET_WITH = /\b(?:(?:has|have|had)\s+)?met\s+(?=with\s)/y;
+
+/**
+ * `met` of `A met with B` in the first sentence of the opening paragraph, when no meeting of the text is named
+ * before that sentence ends (nor in the heading): the meeting a readout reports, told by the verb alone.
+ */
+function metWithMeeting(text: string, headingEnd: number, opening: Range, sentenceAt: SentenceAt, drafts: readonly Draft[]): (TalksVerb & { sentence: Range }) | undefined {
+  const sentence = sentenceAt(opening.start);
+  if (!sentence) {
+    return undefined;
+  }
+  // Within the sentence: a search on to the text's end would read every text that has no `met with`.
+  const found = text.slice(sentence.start, sentence.end).indexOf(' met with ');
+  if (found < 0) {
+    return undefined;
+  }
+  const at = sentence.start + found;
+  if (drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start < sentence.end))) {
+    return undefined;
+  }
+  const auxiliary = wordBefore(text, at + 1);
+  const start = auxiliary !== undefined && /^(?:has|have|had)$/.test(auxiliary.word) ? auxiliary.start : at + 1;
+  MET_WITH.lastIndex = start;
+  return MET_WITH.test(text) && start >= headingEnd ? { start, end: at + 4, planned: false, sentence } : undefined;
 }
 
 /**

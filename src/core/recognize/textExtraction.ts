@@ -709,6 +709,12 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
       }
       return;
     }
+    // `A met with B in Beijing`, where the verb itself tells the text's own meeting: the two met, neither hosted.
+    const metAsEquals = phrase.kind === 'host' && local.some((s) => s.own && s.start <= phrase.start && phrase.end <= s.end);
+    if (metAsEquals) {
+      [...ahead, ...behind].forEach(({ index }) => give(index, 'attended'));
+      return;
+    }
     const subjects = ahead.length === 0 && WHO_CLAUSE.test(opening) ? inSentence.filter(({ o }) => o.end <= from).slice(-1) : ahead;
     subjects.forEach(({ index }) => give(index, phrase.kind));
     // `A held talks with B`: the party after `with`, in the talks' phrase, took part as the subject did.

@@ -562,6 +562,18 @@ describe('extractText', () => {
       assert.deepEqual(described('The ministers agreed to hold a meeting with experts. President V. Orlov chaired a meeting.'), []);
     });
 
+    it("make a readout's first sentence `A met with B` its own meeting, both parties attending, but not beside a meeting named", () => {
+      const text = 'PRESS RELEASE\n\nOn 14 May 2021, Minister of Foreign Affairs of the Russian Federation V. Orlov met with Minister of Foreign Affairs of the Republic of Kazakhstan A. Serikov in Sochi. The ministers discussed trade.';
+      assert.deepEqual(described(text), ['Russia–Kazakhstan Meeting | 2021-05-14 | Sochi | true | met with Minister of Foreign Affairs of the Republic of Kazakhstan A. Serikov in Sochi']);
+      const result = extractText(text);
+      assert.deepEqual(result.participants.map((p) => [result.officials[p.official]?.name, p.kind]), [['V. Orlov', 'attended'], ['A. Serikov', 'attended']]);
+      // A council's meeting named first: the president who met with its ministers hosted them, as before.
+      const council = 'The meeting of the Council of Ministers of Foreign Affairs of the SCO was held in Sochi on 14 May 2021. President of the Russian Federation V. Orlov met with the ministers.';
+      assert.deepEqual(described(council).map((m) => m.split(' | ')[0]), ['SCO Council of Ministers of Foreign Affairs']);
+      const hosted = extractText(council);
+      assert.deepEqual(hosted.participants.map((p) => [hosted.officials[p.official]?.name, p.kind]), [['V. Orlov', 'host']]);
+    });
+
     it('name parties without a state as `talks between` writes them, so that both wordings name one body', () => {
       const verb = described('President V. Orlov held talks with President A. Serikov in Sochi on 14 May 2021.');
       assert.deepEqual(verb, ['Talks between President V. Orlov and President A. Serikov | 2021-05-14 | Sochi | true | talks with President A. Serikov in Sochi on 14 May 2021']);
