@@ -1529,7 +1529,7 @@ export function findMeetings(
   // `On 5 February 2022, A met with B in Beijing`: a readout's first sentence tells its own meeting by the verb alone.
   const metWith = opening && (officials.length > 0 || roles.length > 0) ? metWithMeeting(text, headingEnd, opening, sentenceAt, drafts) : undefined;
   if (metWith) {
-    const parties = talksParties(text, metWith, metWith.end, metWith.sentence, (partiesOfText ??= talksPartiesOf(officials, roles)), (at) =>
+    const parties = talksParties(text, metWith, metWith.end, metWith.sentence, partiesOfText ?? talksPartiesOf(officials, roles), (at) =>
       readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear),
     );
     if (parties) {
