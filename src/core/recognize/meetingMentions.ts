@@ -900,6 +900,8 @@ export function findMeetings(
   for (const d of dates) {
     datesByStart.set(d.start, d);
   }
+  // The places and dates written at `at` (a topic not read), as most of this text's meetings read them.
+  const locativesAt = (at: number): Locatives => readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear);
   // The organisation the text names most, counted where a meeting has no nearer owner (most have one).
   let documentOrganization: { readonly label: string | undefined } | undefined;
   const ofDocument = (): string | undefined => (documentOrganization ??= { label: mainOrganization(organizations) }).label;
@@ -911,7 +913,7 @@ export function findMeetings(
     for (let cursor = from; found.length < most; ) {
       const and = CONJUNCT.exec(text.slice(cursor, cursor + 8));
       const at = cursor + (and?.[0].length ?? 0);
-      const next = and ? readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear) : undefined;
+      const next = and ? locativesAt(at) : undefined;
       if (next === undefined || !goesOn(next)) {
         break;
       }
@@ -955,10 +957,10 @@ export function findMeetings(
 
   // The acronyms the text defines for a meeting (`the 56th ASEAN Foreign Ministers' Meeting (AMM)`), with its body.
   const acronymBodies = new Map<string, string>();
-  // Whether an acronym stands before a year (`CHOGM 2022`), which the initials of a meeting's phrase may spell: only
-  // then are they read.
   // The parties of talks told by a verb, listed at the first such talks.
   let partiesOfText: TalksParty[] | undefined;
+  // Whether an acronym stands before a year (`CHOGM 2022`), which the initials of a meeting's phrase may spell: only
+  // then are they read.
   const spelledAcronyms = organizations.some((o) => isAcronym(text, o.start, o.end) && YEAR_AFTER.test(text.slice(o.end, o.end + 6)));
   for (const { start: nounStart, noun: writtenNoun } of withNumberedAcronyms(text, nouns, organizations)) {
     let noun = writtenNoun;
@@ -1129,7 +1131,7 @@ export function findMeetings(
     // `We look forward to meeting again in Brazil in 2024`: the next meeting of the own meeting's series.
     const again = determiner === undefined && noun === 'meeting' ? /^\s+again\b/.exec(rest) : null;
     if (again) {
-      const where = readLocatives(text, nounEnd + again[0].length, datesByStart, lexicon, organizations, false, documentYear);
+      const where = locativesAt(nounEnd + again[0].length);
       if (where.date !== undefined || where.place !== undefined) {
         drafts.push({ mentions: [{ start: nounStart, end: where.end }], body: undefined, date: where.date, place: where.place, extraordinary: false, own: false, anaphoric: true, relative: 'after', series: true });
         // `in South Africa in 2025 and in the United States in 2026`: the meeting after it too.
@@ -1257,7 +1259,7 @@ export function findMeetings(
             continue;
           }
           // `of the SCO in Moscow in 2020`: an `in` that opens a place or a date ends the name, and the locatives follow.
-          if (token === 'in' && readLocatives(text, cursor, datesByStart, lexicon, organizations, false, documentYear).end > cursor) {
+          if (token === 'in' && locativesAt(cursor).end > cursor) {
             break;
           }
           if (token === 'of' || token === 'in') {
@@ -1310,7 +1312,7 @@ export function findMeetings(
       ((talks && determiner === undefined) || aMeeting) && complement === '' && sentence !== undefined && (officials.length > 0 || roles.length > 0) ? talksVerbBefore(text, nounStart, aMeeting) : undefined;
     const verbal =
       verb && sentence
-        ? talksParties(text, verb, nounEnd, sentence, (partiesOfText ??= talksPartiesOf(officials, roles)), (at) => readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear))
+        ? talksParties(text, verb, nounEnd, sentence, (partiesOfText ??= talksPartiesOf(officials, roles)), locativesAt)
         : undefined;
     if (verbal) {
       end = Math.max(end, verbal.end);
@@ -1331,7 +1333,7 @@ export function findMeetings(
     // The places and dates after the first one of a plural (`... and in Astana on 14 October 2022`), one meeting each.
     let conjuncts: { start: number; end: number; date: DateRange | undefined; place: string | undefined }[] = [];
     if (predicate) {
-      const more = readLocatives(text, predicateAt + predicate[0].length, datesByStart, lexicon, organizations, false, documentYear);
+      const more = locativesAt(predicateAt + predicate[0].length);
       date ??= more.date;
       place ??= more.place;
       if (heldConjuncts) {
@@ -1377,7 +1379,7 @@ export function findMeetings(
         ? GATHERED_FOR.exec(text.slice(gatheredFrom, start))
         : null;
     if (gathered) {
-      const where = readLocatives(text, start - gathered[0].length + gathered[0].indexOf(gathered[1] ?? '') + (gathered[1]?.length ?? 0), datesByStart, lexicon, organizations, false, documentYear);
+      const where = locativesAt(start - gathered[0].length + gathered[0].indexOf(gathered[1] ?? '') + (gathered[1]?.length ?? 0));
       const tie = start - (gathered[0].length - gathered[0].lastIndexOf(gathered[2] ?? ''));
       if (/^[\s,]*$/.test(text.slice(where.end, tie))) {
         date ??= where.date;
@@ -1529,9 +1531,7 @@ export function findMeetings(
   // `On 5 February 2022, A met with B in Beijing`: a readout's first sentence tells its own meeting by the verb alone.
   const metWith = opening && (officials.length > 0 || roles.length > 0) ? metWithMeeting(text, headingEnd, opening, sentenceAt, drafts) : undefined;
   if (metWith) {
-    const parties = talksParties(text, metWith, metWith.end, metWith.sentence, partiesOfText ?? talksPartiesOf(officials, roles), (at) =>
-      readLocatives(text, at, datesByStart, lexicon, organizations, false, documentYear),
-    );
+    const parties = talksParties(text, metWith, metWith.end, metWith.sentence, partiesOfText ?? talksPartiesOf(officials, roles), locativesAt);
     if (parties) {
       const opened = parties.date === undefined || parties.place === undefined ? sentenceOpening(text, metWith.sentence, datesByStart, lexicon, organizations) : undefined;
       drafts.push({
@@ -1718,12 +1718,12 @@ function sentenceOpening(text: string, sentence: Range, datesByStart: ReadonlyMa
 const NAMED_BODY = String.raw`\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+(?=\p{Lu}))?){0,4}(?:Commission|Committee|Council|Board|Forum|Group)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:\s+between\s+[^,.;]*)?`;
 // The organ whose session `its` is, named just before `at its` or `during its` (`the Committee of Ministers adopted at`).
 const ORGAN_BEFORE_ITS = /\b(?:The|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?=\p{Lu}))?){0,4}(?:Committee|Council|Commission|Assembly|Board)(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*)?)(?:,|\s+(?:adopted|taken|held|decided|agreed))?\s+(?:at|during)\s+$/u;
-// The adjectives that name an organisation's summits (`the 32nd Arab Summit`), with the organisation.
 // A plural held at places joined by `and` (`held in Bishkek on 13 October 2023 and in Astana ...`), asked before reading it.
 const HELD_CONJUNCTS = /^[^.;:]{0,120}?\s(?:were\s+)?held\s+(?:in|on)\s[^.;:]{1,80}?\s(?:and|,)\s+(?:in|on)\s/;
 // What joins the places and dates of such a plural: `and`, a comma, or both.
 const CONJUNCT = /^(?:\s*,)?\s+and(?=\s)|^\s*,(?=\s+(?:in|on)\s)/;
 const SUMMIT_LEVEL = /^\s+at\s+the\s+summit\s+level\b/;
+// The adjectives that name an organisation's summits (`the 32nd Arab Summit`), with the organisation.
 const SUMMIT_ADJECTIVES: ReadonlyMap<string, string> = new Map([['Arab', 'League of Arab States']]);
 const NAMED_BODY_SUBJECT = new RegExp(String.raw`${NAMED_BODY}\s*$`, 'u');
 // `the Joint Commission on Trade ..., which held its fifth meeting`: the body whose meeting `its` is.
@@ -1860,9 +1860,6 @@ function verbalOwnMeeting(
   return [{ mentions: [{ start: mentionStart, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
 }
 
-// `met with` (`has met with`), where a readout tells its meeting by the verb.
-const MET_WITH = /\b(?:(?:has|have|had)\s+)?met\s+(?=with\s)/y;
-
 /**
  * `met` of `A met with B` in the first sentence of the opening paragraph, when no meeting of the text is named
  * before that sentence ends (nor in the heading): the meeting a readout reports, told by the verb alone.
@@ -1882,9 +1879,9 @@ function metWithMeeting(text: string, headingEnd: number, opening: Range, senten
     return undefined;
   }
   const auxiliary = wordBefore(text, at + 1);
+  // `has met with`: the auxiliary opens the verb.
   const start = auxiliary !== undefined && /^(?:has|have|had)$/.test(auxiliary.word) ? auxiliary.start : at + 1;
-  MET_WITH.lastIndex = start;
-  return MET_WITH.test(text) && start >= headingEnd ? { start, end: at + 4, planned: false, sentence } : undefined;
+  return start >= headingEnd ? { start, end: at + 4, planned: false, sentence } : undefined;
 }
 
 /**

@@ -356,7 +356,6 @@ const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 // The second word of a surname after initials, on the same line, ending a name (`Nagendra Prasad`).
 const SECOND_SURNAME = new RegExp(String.raw`[ \t]+(${SURNAME})(?![\p{L}\p{M}'’-])`, 'uy');
 const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
-const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 // Middle initials may stand before a later word (`Joseph R. Biden`, `Enrique A. Manalo`).
 const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.[ \t]?)*${NAME_WORD}){0,3}|${CAPITALS_FAMILY_NAME})`, 'uy');
 // The lexicon's honorifics (`H.E.`, `Mr.`, `Dr.`, `His Excellency`), one or two before a name (`H.E. Mr. ...`), which
@@ -548,12 +547,12 @@ function nameAt(text: string, from: number, lexicon: LexiconIndex): { start: num
   }
   if (match[0].includes('.')) {
     // Initials may stand before a surname of two words (`T. V. Nagendra Prasad`, `K. P. Sharma Oli`): the next word on
-    // the line, unless it may be no name's (`V. Putin The ...`, `S. Lavrov Moscow`).
+    // the line, unless it may be no name's (`V. Putin The ...`, `S. Lavrov Moscow`; a month is a NOT_NAME_WORDS one).
     let end = at + match[0].length;
     SECOND_SURNAME.lastIndex = end;
     const second = SECOND_SURNAME.exec(text);
     const word = second?.[1];
-    if (second && word !== undefined && !FUNCTION_WORD_SET.has(word) && !MONTHS.has(word) && !PLACE_NAMES.has(word) && mayBeNameWord(word, lexicon)) {
+    if (second && word !== undefined && !FUNCTION_WORD_SET.has(word) && !PLACE_NAMES.has(word) && mayBeNameWord(word, lexicon)) {
       end = second.index + second[0].length;
     }
     return { start: at, end, name: text.slice(at, end) };
