@@ -166,11 +166,13 @@ function main(): void {
     return timed(() => hover(index, texts, p.doc, p.offset));
   });
   // State cards after an edit: the people of a member state (about an eighth of the corpus's people).
+  // With a context, as the hover provider renders them: each name links to the first mention.
   const stateCards: number[] = [];
   for (let i = 0; i < STATE_CARDS; i++) {
     touch(index, texts, docs[(i * 53) % docs.length] ?? '', i);
     const state = states[i % states.length] ?? 'Russia';
-    stateCards.push(timed(() => renderStateCard(index, state)));
+    // With a context, as the hover provider renders it: each name links to the person's first mention.
+    stateCards.push(timed(() => renderStateCard(index, state, CONTEXT)));
   }
 
   // Trees: the Meetings view (groups by year, then the children of the newest year's meetings) and the People view.

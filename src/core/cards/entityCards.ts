@@ -114,7 +114,8 @@ export function renderStateCard(index: CorpusIndex, canonical: string, context?:
     lines.push('', `**${people.length} ${people.length === 1 ? 'person' : 'people'}** in the corpus, ${mentions} ${mentions === 1 ? 'mention' : 'mentions'}:`, '');
     for (const person of people.slice(0, 12)) {
       const role = index.currentRoleOf(person.id);
-      const first = context === undefined ? undefined : index.mentionsOf(person.id)[0];
+      // The first mention alone, from the one pass the cards share (`mentionsOf` would sort them all).
+      const first = context === undefined ? undefined : index.mentionSummaryOf(person.id, 1).first[0];
       const name = first === undefined || context === undefined ? escapeInline(person.name) : mentionLink(person.name, context.corpusKey, first);
       lines.push(`- ${name}${role ? ` — ${escapeInline(role)}` : ''} (${person.mentionCount})`);
     }
