@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expandRow, hoverOverText, openLinkedWorkbench, poll, quickOpen, runCommand, saveDocScreenshot, screenshotIfFailed, selectPassage, statusBarSelection, waitForLanguage, type LinkedWorkbench } from './workbench';
 
 const MOSCOW = '2020-09-10-moscow-foreign-ministers.txt';
@@ -23,6 +23,46 @@ async function openWalkthrough(page: Page): Promise<void> {
 async function stepChecked(page: Page, title: string): Promise<boolean> {
   const step = page.locator('.gettingStartedContainer .getting-started-step', { has: page.locator('.step-title', { hasText: title }) }).first();
   return (await step.getAttribute('aria-checked')) === 'true';
+}
+
+/**
+ * Opens the Moscow text in a tall window (VS Code caps a hover at a quarter of the editor's height, and a tall window
+ * shows the whole card) and rests the mouse on `word` until the card holding `marker` shows `shown`: the index builds
+ * in the background, so the mouse moves away and back. Returns the card and what it shows.
+ */
+async function cardOn(page: Page, word: string, marker: string, shown: string): Promise<{ card: Locator; text: string }> {
+  await page.setViewportSize({ width: 1280, height: 1800 });
+  await quickOpen(page, MOSCOW);
+  assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
+  const card = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: marker });
+  const text = await poll(async () => {
+    await page.mouse.move(5, 5);
+    await hoverOverText(page, word);
+    return card.first().innerText({ timeout: 3_000 }).catch(() => '');
+  }, (text) => text.includes(shown));
+  return { card, text };
+}
+
+/**
+ * Saves the picture of the card holding `marker` for the README once it has faded in (the card and the widget around
+ * it opaque), then moves the mouse away and gives the window its usual size back.
+ */
+async function saveCardPicture(page: Page, card: Locator, marker: string, file: string): Promise<void> {
+  await page.waitForFunction(
+    `(() => {
+      const card = [...document.querySelectorAll('.monaco-hover:not(.hidden)')].find((e) => e.textContent.includes(${JSON.stringify(marker)}));
+      for (let node = card; node; node = node.parentElement) if (Number(getComputedStyle(node).opacity) < 1) return false;
+      return Boolean(card);
+    })()`,
+    undefined,
+    { timeout: 5_000 },
+  );
+  const box = await card.first().boundingBox();
+  assert.ok(box, 'the card has a size');
+  const margin = 24;
+  await saveDocScreenshot(page, file, { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin });
+  await page.mouse.move(5, 5);
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 describe('The Chancery views in the workbench', () => {
@@ -48,17 +88,7 @@ describe('The Chancery views in the workbench', () => {
   });
 
   it(`shows the card of ${OFFICIAL} when the mouse rests on his name`, async () => {
-    // VS Code caps a hover at a quarter of the editor's height: a tall window shows the whole card.
-    await page.setViewportSize({ width: 1280, height: 1800 });
-    await quickOpen(page, MOSCOW);
-    assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
-    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'mentions in' });
-    // The index builds in the background: move away and back until the card shows.
-    const text = await poll(async () => {
-      await page.mouse.move(5, 5);
-      await hoverOverText(page, 'Lavrov');
-      return hover.first().innerText({ timeout: 3_000 }).catch(() => '');
-    }, (shown) => shown.includes(OFFICIAL));
+    const { card, text } = await cardOn(page, 'Lavrov', 'mentions in', OFFICIAL);
     assert.match(text, /Sergey Lavrov/, `the card shows:\n${text}`);
     assert.match(text, /Also written: S\. Lavrov/, text);
     assert.match(text, /Minister of Foreign Affairs/, text);
@@ -68,54 +98,17 @@ describe('The Chancery views in the workbench', () => {
     assert.match(text, /\d+ mentions in \d+ texts?/, text);
     // The sidecar's note about him, as plain text.
     assert.match(text, /Notes[\s\S]*SCO chairmanship in 2019–2020/, text);
-    // The card fades in: the picture waits until the card and the widget around it are opaque.
-    await page.waitForFunction(
-      `(() => {
-        const card = [...document.querySelectorAll('.monaco-hover:not(.hidden)')].find((e) => e.textContent.includes('mentions in'));
-        for (let node = card; node; node = node.parentElement) if (Number(getComputedStyle(node).opacity) < 1) return false;
-        return Boolean(card);
-      })()`,
-      undefined,
-      { timeout: 5_000 },
-    );
-    const box = await hover.first().boundingBox();
-    assert.ok(box, 'the card has a size');
-    const margin = 24;
-    await saveDocScreenshot(page, 'hover.png', { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin });
-    await page.mouse.move(5, 5);
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await saveCardPicture(page, card, 'mentions in', 'hover.png');
   });
 
   it("shows a meeting's card when the mouse rests on its mention: date, place, report and participants", async () => {
-    await page.setViewportSize({ width: 1280, height: 1800 });
-    await quickOpen(page, MOSCOW);
-    assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
-    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'participants' });
     // "Moscow hosted the meeting of the Council of Ministers of Foreign Affairs": the first `meeting` in lower case.
-    const text = await poll(async () => {
-      await page.mouse.move(5, 5);
-      await hoverOverText(page, 'meeting');
-      return hover.first().innerText({ timeout: 3_000 }).catch(() => '');
-    }, (shown) => shown.includes('Reported by'));
+    const { card, text } = await cardOn(page, 'meeting', 'participants', 'Reported by');
     assert.match(text, /^SCO Council of Ministers of Foreign Affairs/, `the card shows:\n${text}`);
     assert.match(text, /10 September 2020 · Moscow/, text);
     assert.match(text, /Reported by texts\/2020-09-10-moscow-foreign-ministers\.txt/, text);
     assert.match(text, /9 participants\s+Sergey Lavrov — Minister of Foreign Affairs, Russia · chair\s+S\. Jaishankar — Minister of External Affairs, India/, text);
-    await page.waitForFunction(
-      `(() => {
-        const card = [...document.querySelectorAll('.monaco-hover:not(.hidden)')].find((e) => e.textContent.includes('participants'));
-        for (let node = card; node; node = node.parentElement) if (Number(getComputedStyle(node).opacity) < 1) return false;
-        return Boolean(card);
-      })()`,
-      undefined,
-      { timeout: 5_000 },
-    );
-    const box = await hover.first().boundingBox();
-    assert.ok(box, 'the card has a size');
-    const margin = 24;
-    await saveDocScreenshot(page, 'meeting-hover.png', { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin });
-    await page.mouse.move(5, 5);
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await saveCardPicture(page, card, 'participants', 'meeting-hover.png');
   });
 
   it('selects a passage in its text when its row of the Meetings tree is clicked', async () => {
