@@ -737,7 +737,7 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
 function withTalksVerbs(text: string, phrases: readonly ParticipationPhrase[], nouns: readonly MeetingNoun[]): readonly ParticipationPhrase[] {
   let verbs: ParticipationPhrase[] | undefined;
   for (const { start, noun } of nouns) {
-    const verb = noun === 'talks' || noun === 'Talks' ? talksVerbBefore(text, start) : noun === 'meeting' ? talksVerbBefore(text, start, true) : undefined;
+    const verb = noun === 'talks' || noun === 'Talks' ? talksVerbBefore(text, start) : noun === 'meeting' || noun === 'Meeting' ? talksVerbBefore(text, start, true) : undefined;
     if (verb) {
       (verbs ??= []).push({ start: verb.start, end: verb.end, kind: 'attended', talks: true });
     }

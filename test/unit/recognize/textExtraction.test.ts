@@ -557,6 +557,9 @@ describe('extractText', () => {
       assert.deepEqual(described(text), ['Russia–Kazakhstan Meeting | 2021-05-14 | Sochi | true | a bilateral meeting with President of the Republic of Kazakhstan A. Serikov in Sochi']);
       const result = extractText(text);
       assert.deepEqual(result.participants.map((p) => [result.officials[p.official]?.name, p.kind]), [['V. Orlov', 'attended'], ['A. Serikov', 'attended']]);
+      // Written with a capital, as some readouts do, the same meeting and the same parties.
+      const capital = extractText(text.replace('meeting', 'Meeting'));
+      assert.deepEqual(capital.participants.map((p) => [capital.officials[p.official]?.name, p.kind]), [['V. Orlov', 'attended'], ['A. Serikov', 'attended']]);
       assert.deepEqual(described('President V. Orlov will hold a meeting with President A. Serikov in Sochi.'), ['Meeting between President V. Orlov and President A. Serikov |  | Sochi | false | a meeting with President A. Serikov in Sochi']);
       // Not told by a verb with its parties: no meeting, as before.
       assert.deepEqual(described('The ministers agreed to hold a meeting with experts. President V. Orlov chaired a meeting.'), []);
