@@ -77,13 +77,18 @@ describe('Foundation', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     assert.equal(await openedLanguage(uri, 'diplomatic'), 'diplomatic');
     // A language change closes and opens the same document: it must not count as a new document to switch.
-    await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
-    const [registry] = await vscode.workspace.findFiles('chancery.yaml');
-    assert.ok(registry);
-    // Writing the registry again makes Chancery look at every open document once more.
-    await vscode.workspace.fs.writeFile(registry, await vscode.workspace.fs.readFile(registry));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    assert.equal(document.languageId, 'plaintext');
+    const plain = await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
+    try {
+      const [registry] = await vscode.workspace.findFiles('chancery.yaml');
+      assert.ok(registry);
+      // Writing the registry again makes Chancery look at every open document once more.
+      await vscode.workspace.fs.writeFile(registry, await vscode.workspace.fs.readFile(registry));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal(document.languageId, 'plaintext');
+    } finally {
+      // The document stays open, and the later suites open the same text: give it back its language.
+      await vscode.languages.setTextDocumentLanguage(plain, 'diplomatic');
+    }
   });
 
   it('opens a text added to the corpus folder after start as Diplomatic Text', async () => {
