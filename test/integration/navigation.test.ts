@@ -60,6 +60,17 @@ describe('Navigation and hover cards', () => {
     }
   });
 
+  it("gives a treaty's outline: its title, then its articles, each up to the next", async () => {
+    const editor = await openSample(TREATY);
+    const symbols = await until(() => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri), 'the outline of the treaty', (found) => found.length > 0);
+    const [title] = symbols;
+    assert.equal(symbols.length, 1);
+    assert.match(title!.name, /^Treaty on Long-Term Good-Neighbourliness/);
+    assert.deepEqual(title!.children.map((c) => [c.name, c.kind]), [['Article 1', vscode.SymbolKind.Module], ['Article 2', vscode.SymbolKind.Module]]);
+    const article1 = title!.children[0]!;
+    assert.equal(editor.document.getText(article1.range).split('\n').at(-1), editor.document.lineAt(article1.range.start.line + 1).text);
+  });
+
   it('lists people in Workspace Symbols with a fuzzy query', async () => {
     await openSample(MOSCOW);
     const symbols = await until(() => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'lavrov'), 'a symbol for Lavrov');

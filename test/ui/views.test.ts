@@ -223,4 +223,28 @@ describe('The Chancery views in the workbench', () => {
     await openWalkthrough(page);
     assert.equal(await poll(() => stepChecked(page, 'Annotate a passage'), (checked) => checked), true, 'the Annotate step is checked');
   });
+
+  it("shows a treaty's articles in the Outline view, and the article of the cursor in the breadcrumbs", async () => {
+    const treaty = '2007-08-16-bishkek-treaty.txt';
+    await quickOpen(page, treaty);
+    assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const outline = page.locator('.pane:has(.pane-header[aria-label*="Outline"]) .monaco-list');
+    const article2 = outline.locator('.monaco-list-row', { hasText: /^\s*Article 2\s*$/ }).first();
+    await article2.waitFor({ timeout: 30_000 });
+    const rows = (await outline.locator('.monaco-list-row .label-name').allInnerTexts()).map((r) => r.trim());
+    assert.match(rows[0] ?? '', /^Treaty on Long-Term Good-Neighbourliness/, rows.join(' | '));
+    assert.deepEqual(rows.slice(1, 3), ['Article 1', 'Article 2'], rows.join(' | '));
+    // A click on the row takes the cursor to the article, whose name the breadcrumbs then show.
+    await article2.click();
+    const line = fs.readFileSync(path.join(workspace, 'texts', treaty), 'utf8').split('\n').indexOf('Article 2') + 1;
+    const cursor = await poll(() => statusBarSelection(page), (s) => s?.line === line);
+    assert.equal(cursor?.line, line, `the cursor: ${JSON.stringify(cursor)}`);
+    const crumbs = page.locator('.part.editor .monaco-breadcrumbs .monaco-breadcrumb-item');
+    const trail = await poll(async () => (await crumbs.allInnerTexts()).map((c) => c.trim()), (t) => t.includes('Article 2'));
+    assert.ok(trail.includes('Article 2'), `the breadcrumbs: ${trail.join(' › ')}`);
+    // The title is cut in the breadcrumbs, so that the article stays in sight.
+    assert.ok(await crumbs.filter({ hasText: /^\s*Article 2\s*$/ }).first().isVisible(), `the breadcrumbs: ${trail.join(' › ')}`);
+    await saveDocScreenshot(page, 'outline.png');
+  });
 });

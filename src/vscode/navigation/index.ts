@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { Corpora } from '../corpus/corpora';
 import { MentionNavigator } from './mentionCommands';
+import { TextOutlineProvider } from './outline';
 import { EntitySemanticTokens, LEGEND } from './semanticTokens';
 import { CitedDocumentLinkProvider, EntityDefinitionProvider, EntityHighlightProvider, EntityReferenceProvider, EntitySymbolProvider } from './providers';
 
 const DIPLOMATIC: vscode.DocumentSelector = { language: 'diplomatic' };
 
-/** Registers cross-reference navigation: definitions, references, highlights, symbols, links, next/previous mention, semantic tokens. */
+/** Registers cross-reference navigation: definitions, references, highlights, symbols, a text's outline, links, next/previous mention, semantic tokens. */
 export function register(context: vscode.ExtensionContext, corpora: Corpora): void {
   const tokens = new EntitySemanticTokens(corpora);
   const mentions = new MentionNavigator(corpora);
@@ -18,6 +19,7 @@ export function register(context: vscode.ExtensionContext, corpora: Corpora): vo
     vscode.languages.registerDocumentHighlightProvider(DIPLOMATIC, new EntityHighlightProvider(corpora)),
     vscode.languages.registerDocumentLinkProvider(DIPLOMATIC, new CitedDocumentLinkProvider(corpora)),
     vscode.languages.registerWorkspaceSymbolProvider(new EntitySymbolProvider(corpora)),
+    vscode.languages.registerDocumentSymbolProvider(DIPLOMATIC, new TextOutlineProvider(), { label: 'Chancery' }),
     vscode.commands.registerCommand('chancery.nextMention', () => mentions.move(1)),
     vscode.commands.registerCommand('chancery.previousMention', () => mentions.move(-1)),
   );
