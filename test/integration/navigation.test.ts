@@ -69,6 +69,12 @@ describe('Navigation and hover cards', () => {
     assert.deepEqual(title!.children.map((c) => [c.name, c.kind]), [['Article 1', vscode.SymbolKind.Module], ['Article 2', vscode.SymbolKind.Module]]);
     const article1 = title!.children[0]!;
     assert.equal(editor.document.getText(article1.range).split('\n').at(-1), editor.document.lineAt(article1.range.start.line + 1).text);
+    // Each article folds from its line to its last: the title of the treaty, which spans it all, does not.
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', editor.document.uri);
+    assert.deepEqual(
+      folds.map((f) => [f.start, f.end]),
+      title!.children.map((c) => [c.range.start.line, c.range.end.line]),
+    );
   });
 
   it('lists people in Workspace Symbols with a fuzzy query', async () => {

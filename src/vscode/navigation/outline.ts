@@ -24,3 +24,23 @@ export class TextOutlineProvider implements vscode.DocumentSymbolProvider {
     return textOutline(text, findHeading(text)).map(symbol);
   }
 }
+
+/** Folds a text's divisions, articles and numbered paragraphs of more than one line; not its heading, which spans the text. */
+export class TextFoldingProvider implements vscode.FoldingRangeProvider {
+  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
+    const text = document.getText();
+    const ranges: vscode.FoldingRange[] = [];
+    const walk = (nodes: readonly OutlineNode[]): void => {
+      for (const node of nodes) {
+        const first = document.positionAt(node.range.start).line;
+        const last = document.positionAt(node.range.end).line;
+        if (node.kind !== 'heading' && last > first) {
+          ranges.push(new vscode.FoldingRange(first, last));
+        }
+        walk(node.children);
+      }
+    };
+    walk(textOutline(text, findHeading(text)));
+    return ranges;
+  }
+}
