@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import * as corpus from './vscode/corpus';
 import * as documents from './vscode/documents';
 import * as hovers from './vscode/hovers';
+import { EntityCards } from './vscode/hovers/entityCards';
 import * as language from './vscode/language';
 import { ChanceryLog } from './vscode/log';
 import * as meetings from './vscode/meetings';
@@ -37,10 +38,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Chance
   registry.register(context);
   language.register(context, corpora);
   navigation.register(context, corpora);
-  const trees = { meetings: meetings.register(context, corpora), people: people.register(context, corpora), documents: documents.register(context, corpora) };
-  views.register(context, corpora, Object.values(trees));
   const { library, tree: notesTree, threads: noteThreads } = notes.register(context, corpora, log);
-  hovers.register(context, corpora, library);
+  const cards = new EntityCards(library);
+  hovers.register(context, corpora, cards);
+  const trees = { meetings: meetings.register(context, corpora, cards), people: people.register(context, corpora), documents: documents.register(context, corpora) };
+  views.register(context, corpora, Object.values(trees));
 
   // The registry is read before activate() returns; indexing goes on in the background.
   await corpora.loadAll();

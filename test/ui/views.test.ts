@@ -147,6 +147,27 @@ describe('The Chancery views in the workbench', () => {
     await saveDocScreenshot(page, 'meetings.png');
   });
 
+  it("shows a meeting's card when the mouse rests on its row in the Meetings view", async () => {
+    await page.locator('.part.activitybar .action-label[aria-label^="Chancery"]').click();
+    const tree = page.locator('.pane:has(.pane-header[aria-label*="Meetings"]) .monaco-list');
+    await tree.waitFor({ timeout: 30_000 });
+    const group = tree.locator('.monaco-list-row', { hasText: /^\s*2020/ }).first();
+    if ((await group.getAttribute('aria-expanded')) !== 'true') await expandRow(group);
+    const meeting = tree.locator('.monaco-list-row', { hasText: 'Council of Ministers of Foreign Affairs' }).filter({ hasText: 'Moscow' }).first();
+    await meeting.locator('.label-name').hover();
+    const card = page.locator('.monaco-hover:visible', { hasText: 'Reported by' }).first();
+    await card.waitFor({ timeout: 15_000 });
+    const text = await card.innerText();
+    assert.match(text, /^SCO Council of Ministers of Foreign Affairs/, `the card shows:\n${text}`);
+    assert.match(text, /10 September 2020 · Moscow/, text);
+    assert.match(text, /Reported by texts\/2020-09-10-moscow-foreign-ministers\.txt/, text);
+    assert.match(text, /9 participants\s+Sergey Lavrov — Minister of Foreign Affairs, Russia · chair/, text);
+    // Its links are the card's: the report opens at the meeting's mention.
+    await card.locator('a', { hasText: 'texts/2020-09-10-moscow-foreign-ministers.txt' }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: '2020-09-10-moscow-foreign-ministers.txt' }).waitFor({ timeout: 15_000 });
+    await page.mouse.move(5, 5);
+  });
+
   it('shows a note of the sidecar as a comment thread on its passage', async () => {
     await quickOpen(page, MOSCOW);
     const body = 'Russia held the SCO chairmanship';

@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
-import { renderDocumentCard, renderMeetingCard, renderStateCard } from '../../core/cards/entityCards';
-import { renderAmbiguousCard, renderPersonCard } from '../../core/cards/personCard';
+import { renderStateCard } from '../../core/cards/entityCards';
+import { renderAmbiguousCard } from '../../core/cards/personCard';
 import { findStates, lexiconIndex } from '../../core/recognize/lexiconIndex';
 import type { Corpora } from '../corpus/corpora';
 import { cardMarkdown } from '../markdown';
 import { mentionAt } from '../navigation/entityTargets';
-import type { NoteLibrary } from '../notes/noteLibrary';
+import type { EntityCards } from './entityCards';
 
 /** Hover cards on diplomatic texts: people, meetings, cited documents and states, rendered by the core. */
 export class EntityHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly corpora: Corpora,
-    private readonly library: NoteLibrary,
+    private readonly cards: EntityCards,
   ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
@@ -22,18 +22,13 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const { chancery, folder } = location.corpus;
     const mention = mentionAt(location, document, position);
     if (mention) {
-      // Notes name entities by their registry id: `about: [{ person: sergey-lavrov }]` is `person:sergey-lavrov`.
-      const [kind, id] = mention.entityId.split(':', 2) as [string, string];
-      await this.library.ready;
-      const notes = kind === 'person' || kind === 'meeting' || kind === 'document' ? this.library.notesAbout(kind, id) : [];
-      const context = { corpusKey: folder.uri.toString(), notes };
       const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
       if (mention.status === 'ambiguous') {
+        const context = await this.cards.contextOf(location.corpus, mention.entityId);
         return new vscode.Hover(cardMarkdown(renderAmbiguousCard(chancery.index, mention, document.getText(range), context)), range);
       }
-      const render = kind === 'person' ? renderPersonCard : kind === 'meeting' ? renderMeetingCard : kind === 'document' ? renderDocumentCard : undefined;
-      const card = render?.(chancery.index, mention.entityId, context);
-      return card === undefined ? undefined : new vscode.Hover(cardMarkdown(card), range);
+      const card = await this.cards.cardOf(location.corpus, mention.entityId);
+      return card === undefined ? undefined : new vscode.Hover(card, range);
     }
     // States are not entities of the index: find the state name on this line.
     const line = document.lineAt(position.line);

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { Corpora } from '../corpus/corpora';
+import type { EntityCards } from '../hovers/entityCards';
 import { entityTree, type EntityTree } from '../views/reveal';
 import { MeetingTreeProvider, openParticipant, type OpenParticipantArgs } from './meetingTree';
 
 /** Registers the Meetings view and its grouping toggle. */
-export function register(context: vscode.ExtensionContext, corpora: Corpora): EntityTree {
-  const provider = new MeetingTreeProvider(corpora);
+export function register(context: vscode.ExtensionContext, corpora: Corpora, cards: EntityCards): EntityTree {
+  const provider = new MeetingTreeProvider(corpora, cards);
   const view = vscode.window.createTreeView('chancery.meetings', { treeDataProvider: provider, showCollapseAll: true });
   const group = (grouping: 'year' | 'body') => async () => {
     provider.setGrouping(grouping);

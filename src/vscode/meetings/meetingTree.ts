@@ -3,11 +3,11 @@ import type { MeetingEntity } from '../../core/corpus/corpusIndex';
 import { groupMeetings, hasChildren, meetingChildren, meetingLabel, meetingLevel, openedGroup, type MeetingChild, type MeetingGrouping, type MeetingLevel } from '../../core/tree/meetingOutline';
 import type { OpenMentionArgs } from '../../core/cards/personCard';
 import type { Corpora, FolderCorpus } from '../corpus/corpora';
+import type { EntityCards } from '../hovers/entityCards';
 import { openMention } from '../hovers/openMention';
 import { CorpusTree } from '../views/corpusTree';
 import { entityContextValue, entityRowOf } from '../views/entityRows';
 import { passageContext } from '../views/passages';
-import { counted } from '../../core/counted';
 
 /** A row of the Meetings view. */
 export type MeetingNode =
@@ -41,6 +41,13 @@ export async function openParticipant(corpora: Corpora, args: OpenParticipantArg
 
 export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
   grouping: MeetingGrouping = 'year';
+
+  constructor(
+    corpora: Corpora,
+    private readonly cards: EntityCards,
+  ) {
+    super(corpora);
+  }
 
   /** Regroups the view. */
   setGrouping(grouping: MeetingGrouping): void {
@@ -96,6 +103,14 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
     return meeting && { type: 'meeting', corpus, meeting };
   }
 
+  /** A meeting's tooltip when its row is hovered: the meeting's card, as its hover in a text shows it. */
+  async resolveTreeItem(item: vscode.TreeItem, node: MeetingNode): Promise<vscode.TreeItem> {
+    if (node.type === 'meeting') {
+      item.tooltip = await this.cards.cardOf(node.corpus, node.meeting.id);
+    }
+    return item;
+  }
+
   getTreeItem(node: MeetingNode): vscode.TreeItem {
     const folderKey = node.corpus.folder.uri.toString();
     if (node.type === 'group') {
@@ -112,8 +127,7 @@ export class MeetingTreeProvider extends CorpusTree<MeetingNode> {
       item.id = `${folderKey}#${node.meeting.id}`;
       item.description = description;
       item.iconPath = new vscode.ThemeIcon(LEVEL_ICONS[meetingLevel(node.meeting.body)], node.meeting.extraordinary ? new vscode.ThemeColor('charts.orange') : undefined);
-      const chairedBy = node.meeting.chairStates.length > 0 ? `chaired by ${node.meeting.chairStates.join(' and ')}; ` : '';
-      item.tooltip = `${label}${description ? ` (${description})` : ''}: ${chairedBy}reported by ${counted(node.meeting.reportedBy.length, 'text')}, ${counted(node.meeting.mentionCount, 'mention')}`;
+      // No tooltip here: the workbench asks `resolveTreeItem` for the card when the row is hovered.
       item.contextValue = entityContextValue('meeting', entityRowOf(node));
       return item;
     }
