@@ -148,8 +148,9 @@ describe('The Chancery views in the workbench', () => {
   });
 
   it("shows a meeting's card when the mouse rests on its row in the Meetings view", async () => {
-    await page.locator('.part.activitybar .action-label[aria-label^="Chancery"]').click();
     const tree = page.locator('.pane:has(.pane-header[aria-label*="Meetings"]) .monaco-list');
+    // The Chancery icon toggles its side bar: click it only when the Meetings view is not shown already.
+    if (!(await tree.isVisible())) await page.locator('.part.activitybar .action-label[aria-label^="Chancery"]').click();
     await tree.waitFor({ timeout: 30_000 });
     const group = tree.locator('.monaco-list-row', { hasText: /^\s*2020/ }).first();
     if ((await group.getAttribute('aria-expanded')) !== 'true') await expandRow(group);
