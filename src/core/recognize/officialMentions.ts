@@ -904,7 +904,7 @@ function dedupe(officials: OfficialMention[]): OfficialMention[] {
 
 // A signature line of a treaty or agreement: `For the Republic of Kazakhstan N. Nazarbayev (signed)`, `For the
 // Government of the Kyrgyz Republic ...`, `On behalf of the Government of ...`, `For the Shanghai Cooperation
-// Organization ...`, the name on the same line or the next, at the line's start.
+// Organization ...`, the name on the same line (after a colon or not) or the next, at the line's start.
 const SIGNATORY_LINE = /(?:For|On[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?(?:Government[ \t]+of[ \t]+(?:the[ \t]+)?)?/y;
 // What may follow a signatory's name on its line: `(signed)`, a signature placeholder, nothing.
 const SIGNATURE_END = /^[ \t]*(?:\((?:signed|signature)\)|\/[^/\n]*\/)?[ \t]*(?:\r?\n|$)/i;
@@ -982,7 +982,8 @@ export function findSignatories(text: string, lexicon: LexiconIndex): OfficialMe
         continue;
       }
       const owner = signedFor(text, SIGNATORY_LINE.lastIndex, lexicon);
-      const gap = owner && roleNameGap(text, owner.end);
+      // `For the Russian Federation: V. Putin`: a colon may stand before the name.
+      const gap = owner && roleNameGap(text, text.charCodeAt(owner.end) === 58 ? owner.end + 1 : owner.end);
       const official = owner && gap ? nameAt(text, gap.end, lexicon) : undefined;
       if (owner && official && fullName(official.name, lexicon) && SIGNATURE_END.test(text.slice(official.end, official.end + 40))) {
         found.push(signatory(official, owner, roleLineAfter(text, official.end, lexicon)));

@@ -391,6 +391,12 @@ describe('extractText', () => {
       extractText(text).officials.map((o) => `${o.name}|${o.state}|${o.role}`),
       ['A. Bekov|Kazakhstan|undefined', 'Talant Osmonov|Kyrgyzstan|undefined'],
     );
+    // A colon may stand between the state and the name.
+    const colon = ['Done at Bergen on 1 May 2010.', '', "For the People's Republic of China: Li Wen", 'For the Russian Federation: V. Orlov (signed)'].join('\n');
+    assert.deepEqual(
+      extractText(colon).officials.map((o) => `${o.name}|${o.state}`),
+      ['Li Wen|China', 'V. Orlov|Russia'],
+    );
   });
 
   it('takes the signatories of an agreement signed for a government or an organisation, and no department', () => {
