@@ -678,8 +678,8 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     const mine = aside ? inSentence : inSentence.filter(({ o }) => inAside(o.start) === undefined);
     const opening = text.slice(from, from + 12);
     AGENT.lastIndex = phrase.end;
-    // `were received by`, `under the chairmanship of`, `attended by`.
-    const passive = phrase.kind === 'host' ? text.startsWith('w', phrase.start) : text.startsWith('nder', phrase.start + 1) || AGENT.test(text);
+    // `were received by`, `under the chairmanship of`, `attended by`, `was represented by`.
+    const passive = phrase.kind === 'host' ? text.startsWith('w', phrase.start) : text.startsWith('nder', phrase.start + 1) || text.startsWith('by', phrase.end - 2) || AGENT.test(text);
     const meeting = passive
       ? local.filter((s) => s.end <= phrase.start && s.start >= (RELATIVE_CLAUSE.test(opening) ? range.start : from)).pop()
       : local.find((s) => s.start >= phrase.end && s.start <= phrase.end + OBJECT_REACH && s.end <= to);

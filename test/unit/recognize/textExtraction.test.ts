@@ -702,6 +702,17 @@ describe('extractText', () => {
     assert.deepEqual(kinds, ['A. Berikov:chair', 'T. Osmonov:attended', 'R. Varma:attended', 'D. Sultanov:host', 'N. Karimzoda:attended']);
   });
 
+  it('takes the officials by whom a party `was represented` for participants, as `was attended by`', () => {
+    const text = joinLines(
+      'Joint Press Release following the 9th Summit',
+      '',
+      'The 9th EU-China Summit took place in Beijing on 7 December 2023. The European Union was represented by the President of the European Council A. Marten and the President of the European Commission B. Kovacs. They met with President of the People\'s Republic of China L. Wen.',
+    );
+    const result = extractText(text);
+    const kinds = result.participants.map((p) => `${result.officials[p.official]?.name}:${p.kind}`);
+    assert.deepEqual(kinds, ['A. Marten:attended', 'B. Kovacs:attended', 'L. Wen:host']);
+  });
+
   it('reads a relative clause closed by a comma as an aside of the clause around it', () => {
     const text = joinLines(
       'Meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization',
