@@ -841,6 +841,10 @@ const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|wi
 // took part in `): no clause that could tell of another time (`who`, `said`, `having`). A full stop there is an
 // initial's or an abbreviation's, since the sentence goes on.
 const PARTICIPATION_OBJECT = /^,\s+(?:(?!\b(?:who|which|that|whom|whose|when|where|while|after|before|since|having|said|stated|recalled|noted|announced|will|would|shall|and\s+then)\b)[^;:!?])*?\b(?:also\s+)?(?:took\s+part|participated|attended)\s+(?:in\s+)?$/;
+// What stands between a sentence's opening date and a meeting whose sidelines it tells of (`, on the sidelines of `).
+const SIDELINES_OPENING = /^,\s+(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+$/;
+// The same before any meeting's mention: a meeting on whose sidelines another was held.
+const SIDELINES_BEFORE = /\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+$/;
 // A sentence opening on its date or place (`On 20 September 2017, ...`, `In New Delhi on ...`).
 const SENTENCE_OPENING = /^\s*(On|In)\s+/;
 const SENTENCE_OPENING_WORDS = ['On', 'In'];
@@ -1351,7 +1355,10 @@ export function findMeetings(
       const host = subject ? null : /^(?:,|\s*[—–])?\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+hosted\s+$/u.exec(between);
       // `On 29 July 2022, the Minister ... took part in the meeting of ...`: a named meeting its subject took part in.
       const object = !subject && !host && complement !== '' && between.length < 300 && PARTICIPATION_OBJECT.test(between);
-      if (subject || host || object || verbal) {
+      // `On 10 June 2024, on the sidelines of the BRICS Foreign Ministers' Meeting in ...`: what the sentence tells
+      // happened during the meeting, which was held that day.
+      const sidelines = !subject && !host && SIDELINES_OPENING.test(between);
+      if (subject || host || object || sidelines || verbal) {
         date = opening.date;
         place ??= host?.[1] === undefined ? opening.place : (lexicon.stateOf(host[1]) ?? host[1]);
       }
@@ -1534,11 +1541,13 @@ export function findMeetings(
     const parties = talksParties(text, metWith, metWith.end, metWith.sentence, partiesOfText ?? talksPartiesOf(officials, roles), locativesAt);
     if (parties) {
       const opened = parties.date === undefined || parties.place === undefined ? sentenceOpening(text, metWith.sentence, datesByStart, lexicon, organizations) : undefined;
+      // Met on the sidelines of a meeting of the sentence: where that one was held.
+      const hostMeeting = metWith.sidelines && drafts.find((d) => d.mentions.some((m) => m.start >= metWith.sentence.start && m.start < metWith.start));
       drafts.push({
         mentions: [{ start: metWith.start, end: parties.end }],
         body: talksBody(parties.first, parties.second, 'meeting'),
         date: parties.date ?? opened?.date,
-        place: parties.place ?? opened?.place,
+        place: parties.place ?? opened?.place ?? (hostMeeting ? hostMeeting.place : undefined),
         extraordinary: false,
         own: true,
         anaphoric: false,
@@ -1864,7 +1873,7 @@ function verbalOwnMeeting(
  * `met` of `A met with B` in the first sentence of the opening paragraph, when no meeting of the text is named
  * before that sentence ends (nor in the heading): the meeting a readout reports, told by the verb alone.
  */
-function metWithMeeting(text: string, headingEnd: number, opening: Range, sentenceAt: SentenceAt, drafts: readonly Draft[]): (TalksVerb & { sentence: Range }) | undefined {
+function metWithMeeting(text: string, headingEnd: number, opening: Range, sentenceAt: SentenceAt, drafts: readonly Draft[]): (TalksVerb & { sentence: Range; sidelines: boolean }) | undefined {
   const sentence = sentenceAt(opening.start);
   if (!sentence) {
     return undefined;
@@ -1875,13 +1884,16 @@ function metWithMeeting(text: string, headingEnd: number, opening: Range, senten
     return undefined;
   }
   const at = sentence.start + found;
-  if (drafts.some((d) => !d.anaphoric && d.mentions.some((m) => m.start < sentence.end))) {
+  // A meeting named in the sentence is the one the ministers met at, unless they met on its sidelines.
+  const onSidelines = (m: Range): boolean => SIDELINES_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const named = drafts.flatMap((d) => (d.anaphoric ? [] : d.mentions.filter((m) => m.start < sentence.end)));
+  if (named.some((m) => !onSidelines(m))) {
     return undefined;
   }
   const auxiliary = wordBefore(text, at + 1);
   // `has met with`: the auxiliary opens the verb.
   const start = auxiliary !== undefined && /^(?:has|have|had)$/.test(auxiliary.word) ? auxiliary.start : at + 1;
-  return start >= headingEnd ? { start, end: at + 4, planned: false, sentence } : undefined;
+  return start >= headingEnd ? { start, end: at + 4, planned: false, sentence, sidelines: named.length > 0 } : undefined;
 }
 
 /**

@@ -583,6 +583,19 @@ describe('extractText', () => {
       assert.deepEqual(hosted.participants.map((p) => [hosted.officials[p.official]?.name, p.kind]), [['V. Orlov', 'host']]);
     });
 
+    it("make `A met with B` on the sidelines of a meeting the readout's own meeting, dated and placed as that meeting, which the sentence dates", () => {
+      const text = 'PRESS RELEASE\n\nOn 10 June 2024, on the sidelines of the BRICS Foreign Ministers\' Meeting in Nizhny Novgorod, Minister of Foreign Affairs of the Russian Federation V. Orlov met with Minister of Foreign Affairs of the Republic of India R. Mehta. The ministers discussed trade.';
+      assert.deepEqual(described(text), [
+        'BRICS Meeting of Ministers of Foreign Affairs | 2024-06-10 | Nizhny Novgorod | false | the BRICS Foreign Ministers\' Meeting in Nizhny Novgorod',
+        'Russia–India Meeting | 2024-06-10 | Nizhny Novgorod | true | met with Minister of Foreign Affairs of the Republic of India R. Mehta',
+      ]);
+      const result = extractText(text);
+      assert.deepEqual(result.participants.map((p) => [result.officials[p.official]?.name, p.kind]), [['V. Orlov', 'attended'], ['R. Mehta', 'attended']]);
+      // At the meeting itself, not on its sidelines: the meeting named is the one they met at, as before.
+      const at = text.replace('on the sidelines of', 'at');
+      assert.deepEqual(described(at).map((m) => m.split(' | ')[0]), ['BRICS Meeting of Ministers of Foreign Affairs']);
+    });
+
     it('name parties without a state as `talks between` writes them, so that both wordings name one body', () => {
       const verb = described('President V. Orlov held talks with President A. Serikov in Sochi on 14 May 2021.');
       assert.deepEqual(verb, ['Talks between President V. Orlov and President A. Serikov | 2021-05-14 | Sochi | true | talks with President A. Serikov in Sochi on 14 May 2021']);
