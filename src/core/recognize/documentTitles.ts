@@ -211,7 +211,10 @@ let secondTitlePattern: RegExp | undefined;
 
 /** What follows an `and` that starts a second title without an article: capitalised words up to a type and a number. */
 function secondTitle(): RegExp {
-  return (secondTitlePattern ??= new RegExp(`^\\s+(?:to\\s+)?(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}\\s+(?:No\\.?\\s*)?\\d`));
+  // Also an organ's numbered type in lower case: `... Declaration and United Nations Security Council resolution 2720`.
+  return (secondTitlePattern ??= new RegExp(
+    `^\\s+(?:to\\s+)?(?:(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}|(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){1,5}(?:resolutions?|decisions?))\\s+(?:No\\.?\\s*)?\\d`,
+  ));
 }
 
 /** After `and`: an article, at most three capitalised words and a document type (`the Protocol`, `the SCO Charter`). */

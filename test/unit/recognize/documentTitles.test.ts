@@ -38,6 +38,11 @@ describe('document titles', () => {
       'Ministerial Council Decision No. 8/06',
     ]);
     assert.deepEqual(titlesOf('The Council discussed Ministerial Council Decision MC.DEC/3/24 by the OSCE.'), ['Ministerial Council Decision MC.DEC/3/24']);
+    // An organ's resolution in lower case after `and` is a second document, not the first title's complement.
+    assert.deepEqual(titlesOf('They recalled the BRICS Johannesburg II Declaration and United Nations Security Council resolution 2720 (2023).'), [
+      'BRICS Johannesburg II Declaration',
+      'United Nations Security Council Resolution 2720',
+    ]);
   });
 
   it('reads four capitalised words before a type (`Australia-United Kingdom Free Trade Agreement`)', () => {
