@@ -1092,9 +1092,16 @@ export function findMeetings(
         }
       }
       if (placeBefore === undefined) {
-        // A place of two words (`the New Delhi meeting`, `the Kuala Lumpur summit`) before one of one word.
+        // A place of three words (`the G20 Rio de Janeiro Summit`), then of two (`the New Delhi meeting`, `the Kuala
+        // Lumpur summit`), before one of one word.
         const prior = wordBefore(text, before.start);
         const pair = prior === undefined ? undefined : `${prior.word} ${word}`;
+        const third = prior === undefined ? undefined : wordBefore(text, prior.start);
+        if (third !== undefined && PLACE_NAMES.has(`${third.word} ${pair}`)) {
+          placeBefore = `${third.word} ${pair}`;
+          start = third.start;
+          continue;
+        }
         if (prior !== undefined && pair !== undefined && PLACE_NAMES.has(pair)) {
           placeBefore = pair;
           start = prior.start;

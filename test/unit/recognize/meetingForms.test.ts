@@ -263,6 +263,10 @@ describe('meeting forms', () => {
         'false|G20 Meeting of Heads of State|undefined|New Delhi',
         'false|G20 Meeting of Heads of State|2019|Osaka',
       ]);
+      // A place of three words before the noun, as one of two.
+      assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers met in Beijing on 12 March 2024. They look forward to the G20 Rio de Janeiro Summit in November 2024.\n').slice(-1), [
+        'false|G20 Meeting of Heads of State|2024-11|Rio de Janeiro',
+      ]);
       // Not where the own meeting is no summit: whose summit it was, the text does not say.
       assert.deepEqual(meetings('PRESS RELEASE\n\nThe ministers of the SCO met in Astana on 2 May 2024. They recalled the Dushanbe Summit.\n'), ['true|Meeting of SCO Ministers|2024-05-02|Astana']);
     });
