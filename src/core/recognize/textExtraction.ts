@@ -269,6 +269,38 @@ function onePerson(names: readonly KnownName[]): boolean {
 }
 
 /**
+ * A name of one word (`President Xi`, `President Lula`, and a bare `Lula` after it) stands for the one person of its text whose
+ * fuller name holds that word as the name the person goes by: a family name written first (`Xi Jinping`), or a given
+ * name after the first (`Luiz Inacio Lula da Silva`). The fuller name is its `antecedent`, as a bare surname's is (a
+ * surname itself, `President Michel` for `Charles Michel`, is grouped by its key already). None or several such people
+ * (or another state): as written.
+ */
+function withShortFormAntecedents(officials: OfficialMention[]): OfficialMention[] {
+  let changed: OfficialMention[] | undefined;
+  officials.forEach((official, i) => {
+    // A bare `Lula` later in the text stands for `President Lula`, its antecedent: both go to the fuller name.
+    const short = official.antecedent ?? official.name;
+    if (/[\s.]/.test(short)) {
+      return;
+    }
+    const word = foldName(short);
+    const fuller = new Set<string>();
+    for (const other of officials) {
+      const name = !/\s/.test(other.name) ? undefined : parsePersonName(other.name);
+      const fits = name !== undefined && (isWholeName(name) ? foldName(name.surname) === word : name.given.slice(1).some((g) => foldName(g) === word));
+      if (fits && (official.state === undefined || other.state === undefined || official.state === other.state)) {
+        fuller.add(other.name);
+      }
+    }
+    const [antecedent] = fuller;
+    if (fuller.size === 1 && antecedent !== undefined) {
+      (changed ??= officials.slice())[i] = { ...official, antecedent };
+    }
+  });
+  return changed ?? officials;
+}
+
+/**
  * Finds names written without a role: the registry's people (`S. Lavrov informed ...`) and the people this text names
  * with a role, in any shorter form (`S. Lavrov`, `Lavrov`, `Mr. Lavrov` for `Sergey Lavrov`) and across
  * romanisations (`N. Nazarbaev` for `N. Nazarbayev`). A bare surname that fits two people of the text (`Ivanov` when
@@ -808,7 +840,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const cues = findCueWords(text);
   const found = withSignatories(findOfficials(text, lexicon, paragraphs, cues.roleWords), findSignatories(text, lexicon));
   const roles = found.roles;
-  const officials = [...found.officials, ...findKnownNames(text, found.officials, registry, lexicon, headingEnd)].sort((a, b) => a.start - b.start);
+  const officials = withShortFormAntecedents([...found.officials, ...findKnownNames(text, found.officials, registry, lexicon, headingEnd)].sort((a, b) => a.start - b.start));
   const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns, documentYear, officials, roles);
   const spans = meetingSpans(meetings);
   // A title inside a meeting's phrase is part of its name. The spans are in text order, so only the last few that

@@ -136,6 +136,23 @@ describe('CorpusIndex identity', () => {
     assert.equal(index.person(bare('y.txt', y) ?? '')?.mentionCount, 3);
   });
 
+  it('gives a name of one word the person of its text whose fuller name it is: a family name written first, a name before the surname', () => {
+    const text = [
+      'On 12 March 2024, President of the Federative Republic of Brazil Joao Carlos Zeca da Costa met with President of the People\'s Republic of China Li Wenhua in Beijing.',
+      'President Zeca thanked President Li for the invitation. Zeca said the visit was important.',
+    ].join(' ');
+    const index = new CorpusIndex();
+    index.update('visit.txt', text);
+    assert.deepEqual(
+      index.people().map((p) => `${p.name}: ${p.mentionCount}`).sort(),
+      ['Joao Carlos Zeca da Costa: 3', 'Li Wenhua: 2'],
+    );
+    // Two people of the text whom the word fits: as written, not a guess.
+    const two = 'President of Brazil Joao Zeca da Costa met President of Portugal Rui Zeca Pires. President Zeca spoke.';
+    index.update('two.txt', two);
+    assert.equal(index.entityAt('two.txt', two.lastIndexOf('Zeca spoke') + 1)?.entityId, 'person:~zeca');
+  });
+
   it("picks among registry people by the role each held at the text's date", () => {
     const index = new CorpusIndex(registryOf('people:', ...SADYKOVS));
     const text = 'On May 15, 2008 Minister of Foreign Affairs of Kazakhstan K. Sadykov spoke, and the Minister of Foreign Affairs of Kazakhstan was thanked.\n';
