@@ -130,6 +130,16 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/**
+ * Whether `at` follows a letter and a hyphen, inside a hyphenated word: no role starts there, for the word's first
+ * part makes another office of it (`Under-Secretary-General` is no `Secretary-General`, `Co-Chair` no `Chair`). The
+ * offices so written are listed whole in the lexicon.
+ */
+function afterHyphen(text: string, at: number): boolean {
+  const hyphen = text.charCodeAt(at - 1);
+  return at >= 2 && (hyphen === 45 || hyphen === 0x2010 || hyphen === 0x2011) && /\p{L}/u.test(text.charAt(at - 2));
+}
+
 /** Whether `\b` (of a pattern without the `u` flag) holds at `at`. */
 function isWordEdge(text: string, at: number): boolean {
   return (at > 0 && isWordChar(text.charCodeAt(at - 1))) !== isWordChar(text.charCodeAt(at));
@@ -277,8 +287,8 @@ function nextRole(text: string, rolePattern: RegExp, roleAt: readonly [RegExp, R
       if (at >= end) {
         return null;
       }
-      // A role starts as one of ROLE_STARTS, after `\b`.
-      if (mayStartRole(text, at, starts) && (at === 0 || !isWordChar(text.charCodeAt(at - 1)))) {
+      // A role starts as one of ROLE_STARTS, after `\b`, and not inside a hyphenated word.
+      if (mayStartRole(text, at, starts) && (at === 0 || !isWordChar(text.charCodeAt(at - 1))) && !afterHyphen(text, at)) {
         pattern.lastIndex = at;
         const match = pattern.exec(text);
         if (match !== null) {

@@ -374,7 +374,7 @@ describe('official mentions', () => {
         ['TANAKA Hiroshi', 'Minister of Defense', 'Japan'],
         ['CHEN Bo', 'Secretary-General of the SCO', null],
         ['Li Wei', 'Minister of Foreign Affairs', 'China'],
-        ['Amal Fathy', 'Director of the UN Office ODC', null],
+        ['Amal Fathy', 'Executive Director of the UN Office ODC', null],
       ],
     );
   });
@@ -495,4 +495,24 @@ describe('official mentions', () => {
       ],
     );
   });
+
+  it('reads an office written with a rank before it whole, never cut to the higher office after its hyphen', () => {
+    const text = [
+      'The Council heard Under-Secretary-General for Political and Peacebuilding Affairs Mirela Costa on 10 January. Assistant Secretary-General for Human Rights Ilze Brands Kehris spoke.',
+      'Managing Director of the International Monetary Fund Kristalina Georgieva and Deputy Under-Secretary-General Tomas Lind spoke.',
+      // An office the lexicon does not list whole is no office read from its second part.
+      'Ex-President Ivan Petrov and Co-Chair Ana Bell attended.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role]),
+      [
+        ['Mirela Costa', 'Under-Secretary-General for Political and Peacebuilding Affairs'],
+        ['Ilze Brands Kehris', 'Assistant Secretary-General for Human Rights'],
+        ['Kristalina Georgieva', 'Managing Director of the International Monetary Fund'],
+        ['Tomas Lind', 'Deputy Under-Secretary-General'],
+        ['Ana Bell', 'Co-Chair'],
+      ],
+    );
+  });
+
 });
