@@ -176,6 +176,16 @@ describe('person roles', () => {
     const show = (lines: ReturnType<typeof roleLines>): string[] =>
       lines.map((l) => `${l.role}|${l.state ?? ''}|${l.from?.text ?? ''}-${l.to?.text ?? ''}|${l.years.join(',')}|${l.texts}`);
 
+    it("joins a role written after the name, to the end of its `of` chain, to the registry's line of that office", () => {
+      const { registry } = parseRegistry(['people:', '  - id: li-wen', '    name: Li Wen', '    state: China', '    roles:', '      - { role: Director of the Office of the Central Foreign Affairs Commission, state: China, from: 2023-01-01 }'].join('\n'));
+      const index = new CorpusIndex();
+      index.setRegistry(registry);
+      index.update('dialogue.txt', 'On 13 October 2023, J. Borrell and Li Wen, Director of the Office of the Central Foreign Affairs Commission, held the dialogue.');
+      const card = renderPersonCard(index, 'person:li-wen', { corpusKey: 'k' }) ?? '';
+      assert.match(card, /\n- Director of the Office of the Central Foreign Affairs Commission, China \\\(since 1 January 2023\\\), 2023, 1 text\n/);
+      assert.doesNotMatch(card, /\n- Director \(/);
+    });
+
     it('folds spellings, a missing state and the organisation the role names into one office', () => {
       assert.equal(officeKey('Foreign Minister', undefined), officeKey('Minister of Foreign Affairs', undefined));
       assert.equal(officeKey('Vice-President', undefined), officeKey('vice president', undefined));

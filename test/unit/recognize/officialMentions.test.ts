@@ -515,4 +515,30 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads a role written after the name and a comma to the end of its `of` chain, a state closing it the official\'s', () => {
+    const text = [
+      'J. Borrell and Li Wen, Director of the Office of the Central Foreign Affairs Commission, held the dialogue.',
+      'They met Anna Berg, Director-General of the Department of Asian Affairs of the Republic of Kazakhstan, and Charles Michel, President of the European Council, in Brussels.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null, o.organization ?? null]),
+      [
+        ['Li Wen', 'Director of the Office of the Central Foreign Affairs Commission', null, null],
+        ['Anna Berg', 'Director-General of the Department of Asian Affairs', 'Kazakhstan', null],
+        ['Charles Michel', 'President of the European Council', null, 'European Council'],
+      ],
+    );
+  });
+
+  it('takes a state written in brackets right after the name as the official\'s, where the role gives none', () => {
+    const text = 'The statement was issued today by Council President Pascale Baeriswyl (Switzerland): the members met. Minister Ivo Pell (the Russian Federation) and Prime Minister Ian Moe (retired) spoke.';
+    assert.deepEqual(
+      officialsOf(text),
+      [
+        ['Pascale Baeriswyl', 'President', 'Switzerland'],
+        ['Ivo Pell', 'Minister', 'Russia'],
+        ['Ian Moe', 'Prime Minister', null],
+      ],
+    );
+  });
 });
