@@ -316,7 +316,8 @@ export function buildGrammar(data: LexiconData): Grammar {
   // Affairs"). The words must end in a portfolio noun, so a name after the office is not taken for
   // one; the listed offices ("Minister of Foreign Affairs") are matched first, as the trie prefers
   // the longest phrase. One trie for both keeps one attempt per candidate.
-  const OFFICE = `${trieRegex([...data.offices, ...data.portfolioHeads])}${END}`;
+  // A rank may stand before any office, as the recognizer reads it (`Deputy Under-Secretary-General`, `First Deputy ...`).
+  const OFFICE = `(?:(?:First|Deputy|Vice)[- ][ \\t]*)?${trieRegex([...data.offices, ...data.portfolioHeads])}${END}`;
   const PORTFOLIO_WORD = `\\p{Lu}\\p{Ll}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)?`;
   const PORTFOLIO = `(?:${PORTFOLIO_WORD}(?:${SP}|,${SP}|${SP}and${SP})){0,6}${trieRegex(data.portfolioNouns)}${END}`;
   // An officer of an organisation: the organisation is part of the role, with its own scope. A known
@@ -458,8 +459,11 @@ export function buildGrammar(data: LexiconData): Grammar {
   // Hamad Al Thani`); before one word it is the name's (`Sheikh Hasina`).
   const HONORIFIC = `(?:${trieRegex(data.honorifics.filter((honorific) => !data.nameHonorifics.includes(honorific)))}(?:(?<![.])\\.)?|${trieRegex(data.nameHonorifics)}(?=${SP}${NAME_WORD}${SP}(?:${PARTICLE}${SP}){0,2}\\p{Lu}))`;
   const COMMA_NAME = `,${SP}(?:${HONORIFIC}${SP}){0,2}(?!${trieRegex(stateNames.filter((name) => /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name)))}${END})(?!(?:${ACRONYM}${SP})?${OFFICE})(${PERSON_NAME_2})${END}(?=[ \\t]*(?:[,.;:()]|$)|[ \\t]+\\p{Ll})`;
+  // No role starts inside a hyphenated word: its first part makes another office of it (`Under-Secretary-General` is
+  // no `Secretary-General`, `Co-Chair` no `Chair`); the offices so written are listed whole (offices.yaml).
+  const NOT_AFTER_HYPHEN = '(?<![\\p{L}][-‐‑])';
   const OFFICIAL_WITH_ROLE_RULE: Alternative = {
-    match: `${ROLE_GUARD}(?:(${ROLE})${OWNER}?${OWNER}?(?:${SP}(?:${HONORIFIC}${SP}){0,2}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(?!${OFFICE})(${PERSON_NAME})${END})`,
+    match: `${ROLE_GUARD}${NOT_AFTER_HYPHEN}(?:(${ROLE})${OWNER}?${OWNER}?(?:${SP}(?:${HONORIFIC}${SP}){0,2}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(?!${OFFICE})(${PERSON_NAME})${END})`,
     captures: {
       1: KIND_SCOPES.role,
       2: KIND_SCOPES.organization,

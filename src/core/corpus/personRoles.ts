@@ -189,6 +189,48 @@ function bySpelling(written: readonly WrittenRole[]): Map<string, WrittenSpellin
   return byRole;
 }
 
+/** The key of a written role's date (`from|to`), or undefined for an undated text. */
+function dateKey(w: WrittenRole): string | undefined {
+  return w.date === undefined ? undefined : `${w.date.from}|${w.date.to}`;
+}
+
+/** The written roles by a key of each (its text, its date), in the order written; those without a key left out. */
+function groupedBy(written: readonly WrittenRole[], key: (w: WrittenRole) => string | undefined): Map<string, WrittenRole[]> {
+  const groups = new Map<string, WrittenRole[]>();
+  for (const w of written) {
+    const k = key(w);
+    const group = k === undefined ? undefined : groups.get(k);
+    if (group) {
+      group.push(w);
+    } else if (k !== undefined) {
+      groups.set(k, [w]);
+    }
+  }
+  return groups;
+}
+
+/**
+ * The written roles with each bare title given way to the fuller title it is the head of, written in the same text or
+ * at the same date (`President` after `President of the European Council` in one text: the fuller one), its state and
+ * organisation agreeing; of several fuller titles, the first written. A text that writes a person's office in full
+ * and then by its head names one office, not two. Only the roles of one text or one date are compared: a person
+ * named in many texts has many roles.
+ */
+export function withFullerRoles(written: readonly WrittenRole[]): readonly WrittenRole[] {
+  if (written.length < 2) {
+    return written;
+  }
+  const byDoc = groupedBy(written, (w) => w.doc);
+  const byDate = groupedBy(written, dateKey);
+  return written.map((w) => {
+    const head = `${w.role.toLowerCase()} `;
+    const fullerOf = (f: WrittenRole): boolean => f.role.length > head.length && f.role.toLowerCase().startsWith(head) && agree(w.state, f.state) && agree(w.organization, f.organization);
+    const date = dateKey(w);
+    const fuller = byDoc.get(w.doc)?.find(fullerOf) ?? (date === undefined ? undefined : byDate.get(date)?.find(fullerOf));
+    return fuller ? { ...w, role: fuller.role, state: w.state ?? fuller.state, organization: w.organization ?? fuller.organization } : w;
+  });
+}
+
 /**
  * The office the texts write most recently (the text's date), then most often, then first in alphabetical order;
  * its spellings folded (`officeKey`: `Foreign Minister` and `Minister of Foreign Affairs` are one office) and shown
@@ -196,7 +238,7 @@ function bySpelling(written: readonly WrittenRole[]): Map<string, WrittenSpellin
  */
 function latestWritten(written: readonly WrittenRole[]): ShownRole | undefined {
   const offices = new Map<string, { written: WrittenRole[]; date: string; state: string | undefined }>();
-  for (const w of written) {
+  for (const w of withFullerRoles(written)) {
     const key = officeKey(w.role, w.organization);
     const office = offices.get(key) ?? { written: [], date: '', state: w.state };
     office.written.push(w);
@@ -361,7 +403,7 @@ function draftLines(registered: readonly RegistryRole[], written: readonly Writt
   }
   const textLines: LineDraft[] = [];
   // Roles with a state first: a role written without one then joins the line of the one state written with it.
-  const ordered = [...written].sort((a, b) => Number(a.state === undefined) - Number(b.state === undefined));
+  const ordered = [...withFullerRoles(written)].sort((a, b) => Number(a.state === undefined) - Number(b.state === undefined));
   for (const w of ordered) {
     const office = officeKey(w.role, w.organization);
     const matching = lines.filter((l) => fits(l, office, w.state, w.organization));

@@ -130,6 +130,16 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/**
+ * Whether `at` follows a letter and a hyphen, inside a hyphenated word: no role starts there, for the word's first
+ * part makes another office of it (`Under-Secretary-General` is no `Secretary-General`, `Co-Chair` no `Chair`). The
+ * offices so written are listed whole in the lexicon.
+ */
+function afterHyphen(text: string, at: number): boolean {
+  const hyphen = text.charCodeAt(at - 1);
+  return at >= 2 && (hyphen === 45 || hyphen === 0x2010 || hyphen === 0x2011) && /\p{L}/u.test(text.charAt(at - 2));
+}
+
 /** Whether `\b` (of a pattern without the `u` flag) holds at `at`. */
 function isWordEdge(text: string, at: number): boolean {
   return (at > 0 && isWordChar(text.charCodeAt(at - 1))) !== isWordChar(text.charCodeAt(at));
@@ -277,8 +287,8 @@ function nextRole(text: string, rolePattern: RegExp, roleAt: readonly [RegExp, R
       if (at >= end) {
         return null;
       }
-      // A role starts as one of ROLE_STARTS, after `\b`.
-      if (mayStartRole(text, at, starts) && (at === 0 || !isWordChar(text.charCodeAt(at - 1)))) {
+      // A role starts as one of ROLE_STARTS, after `\b`, and not inside a hyphenated word.
+      if (mayStartRole(text, at, starts) && (at === 0 || !isWordChar(text.charCodeAt(at - 1))) && !afterHyphen(text, at)) {
         pattern.lastIndex = at;
         const match = pattern.exec(text);
         if (match !== null) {
@@ -679,6 +689,19 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
   return WORD_BEFORE_ROLE.test(word) ? { word, start: start > from ? start - 1 : start } : undefined;
 }
 
+// The opening bracket of a state written after a name (`Council President Pascale Baeriswyl (Switzerland)`).
+const BRACKET_AT = /[ \t]*\([ \t]*/y;
+
+/** The state the lexicon knows, written alone in brackets at `at` (` (Switzerland)`), or undefined. */
+function stateInBrackets(text: string, at: number, lexicon: LexiconIndex): string | undefined {
+  BRACKET_AT.lastIndex = at;
+  if (!BRACKET_AT.test(text)) {
+    return undefined;
+  }
+  const state = lexicon.stateAt(text, BRACKET_AT.lastIndex);
+  return state !== undefined && /^[ \t]*\)/.test(text.slice(state.end, state.end + 4)) ? state.canonical : undefined;
+}
+
 // A line of a list of delegations before the role: `- for the Republic of Kazakhstan: `, `Kyrgyz Republic: `.
 const DELEGATION_LINE = /[ \t]*(?:[-–•*][ \t]*|\(?\d+[.)][ \t]*|\(?[a-z][.)][ \t]*)?(?:(?:for|from)[ \t]+)?(?:the[ \t]+)?/iy;
 
@@ -713,6 +736,45 @@ function twoWordStateBefore(text: string, wordStart: number, word: string, roleS
   const first = /^\p{Lu}/u.test(word) ? wordBefore(text, isWhiteSpace(text.charCodeAt(wordStart)) ? wordStart + 1 : wordStart) : undefined;
   // Not from the end of a line above (`..., United States` over `Chair: ...`).
   return first === undefined || text.slice(first.start, roleStart).includes('\n') ? undefined : lexicon.stateOf(`${first.word} ${word}`);
+}
+
+// The capitalised words of an owner that is no organisation the lexicon or ORGAN_AT knows (`Office`, `Central Foreign
+// Affairs Commission`), `and` between them.
+const OWNER_WORDS = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*/uy;
+
+/**
+ * The owners written after a role that follows its name (`Name, President of the European Council`, `Name, Director of
+ * the Office of the Central Foreign Affairs Commission`): each `of [the] <owner>` from `at`, up to a state, which is
+ * the official's and ends the chain (`..., Director of the Department of Asian Affairs of China`). Where the role ends,
+ * the organisation of its first owner when it is one (the lexicon's, else an organ by its head word), and the state.
+ * Undefined when neither an owner nor a state follows.
+ */
+function ownerChain(text: string, at: number, lexicon: LexiconIndex): { end: number; organization?: string; state?: string } | undefined {
+  let end = at;
+  let organization: string | undefined;
+  let state: string | undefined;
+  for (let of = OF_THE.exec(text.slice(end, end + 12)); of !== null; of = OF_THE.exec(text.slice(end, end + 12))) {
+    const from = end + of[0].length;
+    const owned = lexicon.stateAt(text, from);
+    if (owned) {
+      state = owned.canonical;
+      break;
+    }
+    const known = lexicon.organizationAt(text, from);
+    ORGAN_AT.lastIndex = from;
+    const organ = known ?? ORGAN_AT.exec(text);
+    OWNER_WORDS.lastIndex = from;
+    const words = OWNER_WORDS.exec(text);
+    if (organ === null && words === null) {
+      break;
+    }
+    // The role's organisation is its first owner's: `Office` owns the Director, not the Commission the Office is of.
+    if (end === at && organ) {
+      organization = lexicon.organizationOf(organ[0]) ?? organ[0];
+    }
+    end = Math.max(organ ? organ.index + organ[0].length : 0, words ? words.index + words[0].length : 0);
+  }
+  return end > at || state !== undefined ? { end, organization, state } : undefined;
 }
 
 // ` of the ` after a role, before its owner (`President of the European Council`).
@@ -828,16 +890,13 @@ export function findOfficials(
     // `Charles Michel, President of the European Council`: the name before a comma and the role.
     if (!official && prefix === undefined && stateBefore === undefined) {
       official = nameBeforeRole(text, roleStart, lexicon);
-      // `President of the European Council`: an organisation after the role is its owner.
-      const of = official && state === undefined ? OF_THE.exec(text.slice(cursor, cursor + 12)) : null;
-      if (of) {
-        const known = lexicon.organizationAt(text, cursor + of[0].length);
-        ORGAN_AT.lastIndex = cursor + of[0].length;
-        const owner = known ?? ORGAN_AT.exec(text);
-        if (owner) {
-          roleOrganization = lexicon.organizationOf(owner[0]) ?? owner[0];
-          role = collapseBlanks(text.slice(roleStart, owner.index + owner[0].length));
-        }
+      // `President of the European Council`: an organisation after the role is its owner. `Director of the Office of
+      // the Central Foreign Affairs Commission`: the role goes on to the end of its `of` chain, as before a name.
+      const chain = official && state === undefined ? ownerChain(text, cursor, lexicon) : undefined;
+      if (chain) {
+        roleOrganization = chain.organization;
+        role = collapseBlanks(text.slice(roleStart, chain.end));
+        state = chain.state;
       }
     }
     if (!official && state === undefined) {
@@ -868,7 +927,7 @@ export function findOfficials(
     }
     if (official) {
       if (state === undefined) {
-        state = stateAfter(text, official.end, lexicon, lexiconStateAfterName)?.state ?? delegationState(text, roleStart, lexicon);
+        state = stateAfter(text, official.end, lexicon, lexiconStateAfterName)?.state ?? stateInBrackets(text, official.end, lexicon) ?? delegationState(text, roleStart, lexicon);
       }
       officials.push({ start: official.start, end: official.end, name: collapseBlanks(official.name), role: role.trim(), state, organization: roleOrganization });
     } else if (state !== undefined || organization !== undefined) {

@@ -98,6 +98,25 @@ describe('person roles', () => {
       assert.match(renderPersonCard(index, person.id, { corpusKey: 'k' }) ?? '', /\n- Minister of Foreign Affairs, Russia \(2005–2017, 3 texts\)/);
     });
 
+    it('gives a bare title way to the fuller title it heads, written in the same text or at the same date', () => {
+      const index = new CorpusIndex();
+      index.update('summit.txt', 'On 7 December 2023, the Union was represented by the President of the European Council Lars Holm. Later, President Holm stressed the importance of trade.');
+      const [person] = index.people();
+      assert.ok(person);
+      assert.equal(index.currentRoleOf(person.id), 'President of the European Council');
+      const card = renderPersonCard(index, person.id, { corpusKey: 'k' }) ?? '';
+      assert.match(card, /\n- President of the European Council \(2023, 1 text\)/);
+      assert.doesNotMatch(card, /\n- President \(/);
+      // Texts of the same date; the bare title of another date stays its own.
+      const sameDay = [written('President', '2023-12-07', 'a.txt', undefined), written('President of the European Council', '2023-12-07', 'b.txt', undefined)];
+      assert.deepEqual(roleLines([], sameDay).map((line) => line.role), ['President of the European Council']);
+      const apart = [written('President', '2025-01-07', 'a.txt', undefined), written('President of the European Council', '2023-12-07', 'b.txt', undefined)];
+      assert.equal(currentRole([], apart)?.role, 'President');
+      // A title of another state is no fuller form of it.
+      const states = [written('President', '2023-12-07', 'a.txt', 'Kazakhstan'), written('President of the Senate', '2023-12-07', 'a.txt', 'Russia')];
+      assert.equal(roleLines([], states).length, 2);
+    });
+
     it('gives a role the registry ends with the year it ended, not as held now', () => {
       const { registry } = parseRegistry(['people:', '  - id: ivanov', '    name: Igor Ivanov', '    roles:', '      - { role: Minister of Foreign Affairs, from: 1998-09-24, to: 2004-03-09 }', '      - { role: Secretary of the Security Council, from: 2004-03-09, to: 2007-07-09 }'].join('\n'));
       const index = new CorpusIndex();
@@ -175,6 +194,16 @@ describe('person roles', () => {
   describe('the lines of a person card', () => {
     const show = (lines: ReturnType<typeof roleLines>): string[] =>
       lines.map((l) => `${l.role}|${l.state ?? ''}|${l.from?.text ?? ''}-${l.to?.text ?? ''}|${l.years.join(',')}|${l.texts}`);
+
+    it("joins a role written after the name, to the end of its `of` chain, to the registry's line of that office", () => {
+      const { registry } = parseRegistry(['people:', '  - id: li-wen', '    name: Li Wen', '    state: China', '    roles:', '      - { role: Director of the Office of the Central Foreign Affairs Commission, state: China, from: 2023-01-01 }'].join('\n'));
+      const index = new CorpusIndex();
+      index.setRegistry(registry);
+      index.update('dialogue.txt', 'On 13 October 2023, J. Borrell and Li Wen, Director of the Office of the Central Foreign Affairs Commission, held the dialogue.');
+      const card = renderPersonCard(index, 'person:li-wen', { corpusKey: 'k' }) ?? '';
+      assert.match(card, /\n- Director of the Office of the Central Foreign Affairs Commission, China \\\(since 1 January 2023\\\), 2023, 1 text\n/);
+      assert.doesNotMatch(card, /\n- Director \(/);
+    });
 
     it('folds spellings, a missing state and the organisation the role names into one office', () => {
       assert.equal(officeKey('Foreign Minister', undefined), officeKey('Minister of Foreign Affairs', undefined));

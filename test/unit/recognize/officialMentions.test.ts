@@ -374,7 +374,7 @@ describe('official mentions', () => {
         ['TANAKA Hiroshi', 'Minister of Defense', 'Japan'],
         ['CHEN Bo', 'Secretary-General of the SCO', null],
         ['Li Wei', 'Minister of Foreign Affairs', 'China'],
-        ['Amal Fathy', 'Director of the UN Office ODC', null],
+        ['Amal Fathy', 'Executive Director of the UN Office ODC', null],
       ],
     );
   });
@@ -492,6 +492,52 @@ describe('official mentions', () => {
       [
         ['Helena Marsh', 'Secretary-General of the Commonwealth', null, 'Commonwealth'],
         ['Anthony Albanese', 'Prime Minister', 'Australia', null],
+      ],
+    );
+  });
+
+  it('reads an office written with a rank before it whole, never cut to the higher office after its hyphen', () => {
+    const text = [
+      'The Council heard Under-Secretary-General for Political and Peacebuilding Affairs Mirela Costa on 10 January. Assistant Secretary-General for Human Rights Ilze Brands Kehris spoke.',
+      'Managing Director of the International Monetary Fund Kristalina Georgieva and Deputy Under-Secretary-General Tomas Lind spoke.',
+      // An office the lexicon does not list whole is no office read from its second part.
+      'Ex-President Ivan Petrov and Co-Chair Ana Bell attended.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role]),
+      [
+        ['Mirela Costa', 'Under-Secretary-General for Political and Peacebuilding Affairs'],
+        ['Ilze Brands Kehris', 'Assistant Secretary-General for Human Rights'],
+        ['Kristalina Georgieva', 'Managing Director of the International Monetary Fund'],
+        ['Tomas Lind', 'Deputy Under-Secretary-General'],
+        ['Ana Bell', 'Co-Chair'],
+      ],
+    );
+  });
+
+  it('reads a role written after the name and a comma to the end of its `of` chain, a state closing it the official\'s', () => {
+    const text = [
+      'J. Borrell and Li Wen, Director of the Office of the Central Foreign Affairs Commission, held the dialogue.',
+      'They met Anna Berg, Director-General of the Department of Asian Affairs of the Republic of Kazakhstan, and Charles Michel, President of the European Council, in Brussels.',
+    ].join('\n\n');
+    assert.deepEqual(
+      findOfficials(text, lexiconIndex()).officials.map((o) => [o.name, o.role, o.state ?? null, o.organization ?? null]),
+      [
+        ['Li Wen', 'Director of the Office of the Central Foreign Affairs Commission', null, null],
+        ['Anna Berg', 'Director-General of the Department of Asian Affairs', 'Kazakhstan', null],
+        ['Charles Michel', 'President of the European Council', null, 'European Council'],
+      ],
+    );
+  });
+
+  it('takes a state written in brackets right after the name as the official\'s, where the role gives none', () => {
+    const text = 'The statement was issued today by Council President Pascale Baeriswyl (Switzerland): the members met. Minister Ivo Pell (the Russian Federation) and Prime Minister Ian Moe (retired) spoke.';
+    assert.deepEqual(
+      officialsOf(text),
+      [
+        ['Pascale Baeriswyl', 'President', 'Switzerland'],
+        ['Ivo Pell', 'Minister', 'Russia'],
+        ['Ian Moe', 'Prime Minister', null],
       ],
     );
   });
