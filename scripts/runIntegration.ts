@@ -109,6 +109,9 @@ async function runInWorkbench(run: IntegrationRun): Promise<number> {
     folder: run.workspace,
     userDataDir: path.join(run.scratch, 'user-data'),
     extensionsDir: path.join(run.scratch, 'extensions'),
+    // The web workbench saves an edited file after a second (desktop VS Code does not): the suites' unsaved edits
+    // must stay unsaved, or their revert finds them on disk and the later suites read the edited sample texts.
+    settings: { 'files.autoSave': 'off' },
   });
   const browser = await launchBrowser();
   try {

@@ -284,28 +284,155 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     }
   }
 
-  async function readInto(path: DocId): Promise<number> {
-    return apply(path, await load(path));
+  /**
+   * Per path, the number of the last change that came for it: a watcher's event, a rename, the editor's text. A read
+   * answers after changes that came while it was in flight; what it read goes into the index only if no change of its
+   * path came meanwhile, for that change says what the path holds now (a text renamed away and back, deleted, read
+   * again). Without this, a read of a text renamed away puts it back at its old path.
+   */
+  const changeOf = new Map<DocId, number>();
+  let changes = 0;
+  const noteChange = (path: DocId): number => {
+    changes += 1;
+    changeOf.set(path, changes);
+    return changes;
+  };
+  /** Reads of single files in flight, by path: what the index holds for such a path may be older than its file. */
+  const reading = new Map<DocId, number>();
+  /** Full runs going on: what the index holds for a text they have not reached yet was extracted by an older registry. */
+  let running = 0;
+
+  async function readInto(path: DocId): Promise<void> {
+    const change = noteChange(path);
+    reading.set(path, (reading.get(path) ?? 0) + 1);
+    let loaded: Loaded;
+    try {
+      loaded = await load(path);
+    } finally {
+      const left = (reading.get(path) ?? 1) - 1;
+      if (left > 0) {
+        reading.set(path, left);
+      } else {
+        reading.delete(path);
+      }
+    }
+    if (changeOf.get(path) === change) {
+      apply(path, loaded);
+    }
   }
 
   /** One file's change: only that file is re-read. */
   async function applyFileChange(change: CorpusChange): Promise<void> {
     if (change.kind === 'renamed') {
-      if (isInCorpus(change.to, registry.corpus)) {
-        index.rename(change.from, change.to);
-        if (!index.has(change.to)) {
-          await readInto(change.to);
+      const { from, to } = change;
+      // The text moves as the index holds it, which its file may have outdated: read in flight, or a run under way.
+      const outdated = reading.has(from) || reading.has(to) || running > 0;
+      noteChange(from);
+      noteChange(to);
+      if (isInCorpus(to, registry.corpus)) {
+        index.rename(from, to);
+        if (!index.has(to) || outdated) {
+          await readInto(to);
         }
       } else {
-        index.remove(change.from);
+        index.remove(from);
       }
       return;
     }
     if (change.kind === 'deleted' || !isInCorpus(change.path, registry.corpus)) {
+      noteChange(change.path);
       index.remove(change.path);
       return;
     }
     await readInto(change.path);
+  }
+
+  /** One full indexing run (`indexCorpus`). */
+  async function indexCorpusOnce(options: IndexingOptions): Promise<IndexingReport> {
+    const run = ++latestRun;
+    let indexed = 0;
+    let bytes = 0;
+    // What changed after this number, through a watcher or the editor, is newer than what this run reads.
+    const listedAt = changes;
+    const { named, paths } = await listCorpus();
+    // Found with the registry in force at the end: one changed meanwhile without a new run (lines moved, a document
+    // added) has the same globs, and its problems stand where it writes them.
+    const report = (cancelled: boolean): IndexingReport => ({
+      indexed,
+      skipped: index.problems().size,
+      cancelled,
+      bytes,
+      registryProblems: cancelled ? [] : findCorpusProblems(registry, named, paths),
+    });
+    if (run !== latestRun) {
+      return report(true);
+    }
+    // A set, not `paths.includes`: indexing ten thousand texts again would compare each with every path.
+    const listed = new Set(paths);
+    for (const stale of index.texts()) {
+      // A text created since the listing began is not stale: a watcher reported it after the listing.
+      if (!listed.has(stale) && (changeOf.get(stale) ?? 0) <= listedAt) {
+        index.remove(stale);
+      }
+    }
+    // A newer run (the globs changed meanwhile) owns the index: this one must not put back what it removed.
+    const stopped = (): boolean => run !== latestRun || options.isCancelled?.() === true;
+    // Reads run ahead of extraction so that the disk (or the remote file system) is never waited for in turn.
+    const inFlight: Promise<Loaded | typeof HELD>[] = [];
+    /** The number of the last change when each path was asked for: a change after it is newer than what was read. */
+    const askedAt: number[] = [];
+    let next = 0;
+    let filesRead = 0;
+    let bytesRead = 0;
+    const refill = (): void => {
+      const ahead = ports.fileExtractor ? EXTRACT_AHEAD : readAhead(filesRead, bytesRead);
+      while (inFlight.length < ahead && next < paths.length) {
+        askedAt[next] = changes;
+        const path = paths[next++] ?? '';
+        inFlight.push(options.heldText?.(path) === undefined ? loadExtracted(path, stopped) : Promise.resolve(HELD));
+      }
+    };
+    refill();
+    let sliceStart = Date.now();
+    for (const [i, path] of paths.entries()) {
+      if (options.sliceMs !== undefined && Date.now() - sliceStart >= options.sliceMs) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = Date.now();
+      }
+      const inFlightLoad = await inFlight.shift();
+      if (stopped()) {
+        return report(true);
+      }
+      if (inFlightLoad && 'bytes' in inFlightLoad) {
+        filesRead += 1;
+        bytesRead += inFlightLoad.bytes.byteLength;
+      }
+      refill();
+      const held = options.heldText?.(path);
+      if (held !== undefined) {
+        noteChange(path);
+        index.update(path, held);
+      } else {
+        // Held when the run asked for it but closed since: read the file after all.
+        const reread = inFlightLoad !== undefined && 'held' in inFlightLoad;
+        let asked = reread ? changes : (askedAt[i] ?? 0);
+        let loaded = reread ? await load(path) : inFlightLoad;
+        if (loaded && 'file' in loaded && loaded.registry !== index.currentRegistry()) {
+          // Extracted under a registry replaced meanwhile: stale, read and extract it again here.
+          asked = changes;
+          loaded = await load(path);
+        }
+        // A change of the path that a watcher or the editor told of after the run asked for it is newer, and its own.
+        if (loaded && (changeOf.get(path) ?? 0) <= asked) {
+          // What reads of the path begun earlier answer now comes too late for the index.
+          noteChange(path);
+          bytes += apply(path, loaded);
+        }
+      }
+      indexed += index.has(path) ? 1 : 0;
+      options.onProgress?.(i + 1, paths.length);
+    }
+    return report(false);
   }
 
   return {
@@ -326,77 +453,12 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     },
     registry: () => registry,
     async indexCorpus(options = {}) {
-      const run = ++latestRun;
-      let indexed = 0;
-      let bytes = 0;
-      const { named, paths } = await listCorpus();
-      // Found with the registry in force at the end: one changed meanwhile without a new run (lines moved, a document
-      // added) has the same globs, and its problems stand where it writes them.
-      const report = (cancelled: boolean): IndexingReport => ({
-        indexed,
-        skipped: index.problems().size,
-        cancelled,
-        bytes,
-        registryProblems: cancelled ? [] : findCorpusProblems(registry, named, paths),
-      });
-      if (run !== latestRun) {
-        return report(true);
+      running += 1;
+      try {
+        return await indexCorpusOnce(options);
+      } finally {
+        running -= 1;
       }
-      // A set, not `paths.includes`: indexing ten thousand texts again would compare each with every path.
-      const listed = new Set(paths);
-      for (const stale of index.texts()) {
-        if (!listed.has(stale)) {
-          index.remove(stale);
-        }
-      }
-      // A newer run (the globs changed meanwhile) owns the index: this one must not put back what it removed.
-      const stopped = (): boolean => run !== latestRun || options.isCancelled?.() === true;
-      // Reads run ahead of extraction so that the disk (or the remote file system) is never waited for in turn.
-      const inFlight: Promise<Loaded | typeof HELD>[] = [];
-      let next = 0;
-      let filesRead = 0;
-      let bytesRead = 0;
-      const refill = (): void => {
-        const ahead = ports.fileExtractor ? EXTRACT_AHEAD : readAhead(filesRead, bytesRead);
-        while (inFlight.length < ahead && next < paths.length) {
-          const path = paths[next++] ?? '';
-          inFlight.push(options.heldText?.(path) === undefined ? loadExtracted(path, stopped) : Promise.resolve(HELD));
-        }
-      };
-      refill();
-      let sliceStart = Date.now();
-      for (const [i, path] of paths.entries()) {
-        if (options.sliceMs !== undefined && Date.now() - sliceStart >= options.sliceMs) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          sliceStart = Date.now();
-        }
-        const inFlightLoad = await inFlight.shift();
-        if (stopped()) {
-          return report(true);
-        }
-        if (inFlightLoad && 'bytes' in inFlightLoad) {
-          filesRead += 1;
-          bytesRead += inFlightLoad.bytes.byteLength;
-        }
-        refill();
-        const held = options.heldText?.(path);
-        if (held !== undefined) {
-          index.update(path, held);
-        } else {
-          // Held when the run asked for it but closed since: read the file after all.
-          let loaded = inFlightLoad !== undefined && 'held' in inFlightLoad ? await load(path) : inFlightLoad;
-          if (loaded && 'file' in loaded && loaded.registry !== index.currentRegistry()) {
-            // Extracted under a registry replaced meanwhile: stale, read and extract it again here.
-            loaded = await load(path);
-          }
-          if (loaded) {
-            bytes += apply(path, loaded);
-          }
-        }
-        indexed += index.has(path) ? 1 : 0;
-        options.onProgress?.(i + 1, paths.length);
-      }
-      return report(false);
     },
     async applyChange(change) {
       const from = change.kind === 'renamed' ? change.from : change.path;
@@ -428,6 +490,7 @@ export function createChancery(ports: ChanceryPorts): Chancery {
     },
     updateText(path, text) {
       if (isInCorpus(path, registry.corpus)) {
+        noteChange(path);
         index.update(path, text);
       }
     },

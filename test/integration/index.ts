@@ -3,10 +3,12 @@
 // esbuild bundles it with the suites below into out/test/integration/index.js; `vscode` and `mocha` stay external.
 import * as vscode from 'vscode';
 import { runSuites, type SuiteLoader } from './runSuites';
+import { checkSampleCorpus, recordSampleCorpus } from './sampleCorpus';
 
 // Each suite is a dynamic import so that esbuild evaluates it only after mocha has defined
 // `describe` and `it` (a static import would run the suite's body when the bundle loads).
 const suites: SuiteLoader[] = [
+  async () => recordSampleCorpus(),
   () => import('./foundation.test'),
   () => import('./interruptedWrites.test'),
   () => import('./navigation.test'),
@@ -17,8 +19,9 @@ const suites: SuiteLoader[] = [
   () => import('./noteReplies.test'),
   () => import('./peopleView.test'),
   () => import('./rowMenus.test'),
-  // Last: it keeps the extension host busy with 2,100 texts.
+  // Last but the check of the corpus: it keeps the extension host busy with 2,100 texts.
   () => import('./largeCorpus.test'),
+  async () => checkSampleCorpus(),
 ];
 
 /** Called by the extension host; resolves when every test passed, rejects otherwise. */

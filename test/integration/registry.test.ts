@@ -123,6 +123,7 @@ describe('Reading the corpus again', () => {
     assert.ok(registry && folder);
     const good = await vscode.workspace.fs.readFile(registry);
     const editor = await openSample('2020-09-10-moscow-foreign-ministers.txt');
+    const onDisk = await vscode.workspace.fs.readFile(editor.document.uri);
     // An unsaved line at the top moves every mention of the file on disk.
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Unsaved line written by the analyst.\n'));
     assert.ok(editor.document.isDirty);
@@ -140,6 +141,9 @@ describe('Reading the corpus again', () => {
       await until(symbols('Rassendyll'), 'the corpus read again', named('Rudolf Rassendyll'));
       await new Promise((resolve) => setTimeout(resolve, 500));
       assert.deepEqual(await highlighted(), ['S. Lavrov', 'Sergey Lavrov']);
+      // Still unsaved (no auto save wrote it): the revert below gives the Moscow text back to the suites after this.
+      assert.ok(editor.document.isDirty, 'the edit is still unsaved');
+      assert.deepEqual(Buffer.from(await vscode.workspace.fs.readFile(editor.document.uri)), Buffer.from(onDisk), 'the file on disk is as it was');
     } finally {
       await vscode.workspace.fs.writeFile(registry, good);
       await vscode.workspace.fs.delete(text);
@@ -186,6 +190,47 @@ describe('Folders of texts', () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(renamed, { recursive: true });
     }
+  });
+});
+
+describe('Open texts whose file goes', () => {
+  const name = 'integration-open-deleted.txt';
+  const body = 'PRESS RELEASE\n\nOn 3 March 2024 the Minister of Foreign Affairs of the Republic of Kazakhstan Arman Zhumagaliyev spoke in Astana.\n';
+  const indexed = async (): Promise<boolean> => named('Arman Zhumagaliyev')((await symbols('Zhumagaliyev')()) ?? []);
+  let text: vscode.Uri;
+
+  beforeEach(async () => {
+    const [root] = vscode.workspace.workspaceFolders ?? [];
+    assert.ok(root);
+    text = vscode.Uri.joinPath(root.uri, 'texts', name);
+    await vscode.workspace.fs.writeFile(text, new TextEncoder().encode(body));
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await Promise.resolve(vscode.workspace.fs.delete(text)).catch(() => undefined);
+  });
+
+  it('forgets a text deleted on disk while it is open, though an edit of it was still to be indexed', async () => {
+    const editor = await openSample(name);
+    await until(symbols('Zhumagaliyev'), 'the new text indexed', named('Arman Zhumagaliyev'));
+    // An unsaved edit, indexed once typing pauses; meanwhile the file is deleted outside the editor (a git checkout).
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Draft. '));
+    await vscode.workspace.fs.delete(text);
+    await waitFor(async () => ((await indexed()) ? undefined : true), 10_000, 'Arman Zhumagaliyev gone with his text');
+    // Past the pause of the edit: the text no file holds does not come back.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(await indexed(), false, 'a deleted text is back in the index');
+  });
+
+  it('indexes again a text that is open while its file is deleted and written back', async () => {
+    await openSample(name);
+    await until(symbols('Zhumagaliyev'), 'the new text indexed', named('Arman Zhumagaliyev'));
+    await vscode.workspace.fs.delete(text);
+    await waitFor(async () => ((await indexed()) ? undefined : true), 10_000, 'Arman Zhumagaliyev gone with his text');
+    // As a tool that writes a file anew does, or a stash and its pop: the same text, on disk again.
+    await vscode.workspace.fs.writeFile(text, new TextEncoder().encode(body));
+    await until(symbols('Zhumagaliyev'), 'Arman Zhumagaliyev back with his text', named('Arman Zhumagaliyev'));
   });
 });
 

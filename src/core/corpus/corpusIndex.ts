@@ -1144,11 +1144,20 @@ export class CorpusIndex {
     }
   }
 
-  /** Moves a text to a new path without re-reading it (offsets do not change). */
+  /**
+   * Moves a text to a new path without re-reading it (offsets do not change). What the new path held goes: the
+   * renamed file replaced it (a watcher may have reported the file at its new path before the rename).
+   */
   rename(from: DocId, to: DocId): void {
+    if (from === to) {
+      return;
+    }
     const entry = this.files.get(from);
+    const problems = this.fileProblems.get(from);
+    if (entry || problems) {
+      this.remove(to);
+    }
     if (!entry) {
-      const problems = this.fileProblems.get(from);
       if (problems) {
         this.fileProblems.delete(from);
         this.fileProblems.set(to, problems);

@@ -311,9 +311,17 @@ export class Corpora implements vscode.Disposable {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(corpus.folder, glob));
       const on = (kind: 'created' | 'changed' | 'deleted') => (uri: vscode.Uri) => {
         const path = relativePath(corpus.folder, uri);
-        // An open document is indexed from the editor's text, which may hold unsaved edits.
-        if (path !== undefined && (kind === 'deleted' || !this.isOpen(uri))) {
+        if (path === undefined) {
+          return;
+        }
+        // An open document is indexed from the editor's text, which may hold unsaved edits: a change of its file is
+        // not read. A file that appears again (written back after a deletion) takes the editor's text, as a full run
+        // would: no edit of the document follows to index it again.
+        const held = kind === 'deleted' ? undefined : this.openText(corpus, path);
+        if (held === undefined) {
           void this.apply(corpus, { kind, path });
+        } else if (kind === 'created') {
+          this.indexHeld(corpus, path, held);
         }
       };
       parts.push(watcher, watcher.onDidCreate(on('created')), watcher.onDidChange(on('changed')), watcher.onDidDelete(on('deleted')));
@@ -362,8 +370,13 @@ export class Corpora implements vscode.Disposable {
     }
     for (const file of files) {
       const path = relativePath(corpus.folder, file);
-      if (path !== undefined && isInCorpus(path, corpus.chancery.registry().corpus) && !this.isOpen(file)) {
-        await this.apply(corpus, { kind: 'created', path });
+      if (path !== undefined && isInCorpus(path, corpus.chancery.registry().corpus)) {
+        const held = this.openText(corpus, path);
+        if (held === undefined) {
+          await this.apply(corpus, { kind: 'created', path });
+        } else {
+          this.indexHeld(corpus, path, held);
+        }
       }
     }
   }
@@ -378,11 +391,21 @@ export class Corpora implements vscode.Disposable {
     return documents.find((d) => d.languageId === 'diplomatic' && !d.isClosed && d.uri.toString() === uri)?.getText();
   }
 
-  private isOpen(uri: vscode.Uri): boolean {
-    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  /** Indexes a text that appeared on disk while it is open, from the editor's text (`openText`). */
+  private indexHeld(corpus: FolderCorpus, path: DocId, text: string): void {
+    corpus.chancery.updateText(path, text);
+    this.indexChanged.fire(corpus);
+    this.textChanged.fire(corpus.source.uri(path));
+    // A text came: a document's `file` may name a text again.
+    this.scheduleListing(corpus);
   }
 
   private async apply(corpus: FolderCorpus, change: Parameters<Chancery['applyChange']>[0]): Promise<void> {
+    if (change.kind === 'renamed') {
+      this.cancelEdits(corpus, change.from);
+    } else if (change.kind === 'deleted') {
+      this.cancelEdits(corpus, change.path);
+    }
     // For a folder deleted or renamed at once, every text under it: their sidecars are read again too.
     const changed = await corpus.chancery.applyChange(change);
     this.reportFileProblems(corpus);
@@ -449,6 +472,20 @@ export class Corpora implements vscode.Disposable {
     });
   }
 
+  /**
+   * Forgets the indexing still to come of the open texts at a path, or under it, that went: a document stays open
+   * after its file is deleted, and its text, indexed once typing paused, would put back a text no file holds.
+   */
+  private cancelEdits(corpus: FolderCorpus, path: DocId): void {
+    for (const [key, timer] of this.pendingEdits) {
+      const at = relativePath(corpus.folder, vscode.Uri.parse(key));
+      if (at !== undefined && (at === path || at.startsWith(`${path}/`))) {
+        clearTimeout(timer);
+        this.pendingEdits.delete(key);
+      }
+    }
+  }
+
   private scheduleEdit(document: vscode.TextDocument): void {
     if (document.languageId !== 'diplomatic') {
       return;
@@ -474,6 +511,7 @@ export class Corpora implements vscode.Disposable {
     const location = this.locate(document.uri);
     if (location && document.languageId === 'diplomatic' && document.uri.scheme !== 'untitled') {
       clearTimeout(this.pendingEdits.get(document.uri.toString()));
+      this.pendingEdits.delete(document.uri.toString());
       await this.apply(location.corpus, { kind: 'changed', path: location.path });
     }
   }

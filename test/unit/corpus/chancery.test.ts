@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { createChancery, readAhead, type FileExtractor } from '../../../src/core/chancery';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { createChancery, readAhead, type Chancery, type FileExtractor } from '../../../src/core/chancery';
 import { extractFile } from '../../../src/core/corpus/fileExtraction';
 import { InMemoryCorpusSource } from './inMemoryCorpusSource';
 
@@ -26,6 +28,50 @@ function corpusOf(count: number, size: number): Map<string, Uint8Array> {
     files.set(`t${String(i).padStart(5, '0')}.txt`, encode(text + ' '.repeat(Math.max(0, size - text.length - 1)) + '\n'));
   }
   return files;
+}
+
+/**
+ * A corpus whose reads of the paths named in `late` read the file at once and answer only when `answer` is called: a
+ * read in flight while other changes of the file are reported, as `vscode.workspace.fs` answers after a round trip.
+ */
+class LateReadsSource extends InMemoryCorpusSource {
+  readonly late = new Set<string>();
+  private readonly waiting: (() => void)[] = [];
+  override async readFile(path: string): Promise<Uint8Array | undefined> {
+    const bytes = await super.readFile(path);
+    if (this.late.has(path)) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    return bytes;
+  }
+  /** Lets every read held back answer. */
+  answer(): void {
+    this.late.clear();
+    this.waiting.splice(0).forEach((resolve) => resolve());
+  }
+}
+
+/** The sample corpus (samples/): its registry, and its texts by workspace-relative path. */
+function sampleCorpus(): { registry: string; files: Map<string, Uint8Array> } {
+  const root = path.join(__dirname, '..', '..', '..', 'samples');
+  const files = new Map<string, Uint8Array>();
+  for (const name of readdirSync(path.join(root, 'texts')).filter((n) => n.endsWith('.txt'))) {
+    files.set(`texts/${name}`, readFileSync(path.join(root, 'texts', name)));
+  }
+  return { registry: readFileSync(path.join(root, 'chancery.yaml'), 'utf8'), files };
+}
+
+/** The model of an index built afresh from the files on disk. */
+async function freshModel(registry: string, files: Map<string, Uint8Array>): Promise<string> {
+  const fresh = createChancery({ corpus: new InMemoryCorpusSource(new Map(files)) });
+  fresh.applyRegistry(registry);
+  await fresh.indexCorpus();
+  return JSON.stringify(fresh.model(), null, 1);
+}
+
+function move(files: Map<string, Uint8Array>, from: string, to: string): void {
+  files.set(to, files.get(from) as Uint8Array);
+  files.delete(from);
 }
 
 describe('readAhead', () => {
@@ -366,6 +412,101 @@ describe('createChancery', () => {
     await chancery.applyChange({ kind: 'deleted', path: 'texts/new' });
     assert.deepEqual(chancery.index.texts(), ['texts/older/c.txt']);
     assert.deepEqual([...chancery.fileProblems().keys()], []);
+  });
+  describe('a text renamed and renamed back, with reads that answer late', () => {
+    const MOSCOW = 'texts/2020-09-10-moscow-foreign-ministers.txt';
+    const RENAMED = 'texts/renamed-moscow.txt';
+    const meetingOf = (chancery: Chancery): string[] =>
+      chancery.index
+        .meetings()
+        .filter((m) => m.id.includes('foreign-affairs@2020-09-10'))
+        .map((m) => `${m.body} · reported by ${m.reportedBy.join(', ') || 'none'} · ${m.participants.length} participants · ${m.mentionCount} mentions`);
+    const ownMeeting = [`SCO Council of Ministers of Foreign Affairs · reported by ${MOSCOW} · 9 participants · 3 mentions`];
+
+    it('does not put the text back at the path it left when the read of that path answers after the rename back', async () => {
+      const { registry, files } = sampleCorpus();
+      const source = new LateReadsSource(files);
+      const chancery = createChancery({ corpus: source });
+      chancery.applyRegistry(registry);
+      await chancery.indexCorpus();
+      assert.deepEqual(meetingOf(chancery), ownMeeting);
+      // Renamed in the editor: the editor's rename, and the watcher's deletion and creation, whose read answers late.
+      move(files, MOSCOW, RENAMED);
+      await chancery.applyChange({ kind: 'renamed', from: MOSCOW, to: RENAMED });
+      await chancery.applyChange({ kind: 'deleted', path: MOSCOW });
+      source.late.add(RENAMED);
+      const created = chancery.applyChange({ kind: 'created', path: RENAMED });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Renamed back before that read answered.
+      move(files, RENAMED, MOSCOW);
+      await chancery.applyChange({ kind: 'renamed', from: RENAMED, to: MOSCOW });
+      await chancery.applyChange({ kind: 'deleted', path: RENAMED });
+      await chancery.applyChange({ kind: 'created', path: MOSCOW });
+      source.answer();
+      await created;
+      assert.deepEqual(chancery.index.texts(), [...files.keys()].sort());
+      assert.deepEqual(meetingOf(chancery), ownMeeting);
+      assert.equal(JSON.stringify(chancery.model(), null, 1), await freshModel(registry, files));
+    });
+
+    it('counts the text once when the watcher reported it at its new path before the editor reported the rename', async () => {
+      const { registry, files } = sampleCorpus();
+      const chancery = createChancery({ corpus: new InMemoryCorpusSource(files) });
+      chancery.applyRegistry(registry);
+      await chancery.indexCorpus();
+      for (const [from, to] of [
+        [MOSCOW, RENAMED],
+        [RENAMED, MOSCOW],
+      ] as const) {
+        move(files, from, to);
+        await chancery.applyChange({ kind: 'created', path: to });
+        await chancery.applyChange({ kind: 'renamed', from, to });
+        await chancery.applyChange({ kind: 'deleted', path: from });
+        assert.equal(JSON.stringify(chancery.model(), null, 1), await freshModel(registry, files), `after ${from} -> ${to}`);
+      }
+      assert.deepEqual(meetingOf(chancery), ownMeeting);
+      assert.deepEqual(chancery.index.mentionCountOf('person:sergey-lavrov'), { mentions: 2, texts: 1 });
+    });
+
+    it('reads the text at its new path again when it was renamed while a read of it was in flight', async () => {
+      const { registry, files } = sampleCorpus();
+      const source = new LateReadsSource(files);
+      const chancery = createChancery({ corpus: source });
+      chancery.applyRegistry(registry);
+      await chancery.indexCorpus();
+      // Saved with a new line, then renamed before the read of the save answered.
+      files.set(MOSCOW, encode(`${new TextDecoder().decode(files.get(MOSCOW))}\nMinister of Foreign Affairs of the Russian Federation Sergey Lavrov closed the meeting.\n`));
+      source.late.add(MOSCOW);
+      const saved = chancery.applyChange({ kind: 'changed', path: MOSCOW });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      move(files, MOSCOW, RENAMED);
+      await chancery.applyChange({ kind: 'renamed', from: MOSCOW, to: RENAMED });
+      source.answer();
+      await saved;
+      assert.equal(JSON.stringify(chancery.model(), null, 1), await freshModel(registry, files));
+      assert.deepEqual(chancery.index.mentionCountOf('person:sergey-lavrov'), { mentions: 3, texts: 1 });
+    });
+
+    it('keeps a change reported while a full run reads the corpus: a text deleted meanwhile is not put back, one created is kept', async () => {
+      const { registry, files } = sampleCorpus();
+      const source = new LateReadsSource(files);
+      const chancery = createChancery({ corpus: source });
+      chancery.applyRegistry(registry);
+      await chancery.indexCorpus();
+      source.late.add(MOSCOW);
+      const run = chancery.indexCorpus();
+      // Let the run list the corpus and ask for its files.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      files.delete(MOSCOW);
+      await chancery.applyChange({ kind: 'deleted', path: MOSCOW });
+      files.set('texts/new.txt', encode('Information Note\n\nSCO Secretary-General Vladimir Norov spoke.\n'));
+      await chancery.applyChange({ kind: 'created', path: 'texts/new.txt' });
+      source.answer();
+      await run;
+      assert.deepEqual(chancery.index.texts(), [...files.keys()].sort());
+      assert.deepEqual(meetingOf(chancery), []);
+      assert.equal(JSON.stringify(chancery.model(), null, 1), await freshModel(registry, files));
+    });
   });
 });
 

@@ -283,6 +283,20 @@ describe('CorpusIndex updates', () => {
     assert.deepEqual(index.mentionsOf(mention?.entityId ?? '').map((m) => m.doc), ['new/place.txt']);
   });
 
+  it('replaces what the new path held when a text is renamed onto it, and leaves nothing of it behind', () => {
+    const index = new CorpusIndex();
+    const text = 'President of the Russian Federation V. Orlov spoke.\n';
+    index.update('old.txt', text);
+    // A watcher reported the file at its new path before the rename was reported.
+    index.update('new.txt', text);
+    index.rename('old.txt', 'new.txt');
+    const person = index.entityAt('new.txt', text.indexOf('Orlov'))?.entityId ?? '';
+    assert.deepEqual(index.mentionsOf(person).map((m) => m.doc), ['new.txt']);
+    assert.deepEqual(index.mentionCountOf(person), { mentions: 1, texts: 1 });
+    index.remove('new.txt');
+    assert.deepEqual(index.people(), []);
+  });
+
   it('resolves a new mention of a name whose person is already known, after a query', () => {
     const index = new CorpusIndex();
     const text = 'President of the Russian Federation V. Orlov spoke.\n';
