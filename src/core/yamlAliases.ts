@@ -45,6 +45,34 @@ export function yamlErrorMessage(error: { readonly code: string; readonly messag
   return error.message.split('\n')[0] ?? error.message;
 }
 
+/** An error of the yaml package, as `parseDocument` lists it. */
+export interface YamlError {
+  readonly code: string;
+  readonly message: string;
+  readonly pos: readonly [number, number];
+}
+
+/** Errors that say something of their own, not the cascade of a syntax error before them. */
+const OWN_ERRORS: ReadonlySet<string> = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
+
+/**
+ * The errors of a YAML file as its diagnostics show them, each with its message and offset: the first syntax error,
+ * which is the precise one, with the syntax errors after it folded into its message (one unclosed `[` or one line
+ * indented wrongly gives a dozen errors at the lines below, none of them the user's mistake); a duplicate key and a
+ * second document each as they are.
+ */
+export function reportedYamlErrors(errors: readonly YamlError[], file: string): { readonly message: string; readonly offset: number }[] {
+  const syntax = errors.filter((e) => !OWN_ERRORS.has(e.code));
+  const [first] = syntax;
+  const folded = syntax.length - 1;
+  return errors
+    .filter((e) => e === first || OWN_ERRORS.has(e.code))
+    .map((e) => ({
+      message: e === first && folded > 0 ? `${yamlErrorMessage(e, file)} (and ${folded} more ${folded === 1 ? 'error' : 'errors'} after it)` : yamlErrorMessage(e, file),
+      offset: e.pos[0],
+    }));
+}
+
 /** The message of a file whose aliases the yaml package refused to expand (its alias limit), and what to do. */
 export function aliasLimitMessage(file: string, error: Error): string {
   return `${file} cannot be read: ${error.message.split('\n')[0] ?? error.message} (its aliases expand to too many values from here on: write the values out, or use fewer aliases).`;

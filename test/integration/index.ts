@@ -18,6 +18,7 @@ const suites: SuiteLoader[] = [
   () => import('./notesFiles.test'),
   () => import('./noteReplies.test'),
   () => import('./peopleView.test'),
+  () => import('./documentsView.test'),
   () => import('./rowMenus.test'),
   // Last but the check of the corpus: it keeps the extension host busy with 2,100 texts.
   () => import('./largeCorpus.test'),

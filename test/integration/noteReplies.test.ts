@@ -74,6 +74,9 @@ describe('Replies to notes', () => {
     assert.equal(after.slice(0, at) + after.slice(at + added), before);
 
     await waitFor(() => thread.comments.length === 2, 10_000, 'the reply in the thread');
+    // Written without an author (chancery.notes.author is empty): named as the Notes view and the CSV export name it.
+    assert.equal(replies[0]?.author, undefined);
+    assert.equal(thread.comments[1]?.author.name, 'No author');
     const body = bodyOf(thread.comments[1]);
     assert.ok(body instanceof vscode.MarkdownString, 'the reply is rendered as markdown');
     assert.notEqual(body.isTrusted, true, 'never trusted');

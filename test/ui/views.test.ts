@@ -269,4 +269,24 @@ describe('The Chancery views in the workbench', () => {
     assert.ok(await crumbs.filter({ hasText: /^\s*Article 2\s*$/ }).first().isVisible(), `the breadcrumbs: ${trail.join(' › ')}`);
     await saveDocScreenshot(page, 'outline.png');
   });
+
+  it('lists the person first in Find Person, Meeting or Document, above a text whose title holds their name', async () => {
+    // A readout titled with the minister's name: the workbench's own filter matches `Lavrof` in its title letter by
+    // letter (`Lavro` ... `Foreign`), not in `Sergey Lavrov`, and sorted it first.
+    const title = 'Russian Foreign Minister Sergey Lavrov meets Chinese Foreign Minister Wang Yi';
+    fs.writeFileSync(path.join(workspace, 'texts', '2024-06-10-lavrov-wang.txt'), `${title}\n\nOn 10 June 2024, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov met with Minister of Foreign Affairs of the People's Republic of China Wang Yi.\n`);
+    // A text open: the extension is active and has read the registry (the command is offered with one).
+    await quickOpen(page, MOSCOW);
+    assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
+    const picker = page.locator('.quick-input-widget');
+    const rows = await poll(async () => {
+      if (!(await picker.isVisible())) await runCommand(page, 'Chancery: Find Person, Meeting or Document…');
+      await picker.locator('input').fill('Lavrof');
+      await page.waitForTimeout(300);
+      return (await picker.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts()).map((r) => r.trim());
+    }, (r) => r.some((label) => label.includes(title)));
+    assert.equal(rows[0], 'Sergey Lavrov', rows.join(' | '));
+    assert.ok(rows.findIndex((label) => label.includes(title)) > 0, rows.join(' | '));
+    await page.keyboard.press('Escape');
+  });
 });

@@ -13,6 +13,9 @@ export interface ScoredSymbol extends SymbolEntry {
   readonly score: number;
 }
 
+/** The order of kinds at an equal score: a person before a meeting, a meeting before a document. */
+const KIND_ORDER: Readonly<Record<SymbolEntry['kind'], number>> = { person: 0, meeting: 1, document: 2 };
+
 /** How many entries sharing the most trigrams with the query go on to fuse.js for scoring. */
 const CANDIDATES = 400;
 
@@ -84,6 +87,13 @@ export class SymbolSearch {
     }
     const pool = candidates.map((i) => this.entries[i]).filter((e): e is SymbolEntry => e !== undefined);
     const fuse = new Fuse(pool, { keys: [{ name: 'label', weight: 3 }, { name: 'detail', weight: 1 }], includeScore: true, threshold: 0.4, ignoreLocation: true });
-    return fuse.search(query, { limit }).map((r) => ({ ...r.item, score: r.score ?? 0 }));
+    const found = fuse.search(query).map((r) => ({ ...r.item, score: r.score ?? 0 }));
+    // The order: how well the entity's own name matches, not its detail (a text's file, `texts/2024-06-lavrov.txt`,
+    // made a text outrank the person it names); at an equal name score (to two decimals) a person, then a meeting,
+    // then a document; then the score over name and detail.
+    const byName = new Fuse(found, { keys: ['label'], includeScore: true, threshold: 1, ignoreLocation: true });
+    const nameScores = new Map(byName.search(query).map((r) => [r.item, Math.round((r.score ?? 0) * 100)]));
+    const nameScore = (entry: ScoredSymbol): number => nameScores.get(entry) ?? 100;
+    return found.sort((a, b) => nameScore(a) - nameScore(b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.score - b.score).slice(0, limit);
   }
 }

@@ -1,6 +1,6 @@
 import { counted } from '../counted';
 import type { DocId } from '../model';
-import type { Note, Reply } from './note';
+import { authorName, type Note, type Reply } from './note';
 import type { Anchor } from './quoteAnchor';
 
 /** The notes of one text, with their current anchors when the text could be read. */
@@ -174,7 +174,7 @@ export function exportCsv(texts: readonly AnnotatedText[]): string {
         note.created ?? '',
         note.updated ?? '',
         note.body ?? '',
-        (note.replies ?? []).map((reply) => `${reply.author ?? 'No author'} (${reply.created}): ${reply.body.trimEnd()}`).join('\n\n'),
+        (note.replies ?? []).map((reply) => `${authorName(reply)} (${reply.created}): ${reply.body.trimEnd()}`).join('\n\n'),
       ];
       rows.push(cells.map(csvField).join(','));
     });

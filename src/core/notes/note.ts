@@ -55,6 +55,18 @@ export interface Reply {
   readonly body: string;
 }
 
+/**
+ * What stands for the author of a note or a reply written without one, wherever an author is shown as a name: the
+ * comment thread, the Comments panel, the Notes view (its rows' tooltips and its group by author) and the replies of a
+ * CSV export. A field that holds the author as data (the CSV `author` column, JSON-LD's `creator`) is left empty.
+ */
+export const NO_AUTHOR = 'No author';
+
+/** The author of a note or a reply as a name to show: `NO_AUTHOR` when none is written. */
+export function authorName(entry: { readonly author?: string }): string {
+  return entry.author ?? NO_AUTHOR;
+}
+
 /** The fields of a reply in the order the writer emits them; a reply holds no other. */
 export const REPLY_FIELDS = ['author', 'created', 'body'] as const;
 

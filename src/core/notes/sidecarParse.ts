@@ -1,7 +1,7 @@
 import { LineIndex } from '../lineIndex';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { byPosition, type Problem, type Span } from '../model';
-import { aliasBombStart, aliasLimitMessage, yamlErrorMessage } from '../yamlAliases';
+import { aliasBombStart, aliasLimitMessage, reportedYamlErrors } from '../yamlAliases';
 import { replyKey } from './noteReplies';
 import { ABOUT_KINDS, ISO_TIMESTAMP, NOTE_FIELDS, NOTES_FORMAT, NOTES_FORMAT_VERSION, REPLY_FIELDS, type AboutKind, type AboutLink, type Note, type NoteField, type NoteTarget, type Reply, type SidecarHeader, type TextPosition } from './note';
 import { KEEP_CHOMPED, readCanonicalSidecar } from './sidecarReader';
@@ -217,8 +217,8 @@ function parseWithYaml(source: string, eol: '\n' | '\r\n'): SidecarParse {
   const lines = new LineIndex(source);
   const at = (offset: number | undefined): { line: number; column: number } => lineAndColumn(lines, offset ?? 0);
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  for (const error of doc.errors) {
-    problems.push({ code: 'yaml-syntax', message: yamlErrorMessage(error, 'A sidecar'), ...at(error.pos[0]), severity: 'error' });
+  for (const error of reportedYamlErrors(doc.errors, 'A sidecar')) {
+    problems.push({ code: 'yaml-syntax', message: error.message, ...at(error.offset), severity: 'error' });
   }
   for (const warning of doc.warnings) {
     problems.push({ code: 'yaml-warning', message: firstLine(warning.message), ...at(warning.pos[0]), severity: 'warning' });

@@ -4,7 +4,7 @@ import { byPosition, type Problem } from '../model';
 import { readCorpusGlob } from '../corpus/corpusGlobs';
 import { readDateRange, type DateRange } from '../corpus/dateRange';
 import { decodeText } from '../corpus/textDecoding';
-import { aliasBombStart, aliasLimitMessage, yamlErrorMessage } from '../yamlAliases';
+import { aliasBombStart, aliasLimitMessage, reportedYamlErrors } from '../yamlAliases';
 import { stateNameReader } from '../recognize/lexiconIndex';
 
 /** The name of the workspace registry file, at the workspace root. */
@@ -328,8 +328,8 @@ export function parseRegistry(text: string): RegistryParse {
     return { line: pos.line - 1, column: pos.col - 1 };
   };
   const at: At = (node) => atOffset((node as YamlNode | undefined)?.range?.[0]);
-  for (const error of doc.errors) {
-    problems.push({ message: yamlErrorMessage(error, 'chancery.yaml'), ...atOffset(error.pos[0]), severity: 'error' });
+  for (const error of reportedYamlErrors(doc.errors, 'chancery.yaml')) {
+    problems.push({ message: error.message, ...atOffset(error.offset), severity: 'error' });
   }
   if (doc.errors.length > 0) {
     return { registry: undefined, problems };

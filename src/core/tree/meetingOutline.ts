@@ -165,10 +165,20 @@ export function hasChildren(meeting: MeetingEntity): boolean {
   return meeting.reportedBy.length > 0 || meeting.participants.length > 0 || meeting.mentionCount > 0;
 }
 
+/**
+ * What groups meetings by body: their body with every dash written alike (hyphen, en dash, em dash, minus: `EU-China`
+ * in the registry, `EU–China` in a text), its spaces and its case folded.
+ */
+export function bodyGroupKey(body: string): string {
+  return body.replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 function makeGroups(meetings: readonly MeetingEntity[], grouping: MeetingGrouping): MeetingGroup[] {
   // Each meeting's date is read once: at ten thousand meetings, every pass over them shows in the refresh time.
   const dates = meetings.map((m) => m.date?.from);
   const groups = new Map<string, MeetingEntity[]>();
+  // A group by body is labelled with the body as the registry writes it, else as its most recent meeting does.
+  const labels = new Map<string, { readonly body: string; readonly registered: boolean }>();
   let lastDate: string | undefined;
   let lastYear = 'Undated';
   for (const i of newestFirst(dates)) {
@@ -182,7 +192,11 @@ function makeGroups(meetings: readonly MeetingEntity[], grouping: MeetingGroupin
       }
       key = lastYear;
     } else {
-      key = meeting.body ?? 'Other meetings';
+      const body = meeting.body ?? 'Other meetings';
+      key = bodyGroupKey(body);
+      if (!labels.has(key) || (meeting.registered && !labels.get(key)?.registered)) {
+        labels.set(key, { body, registered: meeting.registered });
+      }
     }
     const group = groups.get(key);
     if (group) {
@@ -192,7 +206,7 @@ function makeGroups(meetings: readonly MeetingEntity[], grouping: MeetingGroupin
     }
   }
   return [...groups]
-    .map(([label, list]) => ({ label, meetings: list }))
+    .map(([key, list]) => ({ label: labels.get(key)?.body ?? key, meetings: list }))
     .sort((a, b) => (grouping === 'year' ? (a.label === 'Undated' ? 1 : b.label === 'Undated' ? -1 : b.label.localeCompare(a.label)) : a.label.localeCompare(b.label)));
 }
 

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { escapeInline, neutralizeNoteMarkdown } from '../cards/markdownText';
 import { counted } from '../counted';
 import type { DocId, Problem } from '../model';
-import { replyCount, type Anchor, type Note } from '../notes';
+import { authorName, NO_AUTHOR, replyCount, type Anchor, type Note } from '../notes';
 
 /** A note of the workspace with its text and where it sits now. */
 export interface LibraryNote {
@@ -61,14 +61,14 @@ export function groupNotes<T extends LibraryNote, U extends UnreadableSidecar = 
     if (grouping === 'text') {
       put(note.doc, note);
     } else if (grouping === 'author') {
-      put(note.note.author ?? 'No author', note);
+      put(authorName(note.note), note);
     } else {
       for (const tag of note.note.tags?.length ? note.note.tags : ['Untagged']) {
         put(tag, note);
       }
     }
   }
-  const last = grouping === 'tag' ? 'Untagged' : 'No author';
+  const last = grouping === 'tag' ? 'Untagged' : NO_AUTHOR;
   const keys = [...byKey.keys()].sort((a, b) => Number(a === last) - Number(b === last) || a.localeCompare(b));
   for (const key of keys) {
     const list = [...(byKey.get(key) ?? [])].sort((a, b) => a.doc.localeCompare(b.doc) || (a.anchor.span?.start ?? Infinity) - (b.anchor.span?.start ?? Infinity));
@@ -176,7 +176,7 @@ export function noteRowText(item: LibraryNote, showDoc: boolean): NoteRowText {
   const tags = (note.tags ?? []).map((t) => `#${t}`);
   const replies = replyCount(note.replies?.length ?? 0);
   const description = shorten([showDoc ? doc : undefined, state, ...tags, replies].filter((s) => s !== undefined).join(' · '), DESCRIPTION_LENGTH);
-  const answers = (note.replies ?? []).map((reply) => `\n\n---\n\n*${escapeInline(reply.author ?? 'No author')}, ${escapeInline(reply.created)}:*\n\n${neutralizeNoteMarkdown(reply.body)}`).join('');
+  const answers = (note.replies ?? []).map((reply) => `\n\n---\n\n*${escapeInline(authorName(reply))}, ${escapeInline(reply.created)}:*\n\n${neutralizeNoteMarkdown(reply.body)}`).join('');
   const label = noteLabel(note);
   // From the whole first line, not the cut label: a link cut in half would be read out as its pieces.
   const words = shorten(plainText(firstBodyLine(note) ?? `“${note.target.quote.exact}”`), 160);

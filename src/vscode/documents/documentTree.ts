@@ -2,19 +2,24 @@ import * as vscode from 'vscode';
 import { dateInWords } from '../../core/corpus/dateRange';
 import type { DocumentEntity } from '../../core/corpus/corpusIndex';
 import type { OpenMentionArgs } from '../../core/cards/personCard';
-import { textsByFile } from '../../core/tree/documentOutline';
+import { citedDocuments, textsByFile, type CitedDocument } from '../../core/tree/documentOutline';
 import type { FolderCorpus } from '../corpus/corpora';
 import { CorpusTree } from '../views/corpusTree';
+import { passageContext } from '../views/passages';
 import { entityContextValue, entityRowOf } from '../views/entityRows';
 
 /** A row of the Documents view. */
 export type DocumentNode =
   | { readonly type: 'text'; readonly corpus: FolderCorpus; readonly document: DocumentEntity }
-  | { readonly type: 'cited'; readonly corpus: FolderCorpus; readonly from: DocumentEntity; readonly cited: DocumentEntity; readonly start: number; readonly end: number };
+  | { readonly type: 'cited'; readonly corpus: FolderCorpus; readonly from: DocumentEntity; readonly cited: DocumentEntity; readonly citations: CitedDocument['citations'] }
+  | { readonly type: 'citation'; readonly corpus: FolderCorpus; readonly from: DocumentEntity; readonly cited: DocumentEntity; readonly start: number; readonly end: number; readonly context: string | undefined };
 
-/** The Documents view: the texts of the corpus by date (newest first) with their type, and the documents each cites. */
+/**
+ * The Documents view: the texts of the corpus by date (newest first) with their type, and the documents each cites,
+ * one row per document with the number of its citations; a document cited more than once has its passages as children.
+ */
 export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
-  getChildren(node?: DocumentNode): DocumentNode[] {
+  getChildren(node?: DocumentNode): DocumentNode[] | Promise<DocumentNode[]> {
     if (!node) {
       return this.corpora
         .all()
@@ -22,19 +27,25 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
         .flatMap((corpus) => textsByFile(corpus.chancery.index.documents()).map((document) => ({ type: 'text' as const, corpus, document })));
     }
     if (node.type === 'text' && node.document.file !== undefined) {
-      const index = node.corpus.chancery.index;
-      return index
-        .mentionsIn(node.document.file)
-        .filter((m) => m.kind === 'title')
-        .flatMap((m) => {
-          const cited = index.document(m.entityId);
-          return cited ? [{ type: 'cited' as const, corpus: node.corpus, from: node.document, cited, start: m.start, end: m.end }] : [];
-        });
+      return citedDocuments(node.corpus.chancery.index, node.document.file).map(({ document, citations }) => ({ type: 'cited' as const, corpus: node.corpus, from: node.document, cited: document, citations }));
+    }
+    if (node.type === 'cited' && node.citations.length > 1) {
+      return this.citationRows(node);
     }
     return [];
   }
 
+  private async citationRows(node: Extract<DocumentNode, { type: 'cited' }>): Promise<DocumentNode[]> {
+    const doc = node.from.file ?? '';
+    const lines = await passageContext(node.corpus, node.citations.map((c) => ({ doc, ...c })));
+    return node.citations.map((c, i) => ({ type: 'citation' as const, corpus: node.corpus, from: node.from, cited: node.cited, start: c.start, end: c.end, context: lines[i] }));
+  }
+
   getParent(node: DocumentNode): DocumentNode | undefined {
+    if (node.type === 'citation' && node.from.file !== undefined) {
+      const cited = citedDocuments(node.corpus.chancery.index, node.from.file).find((c) => c.document.id === node.cited.id);
+      return cited && { type: 'cited', corpus: node.corpus, from: node.from, cited: node.cited, citations: cited.citations };
+    }
     return node.type === 'cited' ? { type: 'text', corpus: node.corpus, document: node.from } : undefined;
   }
 
@@ -62,16 +73,42 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
       }
       return item;
     }
-    const item = new vscode.TreeItem(node.cited.title, vscode.TreeItemCollapsibleState.None);
-    item.id = `${folderKey}#text:${node.from.file ?? node.from.id}/cites:${node.start}`;
-    item.description = [node.cited.type, node.cited.date && dateInWords(node.cited.date), node.cited.file !== undefined ? 'in the corpus' : undefined].filter((s) => s !== undefined).join(' · ');
+    const textKey = `${folderKey}#text:${node.from.file ?? node.from.id}/cites:${node.cited.id}`;
+    if (node.type === 'citation') {
+      const item = new vscode.TreeItem(node.context ?? node.cited.title, vscode.TreeItemCollapsibleState.None);
+      item.id = `${textKey}@${node.start}`;
+      item.iconPath = new vscode.ThemeIcon('quote');
+      describeRow(item, [node.context, node.from.file !== undefined ? `cites ${node.cited.title} in ${node.from.file}` : undefined]);
+      item.command = citationCommand(folderKey, node.from, node);
+      return item;
+    }
+    const several = node.citations.length > 1;
+    const item = new vscode.TreeItem(node.cited.title, several ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = textKey;
+    item.description = [
+      node.cited.type,
+      node.cited.date && dateInWords(node.cited.date),
+      node.cited.file !== undefined ? 'in the corpus' : undefined,
+      `${node.citations.length} ${several ? 'citations' : 'citation'}`,
+    ]
+      .filter((s) => s !== undefined)
+      .join(' · ');
     item.iconPath = new vscode.ThemeIcon(node.cited.file !== undefined ? 'link' : 'book');
     item.contextValue = entityContextValue('document', entityRowOf(node));
     describeRow(item, [node.cited.title, item.description, node.from.file !== undefined ? `cited in ${node.from.file}` : undefined]);
-    const args: OpenMentionArgs = { corpus: folderKey, doc: node.from.file ?? '', start: node.start, end: node.end };
-    item.command = { command: '_chancery.openMention', title: 'Show Citation', arguments: [args] };
+    const [first] = node.citations;
+    if (first !== undefined) {
+      // The row opens the first citation; the others are its children.
+      item.command = citationCommand(folderKey, node.from, first);
+    }
     return item;
   }
+}
+
+/** The command that opens the text at a citation and selects it. */
+function citationCommand(folderKey: string, from: DocumentEntity, citation: { readonly start: number; readonly end: number }): vscode.Command {
+  const args: OpenMentionArgs = { corpus: folderKey, doc: from.file ?? '', start: citation.start, end: citation.end };
+  return { command: '_chancery.openMention', title: 'Show Citation', arguments: [args] };
 }
 
 /** Gives a row its tooltip, one part a line, and its accessible name, the same parts in one sentence; empty parts left out. */

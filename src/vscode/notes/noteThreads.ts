@@ -4,6 +4,7 @@ import {
   addNote,
   addReply,
   anchorSidecar,
+  authorName,
   createNote,
   editNoteBody,
   parseSidecar,
@@ -16,6 +17,7 @@ import {
   updateNote,
   updateReply,
   waitingState,
+  NO_AUTHOR,
   type Note,
   type Reply,
   type SidecarParse,
@@ -36,7 +38,7 @@ import { counted } from '../../core/counted';
 export class NoteComment implements vscode.Comment {
   mode = vscode.CommentMode.Preview;
   body: string | vscode.MarkdownString = '';
-  author: vscode.CommentAuthorInformation = { name: 'Analyst' };
+  author: vscode.CommentAuthorInformation = { name: NO_AUTHOR };
   label: string | undefined;
   readonly contextValue = 'note';
   timestamp: Date | undefined;
@@ -56,7 +58,7 @@ export class NoteComment implements vscode.Comment {
     this.note = note;
     this.mode = vscode.CommentMode.Preview;
     this.body = renderNoteBody(note.body ?? '', this.text);
-    this.author = { name: note.author ?? 'Analyst' };
+    this.author = { name: authorName(note) };
     this.label = [label, ...(note.tags ?? []).map((t) => `#${t}`)].filter((s) => s !== undefined).join(' ');
     this.timestamp = note.updated ? new Date(note.updated) : undefined;
   }
@@ -78,7 +80,7 @@ export class NoteComment implements vscode.Comment {
 export class ReplyComment implements vscode.Comment {
   mode = vscode.CommentMode.Preview;
   body: string | vscode.MarkdownString = '';
-  author: vscode.CommentAuthorInformation = { name: 'Analyst' };
+  author: vscode.CommentAuthorInformation = { name: NO_AUTHOR };
   readonly contextValue = 'reply';
   timestamp: Date | undefined;
   reply!: Reply;
@@ -97,7 +99,7 @@ export class ReplyComment implements vscode.Comment {
     this.reply = reply;
     this.mode = vscode.CommentMode.Preview;
     this.body = renderNoteBody(reply.body, this.text);
-    this.author = { name: reply.author ?? 'Analyst' };
+    this.author = { name: authorName(reply) };
     const created = new Date(reply.created);
     this.timestamp = Number.isNaN(created.getTime()) ? undefined : created;
   }

@@ -86,6 +86,15 @@ export async function findInViews(corpora: Corpora, trees: readonly EntityTree[]
   const pick = vscode.window.createQuickPick<SymbolItem>();
   pick.placeholder = 'Find a person, meeting or document (fuzzy)';
   pick.matchOnDescription = true;
+  // The workbench sorts the items its own filter matches in their label first (a text titled `... Sergey Lavrov meets
+  // ... Foreign ...` matches `Lavrof` letter by letter, the person `Sergey Lavrov` does not), undoing the core's order.
+  // `sortByLabel` (proposal quickPickSortByLabel, microsoft/vscode#73904) turns that off; the extension host takes it
+  // without the proposal enabled, and a host that ever refuses it keeps its own order rather than failing the command.
+  try {
+    (pick as vscode.QuickPick<SymbolItem> & { sortByLabel: boolean }).sortByLabel = false;
+  } catch {
+    // The workbench's order, then.
+  }
   const search = (query: string): void => {
     pick.items = corpora
       .all()

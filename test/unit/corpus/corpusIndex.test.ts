@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex, officialMentionAt } from '../../../src/core/corpus/corpusIndex';
 import { summarizeMentions } from '../../../src/core/cards/personCard';
+import { meetingBodyKey } from '../../../src/core/recognize/meetingMentions';
 import { parseRegistry, type Registry } from '../../../src/core/registry/registryFile';
 
 const joinLines = (...lines: string[]): string => lines.join('\n') + '\n';
@@ -236,6 +237,22 @@ describe('CorpusIndex identity', () => {
     const text = 'Minister of External Affairs of the Republic of India Sushma Swaraji spoke.\n';
     index.update('t.txt', text);
     assert.equal(officialAt(index, 't.txt', text, 'Sushma Swaraji')?.entityId, 'person:swaraj');
+  });
+
+  it('makes a registry meeting written with a hyphen and a text meeting written with an en dash one meeting', () => {
+    // The registry writes `EU-China Summit`, the recognised body is written with an en dash: same body, date and place.
+    const index = new CorpusIndex(registryOf('meetings:', '  - id: eu-china-24', '    body: EU-China Summit', '    date: 2023-12-07', '    place: Beijing'));
+    // (A minus sign, U+2212, is not read as part of a body in a text; the registry's body key folds it all the same.)
+    assert.equal(new Set(['EU-China Summit', 'EU\u2013China Summit', 'EU\u2014China Summit', 'EU\u2212China Summit'].map(meetingBodyKey)).size, 1);
+    for (const dash of ['-', '\u2013', '\u2014']) {
+      index.update('summit.txt', `The 24th EU${dash}China Summit took place in Beijing on 7 December 2023.\n`);
+      const held = index.meetings().filter((m) => m.date?.from === '2023-12-07');
+      assert.deepEqual(
+        held.map((m) => [m.id, m.registered, m.reportedBy]),
+        [['meeting:eu-china-24', true, ['summit.txt']]],
+        `written with U+${dash.charCodeAt(0).toString(16)}`,
+      );
+    }
   });
 });
 

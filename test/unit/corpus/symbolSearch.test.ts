@@ -25,6 +25,19 @@ describe('SymbolSearch', () => {
     );
   });
 
+  it("ranks an entity by how well its own name matches, a person before a document at an equal score, not by a text's file", () => {
+    const search = new SymbolSearch([
+      { id: 'document:text', kind: 'document', label: 'Russian Foreign Minister Sergey Lavrov meets Chinese Foreign Minister Wang Yi', detail: '2024-06-10 · texts/2024-06-lavrov-wang.txt' },
+      { id: 'document:same', kind: 'document', label: 'Lavrov', detail: 'Statement · texts/lavrov.txt' },
+      { id: 'person:lavrov', kind: 'person', label: 'Lavrov', detail: 'Minister of Foreign Affairs · Russia' },
+      { id: 'person:sergey', kind: 'person', label: 'Sergey Lavrov', detail: 'Minister of Foreign Affairs · Russia · S. Lavrov' },
+    ]);
+    // The person named `Lavrov` and the text titled `Lavrov` match by name alike: the person first, though the text's
+    // file matches too. The text whose long title merely holds the name comes last.
+    assert.deepEqual(search.search('Lavrof').map((r) => r.id), ['person:lavrov', 'document:same', 'person:sergey', 'document:text']);
+    assert.deepEqual(search.search('Lavrov').map((r) => r.id), ['person:lavrov', 'document:same', 'person:sergey', 'document:text']);
+  });
+
   it('answers a short query by word prefixes and an empty one with nothing', () => {
     assert.equal(new SymbolSearch(entries).search('la')[0]?.id, 'person:b');
     assert.deepEqual(new SymbolSearch(entries).search('  '), []);

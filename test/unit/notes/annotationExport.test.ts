@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { annotatedTexts, exportCsv, exportSummary, exportWebAnnotations } from '../../../src/core/notes/annotationExport';
-import type { Note } from '../../../src/core/notes/note';
+import { NO_AUTHOR, type Note } from '../../../src/core/notes/note';
 
 const NOTE: Note = {
   id: 'n-k3v9q2m7x0ab',
@@ -92,6 +92,16 @@ describe('annotation export', () => {
     const note: Note = { ...NOTE, body: 'b', replies: [{ author: 'Omar', created: '2026-11-24T08:00:00Z', body: 'Agreed.\n' }, { created: '2026-11-24T09:00:00Z', body: 'Checked, "twice".' }] };
     const csv = exportCsv([{ text: 'a.txt', notes: [note] }]);
     assert.ok(csv.endsWith(',b,"Omar (2026-11-24T08:00:00Z): Agreed.\n\nNo author (2026-11-24T09:00:00Z): Checked, ""twice""."\r\n'), csv);
+  });
+
+  it("leaves the author column empty for a note without one, and names a reply without one as the views do", () => {
+    const note: Note = { ...NOTE, author: undefined, body: 'b', replies: [{ created: '2026-11-24T09:00:00Z', body: 'Checked.' }] };
+    const [header, row] = exportCsv([{ text: 'a.txt', notes: [note] }]).split('\r\n');
+    const column = (name: string): string | undefined => row?.split(',')[header?.split(',').indexOf(name) ?? -1];
+    // The column holds the author as data: empty, as JSON-LD leaves out `creator`; the replies cell is prose.
+    assert.equal(column('author'), '');
+    assert.equal(column('replies'), `${NO_AUTHOR} (2026-11-24T09:00:00Z): Checked.`);
+    assert.equal(NO_AUTHOR, 'No author');
   });
 
   it("gathers the editor's notes into their texts, texts by path and notes in sidecar order, with their current places", () => {

@@ -191,6 +191,28 @@ describe('parseSidecar', () => {
     assert.ok(error.line >= 4, `line ${error.line}`);
   });
 
+  it('shows one unclosed "[" as its first, precise error, with the errors it sets off below folded into it', () => {
+    const lines = [...HEADER, '  - id: n-a', '    target:', '      quote:', '        exact: the passage', '      position: { start: 1, end: 12 }', '    tags: [summit', '    author: Ana', '    created: 2026-11-23T09:00:00.000Z', '    updated: 2026-11-23T09:00:00.000Z', '    body: A note.'];
+    const parse = parseSidecar(joinLines(...lines));
+    // The yaml package says where the sequence goes on unindented: the line below the `[`.
+    assert.deepEqual(
+      parse.problems.map((p) => [p.code, p.line, p.column, p.message.replace(/ \(and \d+ more/, ' (and N more')]),
+      [['yaml-syntax', lines.indexOf('    tags: [summit') + 1, 4, 'Flow sequence in block collection must be sufficiently indented and end with a ] (and N more errors after it)']],
+    );
+    assert.match(parse.problems[0]?.message ?? '', /\(and [1-9]\d* more errors after it\)$/);
+  });
+
+  it('keeps a duplicate key beside a syntax error, each where it is', () => {
+    const parse = parseSidecar(joinLines('format: chancery-notes', 'version: 1', 'version: 1', 'text: a.txt', 'notes: [', '  - id: n-a'));
+    assert.deepEqual(
+      parse.problems.map((p) => [p.line, /Map keys must be unique/.test(p.message)]),
+      [
+        [2, true],
+        [parse.problems[1]?.line, false],
+      ],
+    );
+  });
+
   it('reports every merge-conflict marker on its line', () => {
     const parse = parseSidecar(joinLines(...HEADER, '<<<<<<< HEAD', '  - id: n-a', '=======', '  - id: n-b', '>>>>>>> theirs'));
     assert.equal(parse.writable, false);

@@ -66,6 +66,14 @@ describe('parseRegistry', () => {
     assert.deepEqual(registry?.states?.[0]?.adjectives, ['Ruritanian']);
   });
 
+  it('shows a mis-indented line as its first, precise error, with the errors it sets off folded into it', () => {
+    const { registry, problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: One', '   state: Russia', '    roles:', '      - role: Minister of Foreign Affairs', '        from: 2004-03-09'));
+    assert.equal(registry, undefined);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]?.line, 3);
+    assert.match(problems[0]?.message ?? '', /^.+ \(and [1-9]\d* more errors? after it\)$/);
+  });
+
   it('reports a duplicate id where the second entry is, and keeps the first', () => {
     const { registry, problems } = parseRegistry(joinLines('people:', '  - id: a', '    name: One', '  - id: a', '    name: Two'));
     assert.equal(registry?.people?.length, 1);

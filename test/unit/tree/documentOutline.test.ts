@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
-import { textsByFile } from '../../../src/core/tree/documentOutline';
+import { citedDocuments, textsByFile } from '../../../src/core/tree/documentOutline';
 import { parseRegistry } from '../../../src/core/registry/registryFile';
 
 describe('document outline', () => {
@@ -18,5 +18,28 @@ describe('document outline', () => {
         ['other.txt', 'document:@other.txt'],
       ],
     );
+  });
+});
+
+describe('cited documents', () => {
+  it('lists a document a text cites twice once, with both citations, in the order of first citation', () => {
+    const index = new CorpusIndex();
+    const text = [
+      'Joint Statement',
+      '',
+      'The sides reaffirmed their commitment to the Charter of the United Nations and to the Paris Agreement.',
+      'They recalled that the Charter of the United Nations is the basis of international law.',
+      '',
+    ].join('\n');
+    index.update('statement.txt', text);
+    const cited = citedDocuments(index, 'statement.txt');
+    assert.deepEqual(
+      cited.map((c) => [c.document.title, c.citations.map((p) => text.slice(p.start, p.end))]),
+      [
+        ['Charter of the United Nations', ['Charter of the United Nations', 'Charter of the United Nations']],
+        ['Paris Agreement', ['Paris Agreement']],
+      ],
+    );
+    assert.ok((cited[0]?.citations[0]?.start ?? 0) < (cited[0]?.citations[1]?.start ?? 0));
   });
 });

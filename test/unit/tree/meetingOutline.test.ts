@@ -48,6 +48,15 @@ describe('meeting outline', () => {
     assert.deepEqual(groups.map((g) => [g.label, g.meetings.map((m) => m.id)]), [['Council of Heads of State', ['c', 'a']], ['Council of Ministers of Foreign Affairs', ['b']]]);
   });
 
+  it('groups one body by body however its dashes are written, under the registry\'s spelling', () => {
+    const groups = groupMeetings(
+      [meeting('next', 'EU\u2013China Summit', '2025'), meeting('held', 'EU-China Summit', '2023', { registered: true }), meeting('old', 'EU\u2014China summit', '2019'), meeting('g', 'G20 Summit', '2024')],
+      'body',
+    );
+    assert.deepEqual(groups.map((g) => [g.label, g.meetings.map((m) => m.id)]), [['EU-China Summit', ['next', 'held', 'old']], ['G20 Summit', ['g']]]);
+    assert.deepEqual(groupMeetings([meeting('a', 'EU\u2013China Summit', '2025'), meeting('b', 'EU\u2212China Summit', '2023')], 'body').map((g) => g.label), ['EU\u2013China Summit']);
+  });
+
   it('tells summit, government, ministerial and other meetings apart', () => {
     assert.equal(meetingLevel('Council of Heads of State'), 'summit');
     assert.equal(meetingLevel('Council of Heads of Government (Prime Ministers)'), 'government');
