@@ -328,7 +328,9 @@ export function buildGrammar(data: LexiconData): Grammar {
   // role. Only the known names here, not the whole organisation rule: each copy of that rule in a
   // pattern is about 25 KB of regex.
   const ROLE_ORG = `(?:${SP}of${SP}(?:the${SP})?(${ORG_KNOWN})${END}(?:${SP}for${SP}${PORTFOLIO})?)?`;
-  const ROLE_UNIT = `${OFFICE}(?:${SP}(?:of|for)${SP}${PORTFOLIO})?`;
+  // A portfolio goes on after `and` to another portfolio noun (`Minister of Foreign Affairs and Trade`), as the
+  // recognizer reads it.
+  const ROLE_UNIT = `${OFFICE}(?:${SP}(?:of|for)${SP}${PORTFOLIO})?(?:${SP}and${SP}${PORTFOLIO})?`;
   // The organ of an office, "President of the European Council", or of the first of two offices
   // joined by a dash, "Chairman of the Executive Committee – Executive Secretary of the CIS": a
   // capitalised run ending in an organ head word, with no member complement.

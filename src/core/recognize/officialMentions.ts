@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS, OFFICES, PLACES } from '../lexicon/lexicon.generated';
+import { DOCUMENT_TYPES, FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS, OFFICES, PLACES, PORTFOLIO_NOUNS } from '../lexicon/lexicon.generated';
 import { findCueWords, LOWER_ROLE_WORDS, ROLE_WORDS } from './cueWords';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
 import { nameTrie } from './nameTrie';
@@ -321,7 +321,11 @@ function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
       roleAt: [new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'y'), new RegExp(`\\b(?:${CAPITALISED_ROLE_HEAD})\\b(?!s\\b)`, 'y')],
       statePattern: new RegExp(`^\\s+of\\s+(?:the\\s+)?(${GENERIC_STATE})`),
       // A list of portfolios with commas goes on to its `and` (`for Foreign, Commonwealth and Development Affairs`).
-      complementPattern: /\s+(?:of|for)\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z])[A-Z][a-z]+)*/y,
+      // Not on over `and` to another office (`of Industry and Trade Li Wen and Minister of Energy`).
+      complementPattern: new RegExp(
+        String.raw`\s+(?:of|for)\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+(?!(?:the\s+)?(?:${ROLE_WORDS})\b)(?:the\s+)?)?[A-Z][a-z]+|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z])[A-Z][a-z]+)*`,
+        'y',
+      ),
     };
     patternCache.set(lexicon, patterns);
   }
@@ -597,8 +601,9 @@ function nameAt(text: string, from: number, lexicon: LexiconIndex): { start: num
 }
 
 // The capitalised run after a role's `of` that ends in a name (`of the ... Structure Yevgeny Sysoyev`, `of ASEAN Dr. Kao
-// Kim Hourn`); the name's particles and honorifics and a line end inside it are read as in a name.
-const ORGAN_RUN = new RegExp(String.raw`^\s+of\s+(?:the\s+)?((?:(?:of\s+the|of|the|for)\s+|${HONORIFIC}${NAME_GAP}|(?:${PARTICLE}[ \t]+){1,2}(?=\p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*${NAME_GAP}|\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{N}'’-]*)`, 'u');
+// Kim Hourn`, `of the Department of Asian and Pacific Affairs Cai Wei`, but not over `and` to another role); the name's
+// particles and honorifics and a line end inside it are read as in a name.
+const ORGAN_RUN = new RegExp(String.raw`^\s+of\s+(?:the\s+)?((?:(?:of\s+the|of|the|for|and(?!\s+(?:the\s+)?(?:${ROLE_WORDS})\b))\s+|${HONORIFIC}${NAME_GAP}|(?:${PARTICLE}[ \t]+){1,2}(?=\p{Lu})|\p{Lu}[\p{L}\p{N}'’-]*${NAME_GAP}|\p{Lu}\.\s?)*\p{Lu}[\p{L}\p{N}'’-]*)`, 'u');
 
 /** Finds the trailing personal name of a capitalised run such as `... SCO Regional Anti-Terrorist Structure Yevgeny Sysoyev`. */
 function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { start: number; end: number; name: string; roleEnd: number } | undefined {
@@ -618,7 +623,7 @@ function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { s
     if (PARTICLES.has(word) && named > 0) {
       continue;
     }
-    const known = NOT_NAME_WORDS.has(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined;
+    const known = NOT_NAME_WORDS.has(word) || isPortfolioNoun(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined;
     if (!known && named === 1 && CAPITALS_WORD.test(word)) {
       // A family name written first in capitals before one given name (`of the SCO ZHANG Ming`) is the name's first
       // word. Not before two: an acronym ends many organs' names (`of the UN Office ODC Ghada Waly`).
@@ -800,10 +805,41 @@ function accreditedTo(text: string, at: number, lexicon: LexiconIndex): number {
   return SEAT_AT.test(text) ? SEAT_AT.lastIndex : to.end;
 }
 
-// A role that ends with its portfolio (`Minister of Trade`), and the portfolio's words after `and` before an `of` or
-// `for` (`and Integration`, `and Natural Resources`); not another role (`and Minister of Defence`).
-const PORTFOLIO_END = /\s(?:of|for)\s+[A-Z][a-z]+$/;
+// A role that ends with its portfolio (`Minister of Trade`, `Minister of Foreign Affairs`), and the portfolio's words
+// after `and` before an `of` or `for` (`and Integration`, `and Natural Resources`, `of Foreign Affairs and Trade of New
+// Zealand`); not another role (`and Minister of Defence`).
+const PORTFOLIO_END = /\s(?:of|for)\s+(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+$/;
 const PORTFOLIO_AND = new RegExp(String.raw`\s+and\s+(?!(?:the|${ROLE_WORDS})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s+(?:of|for)\s)`, 'y');
+// `and` and up to three capitalised words after a portfolio, of which the last portfolio noun followed by more ends it.
+const PORTFOLIO_AND_NOUN = new RegExp(String.raw`\s+and\s+(?!(?:the|${ROLE_WORDS})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}`, 'y');
+
+let portfolioNouns: Set<string> | undefined;
+
+/** Whether a word ends portfolios (`Affairs`, `Trade`, `Policy`): never a personal name's word. */
+function isPortfolioNoun(word: string): boolean {
+  return (portfolioNouns ??= new Set(PORTFOLIO_NOUNS)).has(word);
+}
+
+/**
+ * Where a portfolio written between `from` and `to` ends when a personal name fills the rest (`of Industry and Trade Li
+ * Wen`): after the last portfolio noun that leaves a full name ending at `to`, with that name; else undefined.
+ */
+function portfolioBeforeName(text: string, from: number, to: number, lexicon: LexiconIndex): { end: number; official: { start: number; end: number; name: string } } | undefined {
+  const ends: number[] = [];
+  for (const word of text.slice(from, to).matchAll(/[A-Z][a-z]+/g)) {
+    if (isPortfolioNoun(word[0])) {
+      ends.push(from + word.index + word[0].length);
+    }
+  }
+  for (const end of ends.reverse()) {
+    const gap = end < to ? roleNameGap(text, end) : undefined;
+    const official = gap ? nameAt(text, gap.end, lexicon) : undefined;
+    if (official && official.end === to && fullName(official.name, lexicon) && !official.name.split(/\s+/).some(isPortfolioNoun)) {
+      return { end, official };
+    }
+  }
+  return undefined;
+}
 
 /**
  * Finds officials: `Foreign Minister of the Republic of India <name>`, `President <name> of the Russian Federation`,
@@ -844,6 +880,14 @@ export function findOfficials(
     if (!complement && !stateMatch && PORTFOLIO_END.test(match[0])) {
       PORTFOLIO_AND.lastIndex = cursor;
       complement = PORTFOLIO_AND.exec(text);
+      // `Minister of Foreign Affairs and Trade Winston Peters`: or up to a portfolio noun, a name after it.
+      PORTFOLIO_AND_NOUN.lastIndex = cursor;
+      const words = complement ? null : PORTFOLIO_AND_NOUN.exec(text);
+      const portfolio = words === null ? undefined : portfolioBeforeName(text, cursor, cursor + words[0].length, lexicon);
+      if (words !== null && portfolio !== undefined) {
+        words[0] = text.slice(cursor, portfolio.end);
+        complement = words;
+      }
     }
     if (complement && !stateMatch) {
       cursor += complement[0].length;
@@ -872,6 +916,16 @@ export function findOfficials(
       if (shorter) {
         official = shorter.official;
         cursor = shorter.cursor;
+        role = collapseBlanks(text.slice(roleStart, cursor));
+      }
+    }
+    // `Minister of Industry and Trade Li Wen`: the complement's capitalised words ran on into the name; the portfolio
+    // ends at its last portfolio noun (`Trade`), and the name is what follows it.
+    if (!official && complement && !stateMatch && state === undefined) {
+      const portfolio = portfolioBeforeName(text, match.index + match[0].length, cursor, lexicon);
+      if (portfolio) {
+        official = portfolio.official;
+        cursor = portfolio.end;
         role = collapseBlanks(text.slice(roleStart, cursor));
       }
     }

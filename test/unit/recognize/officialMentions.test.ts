@@ -541,4 +541,24 @@ describe('official mentions', () => {
       ],
     );
   });
+
+  it('reads a portfolio that goes on after `and` to its last portfolio noun, a name or a state after it', () => {
+    const text = [
+      'The talks were attended by Minister of Foreign Affairs and Trade of New Zealand Winston Pell.',
+      'Minister of Foreign Affairs and Trade Winston Pell spoke, with Minister of Industry and Trade Li Wen and Minister of Energy and Natural Resources Ivan Petrov.',
+      'Director-General of the Department of Latin American and Caribbean Affairs Cai Wei attended, as did Director of the Department of Asian and Pacific Affairs Wang Lu.',
+      // `and` before another office is no portfolio.
+      'Minister of Foreign Affairs Ivan Petrov and Minister of Defence Oleg Sidorov spoke.',
+    ].join('\n\n');
+    assert.deepEqual(officialsOf(text), [
+      ['Winston Pell', 'Minister of Foreign Affairs and Trade', 'New Zealand'],
+      ['Winston Pell', 'Minister of Foreign Affairs and Trade', null],
+      ['Li Wen', 'Minister of Industry and Trade', null],
+      ['Ivan Petrov', 'Minister of Energy and Natural Resources', null],
+      ['Cai Wei', 'Director-General of the Department of Latin American and Caribbean Affairs', null],
+      ['Wang Lu', 'Director of the Department of Asian and Pacific Affairs', null],
+      ['Ivan Petrov', 'Minister of Foreign Affairs', null],
+      ['Oleg Sidorov', 'Minister of Defence', null],
+    ]);
+  });
 });
