@@ -261,7 +261,13 @@ export function buildGrammar(data: LexiconData): Grammar {
   // A name word: "Lavrov", "Kassym-Jomart", "O'Neill", "Al-Sabah"; at least one lower-case letter.
   // The honorifics that are also a name's first word (`Sheikh Hasina`) may start one.
   const NOT_FUNCTION_OR_DATE_NAME_WORD = notWord([...data.functionWords.filter((word) => !data.nameHonorifics.includes(word)), ...monthNames, ...data.weekdays]);
-  const NAME_WORD = `${NOT_FUNCTION_OR_DATE_NAME_WORD}\\p{Lu}(?:${APOS}\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}]*(?:[-‐–'’]\\p{L}[\\p{L}\\p{M}]*){0,2}`;
+  // A capital inside a name word only after an apostrophe after its first capital ("O'Brien") or a surname's prefix
+  // ("DiCarlo", "McAleese", "LeBlanc": `innerCapitalPrefixes` of words.yaml), as the corpus model reads them
+  // (`SURNAME_PATTERN`); elsewhere one makes the word no name's ("SpaceX").
+  // Any letter or mark but a capital (`ʻ` of `Mataʻafa` is a modifier letter).
+  const NAME_LETTER = '[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]';
+  const NAME_START = `(?:\\p{Lu}${APOS}|${trieRegex(data.innerCapitalPrefixes)}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}`;
+  const NAME_WORD = `${NOT_FUNCTION_OR_DATE_NAME_WORD}${NAME_START}\\p{Ll}${NAME_LETTER}*(?:[-‐–'’]\\p{L}${NAME_LETTER}*){0,2}`;
   // Abbreviations that look like initials: the lexicon's abbreviated honorifics ("Mr.", "Dr."), "St. Petersburg",
   // "No. 5".
   const abbreviatedHonorifics = data.honorifics.filter((honorific) => /^\p{Lu}\p{Ll}+\.$/u.test(honorific)).map((honorific) => honorific.slice(0, -1));

@@ -32,6 +32,8 @@ export interface LexiconData {
   readonly honorifics: readonly string[];
   /** The honorifics that are also a name's first word (`Sheikh`): a name's before a single name word (`Sheikh Hasina`). */
   readonly nameHonorifics: readonly string[];
+  /** The prefixes of a surname after which a capital may stand inside the word (`Mc` of `McAleese`, `Di` of `DiCarlo`). */
+  readonly innerCapitalPrefixes: readonly string[];
   readonly postNominals: readonly string[];
   readonly preambleOpenings: readonly string[];
   readonly sectionWords: readonly string[];
@@ -57,6 +59,7 @@ interface WordsFile {
   honorifics: string[];
   ranks: string[];
   nameHonorifics: string[];
+  innerCapitalPrefixes: string[];
   postNominals: string[];
   preambleOpenings: string[];
   sectionWords: string[];
@@ -242,6 +245,7 @@ export function loadLexiconData(): LexiconData {
     // Ranks are honorifics where a name follows; their words are no function words (`General Assembly`).
     honorifics: [...words.honorifics, ...words.ranks],
     nameHonorifics: words.nameHonorifics,
+    innerCapitalPrefixes: words.innerCapitalPrefixes,
     postNominals: words.postNominals,
     preambleOpenings: sortNames(words.preambleOpenings),
     sectionWords: words.sectionWords,

@@ -4706,6 +4706,20 @@ export const NAME_HONORIFICS: readonly string[] = [
   "Princess"
 ];
 
+/** The prefixes of a surname after which a capital may stand inside the word (`Mc` of `McAleese`, `Di` of `DiCarlo`). */
+export const INNER_CAPITAL_PREFIXES: readonly string[] = [
+  "Mc",
+  "Mac",
+  "Di",
+  "De",
+  "Da",
+  "Du",
+  "La",
+  "Le",
+  "Van",
+  "Von"
+];
+
 /** Letters written after a name for an office, rank or order (`KC`, `MP`, `GCMG`): there, never an organisation. */
 export const POST_NOMINALS: readonly string[] = [
   "KC",
