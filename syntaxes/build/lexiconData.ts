@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import countries from 'world-countries';
 import type { OrganizationEntry, StateEntry } from '../../src/core/lexicon/types';
+import { spellingVariants } from './cities';
 
 export const DATA_DIR = path.resolve(__dirname, '..', 'data');
 
@@ -204,7 +205,8 @@ export function loadLexiconData(): LexiconData {
 
   const states = buildStates(statesFile);
   const stateNames = new Set(states.flatMap((state) => state.names));
-  const excludedPlaces = new Set(placesFile.exclude);
+  // A name left out leaves out the spellings cities.yaml adds for it (`Juárez`, `Juarez`).
+  const excludedPlaces = new Set(placesFile.exclude.flatMap(spellingVariants));
   const capitals = countries
     .filter((country) => country.independent || country.unMember)
     .flatMap((country) => country.capital);

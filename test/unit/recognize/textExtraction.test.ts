@@ -968,6 +968,18 @@ describe('extractText', () => {
     );
   });
 
+  it('reads no place before a comma and a role as a name, the English spelling of a city too', () => {
+    const text = "On 10 June 2024, on the sidelines of the BRICS Foreign Ministers' Meeting in Nizhny Novgorod, Minister of Foreign Affairs of the Russian Federation S.V. Lavrov met with Minister of Foreign Affairs of the People's Republic of China Wang Yi.\n";
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${at(text, o)}|${o.state ?? '-'}`),
+      ['S.V. Lavrov|Russia', 'Wang Yi|China'],
+    );
+    // With no name after the role, the words before its comma are read as one, unless they are a place.
+    for (const place of ['Nizhny Novgorod', 'Sao Paulo']) {
+      assert.deepEqual(extractText(`The talks were held in ${place}, Minister of Foreign Affairs of Russia said.`).officials, []);
+    }
+  });
+
   it('finds a bare surname after a sentence that ends with a name of two letters, which is no initial', () => {
     const text = 'Foreign Minister of Russia Sergei Lavrov met Foreign Minister of China Wang Yi. Lavrov said.\n';
     assert.deepEqual(
