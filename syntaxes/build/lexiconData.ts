@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import countries from 'world-countries';
 import type { OrganizationEntry, StateEntry } from '../../src/core/lexicon/types';
+import { spellingVariants } from './cities';
 
 export const DATA_DIR = path.resolve(__dirname, '..', 'data');
 
@@ -32,6 +33,8 @@ export interface LexiconData {
   readonly honorifics: readonly string[];
   /** The honorifics that are also a name's first word (`Sheikh`): a name's before a single name word (`Sheikh Hasina`). */
   readonly nameHonorifics: readonly string[];
+  /** The prefixes of a surname after which a capital may stand inside the word (`Mc` of `McAleese`, `Di` of `DiCarlo`). */
+  readonly innerCapitalPrefixes: readonly string[];
   readonly postNominals: readonly string[];
   readonly preambleOpenings: readonly string[];
   readonly sectionWords: readonly string[];
@@ -57,6 +60,7 @@ interface WordsFile {
   honorifics: string[];
   ranks: string[];
   nameHonorifics: string[];
+  innerCapitalPrefixes: string[];
   postNominals: string[];
   preambleOpenings: string[];
   sectionWords: string[];
@@ -201,7 +205,8 @@ export function loadLexiconData(): LexiconData {
 
   const states = buildStates(statesFile);
   const stateNames = new Set(states.flatMap((state) => state.names));
-  const excludedPlaces = new Set(placesFile.exclude);
+  // A name left out leaves out the spellings cities.yaml adds for it (`Juárez`, `Juarez`).
+  const excludedPlaces = new Set(placesFile.exclude.flatMap(spellingVariants));
   const capitals = countries
     .filter((country) => country.independent || country.unMember)
     .flatMap((country) => country.capital);
@@ -242,6 +247,7 @@ export function loadLexiconData(): LexiconData {
     // Ranks are honorifics where a name follows; their words are no function words (`General Assembly`).
     honorifics: [...words.honorifics, ...words.ranks],
     nameHonorifics: words.nameHonorifics,
+    innerCapitalPrefixes: words.innerCapitalPrefixes,
     postNominals: words.postNominals,
     preambleOpenings: sortNames(words.preambleOpenings),
     sectionWords: words.sectionWords,

@@ -57,6 +57,9 @@ const TOPIC_STOP = /^(?:was|were|is|are|be|been|has|have|had|will|would|shall|sh
 const NOT_TOPIC = /^\s+on\s+(?:the\s+)?(?:basis|behalf|sidelines|margins|eve)\b/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const YEAR = /^\d{4}$/;
+// A year among the words before a type (`the 2030 Agenda`), and the `the` a title's first year follows.
+const PREFIX_YEAR = String.raw`(?:1[6-9]|20)\d\d`;
+const THE_BEFORE = /\b[Tt]he\s+$/;
 // A year belongs to a title only after these words (`Programme of Cooperation for 2019-2021`).
 const YEAR_LEAD = /^(?:for|of)$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -248,8 +251,9 @@ export function grammarCanMarkTitle(text: string, title: Pick<TitleMention, 'sta
  */
 export function findTitles(text: string, from = 0, typeWords?: readonly Range[], numberedWords?: readonly number[]): TitleMention[] {
   const found: TitleMention[] = [];
-  // A word before the type may hold figures (`G20`) and end in an apostrophe (`Leaders'`): `G20 New Delhi Leaders' Declaration`.
-  const pattern = (titlePattern ??= new RegExp(`\\b((?:[A-Z][A-Za-z\\d]*(?:-[A-Za-z]+)*['’]?\\s+){0,4})(${documentTypesPattern()})${TYPE_END}`, 'g'));
+  // A word before the type may hold figures (`G20`) and end in an apostrophe (`Leaders'`): `G20 New Delhi Leaders' Declaration`;
+  // it may be a year (`the 2030 Agenda ...`, `EU-China 2020 Strategic Agenda ...`), which names the document.
+  const pattern = (titlePattern ??= new RegExp(`\\b((?:(?:[A-Z][A-Za-z\\d]*(?:-[A-Za-z]+)*['’]?|${PREFIX_YEAR})\\s+){0,4})(${documentTypesPattern()})${TYPE_END}`, 'g'));
   const typeAt = typeWords ? typeWordsAt(typeWords) : scanTypeAt(text);
   pattern.lastIndex = from;
   let match: RegExpExecArray | null;
@@ -257,6 +261,10 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[],
     const prefixWords = (match[1] ?? '').split(/\s+/).filter((w) => w !== '');
     // Keep only the capitalised words that qualify the type (`SCO`, `Anti-extremism`), not a sentence start.
     while (prefixWords.length > 0 && (TITLE_STOP.test(prefixWords[0] ?? '') || /^(?:On|In|At|By|With|For|Of)$/.test(prefixWords[0] ?? '') || PREAMBLE_WORDS.has(prefixWords[0] ?? ''))) {
+      prefixWords.shift();
+    }
+    // A year opens the title only after `the` (`the 2030 Agenda`): `adopted in 2015 Resolution 2231` dates the resolution.
+    if (YEAR.test(prefixWords[0] ?? '') && !THE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index + (match[1] ?? '').indexOf(prefixWords[0] ?? '')))) {
       prefixWords.shift();
     }
     const typeWritten = match[2] ?? '';

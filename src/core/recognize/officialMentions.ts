@@ -2,6 +2,7 @@ import { DOCUMENT_TYPES, FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS, OFFICES, P
 import { findCueWords, LOWER_ROLE_WORDS, ROLE_WORDS } from './cueWords';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
 import { nameTrie } from './nameTrie';
+import { SURNAME_PATTERN } from './personName';
 import { collapseBlanks, findParagraphs, type Range } from './textStructure';
 import { isWhiteSpace } from '../whiteSpace';
 
@@ -357,10 +358,12 @@ const PARTICLE = `(?:${[...PARTICLES].join('|')})`;
 // The blanks between two words of a name: a hard-wrapped text breaks a name over a line end, never over a blank line.
 const NAME_GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 // Each alternative consumes different text (a hyphen starts the second part), so no input backtracks exponentially.
-// A capital may follow the first letter's apostrophe (`O'Neil`, `D'Souza`).
-const SURNAME = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+`;
-const INITIALS_NAME = String.raw`(?:\p{Lu}\p{Ll}?\.\s?(?:-\p{Lu}\.\s?)?)+\s*${SURNAME}(?:-\p{Lu}[\p{Ll}'’]+)*`;
-const NAME_WORD = String.raw`${SURNAME}(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+// A capital may follow the first letter's apostrophe (`O'Neil`, `D'Souza`) or a surname's prefix (`DiCarlo`, `McAleese`).
+const SURNAME = SURNAME_PATTERN;
+// A name word ends with its word: a capital inside it ends no name there (`SpaceX` is no `Space`).
+const WORD_END = String.raw`(?![\p{L}\p{M}])`;
+const INITIALS_NAME = String.raw`(?:\p{Lu}\p{Ll}?\.\s?(?:-\p{Lu}\.\s?)?)+\s*${SURNAME}(?:-\p{Lu}[\p{Ll}'’]+)*${WORD_END}`;
+const NAME_WORD = String.raw`${SURNAME}(?:-\p{Lu}?[\p{Ll}'’]+)*${WORD_END}`;
 const INITIALS_AT_END = new RegExp(`${INITIALS_NAME}$`, 'u');
 const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
 // A family name written first in capitals, then the given name (`DONG Jun`, `SHIN Won-sik`), as East Asian

@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_HONORIFICS } from '../lexicon/lexicon.generated';
+import { HONORIFICS, INNER_CAPITAL_PREFIXES, NAME_HONORIFICS } from '../lexicon/lexicon.generated';
 
 /** A personal name split into what identity rules compare: given-name initials and the surname. */
 export interface PersonName {
@@ -47,6 +47,14 @@ const PARTICLE = /^\p{Ll}/u;
 // Herman Van Rompuy's surname and not a given name `Van`. A Vietnamese middle name `Van` (`Vo Van Thuong`) is read so
 // too, which keeps the person one.
 export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['Van', 'Von', 'De', 'Der', 'Den', 'Du', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten', 'Le', 'La', 'Al', 'El']);
+/**
+ * The start of a capitalised name word up to its first lower-case letters (`\p{Lu}[\p{Ll}'’]+`), a capital and an
+ * apostrophe (`O'` of `O'Brien`) or one of the lexicon's INNER_CAPITAL_PREFIXES (`Di` of `DiCarlo`, `Mc` of `McAleese`)
+ * allowed before its capital. A capital anywhere else inside a word makes it no name's (`EU`, `UNSC`, `SpaceX`); the
+ * grammar reads its name words by the same rule. One reading per word, so no input backtracks exponentially.
+ */
+export const SURNAME_PATTERN = String.raw`(?:\p{Lu}['’]|(?:${INNER_CAPITAL_PREFIXES.join('|')})(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}'’]+`;
+
 // `S.V. Lavrov`: initials written without a blank between them, read as `S. V.`.
 const JOINED_INITIALS = /(\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
 

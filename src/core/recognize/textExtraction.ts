@@ -8,7 +8,7 @@ import { findMeetings, objectList, talksVerbBefore, type MeetingExtraction } fro
 import type { MeetingNoun } from './cueWords';
 import { FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS } from '../lexicon/lexicon.generated';
 import { beforeHonorifics, findOfficials, findSignatories, mayBeNameWord, PLACE_NAMES, type OfficialMention, type RoleMention } from './officialMentions';
-import { CAPITAL_PARTICLES, foldName, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
+import { CAPITAL_PARTICLES, foldName, SURNAME_PATTERN, initialsCompatible, isWholeName, parsePersonName, type PersonName } from './personName';
 import { findOrganizations } from './organizationMentions';
 import { memoized } from '../memo';
 import { collapseBlanks, findParagraphs, firstStartingAt, sentencesOf, type Range, type SentenceAt } from './textStructure';
@@ -52,7 +52,7 @@ export interface TextExtraction {
 const CHAIR_SIDE = /(?:chaired\s+by|under\s+the\s+chairmanship\s+of)\s+the\s+(\p{Lu}\p{L}+)\s+side/u;
 
 // A capitalised word, where a surname may stand (`Lavrov`, `O'Neil`, `Kassym-Jomart`).
-const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+const NAME_WORD = String.raw`${SURNAME_PATTERN}(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 // The whole capitalised word at a position, read forward (`Lavrov's` whole).
 const WORD_AT = new RegExp(NAME_WORD, 'uy');
 const WORD_BEFORE = /[\p{L}.'’-]/u;

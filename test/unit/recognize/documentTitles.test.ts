@@ -16,12 +16,21 @@ describe('document titles', () => {
       findTitles(text).map((t) => [text.slice(t.start, t.end), grammarCanMarkTitle(text, t)]),
       [
         ['Roadmap for Further Action of the SCO-Afghanistan Contact Group', true],
-        ['Agenda for Sustainable Development', true],
+        ['2030 Agenda for Sustainable Development', true],
         ['SCO Charter', true],
         ['resolution 1373', false],
       ],
     );
     assert.equal(grammarCanMarkTitle('the 2030 Agenda', { start: 4 }), true);
+  });
+
+  it('keeps a year that opens a title after `the` or stands among its modifiers in the title, not one that dates it', () => {
+    assert.deepEqual(
+      titlesOf('We reaffirm our commitment to the 2030 Agenda for Sustainable Development and to the Paris Agreement. The Leaders reviewed the EU-China 2020 Strategic Agenda for Cooperation.'),
+      ['2030 Agenda for Sustainable Development', 'Paris Agreement', 'EU-China 2020 Strategic Agenda for Cooperation'],
+    );
+    // A year without `the` before it dates what follows.
+    assert.deepEqual(titlesOf('The Council adopted in 2015 Resolution 2231 on the question.'), ['Resolution 2231']);
   });
 
   it('ends a title at its number after `No.`, so that two numbers are two documents', () => {

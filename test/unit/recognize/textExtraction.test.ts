@@ -935,6 +935,51 @@ describe('extractText', () => {
     );
   });
 
+  it('reads a surname with a capital after its prefix whole, and its bare form later as that person', () => {
+    const text = joinLines(
+      'The Council heard Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo on 10 January 2024. Ms. DiCarlo warned of the risks.',
+      "Prime Minister of Ireland Mary McAleese, Secretary of State Kevin O'Brien and President of France Jean LeBlanc met. DiCarlo and McAleese spoke.",
+    );
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${at(text, o)}|${o.role ?? '-'}|${o.antecedent ?? '-'}`),
+      [
+        'Rosemary DiCarlo|Under-Secretary-General for Political and Peacebuilding Affairs|-',
+        'DiCarlo|-|Rosemary DiCarlo',
+        'Mary McAleese|Prime Minister|-',
+        "Kevin O'Brien|Secretary of State|-",
+        'Jean LeBlanc|President|-',
+        'DiCarlo|-|Rosemary DiCarlo',
+        'McAleese|-|Mary McAleese',
+      ],
+    );
+    // The registry's person is found under the whole name.
+    const { registry } = parseRegistry('people:\n  - id: rosemary-dicarlo\n    name: Rosemary DiCarlo\n');
+    assert.deepEqual(
+      extractText('The members welcomed the briefing by Rosemary DiCarlo. DiCarlo underlined the risks.', registry).officials.map((o) => o.name),
+      ['Rosemary DiCarlo', 'DiCarlo'],
+    );
+  });
+
+  it('takes no capital inside a word for a name but after a surname\'s prefix', () => {
+    const text = 'Foreign Minister of Kazakhstan Murat SpaceX spoke, and President Emmanuel MacRon, DiCarlo and DeFI replied.';
+    assert.deepEqual(
+      extractText(text).officials.map((o) => at(text, o)),
+      ['Murat', 'Emmanuel MacRon'],
+    );
+  });
+
+  it('reads no place before a comma and a role as a name, the English spelling of a city too', () => {
+    const text = "On 10 June 2024, on the sidelines of the BRICS Foreign Ministers' Meeting in Nizhny Novgorod, Minister of Foreign Affairs of the Russian Federation S.V. Lavrov met with Minister of Foreign Affairs of the People's Republic of China Wang Yi.\n";
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${at(text, o)}|${o.state ?? '-'}`),
+      ['S.V. Lavrov|Russia', 'Wang Yi|China'],
+    );
+    // With no name after the role, the words before its comma are read as one, unless they are a place.
+    for (const place of ['Nizhny Novgorod', 'Sao Paulo']) {
+      assert.deepEqual(extractText(`The talks were held in ${place}, Minister of Foreign Affairs of Russia said.`).officials, []);
+    }
+  });
+
   it('finds a bare surname after a sentence that ends with a name of two letters, which is no initial', () => {
     const text = 'Foreign Minister of Russia Sergei Lavrov met Foreign Minister of China Wang Yi. Lavrov said.\n';
     assert.deepEqual(
