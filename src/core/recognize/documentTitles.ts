@@ -226,9 +226,9 @@ function coordinatedType(): RegExp {
   return (coordinatedTypePattern ??= new RegExp(`^\\s+(?:the|a|an|this|its|their)\\s+(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}(?!\\s+[A-Z])`));
 }
 
-/** A letter, figure, hyphen or apostrophe, as the title pattern's capitalised words are written (`G20`, `Leaders'`). */
+/** A letter, figure, hyphen (or en dash) or apostrophe, as the title pattern's capitalised words are written (`G20`, `Leaders'`, `EU–China`). */
 function isTitleLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 39 || code === 0x2019;
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 0x2013 || code === 39 || code === 0x2019;
 }
 
 /**
@@ -253,7 +253,7 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[],
   const found: TitleMention[] = [];
   // A word before the type may hold figures (`G20`) and end in an apostrophe (`Leaders'`): `G20 New Delhi Leaders' Declaration`;
   // it may be a year (`the 2030 Agenda ...`, `EU-China 2020 Strategic Agenda ...`), which names the document.
-  const pattern = (titlePattern ??= new RegExp(`\\b((?:(?:[A-Z][A-Za-z\\d]*(?:-[A-Za-z]+)*['’]?|${PREFIX_YEAR})\\s+){0,4})(${documentTypesPattern()})${TYPE_END}`, 'g'));
+  const pattern = (titlePattern ??= new RegExp(`\\b((?:(?:[A-Z][A-Za-z\\d]*(?:[-–][A-Za-z]+)*['’]?|${PREFIX_YEAR})\\s+){0,4})(${documentTypesPattern()})${TYPE_END}`, 'g'));
   const typeAt = typeWords ? typeWordsAt(typeWords) : scanTypeAt(text);
   pattern.lastIndex = from;
   let match: RegExpExecArray | null;

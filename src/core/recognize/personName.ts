@@ -53,7 +53,7 @@ export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['Van', 'Von', 'De
  * allowed before its capital. A capital anywhere else inside a word makes it no name's (`EU`, `UNSC`, `SpaceX`); the
  * grammar reads its name words by the same rule. One reading per word, so no input backtracks exponentially.
  */
-export const SURNAME_PATTERN = String.raw`(?:\p{Lu}['’]|(?:${INNER_CAPITAL_PREFIXES.join('|')})(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}'’]+`;
+export const SURNAME_PATTERN = String.raw`(?:\p{Lu}['’]|(?:${INNER_CAPITAL_PREFIXES.join('|')})(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’\u02BB]+`;
 
 // `S.V. Lavrov`: initials written without a blank between them, read as `S. V.`.
 const JOINED_INITIALS = /(\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;

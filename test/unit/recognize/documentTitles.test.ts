@@ -29,6 +29,8 @@ describe('document titles', () => {
       titlesOf('We reaffirm our commitment to the 2030 Agenda for Sustainable Development and to the Paris Agreement. The Leaders reviewed the EU-China 2020 Strategic Agenda for Cooperation.'),
       ['2030 Agenda for Sustainable Development', 'Paris Agreement', 'EU-China 2020 Strategic Agenda for Cooperation'],
     );
+    // A modifier joined by an en dash, as the grammar reads it.
+    assert.deepEqual(titlesOf('The Leaders reviewed the EU–China 2020 Strategic Agenda for Cooperation.'), ['EU–China 2020 Strategic Agenda for Cooperation']);
     // A year without `the` before it dates what follows.
     assert.deepEqual(titlesOf('The Council adopted in 2015 Resolution 2231 on the question.'), ['Resolution 2231']);
   });

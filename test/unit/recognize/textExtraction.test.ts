@@ -952,6 +952,8 @@ describe('extractText', () => {
         'McAleese|-|Mary McAleese',
       ],
     );
+    // A name word with a modifier letter (an ʻokina), as the grammar reads it: not cut before it.
+    assert.deepEqual(extractText('The meeting was attended by Prime Minister of Samoa Fiamē Naomi Mataʻafa.').officials.map((o) => o.name), ['Fiamē Naomi Mataʻafa']);
     // The registry's person is found under the whole name.
     const { registry } = parseRegistry('people:\n  - id: rosemary-dicarlo\n    name: Rosemary DiCarlo\n');
     assert.deepEqual(
