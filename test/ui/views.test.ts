@@ -248,8 +248,11 @@ describe('The Chancery views in the workbench', () => {
 
   it("shows a treaty's articles in the Outline view, and the article of the cursor in the breadcrumbs", async () => {
     const treaty = '2007-08-16-bishkek-treaty.txt';
+    // The README's picture: the treaty alone, without the earlier tests' editors and find widget.
+    await runCommand(page, 'View: Close All Editors');
     await quickOpen(page, treaty);
     assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
+    await page.keyboard.press('Escape');
     await runCommand(page, 'Explorer: Focus on Outline View');
     const outline = page.locator('.pane:has(.pane-header[aria-label*="Outline"]) .monaco-list');
     const article2 = outline.locator('.monaco-list-row', { hasText: /^\s*Article 2\s*$/ }).first();
