@@ -4,7 +4,7 @@
 // cache of the index warm and right after a one-file edit (the cache dropped). Every figure is printed next to a
 // baseline measured in the same run, and the issue's targets are printed PASS or FAIL.
 import { performance } from 'node:perf_hooks';
-import { renderDocumentCard, renderMeetingCard, renderStateCard } from '../../src/core/cards/entityCards';
+import { renderDocumentCard, renderMeetingCard, renderPlaceCard, renderStateCard } from '../../src/core/cards/entityCards';
 import { renderPersonCard } from '../../src/core/cards/personCard';
 import { CorpusIndex, type EntityMention } from '../../src/core/corpus/corpusIndex';
 import { corpusNameAt } from '../../src/core/corpus/corpusNames';
@@ -175,6 +175,15 @@ function main(): void {
     stateCards.push(timed(() => renderStateCard(index, state, CONTEXT)));
   }
 
+  // Place cards: the meetings held at the place, with a link each to its report.
+  const places = [...new Set(index.meetings().map((m) => m.place).filter((p): p is string => p !== undefined))];
+  const placeCards: number[] = [];
+  for (let i = 0; i < STATE_CARDS; i++) {
+    touch(index, texts, docs[(i * 59) % docs.length] ?? '', i);
+    const place = places[i % places.length] ?? 'Moscow';
+    placeCards.push(timed(() => renderPlaceCard(index, place, CONTEXT)));
+  }
+
   // Trees: the Meetings view (groups by year, then the children of the newest year's meetings) and the People view.
   const meetingsTree = (): number => {
     const groups = groupMeetings(index.meetings(), 'year');
@@ -210,6 +219,7 @@ function main(): void {
   console.log(hoverLine(`meeting cards, warm (${MEETING_HOVERS})`, meetingWarm));
   console.log(hoverLine(`meeting cards after an edit (${MEETING_HOVERS})`, meetingAfterEdit));
   console.log(hoverLine(`state card after an edit (${STATE_CARDS})`, stateCards));
+  console.log(hoverLine(`place card after an edit (${STATE_CARDS})`, placeCards));
   console.log(`\nTrees (${TREE_RUNS} runs each)`);
   console.log(treeLine('Meetings, after an edit', trees.meetingsCold));
   console.log(treeLine('Meetings, warm', trees.meetingsWarm));

@@ -295,6 +295,15 @@ describe('Navigation and hover cards', () => {
     const hovers = await until(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at), 'a hover on Russian Federation', (h) => hoverText(h).includes('**Russia**'));
     assert.match(hoverText(hovers), /Russian Federation/);
   });
+
+  it('shows a place card with the meetings held there, on a city a text names', async () => {
+    const editor = await openSample(TREATY);
+    const at = positionOf(editor.document, 'Done in Bishkek', 'Done in B'.length);
+    const hovers = await until(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at), 'a hover on Bishkek', (h) => hoverText(h).includes('**Bishkek**'));
+    const text = hoverText(hovers);
+    assert.match(text, /^\*\*Bishkek\*\* · Kyrgyzstan/, text);
+    assert.match(text, /\[SCO Council of Heads of State\]\(command:_chancery\.openMention\?[^)]*\) — 13–14 June 2019/, text);
+  });
 });
 
 /** Semantic tokens as "type text", in order, decoded from the relative encoding of the tokens' data. */

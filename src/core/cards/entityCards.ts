@@ -5,6 +5,8 @@ import { mentionLink, mentionsSection, notesSection, type CardContext } from './
 import { counted } from '../counted';
 import { dateInWords } from '../corpus/dateRange';
 import { meetingChildren, meetingLabel } from '../tree/meetingOutline';
+import { placeName, stateOfCity } from '../corpus/meetingPlace';
+import { PLACE_NAMES } from '../recognize/officialMentions';
 
 /**
  * The hover card of a cited or corpus document: its title, type and date, where it is cited, a link that opens it
@@ -124,4 +126,63 @@ export function renderStateCard(index: CorpusIndex, canonical: string, context?:
     }
   }
   return lines.join('\n');
+}
+
+/** How many meetings a place card lists; the rest are counted. */
+const MAX_PLACE_MEETINGS = 12;
+
+/**
+ * The hover card of a city or region: its state, and the meetings of the corpus held there, newest first, each with
+ * its date and a link to the first text that reports it (else to its first mention).
+ */
+export function renderPlaceCard(index: CorpusIndex, place: string, context: CardContext): string {
+  const state = stateOfCity(place);
+  const lines = [`**${escapeInline(place)}**${state === undefined ? '' : ` · ${escapeInline(state)}`}`];
+  const { count, newest } = index.meetingsAt(place, MAX_PLACE_MEETINGS);
+  if (count === 0) {
+    lines.push('', '*No meeting of the corpus was held here.*');
+    return lines.join('\n');
+  }
+  lines.push('', `**${counted(count, 'meeting')}** held here:`, '');
+  // Newest first (by the meetings' own dates), by id within a date, so that the order is the same from one hover to the next.
+  const held = [...newest].sort((a, b) => (b.date?.from ?? '').localeCompare(a.date?.from ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const meeting of held) {
+    const { label } = meetingLabel(meeting);
+    const when = meeting.date === undefined ? 'undated' : dateInWords(meeting.date);
+    // The report's mention of the meeting, else its first mention anywhere: one pass over its mentions, cached.
+    const report = meeting.reportedBy[0];
+    const first = (report === undefined ? undefined : index.mentionsIn(report).find((m) => m.entityId === meeting.id)) ?? index.mentionSummaryOf(meeting.id, 1).first[0];
+    const name = first === undefined ? escapeInline(label) : mentionLink(label, context.corpusKey, first);
+    lines.push(`- ${name} — ${escapeInline(when)}${meeting.reportedBy.length === 0 ? ' · *referred to only*' : ''}`);
+  }
+  if (count > held.length) {
+    lines.push(`- … and ${count - held.length} more`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The city or region of the lexicon written around `offset` of a line (`Bishkek`, `Rio de Janeiro`, `Saint
+ * Petersburg`), the longest that holds it, with where it stands; undefined elsewhere.
+ */
+export function placeAround(line: string, offset: number): { place: string; start: number; end: number } | undefined {
+  // The words of the line, each with where it stands; a place is up to four of them.
+  const words = [...line.matchAll(/[\p{L}\p{M}'’.-]+/gu)].map((w) => ({ start: w.index, end: w.index + w[0].length }));
+  const at = words.findIndex((w) => w.start <= offset && offset < w.end);
+  if (at < 0) {
+    return undefined;
+  }
+  let best: { place: string; start: number; end: number } | undefined;
+  for (let first = Math.max(0, at - 3); first <= at; first++) {
+    for (let last = at; last < Math.min(words.length, first + 4); last++) {
+      const start = words[first]!.start;
+      // A full stop after the last word ends the sentence, unless it is the name's (`St.` of `St. Petersburg`).
+      const end = line.charCodeAt(words[last]!.end - 1) === 46 ? words[last]!.end - 1 : words[last]!.end;
+      const name = placeName(line.slice(start, end).replace(/\s+/g, ' '));
+      if (/^\p{Lu}/u.test(name) && PLACE_NAMES.has(name) && (best === undefined || end - start > best.end - best.start)) {
+        best = { place: name, start, end };
+      }
+    }
+  }
+  return best;
 }

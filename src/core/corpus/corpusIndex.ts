@@ -783,6 +783,11 @@ export class CorpusIndex {
   private symbolsFrom: readonly (readonly unknown[])[] = [];
   /** Meeting records by the meeting entity they resolved to, so that one meeting is built without a corpus walk. */
   private readonly meetingRecordsById = new Map<string, SmallSet<MeetingRecord>>();
+  /**
+   * The meeting records that have an identity, by the place they name: the place card's meetings, without a scan of
+   * all. Built at the first place card, then kept in step; an index no card asked of (`chancery index`) never builds it.
+   */
+  private meetingRecordsByPlace: Map<string, SmallSet<MeetingRecord>> | undefined;
   private registryPeople = new Map<string, RegistryPerson>();
   private registryMeetings = new Map<string, RegistryMeeting>();
   private registryDocuments = new Map<string, RegistryDocument>();
@@ -1136,11 +1141,19 @@ export class CorpusIndex {
       if (set && set.size === 0) {
         this.meetingRecordsById.delete(previous);
       }
+      const atPlace = record.place === undefined || entityId !== undefined ? undefined : this.meetingRecordsByPlace?.get(record.place);
+      atPlace?.delete(record);
+      if (record.place !== undefined && atPlace?.size === 0) {
+        this.meetingRecordsByPlace?.delete(record.place);
+      }
     }
     record.identity = identity;
     if (entityId !== undefined) {
       this.invalidate(entityId);
       addToSmallSet(this.meetingRecordsById, entityId, record);
+      if (record.place !== undefined && previous === undefined && this.meetingRecordsByPlace !== undefined) {
+        addToSmallSet(this.meetingRecordsByPlace, record.place, record);
+      }
     }
   }
 
@@ -1570,6 +1583,58 @@ export class CorpusIndex {
       () => new Set([...this.registryMeetings.keys(), ...this.meetingRecordsById.keys()]),
       (id) => this.meeting(id),
     );
+  }
+
+  /**
+   * The meetings held at a place (a city or a state, as `MeetingEntity.place` names it): how many, and the `limit`
+   * newest, built. Only those are built, not every meeting as `meetings()` does after an edit: the others are counted
+   * and ordered by their records (a record or registry entry at the place, a registry entry at no other).
+   */
+  meetingsAt(place: string, limit: number): { count: number; newest: MeetingEntity[] } {
+    // The identities of the records, brought up to date as every accessor does.
+    this.current();
+    const newestDate = new Map<string, string>();
+    const seen = (id: string, date: DateRange | undefined): void => {
+      const had = newestDate.get(id);
+      const from = date?.from ?? '';
+      if (had === undefined || from > had) {
+        newestDate.set(id, from);
+      }
+    };
+    for (const [id, meeting] of this.registryMeetings) {
+      if (meeting.place === place) {
+        seen(id, meeting.date);
+      }
+    }
+    if (this.meetingRecordsByPlace === undefined) {
+      this.meetingRecordsByPlace = new Map();
+      for (const records of this.meetingRecordsById.values()) {
+        for (const record of records) {
+          if (record.place !== undefined) {
+            addToSmallSet(this.meetingRecordsByPlace, record.place, record);
+          }
+        }
+      }
+    }
+    for (const record of this.meetingRecordsByPlace.get(place) ?? []) {
+      const id = record.identity?.entityId;
+      const registered = id === undefined ? undefined : this.registryMeetings.get(id)?.place;
+      if (id !== undefined && (registered === undefined || registered === place)) {
+        seen(id, record.date);
+      }
+    }
+    const order = [...newestDate].sort((a, b) => b[1].localeCompare(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const newest: MeetingEntity[] = [];
+    for (const [id] of order) {
+      if (newest.length >= limit) {
+        break;
+      }
+      const meeting = this.meeting(id);
+      if (meeting?.place === place) {
+        newest.push(meeting);
+      }
+    }
+    return { count: newestDate.size, newest };
   }
 
   /** One meeting, built from its registry entry and its own records only. */

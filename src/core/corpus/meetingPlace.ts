@@ -46,3 +46,8 @@ export function placeName(written: string): string {
   const full = `Saint${saint[1] === 'e' ? 'e' : ''} ${written.slice(saint[0].length)}`;
   return STATE_OF_CITY.has(full) ? full : written;
 }
+
+/** The state the lexicon puts a city in, if it knows one (`Bishkek`: `Kyrgyzstan`). */
+export function stateOfCity(city: string): string | undefined {
+  return STATE_OF_CITY.get(city);
+}

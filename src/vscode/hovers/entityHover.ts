@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { renderStateCard } from '../../core/cards/entityCards';
+import { placeAround, renderPlaceCard, renderStateCard } from '../../core/cards/entityCards';
 import { renderAmbiguousCard } from '../../core/cards/personCard';
 import { findStates, lexiconIndex } from '../../core/recognize/lexiconIndex';
 import type { Corpora } from '../corpus/corpora';
@@ -7,7 +7,7 @@ import { cardMarkdown } from '../markdown';
 import { mentionAt } from '../navigation/entityTargets';
 import type { EntityCards } from './entityCards';
 
-/** Hover cards on diplomatic texts: people, meetings, cited documents and states, rendered by the core. */
+/** Hover cards on diplomatic texts: people, meetings, cited documents, states and places, rendered by the core. */
 export class EntityHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly corpora: Corpora,
@@ -30,13 +30,18 @@ export class EntityHoverProvider implements vscode.HoverProvider {
       const card = await this.cards.cardOf(location.corpus, mention.entityId);
       return card === undefined ? undefined : new vscode.Hover(card, range);
     }
-    // States are not entities of the index: find the state name on this line.
+    // States and places are not entities of the index: find the state's or the place's name on this line.
     const line = document.lineAt(position.line);
     const state = findStates(lexiconIndex(chancery.registry()), line.text).find((s) => s.start <= position.character && position.character < s.end);
-    if (!state) {
+    if (state) {
+      const range = new vscode.Range(position.line, state.start, position.line, state.end);
+      return new vscode.Hover(cardMarkdown(renderStateCard(chancery.index, state.canonical, { corpusKey: folder.uri.toString() })), range);
+    }
+    const place = placeAround(line.text, position.character);
+    if (!place) {
       return undefined;
     }
-    const range = new vscode.Range(position.line, state.start, position.line, state.end);
-    return new vscode.Hover(cardMarkdown(renderStateCard(chancery.index, state.canonical, { corpusKey: folder.uri.toString() })), range);
+    const range = new vscode.Range(position.line, place.start, position.line, place.end);
+    return new vscode.Hover(cardMarkdown(renderPlaceCard(chancery.index, place.place, { corpusKey: folder.uri.toString() })), range);
   }
 }

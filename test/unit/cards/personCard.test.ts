@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { renderDocumentCard, renderMeetingCard, renderStateCard } from '../../../src/core/cards/entityCards';
+import { placeAround, renderDocumentCard, renderMeetingCard, renderPlaceCard, renderStateCard } from '../../../src/core/cards/entityCards';
 import { renderPersonCard } from '../../../src/core/cards/personCard';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { parseRegistry } from '../../../src/core/registry/registryFile';
@@ -349,5 +349,40 @@ describe('meeting card', () => {
     const index = meetings();
     const card = renderMeetingCard(index, meetingId(index, 'Moscow'), { corpusKey: 'k', notes: [{ id: 'n1', doc: 'report.txt', body: 'First under the new chair.', tags: [] }] }) ?? '';
     assert.match(card, /\*\*Notes\*\*\n\n- First under the new chair\\\. \(\[report\\\.txt\]/);
+  });
+});
+
+describe('place card', () => {
+  const REPORT = joinLines(
+    'PRESS RELEASE on the Meeting of the Council of Ministers of Foreign Affairs',
+    '',
+    'A meeting of the Council of Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held on May 12, 2021 in Moscow. It was attended by Minister of Foreign Affairs of the Republic of Kazakhstan Arman Bekov.',
+  );
+
+  it('names the state of the city and lists the meetings held there, newest first, each a link to its report', () => {
+    const index = new CorpusIndex();
+    index.update('report.txt', REPORT);
+    index.update('later.txt', joinLines('Information Message', '', 'The ministers recalled the meeting of the SCO Council of Heads of State held on June 15, 2019 in Moscow.'));
+    const card = renderPlaceCard(index, 'Moscow', { corpusKey: 'file:///w' });
+    const lines = card.split('\n');
+    assert.equal(lines[0], '**Moscow** · Russia');
+    assert.equal(lines[2], '**2 meetings** held here:');
+    assert.match(lines[4] ?? '', /^- \[SCO Council of Ministers of Foreign Affairs\]\(command:_chancery\.openMention\?.*report\.txt.*\) — 12 May 2021$/);
+    assert.match(lines[5] ?? '', /^- \[SCO Council of Heads of State\]\(command:_chancery\.openMention\?.*later\.txt.*\) — 15 June 2019 · \*referred to only\*$/);
+    assert.equal(renderPlaceCard(index, 'Tashkent', { corpusKey: 'file:///w' }), '**Tashkent** · Uzbekistan\n\n*No meeting of the corpus was held here.*');
+    // The card follows the texts: one removed, one moved to another city.
+    index.remove('later.txt');
+    index.update('report.txt', REPORT.replace('in Moscow', 'in Tashkent'));
+    assert.equal(renderPlaceCard(index, 'Moscow', { corpusKey: 'file:///w' }).split('\n')[2], '*No meeting of the corpus was held here.*');
+    assert.equal(renderPlaceCard(index, 'Tashkent', { corpusKey: 'file:///w' }).split('\n')[2], '**1 meeting** held here:');
+  });
+
+  it('finds the place of several words around the mouse, not a sentence’s full stop', () => {
+    const line = 'They met in Rio de Janeiro and St. Petersburg, then in Bishkek.';
+    const at = (word: string) => placeAround(line, line.indexOf(word) + 1);
+    assert.deepEqual(at('de'), { place: 'Rio de Janeiro', start: 12, end: 26 });
+    assert.deepEqual(at('St.'), { place: 'Saint Petersburg', start: 31, end: 45 });
+    assert.deepEqual(at('Bishkek'), { place: 'Bishkek', start: 55, end: 62 });
+    assert.equal(at('met'), undefined);
   });
 });
