@@ -31,7 +31,7 @@ describe('Exporting notes', () => {
 
   it('writes every note as CSV, one row each, with its text, its place now and its body', async () => {
     const rows = (await exported('csv', 'notes-export.csv')).split('\r\n');
-    assert.equal(rows[0], 'text,id,anchor,start,end,exact,prefix,suffix,tags,about,author,created,updated,body,replies');
+    assert.equal(rows[0], 'text,id,anchor,start,end,passage,exact,prefix,suffix,tags,about,author,created,updated,body,replies');
     const chaired = rows.find((row) => row.startsWith(`${MOSCOW},${CHAIRED},`));
     assert.ok(chaired, `no row for ${CHAIRED}:\n${rows.join('\n')}`);
     // Anchored on the text as it is now (earlier suites edit it): found, at offsets where the quote stands.

@@ -139,7 +139,7 @@ function hashOf(value: string): string {
 export const CSV_FILE_BOM = '\uFEFF';
 
 /** The CSV columns, in order. */
-export const CSV_COLUMNS = ['text', 'id', 'anchor', 'start', 'end', 'exact', 'prefix', 'suffix', 'tags', 'about', 'author', 'created', 'updated', 'body', 'replies'] as const;
+export const CSV_COLUMNS = ['text', 'id', 'anchor', 'start', 'end', 'passage', 'exact', 'prefix', 'suffix', 'tags', 'about', 'author', 'created', 'updated', 'body', 'replies'] as const;
 
 /** One CSV field (RFC 4180); a leading = + - @ is defused with ' so that spreadsheets show it as text. */
 function csvField(value: string): string {
@@ -150,7 +150,8 @@ function csvField(value: string): string {
 /**
  * Every note as CSV (RFC 4180, CRLF rows, a header row), one row per note. `anchor` is the anchor state
  * and `start`/`end` the current place when the text was read (none for an ambiguous or orphaned note), else the
- * stored hint. `replies` holds the note's replies
+ * stored hint; `passage` the text at that place now, in whole words (empty without a place), beside `exact`, the quote
+ * as written. `replies` holds the note's replies
  * as `author (created): body`, a blank line between them: a spreadsheet keeps one row per note.
  */
 export function exportCsv(texts: readonly AnnotatedText[]): string {
@@ -165,6 +166,9 @@ export function exportCsv(texts: readonly AnnotatedText[]): string {
         anchor?.state ?? (entry.anchors === undefined ? 'text-missing' : ''),
         span === undefined ? '' : String(span.start),
         span === undefined ? '' : String(span.end),
+        // The passage as the text holds it now, in whole words (an approximate place may cut one); `exact` is the quote
+        // the note was written on: a fuzzy note's differ.
+        anchor?.span === undefined ? '' : (anchor.candidates[0]?.words ?? ''),
         note.target.quote.exact,
         note.target.quote.prefix,
         note.target.quote.suffix,

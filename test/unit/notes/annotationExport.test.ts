@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { annotatedTexts, exportCsv, exportSummary, exportWebAnnotations } from '../../../src/core/notes/annotationExport';
 import { NO_AUTHOR, type Note } from '../../../src/core/notes/note';
+import { anchorNote, createTarget } from '../../../src/core/notes/quoteAnchor';
 
 const NOTE: Note = {
   id: 'n-k3v9q2m7x0ab',
@@ -55,10 +56,21 @@ describe('annotation export', () => {
   it('writes CSV with quoted fields, CRLF rows and formulas defused', () => {
     const csv = exportCsv([{ text: 'a.txt', notes: [NOTE, { ...NOTE, id: 'n-2', body: '-1' }] }]);
     const rows = csv.split('\r\n');
-    assert.equal(rows[0], 'text,id,anchor,start,end,exact,prefix,suffix,tags,about,author,created,updated,body,replies');
-    assert.ok(rows[1]?.startsWith('a.txt,n-k3v9q2m7x0ab,text-missing,10,19,the talks,resume , in spring,ceasefire,person:lavrov; note:n-other,Anna,'));
+    assert.equal(rows[0], 'text,id,anchor,start,end,passage,exact,prefix,suffix,tags,about,author,created,updated,body,replies');
+    assert.ok(rows[1]?.startsWith('a.txt,n-k3v9q2m7x0ab,text-missing,10,19,,the talks,resume , in spring,ceasefire,person:lavrov; note:n-other,Anna,'));
     assert.ok(csv.includes('"Says ""resume"", not ""start"".\n=SUM(A1)"'));
     assert.ok(csv.includes(",'-1,\r\n"));
+  });
+
+  it('gives a note the passage its text holds now beside the quote it was written on, which a fuzzy note no longer matches', () => {
+    const written = 'The ministers agreed to resume the talks on trade in spring and to meet again in June.';
+    const note: Note = { ...NOTE, target: createTarget(written, { start: written.indexOf('resume'), end: written.indexOf(' in spring') }) };
+    const edited = written.replace('the talks on trade', 'the talks on track');
+    const anchor = anchorNote(edited, note.target);
+    assert.equal(anchor.state, 'fuzzy');
+    const [, row] = exportCsv([{ text: 'a.txt', notes: [note], anchors: [anchor] }]).split('\r\n');
+    const cells = row?.split(',') ?? [];
+    assert.deepEqual(cells.slice(2, 7), ['fuzzy', String(anchor.span?.start), String(anchor.span?.end), 'resume the talks on track', 'resume the talks on trade']);
   });
 
   it('writes each reply as an annotation replying to its note, after the note', () => {
