@@ -271,6 +271,13 @@ describe('The Chancery views in the workbench', () => {
     // The title is cut in the breadcrumbs, so that the article stays in sight.
     assert.ok(await crumbs.filter({ hasText: /^\s*Article 2\s*$/ }).first().isVisible(), `the breadcrumbs: ${trail.join(' › ')}`);
     await saveDocScreenshot(page, 'outline.png');
+    // The articles fold: Fold All leaves each article's first line, its text hidden until Unfold All.
+    const prose = page.locator('.editor-instance .view-lines .view-line', { hasText: 'shall develop long-term' });
+    assert.equal(await prose.count(), 1, "the first article's text is shown");
+    await runCommand(page, 'Fold All');
+    assert.equal(await poll(() => prose.count(), (n) => n === 0), 0, "Fold All hides the first article's text");
+    await runCommand(page, 'Unfold All');
+    assert.equal(await poll(() => prose.count(), (n) => n === 1), 1, 'Unfold All shows it again');
   });
 
   it('lists the person first in Find Person, Meeting or Document, above a text whose title holds their name', async () => {

@@ -7,9 +7,12 @@ export type OutlineKind = 'heading' | 'part' | 'chapter' | 'section' | 'article'
 /** A row of a text's outline, as the Outline view, the breadcrumbs and sticky scroll show it. */
 export interface OutlineNode {
   readonly kind: OutlineKind;
-  /** As the text writes it: `Article 5`, `II. Economic Cooperation`, `3. The parties agreed…` (a paragraph's first words; a long heading's too). */
+  /**
+   * As the text writes it: `Article 5`, `Article 1 — Purposes` (a title on its line or the next), `II. Economic
+   * Cooperation`, `3. The parties agreed…` (a paragraph's first words; a long heading's too).
+   */
   readonly name: string;
-  /** A division's title (`Purposes and Principles` of `Article 1`), a heading's subtitle. */
+  /** A heading's subtitle. */
   readonly detail?: string;
   /** From the row's first line to the next row of its level or above (or its parent's end), blanks at its end left out. */
   readonly range: Range;
@@ -45,7 +48,6 @@ interface Line {
 interface Candidate {
   readonly kind: Exclude<OutlineKind, 'heading'>;
   readonly name: string;
-  readonly detail?: string;
   readonly line: number;
   readonly selectionEnd: number;
   /** For a Roman section: its figure, accepted only in a run from `I.`. */
@@ -102,7 +104,9 @@ function divisionsOf(lines: readonly Line[], from: number): Candidate[] {
       const label = `${capitalised(division[1]!)} ${division[2]!}`;
       const sameLine = division[3]?.trim();
       const next = sameLine ? undefined : titleBelow(lines, i);
-      found.push({ kind, name: label, detail: sameLine || next?.text || undefined, line: i, selectionEnd: next?.end ?? line.end });
+      // The title is in the name, so that Go to Symbol in Editor finds an article by it (`Entry into Force`).
+      const title = sameLine || next?.text;
+      found.push({ kind, name: title ? `${label} — ${title}` : label, line: i, selectionEnd: next?.end ?? line.end });
       continue;
     }
     const roman = ROMAN_SECTION.exec(line.text);
@@ -170,14 +174,13 @@ function nest(candidates: readonly Candidate[], lines: readonly Line[], text: st
     }
     const start = lines[candidate.line]!.start;
     const end = next < to ? trimmedEnd(text, start, lines[candidates[next]!.line]!.start) : parentEnd;
-    const node: OutlineNode = {
+    nodes.push({
       kind: candidate.kind,
       name: candidate.name,
       range: { start, end: Math.max(end, candidate.selectionEnd) },
       selection: { start, end: candidate.selectionEnd },
       children: nest(candidates, lines, text, i + 1, next, end),
-    };
-    nodes.push(candidate.detail === undefined ? node : { ...node, detail: candidate.detail });
+    });
     i = next;
   }
   return nodes;

@@ -60,6 +60,8 @@ describe('text outline', () => {
   it("gives each row the text up to the next row of its level, so that sticky scroll and the breadcrumbs follow the reader", () => {
     const [heading] = textOutline(treaty, findHeading(treaty));
     const chapters = heading?.children ?? [];
+    // The title is in the name, where Go to Symbol in Editor looks for it.
+    assert.equal(chapters[0]?.children[0]?.name, 'Article 1 — Purposes');
     const [first, second] = chapters;
     assert.equal(heading?.range.start, 0);
     assert.equal(heading?.range.end, treaty.trimEnd().length);
