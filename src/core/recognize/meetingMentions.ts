@@ -1916,6 +1916,9 @@ function readBodyKey(body: string): string {
     .replace(/\bmember (?:states|countries)\b/g, '')
     .replace(/\bstates\b/g, 'state')
     .replace(/\bforeign ministers\b/g, 'ministers foreign affairs')
+    // A summit is a meeting of heads of state, as extraction names one (`ASEAN Summit` of the registry and the `ASEAN
+    // Meeting of Heads of State` of a text are one body).
+    .replace(/\bsummits?\b/g, 'heads of state')
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '' && !/^(?:of|the|and|in|on|for|meeting|council|member|members|session|summit|conference)$/.test(w));
   return [...new Set(words)].sort().join(' ');

@@ -412,6 +412,15 @@ describe('CorpusIndex meetings across texts', () => {
   const report = (date: string): string =>
     joinLines('PRESS RELEASE on the Meeting of the Council of Heads of State', '', `The meeting of the Council of Heads of State of the Shanghai Cooperation Organization was held on ${date} in Astana.`);
 
+  it('gives a registry summit the meeting of heads of state a text reports at its date and place', () => {
+    const index = new CorpusIndex(registryOf('meetings:', '  - id: asean-43', '    body: ASEAN Summit', '    date: 2023-09-05', '    place: Jakarta'));
+    index.update('statement.txt', joinLines('CHAIRMAN\'S STATEMENT', '', 'The 43rd ASEAN Summit was held in Jakarta on 5 September 2023.'));
+    assert.deepEqual(
+      index.meetings().map((m) => [m.id, m.reportedBy.join()]),
+      [['meeting:asean-43', 'statement.txt']],
+    );
+  });
+
   it("keeps the range of days the meeting's own report gives when another text names one of its days", () => {
     const index = new CorpusIndex();
     index.update('report.txt', report('8-9 June 2017'));
