@@ -267,7 +267,8 @@ export function buildGrammar(data: LexiconData): Grammar {
   // Any letter or mark but a capital (`ʻ` of `Mataʻafa` is a modifier letter).
   const NAME_LETTER = '[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]';
   const NAME_START = `(?:\\p{Lu}${APOS}|${trieRegex(data.innerCapitalPrefixes)}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}`;
-  const NAME_WORD = `${NOT_FUNCTION_OR_DATE_NAME_WORD}${NAME_START}\\p{Ll}${NAME_LETTER}*(?:[-‐–'’]\\p{L}${NAME_LETTER}*){0,2}`;
+  // Not a possessive's `'s` (`Penny Wong's Telephone Call`): it ends the name, as the recognizer reads it.
+  const NAME_WORD = `${NOT_FUNCTION_OR_DATE_NAME_WORD}${NAME_START}\\p{Ll}${NAME_LETTER}*(?:[-‐–]\\p{L}${NAME_LETTER}*|['’](?!s(?![\\p{L}\\p{M}]))\\p{L}${NAME_LETTER}*){0,2}`;
   // Abbreviations that look like initials: the lexicon's abbreviated honorifics ("Mr.", "Dr."), "St. Petersburg",
   // "No. 5".
   const abbreviatedHonorifics = data.honorifics.filter((honorific) => /^\p{Lu}\p{Ll}+\.$/u.test(honorific)).map((honorific) => honorific.slice(0, -1));

@@ -588,9 +588,14 @@ function nameAt(text: string, from: number, lexicon: LexiconIndex): { start: num
     if (NOT_NAME_WORDS.has(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined) {
       break;
     }
+    // `Penny Wong's Telephone Call`: a possessive ends the name, and is no part of it.
+    const possessive = word.length > 2 && /['’]s$/.test(word);
     if (!PARTICLES.has(word)) {
-      end = wordEnd;
+      end = possessive ? wordEnd - 2 : wordEnd;
       words++;
+    }
+    if (possessive) {
+      break;
     }
     wordStart = wordEnd;
     while (wordStart < matchEnd && isWhiteSpace(text.charCodeAt(wordStart))) {

@@ -561,4 +561,13 @@ describe('official mentions', () => {
       ['Oleg Sidorov', 'Minister of Defence', null],
     ]);
   });
+
+  it('ends a name at a possessive, which is no part of it', () => {
+    const text = "Readout of Foreign Minister Penny Wong's Telephone Call\n\nPresident Xi's speech was long. Minister Kevin O'Brien spoke.";
+    assert.deepEqual(officialsOf(text), [
+      ['Penny Wong', 'Foreign Minister', null],
+      ['Xi', 'President', null],
+      ["Kevin O'Brien", 'Minister', null],
+    ]);
+  });
 });
