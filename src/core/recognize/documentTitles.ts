@@ -585,7 +585,8 @@ export function findDocumentDate(text: string, dates: readonly DateMention[], he
     }
   }
   if (heading) {
-    const inHeading = dates.find((d) => d.start >= heading.start && d.end <= heading.end && !d.yearInferred);
+    // Not a year the heading is about (`on the Chairpersonship ... in the Year 2025`, `Programme ... for 2021-2023`).
+    const inHeading = dates.find((d) => d.start >= heading.start && d.end <= heading.end && !d.yearInferred && !SUBJECT_DATE.test(text.slice(Math.max(heading.start, d.start - 12), d.start)));
     if (inHeading) {
       return inHeading.date;
     }
@@ -599,6 +600,8 @@ export function findDocumentDate(text: string, dates: readonly DateMention[], he
   return undefined;
 }
 
+// What stands before a heading's date that the document is about, not one it was issued at.
+const SUBJECT_DATE = /(?:\b[Yy]ears?|\bfor|\buntil|\bto|\bthrough|\bbeyond)\s+$/;
 // What may end a dateline after its date: nothing, a full stop, or a dash before the paragraph below (`Astana, 3 March 2010 —`).
 const DATELINE_END = /^[.—–-]?$/;
 

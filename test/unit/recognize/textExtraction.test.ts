@@ -97,6 +97,12 @@ describe('extractText', () => {
     assert.equal(extractText(statement('The Ministry welcomes the visit.\n\nASTANA, 3 March 2010 — The visit was useful.')).date, undefined);
   });
 
+  it('dates a text by its heading, but not by a year the heading is about', () => {
+    assert.equal(extractText(joinLines('Joint Communique of 5 June 2019', '', 'The parties agreed.')).date?.text, '2019-06-05');
+    assert.equal(extractText(joinLines('Decision No. 3/23 on the Chairpersonship of the OSCE in the Year 2025', '', 'The Ministerial Council decides.')).date, undefined);
+    assert.equal(extractText(joinLines('Programme of Cooperation for 2021-2023', '', 'The parties agreed.')).date, undefined);
+  });
+
   it('dates a text by its dateline, never by a meeting to come told on its last line', () => {
     const minutes = (last: string): string => joinLines('Joint Statement of the Meeting of the Council of Foreign Ministers', '', 'Minsk, 4 March 2019', '', '1. The Council of Foreign Ministers met in Minsk on 4 March 2019.', last, '');
     assert.equal(extractText(minutes('2. The Ministers will meet again in Baku in 2020.')).date?.text, '2019-03-04');
