@@ -691,10 +691,14 @@ function mostPrecise(records: readonly MeetingRecord[]): DateRange | undefined {
   return best;
 }
 
+// The year a document was adopted, after its title (`Helsinki Final Act of 1975`).
+const ADOPTED_IN = /\s+of\s+\d{4}$/;
+
 /**
  * Folds a title so that the ways texts cite one document meet: `SCO Charter` and `Charter of the Shanghai
  * Cooperation Organization` give the same key (organisation names become their acronym, small words go), and so do
- * `UN Security Council Resolution 2396`, `Security Council resolution 2396` and `resolution 2396`.
+ * `UN Security Council Resolution 2396`, `Security Council resolution 2396` and `resolution 2396`, and `Helsinki Final
+ * Act of 1975` and `Helsinki Final Act`.
  */
 export function titleKey(title: string, registry?: Registry): string {
   // A resolution's number names it: the organ written before it is how one text cites it, not another document.
@@ -702,6 +706,8 @@ export function titleKey(title: string, registry?: Registry): string {
   if (numbered) {
     title = numbered[0];
   }
+  // `Helsinki Final Act of 1975`: the year it was adopted is how one text cites it (not `Agenda 2030`, whose year names it).
+  title = title.replace(ADOPTED_IN, '');
   const lexicon = lexiconIndex(registry);
   let folding = titleFoldings.get(lexicon);
   if (!folding) {

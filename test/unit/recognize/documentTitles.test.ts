@@ -42,6 +42,9 @@ describe('document titles', () => {
       'Protocol No. 14',
     ]);
     assert.notEqual(titleKey('Ministerial Council Decision No. 8/06'), titleKey('Ministerial Council Decision No. 4/23'));
+    // The year a document was adopted is how a text cites it; a year that names it is not.
+    assert.equal(titleKey('Helsinki Final Act of 1975'), titleKey('Helsinki Final Act'));
+    assert.notEqual(titleKey('Agenda 2063'), titleKey('Agenda 2030'));
     // A number's parts after a dash, a title of its own after `and to`, a symbol with a dot.
     assert.deepEqual(titlesOf('Recalling Resolution No. 3/49-POL and Resolution No. 3/49-ECO adopted at its 49th session;'), ['Resolution No. 3/49-POL', 'Resolution No. 3/49-ECO']);
     assert.deepEqual(titlesOf('Having regard to the ECOWAS Convention on Mutual Assistance in Criminal Matters and to Ministerial Council Decision No. 8/06,'), [
