@@ -3710,6 +3710,7 @@ export const DOCUMENT_TYPES: readonly string[] = [
   "Concept",
   "Outlook",
   "Program",
+  "Readout",
   "Roadmap",
   "Statute",
   "Accord",

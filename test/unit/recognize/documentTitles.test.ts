@@ -81,6 +81,8 @@ describe('document titles', () => {
     assert.deepEqual([findHeading(text)?.text, findHeading(text)?.type], ['TREATY ON GOOD-NEIGHBOURLINESS BETWEEN THE REPUBLIC OF KAZAKHSTAN AND THE REPUBLIC OF UZBEKISTAN', 'Treaty']);
     // Not under a heading in lower case, nor a line in capitals that opens otherwise.
     assert.equal(findHeading(joinLines('Treaty', 'ON FRIENDSHIP', '', 'Text.'))?.text, 'Treaty');
+    // A readout is a type of its own.
+    assert.equal(findHeading(joinLines("Readout of Foreign Minister Ana Pell's Telephone Call with Foreign Minister Li Wen", '', 'Text.'))?.type, 'Readout');
     assert.equal(findHeading(joinLines('PRESS RELEASE', 'MINISTRY OF FOREIGN AFFAIRS', '', 'Text.'))?.text, 'PRESS RELEASE');
   });
 
