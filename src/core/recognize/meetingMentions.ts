@@ -276,6 +276,8 @@ const ROLE_BEFORE_NAME = /^(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
 const AND_ROLE_BEFORE_NAME = /^\s+and\s+(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
 // A role set off by commas between a subject's name and its verb (`Sergey Lavrov, Minister of ... of Russia, held`).
 const APPOSITION = /^\s*,[^,;:]{1,120},\s*$/;
+// The state written after a party's name (`President Ferdinand Marcos of the Philippines held`): the official's own.
+const STATE_AFTER_PARTY = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u;
 const WITH_PARTY = /^\s+with\s+/;
 
 /**
@@ -346,7 +348,8 @@ function talksParties(
     return undefined;
   }
   const between = text.slice(subject.end, verb.start);
-  if (!/^\s*$/.test(between) && !APPOSITION.test(between)) {
+  const stateAfter = STATE_AFTER_PARTY.exec(between);
+  if (!/^\s*$/.test(between) && !APPOSITION.test(between) && !(stateAfter !== null && subject.side !== undefined && /^\s*$/.test(between.slice(stateAfter[0].length)))) {
     return undefined;
   }
   const before = readAt(nounEnd);
@@ -355,7 +358,9 @@ function talksParties(
     const from = before.end + withParty[0].length;
     const object = parties[firstStartingAt(parties, from)];
     if (object !== undefined && object.end <= sentence.end && object.start - from <= 120 && ROLE_BEFORE_NAME.test(text.slice(from, object.start))) {
-      const after = readAt(object.end);
+      // `Prime Minister Lee Hsien Loong of Singapore in Jakarta`: the party's state, then the place.
+      const objectState = object.side === undefined ? null : STATE_AFTER_PARTY.exec(text.slice(object.end, object.end + 80));
+      const after = readAt(object.end + (objectState?.[0].length ?? 0));
       return { first: subject, second: object, end: after.end, date: before.date ?? after.date, place: before.place ?? after.place };
     }
     return undefined;

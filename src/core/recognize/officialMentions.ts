@@ -555,6 +555,11 @@ function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex, 
 }
 
 /** Reads a personal name starting exactly at `from`, after its honorifics (`H.E. Mr.`), dropping trailing words that cannot be names. */
+/** `Ferdinand R. Marcos Jr.`: the full stop of a `Jr` or `Sr` ending a name is the name's, not a sentence's end. */
+function withSuffixDot(text: string, end: number): number {
+  return text.charCodeAt(end) === 46 && /(?:^|\s)[JS]r$/.test(text.slice(Math.max(0, end - 3), end)) ? end + 1 : end;
+}
+
 function nameAt(text: string, from: number, lexicon: LexiconIndex): { start: number; end: number; name: string } | undefined {
   const at = afterHonorifics(text, from);
   NAME_AT.lastIndex = at;
@@ -572,6 +577,7 @@ function nameAt(text: string, from: number, lexicon: LexiconIndex): { start: num
     if (second && word !== undefined && !FUNCTION_WORD_SET.has(word) && !PLACE_NAMES.has(word) && mayBeNameWord(word, lexicon)) {
       end = second.index + second[0].length;
     }
+    end = withSuffixDot(text, end);
     return { start: at, end, name: text.slice(at, end) };
   }
   // The name ends after its last word that may be a name's, particles not counting (`... van der Council`). Its words
@@ -605,6 +611,7 @@ function nameAt(text: string, from: number, lexicon: LexiconIndex): { start: num
   if (words === 0) {
     return undefined;
   }
+  end = withSuffixDot(text, end);
   return { start: at, end, name: text.slice(at, end) };
 }
 

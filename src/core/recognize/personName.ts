@@ -38,6 +38,7 @@ export function foldName(name: string): string {
 
 // Chinese, Korean and Vietnamese names put the family name first (`Wang Yi`, `Hu Jintao`); they are
 // compared as whole names, never as initial + surname, because `Y. Wang` is not how texts write them.
+const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 const FAMILY_FIRST = new Set(['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'xi', 'wen', 'qian', 'kim', 'park', 'lee', 'choi', 'nguyen']);
 
 // Lower-case particles of a surname (`von der Leyen`, `van der Hoeven`): neither given names nor initials.
@@ -101,7 +102,9 @@ export function parsePersonName(written: string): PersonName | undefined {
   const spaced = written.replace(/\s+/g, ' ').trim();
   const split = spaced.replace(JOINED_INITIALS, '$1 ').split(' ').filter((t) => t !== '');
   const honorifics = honorificWords(split);
-  const tokens = honorifics === 0 ? split : split.slice(honorifics);
+  const named = honorifics === 0 ? split : split.slice(honorifics);
+  // A generational suffix (`Ferdinand R. Marcos Jr.`) is no surname: the name before it is compared.
+  const tokens = named.length > 2 && GENERATION.test(named[named.length - 1] ?? '') ? named.slice(0, -1) : named;
   // As written, without the honorifics; joined initials stay joined (`S.V. Lavrov`).
   const normalized = honorifics === 0 ? spaced : dropWords(spaced, split.slice(0, honorifics).join(''));
   if (tokens.length === 0 || !/^\p{Lu}/u.test(tokens[tokens.length - 1] ?? '')) {

@@ -154,6 +154,12 @@ describe('CorpusIndex identity', () => {
     assert.equal(index.entityAt('two.txt', two.lastIndexOf('Zeca spoke') + 1)?.entityId, 'person:~zeca');
   });
 
+  it('compares a name with a generational suffix by the surname before it', () => {
+    const index = new CorpusIndex();
+    index.update('a.txt', 'On 5 September 2023, President Ferdinand R. Marcos Jr. of the Philippines met the press. Marcos said the talks went well.');
+    assert.deepEqual(index.people().map((p) => `${p.name}: ${p.mentionCount}`), ['Ferdinand R. Marcos Jr.: 2']);
+  });
+
   it("picks among registry people by the role each held at the text's date", () => {
     const index = new CorpusIndex(registryOf('people:', ...SADYKOVS));
     const text = 'On May 15, 2008 Minister of Foreign Affairs of Kazakhstan K. Sadykov spoke, and the Minister of Foreign Affairs of Kazakhstan was thanked.\n';

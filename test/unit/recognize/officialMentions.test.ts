@@ -570,4 +570,8 @@ describe('official mentions', () => {
       ["Kevin O'Brien", 'Minister', null],
     ]);
   });
+
+  it('keeps a generational suffix and its full stop in the name, and reads the state after it', () => {
+    assert.deepEqual(officialsOf('On 5 September 2023, President Ferdinand R. Marcos Jr. of the Philippines spoke.'), [['Ferdinand R. Marcos Jr.', 'President', 'Philippines']]);
+  });
 });

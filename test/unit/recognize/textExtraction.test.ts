@@ -602,6 +602,13 @@ describe('extractText', () => {
       assert.deepEqual(described(at).map((m) => m.split(' | ')[0]), ['BRICS Meeting of Ministers of Foreign Affairs']);
     });
 
+    it('read a party whose state is written after the name (`President X of the Philippines held a bilateral meeting with ...`)', () => {
+      const text = 'PRESS RELEASE\n\nOn 5 September 2023, President Ferdinand R. Marcos Jr. of the Philippines held a bilateral meeting with Prime Minister Lee Hsien Loong of Singapore in Jakarta.';
+      assert.deepEqual(described(text), ['Philippines–Singapore Meeting | 2023-09-05 | Jakarta | true | a bilateral meeting with Prime Minister Lee Hsien Loong of Singapore in Jakarta']);
+      const result = extractText(text);
+      assert.deepEqual(result.participants.map((p) => [result.officials[p.official]?.name, p.kind]), [['Ferdinand R. Marcos Jr.', 'attended'], ['Lee Hsien Loong', 'attended']]);
+    });
+
     it('name parties without a state as `talks between` writes them, so that both wordings name one body', () => {
       const verb = described('President V. Orlov held talks with President A. Serikov in Sochi on 14 May 2021.');
       assert.deepEqual(verb, ['Talks between President V. Orlov and President A. Serikov | 2021-05-14 | Sochi | true | talks with President A. Serikov in Sochi on 14 May 2021']);
