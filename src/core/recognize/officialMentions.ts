@@ -956,6 +956,19 @@ export function findOfficials(
         official = after;
       }
     }
+    // `The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, opened`: the role's owners, then the
+    // name between commas.
+    if (!official && prefix === undefined && state === undefined) {
+      const chain = ownerChain(text, cursor, lexicon);
+      const after = chain && chain.state === undefined ? NAME_AFTER_COMMA.exec(text.slice(chain.end, chain.end + 4)) : null;
+      const named = chain && after ? nameAt(text, chain.end + after[0].length, lexicon) : undefined;
+      if (chain && named && (named.name.includes('.') || /\s/.test(named.name)) && plausibleName(named.name, lexicon) && NAME_CLOSED.test(text.slice(named.end, named.end + 6))) {
+        official = named;
+        role = collapseBlanks(text.slice(roleStart, chain.end));
+        roleOrganization = chain.organization ?? roleOrganization;
+        cursor = chain.end;
+      }
+    }
     // `Charles Michel, President of the European Council`: the name before a comma and the role.
     if (!official && prefix === undefined && stateBefore === undefined) {
       official = nameBeforeRole(text, roleStart, lexicon);

@@ -574,4 +574,11 @@ describe('official mentions', () => {
   it('keeps a generational suffix and its full stop in the name, and reads the state after it', () => {
     assert.deepEqual(officialsOf('On 5 September 2023, President Ferdinand R. Marcos Jr. of the Philippines spoke.'), [['Ferdinand R. Marcos Jr.', 'President', 'Philippines']]);
   });
+
+  it('reads a name between commas after a role and the organisation it is of', () => {
+    assert.deepEqual(officialsOf('The Chairperson of the African Union Commission, H.E. Moussa Ndiaye, opened the session. The Secretary-General of ASEAN, Kao Kim Hourn, spoke.'), [
+      ['Moussa Ndiaye', 'Chairperson of the African Union Commission', null],
+      ['Kao Kim Hourn', 'Secretary-General of ASEAN', null],
+    ]);
+  });
 });
