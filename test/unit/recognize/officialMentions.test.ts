@@ -581,4 +581,11 @@ describe('official mentions', () => {
       ['Kao Kim Hourn', 'Secretary-General of ASEAN', null],
     ]);
   });
+
+  it('reads an Under Secretary whole, with or without a portfolio, never as the Secretary of State it holds', () => {
+    assert.deepEqual(officialsOf('The talks were attended by Under Secretary of State for Political Affairs Victoria Pell. Under Secretary Ivo Lind met the press.'), [
+      ['Victoria Pell', 'Under Secretary of State for Political Affairs', null],
+      ['Ivo Lind', 'Under Secretary', null],
+    ]);
+  });
 });
