@@ -836,6 +836,30 @@ function isPortfolioNoun(word: string): boolean {
 }
 
 /**
+ * Where a city written after `of` between `from` and `to` ends when a personal name fills the rest (`Mayor of Kyiv
+ * Vitali Klitschko`, `Governor of Hong Kong ...`): after the longest place of the lexicon, of up to three words.
+ */
+function placeBeforeName(text: string, from: number, to: number, lexicon: LexiconIndex): { end: number; official: { start: number; end: number; name: string } } | undefined {
+  const of = /^\s+of\s+/.exec(text.slice(from, to));
+  if (!of) {
+    return undefined;
+  }
+  const start = from + of[0].length;
+  const words = [...text.slice(start, to).matchAll(/\S+/g)].slice(0, 3);
+  for (let count = words.length; count > 0; count--) {
+    const last = words[count - 1];
+    const end = last === undefined ? start : start + last.index + last[0].length;
+    if (!PLACE_NAMES.has(text.slice(start, end).replace(/\s+/g, ' '))) {
+      continue;
+    }
+    const gap = roleNameGap(text, end);
+    const official = gap ? nameAt(text, gap.end, lexicon) : undefined;
+    return official && official.end === to && fullName(official.name, lexicon) ? { end, official } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Where a portfolio written between `from` and `to` ends when a personal name fills the rest (`of Industry and Trade Li
  * Wen`): after the last portfolio noun that leaves a full name ending at `to`, with that name; else undefined.
  */
@@ -937,7 +961,7 @@ export function findOfficials(
     // `Minister of Industry and Trade Li Wen`: the complement's capitalised words ran on into the name; the portfolio
     // ends at its last portfolio noun (`Trade`), and the name is what follows it.
     if (!official && complement && !stateMatch && state === undefined) {
-      const portfolio = portfolioBeforeName(text, match.index + match[0].length, cursor, lexicon);
+      const portfolio = portfolioBeforeName(text, match.index + match[0].length, cursor, lexicon) ?? placeBeforeName(text, match.index + match[0].length, cursor, lexicon);
       if (portfolio) {
         official = portfolio.official;
         cursor = portfolio.end;

@@ -588,4 +588,11 @@ describe('official mentions', () => {
       ['Ivo Lind', 'Under Secretary', null],
     ]);
   });
+
+  it('reads the name after a role of a city (`Mayor of Kyiv <name>`), the city in the role', () => {
+    assert.deepEqual(officialsOf('Mayor of Kyiv Ivan Pell welcomed the guests. Governor of Saint Petersburg Oleg Lind spoke.'), [
+      ['Ivan Pell', 'Mayor of Kyiv', null],
+      ['Oleg Lind', 'Governor of Saint Petersburg', null],
+    ]);
+  });
 });
