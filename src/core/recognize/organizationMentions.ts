@@ -117,6 +117,8 @@ function organizationPattern(lexicon: LexiconIndex, defined: readonly string[]):
 // Letters after a name (`Patricia Scotland KC`, `Jane Doe, MP`) are its bearer's office or order, not an organisation.
 const POST_NOMINAL: ReadonlySet<string> = new Set(POST_NOMINALS);
 const NAME_BEFORE = /\p{Lu}[\p{Ll}'’-]+,?[ \t]+$/u;
+// A title of address and a given name before a word in capitals: the word is the person's family name.
+const FAMILY_NAME_AFTER_TITLE = /(?:^|[^\p{L}])(?:Mr|Ms|Mrs|Dr|Madam|Mme|H\.\s?E)\.?[ \t]+\p{Lu}[\p{Ll}'’-]+[ \t]+$/u;
 // A Roman numeral (`XVI BRICS Summit`, `resolution 2625 (XXV)`) numbers something; it names no organisation.
 const ROMAN_NUMERAL = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 // Currency codes (`USD 3 billion`) are no organisations either.
@@ -148,6 +150,10 @@ function notAcronymAt(text: string, at: number, length: number, lexicon: Lexicon
     return true;
   }
   if (NUMBER_AFTER.test(text.slice(at + length, at + length + 2))) {
+    return true;
+  }
+  // `H.E. Mr. Sergey LAVROV, Minister ...`: a family name written in capitals after the given name and a title.
+  if (FAMILY_NAME_AFTER_TITLE.test(text.slice(Math.max(0, at - 40), at))) {
     return true;
   }
   const before = CAPITALS_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];

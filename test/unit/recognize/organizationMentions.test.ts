@@ -7,6 +7,10 @@ function labelled(text: string): string[] {
 }
 
 describe('organisation mentions', () => {
+  it('takes no family name in capitals after a title and a given name for an acronym', () => {
+    assert.deepEqual(labelled('4. Notes the contribution of H.E. Mr. Sergey PELLOV, Minister of Foreign Affairs, and of Ms. Anna LIND to the OSCE.'), ['OSCE=OSCE']);
+  });
+
   it('reads an acronym the text defines in brackets, and its later uses', () => {
     assert.deepEqual(labelled('The Eurasian Development Forum (EDF) met. The EDF agreed.'), ['The Eurasian Development Forum (EDF)=EDF', 'EDF=EDF']);
   });
