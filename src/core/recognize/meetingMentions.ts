@@ -276,6 +276,8 @@ const ROLE_BEFORE_NAME = /^(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
 const AND_ROLE_BEFORE_NAME = /^\s+and\s+(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
 // A role set off by commas between a subject's name and its verb (`Sergey Lavrov, Minister of ... of Russia, held`).
 const APPOSITION = /^\s*,[^,;:]{1,120},\s*$/;
+// A relative clause whose subject is the party just named (`..., Giorgia Meloni, who held bilateral talks with ...`).
+const WHO_AFTER_PARTY = /^\s*,\s+who\s+(?:also\s+)?$/;
 // The state written after a party's name (`President Ferdinand Marcos of the Philippines held`): the official's own.
 const STATE_AFTER_PARTY = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u;
 const WITH_PARTY = /^\s+with\s+/;
@@ -349,7 +351,7 @@ function talksParties(
   }
   const between = text.slice(subject.end, verb.start);
   const stateAfter = STATE_AFTER_PARTY.exec(between);
-  if (!/^\s*$/.test(between) && !APPOSITION.test(between) && !(stateAfter !== null && subject.side !== undefined && /^\s*$/.test(between.slice(stateAfter[0].length)))) {
+  if (!/^\s*$/.test(between) && !APPOSITION.test(between) && !WHO_AFTER_PARTY.test(between) && !(stateAfter !== null && subject.side !== undefined && /^\s*$/.test(between.slice(stateAfter[0].length)))) {
     return undefined;
   }
   const before = readAt(nounEnd);
@@ -585,6 +587,16 @@ function summitBody(text: string, noun: string, complement: string, at: number, 
   return SUMMIT_BODY.test(written) || !EVENT_NAME.test(written) ? undefined : `Summit of ${written}`;
 }
 
+/**
+ * A body's name without the owner written after it, which the body's label puts first (`Assembly of the African Union`
+ * of the `AU`: `AU Assembly`, not `AU Assembly of the African Union`): an owner whose initials are the organisation's.
+ */
+function withoutOwner(group: string, organization: string | undefined): string {
+  const owner = organization === undefined ? null : /^(.+?)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){2,5})$/u.exec(group);
+  const initials = owner?.[2]?.split(/\s+/).filter((w) => w !== '').map((w) => w[0]).join('');
+  return owner?.[1] !== undefined && initials === organization ? owner[1] : group;
+}
+
 /** Reads the body from the words that name a meeting, given the organisation that owns it. */
 function normalizeBody(noun: string, premodifiers: string, complement: string, organization: string | undefined, party?: (name: string) => string | undefined): string | undefined {
   const org = organization === undefined ? '' : `${organization} `;
@@ -647,7 +659,10 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   const bothParties = long || bothOf(pair);
   const named = (bothParties && pair ? c.slice(pair[0].length) : c).replace(/^the\s+/i, '');
   // `the SCO Defence Ministers`: the owner written inside the name is not written twice.
-  const group = (org !== '' && named.startsWith(org) ? named.slice(org.length) : named).replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, '').replace(/\s+of\s+the\s+\S+$/i, '');
+  const group = withoutOwner(
+    (org !== '' && named.startsWith(org) ? named.slice(org.length) : named).replace(/\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:member\s+states|members|member\s+countries)$/i, ''),
+    organization,
+  ).replace(/\s+of\s+the\s+\S+$/i, '');
   // `the Brazil-Argentina Bilateral Coordination Mechanism`: a body of two parties is no organisation's the text names.
   return `Meeting of ${bothParties ? '' : org}${titleCase(group)}`;
 }

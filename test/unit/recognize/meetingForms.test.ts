@@ -256,6 +256,17 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(welcomed), ['false|ASEAN Meeting of Heads of State|2024-10-08/2024-10-09|Vientiane']);
     });
 
+    it('writes the owner of an organ once (`the Assembly of the African Union` is the `Meeting of AU Assembly`)', () => {
+      assert.deepEqual(meetings('COMMUNIQUE\n\nThe 37th Ordinary Session of the Assembly of the African Union was held in Addis Ababa on 17 and 18 February 2024.\n'), [
+        'true|Meeting of AU Assembly|2024-02-17/2024-02-18|Addis Ababa',
+      ]);
+    });
+
+    it('reads the party of talks told in a relative clause after its name (`X, who held bilateral talks with Y`)', () => {
+      const text = 'COMMUNIQUE\n\nThe Assembly met in Addis Ababa on 17 February 2024. It welcomed Prime Minister of Italy Ana Pell, who held bilateral talks with President of Mauritania Ivo Lind on the margins of the summit.\n';
+      assert.deepEqual(meetings(text).slice(-1), ['false|Italy–Mauritania Talks|undefined|undefined']);
+    });
+
     it('reads a summit named by its place alone (`the New Delhi Summit`) as a summit of the own meeting\'s series', () => {
       const text = 'DECLARATION\n\nWe, the Leaders of the G20, met in Rio de Janeiro on 18 and 19 November 2024. We recall the New Delhi Summit and the Osaka Summit of 2019.\n';
       assert.deepEqual(meetings(text), [
