@@ -258,7 +258,8 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[],
   pattern.lastIndex = from;
   let match: RegExpExecArray | null;
   while ((match = nextTitle(text, pattern, typeAt)) !== null) {
-    const prefixWords = (match[1] ?? '').split(/\s+/).filter((w) => w !== '');
+    // Only the words on the type's own line: `Entry into Force` / `This Treaty shall ...` is a heading above a sentence.
+    const prefixWords = (match[1] ?? '').slice((match[1] ?? '').lastIndexOf('\n') + 1).split(/\s+/).filter((w) => w !== '');
     // Keep only the capitalised words that qualify the type (`SCO`, `Anti-extremism`), not a sentence start.
     while (prefixWords.length > 0 && (TITLE_STOP.test(prefixWords[0] ?? '') || /^(?:On|In|At|By|With|For|Of)$/.test(prefixWords[0] ?? '') || PREAMBLE_WORDS.has(prefixWords[0] ?? ''))) {
       prefixWords.shift();
@@ -269,7 +270,12 @@ export function findTitles(text: string, from = 0, typeWords?: readonly Range[],
     }
     const typeWritten = match[2] ?? '';
     const typeStart = match.index + (match[1] ?? '').length;
-    const start = prefixWords.length > 0 ? text.lastIndexOf(prefixWords.join(' '), typeStart) : typeStart;
+    // Words written with other blanks than one space are no prefix found here: the title starts at its type.
+    const prefixAt = prefixWords.length > 0 ? text.lastIndexOf(prefixWords.join(' '), typeStart) : -1;
+    if (prefixAt < 0) {
+      prefixWords.length = 0;
+    }
+    const start = prefixAt < 0 ? typeStart : prefixAt;
     let end = typeStart + typeWritten.length;
     // The complement: connectors and capitalised words (and numbers such as years), up to anything else. A topic
     // introduced by `on` (`Joint Statement on the 75th anniversary of the end of the Second World War`) may hold

@@ -59,6 +59,13 @@ describe('document titles', () => {
     ]);
   });
 
+  it('takes no words of the line above into a title, and never gives a title a place outside the text', () => {
+    const text = 'Article 5\nEntry into Force\n\nThis Treaty shall enter into force on signature. The Parties recalled the Helsinki Final Act.';
+    const titles = findTitles(text);
+    assert.deepEqual(titles.map((t) => [t.title, text.slice(t.start, t.end)]), [['Helsinki Final Act', 'Helsinki Final Act']]);
+    assert.ok(titles.every((t) => t.start >= 0 && t.end <= text.length));
+  });
+
   it('reads four capitalised words before a type (`Australia-United Kingdom Free Trade Agreement`)', () => {
     assert.deepEqual(titlesOf('They discussed the Australia-United Kingdom Free Trade Agreement, which entered into force.'), ['Australia-United Kingdom Free Trade Agreement']);
   });
