@@ -3567,6 +3567,7 @@ export const OFFICES: readonly string[] = [
   "Defense Minister",
   "Director General",
   "Director-General",
+  "Federal Minister",
   "Finance Minister",
   "Foreign Minister",
   "Governor General",

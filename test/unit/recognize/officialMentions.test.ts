@@ -595,4 +595,8 @@ describe('official mentions', () => {
       ['Oleg Lind', 'Governor of Saint Petersburg', null],
     ]);
   });
+
+  it('reads a Federal Minister whole, as the grammar colours it', () => {
+    assert.deepEqual(officialsOf('The talks were attended by Federal Minister for Foreign Affairs of Germany Anna Lind.'), [['Anna Lind', 'Federal Minister for Foreign Affairs', 'Germany']]);
+  });
 });
