@@ -246,11 +246,15 @@ export function resolveRole(directory: PeopleDirectory, role: string, state: str
 /** A stable, readable id part for a name (`Kassym-Jomart Tokayev` -> `kassym-jomart-tokayev`), memoised. */
 export const slug: (text: string) => string = memoized((text) => slugOf(text), 100000);
 
+// Letters that no decomposition takes apart (`Ł` of `Łódź`), written as the ASCII letters they are read as.
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ħ: 'h' };
+
 function slugOf(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[łøđðßæœıþħ]/g, (letter) => UNDECOMPOSED[letter] ?? letter)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

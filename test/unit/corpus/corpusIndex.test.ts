@@ -160,6 +160,13 @@ describe('CorpusIndex identity', () => {
     assert.deepEqual(index.people().map((p) => `${p.name}: ${p.mentionCount}`), ['Ferdinand R. Marcos Jr.: 2']);
   });
 
+  it('gives ids read from names with letters no decomposition takes apart (`Łódź`, `Ørsted`)', () => {
+    const index = new CorpusIndex();
+    index.update('a.txt', 'PRESS RELEASE\n\nThe meeting of the Council of Ministers of Foreign Affairs of the SCO was held in Łódź on 5 May 2021. It was attended by Minister of Foreign Affairs of Denmark Søren Ørsted.');
+    assert.deepEqual(index.people().map((p) => p.id), ['person:~soren-orsted~denmark']);
+    assert.match(index.meetings()[0]?.id ?? '', /@lodz$/);
+  });
+
   it("picks among registry people by the role each held at the text's date", () => {
     const index = new CorpusIndex(registryOf('people:', ...SADYKOVS));
     const text = 'On May 15, 2008 Minister of Foreign Affairs of Kazakhstan K. Sadykov spoke, and the Minister of Foreign Affairs of Kazakhstan was thanked.\n';
