@@ -494,7 +494,7 @@ const DOCUMENT_WORDS = new Set(DOCUMENT_TYPES.flatMap((type) => type.split(/\s+/
  * The name at the end of a role's complement (`from` to `to`, `for West Africa and the Sahel Leonardo Santos`) that runs
  * on to `to` or past it: its words from the third from last, the role's complement before them one word at least.
  */
-function nameInComplement(text: string, from: number, to: number, lexicon: LexiconIndex): { official: { start: number; end: number; name: string }; cursor: number } | undefined {
+function nameInComplement(text: string, from: number, to: number, lexicon: LexiconIndex): { official: NameRead; cursor: number } | undefined {
   const words = [...text.slice(from, to).matchAll(/\s+(\S+)/g)];
   for (let i = Math.max(2, words.length - 3); i < words.length; i++) {
     const word = words[i];
@@ -528,7 +528,7 @@ export function mayBeNameWord(word: string, lexicon: LexiconIndex): boolean {
 }
 
 /** The name just before `roleStart` in `Name, [the] role`, when it has two words or more and none of them is a state, organisation or office word. */
-function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex, another = true): { start: number; end: number; name: string } | undefined {
+function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex, another = true): NameRead | undefined {
   const from = Math.max(0, roleStart - 80);
   const found = NAME_BEFORE_ROLE.exec(text.slice(from, roleStart));
   let name = found?.[1];
@@ -554,13 +554,27 @@ function nameBeforeRole(text: string, roleStart: number, lexicon: LexiconIndex, 
   return { start, end: start + name.length, name };
 }
 
-/** Reads a personal name starting exactly at `from`, after its honorifics (`H.E. Mr.`), dropping trailing words that cannot be names. */
+/** A personal name as `nameAt` reads it, and where it stands. */
+interface NameRead {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
 /** `Ferdinand R. Marcos Jr.`: the full stop of a `Jr` or `Sr` ending a name is the name's, not a sentence's end. */
 function withSuffixDot(text: string, end: number): number {
   return text.charCodeAt(end) === 46 && /(?:^|\s)[JS]r$/.test(text.slice(Math.max(0, end - 3), end)) ? end + 1 : end;
 }
 
-function nameAt(text: string, from: number, lexicon: LexiconIndex): { start: number; end: number; name: string } | undefined {
+/** A full name written between commas after `at` (`, S. Jaishankar, said`), closed as a name is; else undefined. */
+function nameBetweenCommas(text: string, at: number, lexicon: LexiconIndex): NameRead | undefined {
+  const comma = NAME_AFTER_COMMA.exec(text.slice(at, at + 4));
+  const named = comma ? nameAt(text, at + comma[0].length, lexicon) : undefined;
+  return named && (named.name.includes('.') || /\s/.test(named.name)) && plausibleName(named.name, lexicon) && NAME_CLOSED.test(text.slice(named.end, named.end + 6)) ? named : undefined;
+}
+
+/** Reads a personal name starting exactly at `from`, after its honorifics (`H.E. Mr.`), dropping trailing words that cannot be names. */
+function nameAt(text: string, from: number, lexicon: LexiconIndex): NameRead | undefined {
   const at = afterHonorifics(text, from);
   NAME_AT.lastIndex = at;
   const match = NAME_AT.exec(text);
@@ -839,7 +853,7 @@ function isPortfolioNoun(word: string): boolean {
  * Where a city written after `of` between `from` and `to` ends when a personal name fills the rest (`Mayor of Kyiv
  * Vitali Klitschko`, `Governor of Hong Kong ...`): after the longest place of the lexicon, of up to three words.
  */
-function placeBeforeName(text: string, from: number, to: number, lexicon: LexiconIndex): { end: number; official: { start: number; end: number; name: string } } | undefined {
+function placeBeforeName(text: string, from: number, to: number, lexicon: LexiconIndex): { end: number; official: NameRead } | undefined {
   const of = /^\s+of\s+/.exec(text.slice(from, to));
   if (!of) {
     return undefined;
@@ -852,18 +866,24 @@ function placeBeforeName(text: string, from: number, to: number, lexicon: Lexico
     if (!PLACE_NAMES.has(text.slice(start, end).replace(/\s+/g, ' '))) {
       continue;
     }
-    const gap = roleNameGap(text, end);
-    const official = gap ? nameAt(text, gap.end, lexicon) : undefined;
-    return official && official.end === to && fullName(official.name, lexicon) ? { end, official } : undefined;
+    const official = nameFilling(text, end, to, lexicon);
+    return official ? { end, official } : undefined;
   }
   return undefined;
+}
+
+/** The full name written after `end` (past the blanks of `roleNameGap`) that ends exactly at `to`, or undefined. */
+function nameFilling(text: string, end: number, to: number, lexicon: LexiconIndex): NameRead | undefined {
+  const gap = end < to ? roleNameGap(text, end) : undefined;
+  const official = gap ? nameAt(text, gap.end, lexicon) : undefined;
+  return official && official.end === to && fullName(official.name, lexicon) ? official : undefined;
 }
 
 /**
  * Where a portfolio written between `from` and `to` ends when a personal name fills the rest (`of Industry and Trade Li
  * Wen`): after the last portfolio noun that leaves a full name ending at `to`, with that name; else undefined.
  */
-function portfolioBeforeName(text: string, from: number, to: number, lexicon: LexiconIndex): { end: number; official: { start: number; end: number; name: string } } | undefined {
+function portfolioBeforeName(text: string, from: number, to: number, lexicon: LexiconIndex): { end: number; official: NameRead } | undefined {
   const ends: number[] = [];
   for (const word of text.slice(from, to).matchAll(/[A-Z][a-z]+/g)) {
     if (isPortfolioNoun(word[0])) {
@@ -871,9 +891,8 @@ function portfolioBeforeName(text: string, from: number, to: number, lexicon: Le
     }
   }
   for (const end of ends.reverse()) {
-    const gap = end < to ? roleNameGap(text, end) : undefined;
-    const official = gap ? nameAt(text, gap.end, lexicon) : undefined;
-    if (official && official.end === to && fullName(official.name, lexicon) && !official.name.split(/\s+/).some(isPortfolioNoun)) {
+    const official = nameFilling(text, end, to, lexicon);
+    if (official && !official.name.split(/\s+/).some(isPortfolioNoun)) {
       return { end, official };
     }
   }
@@ -973,20 +992,15 @@ export function findOfficials(
       official = undefined;
     }
     // `the Minister of Foreign Affairs of India, S. Jaishankar, said`: a name between commas after the role.
-    const comma = official || prefix !== undefined ? null : NAME_AFTER_COMMA.exec(text.slice(cursor, cursor + 4));
-    if (comma) {
-      const after = nameAt(text, cursor + comma[0].length, lexicon);
-      if (after && (after.name.includes('.') || /\s/.test(after.name)) && plausibleName(after.name, lexicon) && NAME_CLOSED.test(text.slice(after.end, after.end + 6))) {
-        official = after;
-      }
+    if (!official && prefix === undefined) {
+      official = nameBetweenCommas(text, cursor, lexicon);
     }
     // `The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, opened`: the role's owners, then the
     // name between commas.
     if (!official && prefix === undefined && state === undefined) {
       const chain = ownerChain(text, cursor, lexicon);
-      const after = chain && chain.state === undefined ? NAME_AFTER_COMMA.exec(text.slice(chain.end, chain.end + 4)) : null;
-      const named = chain && after ? nameAt(text, chain.end + after[0].length, lexicon) : undefined;
-      if (chain && named && (named.name.includes('.') || /\s/.test(named.name)) && plausibleName(named.name, lexicon) && NAME_CLOSED.test(text.slice(named.end, named.end + 6))) {
+      const named = chain && chain.state === undefined ? nameBetweenCommas(text, chain.end, lexicon) : undefined;
+      if (chain && named) {
         official = named;
         role = collapseBlanks(text.slice(roleStart, chain.end));
         roleOrganization = chain.organization ?? roleOrganization;
@@ -1087,7 +1101,7 @@ function signedFor(text: string, at: number, lexicon: LexiconIndex): { end: numb
 }
 
 /** The official a signature names for the state or organisation signed for. */
-function signatory(official: { start: number; end: number; name: string }, owner: { state?: string; organization?: string }, role: string | undefined): OfficialMention {
+function signatory(official: NameRead, owner: { state?: string; organization?: string }, role: string | undefined): OfficialMention {
   return { start: official.start, end: official.end, name: collapseBlanks(official.name), role, state: owner.state, organization: owner.organization };
 }
 
