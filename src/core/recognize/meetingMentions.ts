@@ -349,9 +349,7 @@ function talksParties(
   if (subject === undefined || subject.start < sentence.start || subject.end > verb.start) {
     return undefined;
   }
-  const between = text.slice(subject.end, verb.start);
-  const stateAfter = STATE_AFTER_PARTY.exec(between);
-  if (!/^\s*$/.test(between) && !APPOSITION.test(between) && !WHO_AFTER_PARTY.test(between) && !(stateAfter !== null && subject.side !== undefined && /^\s*$/.test(between.slice(stateAfter[0].length)))) {
+  if (!leadsToVerb(text.slice(subject.end, verb.start), subject)) {
     return undefined;
   }
   const before = readAt(nounEnd);
@@ -372,6 +370,18 @@ function talksParties(
     return { first: other, second: subject, end: before.end, date: before.date, place: before.place };
   }
   return undefined;
+}
+
+/**
+ * Whether what stands between a party and the verb after it leaves the party its subject: nothing, a role set off by
+ * commas, `, who`, or the party's own state (`President Ferdinand Marcos of the Philippines held`).
+ */
+function leadsToVerb(between: string, subject: TalksParty): boolean {
+  if (/^\s*$/.test(between) || APPOSITION.test(between) || WHO_AFTER_PARTY.test(between)) {
+    return true;
+  }
+  const state = subject.side === undefined ? null : STATE_AFTER_PARTY.exec(between);
+  return state !== null && /^\s*$/.test(between.slice(state[0].length));
 }
 
 /**
@@ -861,10 +871,11 @@ const APPOSITIVE = /^\s*,\s+(?:the|a|an|its|their)\s+(?:(?!(?:was|were|is|are|wi
 // took part in `): no clause that could tell of another time (`who`, `said`, `having`). A full stop there is an
 // initial's or an abbreviation's, since the sentence goes on.
 const PARTICIPATION_OBJECT = /^,\s+(?:(?!\b(?:who|which|that|whom|whose|when|where|while|after|before|since|having|said|stated|recalled|noted|announced|will|would|shall|and\s+then)\b)[^;:!?])*?\b(?:also\s+)?(?:took\s+part|participated|attended)\s+(?:in\s+)?$/;
-// What stands between a sentence's opening date and a meeting whose sidelines it tells of (`, on the sidelines of `).
-const SIDELINES_OPENING = /^,\s+(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+$/;
-// The same before any meeting's mention: a meeting on whose sidelines another was held.
-const SIDELINES_BEFORE = /\b(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+$/;
+// Before a meeting's mention: a meeting on whose sidelines another was held (` on the sidelines of `).
+const SIDELINES = String.raw`(?:on|in|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+$`;
+const SIDELINES_BEFORE = new RegExp(String.raw`\b${SIDELINES}`);
+// The same between a sentence's opening date and the meeting (`On 10 June 2024, on the sidelines of `).
+const SIDELINES_OPENING = new RegExp(String.raw`^,\s+${SIDELINES}`);
 // A sentence opening on its date or place (`On 20 September 2017, ...`, `In New Delhi on ...`).
 const SENTENCE_OPENING = /^\s*(On|In)\s+/;
 const SENTENCE_OPENING_WORDS = ['On', 'In'];
@@ -1940,7 +1951,7 @@ function readBodyKey(body: string): string {
     // Meeting of Heads of State` of a text are one body).
     .replace(/\bsummits?\b/g, 'heads of state')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '' && !/^(?:of|the|and|in|on|for|meeting|council|member|members|session|summit|conference)$/.test(w));
+    .filter((w) => w !== '' && !/^(?:of|the|and|in|on|for|meeting|council|member|members|session|conference)$/.test(w));
   return [...new Set(words)].sort().join(' ');
 }
 
