@@ -36,9 +36,10 @@ export function foldName(name: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+// A generational suffix after a name (`Jr.`, `III`).
+const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 // Chinese, Korean and Vietnamese names put the family name first (`Wang Yi`, `Hu Jintao`); they are
 // compared as whole names, never as initial + surname, because `Y. Wang` is not how texts write them.
-const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 const FAMILY_FIRST = new Set(['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'xi', 'wen', 'qian', 'kim', 'park', 'lee', 'choi', 'nguyen']);
 
 // Lower-case particles of a surname (`von der Leyen`, `van der Hoeven`): neither given names nor initials.

@@ -283,11 +283,12 @@ function withShortFormAntecedents(officials: OfficialMention[]): OfficialMention
     if (/[\s.]/.test(short)) {
       return;
     }
-    const word = foldName(short);
+    const word = foldWord(short);
     const fuller = new Set<string>();
     for (const other of officials) {
-      const name = !/\s/.test(other.name) ? undefined : parsePersonName(other.name);
-      const fits = name !== undefined && (isWholeName(name) ? foldName(name.surname) === word : name.given.slice(1).some((g) => foldName(g) === word));
+      // The memoised parse and folds the known-name search uses: texts write the same names again and again.
+      const name = !/\s/.test(other.name) ? undefined : parsedName(other.name);
+      const fits = name !== undefined && (isWholeName(name) ? foldWord(name.surname) === word : name.given.slice(1).some((g) => foldWord(g) === word));
       if (fits && (official.state === undefined || other.state === undefined || official.state === other.state)) {
         fuller.add(other.name);
       }
