@@ -110,8 +110,9 @@ function divisionsOf(lines: readonly Line[], from: number): Candidate[] {
       continue;
     }
     const roman = ROMAN_SECTION.exec(line.text);
-    if (roman && !CLAUSE_END.test(line.text) && romanValue(roman[1]!) > 0) {
-      found.push({ kind: 'section', name: line.text, line: i, selectionEnd: line.end, roman: romanValue(roman[1]!) });
+    const value = roman && !CLAUSE_END.test(line.text) ? romanValue(roman[1]!) : 0;
+    if (value > 0) {
+      found.push({ kind: 'section', name: line.text, line: i, selectionEnd: line.end, roman: value });
       continue;
     }
     const numbered = NUMBERED.exec(line.text);

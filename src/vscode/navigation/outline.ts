@@ -11,24 +11,36 @@ const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
   paragraph: vscode.SymbolKind.String,
 };
 
+/** The outline of the last version of each document read: the symbols and the folding ranges ask for the same one. */
+const outlines = new WeakMap<vscode.TextDocument, { readonly version: number; readonly nodes: OutlineNode[] }>();
+
+function outlineOf(document: vscode.TextDocument): OutlineNode[] {
+  const known = outlines.get(document);
+  if (known?.version === document.version) {
+    return known.nodes;
+  }
+  const text = document.getText();
+  const nodes = textOutline(text, findHeading(text));
+  outlines.set(document, { version: document.version, nodes });
+  return nodes;
+}
+
 /** The Outline view, the breadcrumbs, sticky scroll and Go to Symbol in Editor of a text: its heading, divisions, articles and numbered paragraphs. */
 export class TextOutlineProvider implements vscode.DocumentSymbolProvider {
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const text = document.getText();
     const range = (r: { start: number; end: number }): vscode.Range => new vscode.Range(document.positionAt(r.start), document.positionAt(r.end));
     const symbol = (node: OutlineNode): vscode.DocumentSymbol => {
       const made = new vscode.DocumentSymbol(node.name, node.detail ?? '', KINDS[node.kind], range(node.range), range(node.selection));
       made.children = node.children.map(symbol);
       return made;
     };
-    return textOutline(text, findHeading(text)).map(symbol);
+    return outlineOf(document).map(symbol);
   }
 }
 
 /** Folds a text's divisions, articles and numbered paragraphs of more than one line; not its heading, which spans the text. */
 export class TextFoldingProvider implements vscode.FoldingRangeProvider {
   provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-    const text = document.getText();
     const ranges: vscode.FoldingRange[] = [];
     const walk = (nodes: readonly OutlineNode[]): void => {
       for (const node of nodes) {
@@ -40,7 +52,7 @@ export class TextFoldingProvider implements vscode.FoldingRangeProvider {
         walk(node.children);
       }
     };
-    walk(textOutline(text, findHeading(text)));
+    walk(outlineOf(document));
     return ranges;
   }
 }
