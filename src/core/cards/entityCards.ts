@@ -144,9 +144,7 @@ export function renderPlaceCard(index: CorpusIndex, place: string, context: Card
     return lines.join('\n');
   }
   lines.push('', `**${counted(count, 'meeting')}** held here:`, '');
-  // Newest first (by the meetings' own dates), by id within a date, so that the order is the same from one hover to the next.
-  const held = [...newest].sort((a, b) => (b.date?.from ?? '').localeCompare(a.date?.from ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const meeting of held) {
+  for (const meeting of newest) {
     const { label } = meetingLabel(meeting);
     const when = meeting.date === undefined ? 'undated' : dateInWords(meeting.date);
     // The report's mention of the meeting, else its first mention anywhere: one pass over its mentions, cached.
@@ -155,8 +153,8 @@ export function renderPlaceCard(index: CorpusIndex, place: string, context: Card
     const name = first === undefined ? escapeInline(label) : mentionLink(label, context.corpusKey, first);
     lines.push(`- ${name} — ${escapeInline(when)}${meeting.reportedBy.length === 0 ? ' · *referred to only*' : ''}`);
   }
-  if (count > held.length) {
-    lines.push(`- … and ${count - held.length} more`);
+  if (count > newest.length) {
+    lines.push(`- … and ${count - newest.length} more`);
   }
   return lines.join('\n');
 }

@@ -1593,7 +1593,7 @@ export class CorpusIndex {
 
   /**
    * The meetings held at a place (a city or a state, as `MeetingEntity.place` names it): how many, and the `limit`
-   * newest, built. Only those are built, not every meeting as `meetings()` does after an edit: the others are counted
+   * newest, built, newest first. Only those are built, not every meeting as `meetings()` does after an edit: the others are counted
    * and ordered by their records (a record or registry entry at the place, a registry entry at no other).
    */
   meetingsAt(place: string, limit: number): { count: number; newest: MeetingEntity[] } {
@@ -1629,18 +1629,20 @@ export class CorpusIndex {
         seen(id, record.date);
       }
     }
-    const order = [...newestDate].sort((a, b) => b[1].localeCompare(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const newest: MeetingEntity[] = [];
-    for (const [id] of order) {
+    // Newest first, by id within a date, so that the order is the same from one card to the next.
+    const newestFirst = (a: { id: string; from: string }, b: { id: string; from: string }): number => b.from.localeCompare(a.from) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const newest: { id: string; from: string; meeting: MeetingEntity }[] = [];
+    for (const { id } of [...newestDate].map(([id, from]) => ({ id, from })).sort(newestFirst)) {
       if (newest.length >= limit) {
         break;
       }
       const meeting = this.meeting(id);
       if (meeting?.place === place) {
-        newest.push(meeting);
+        newest.push({ id, from: meeting.date?.from ?? '', meeting });
       }
     }
-    return { count: newestDate.size, newest };
+    // In the order of the meetings' own dates, which their records' dates only approach.
+    return { count: newestDate.size, newest: newest.sort(newestFirst).map((n) => n.meeting) };
   }
 
   /** One meeting, built from its registry entry and its own records only. */

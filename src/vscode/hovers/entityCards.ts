@@ -7,6 +7,12 @@ import type { NoteLibrary } from '../notes/noteLibrary';
 
 const RENDER = { person: renderPersonCard, meeting: renderMeetingCard, document: renderDocumentCard } as const;
 
+/** The kind of an entity id that has a card (`person:sergey-lavrov` is a person's), and its id in the registry's terms. */
+function carded(entityId: string): { kind: keyof typeof RENDER; id: string } | undefined {
+  const [kind, id] = entityId.split(':', 2) as [string, string];
+  return kind === 'person' || kind === 'meeting' || kind === 'document' ? { kind, id } : undefined;
+}
+
 /** The cards of the corpus's entities, with the notes about each: one builder for the hovers and the views' rows. */
 export class EntityCards {
   constructor(private readonly library: NoteLibrary) {}
@@ -14,17 +20,15 @@ export class EntityCards {
   /** What a card of `entityId` (`person:...`, `meeting:...`, `document:...`) needs beside the index: its corpus's key and the notes about it. */
   async contextOf(corpus: FolderCorpus, entityId: string): Promise<CardContext> {
     // Notes name entities by their registry id: `about: [{ person: sergey-lavrov }]` is `person:sergey-lavrov`.
-    const [kind, id] = entityId.split(':', 2) as [string, string];
+    const entity = carded(entityId);
     await this.library.ready;
-    const notes = kind === 'person' || kind === 'meeting' || kind === 'document' ? this.library.notesAbout(kind, id) : [];
-    return { corpusKey: corpus.folder.uri.toString(), notes };
+    return { corpusKey: corpus.folder.uri.toString(), notes: entity ? this.library.notesAbout(entity.kind, entity.id) : [] };
   }
 
   /** The card of an entity, as its hover shows it; undefined for an id the index no longer knows. */
   async cardOf(corpus: FolderCorpus, entityId: string): Promise<vscode.MarkdownString | undefined> {
-    const kind = entityId.slice(0, entityId.indexOf(':'));
-    const render = kind === 'person' || kind === 'meeting' || kind === 'document' ? RENDER[kind] : undefined;
-    const card = render?.(corpus.chancery.index, entityId, await this.contextOf(corpus, entityId));
+    const entity = carded(entityId);
+    const card = entity && RENDER[entity.kind](corpus.chancery.index, entityId, await this.contextOf(corpus, entityId));
     return card === undefined ? undefined : cardMarkdown(card);
   }
 }
