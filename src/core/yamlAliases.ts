@@ -1,4 +1,5 @@
 import { isAlias, isCollection, visit, type Document } from 'yaml';
+import { counted } from './counted';
 
 /**
  * Where a document's aliases start to multiply, for the message of one the yaml package refuses to expand (its alias
@@ -68,7 +69,7 @@ export function reportedYamlErrors(errors: readonly YamlError[], file: string): 
   return errors
     .filter((e) => e === first || OWN_ERRORS.has(e.code))
     .map((e) => ({
-      message: e === first && folded > 0 ? `${yamlErrorMessage(e, file)} (and ${folded} more ${folded === 1 ? 'error' : 'errors'} after it)` : yamlErrorMessage(e, file),
+      message: e === first && folded > 0 ? `${yamlErrorMessage(e, file)} (and ${counted(folded, 'more error')} after it)` : yamlErrorMessage(e, file),
       offset: e.pos[0],
     }));
 }
