@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { counted } from '../../core/counted';
 import { dateInWords } from '../../core/corpus/dateRange';
 import type { DocumentEntity } from '../../core/corpus/corpusIndex';
 import type { OpenMentionArgs } from '../../core/cards/personCard';
@@ -89,7 +90,7 @@ export class DocumentTreeProvider extends CorpusTree<DocumentNode> {
       node.cited.type,
       node.cited.date && dateInWords(node.cited.date),
       node.cited.file !== undefined ? 'in the corpus' : undefined,
-      `${node.citations.length} ${several ? 'citations' : 'citation'}`,
+      counted(node.citations.length, 'citation'),
     ]
       .filter((s) => s !== undefined)
       .join(' · ');
