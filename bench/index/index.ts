@@ -18,6 +18,7 @@ import { startExtractionPool } from '../../src/cli/extractionFiles';
 import type { ExtractionPool, WorkerScript } from '../../src/node/extractionPool';
 import { NodeCorpusSource } from '../../src/cli/nodeCorpusSource';
 import { createChancery } from '../../src/core/chancery';
+import { counted } from '../../src/core/counted';
 import { STATES } from '../../src/core/lexicon/lexicon.generated';
 import PINNED_STATES from './states.json';
 import { extractText } from '../../src/core/recognize/textExtraction';
@@ -71,7 +72,7 @@ function pinnedStates(): readonly string[] {
   const known = new Set(STATES.map((s) => s.official));
   const unknown = PINNED_STATES.filter((name) => !known.has(name));
   if (unknown.length > 0) {
-    console.log(`  (the lexicon no longer names ${unknown.length} state(s) of bench/index/states.json: ${unknown.join(', ')})`);
+    console.log(`  (the lexicon no longer names ${counted(unknown.length, 'state')} of bench/index/states.json: ${unknown.join(', ')})`);
   }
   return PINNED_STATES;
 }
