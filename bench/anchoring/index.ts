@@ -165,6 +165,19 @@ const CLASSES: EditClass[] = [
     },
   },
   {
+    name: 'words inserted inside the passage',
+    target: '>=95%',
+    apply: (c) => {
+      // Between two words of the passage, so that the passage grows by the words: where an editor adds a word.
+      // A passage of one word gets them before it instead, and moves.
+      const inner = [...c.text.slice(c.start, c.end).matchAll(/\s(?=\S)/g)].map((space) => c.start + (space.index ?? 0));
+      const at = inner[pick(inner.length)] ?? c.start;
+      const added = ' ' + randomWords(1 + pick(3));
+      const text = c.text.slice(0, at) + added + c.text.slice(at);
+      return at > c.start ? { text, start: c.start, end: c.end + added.length } : { text, start: c.start + added.length, end: c.end + added.length };
+    },
+  },
+  {
     name: 'copy pasted elsewhere, true place edited <=10%',
     target: 'never wrong',
     apply: (c) => {

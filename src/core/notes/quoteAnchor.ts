@@ -345,17 +345,124 @@ function anchorFolded(anchorText: AnchorText, target: NoteTarget, shift: number)
   // 3. Fuzzy search of the whole text, exact occurrences with a changed context included.
   const places = distinctPlaces([...exact, ...fuzzyPlaces(folded, wanted, 0, folded.length, exact)]);
   const best = places[0];
-  if (best === undefined || best.score < MIN_FUZZY_SCORE) {
-    return unanchored(anchorText, 'orphaned', places);
-  }
   const runnerUp = places[1];
-  if (runnerUp !== undefined && best.score - runnerUp.score < MIN_FUZZY_MARGIN) {
-    return unanchored(anchorText, 'ambiguous', places);
+  let verdict: 'orphaned' | 'ambiguous' = 'orphaned';
+  if (best !== undefined && best.score >= MIN_FUZZY_SCORE) {
+    if ((runnerUp === undefined || best.score - runnerUp.score >= MIN_FUZZY_MARGIN) && !editedInPlace(folded, wanted, best)) {
+      return accepted(anchorText, target, withinContext(folded, wanted, best), places.slice(1));
+    }
+    verdict = 'ambiguous';
   }
-  if (editedInPlace(folded, wanted, best)) {
-    return unanchored(anchorText, 'ambiguous', places);
+  // 4. The scores would not decide: the passage between the note's two contexts, if it still holds the quote.
+  const kept = betweenContexts(folded, wanted);
+  return kept === undefined ? unanchored(anchorText, verdict, places) : accepted(anchorText, target, kept, places.filter((place) => !overlaps(place, kept)));
+}
+
+/** How much of the quote must still stand, in order, between the note's two contexts for the note to stay there. */
+const MIN_QUOTE_KEPT = 0.9;
+/**
+ * The longest quote looked for between its contexts: the comparison costs the quote's length times the passage's,
+ * on every anchoring of a note the scores leave unplaced.
+ */
+const MAX_KEPT_QUOTE = 1000;
+
+/** The length of the longest common subsequence of `a` and `b`: how many characters of `a` stand in `b` in order. */
+function commonSubsequence(a: string, b: string): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const ac = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = ac === b.charCodeAt(j - 1) ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
+    }
+    [previous, current] = [current, previous];
   }
-  return accepted(anchorText, target, best, places.slice(1));
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The one passage that stands between the note's two stored contexts, both unchanged, and still holds nearly all
+ * of the quote in order: words were inserted into it, or a few characters changed. A passage grown by an inserted
+ * phrase scores low against its short quote (`agreed in principle to resume the talks` against `agreed to resume
+ * the talks`), yet both its neighbours and the quote's words say it is the note's. Undefined when there is none,
+ * or more than one (a pasted copy with its context): then the scores' verdict stands.
+ */
+function betweenContexts(folded: string, target: FoldedTarget): Scored | undefined {
+  if (target.prefix.length === 0 || target.suffix.length === 0 || target.quote.length > MAX_KEPT_QUOTE) {
+    return undefined;
+  }
+  const longest = target.quote.length * 2 + CONTEXT_LENGTH;
+  let found: Scored | undefined;
+  let seen = 0;
+  for (let at = folded.indexOf(target.prefix); at >= 0 && seen < MAX_EXACT_CANDIDATES; at = folded.indexOf(target.prefix, at + 1), seen++) {
+    let start = at + target.prefix.length;
+    while (folded.charCodeAt(start) === 0x20) {
+      start++;
+    }
+    const next = folded.indexOf(target.suffix, start);
+    if (next < 0) {
+      break;
+    }
+    let end = next;
+    while (end > start && folded.charCodeAt(end - 1) === 0x20) {
+      end--;
+    }
+    if (end <= start || end - start > longest) {
+      continue;
+    }
+    // Words added next to an unchanged quote (`The SCO Deputy Secretary-General`) are not the quote's.
+    const inside = folded.indexOf(target.quote, start);
+    const unchanged = inside >= 0 && inside + target.quote.length <= end;
+    const common = unchanged ? target.quote.length : commonSubsequence(target.quote, folded.slice(start, end));
+    if (common < target.quote.length * MIN_QUOTE_KEPT) {
+      continue;
+    }
+    if (found !== undefined) {
+      return undefined;
+    }
+    found = unchanged
+      ? scorePlace(folded, target, inside, inside + target.quote.length, 1)
+      : scorePlace(folded, target, start, end, Math.min(common / Math.max(target.quote.length, end - start), 1 - 1e-9));
+  }
+  return found;
+}
+
+/**
+ * An edited place's ends moved to where the note's stored context still stands unchanged, within a quote's length
+ * of them. Words inserted inside the passage make the edit-distance search stop short of its ends: it prefers
+ * `resume the talks on fore` (four errors) to `resume the talks on foreign trade` (eight, the inserted word),
+ * while the context after it says where the passage ends. An end stays as found where its context does not
+ * stand near it; a place with the quote unchanged keeps its ends (text inserted next to a quote is not the
+ * quote's). Its score stays: the choice of the place is made; this only draws its bounds.
+ */
+function withinContext(folded: string, target: FoldedTarget, place: Scored): Scored {
+  if (place.quoteSimilarity >= 1) {
+    return place;
+  }
+  const reach = target.quote.length;
+  let start = place.start;
+  if (target.prefix.length > 0) {
+    const at = folded.lastIndexOf(target.prefix, place.end - 1);
+    let after = at + target.prefix.length;
+    while (folded.charCodeAt(after) === 0x20) {
+      after++;
+    }
+    if (at >= 0 && after >= place.start - reach && after < place.end) {
+      start = after;
+    }
+  }
+  let end = place.end;
+  if (target.suffix.length > 0) {
+    const at = folded.indexOf(target.suffix, start + 1);
+    let before = at;
+    while (before > start && folded.charCodeAt(before - 1) === 0x20) {
+      before--;
+    }
+    if (at >= 0 && before > start && before <= place.end + reach) {
+      end = before;
+    }
+  }
+  return end > place.start ? { ...place, start, end } : place;
 }
 
 /** How much of the stored context must still be at the hint to say the passage was rewritten there. */
@@ -411,7 +518,8 @@ function rivalNearHint(folded: string, target: FoldedTarget, chosen: Scored): Sc
 
 /**
  * Finds a note's passage in the current text: exact quote with context at the hint, then anywhere, then
- * fuzzy with a minimum score and a margin over the runner-up. Never throws; never guesses between look-alikes.
+ * fuzzy with a minimum score and a margin over the runner-up, then the one passage between its unchanged
+ * contexts that still holds the quote. Never throws; never guesses between look-alikes.
  * Pass a prepared text (`prepareAnchorText`) when anchoring many notes on one text.
  */
 export function anchorNote(text: string | AnchorText, target: NoteTarget): Anchor {

@@ -43,6 +43,35 @@ describe('anchorNote', () => {
     assert.match(edited.slice(anchor.span?.start, anchor.span?.end), /^agreed to restart the talk/);
   });
 
+  it('draws the bounds of a passage grown by words inserted inside it from its unchanged context', () => {
+    for (const grown of ['resume the difficult talks', 'resume the long and difficult talks', 'agreed, after a long debate, to resume the talks']) {
+      const edited = TEXT.replace(/agreed to resume the talks/, (found) => found.replace(grown.replace(/difficult |long and |, after a long debate,/g, '').replace(/ {2,}/g, ' '), grown));
+      assert.ok(edited.includes(grown), grown);
+      const anchor = anchorNote(edited, target);
+      assert.equal(anchor.state, 'fuzzy', grown);
+      const expected = grown.startsWith('agreed') ? grown : `agreed to ${grown}`;
+      assert.equal(edited.slice(anchor.span?.start, anchor.span?.end), expected);
+    }
+  });
+
+  it('keeps a note on its passage when a phrase inserted into it lowers the score, both contexts unchanged', () => {
+    const edited = TEXT.replace('agreed to resume', 'agreed in principle to resume');
+    const anchor = anchorNote(edited, target);
+    assert.equal(anchor.state, 'fuzzy');
+    assert.equal(edited.slice(anchor.span?.start, anchor.span?.end), 'agreed in principle to resume the talks');
+  });
+
+  it('leaves words inserted before an unchanged quote outside it', () => {
+    const text = joinLines('First the envoy spoke about the talks with the press.', 'Then the ministers agreed to resume the talks in spring, and went home.');
+    const second = text.lastIndexOf('the talks');
+    const target2 = createTarget(text, { start: second, end: second + 'the talks'.length });
+    const edited = text.replace('agreed to resume the talks', 'agreed to resume without delay the talks');
+    const anchor = anchorNote(edited, target2);
+    assert.ok(anchor.span !== undefined, `state ${anchor.state}`);
+    assert.equal(anchor.span.start, edited.lastIndexOf('the talks'));
+    assert.equal(edited.slice(anchor.span.start, anchor.span.end), 'the talks');
+  });
+
   it('orphans a note whose passage was deleted', () => {
     const edited = TEXT.replace('the foreign ministers agreed to resume the talks in spring,', 'nothing happened,');
     const anchor = anchorNote(edited, target);
@@ -90,12 +119,24 @@ describe('anchorNote', () => {
     const sentence = 'In the second round the ministers agreed to resume the talks in spring, said the envoy.';
     const original = joinLines(sentence, '', 'Other matters followed.', '');
     const target2 = targetOn(original, 'agreed to resume the talks');
-    // The true location is edited; an exact copy of the sentence (context included) is pasted below.
-    const edited = joinLines(sentence.replace('resume', 'resumé'), '', 'Other matters followed.', '', sentence, '');
+    // The true location is edited; an exact copy of the sentence and what follows it (context included) is pasted below.
+    const edited = joinLines(sentence.replace('resume', 'resumé'), '', 'Other matters followed.', '', sentence, '', 'Other matters followed.', '');
     const anchor = anchorNote(edited, target2);
     assert.equal(anchor.state, 'ambiguous');
     assert.equal(anchor.span, undefined);
     assert.ok(anchor.candidates.length >= 2);
+  });
+
+  it('stays on the edited true location when only it has the whole context on both sides', () => {
+    const sentence = 'In the second round the ministers agreed to resume the talks in spring, said the envoy.';
+    const original = joinLines(sentence, '', 'Other matters followed.', '');
+    const target2 = targetOn(original, 'agreed to resume the talks');
+    // The copy below lacks the line after the sentence, which the note's context holds.
+    const edited = joinLines(sentence.replace('resume', 'resumé'), '', 'Other matters followed.', '', sentence, '');
+    const anchor = anchorNote(edited, target2);
+    assert.equal(anchor.state, 'fuzzy');
+    assert.equal(anchor.span?.start, edited.indexOf('agreed to resumé the talks'));
+    assert.equal(edited.slice(anchor.span?.start, anchor.span?.end), 'agreed to resumé the talks');
   });
 
   it('keeps a note orphaned rather than attaching it to a weaker look-alike', () => {
