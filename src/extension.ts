@@ -41,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Chance
   const { library, tree: notesTree, threads: noteThreads } = notes.register(context, corpora, log);
   const cards = new EntityCards(library);
   hovers.register(context, corpora, cards);
-  const trees = { meetings: meetings.register(context, corpora, cards), people: people.register(context, corpora), documents: documents.register(context, corpora) };
+  const trees = { meetings: meetings.register(context, corpora, cards), people: people.register(context, corpora, cards), documents: documents.register(context, corpora) };
   views.register(context, corpora, Object.values(trees));
 
   // The registry is read before activate() returns; indexing goes on in the background.

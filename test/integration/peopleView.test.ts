@@ -21,6 +21,19 @@ async function personItem(provider: vscode.TreeDataProvider<unknown>, name: stri
   return undefined;
 }
 
+/** A person's row and its node, wherever the view groups them. */
+async function personNode(provider: vscode.TreeDataProvider<unknown>, name: string): Promise<unknown> {
+  for (const group of (await provider.getChildren(undefined)) ?? []) {
+    for (const node of (await provider.getChildren(group)) ?? []) {
+      const item = await provider.getTreeItem(node);
+      if ((typeof item.label === 'string' ? item.label : item.label?.label) === name) {
+        return node;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The description of a person's row ("role · N mentions"). */
 async function personRow(provider: vscode.TreeDataProvider<unknown>, name: string): Promise<string | undefined> {
   const item = await personItem(provider, name);
@@ -49,5 +62,20 @@ describe('The People view', () => {
     } finally {
       await vscode.workspace.fs.delete(added);
     }
+  });
+
+  it("shows a person's card as the tooltip of their row, as their hover in a text does", async () => {
+    const api = await vscode.extensions.getExtension<ChanceryApi>('chancery.chancery')?.activate();
+    assert.ok(api, 'the extension returns its API');
+    const provider = api.views.people;
+    const node = await waitFor(() => personNode(provider, 'Vladimir Putin'), 15_000, 'the People row of Vladimir Putin');
+    // The workbench asks for the tooltip when the mouse rests on the row.
+    const item = await provider.resolveTreeItem!(await provider.getTreeItem(node), node, new vscode.CancellationTokenSource().token);
+    assert.ok(item?.tooltip instanceof vscode.MarkdownString, `the tooltip is ${typeof item?.tooltip}`);
+    const card = item.tooltip.value;
+    assert.match(card, /^\*\*Vladimir Putin\*\*/, card);
+    assert.match(card, /\*\*Roles\*\*/, card);
+    assert.match(card, /\*\*\d+ mentions? in \d+ texts?\*\*/, card);
+    assert.match(card, /\]\(command:_chancery\.openMention\?/, card);
   });
 });

@@ -169,6 +169,31 @@ describe('The Chancery views in the workbench', () => {
     await page.mouse.move(5, 5);
   });
 
+  it("shows a person's card when the mouse rests on their row in the People view", async () => {
+    const header = page.locator('.pane-header[aria-label*="People"]').first();
+    if (!(await header.isVisible())) await page.locator('.part.activitybar .action-label[aria-label^="Chancery"]').click();
+    // The tree renders only the rows in sight: fold the other views so that the People view has the room.
+    for (const name of ['Meetings', 'Documents', 'Notes']) {
+      const other = page.locator(`.pane-header[aria-label*="${name}"]`).first();
+      if ((await other.getAttribute('aria-expanded').catch(() => null)) === 'true') await other.click();
+    }
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const tree = page.locator('.pane:has(.pane-header[aria-label*="People"]) .monaco-list');
+    await tree.waitFor({ timeout: 30_000 });
+    await expandRow(tree.locator('.monaco-list-row', { hasText: /^\s*Russia/ }).first());
+    await tree.locator('.monaco-list-row', { hasText: 'Sergey Lavrov' }).first().locator('.label-name').hover();
+    const card = page.locator('.monaco-hover:visible', { hasText: 'mentions in' }).first();
+    await card.waitFor({ timeout: 15_000 });
+    const text = await card.innerText();
+    // The card, as on his name in a text; the row's tooltip was the list of his roles alone.
+    assert.match(text, /^Sergey Lavrov · Russia/, `the card shows:\n${text}`);
+    assert.match(text, /Also written: S\. Lavrov/, text);
+    assert.match(text, /\d+ mentions in \d+ texts?/, text);
+    await page.mouse.move(5, 5);
+    // The Meetings view open again, as the tests after this one find it.
+    await page.locator('.pane-header[aria-label*="Meetings"]').first().click();
+  });
+
   it('shows a note of the sidecar as a comment thread on its passage', async () => {
     await quickOpen(page, MOSCOW);
     const body = 'Russia held the SCO chairmanship';

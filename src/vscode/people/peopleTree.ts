@@ -3,7 +3,8 @@ import type { EntityMention, PersonEntity } from '../../core/corpus/corpusIndex'
 import type { OpenMentionArgs } from '../../core/cards/personCard';
 import { counted } from '../../core/counted';
 import { groupPeople, personTooltip, type PeopleGroup } from '../../core/tree/peopleOutline';
-import type { FolderCorpus } from '../corpus/corpora';
+import type { Corpora, FolderCorpus } from '../corpus/corpora';
+import type { EntityCards } from '../hovers/entityCards';
 import { CorpusTree } from '../views/corpusTree';
 import { entityContextValue, entityRowOf } from '../views/entityRows';
 import { passageContext } from '../views/passages';
@@ -18,6 +19,13 @@ const GROUP_ICONS: Record<PeopleGroup['kind'], string> = { state: 'globe', organ
 
 /** The People view: people grouped by state (officers under their organisation), each with their mentions. */
 export class PeopleTreeProvider extends CorpusTree<PersonNode> {
+  constructor(
+    corpora: Corpora,
+    private readonly cards: EntityCards,
+  ) {
+    super(corpora);
+  }
+
   async getChildren(node?: PersonNode): Promise<PersonNode[]> {
     if (!node) {
       return this.corpora
@@ -53,10 +61,13 @@ export class PeopleTreeProvider extends CorpusTree<PersonNode> {
     return person && { type: 'person', corpus, person };
   }
 
-  /** A person's tooltip when the row is hovered: their roles are read from the texts, which a row need not do. */
-  resolveTreeItem(item: vscode.TreeItem, node: PersonNode): vscode.TreeItem {
+  /**
+   * A person's tooltip when the row is hovered: the person's card, as their hover in a text shows it (the card reads
+   * passages from the texts, which a row need not do); their roles, where the person has no card.
+   */
+  async resolveTreeItem(item: vscode.TreeItem, node: PersonNode): Promise<vscode.TreeItem> {
     if (node.type === 'person') {
-      item.tooltip = personTooltip(node.corpus.chancery.index, node.person);
+      item.tooltip = (await this.cards.cardOf(node.corpus, node.person.id)) ?? personTooltip(node.corpus.chancery.index, node.person);
     }
     return item;
   }
