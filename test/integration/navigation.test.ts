@@ -66,7 +66,10 @@ describe('Navigation and hover cards', () => {
     const [title] = symbols;
     assert.equal(symbols.length, 1);
     assert.match(title!.name, /^Treaty on Long-Term Good-Neighbourliness/);
-    assert.deepEqual(title!.children.map((c) => [c.name, c.kind]), [['Article 1', vscode.SymbolKind.Module], ['Article 2', vscode.SymbolKind.Module]]);
+    assert.deepEqual(title!.children.map((c) => [c.name, c.kind]), [['Article 1', vscode.SymbolKind.Module], ['Article 2', vscode.SymbolKind.Module], ['Signatures', vscode.SymbolKind.Constant]]);
+    // The signatures say where and when the treaty was done, and end the last article.
+    assert.equal(title!.children[2]!.detail, 'Done in Bishkek on 16 August 2007');
+    assert.ok(title!.children[1]!.range.end.isBefore(title!.children[2]!.range.start));
     const article1 = title!.children[0]!;
     assert.equal(editor.document.getText(article1.range).split('\n').at(-1), editor.document.lineAt(article1.range.start.line + 1).text);
     // Each article folds from its line to its last: the title of the treaty, which spans it all, does not.

@@ -284,7 +284,7 @@ describe('The Chancery views in the workbench', () => {
     await article2.waitFor({ timeout: 30_000 });
     const rows = (await outline.locator('.monaco-list-row .label-name').allInnerTexts()).map((r) => r.trim());
     assert.match(rows[0] ?? '', /^Treaty on Long-Term Good-Neighbourliness/, rows.join(' | '));
-    assert.deepEqual(rows.slice(1, 3), ['Article 1', 'Article 2'], rows.join(' | '));
+    assert.deepEqual(rows.slice(1, 4), ['Article 1', 'Article 2', 'Signatures'], rows.join(' | '));
     // A click on the row takes the cursor to the article, whose name the breadcrumbs then show.
     await article2.click();
     const line = fs.readFileSync(path.join(workspace, 'texts', treaty), 'utf8').split('\n').indexOf('Article 2') + 1;

@@ -1,8 +1,11 @@
 import type { DocumentHeading } from '../recognize/documentTitles';
 import type { Range } from '../recognize/textStructure';
 
-/** What a row of a text's outline is: its heading, a division (`Part I`, `Chapter 2`, `II. Economic Cooperation`), an article, a numbered paragraph. */
-export type OutlineKind = 'heading' | 'part' | 'chapter' | 'section' | 'article' | 'paragraph';
+/**
+ * What a row of a text's outline is: its heading, a division (`Part I`, `Chapter 2`, `II. Economic Cooperation`), an
+ * article, a numbered paragraph, the signatures (`Done at ...` and the signatories under it), an annex.
+ */
+export type OutlineKind = 'heading' | 'part' | 'chapter' | 'section' | 'article' | 'paragraph' | 'signatures' | 'annex';
 
 /** A row of a text's outline, as the Outline view, the breadcrumbs and sticky scroll show it. */
 export interface OutlineNode {
@@ -12,7 +15,7 @@ export interface OutlineNode {
    * Cooperation`, `3. The parties agreed…` (a paragraph's first words; a long heading's too).
    */
   readonly name: string;
-  /** A heading's subtitle. */
+  /** A heading's subtitle; the place and date the signatures give (`Done at Busan on 14 November 2023`). */
   readonly detail?: string;
   /** From the row's first line to the next row of its level or above (or its parent's end), blanks at its end left out. */
   readonly range: Range;
@@ -21,13 +24,22 @@ export interface OutlineNode {
   readonly children: readonly OutlineNode[];
 }
 
-const LEVELS: Record<Exclude<OutlineKind, 'heading'>, number> = { part: 0, chapter: 1, section: 2, article: 3, paragraph: 4 };
+// The signatures and the annexes stand beside the parts: each ends the article (or part) before it.
+const LEVELS: Record<Exclude<OutlineKind, 'heading'>, number> = { signatures: 0, annex: 0, part: 0, chapter: 1, section: 2, article: 3, paragraph: 4 };
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
   .flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
   .join('|');
 /** `Article 5`, `ARTICLE V`, `Chapter II. General Provisions`, `Part One — Principles`, `Section 3: Trade`: a line of its own. */
 const DIVISION = new RegExp(`^(Part|PART|Chapter|CHAPTER|Section|SECTION|Article|ARTICLE)\\s+(\\d{1,3}|[IVXLC]{1,7}|${NUMBER_WORDS})\\b\\.?(?:\\s*[-–—:.]\\s*|\\s+)?(.*)$`);
+/** `Annex`, `ANNEX II`, `Annex A: Waters Covered`, `Appendix 1`: a line of its own. */
+const ANNEX = /^(Annex|ANNEX|Appendix|APPENDIX)(?:\s+(\d{1,3}|[IVXLC]{1,7}|[A-Z]))?\b\.?(?:\s*[-–—:.]\s*|\s+)?(.*)$/;
+/** The final clause that opens the signatures: `Done at Busan on 14 November 2023, in duplicate, ...`. */
+const DONE_AT = /^Done\s+(?:at|in)\s+\p{Lu}/u;
+/** The testimonium before it: `IN WITNESS WHEREOF the undersigned, being duly authorised, ...`. */
+const IN_WITNESS = /^(?:IN WITNESS WHEREOF|In witness whereof)\b/;
+/** How many lines a testimonium may stand above its `Done at`. */
+const WITNESS_REACH = 4;
 /** `II. Economic Cooperation`: a section numbered in Roman figures, with a title and no sentence's end. */
 const ROMAN_SECTION = /^([IVXLC]{1,7})\.\s+([A-Z].{0,99})$/;
 /** `3. The parties...`, `12) ...`: a numbered paragraph (its number and mark are its selection). */
@@ -52,6 +64,7 @@ interface Candidate {
   readonly selectionEnd: number;
   /** For a Roman section: its figure, accepted only in a run from `I.`. */
   readonly roman?: number;
+  readonly detail?: string;
 }
 
 /**
@@ -99,14 +112,20 @@ function divisionsOf(lines: readonly Line[], from: number): Candidate[] {
     }
     const division = DIVISION.exec(line.text);
     // `Article 5 of the Charter applies`: a sentence that begins with one, not a division.
-    if (division && (division[3] === '' || (TITLE.test(division[3]!) && !CLAUSE_END.test(division[3]!)))) {
-      const kind = division[1]!.toLowerCase() as Candidate['kind'];
-      const label = `${capitalised(division[1]!)} ${division[2]!}`;
-      const sameLine = division[3]?.trim();
-      const next = sameLine ? undefined : titleBelow(lines, i);
-      // The title is in the name, so that Go to Symbol in Editor finds an article by it (`Entry into Force`).
-      const title = sameLine || next?.text;
-      found.push({ kind, name: title ? `${label} — ${title}` : label, line: i, selectionEnd: next?.end ?? line.end });
+    if (division && titleOrNone(division[3]!)) {
+      found.push(titled(division[1]!.toLowerCase() as Candidate['kind'], `${capitalised(division[1]!)} ${division[2]!}`, division[3]!, lines, i));
+      continue;
+    }
+    const annex = ANNEX.exec(line.text);
+    if (annex && titleOrNone(annex[3]!)) {
+      found.push(titled('annex', annex[2] ? `${capitalised(annex[1]!)} ${annex[2]}` : capitalised(annex[1]!), annex[3]!, lines, i));
+      continue;
+    }
+    if (IN_WITNESS.test(line.text) || DONE_AT.test(line.text)) {
+      // One row from the testimonium, named by the `Done at` on its line or up to four lines under it.
+      const offset = lines.slice(i, i + 1 + WITNESS_REACH).findIndex((l) => DONE_AT.test(l.text));
+      found.push({ kind: 'signatures', name: 'Signatures', line: i, selectionEnd: line.end, detail: offset < 0 ? undefined : doneClause(lines[i + offset]!.text) });
+      i += Math.max(0, offset);
       continue;
     }
     const roman = ROMAN_SECTION.exec(line.text);
@@ -153,6 +172,22 @@ function romanRuns(candidates: readonly Candidate[]): Candidate[] {
   return candidates.filter((c) => c.roman === undefined || kept.has(c));
 }
 
+/** True when what follows a division's label on its line is nothing or a title, not the rest of a sentence. */
+function titleOrNone(rest: string): boolean {
+  return rest === '' || (TITLE.test(rest) && !CLAUSE_END.test(rest));
+}
+
+/**
+ * A division's row: its label, and its title from its line or the line below in the name, so that Go to Symbol in
+ * Editor finds an article by it (`Entry into Force`).
+ */
+function titled(kind: Candidate['kind'], label: string, rest: string, lines: readonly Line[], at: number): Candidate {
+  const sameLine = rest.trim();
+  const next = sameLine ? undefined : titleBelow(lines, at);
+  const title = sameLine || next?.text;
+  return { kind, name: title ? `${label} — ${title}` : label, line: at, selectionEnd: next?.end ?? lines[at]!.end };
+}
+
 /** The title written on the line under a division's (`Article 1` / `Purposes and Principles`), not the first line of its prose. */
 function titleBelow(lines: readonly Line[], at: number): Line | undefined {
   const below = lines[at + 1];
@@ -178,6 +213,7 @@ function nest(candidates: readonly Candidate[], lines: readonly Line[], text: st
     nodes.push({
       kind: candidate.kind,
       name: candidate.name,
+      ...(candidate.detail === undefined ? {} : { detail: candidate.detail }),
       range: { start, end: Math.max(end, candidate.selectionEnd) },
       selection: { start, end: candidate.selectionEnd },
       children: nest(candidates, lines, text, i + 1, next, end),
@@ -193,6 +229,12 @@ function trimmedEnd(text: string, start: number, end: number): number {
     at--;
   }
   return at;
+}
+
+/** `Done at Busan on 14 November 2023`: the final clause up to its first comma or full stop after the place's (`St.`). */
+function doneClause(line: string): string {
+  const end = line.search(/(?<!\b(?:St|Ste|Mt))[.,;](?:\s|$)/);
+  return firstWords(end < 0 ? line : line.slice(0, end));
 }
 
 /** The first words of a line up to `limit` characters, cut between words, `…` after. */

@@ -9,6 +9,9 @@ const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
   section: vscode.SymbolKind.Namespace,
   article: vscode.SymbolKind.Module,
   paragraph: vscode.SymbolKind.String,
+  // The final clause, fixed once signed; its icon differs from a paragraph's (`String` and `Key` both show `abc`).
+  signatures: vscode.SymbolKind.Constant,
+  annex: vscode.SymbolKind.Namespace,
 };
 
 /** The outline of the last version of each document read: the symbols and the folding ranges ask for the same one. */

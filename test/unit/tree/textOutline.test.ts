@@ -116,6 +116,53 @@ describe('text outline', () => {
     assert.deepEqual(shown(text), ['heading Treaty on Long-Term Good-Neighbourliness, Friendship and… [Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation of the Member States of the Organization]', '  article Article 1']);
   });
 
+  it('ends the last article at the signatures, named by their place and date, and shows each annex with its title', () => {
+    const text = [
+      'Agreement between Freedonia and Sylvania on Fisheries',
+      '',
+      'Article 1',
+      'The Parties shall cooperate.',
+      '',
+      'Article 2',
+      'This Agreement enters into force on signature.',
+      '',
+      'IN WITNESS WHEREOF the undersigned, being duly authorised, have signed this Agreement.',
+      '',
+      'Done at St. Petersburg on 14 November 2023, in duplicate, in the English language.',
+      '',
+      'For Freedonia:',
+      'R. Firefly',
+      '',
+      'Annex I',
+      'Waters Covered',
+      '',
+      '1. The waters of the northern zone.',
+      '',
+      'ANNEX II: Procedures',
+      'The Committee meets once a year.',
+      '',
+      'Annex to the Decision does not begin a line here, but this sentence does.',
+    ].join('\n');
+    assert.deepEqual(shown(text), [
+      'heading Agreement between Freedonia and Sylvania on Fisheries',
+      '  article Article 1',
+      '  article Article 2',
+      // From the testimonium, which the `Done at` two lines under it names.
+      '  signatures Signatures — Done at St. Petersburg on 14 November 2023 [IN WITNESS WHEREOF the undersigned, being duly authorised, have signed this Agreement.]',
+      '  annex Annex I — Waters Covered [Annex I⏎Waters Covered]',
+      '    paragraph 1. The waters of the northern zone. [1.]',
+      '  annex Annex II — Procedures [ANNEX II: Procedures]',
+    ]);
+    const [heading] = textOutline(text, findHeading(text));
+    const article2 = heading?.children[1];
+    assert.equal(text.slice(article2?.range.start, article2?.range.end), 'Article 2\nThis Agreement enters into force on signature.');
+  });
+
+  it('names the signatures by a `Done in` line alone when no testimonium stands above it', () => {
+    const text = 'Treaty of Friendship\n\nArticle 1\nThe Parties agree.\n\nDone in Bishkek on 16 August 2007.\n\nFor the Kyrgyz Republic';
+    assert.deepEqual(shown(text), ['heading Treaty of Friendship', '  article Article 1', '  signatures Signatures — Done in Bishkek on 16 August 2007 [Done in Bishkek on 16 August 2007.]']);
+  });
+
   it('reads canonical Roman figures only', () => {
     assert.deepEqual(['I', 'IV', 'IX', 'XIV', 'XL', 'IIV', 'VX', 'IIII'].map(romanValue), [1, 4, 9, 14, 40, 0, 0, 0]);
   });
