@@ -439,7 +439,8 @@ export function buildGrammar(data: LexiconData): Grammar {
 
   // Dates.
   const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
-  const DAY_RANGE = `${DAY}(?:[ \\t]*[-–][ \\t]*${DAY})?`;
+  // Two days of one month: a dash, or `to` and `and` as the recognizer reads them (`on 5 and 6 December 2024`).
+  const DAY_RANGE = `${DAY}(?:[ \\t]*[-–][ \\t]*${DAY}|${SP}(?:to|and)${SP}${DAY})?`;
   const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
   const NOT_NUMBERED = '(?<!Resolution[ \\t]|No\\.[ \\t]|No[ \\t]|Article[ \\t]|Paragraph[ \\t])';
   // Dates that start with a digit and dates that start with a word are two rules, so each keeps a
