@@ -337,7 +337,10 @@ export function buildGrammar(data: LexiconData): Grammar {
   const ROLE_ORG = `(?:${SP}of${SP}(?:the${SP})?(${ORG_KNOWN})${END}(?:${SP}for${SP}${PORTFOLIO})?)?`;
   // A portfolio goes on after `and` to another portfolio noun (`Minister of Foreign Affairs and Trade`), as the
   // recognizer reads it.
-  const ROLE_UNIT = `${OFFICE}(?:${SP}(?:of|for)${SP}${PORTFOLIO})?(?:${SP}and${SP}${PORTFOLIO})?`;
+  // A unit of a ministry may stand between the office and its portfolio (`Director of the Department of European
+  // Affairs`), as the recognizer reads it.
+  const MINISTRY_UNIT = `(?:the${SP}${trieRegex(data.ministryUnits)}${SP}(?:of|for)${SP})?`;
+  const ROLE_UNIT = `${OFFICE}(?:${SP}(?:of|for)${SP}${MINISTRY_UNIT}${PORTFOLIO})?(?:${SP}and${SP}${PORTFOLIO})?`;
   // The organ of an office, "President of the European Council", or of the first of two offices
   // joined by a dash, "Chairman of the Executive Committee – Executive Secretary of the CIS": a
   // capitalised run ending in an organ head word, with no member complement.
@@ -349,6 +352,9 @@ export function buildGrammar(data: LexiconData): Grammar {
   // `patterns` make vscode-textmate copy the line up to the capture, quadratic on long lines.
   // "of the Republic of India", and for envoys "to the Republic of Uzbekistan".
   const OWNER = `(?:${SP}(?:of|to)${SP}(?:the${SP})?(?:(${STATE})${END}|(${ORGANIZATION})${END}))`;
+  // The first owner may be a city or region, as the recognizer reads an office of a place before a name (`Mayor of
+  // Kyiv Vitali Klitschko`, `Governor of Tokyo`): its own group, with the place's scope.
+  const FIRST_OWNER = `(?:${SP}(?:of|to)${SP}(?:the${SP})?(?:(${STATE})${END}|(${ORGANIZATION})${END}|(${trieRegex(data.places)})${END}))`;
   // Where a role starts, the official rule wins over a title, as it did when it came first in the
   // list: the title rule comes first now, and the official rule is one alternative of `names`.
   const NOT_ROLE = `(?!(?:${ACRONYM}${SP})?${OFFICE})`;
@@ -474,7 +480,7 @@ export function buildGrammar(data: LexiconData): Grammar {
   // no `Secretary-General`, `Co-Chair` no `Chair`); the offices so written are listed whole (offices.yaml).
   const NOT_AFTER_HYPHEN = '(?<![\\p{L}][-‐‑])';
   const OFFICIAL_WITH_ROLE_RULE: Alternative = {
-    match: `${ROLE_GUARD}${NOT_AFTER_HYPHEN}(?:(${ROLE})${OWNER}?${OWNER}?(?:${SP}(?:${HONORIFIC}${SP}){0,2}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(?!${OFFICE})(${PERSON_NAME})${END})`,
+    match: `${ROLE_GUARD}${NOT_AFTER_HYPHEN}(?:(${ROLE})${FIRST_OWNER}?${OWNER}?(?:${SP}(?:${HONORIFIC}${SP}){0,2}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(?!${OFFICE})(${PERSON_NAME})${END})`,
     captures: {
       1: KIND_SCOPES.role,
       2: KIND_SCOPES.organization,
@@ -483,12 +489,13 @@ export function buildGrammar(data: LexiconData): Grammar {
       5: KIND_SCOPES.organization,
       6: KIND_SCOPES.state,
       7: KIND_SCOPES.organization,
-      8: KIND_SCOPES.state,
-      9: KIND_SCOPES.organization,
-      10: KIND_SCOPES.official,
-      11: KIND_SCOPES.state,
-      12: KIND_SCOPES.official,
+      8: KIND_SCOPES.place,
+      9: KIND_SCOPES.state,
+      10: KIND_SCOPES.organization,
+      11: KIND_SCOPES.official,
+      12: KIND_SCOPES.state,
       13: KIND_SCOPES.official,
+      14: KIND_SCOPES.official,
     },
   };
   // Capitalised seasons only: the alternatives of `names` start with a capital or a digit (the

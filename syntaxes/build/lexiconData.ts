@@ -20,6 +20,8 @@ export interface LexiconData {
   readonly offices: readonly string[];
   readonly portfolioHeads: readonly string[];
   readonly portfolioNouns: readonly string[];
+  /** Units of a ministry between an office and its portfolio (`of the Department of European Affairs`). */
+  readonly ministryUnits: readonly string[];
   readonly documentTypes: readonly string[];
   readonly documentTypesNeedComplement: readonly string[];
   readonly places: readonly string[];
@@ -195,7 +197,7 @@ function honorificWords(honorifics: readonly string[]): string[] {
 export function loadLexiconData(): LexiconData {
   const statesFile = readYaml<StatesFile>('states.yaml');
   const organizationsFile = readYaml<OrganizationsFile>('organizations.yaml');
-  const officesFile = readYaml<{ offices: string[]; portfolioHeads: string[]; portfolioNouns: string[] }>('offices.yaml');
+  const officesFile = readYaml<{ offices: string[]; portfolioHeads: string[]; portfolioNouns: string[]; ministryUnits: string[] }>('offices.yaml');
   const offices = officesFile.offices;
   const documents = readYaml<{ documentTypes: string[]; needComplement: string[] }>('documentTypes.yaml');
   const placesFile = readYaml<{ places: string[]; exclude: string[] }>('places.yaml');
@@ -235,6 +237,7 @@ export function loadLexiconData(): LexiconData {
     offices: sortNames(offices),
     portfolioHeads: sortNames(officesFile.portfolioHeads),
     portfolioNouns: sortNames(officesFile.portfolioNouns),
+    ministryUnits: sortNames(officesFile.ministryUnits),
     documentTypes: sortNames(documents.documentTypes),
     documentTypesNeedComplement: documents.needComplement,
     places,
