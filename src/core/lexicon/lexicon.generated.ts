@@ -3614,6 +3614,24 @@ export const OFFICES: readonly string[] = [
   "King"
 ];
 
+/** Offices named by a portfolio (`Secretary` of `Secretary of Defense`, `State Secretary`): offices too, with or without it. */
+export const PORTFOLIO_HEADS: readonly string[] = [
+  "First Deputy Minister",
+  "Cabinet Secretary",
+  "Minister of State",
+  "Deputy Secretary",
+  "Deputy Minister",
+  "State Secretary",
+  "Under Secretary",
+  "Under-Secretary",
+  "State Minister",
+  "Vice Minister",
+  "Vice-Minister",
+  "Commissioner",
+  "Secretary",
+  "Minister"
+];
+
 /** The nouns a portfolio ends with (`Affairs`, `Trade`): an office named by its portfolio ends at one. */
 export const PORTFOLIO_NOUNS: readonly string[] = [
   "Telecommunications",

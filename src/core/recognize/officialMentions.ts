@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS, OFFICES, PLACES, PORTFOLIO_NOUNS } from '../lexicon/lexicon.generated';
+import { DOCUMENT_TYPES, FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS, OFFICES, PLACES, PORTFOLIO_HEADS, PORTFOLIO_NOUNS } from '../lexicon/lexicon.generated';
 import { findCueWords, LOWER_ROLE_WORDS, ROLE_WORDS } from './cueWords';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
 import { nameTrie } from './nameTrie';
@@ -34,7 +34,8 @@ export interface RoleMention {
   readonly organization: string | undefined;
 }
 
-// Heads of the role phrases the texts use; the built-in lexicon's OFFICES are added to them.
+// Heads of the role phrases the texts use; the built-in lexicon's OFFICES and the heads of its portfolio offices
+// (`Secretary of Defense`, `State Secretary`, as the grammar reads them) are added to them.
 const ROLE_HEADS = [
   'Minister of Foreign Affairs', 'Foreign Minister', 'Prime Minister', 'President', 'Vice President', 'Vice-President',
   'Secretary-General', 'Secretary General', 'Executive Secretary', 'Secretary of State', 'Chairman', 'Chairwoman', 'Chairperson',
@@ -42,7 +43,7 @@ const ROLE_HEADS = [
   'Minister of Defence', 'Minister of Defense', 'Defence Minister', 'Defense Minister', 'Minister', 'Speaker', 'King', 'Emir', 'Sultan',
 ];
 
-const HEADS = new Set([...ROLE_HEADS, ...OFFICES]);
+const HEADS = new Set([...ROLE_HEADS, ...OFFICES, ...PORTFOLIO_HEADS]);
 // The heads as a sentence writes them in lower case (`the foreign minister of Kazakhstan, ...`, `prime minister ...`)
 // and at its start (`Foreign minister ...`): only those of two words or more, never one common word alone
 // (`president`, `head`, `chair`); and only those that hold one of the lower-case role words, which the cue-word scan
