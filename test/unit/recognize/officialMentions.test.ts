@@ -596,6 +596,15 @@ describe('official mentions', () => {
     ]);
   });
 
+  it('reads the portfolio offices the grammar colours: a Secretary with a portfolio or alone, a State Secretary', () => {
+    assert.deepEqual(officialsOf('Secretary of Defense Ivan Pell met the press. Secretary Lind met Foreign Minister Oleg Marr. State Secretary of Germany Anna Lind spoke.'), [
+      ['Ivan Pell', 'Secretary of Defense', null],
+      ['Lind', 'Secretary', null],
+      ['Oleg Marr', 'Foreign Minister', null],
+      ['Anna Lind', 'State Secretary', 'Germany'],
+    ]);
+  });
+
   it('reads a Federal Minister whole, as the grammar colours it', () => {
     assert.deepEqual(officialsOf('The talks were attended by Federal Minister for Foreign Affairs of Germany Anna Lind.'), [['Anna Lind', 'Federal Minister for Foreign Affairs', 'Germany']]);
   });
