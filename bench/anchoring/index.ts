@@ -178,6 +178,23 @@ const CLASSES: EditClass[] = [
     },
   },
   {
+    name: 'words inserted inside, before and after it',
+    target: '>=95%',
+    apply: (c) => {
+      // An editor's pass over the sentence: a word inside the passage, others just before and after it.
+      const inner = [...c.text.slice(c.start, c.end).matchAll(/\s(?=\S)/g)].map((space) => c.start + (space.index ?? 0));
+      const at = inner[pick(inner.length)];
+      if (at === undefined) {
+        return { text: c.text, start: c.start, end: c.end };
+      }
+      const before = randomWords(1 + pick(2)) + ' ';
+      const inside = ' ' + randomWords(1 + pick(2));
+      const after = ' ' + randomWords(1 + pick(2));
+      const text = c.text.slice(0, c.start) + before + c.text.slice(c.start, at) + inside + c.text.slice(at, c.end) + after + c.text.slice(c.end);
+      return { text, start: c.start + before.length, end: c.end + before.length + inside.length };
+    },
+  },
+  {
     name: 'copy pasted elsewhere, true place edited <=10%',
     target: 'never wrong',
     apply: (c) => {

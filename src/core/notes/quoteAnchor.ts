@@ -346,15 +346,16 @@ function anchorFolded(anchorText: AnchorText, target: NoteTarget, shift: number)
   const places = distinctPlaces([...exact, ...fuzzyPlaces(folded, wanted, 0, folded.length, exact)]);
   const best = places[0];
   const runnerUp = places[1];
+  // 4. The passage between the note's two unchanged contexts, if it still holds the quote: where the scores would not
+  // decide, and over a copy of the quote elsewhere, whose context is not the note's (a short phrase that recurs).
+  const kept = betweenContexts(folded, wanted);
   let verdict: 'orphaned' | 'ambiguous' = 'orphaned';
-  if (best !== undefined && best.score >= MIN_FUZZY_SCORE) {
+  if (best !== undefined && best.score >= MIN_FUZZY_SCORE && (kept === undefined || overlaps(kept, best))) {
     if ((runnerUp === undefined || best.score - runnerUp.score >= MIN_FUZZY_MARGIN) && !editedInPlace(folded, wanted, best)) {
       return accepted(anchorText, target, withinContext(folded, wanted, best), places.slice(1));
     }
     verdict = 'ambiguous';
   }
-  // 4. The scores would not decide: the passage between the note's two contexts, if it still holds the quote.
-  const kept = betweenContexts(folded, wanted);
   return kept === undefined ? unanchored(anchorText, verdict, places) : accepted(anchorText, target, kept, places.filter((place) => !overlaps(place, kept)));
 }
 
@@ -420,9 +421,8 @@ function betweenContexts(folded: string, target: FoldedTarget): Scored | undefin
     if (found !== undefined) {
       return undefined;
     }
-    found = unchanged
-      ? scorePlace(folded, target, inside, inside + target.quote.length, 1)
-      : scorePlace(folded, target, start, end, Math.min(common / Math.max(target.quote.length, end - start), 1 - 1e-9));
+    const [from, to] = unchanged ? [inside, inside + target.quote.length] : closestToQuote(folded, target.quote, start, end);
+    found = scorePlace(folded, target, from, to, unchanged ? 1 : Math.min(common / Math.max(target.quote.length, to - from), 1 - 1e-9));
   }
   return found;
 }
@@ -462,7 +462,69 @@ function withinContext(folded: string, target: FoldedTarget, place: Scored): Sco
       end = before;
     }
   }
-  return end > place.start ? { ...place, start, end } : place;
+  if (end <= place.start || (start === place.start && end === place.end)) {
+    return place;
+  }
+  const [closestStart, closestEnd] = closestToQuote(folded, target.quote, start, end);
+  return { ...place, start: closestStart, end: closestEnd };
+}
+
+/** Where `word` first (or last) stands in `passage` as a whole word, or -1. */
+function wordIndex(passage: string, word: string, last: boolean): number {
+  const whole = (at: number): boolean => !WORD_CHARACTER.test(passage[at - 1] ?? '') && !WORD_CHARACTER.test(passage[at + word.length] ?? '');
+  for (let at = last ? passage.lastIndexOf(word) : passage.indexOf(word); at >= 0; at = last ? passage.lastIndexOf(word, at - 1) : passage.indexOf(word, at + 1)) {
+    if (whole(at)) {
+      return at;
+    }
+    if (last && at === 0) {
+      break;
+    }
+  }
+  return -1;
+}
+
+/** Edit distance between `a` and `b` (insertions, deletions and substitutions of one UTF-16 unit each). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    const ac = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j - 1] ?? 0) + (ac === b.charCodeAt(j - 1) ? 0 : 1), (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The passage `folded[start, end)` between the note's contexts, without the words added before the quote's first word
+ * or after its last (`in detail the measures ... 6 March 2023, which Tokyo welcomed` for a quote from `the measures` to
+ * `2023`), when leaving them out brings it closer to the quote. The contexts fix where the passage may lie; the quote's
+ * own first and last words, where they still stand, where it begins and ends, when that is closer to the quote: a
+ * first word that was itself edited (`these talks on the border` for `the talks on the border`) and is found later
+ * in the passage (`the border`) leaves it much further from the quote, and the passage keeps its start.
+ */
+function closestToQuote(folded: string, quote: string, start: number, end: number): [number, number] {
+  const passage = folded.slice(start, end);
+  const firstWord = quote.slice(0, quote.indexOf(' ') < 0 ? quote.length : quote.indexOf(' '));
+  const lastWord = quote.slice(quote.lastIndexOf(' ') + 1);
+  const first = wordIndex(passage, firstWord, false);
+  const found = wordIndex(passage, lastWord, true);
+  const last = found < 0 ? passage.length : found + lastWord.length;
+  let best: [number, number] = [start, end];
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const from of first > 0 ? [0, first] : [0]) {
+    for (const to of last < passage.length ? [passage.length, last] : [passage.length]) {
+      const errors = to > from ? editDistance(quote, passage.slice(from, to)) : Number.POSITIVE_INFINITY;
+      if (errors < fewest) {
+        fewest = errors;
+        best = [start + from, start + to];
+      }
+    }
+  }
+  return best;
 }
 
 /** How much of the stored context must still be at the hint to say the passage was rewritten there. */

@@ -61,6 +61,30 @@ describe('anchorNote', () => {
     assert.equal(edited.slice(anchor.span?.start, anchor.span?.end), 'agreed in principle to resume the talks');
   });
 
+  it('leaves words added before and after an edited passage outside it, as far as its first and last words still stand', () => {
+    const edited = TEXT.replace('agreed to resume the talks', 'readily agreed to resume the stalled talks, as planned,');
+    const anchor = anchorNote(edited, target);
+    assert.equal(anchor.state, 'fuzzy');
+    assert.equal(edited.slice(anchor.span?.start, anchor.span?.end), 'agreed to resume the stalled talks');
+    // Its first word edited: the passage keeps the start its context gives it, not the later `agreed` in it.
+    const reworded = TEXT.replace('agreed to resume the talks', 'consented to resume the talks, as agreed');
+    const second = anchorNote(reworded, target);
+    assert.equal(reworded.slice(second.span?.start, second.span?.end), 'consented to resume the talks');
+  });
+
+  it('stays on its edited passage between its contexts rather than move to the same words elsewhere', () => {
+    const text = joinLines('Earlier the ministers agreed to resume the talks in spring, and the envoy promised nothing.', 'Later the ministers agreed to resume the talks in spring, and the envoy promised a summary.');
+    const second = text.lastIndexOf('the talks in spring');
+    const target2 = createTarget(text, { start: second, end: second + 'the talks in spring'.length });
+    // The quote still stands, unchanged, in the first line, with much the same context; the note's passage, edited
+    // inside and beside, is in the second, between the whole of its context.
+    const edited = text.replace('resume the talks in spring, and the envoy promised a', 'resume at once the stalled talks in spring as planned, and the envoy promised a');
+    const anchor = anchorNote(edited, target2);
+    assert.equal(anchor.state, 'fuzzy');
+    assert.equal(anchor.span?.start, edited.lastIndexOf('the stalled talks'));
+    assert.equal(edited.slice(anchor.span?.start, anchor.span?.end), 'the stalled talks in spring');
+  });
+
   it('leaves words inserted before an unchanged quote outside it', () => {
     const text = joinLines('First the envoy spoke about the talks with the press.', 'Then the ministers agreed to resume the talks in spring, and went home.');
     const second = text.lastIndexOf('the talks');
