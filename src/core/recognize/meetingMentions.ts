@@ -151,7 +151,7 @@ const DETERMINER = /^(?:the|The|a|A|an|An|this|This|these|These|their|Their|its|
 // An ordinal written in words (`second`, `twenty-second`, `Fortieth`): which meeting of a series, not its body.
 const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)`;
 const PREMODIFIER = new RegExp(
-  String.raw`^(?:formal|official|working|plenary|high-level|bilateral|trilateral|multilateral|consultative|next|upcoming|forthcoming|regular|Regular|ordinary|Ordinary|extraordinary|Extraordinary|special|Special|emergency|Emergency|annual|Annual|informal|Informal|joint|Joint|recent|last|previous|ministerial|Ministerial|\d{4}|\d+(?:st|nd|rd|th)|[A-Za-z]+-[Pp]arty|[A-Z]{2,6}|[IVX]|[A-Z][a-z]+-[A-Z][a-z]+)$`,
+  String.raw`^(?:formal|official|working|plenary|high-level|bilateral|trilateral|multilateral|consultative|next|upcoming|forthcoming|regular|Regular|ordinary|Ordinary|extraordinary|Extraordinary|special|Special|emergency|Emergency|annual|Annual|informal|Informal|joint|Joint|recent|last|previous|ministerial|Ministerial|summit|\d{4}|\d+(?:st|nd|rd|th)|[A-Za-z]+-[Pp]arty|[A-Z]{2,6}|[IVX]|[A-Z][a-z]+-[A-Z][a-z]+)$`,
 );
 const ORDINAL = new RegExp(`^${ORDINAL_WORD}$`, 'i');
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
@@ -278,8 +278,9 @@ const AND_ROLE_BEFORE_NAME = /^\s+and\s+(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+)*$
 const APPOSITION = /^\s*,[^,;:]{1,120},\s*$/;
 // A relative clause whose subject is the party just named (`..., Giorgia Meloni, who held bilateral talks with ...`).
 const WHO_AFTER_PARTY = /^\s*,\s+who\s+(?:also\s+)?$/;
-// The state written after a party's name (`President Ferdinand Marcos of the Philippines held`): the official's own.
-const STATE_AFTER_PARTY = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u;
+// The state written after a party's name (`President Ferdinand Marcos of the Philippines held`, `of the Republic of
+// Korea`): the official's own.
+const STATE_AFTER_PARTY = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,3}/u;
 const WITH_PARTY = /^\s+with\s+/;
 
 /**
@@ -1907,6 +1908,10 @@ function verbalOwnMeeting(
   return [{ mentions: [{ start: mentionStart, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
 }
 
+// ` met with`, ` met today in Doha with`: `met`, a day word, then `with` or a locative before it (which `talksParties`
+// reads, `with` included). The match ends before them.
+const MET_BEFORE_WITH = / met(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)))?(?=\s+(?:with|in|on|at)\s)/;
+
 /**
  * `met` of `A met with B` in the first sentence of the opening paragraph, when no meeting of the text is named
  * before that sentence ends (nor in the heading): the meeting a readout reports, told by the verb alone.
@@ -1916,12 +1921,13 @@ function metWithMeeting(text: string, headingEnd: number, opening: Range, senten
   if (!sentence) {
     return undefined;
   }
-  // Within the sentence: a search on to the text's end would read every text that has no `met with`.
-  const found = text.slice(sentence.start, sentence.end).indexOf(' met with ');
-  if (found < 0) {
+  // Within the sentence: a search on to the text's end would read every text that has no `met with`. `met today in
+  // Doha with`: the place and date between the verb and `with` are read as after it.
+  const met = MET_BEFORE_WITH.exec(text.slice(sentence.start, sentence.end));
+  if (met === null) {
     return undefined;
   }
-  const at = sentence.start + found;
+  const at = sentence.start + met.index;
   // A meeting named in the sentence is the one the ministers met at, unless they met on its sidelines.
   const onSidelines = (m: Range): boolean => SIDELINES_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
   const named = drafts.flatMap((d) => (d.anaphoric ? [] : d.mentions.filter((m) => m.start < sentence.end)));
@@ -1931,7 +1937,7 @@ function metWithMeeting(text: string, headingEnd: number, opening: Range, senten
   const auxiliary = wordBefore(text, at + 1);
   // `has met with`: the auxiliary opens the verb.
   const start = auxiliary !== undefined && /^(?:has|have|had)$/.test(auxiliary.word) ? auxiliary.start : at + 1;
-  return start >= headingEnd ? { start, end: at + 4, planned: false, sentence, sidelines: named.length > 0 } : undefined;
+  return start >= headingEnd ? { start, end: at + met[0].length, planned: false, sentence, sidelines: named.length > 0 } : undefined;
 }
 
 /**

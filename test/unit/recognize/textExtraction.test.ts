@@ -589,6 +589,15 @@ describe('extractText', () => {
       assert.deepEqual(hosted.participants.map((p) => [hosted.officials[p.official]?.name, p.kind]), [['V. Orlov', 'host']]);
     });
 
+    it('read `A met today in Doha with B` and `A held a summit meeting with B` as the readout\'s own meeting', () => {
+      const text = 'READOUT\n\nOn 14 May 2021, Minister of Foreign Affairs of the Russian Federation V. Orlov met today in Sochi with Minister of Foreign Affairs of the Republic of Kazakhstan A. Serikov. The ministers discussed trade.';
+      assert.deepEqual(described(text), ['Russia–Kazakhstan Meeting | 2021-05-14 | Sochi | true | met today in Sochi with Minister of Foreign Affairs of the Republic of Kazakhstan A. Serikov']);
+      const summit = 'READOUT\n\nOn 16 March 2023, Prime Minister V. Orlov of the Russian Federation held a summit meeting with President A. Serikov of the Republic of Kazakhstan in Sochi.';
+      assert.deepEqual(described(summit), ['Russia–Kazakhstan Meeting | 2023-03-16 | Sochi | true | a summit meeting with President A. Serikov of the Republic of Kazakhstan in Sochi']);
+      const result = extractText(summit);
+      assert.deepEqual(result.participants.map((p) => [result.officials[p.official]?.name, p.kind]), [['V. Orlov', 'attended'], ['A. Serikov', 'attended']]);
+    });
+
     it("make `A met with B` on the sidelines of a meeting the readout's own meeting, dated and placed as that meeting, which the sentence dates", () => {
       const text = 'PRESS RELEASE\n\nOn 10 June 2024, on the sidelines of the BRICS Foreign Ministers\' Meeting in Nizhny Novgorod, Minister of Foreign Affairs of the Russian Federation V. Orlov met with Minister of Foreign Affairs of the Republic of India R. Mehta. The ministers discussed trade.';
       assert.deepEqual(described(text), [
