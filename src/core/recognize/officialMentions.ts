@@ -315,6 +315,9 @@ interface OfficialPatterns {
 const patternCache = new WeakMap<LexiconIndex, OfficialPatterns>();
 
 /** Compiles the patterns once per lexicon: the state alternation is large and texts are many. */
+// A capitalised word of a role's complement: a capital, then small letters and marks (`Affairs`, `Bárcena`).
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+`;
+
 function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
   let patterns = patternCache.get(lexicon);
   if (!patterns) {
@@ -323,10 +326,12 @@ function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
       roleAt: [new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'y'), new RegExp(`\\b(?:${CAPITALISED_ROLE_HEAD})\\b(?!s\\b)`, 'y')],
       statePattern: new RegExp(`^\\s+of\\s+(?:the\\s+)?(${GENERIC_STATE})`),
       // A list of portfolios with commas goes on to its `and` (`for Foreign, Commonwealth and Development Affairs`).
-      // Not on over `and` to another office (`of Industry and Trade Li Wen and Minister of Energy`).
+      // Not on over `and` to another office (`of Industry and Trade Li Wen and Minister of Energy`). Its words are any
+      // capitalised words, accented ones included: an ASCII class stopped at `Bárcena` of `Secretary of Foreign Affairs
+      // Alicia Bárcena Ibarra` and left `Alicia` in the role.
       complementPattern: new RegExp(
-        String.raw`\s+(?:of|for)\s+(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+(?!(?:the\s+)?(?:${ROLE_WORDS})\b)(?:the\s+)?)?[A-Z][a-z]+|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z])[A-Z][a-z]+)*`,
-        'y',
+        String.raw`\s+(?:of|for)\s+(?!the\b)${CAPITAL_WORD}(?:\s+(?:and\s+(?!(?:the\s+)?(?:${ROLE_WORDS})\b)(?:the\s+)?)?${CAPITAL_WORD}|,\s+(?=${CAPITAL_WORD}(?:,\s+${CAPITAL_WORD})*\s+and\s+\p{Lu})${CAPITAL_WORD})*`,
+        'uy',
       ),
     };
     patternCache.set(lexicon, patterns);

@@ -40,7 +40,9 @@ export function foldName(name: string): string {
 const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 // Chinese, Korean and Vietnamese names put the family name first (`Wang Yi`, `Hu Jintao`); they are
 // compared as whole names, never as initial + surname, because `Y. Wang` is not how texts write them.
-const FAMILY_FIRST = new Set(['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'xi', 'wen', 'qian', 'kim', 'park', 'lee', 'choi', 'nguyen']);
+const FAMILY_FIRST = new Set(['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'xi', 'wen', 'qian', 'kim', 'park', 'lee', 'choi', 'nguyen',
+  // Korean family names besides (`Yoon Suk Yeol`, `Ban Ki-moon`, `Moon Jae-in`, `Shin Won-sik`), and Singapore's `Lim`.
+  'yoon', 'yun', 'jung', 'jeong', 'kang', 'cho', 'jo', 'jang', 'lim', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'jeon', 'hong', 'moon', 'yoo', 'ban', 'roh']);
 
 // Lower-case particles of a surname (`von der Leyen`, `van der Hoeven`): neither given names nor initials.
 const PARTICLE = /^\p{Ll}/u;
@@ -118,7 +120,8 @@ export function parsePersonName(written: string): PersonName | undefined {
     return undefined;
   }
   const first = words[0] ?? '';
-  if (words.length === tokens.length && words.length >= 2 && FAMILY_FIRST.has(first.toLowerCase())) {
+  // A family name in capitals (`SHIN Won-sik`, `DONG Jun`) is read as the last word is, as `findKnownNames` files it.
+  if (words.length === tokens.length && words.length >= 2 && FAMILY_FIRST.has(first.toLowerCase()) && first !== first.toUpperCase()) {
     const given = words.slice(1);
     return { written: normalized, initials: [], given, givenKey: foldName(given.join('')), surname: first, surnameKey: foldName(words.join('')) };
   }

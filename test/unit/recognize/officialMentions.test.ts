@@ -605,6 +605,13 @@ describe('official mentions', () => {
     ]);
   });
 
+  it('ends a portfolio before a name with accented letters (`Secretary of Foreign Affairs Alicia Bárcena Ibarra`)', () => {
+    assert.deepEqual(officialsOf('Secretary of Foreign Affairs Alicia Bárcena Ibarra met Minister of Home Affairs Anna Ñúñez.'), [
+      ['Alicia Bárcena Ibarra', 'Secretary of Foreign Affairs', null],
+      ['Anna Ñúñez', 'Minister of Home Affairs', null],
+    ]);
+  });
+
   it('reads a Federal Minister whole, as the grammar colours it', () => {
     assert.deepEqual(officialsOf('The talks were attended by Federal Minister for Foreign Affairs of Germany Anna Lind.'), [['Anna Lind', 'Federal Minister for Foreign Affairs', 'Germany']]);
   });

@@ -1020,6 +1020,14 @@ describe('extractText', () => {
     );
   });
 
+  it('gives a role with the last two words of a name (`President López Obrador`) and a Korean family name alone (`President Yoon`) that name', () => {
+    const text = 'President of Mexico Andrés Manuel López Obrador met President of the Republic of Korea Yoon Suk Yeol. President López Obrador thanked President Yoon.\n';
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${at(text, o)}|${o.role ?? '-'}|${o.antecedent ?? '-'}`),
+      ['Andrés Manuel López Obrador|President|-', 'Yoon Suk Yeol|President|-', 'López Obrador|President|Andrés Manuel López Obrador', 'Yoon|President|Yoon Suk Yeol'],
+    );
+  });
+
   it('finds a family name alone for the one name the text gives with it first, not for two', () => {
     const text = 'Foreign Minister of China Wang Yi met the press. Mr. Wang said. Premier Li Qiang and Vice Premier Li Shulei came. Li said.\n';
     assert.deepEqual(
