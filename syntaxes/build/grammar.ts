@@ -278,7 +278,9 @@ export function buildGrammar(data: LexiconData): Grammar {
   // character, then the abbreviations.
   const INITIAL = `\\p{Lu}\\p{Ll}?\\.(?:[-‐]\\p{Lu}\\p{Ll}?\\.)?`;
   const INITIALS = `(?:(?=\\p{Lu}\\p{Ll}?\\.)${NOT_INITIAL}${INITIAL}[ \\t]?){1,3}`;
-  const PARTICLE = '(?:bin|ibn|al|el|van|von|de|da|dos|del|der|le|la)';
+  // Also written with a capital inside a name (`José Javier De La Gasca Lopez-Domínguez`), as the recognizer reads them:
+  // particles, not words of the name, which has four words at most.
+  const PARTICLE = '(?:bin|ibn|al|el|van|von|de|da|dos|del|der|le|la|De|Del|Da|Dos|La|Le|Van|Von|Der|Di|Du)';
   // Initials between a given name and a surname: "Enrique A. Manalo", "Retno L.P. Marsudi".
   const MIDDLE_INITIALS = `(?:\\p{Lu}\\.){1,3}[ \\t]?`;
   const NAME_REST = `${SP}(?:${PARTICLE}${SP}){0,2}(?:${MIDDLE_INITIALS})?${NAME_WORD}`;

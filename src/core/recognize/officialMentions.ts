@@ -380,7 +380,10 @@ const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 const SECOND_SURNAME = new RegExp(String.raw`[ \t]+(${SURNAME})(?![\p{L}\p{M}'’-])`, 'uy');
 const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 // Middle initials may stand before a later word (`Joseph R. Biden`, `Enrique A. Manalo`).
-const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:${PARTICLE}${NAME_GAP}){0,2}(?:\p{Lu}\.[ \t]?)*${NAME_WORD}){0,3}|${CAPITALS_FAMILY_NAME})`, 'uy');
+// Particles written with a capital inside a name (`José Javier De La Gasca Lopez-Domínguez`) are read as particles, not
+// as words of the name: a name of four words and two particles is read to its end.
+const CAPITAL_PARTICLE = '(?:De|Del|Da|Dos|La|Le|Van|Von|Der|Di|Du)';
+const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:(?:${PARTICLE}|${CAPITAL_PARTICLE})${NAME_GAP}){0,2}(?:\p{Lu}\.[ \t]?)*${NAME_WORD}){0,3}|${CAPITALS_FAMILY_NAME})`, 'uy');
 // The lexicon's honorifics (`H.E.`, `Mr.`, `Dr.`, `His Excellency`), one or two before a name (`H.E. Mr. ...`), which
 // is read after them: they are no part of it, nor of the role before them. `Dr.` would otherwise pass for an initial.
 // Those that are also a name's first word (`Sheikh`) are honorifics only before a name of two words or more (`Sheikh

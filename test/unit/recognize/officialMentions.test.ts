@@ -612,6 +612,13 @@ describe('official mentions', () => {
     ]);
   });
 
+  it('reads a name with capitalised particles to its end, past four words (`José Javier De La Gasca Lopez-Domínguez`)', () => {
+    assert.deepEqual(officialsOf('Ambassador José Javier De La Gasca Lopez-Domínguez met Prime Minister Alexander De Croo.'), [
+      ['José Javier De La Gasca Lopez-Domínguez', 'Ambassador', null],
+      ['Alexander De Croo', 'Prime Minister', null],
+    ]);
+  });
+
   it('reads a Federal Minister whole, as the grammar colours it', () => {
     assert.deepEqual(officialsOf('The talks were attended by Federal Minister for Foreign Affairs of Germany Anna Lind.'), [['Anna Lind', 'Federal Minister for Foreign Affairs', 'Germany']]);
   });
