@@ -13,6 +13,7 @@
 import { trieRegex as trieAlternation, type TrieRegexOptions } from './trieRegex';
 import type { LexiconData } from './lexiconData';
 import { MAX_HEADING_LINE } from '../../src/core/recognize/headingLine';
+import { ARABIC_ARTICLE } from '../../src/core/recognize/personName';
 
 /** The scope contract: one scope per kind, each under a root the default themes colour. */
 export const KIND_SCOPES = {
@@ -266,7 +267,8 @@ export function buildGrammar(data: LexiconData): Grammar {
   // (`SURNAME_PATTERN`); elsewhere one makes the word no name's ("SpaceX").
   // Any letter or mark but a capital (`ʻ` of `Mataʻafa` is a modifier letter).
   const NAME_LETTER = '[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]';
-  const NAME_START = `(?:\\p{Lu}${APOS}|${trieRegex(data.innerCapitalPrefixes)}(?=\\p{Lu}\\p{Ll}))?\\p{Lu}`;
+  // Or the Arabic article and a hyphen (`al-Sudani`), as the recognizer's `ARABIC_ARTICLE`.
+  const NAME_START = `(?:\\p{Lu}${APOS}|${trieRegex(data.innerCapitalPrefixes)}(?=\\p{Lu}\\p{Ll})|${ARABIC_ARTICLE}-(?=\\p{Lu}))?\\p{Lu}`;
   // Not a possessive's `'s` (`Penny Wong's Telephone Call`): it ends the name, as the recognizer reads it.
   const NAME_WORD = `${NOT_FUNCTION_OR_DATE_NAME_WORD}${NAME_START}\\p{Ll}${NAME_LETTER}*(?:[-‐–]\\p{L}${NAME_LETTER}*|['’](?!s(?![\\p{L}\\p{M}]))\\p{L}${NAME_LETTER}*){0,2}`;
   // Abbreviations that look like initials: the lexicon's abbreviated honorifics ("Mr.", "Dr."), "St. Petersburg",

@@ -44,20 +44,24 @@ const FAMILY_FIRST = new Set(['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'hua
   // Korean family names besides (`Yoon Suk Yeol`, `Ban Ki-moon`, `Moon Jae-in`, `Shin Won-sik`), and Singapore's `Lim`.
   'yoon', 'yun', 'jung', 'jeong', 'kang', 'cho', 'jo', 'jang', 'lim', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'jeon', 'hong', 'moon', 'yoo', 'ban', 'roh']);
 
-// Lower-case particles of a surname (`von der Leyen`, `van der Hoeven`): neither given names nor initials.
-const PARTICLE = /^\p{Ll}/u;
+// Lower-case particles of a surname (`von der Leyen`, `van der Hoeven`): neither given names nor initials. An Arabic
+// article joined to a name by a hyphen (`al-Sudani`) is the name's word, not a particle.
+const PARTICLE = /^\p{Ll}(?!\p{Ll}{0,2}-\p{Lu})/u;
 // The same particles written with a capital (`Herman Van Rompuy`, `Alexander De Croo`, `Jean-Yves Le Drian`), and the
 // lower-case ones at a sentence's start (`Von der Leyen said`): part of the surname, so that `Van Rompuy` alone is
 // Herman Van Rompuy's surname and not a given name `Van`. A Vietnamese middle name `Van` (`Vo Van Thuong`) is read so
 // too, which keeps the person one.
 export const CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['Van', 'Von', 'De', 'Der', 'Den', 'Du', 'Da', 'Di', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten', 'Le', 'La', 'Al', 'El']);
+/** The Arabic article in lower case, as a name writes it joined by a hyphen (`al-Sudani`, `el-Sisi`, `ash-Shaibani`). */
+export const ARABIC_ARTICLE = '(?:al|el|ad|an|ar|as|ash|at|az)';
 /**
  * The start of a capitalised name word up to its first lower-case letters (`\p{Lu}[\p{Ll}'’]+`), a capital and an
- * apostrophe (`O'` of `O'Brien`) or one of the lexicon's INNER_CAPITAL_PREFIXES (`Di` of `DiCarlo`, `Mc` of `McAleese`)
- * allowed before its capital. A capital anywhere else inside a word makes it no name's (`EU`, `UNSC`, `SpaceX`); the
- * grammar reads its name words by the same rule. One reading per word, so no input backtracks exponentially.
+ * apostrophe (`O'` of `O'Brien`), one of the lexicon's INNER_CAPITAL_PREFIXES (`Di` of `DiCarlo`, `Mc` of `McAleese`)
+ * or the Arabic article and a hyphen (`al-` of `al-Sudani`) allowed before its capital. A capital anywhere else inside
+ * a word makes it no name's (`EU`, `UNSC`, `SpaceX`); the grammar reads its name words by the same rule. One reading
+ * per word, so no input backtracks exponentially.
  */
-export const SURNAME_PATTERN = String.raw`(?:\p{Lu}['’]|(?:${INNER_CAPITAL_PREFIXES.join('|')})(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’\u02BB]+`;
+export const SURNAME_PATTERN = String.raw`(?:\p{Lu}['’]|(?:${INNER_CAPITAL_PREFIXES.join('|')})(?=\p{Lu}\p{Ll})|${ARABIC_ARTICLE}-(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’\u02BB]+`;
 
 // `S.V. Lavrov`: initials written without a blank between them, read as `S. V.`.
 const JOINED_INITIALS = /(\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
@@ -110,7 +114,7 @@ export function parsePersonName(written: string): PersonName | undefined {
   const tokens = named.length > 2 && GENERATION.test(named[named.length - 1] ?? '') ? named.slice(0, -1) : named;
   // As written, without the honorifics; joined initials stay joined (`S.V. Lavrov`).
   const normalized = honorifics === 0 ? spaced : dropWords(spaced, split.slice(0, honorifics).join(''));
-  if (tokens.length === 0 || !/^\p{Lu}/u.test(tokens[tokens.length - 1] ?? '')) {
+  if (tokens.length === 0 || !/^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u.test(tokens[tokens.length - 1] ?? '')) {
     return undefined;
   }
   // `N.`, `Ts.`, `A.-K.`: initials of given names.

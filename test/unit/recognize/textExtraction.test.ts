@@ -1028,6 +1028,14 @@ describe('extractText', () => {
     );
   });
 
+  it('reads a name ending in the Arabic article joined by a hyphen (`al-Sudani`), and the surname alone as that person', () => {
+    const text = 'Prime Minister Mohammed Shia al-Sudani met President Abdel Fattah el-Sisi. Later al-Sudani left.\n';
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${at(text, o)}|${o.role ?? '-'}|${o.antecedent ?? '-'}`),
+      ['Mohammed Shia al-Sudani|Prime Minister|-', 'Abdel Fattah el-Sisi|President|-', 'al-Sudani|-|Mohammed Shia al-Sudani'],
+    );
+  });
+
   it('finds a family name alone for the one name the text gives with it first, not for two', () => {
     const text = 'Foreign Minister of China Wang Yi met the press. Mr. Wang said. Premier Li Qiang and Vice Premier Li Shulei came. Li said.\n';
     assert.deepEqual(
