@@ -1029,7 +1029,7 @@ describe('extractText', () => {
   });
 
   it('reads a name ending in the Arabic article joined by a hyphen (`al-Sudani`), and the surname alone as that person', () => {
-    const text = 'Prime Minister Mohammed Shia al-Sudani met President Abdel Fattah el-Sisi. Later al-Sudani left.\n';
+    const text = 'Prime Minister Mohammed Shia al-Sudani met President Abdel Fattah el-Sisi. The President thanked al-Sudani.\n';
     assert.deepEqual(
       extractText(text).officials.map((o) => `${at(text, o)}|${o.role ?? '-'}|${o.antecedent ?? '-'}`),
       ['Mohammed Shia al-Sudani|Prime Minister|-', 'Abdel Fattah el-Sisi|President|-', 'al-Sudani|-|Mohammed Shia al-Sudani'],
