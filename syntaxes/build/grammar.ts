@@ -555,8 +555,12 @@ export function buildGrammar(data: LexiconData): Grammar {
   // A place takes a geographic feature after it ("Taiwan Strait", "Gaza Strip", "Pacific Ocean"); a state's name
   // before one names the feature, not the state ("Niger Delta", "Jordan river", "Korea Strait").
   const FEATURE = '(?:Strait|Strip|Ocean|Sea|Gulf|Valley|Peninsula|Lake|Bay|Canal|Desert|[Rr]iver|[Dd]elta|[Bb]asin)';
+  // A place whose name begins with a state's (`Mexico City`, `Kuwait City`, `Andorra la Vella`) is the place, not the
+  // state and a word after it.
+  const placesAfterState = data.places.filter((place) => stateNames.some((name) => place.startsWith(`${name} `)));
+  const NOT_PLACE_OF_STATE = placesAfterState.length > 0 ? `(?!${trieRegex(placesAfterState)}${END})` : '';
   const statePlaceRule = (state: string): Alternative => ({
-    match: `${STATE_PLACE_GUARD}(?:(?:(${state})${END}(?!${SP}${FEATURE}${END})|(${trieRegex(data.places)}(?:${SP}(?:${ADMIN_UNIT}|${FEATURE}))?)${END}(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|(?<=[Tt]he[ \\t])(${trieRegex(adjectives)})(?=[ \\t]+(?:side|sides|party|delegation)${END}))`,
+    match: `${STATE_PLACE_GUARD}(?:(?:${NOT_PLACE_OF_STATE}(${state})${END}(?!${SP}${FEATURE}${END})|(${trieRegex(data.places)}(?:${SP}(?:${ADMIN_UNIT}|${FEATURE}))?)${END}(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|(?<=[Tt]he[ \\t])(${trieRegex(adjectives)})(?=[ \\t]+(?:side|sides|party|delegation)${END}))`,
     captures: { 1: KIND_SCOPES.state, 2: KIND_SCOPES.place, 3: KIND_SCOPES.state },
   });
   const STATE_PLACE_RULE = statePlaceRule(STATE_ANY_CASE);

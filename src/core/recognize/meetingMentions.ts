@@ -704,7 +704,10 @@ function blankIn(text: string): number {
 function placeAt(text: string, at: number, lexicon: LexiconIndex, organizations: readonly OrganizationMention[]): { end: number; place: string } | undefined {
   const state = lexicon.stateAt(text, at);
   if (state) {
-    return { end: state.end, place: state.canonical };
+    // `Mexico City`, `Kuwait City`: a city whose name begins with its state's is the city.
+    const next = /^ \p{Lu}\p{Ll}+/u.exec(text.slice(state.end, state.end + 24));
+    const city = next === null ? undefined : text.slice(at, state.end + next[0].length);
+    return city !== undefined && PLACE_NAMES.has(city) ? { end: at + city.length, place: placeName(city) } : { end: state.end, place: state.canonical };
   }
   // A name starts with a capital: most words after `in` and `at` that are no state (`the`, a figure) have none.
   const first = text.charCodeAt(at);

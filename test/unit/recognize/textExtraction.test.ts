@@ -589,6 +589,11 @@ describe('extractText', () => {
       assert.deepEqual(hosted.participants.map((p) => [hosted.officials[p.official]?.name, p.kind]), [['V. Orlov', 'host']]);
     });
 
+    it('place a meeting in a city whose name begins with its state\'s (`Mexico City`), not in the state', () => {
+      const text = 'PRESS RELEASE\n\nOn 14 May 2021, Minister of Foreign Affairs of Mexico V. Orlov met with Minister of Foreign Affairs of Kuwait A. Serikov in Mexico City.';
+      assert.deepEqual(described(text), ['Mexico–Kuwait Meeting | 2021-05-14 | Mexico City | true | met with Minister of Foreign Affairs of Kuwait A. Serikov in Mexico City']);
+    });
+
     it('read `A met today in Doha with B` and `A held a summit meeting with B` as the readout\'s own meeting', () => {
       const text = 'READOUT\n\nOn 14 May 2021, Minister of Foreign Affairs of the Russian Federation V. Orlov met today in Sochi with Minister of Foreign Affairs of the Republic of Kazakhstan A. Serikov. The ministers discussed trade.';
       assert.deepEqual(described(text), ['Russia–Kazakhstan Meeting | 2021-05-14 | Sochi | true | met today in Sochi with Minister of Foreign Affairs of the Republic of Kazakhstan A. Serikov']);
