@@ -594,7 +594,10 @@ export function findDocumentDate(text: string, dates: readonly DateMention[], he
     // Not a year the heading is about (`on the Chairpersonship ... in the Year 2025`, `Programme ... for 2021-2023`).
     const inHeading = dates.find((d) => d.start >= heading.start && d.end <= heading.end && !d.yearInferred && !SUBJECT_DATE.test(text.slice(Math.max(heading.start, d.start - 12), d.start)));
     if (inHeading) {
-      return inHeading.date;
+      // `Resolution 2720 (2023)` over `Adopted ... on 22 December 2023`: the day the front matter gives within the
+      // heading's year or month, rather than the year alone.
+      const day = inHeading.date.from === inHeading.date.to ? undefined : dates.find((d) => d.start >= heading.end && d.end <= heading.frontEnd && !d.yearInferred && d.date.from === d.date.to && d.date.from >= inHeading.date.from && d.date.to <= inHeading.date.to);
+      return (day ?? inHeading).date;
     }
     // A dateline under the heading (`Moscow, 12 May 2003`): a short line of the front matter that is a place and a
     // full date, nothing more.

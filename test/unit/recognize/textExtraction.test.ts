@@ -103,6 +103,13 @@ describe('extractText', () => {
     assert.equal(extractText(joinLines('Programme of Cooperation for 2021-2023', '', 'The parties agreed.')).date, undefined);
   });
 
+  it('dates a text whose heading gives the year alone by the day its front matter gives in that year', () => {
+    const resolution = (adopted: string): string => joinLines('United Nations Security Council Resolution 2720 (2023)', '', adopted, '', 'The Security Council,', '', '1. Demands that all parties comply.');
+    assert.equal(extractText(resolution('Adopted by the Security Council at its 9520th meeting, on 22 December 2023')).date?.text, '2023-12-22');
+    // A day of another year is not the heading's: the year stays.
+    assert.equal(extractText(resolution('Recalling the meeting of 22 December 2022')).date?.text, '2023');
+  });
+
   it('dates a text by its dateline, never by a meeting to come told on its last line', () => {
     const minutes = (last: string): string => joinLines('Joint Statement of the Meeting of the Council of Foreign Ministers', '', 'Minsk, 4 March 2019', '', '1. The Council of Foreign Ministers met in Minsk on 4 March 2019.', last, '');
     assert.equal(extractText(minutes('2. The Ministers will meet again in Baku in 2020.')).date?.text, '2019-03-04');
