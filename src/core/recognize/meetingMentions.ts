@@ -739,6 +739,9 @@ function afterDash(text: string, at: number): number {
   return (code === 0x2014 || code === 0x2013) && isWhiteSpace(text.charCodeAt(dash + 1)) ? dash + 1 : at;
 }
 
+// A date of a day or days (`2023-07-11`), not of a month or a year.
+const DAY_PRECISE = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * Reads a chain of `on <date>`, `in <place>`, `in <date>`, `(<date>, <place>)` from `at`. `documentYear`, the year
  * of the document's own date, dates `this year` (`in Dushanbe this year`), `next year` and `last year`.
@@ -839,6 +842,13 @@ function readLocatives(
         const state = comma ? lexicon.stateAt(text, cursor + comma[0].length) : undefined;
         if (state && (placesAgree(place.place, state.canonical) || mayBeStateOf(place.place, state.canonical))) {
           cursor = state.end;
+        }
+        // `in Vilnius, 11-12 July 2023`: the days after the place's comma, as a front matter writes them.
+        const dated = result.date === undefined ? /^,[ \t]+/.exec(text.slice(cursor, cursor + 4)) : null;
+        const days = dated ? datesByStart.get(cursor + dated[0].length) : undefined;
+        if (days && !days.yearInferred && DAY_PRECISE.test(days.date.from) && days.date.to.slice(0, 7) === days.date.from.slice(0, 7)) {
+          result.date = days.date;
+          cursor = days.end;
         }
         result.end = cursor;
         continue;

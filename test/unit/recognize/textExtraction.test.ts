@@ -596,6 +596,13 @@ describe('extractText', () => {
       assert.deepEqual(hosted.participants.map((p) => [hosted.officials[p.official]?.name, p.kind]), [['V. Orlov', 'host']]);
     });
 
+    it('date a meeting by the days after its place\'s comma (`in Vilnius, 11-12 July 2023`), as a front matter writes them', () => {
+      const text = 'Vilnius Summit Communiqué\n\nIssued by the Heads of State and Government participating in the meeting of the North Atlantic Council in Vilnius, 11-12 July 2023\n\n1. We, the Heads of State and Government, have met in Vilnius.';
+      const [meeting] = extractText(text).meetings;
+      assert.equal(meeting?.date?.text, '2023-07-11/2023-07-12');
+      assert.equal(meeting?.place, 'Vilnius');
+    });
+
     it('place a meeting in a city whose name begins with its state\'s (`Mexico City`), not in the state', () => {
       const text = 'PRESS RELEASE\n\nOn 14 May 2021, Minister of Foreign Affairs of Mexico V. Orlov met with Minister of Foreign Affairs of Kuwait A. Serikov in Mexico City.';
       assert.deepEqual(described(text), ['Mexico–Kuwait Meeting | 2021-05-14 | Mexico City | true | met with Minister of Foreign Affairs of Kuwait A. Serikov in Mexico City']);
