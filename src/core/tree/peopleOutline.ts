@@ -23,9 +23,17 @@ function organizationOf(person: PersonEntity): string | undefined {
     if (match) {
       return match[1] ?? namedOrganization(role) ?? /\b([A-Z]{2,})\b/.exec(role)?.[1] ?? 'Organisations';
     }
+    // Any other office of an organisation of the lexicon written before it (`NATO Secretary General`, `AU Chairperson`).
+    const acronym = /^([A-Z]{2,})\s/.exec(role)?.[1];
+    if (acronym !== undefined && ORGANIZATION_ACRONYMS.has(acronym)) {
+      return acronym;
+    }
   }
   return undefined;
 }
+
+/** The acronyms of the lexicon's organisations (`NATO`, `AU`, `SCO`). */
+const ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set(ORGANIZATIONS.flatMap((o) => o.acronyms));
 
 /** The lexicon's organisation a role names in full, by its first acronym (else its name). */
 function namedOrganization(role: string): string | undefined {

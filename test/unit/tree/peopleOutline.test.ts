@@ -33,6 +33,18 @@ describe('people outline', () => {
     );
   });
 
+  it('groups an officer under an organisation of the lexicon whose acronym opens their role, however the office is written', () => {
+    const groups = groupPeople([person('Jens Stoltenberg', [], ['NATO Secretary General']), person('Moussa Faki', [], ['AU Chairperson']), person('Ivan Lind', [], ['XYZ Chairperson'])]);
+    assert.deepEqual(
+      groups.map((g) => [g.label, g.people.map((p) => p.name)]),
+      [
+        ['AU', ['Moussa Faki']],
+        ['NATO', ['Jens Stoltenberg']],
+        ['No state known', ['Ivan Lind']],
+      ],
+    );
+  });
+
   it('groups one list once, and the list the index gives after a change anew', () => {
     const list = [person('Wang Yi', ['China'], []), person('A. Nobody', [], [])];
     assert.equal(groupPeople(list), groupPeople(list));
