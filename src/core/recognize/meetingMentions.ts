@@ -739,6 +739,8 @@ function afterDash(text: string, at: number): number {
   return (code === 0x2014 || code === 0x2013) && isWhiteSpace(text.charCodeAt(dash + 1)) ? dash + 1 : at;
 }
 
+// The body of talks that name nothing but their kind (`Talks`, `Bilateral Talks`).
+const BARE_TALKS = /^(?:(?:Bilateral|Trilateral|Multilateral|Formal|Informal|Official|High-Level)\s+)?Talks$/;
 // A date of a day or days (`2023-07-11`), not of a month or a year.
 const DAY_PRECISE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -1498,6 +1500,11 @@ export function findMeetings(
     }
     if (body === undefined && talks) {
       body = normalizeBody(noun, premodifiers, '', undefined);
+    }
+    // `The two leaders held bilateral talks`: talks that name neither their parties nor a body are no meeting to list
+    // (a row `Bilateral Talks`, undated, that no text reports).
+    if (talks && verbal === undefined && parties === undefined && body !== undefined && BARE_TALKS.test(body)) {
+      continue;
     }
     // `the Joint Commission on Trade ..., which held its fifth meeting in Putrajaya`: the body the relative clause is of.
     if (body === undefined && (determiner === 'its' || determiner === 'their') && complement === '') {

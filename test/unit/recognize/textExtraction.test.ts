@@ -596,6 +596,12 @@ describe('extractText', () => {
       assert.deepEqual(hosted.participants.map((p) => [hosted.officials[p.official]?.name, p.kind]), [['V. Orlov', 'host']]);
     });
 
+    it('list no meeting for talks that name neither their parties nor a body (`the two leaders held bilateral talks`)', () => {
+      assert.deepEqual(described('The two leaders held bilateral talks on 9 September 2023. Bilateral talks followed in Sochi.'), []);
+      // Named by their parties' states, they are one, as before.
+      assert.deepEqual(described('The Russian-Chinese talks were held in Beijing.').map((m) => m.split(' | ')[0]), ['Russia–China Talks']);
+    });
+
     it('date a meeting by the days after its place\'s comma (`in Vilnius, 11-12 July 2023`), as a front matter writes them', () => {
       const text = 'Vilnius Summit Communiqué\n\nIssued by the Heads of State and Government participating in the meeting of the North Atlantic Council in Vilnius, 11-12 July 2023\n\n1. We, the Heads of State and Government, have met in Vilnius.';
       const [meeting] = extractText(text).meetings;
