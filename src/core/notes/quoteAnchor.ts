@@ -287,7 +287,8 @@ function accepted(anchorText: AnchorText, target: NoteTarget, place: Scored, riv
   const candidate = { ...found, span: { start, end }, quote: text.slice(start, end) };
   const sameQuote = place.quoteSimilarity >= 1;
   const position = target.position;
-  const samePlace = position !== undefined && position.start === start && position.end === end;
+  // A note written without a position (by hand) has not moved when its quote stands once, unchanged, with its context.
+  const samePlace = position === undefined ? place.score >= 1 - 1e-9 : position.start === start && position.end === end;
   const state: AnchorState = !sameQuote ? 'fuzzy' : samePlace ? 'exact' : 'moved';
   return {
     state,

@@ -181,6 +181,13 @@ describe('anchorNote', () => {
     assert.equal(anchor.span?.start, second + 'Intro.\n'.length);
   });
 
+  it('calls a note written without a position exact where its quote stands once with its context, moved nowhere', () => {
+    const { position: _, ...byHand } = target;
+    const anchor = anchorNote(TEXT, byHand);
+    assert.equal(anchor.state, 'exact');
+    assert.equal(TEXT.slice(anchor.span?.start, anchor.span?.end), passage);
+  });
+
   it('never throws on an empty quote or a hint beyond the text', () => {
     assert.equal(anchorNote(TEXT, { quote: { exact: '', prefix: '', suffix: '' } }).state, 'orphaned');
     const anchor = anchorNote('short', { quote: { exact: 'short', prefix: '', suffix: '' }, position: { start: 900, end: 905 } });
