@@ -181,7 +181,9 @@ export function noteRowText(item: LibraryNote, showDoc: boolean): NoteRowText {
   // From the whole first line, not the cut label: a link cut in half would be read out as its pieces.
   const words = shorten(plainText(firstBodyLine(note) ?? `“${note.target.quote.exact}”`), 160);
   const spoken = [`Note: ${words}`, `${state}, in ${doc}`, ...(tags.length > 0 ? [`tags ${tags.join(' ')}`] : []), ...(replies === undefined ? [] : [replies])];
-  return { label, description, tooltip: `${escapeInline(doc)}\n\n> “${escapeInline(note.target.quote.exact)}”\n\n${neutralizeNoteMarkdown(note.body ?? '')}${answers}`, accessibilityLabel: spoken.join('; ') };
+  // Who wrote the note and when, as each reply says it.
+  const byline = `*${escapeInline(authorName(note))}${note.created === undefined ? '' : `, ${escapeInline(note.created)}`}:*`;
+  return { label, description, tooltip: `${escapeInline(doc)}\n\n> “${escapeInline(note.target.quote.exact)}”\n\n${byline}\n\n${neutralizeNoteMarkdown(note.body ?? '')}${answers}`, accessibilityLabel: spoken.join('; ') };
 }
 
 /**

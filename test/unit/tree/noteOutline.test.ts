@@ -77,6 +77,13 @@ describe('note rows', () => {
     assert.ok(row.tooltip.includes(long.trimEnd()), 'the whole body');
   });
 
+  it("names the note's author and date in the tooltip, above its body, as each reply's", () => {
+    const written = noteRowText(note('texts/summit.txt', 'n6', 'exact', { author: 'Colleague', created: '2026-11-23T09:00:00Z', body: 'Check the chair.' }), false);
+    assert.ok(written.tooltip.includes('*Colleague, 2026\\-11\\-23T09\\:00\\:00Z:*\n\nCheck the chair.'), written.tooltip);
+    // Written by hand without an author nor a date: said so.
+    assert.ok(noteRowText(note('texts/summit.txt', 'n7', 'exact', { body: 'Check.' }), false).tooltip.includes('*No author:*\n\nCheck.'));
+  });
+
   it('names the text in the description only where the group does not', () => {
     const plain = note('a.txt', 'n6', 'exact', { tags: ['chair'], replies: [{ created: '2026-11-24T08:00:00Z', body: 'Yes.' }] });
     assert.equal(noteRowText(plain, false).description, 'exact · #chair · 1 reply');
