@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { escapeInline, neutralizeNoteMarkdown } from '../cards/markdownText';
 import { counted } from '../counted';
 import type { DocId, Problem } from '../model';
-import { authorName, NO_AUTHOR, replyCount, type Anchor, type Note } from '../notes';
+import { authorName, diffQuote, NO_AUTHOR, replyCount, type Anchor, type Note, type QuoteChange } from '../notes';
 
 /** A note of the workspace with its text and where it sits now. */
 export interface LibraryNote {
@@ -183,7 +183,16 @@ export function noteRowText(item: LibraryNote, showDoc: boolean): NoteRowText {
   const spoken = [`Note: ${words}`, `${state}, in ${doc}`, ...(tags.length > 0 ? [`tags ${tags.join(' ')}`] : []), ...(replies === undefined ? [] : [replies])];
   // Who wrote the note and when, as each reply says it.
   const byline = `*${escapeInline(authorName(note))}${note.created === undefined ? '' : `, ${escapeInline(note.created)}`}:*`;
-  return { label, description, tooltip: `${escapeInline(doc)}\n\n> “${escapeInline(note.target.quote.exact)}”\n\n${byline}\n\n${neutralizeNoteMarkdown(note.body ?? '')}${answers}`, accessibilityLabel: spoken.join('; ') };
+  // How the passage changed, for a fuzzy note, or how the nearest miss of an orphan differs, as the Problems panel says.
+  const nearest = anchor.state === 'fuzzy' || anchor.state === 'orphaned' ? anchor.candidates[0] : undefined;
+  const change = nearest === undefined ? '' : `\n\n${anchor.state === 'fuzzy' ? 'The passage now' : 'Nearest passage'}: ${diffMarkdown(diffQuote(note.target.quote.exact, nearest.words))}`;
+  return { label, description, tooltip: `${escapeInline(doc)}\n\n> “${escapeInline(note.target.quote.exact)}”${change}\n\n${byline}\n\n${neutralizeNoteMarkdown(note.body ?? '')}${answers}`, accessibilityLabel: spoken.join('; ') };
+}
+
+/** A word diff as Markdown: removed words struck through, added words in bold, each escaped. */
+function diffMarkdown(changes: readonly QuoteChange[]): string {
+  const marked = (text: string, mark: string): string => escapeInline(text).replace(/\S(?:.*\S)?/, (words) => `${mark}${words}${mark}`);
+  return changes.map((change) => (change.kind === 'same' ? escapeInline(change.text) : marked(change.text, change.kind === 'added' ? '**' : '~~'))).join('');
 }
 
 /**

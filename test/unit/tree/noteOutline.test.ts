@@ -84,6 +84,17 @@ describe('note rows', () => {
     assert.ok(noteRowText(note('texts/summit.txt', 'n7', 'exact', { body: 'Check.' }), false).tooltip.includes('*No author:*\n\nCheck.'));
   });
 
+  it('shows in the tooltip how the passage of a fuzzy note changed, and how an orphan\'s nearest miss differs', () => {
+    const edited: LibraryNote = {
+      doc: 'texts/summit.txt',
+      note: { id: 'n8', target: { quote: { exact: 'agreed to resume the talks', prefix: '', suffix: '' } }, body: 'Check.' },
+      anchor: { state: 'fuzzy', span: { start: 0, end: 27 }, score: 0.9, candidates: [{ span: { start: 0, end: 27 }, score: 0.9, quote: 'agreed to restart the talks', words: 'agreed to restart the talks' }] },
+    };
+    assert.ok(noteRowText(edited, false).tooltip.includes('The passage now: agreed to ~~resume~~**restart** the talks'), noteRowText(edited, false).tooltip);
+    const orphan: LibraryNote = { ...edited, anchor: { ...edited.anchor, state: 'orphaned', span: undefined } };
+    assert.ok(noteRowText(orphan, false).tooltip.includes('Nearest passage: agreed to ~~resume~~**restart** the talks'));
+  });
+
   it('names the text in the description only where the group does not', () => {
     const plain = note('a.txt', 'n6', 'exact', { tags: ['chair'], replies: [{ created: '2026-11-24T08:00:00Z', body: 'Yes.' }] });
     assert.equal(noteRowText(plain, false).description, 'exact · #chair · 1 reply');
