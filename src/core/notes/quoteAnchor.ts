@@ -363,8 +363,8 @@ function anchorFolded(anchorText: AnchorText, target: NoteTarget, shift: number)
 /** How much of the quote must still stand, in order, between the note's two contexts for the note to stay there. */
 const MIN_QUOTE_KEPT = 0.9;
 /**
- * The longest quote looked for between its contexts: the comparison costs the quote's length times the passage's,
- * on every anchoring of a note the scores leave unplaced.
+ * The longest quote looked for between its contexts, or whose ends are drawn by its first and last words: each
+ * comparison costs the quote's length times the passage's, on every anchoring of an edited note.
  */
 const MAX_KEPT_QUOTE = 1000;
 
@@ -508,12 +508,19 @@ function editDistance(a: string, b: string): number {
  * in the passage (`the border`) leaves it much further from the quote, and the passage keeps its start.
  */
 function closestToQuote(folded: string, quote: string, start: number, end: number): [number, number] {
+  if (quote.length > MAX_KEPT_QUOTE) {
+    return [start, end];
+  }
   const passage = folded.slice(start, end);
   const firstWord = quote.slice(0, quote.indexOf(' ') < 0 ? quote.length : quote.indexOf(' '));
   const lastWord = quote.slice(quote.lastIndexOf(' ') + 1);
   const first = wordIndex(passage, firstWord, false);
   const found = wordIndex(passage, lastWord, true);
   const last = found < 0 ? passage.length : found + lastWord.length;
+  if (first <= 0 && last >= passage.length) {
+    // Nothing to leave out: no comparison.
+    return [start, end];
+  }
   let best: [number, number] = [start, end];
   let fewest = Number.POSITIVE_INFINITY;
   for (const from of first > 0 ? [0, first] : [0]) {
