@@ -13,7 +13,7 @@
 import { trieRegex as trieAlternation, type TrieRegexOptions } from './trieRegex';
 import type { LexiconData } from './lexiconData';
 import { MAX_HEADING_LINE } from '../../src/core/recognize/headingLine';
-import { ARABIC_ARTICLE } from '../../src/core/recognize/personName';
+import { ARABIC_ARTICLE, CAPITAL_PARTICLES } from '../../src/core/recognize/personName';
 
 /** The scope contract: one scope per kind, each under a root the default themes colour. */
 export const KIND_SCOPES = {
@@ -282,7 +282,7 @@ export function buildGrammar(data: LexiconData): Grammar {
   const INITIALS = `(?:(?=\\p{Lu}\\p{Ll}?\\.)${NOT_INITIAL}${INITIAL}[ \\t]?){1,3}`;
   // Also written with a capital inside a name (`José Javier De La Gasca Lopez-Domínguez`), as the recognizer reads them:
   // particles, not words of the name, which has four words at most.
-  const PARTICLE = '(?:bin|ibn|al|el|van|von|de|da|dos|del|der|le|la|De|Del|Da|Dos|La|Le|Van|Von|Der|Di|Du)';
+  const PARTICLE = `(?:bin|ibn|al|el|van|von|de|da|dos|del|der|le|la|${[...CAPITAL_PARTICLES].join('|')})`;
   // Initials between a given name and a surname: "Enrique A. Manalo", "Retno L.P. Marsudi".
   const MIDDLE_INITIALS = `(?:\\p{Lu}\\.){1,3}[ \\t]?`;
   const NAME_REST = `${SP}(?:${PARTICLE}${SP}){0,2}(?:${MIDDLE_INITIALS})?${NAME_WORD}`;

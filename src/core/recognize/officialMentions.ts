@@ -2,7 +2,7 @@ import { DOCUMENT_TYPES, FUNCTION_WORDS, HONORIFICS, NAME_HONORIFICS, OFFICES, P
 import { findCueWords, LOWER_ROLE_WORDS, ROLE_WORDS } from './cueWords';
 import { escapeRegExp, type LexiconIndex } from './lexiconIndex';
 import { nameTrie } from './nameTrie';
-import { SURNAME_PATTERN } from './personName';
+import { CAPITAL_PARTICLES, SURNAME_PATTERN } from './personName';
 import { collapseBlanks, findParagraphs, type Range } from './textStructure';
 import { isWhiteSpace } from '../whiteSpace';
 
@@ -382,7 +382,7 @@ const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 // Middle initials may stand before a later word (`Joseph R. Biden`, `Enrique A. Manalo`).
 // Particles written with a capital inside a name (`José Javier De La Gasca Lopez-Domínguez`) are read as particles, not
 // as words of the name: a name of four words and two particles is read to its end.
-const CAPITAL_PARTICLE = '(?:De|Del|Da|Dos|La|Le|Van|Von|Der|Di|Du)';
+const CAPITAL_PARTICLE = `(?:${[...CAPITAL_PARTICLES].join('|')})`;
 const NAME_AT = new RegExp(String.raw`(?:${INITIALS_NAME}|${NAME_WORD}(?:${NAME_GAP}(?:(?:${PARTICLE}|${CAPITAL_PARTICLE})${NAME_GAP}){0,2}(?:\p{Lu}\.[ \t]?)*${NAME_WORD}){0,3}|${CAPITALS_FAMILY_NAME})`, 'uy');
 // The lexicon's honorifics (`H.E.`, `Mr.`, `Dr.`, `His Excellency`), one or two before a name (`H.E. Mr. ...`), which
 // is read after them: they are no part of it, nor of the role before them. `Dr.` would otherwise pass for an initial.
