@@ -412,6 +412,13 @@ function draftLines(registered: readonly RegistryRole[], written: readonly Writt
       line.written.push(w);
       continue;
     }
+    // `Prime Minister and Minister of Foreign Affairs`: two offices written as one role, each a line of the registry
+    // already, join those lines rather than repeat them in a line of their own.
+    const offices = officesOf(w.role).map((part) => lines.find((l) => l.registered && fits(l, officeKey(part, w.organization), w.state, w.organization)));
+    if (offices.length > 1 && offices.every((l) => l !== undefined)) {
+      new Set(offices).forEach((l) => l?.written.push(w));
+      continue;
+    }
     const apart = textLines.filter((l) => fits(l, office, w.state, w.organization));
     const own = apart.length === 1 ? apart[0] : apart.find((l) => l.state === w.state && l.organization === w.organization);
     if (own) {
@@ -421,6 +428,11 @@ function draftLines(registered: readonly RegistryRole[], written: readonly Writt
     }
   }
   return [...lines, ...textLines];
+}
+
+/** The offices of a role that holds several, joined by `and`, a dash or a comma; the role alone otherwise. */
+function officesOf(role: string): string[] {
+  return role.split(/\s+and\s+|\s*[-–—]\s+|,\s+/).filter((part) => part !== '');
 }
 
 function shownLineRole(line: LineDraft): string {

@@ -141,6 +141,14 @@ describe('person roles', () => {
       assert.equal(capitaliseRole('Minister of Foreign Affairs and Trade'), 'Minister of Foreign Affairs and Trade');
     });
 
+    it('counts two offices written as one role under the registry lines of each, not as a third line', () => {
+      const registry = [held('Prime Minister', '2023-03-07'), held('Minister of Foreign Affairs', '2016-01-28')];
+      const lines = roleLines(registry, [written('Prime Minister and Minister of Foreign Affairs', '2023-10-25', 'doha.txt')]);
+      assert.deepEqual(lines.map((l) => `${l.role}|${l.texts}`), ['Prime Minister|1', 'Minister of Foreign Affairs|1']);
+      // Offices the registry does not both hold: the role as written, as before.
+      assert.deepEqual(roleLines([held('Prime Minister', '2023-03-07')], [written('Prime Minister and Minister of Defence', '2023-10-25')]).map((l) => l.role), ['Prime Minister', 'Prime Minister and Minister of Defence']);
+    });
+
     it('shows one role, capitalised, on the card lines, whichever case most texts write', () => {
       const texts = [written('foreign minister', '2019', 'a.txt'), written('foreign minister', '2020', 'b.txt'), written('Foreign Minister', '2021', 'c.txt')];
       assert.deepEqual(roleLines([], texts).map((l) => `${l.role}|${l.texts}`), ['Foreign Minister|3']);
