@@ -268,17 +268,18 @@ function onePerson(names: readonly KnownName[]): boolean {
   return names.every((a) => names.every((b) => initialsCompatible(a.name, b.name) && (a.state === undefined || b.state === undefined || a.state === b.state)));
 }
 
-/** The last two words of a name of three words or more, folded as `foldWord` does, or undefined. */
-function lastTwoWords(name: string): string | undefined {
+/** The last `count` words of a name of more words, folded as `foldWord` does, or undefined. */
+function lastWords(name: string, count: number): string | undefined {
   const words = name.split(/\s+/);
-  return words.length < 3 ? undefined : words.slice(-2).map(foldWord).join(' ');
+  return words.length <= count ? undefined : words.slice(-count).map(foldWord).join(' ');
 }
 
 /**
  * A name of one word (`President Xi`, `President Lula`, and a bare `Lula` after it) stands for the one person of its text whose
  * fuller name holds that word as the name the person goes by: a family name written first (`Xi Jinping`), or a given
- * name after the first (`Luiz Inacio Lula da Silva`). A name of two words stands for the one person whose name of three
- * or more ends with them: a double surname (`President López Obrador` for `Andrés Manuel López Obrador`). The fuller
+ * name after the first (`Luiz Inacio Lula da Silva`). A name of two or three words stands for the one person whose
+ * longer name ends with them: a double surname (`President López Obrador` for `Andrés Manuel López Obrador`, `President
+ * Lula da Silva` for `Luiz Inácio Lula da Silva`). The fuller
  * name is its `antecedent`, as a bare surname's is (a surname itself, `President Michel` for `Charles Michel`, is
  * grouped by its key already). None or several such people (or another state): as written.
  */
@@ -288,9 +289,8 @@ function withShortFormAntecedents(officials: OfficialMention[]): OfficialMention
     // A bare `Lula` later in the text stands for `President Lula`, its antecedent: both go to the fuller name.
     const short = official.antecedent ?? official.name;
     const words = short.split(/\s+/);
-    // One word; or two, a double surname (`President López Obrador` for `Andrés Manuel López Obrador`): the last two
-    // words of a name of three or more.
-    if (short.includes('.') || words.length > 2) {
+    // One word; or two or three, the last words of a longer name (`López Obrador`, `Lula da Silva`).
+    if (short.includes('.') || words.length > 3) {
       return;
     }
     const word = words.length === 1 ? foldWord(short) : words.map(foldWord).join(' ');
@@ -298,7 +298,7 @@ function withShortFormAntecedents(officials: OfficialMention[]): OfficialMention
     for (const other of officials) {
       // The memoised parse and folds the known-name search uses: texts write the same names again and again.
       const name = !/\s/.test(other.name) ? undefined : parsedName(other.name);
-      const fits = name !== undefined && (words.length === 2 ? lastTwoWords(other.name) === word : isWholeName(name) ? foldWord(name.surname) === word : name.given.slice(1).some((g) => foldWord(g) === word));
+      const fits = name !== undefined && (words.length > 1 ? lastWords(other.name, words.length) === word : isWholeName(name) ? foldWord(name.surname) === word : name.given.slice(1).some((g) => foldWord(g) === word));
       if (fits && (official.state === undefined || other.state === undefined || official.state === other.state)) {
         fuller.add(other.name);
       }

@@ -1051,6 +1051,12 @@ describe('extractText', () => {
       extractText(text).officials.map((o) => `${at(text, o)}|${o.role ?? '-'}|${o.antecedent ?? '-'}`),
       ['Andrés Manuel López Obrador|President|-', 'Yoon Suk Yeol|President|-', 'López Obrador|President|Andrés Manuel López Obrador', 'Yoon|President|Yoon Suk Yeol'],
     );
+    // Three words of five: `President Lula da Silva`.
+    const lula = 'President of Brazil Luiz Inácio Lula da Silva met the press. President Lula da Silva left.\n';
+    assert.deepEqual(
+      extractText(lula).officials.map((o) => `${at(lula, o)}|${o.antecedent ?? '-'}`),
+      ['Luiz Inácio Lula da Silva|-', 'Lula da Silva|Luiz Inácio Lula da Silva'],
+    );
   });
 
   it('reads a name ending in the Arabic article joined by a hyphen (`al-Sudani`), and the surname alone as that person', () => {
