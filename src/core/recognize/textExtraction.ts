@@ -285,20 +285,27 @@ function lastWords(name: string, count: number): string | undefined {
  */
 function withShortFormAntecedents(officials: OfficialMention[]): OfficialMention[] {
   let changed: OfficialMention[] | undefined;
+  // The names of three words or more, whose last words a shorter name may be: most texts have none, and then a name
+  // of two words is no short form, with nothing compared.
+  let longer: OfficialMention[] | undefined;
   officials.forEach((official, i) => {
     // A bare `Lula` later in the text stands for `President Lula`, its antecedent: both go to the fuller name.
     const short = official.antecedent ?? official.name;
-    const words = short.split(/\s+/);
+    const blanks = short.split(/\s+/).length - 1;
     // One word; or two or three, the last words of a longer name (`López Obrador`, `Lula da Silva`).
-    if (short.includes('.') || words.length > 3) {
+    if (short.includes('.') || blanks > 2) {
       return;
     }
-    const word = words.length === 1 ? foldWord(short) : words.map(foldWord).join(' ');
+    longer ??= officials.filter((o) => o.name.split(/\s+/).length >= 3);
+    if (blanks > 0 && longer.length === 0) {
+      return;
+    }
+    const word = blanks === 0 ? foldWord(short) : short.split(/\s+/).map(foldWord).join(' ');
     const fuller = new Set<string>();
-    for (const other of officials) {
+    for (const other of blanks === 0 ? officials : longer) {
       // The memoised parse and folds the known-name search uses: texts write the same names again and again.
       const name = !/\s/.test(other.name) ? undefined : parsedName(other.name);
-      const fits = name !== undefined && (words.length > 1 ? lastWords(other.name, words.length) === word : isWholeName(name) ? foldWord(name.surname) === word : name.given.slice(1).some((g) => foldWord(g) === word));
+      const fits = name !== undefined && (blanks > 0 ? lastWords(other.name, blanks + 1) === word : isWholeName(name) ? foldWord(name.surname) === word : name.given.slice(1).some((g) => foldWord(g) === word));
       if (fits && (official.state === undefined || other.state === undefined || official.state === other.state)) {
         fuller.add(other.name);
       }
