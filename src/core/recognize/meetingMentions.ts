@@ -266,6 +266,8 @@ interface TalksParty extends Range {
 /** The verb that tells talks as held (`held`, `holds`, `had`) or to be held (`will hold`), before the noun. */
 export interface TalksVerb extends Range {
   readonly planned: boolean;
+  /** The other party follows the verb without `with` (`A met President B`). */
+  readonly direct?: boolean;
 }
 
 // The verbs of `held talks`, `holds talks`, `had talks`, `will hold talks`.
@@ -282,6 +284,8 @@ const WHO_AFTER_PARTY = /^\s*,\s+who\s+(?:also\s+)?$/;
 // Korea`): the official's own.
 const STATE_AFTER_PARTY = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,3}/u;
 const WITH_PARTY = /^\s+with\s+/;
+// The blank before a party that follows its verb directly (`met President B`).
+const DIRECT_PARTY = /^\s+(?=\p{Lu})/u;
 
 /**
  * The verb before talks told by one (`held talks`, `held bilateral talks`, `will hold talks`), read back from the noun
@@ -354,7 +358,7 @@ function talksParties(
     return undefined;
   }
   const before = readAt(nounEnd);
-  const withParty = WITH_PARTY.exec(text.slice(before.end, before.end + 8));
+  const withParty = WITH_PARTY.exec(text.slice(before.end, before.end + 8)) ?? (verb.direct ? DIRECT_PARTY.exec(text.slice(before.end, before.end + 2)) : null);
   if (withParty) {
     const from = before.end + withParty[0].length;
     const object = parties[firstStartingAt(parties, from)];
@@ -1928,9 +1932,9 @@ function verbalOwnMeeting(
   return [{ mentions: [{ start: mentionStart, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
 }
 
-// ` met with`, ` met today in Doha with`: `met`, a day word, then `with` or a locative before it (which `talksParties`
-// reads, `with` included). The match ends before them.
-const MET_BEFORE_WITH = / met(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)))?(?=\s+(?:with|in|on|at)\s)/;
+// ` met with`, ` met today in Doha with`, ` met President`: `met`, a day word, then `with`, a locative before it (which
+// `talksParties` reads, `with` included) or the other party itself. The match ends before them.
+const MET_BEFORE_WITH = / met(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)))?(?=\s+(?:with|in|on|at)\s|\s+\p{Lu})/u;
 
 /**
  * `met` of `A met with B` in the first sentence of the opening paragraph, when no meeting of the text is named
@@ -1957,7 +1961,9 @@ function metWithMeeting(text: string, headingEnd: number, opening: Range, senten
   const auxiliary = wordBefore(text, at + 1);
   // `has met with`: the auxiliary opens the verb.
   const start = auxiliary !== undefined && /^(?:has|have|had)$/.test(auxiliary.word) ? auxiliary.start : at + 1;
-  return start >= headingEnd ? { start, end: at + met[0].length, planned: false, sentence, sidelines: named.length > 0 } : undefined;
+  // `met President B`: the party right after the verb, as after `with`.
+  const direct = /^\s+\p{Lu}/u.test(text.slice(at + met[0].length, at + met[0].length + 3));
+  return start >= headingEnd ? { start, end: at + met[0].length, planned: false, direct, sentence, sidelines: named.length > 0 } : undefined;
 }
 
 /**

@@ -621,6 +621,10 @@ describe('extractText', () => {
       assert.deepEqual(described(summit), ['Russia–Kazakhstan Meeting | 2023-03-16 | Sochi | true | a summit meeting with President A. Serikov of the Republic of Kazakhstan in Sochi']);
       const result = extractText(summit);
       assert.deepEqual(result.participants.map((p) => [result.officials[p.official]?.name, p.kind]), [['V. Orlov', 'attended'], ['A. Serikov', 'attended']]);
+      // `met` and the other party without `with`; but not `met the press`.
+      const direct = 'READOUT\n\nOn 7 September 2023, President of the Russian Federation V. Orlov met President of the Republic of Kazakhstan A. Serikov in Sochi.';
+      assert.deepEqual(described(direct), ['Russia–Kazakhstan Meeting | 2023-09-07 | Sochi | true | met President of the Republic of Kazakhstan A. Serikov in Sochi']);
+      assert.deepEqual(described('READOUT\n\nOn 7 September 2023, President of the Russian Federation V. Orlov met the press in Sochi.'), []);
     });
 
     it("make `A met with B` on the sidelines of a meeting the readout's own meeting, dated and placed as that meeting, which the sentence dates", () => {
