@@ -299,6 +299,15 @@ describe('Navigation and hover cards', () => {
     assert.match(hoverText(hovers), /Russian Federation/);
   });
 
+  it("shows a place's card on a place named inside a meeting's mention, and the meeting's card on the rest of it", async () => {
+    const editor = await openSample('2019-06-14-bishkek-summit.txt');
+    const on = (offset: number): vscode.Position => positionOf(editor.document, 'the Qingdao summit of June 2018', offset);
+    const place = await until(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, on('the Qing'.length)), 'a hover on Qingdao', (h) => hoverText(h).includes('**Qingdao**'));
+    assert.match(hoverText(place), /^\*\*Qingdao\*\* · China/, hoverText(place));
+    const meeting = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, on('the Qingdao su'.length));
+    assert.match(hoverText(meeting), /^\*\*SCO Council of Heads of State\*\*/, hoverText(meeting));
+  });
+
   it('shows a place card with the meetings held there, on a city a text names', async () => {
     const editor = await openSample(TREATY);
     const at = positionOf(editor.document, 'Done in Bishkek', 'Done in B'.length);

@@ -20,8 +20,17 @@ export class EntityHoverProvider implements vscode.HoverProvider {
       return undefined;
     }
     const { chancery, folder } = location.corpus;
+    // States and places are not entities of the index: find the state's or the place's name on this line.
+    const line = document.lineAt(position.line);
+    const state = findStates(lexiconIndex(chancery.registry()), line.text).find((s) => s.start <= position.character && position.character < s.end);
+    const place = state ? undefined : placeAround(line.text, position.character);
+    const named = state ?? place;
     const mention = mentionAt(location, document, position);
-    if (mention) {
+    // A place or a state named inside a meeting's or a document's mention (`the meeting ... in Vilnius`, `the
+    // Treaty ... between Russia and China`) has its own card, the narrower: the mention's is on the rest of it.
+    const lineStart = document.offsetAt(line.range.start);
+    const inside = mention !== undefined && named !== undefined && !mention.entityId.startsWith('person:') && lineStart + named.start >= mention.start && lineStart + named.end <= mention.end;
+    if (mention && !inside) {
       const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
       if (mention.status === 'ambiguous') {
         const context = await this.cards.contextOf(location.corpus, mention.entityId);
@@ -30,14 +39,10 @@ export class EntityHoverProvider implements vscode.HoverProvider {
       const card = await this.cards.cardOf(location.corpus, mention.entityId);
       return card === undefined ? undefined : new vscode.Hover(card, range);
     }
-    // States and places are not entities of the index: find the state's or the place's name on this line.
-    const line = document.lineAt(position.line);
-    const state = findStates(lexiconIndex(chancery.registry()), line.text).find((s) => s.start <= position.character && position.character < s.end);
     if (state) {
       const range = new vscode.Range(position.line, state.start, position.line, state.end);
       return new vscode.Hover(cardMarkdown(renderStateCard(chancery.index, state.canonical, { corpusKey: folder.uri.toString() })), range);
     }
-    const place = placeAround(line.text, position.character);
     if (!place) {
       return undefined;
     }
