@@ -326,11 +326,12 @@ function patternsFor(lexicon: LexiconIndex): OfficialPatterns {
       roleAt: [new RegExp(`\\b(?:${ROLE_HEAD})\\b(?!s\\b)`, 'y'), new RegExp(`\\b(?:${CAPITALISED_ROLE_HEAD})\\b(?!s\\b)`, 'y')],
       statePattern: new RegExp(`^\\s+of\\s+(?:the\\s+)?(${GENERIC_STATE})`),
       // A list of portfolios with commas goes on to its `and` (`for Foreign, Commonwealth and Development Affairs`).
-      // Not on over `and` to another office (`of Industry and Trade Li Wen and Minister of Energy`). Its words are any
+      // Not on over `and` to another office (`of Industry and Trade Li Wen and Minister of Energy`, `... Alicia Bárcena
+      // Ibarra and Foreign Minister Mauro Vieira`). Its words are any
       // capitalised words, accented ones included: an ASCII class stopped at `Bárcena` of `Secretary of Foreign Affairs
       // Alicia Bárcena Ibarra` and left `Alicia` in the role.
       complementPattern: new RegExp(
-        String.raw`\s+(?:of|for)\s+(?!the\b)${CAPITAL_WORD}(?:\s+(?:and\s+(?!(?:the\s+)?(?:${ROLE_WORDS})\b)(?:the\s+)?)?${CAPITAL_WORD}|,\s+(?=${CAPITAL_WORD}(?:,\s+${CAPITAL_WORD})*\s+and\s+\p{Lu})${CAPITAL_WORD})*`,
+        String.raw`\s+(?:of|for)\s+(?!the\b)${CAPITAL_WORD}(?:\s+(?:and\s+(?!(?:the\s+)?(?:${CAPITAL_WORD}\s+)?(?:${ROLE_WORDS})\b)(?:the\s+)?)?${CAPITAL_WORD}|,\s+(?=${CAPITAL_WORD}(?:,\s+${CAPITAL_WORD})*\s+and\s+\p{Lu})${CAPITAL_WORD})*`,
         'uy',
       ),
     };

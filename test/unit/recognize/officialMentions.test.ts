@@ -610,6 +610,11 @@ describe('official mentions', () => {
       ['Alicia Bárcena Ibarra', 'Secretary of Foreign Affairs', null],
       ['Anna Ñúñez', 'Minister of Home Affairs', null],
     ]);
+    // Nor on over `and` to an office of two words (`Foreign Minister`).
+    assert.deepEqual(officialsOf('Secretary of Foreign Affairs Alicia Bárcena Ibarra and Foreign Minister Mauro Vieira met.'), [
+      ['Alicia Bárcena Ibarra', 'Secretary of Foreign Affairs', null],
+      ['Mauro Vieira', 'Foreign Minister', null],
+    ]);
   });
 
   it('reads a name with capitalised particles to its end, past four words (`José Javier De La Gasca Lopez-Domínguez`)', () => {
