@@ -1,4 +1,5 @@
 import type { DateRange } from '../corpus/dateRange';
+import { placesAgree } from '../corpus/meetingPlace';
 import type { Registry } from '../registry/registryFile';
 import { findCueWords, type ParticipationKind, type ParticipationPhrase } from './cueWords';
 import { findDates, scanDates, type DateMention } from './dateMentions';
@@ -680,6 +681,8 @@ function clausesOf(text: string, sentence: ParticipationSentence, inSentence: re
 }
 
 const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, chair: 2 };
+// A sentence that opens with where it happened (`In Riyadh, ...`, `In Abu Dhabi, ...`).
+const PLACE_OPENING = /^\s*(?:In|At)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?),/u;
 
 /**
  * How each official of one sentence took part in the own meeting, by official index: the kind of the phrase that
@@ -692,7 +695,7 @@ const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, cha
  * another than the text's own (`attended the summit in Ufa`, `the summit in Ufa, which was attended by`) makes no one
  * a participant.
  */
-function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly Range[], spans: readonly MeetingSpan[]): Map<number, ParticipationKind> {
+function sentenceParticipants(text: string, sentence: ParticipationSentence, officials: readonly Range[], spans: readonly MeetingSpan[], ownPlace: string | undefined): Map<number, ParticipationKind> {
   const { range, phrases } = sentence;
   // Officials and meeting mentions are sorted by start: only the sentence's own are looked at.
   const inSentence = objectList<{ o: Range; index: number }>();
@@ -750,6 +753,12 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     if (!meeting && DATED_MEETING.test(passive ? subject : object)) {
       return;
     }
+    // `In Riyadh, the Secretary met with ...` in a readout of a meeting in Doha: a stop of the journey elsewhere, not
+    // the text's own meeting.
+    const elsewhere = meeting === undefined && ownPlace !== undefined ? PLACE_OPENING.exec(text.slice(range.start, phrase.start)) : null;
+    if (elsewhere?.[1] !== undefined && PLACE_NAMES.has(elsewhere[1]) && !placesAgree(elsewhere[1], ownPlace ?? '')) {
+      return;
+    }
     const ahead = mine.filter(({ o }) => o.start >= before && o.end <= phrase.start);
     const behind = mine.filter(({ o }) => o.start >= phrase.end && o.end <= after);
     if (passive) {
@@ -778,6 +787,18 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     }
   });
   return kinds;
+}
+
+/**
+ * The participation phrases with the `met` that opens the own meeting's mention (`met today in Doha with B`), which the
+ * cue scan finds only as `met with`: read as that phrase is, the two who met attended.
+ */
+function withMetVerb(text: string, phrases: readonly ParticipationPhrase[], own: MeetingExtraction): readonly ParticipationPhrase[] {
+  const met = own.mentions.find((m) => text.startsWith('met ', m.start));
+  if (met === undefined || phrases.some((p) => p.start === met.start)) {
+    return phrases;
+  }
+  return [...phrases, { start: met.start, end: met.start + 3, kind: 'host' as const }].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -927,7 +948,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   if (own) {
     const { actors, participation } = participantsWritten(officials, roles);
     const listed = new Map<number, ParticipationKind[]>();
-    for (const sentence of participationSentences(text, sentenceAt, withTalksVerbs(text, cues.participation, cues.nouns), actors)) {
+    for (const sentence of participationSentences(text, sentenceAt, withMetVerb(text, withTalksVerbs(text, cues.participation, cues.nouns), own), actors)) {
       if (sentence.phrases.length === 0) {
         continue;
       }
@@ -935,7 +956,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
       if (side?.[1] !== undefined) {
         chairState ??= lexicon.stateOf(side[1]);
       }
-      const kinds = sentenceParticipants(text, sentence, actors, spans);
+      const kinds = sentenceParticipants(text, sentence, actors, spans, own.place);
       for (const index of [...kinds.keys()].sort((a, b) => a - b)) {
         const kind = kinds.get(index) ?? 'attended';
         // A chair named again as a participant keeps both; a participant is otherwise listed once.
