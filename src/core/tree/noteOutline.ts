@@ -192,7 +192,13 @@ export function noteRowText(item: LibraryNote, showDoc: boolean): NoteRowText {
 /** A word diff as Markdown: removed words struck through, added words in bold, each escaped. */
 function diffMarkdown(changes: readonly QuoteChange[]): string {
   const marked = (text: string, mark: string): string => escapeInline(text).replace(/\S(?:.*\S)?/, (words) => `${mark}${words}${mark}`);
-  return changes.map((change) => (change.kind === 'same' ? escapeInline(change.text) : marked(change.text, change.kind === 'added' ? '**' : '~~'))).join('');
+  // A removed run right before an added one (`unwavering` for `Allies`) gets a blank between them, or they read as one word.
+  return changes
+    .map((change, i) => {
+      const gap = change.kind === 'added' && changes[i - 1]?.kind === 'removed' && !/\s$/.test(changes[i - 1]?.text ?? '') && !/^\s/.test(change.text) ? ' ' : '';
+      return change.kind === 'same' ? escapeInline(change.text) : `${gap}${marked(change.text, change.kind === 'added' ? '**' : '~~')}`;
+    })
+    .join('');
 }
 
 /**

@@ -90,9 +90,9 @@ describe('note rows', () => {
       note: { id: 'n8', target: { quote: { exact: 'agreed to resume the talks', prefix: '', suffix: '' } }, body: 'Check.' },
       anchor: { state: 'fuzzy', span: { start: 0, end: 27 }, score: 0.9, candidates: [{ span: { start: 0, end: 27 }, score: 0.9, quote: 'agreed to restart the talks', words: 'agreed to restart the talks' }] },
     };
-    assert.ok(noteRowText(edited, false).tooltip.includes('The passage now: agreed to ~~resume~~**restart** the talks'), noteRowText(edited, false).tooltip);
+    assert.ok(noteRowText(edited, false).tooltip.includes('The passage now: agreed to ~~resume~~ **restart** the talks'), noteRowText(edited, false).tooltip);
     const orphan: LibraryNote = { ...edited, anchor: { ...edited.anchor, state: 'orphaned', span: undefined } };
-    assert.ok(noteRowText(orphan, false).tooltip.includes('Nearest passage: agreed to ~~resume~~**restart** the talks'));
+    assert.ok(noteRowText(orphan, false).tooltip.includes('Nearest passage: agreed to ~~resume~~ **restart** the talks'));
   });
 
   it('names the text in the description only where the group does not', () => {
