@@ -681,6 +681,8 @@ function clausesOf(text: string, sentence: ParticipationSentence, inSentence: re
 }
 
 const KIND_RANK: Record<ParticipationKind, number> = { attended: 0, host: 1, chair: 2 };
+// `met today` opening a readout's own meeting.
+const MET_TODAY = /^met\s+today\b/;
 // A sentence that opens with where it happened (`In Riyadh, ...`, `In Abu Dhabi, ...`).
 const PLACE_OPENING = /^\s*(?:In|At)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?),/u;
 
@@ -942,6 +944,9 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
     date = findDocumentDate(text, firstPass.filter((d) => !referred(d)), heading);
   }
   date ??= own?.date ?? (openingDay && openingDay.date.from === openingDay.date.to ? openingDay.date : undefined);
+  // `A met today in Doha with B`: the readout's own meeting, told as today's, is on the day the text is dated.
+  const today = own !== undefined && own.date === undefined && date !== undefined && date.from === date.to && own.mentions.some((m) => MET_TODAY.test(text.slice(m.start, m.start + 10)));
+  const dated = today && own !== undefined ? meetings.map((m) => (m === own ? { ...m, date } : m)) : meetings;
 
   const participants: Participation[] = [];
   let chairState: string | undefined;
@@ -968,5 +973,5 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
       }
     }
   }
-  return { heading, date, officials, roles, meetings, titles, participants, chairState };
+  return { heading, date, officials, roles, meetings: dated, titles, participants, chairState };
 }

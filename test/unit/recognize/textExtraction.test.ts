@@ -617,6 +617,9 @@ describe('extractText', () => {
     it('read `A met today in Doha with B` and `A held a summit meeting with B` as the readout\'s own meeting', () => {
       const text = 'READOUT\n\nOn 14 May 2021, Minister of Foreign Affairs of the Russian Federation V. Orlov met today in Sochi with Minister of Foreign Affairs of the Republic of Kazakhstan A. Serikov. The ministers discussed trade.';
       assert.deepEqual(described(text), ['Russia–Kazakhstan Meeting | 2021-05-14 | Sochi | true | met today in Sochi with Minister of Foreign Affairs of the Republic of Kazakhstan A. Serikov']);
+      // Told as today's in a text dated by a date line (`2021-05-14` under the heading): the meeting is on that day.
+      const today = extractText('READOUT\n\n2021-05-14\n\nMinister of Foreign Affairs of the Russian Federation V. Orlov met today in Sochi with Minister of Foreign Affairs of the Republic of Kazakhstan A. Serikov.');
+      assert.deepEqual(today.meetings.map((m) => [m.body, m.date?.text]), [['Russia–Kazakhstan Meeting', '2021-05-14']]);
       // Both attended; whom the minister met at a later stop (`In Astana, ...`) did not host this meeting.
       const journey = extractText(`${text}\n\nIn Astana, the Minister met with Minister of Foreign Affairs of the Republic of Kazakhstan B. Marat.`);
       assert.deepEqual(journey.participants.map((p) => [journey.officials[p.official]?.name, p.kind]), [['V. Orlov', 'attended'], ['A. Serikov', 'attended']]);
