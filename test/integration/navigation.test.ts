@@ -308,6 +308,23 @@ describe('Navigation and hover cards', () => {
     assert.match(hoverText(meeting), /^\*\*SCO Council of Heads of State\*\*/, hoverText(meeting));
   });
 
+  it("shows the city's card, not the state's, on the state's word of a city named after it (`Mexico City`)", async () => {
+    const [moscow] = await vscode.workspace.findFiles(`texts/${MOSCOW}`);
+    assert.ok(moscow);
+    const added = vscode.Uri.joinPath(moscow, '..', 'integration-mexico.txt');
+    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode('Press Release\n\nThe ministers met in Mexico City. Mexico thanked them.\n'));
+    try {
+      const editor = await openSample('integration-mexico.txt');
+      const city = await until(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'Mexico City', 2)), 'a hover on Mexico City', (h) => hoverText(h).includes('Mexico City'));
+      assert.match(hoverText(city), /^\*\*Mexico City\*\* · Mexico/, hoverText(city));
+      // The state alone keeps the state's card.
+      const state = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'Mexico thanked', 2));
+      assert.match(hoverText(state), /^\*\*Mexico\*\*/, hoverText(state));
+    } finally {
+      await vscode.workspace.fs.delete(added);
+    }
+  });
+
   it('shows a place card with the meetings held there, on a city a text names', async () => {
     const editor = await openSample(TREATY);
     const at = positionOf(editor.document, 'Done in Bishkek', 'Done in B'.length);

@@ -22,8 +22,10 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const { chancery, folder } = location.corpus;
     // States and places are not entities of the index: find the state's or the place's name on this line.
     const line = document.lineAt(position.line);
-    const state = findStates(lexiconIndex(chancery.registry()), line.text).find((s) => s.start <= position.character && position.character < s.end);
-    const place = state ? undefined : placeAround(line.text, position.character);
+    const inState = findStates(lexiconIndex(chancery.registry()), line.text).find((s) => s.start <= position.character && position.character < s.end);
+    const place = placeAround(line.text, position.character);
+    // A place whose name holds the state's (`Mexico City`) is the place, on its state's word too.
+    const state = inState && !(place && place.start <= inState.start && inState.end <= place.end && place.end - place.start > inState.end - inState.start) ? inState : undefined;
     const named = state ?? place;
     const mention = mentionAt(location, document, position);
     // A place or a state named inside a meeting's or a document's mention (`the meeting ... in Vilnius`, `the
