@@ -1618,6 +1618,17 @@ export function findMeetings(
       });
     }
   }
+  // `A and B will meet again in Amman on 12-13 November 2023`: a meeting to come, told by the verb and its parties.
+  if (officials.length > 1 || roles.length > 0) {
+    for (let at = text.indexOf(' will meet', headingEnd); at >= 0; at = text.indexOf(' will meet', at + 10)) {
+      const verb = WILL_MEET.exec(text.slice(at, at + 24));
+      const sentence = verb ? sentenceAt(at) : undefined;
+      const parties = verb && sentence ? talksParties(text, { start: at + 1, end: at + verb[0].length, planned: true }, at + verb[0].length, sentence, (partiesOfText ??= talksPartiesOf(officials, roles)), locativesAt) : undefined;
+      if (parties) {
+        drafts.push({ mentions: [{ start: at + 1, end: parties.end }], body: talksBody(parties.first, parties.second, 'meeting'), date: parties.date, place: parties.place, extraordinary: false, own: false, anaphoric: false, planned: true });
+      }
+    }
+  }
   let firstSentence: Range | undefined;
   if (opening && drafts.some((d) => d.reported || d.planned)) {
     // A numbered paragraph (`1. The meeting ... was held`) opens with its number, which is no sentence of its own.
@@ -1932,6 +1943,8 @@ function verbalOwnMeeting(
   return [{ mentions: [{ start: mentionStart, end: where.end }], body, date: where.date, place: where.place, extraordinary: false, own: true, anaphoric: false }];
 }
 
+// ` will meet`, ` will meet again`: a meeting to come, before its place, date or `with`.
+const WILL_MEET = /^ will meet(?:\s+again)?(?=\s+(?:in|on|at|with)\s)/;
 // ` met with`, ` met today in Doha with`, ` met President`: `met`, a day word, then `with`, a locative before it (which
 // `talksParties` reads, `with` included) or the other party itself. The match ends before them.
 const MET_BEFORE_WITH = / met(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)))?(?=\s+(?:with|in|on|at)\s|\s+\p{Lu})/u;

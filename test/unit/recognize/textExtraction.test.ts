@@ -596,6 +596,13 @@ describe('extractText', () => {
       assert.deepEqual(hosted.participants.map((p) => [hosted.officials[p.official]?.name, p.kind]), [['V. Orlov', 'host']]);
     });
 
+    it('read `A and B will meet again in <place> on <date>` as a meeting to come between the two', () => {
+      const text = 'READOUT\n\nThe ministers discussed trade. Minister of Foreign Affairs of the Russian Federation V. Orlov and Minister of Foreign Affairs of the Republic of Kazakhstan A. Serikov will meet again in Astana on 12-13 November 2023.';
+      assert.deepEqual(described(text), ['Russia–Kazakhstan Meeting | 2023-11-12/2023-11-13 | Astana | false | will meet again in Astana on 12-13 November 2023']);
+      // Without two parties: none.
+      assert.deepEqual(described('READOUT\n\nThe ministers discussed trade. They will meet again in Astana on 12 November 2023.'), []);
+    });
+
     it('list no meeting for talks that name neither their parties nor a body (`the two leaders held bilateral talks`)', () => {
       assert.deepEqual(described('The two leaders held bilateral talks on 9 September 2023. Bilateral talks followed in Sochi.'), []);
       // Named by their parties' states, they are one, as before.
