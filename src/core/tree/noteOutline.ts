@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { escapeInline, neutralizeNoteMarkdown } from '../cards/markdownText';
 import { counted } from '../counted';
+import { dateInWords, dateOf } from '../corpus/dateRange';
 import type { DocId, Problem } from '../model';
 import { authorName, diffQuote, NO_AUTHOR, replyCount, type Anchor, type Note, type QuoteChange } from '../notes';
 
@@ -176,17 +177,24 @@ export function noteRowText(item: LibraryNote, showDoc: boolean): NoteRowText {
   const tags = (note.tags ?? []).map((t) => `#${t}`);
   const replies = replyCount(note.replies?.length ?? 0);
   const description = shorten([showDoc ? doc : undefined, state, ...tags, replies].filter((s) => s !== undefined).join(' · '), DESCRIPTION_LENGTH);
-  const answers = (note.replies ?? []).map((reply) => `\n\n---\n\n*${escapeInline(authorName(reply))}, ${escapeInline(reply.created)}:*\n\n${neutralizeNoteMarkdown(reply.body)}`).join('');
+  const answers = (note.replies ?? []).map((reply) => `\n\n---\n\n*${escapeInline(authorName(reply))}, ${escapeInline(timestampInWords(reply.created))}:*\n\n${neutralizeNoteMarkdown(reply.body)}`).join('');
   const label = noteLabel(note);
   // From the whole first line, not the cut label: a link cut in half would be read out as its pieces.
   const words = shorten(plainText(firstBodyLine(note) ?? `“${note.target.quote.exact}”`), 160);
   const spoken = [`Note: ${words}`, `${state}, in ${doc}`, ...(tags.length > 0 ? [`tags ${tags.join(' ')}`] : []), ...(replies === undefined ? [] : [replies])];
   // Who wrote the note and when, as each reply says it.
-  const byline = `*${escapeInline(authorName(note))}${note.created === undefined ? '' : `, ${escapeInline(note.created)}`}:*`;
+  const byline = `*${escapeInline(authorName(note))}${note.created === undefined ? '' : `, ${escapeInline(timestampInWords(note.created))}`}:*`;
   // How the passage changed, for a fuzzy note, or how the nearest miss of an orphan differs, as the Problems panel says.
   const nearest = anchor.state === 'fuzzy' || anchor.state === 'orphaned' ? anchor.candidates[0] : undefined;
   const change = nearest === undefined ? '' : `\n\n${anchor.state === 'fuzzy' ? 'The passage now' : 'Nearest passage'}: ${diffMarkdown(diffQuote(note.target.quote.exact, nearest.words))}`;
   return { label, description, tooltip: `${escapeInline(doc)}\n\n> “${escapeInline(note.target.quote.exact)}”${change}\n\n${byline}\n\n${neutralizeNoteMarkdown(note.body ?? '')}${answers}`, accessibilityLabel: spoken.join('; ') };
+}
+
+/** `2026-11-24T08:00:00Z` as `24 November 2026, 08:00 UTC`, as the views write dates; any other text as it is. */
+export function timestampInWords(timestamp: string): string {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(timestamp);
+  const day = parts ? dateOf(Number(parts[1]), Number(parts[2]), Number(parts[3])) : undefined;
+  return parts && day ? `${dateInWords(day)}, ${parts[4]}:${parts[5]} UTC` : timestamp;
 }
 
 /** A word diff as Markdown: removed words struck through, added words in bold, each escaped. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Anchor } from '../../../src/core/notes';
-import { filterNotes, groupNotes, noteLabel, noteRowText, notesFilterNotice, noteThreadLabel, plainText, type LibraryNote } from '../../../src/core/tree/noteOutline';
+import { filterNotes, groupNotes, noteLabel, noteRowText, notesFilterNotice, noteThreadLabel, plainText, timestampInWords, type LibraryNote } from '../../../src/core/tree/noteOutline';
 
 function note(doc: string, id: string, state: Anchor['state'], extra: Partial<LibraryNote['note']> = {}, start = 0): LibraryNote {
   return {
@@ -73,13 +73,16 @@ describe('note rows', () => {
     assert.ok(row.label.length <= 80, row.label);
     assert.ok(row.description.length <= 72, row.description);
     assert.ok(row.description.endsWith('…'));
-    assert.ok(row.tooltip.includes(`*Omar, 2026\\-11\\-24T08\\:00\\:00Z:*\n\n${long}`), 'the whole reply, under its author and date');
+    assert.ok(row.tooltip.includes(`*Omar, 24 November 2026, 08\\:00 UTC:*\n\n${long}`), 'the whole reply, under its author and date');
     assert.ok(row.tooltip.includes(long.trimEnd()), 'the whole body');
   });
 
   it("names the note's author and date in the tooltip, above its body, as each reply's", () => {
     const written = noteRowText(note('texts/summit.txt', 'n6', 'exact', { author: 'Colleague', created: '2026-11-23T09:00:00Z', body: 'Check the chair.' }), false);
-    assert.ok(written.tooltip.includes('*Colleague, 2026\\-11\\-23T09\\:00\\:00Z:*\n\nCheck the chair.'), written.tooltip);
+    assert.ok(written.tooltip.includes('*Colleague, 23 November 2026, 09\\:00 UTC:*\n\nCheck the chair.'), written.tooltip);
+    // A timestamp with milliseconds reads the same; a text that is no timestamp stays as written.
+    assert.equal(timestampInWords('2026-12-05T01:10:00.929Z'), '5 December 2026, 01:10 UTC');
+    assert.equal(timestampInWords('yesterday'), 'yesterday');
     // Written by hand without an author nor a date: said so.
     assert.ok(noteRowText(note('texts/summit.txt', 'n7', 'exact', { body: 'Check.' }), false).tooltip.includes('*No author:*\n\nCheck.'));
   });
