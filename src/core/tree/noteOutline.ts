@@ -186,7 +186,12 @@ export function noteRowText(item: LibraryNote, showDoc: boolean): NoteRowText {
   const byline = `*${escapeInline(authorName(note))}${note.created === undefined ? '' : `, ${escapeInline(timestampInWords(note.created))}`}:*`;
   // How the passage changed, for a fuzzy note, or how the nearest miss of an orphan differs, as the Problems panel says.
   const nearest = anchor.state === 'fuzzy' || anchor.state === 'orphaned' ? anchor.candidates[0] : undefined;
-  const change = nearest === undefined ? '' : `\n\n${anchor.state === 'fuzzy' ? 'The passage now' : 'Nearest passage'}: ${diffMarkdown(diffQuote(note.target.quote.exact, nearest.words))}`;
+  const change =
+    nearest !== undefined
+      ? `\n\n${anchor.state === 'fuzzy' ? 'The passage now' : 'Nearest passage'}: ${diffMarkdown(diffQuote(note.target.quote.exact, nearest.words))}`
+      : anchor.state === 'orphaned'
+        ? '\n\nNo passage like it stands in the text now.'
+        : '';
   return { label, description, tooltip: `${escapeInline(doc)}\n\n> “${escapeInline(note.target.quote.exact)}”${change}\n\n${byline}\n\n${neutralizeNoteMarkdown(note.body ?? '')}${answers}`, accessibilityLabel: spoken.join('; ') };
 }
 

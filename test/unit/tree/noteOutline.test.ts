@@ -96,6 +96,9 @@ describe('note rows', () => {
     assert.ok(noteRowText(edited, false).tooltip.includes('The passage now: agreed to ~~resume~~ **restart** the talks'), noteRowText(edited, false).tooltip);
     const orphan: LibraryNote = { ...edited, anchor: { ...edited.anchor, state: 'orphaned', span: undefined } };
     assert.ok(noteRowText(orphan, false).tooltip.includes('Nearest passage: agreed to ~~resume~~ **restart** the talks'));
+    // Rewritten beyond recognition: no nearest miss, and the tooltip says so.
+    const lost: LibraryNote = { ...orphan, anchor: { ...orphan.anchor, candidates: [] } };
+    assert.ok(noteRowText(lost, false).tooltip.includes('No passage like it stands in the text now.'));
   });
 
   it('names the text in the description only where the group does not', () => {
