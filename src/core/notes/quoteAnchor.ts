@@ -69,32 +69,39 @@ interface Scored {
   readonly score: number;
 }
 
-/** Edit distance of `pattern` against the best-matching end (or start) of `window`; the other end is free. */
-function anchoredDistance(pattern: string, window: string, atEnd: boolean): number {
+/**
+ * Edit distance of `pattern` against `window` (insertions, deletions and substitutions of one UTF-16 unit each): with
+ * `freeStart`, against the best-matching end of `window`, whose start is free; without, against the whole of it.
+ */
+function editDistance(pattern: string, window: string, freeStart = false): number {
   const m = pattern.length;
   const n = window.length;
-  if (m === 0) {
-    return 0;
-  }
-  // Align pattern to a suffix of window (atEnd) or to a prefix of window: reverse both for the prefix case.
-  const p = atEnd ? pattern : [...pattern].reverse().join('');
-  const w = atEnd ? window : [...window].reverse().join('');
   let previous = new Array<number>(m + 1);
   let current = new Array<number>(m + 1);
   for (let i = 0; i <= m; i++) {
     previous[i] = i;
   }
-  // Column j = characters of w consumed; a free start in w means row 0 is always 0.
+  // Column j = characters of window consumed; a free start in window means row 0 is always 0.
   for (let j = 1; j <= n; j++) {
-    current[0] = 0;
-    const wc = w.charCodeAt(j - 1);
+    current[0] = freeStart ? 0 : j;
+    const wc = window.charCodeAt(j - 1);
     for (let i = 1; i <= m; i++) {
-      const substitution = (previous[i - 1] ?? 0) + (p.charCodeAt(i - 1) === wc ? 0 : 1);
+      const substitution = (previous[i - 1] ?? 0) + (pattern.charCodeAt(i - 1) === wc ? 0 : 1);
       current[i] = Math.min(substitution, (previous[i] ?? 0) + 1, (current[i - 1] ?? 0) + 1);
     }
     [previous, current] = [current, previous];
   }
   return previous[m] ?? m;
+}
+
+/** Edit distance of `pattern` against the best-matching end (or start) of `window`; the other end is free. */
+function anchoredDistance(pattern: string, window: string, atEnd: boolean): number {
+  if (pattern.length === 0) {
+    return 0;
+  }
+  // Align pattern to a suffix of window (atEnd) or to a prefix of window: reverse both for the prefix case.
+  const reversed = (text: string): string => [...text].reverse().join('');
+  return atEnd ? editDistance(pattern, window, true) : editDistance(reversed(pattern), reversed(window), true);
 }
 
 function contextSimilarity(folded: string, stored: string, start: number, end: number, before: boolean): number {
@@ -482,21 +489,6 @@ function wordIndex(passage: string, word: string, last: boolean): number {
     }
   }
   return -1;
-}
-
-/** Edit distance between `a` and `b` (insertions, deletions and substitutions of one UTF-16 unit each). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    const ac = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j - 1] ?? 0) + (ac === b.charCodeAt(j - 1) ? 0 : 1), (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length] ?? 0;
 }
 
 /**
