@@ -266,13 +266,12 @@ function standsApart(text: string, at: number, lexicon: LexiconIndex): boolean {
 
 /** Whether the text's known names a short form fits are all one person's: names that agree with each other and one state. */
 function onePerson(names: readonly KnownName[]): boolean {
-  return names.every((a) => names.every((b) => initialsCompatible(a.name, b.name) && (a.state === undefined || b.state === undefined || a.state === b.state)));
+  return names.every((a) => names.every((b) => initialsCompatible(a.name, b.name) && statesAgree(a, b)));
 }
 
-/** The last `count` words of a name of more words, folded as `foldWord` does, or undefined. */
-function lastWords(name: string, count: number): string | undefined {
-  const words = name.split(/\s+/);
-  return words.length <= count ? undefined : words.slice(-count).map(foldWord).join(' ');
+/** Whether two people of a text may be of one state: both written with the same, or either without one. */
+function statesAgree(a: { readonly state?: string | undefined }, b: { readonly state?: string | undefined }): boolean {
+  return a.state === undefined || b.state === undefined || a.state === b.state;
 }
 
 /**
@@ -280,35 +279,40 @@ function lastWords(name: string, count: number): string | undefined {
  * fuller name holds that word as the name the person goes by: a family name written first (`Xi Jinping`), or a given
  * name after the first (`Luiz Inacio Lula da Silva`). A name of two or three words stands for the one person whose
  * longer name ends with them: a double surname (`President López Obrador` for `Andrés Manuel López Obrador`, `President
- * Lula da Silva` for `Luiz Inácio Lula da Silva`). The fuller
- * name is its `antecedent`, as a bare surname's is (a surname itself, `President Michel` for `Charles Michel`, is
- * grouped by its key already). None or several such people (or another state): as written.
+ * Lula da Silva` for `Luiz Inácio Lula da Silva`). The fuller name is its `antecedent`, as a bare surname's is (a surname
+ * itself, `President Michel` for `Charles Michel`, is grouped by its key already). None or several such people (or
+ * another state): as written.
  */
 function withShortFormAntecedents(officials: OfficialMention[]): OfficialMention[] {
   let changed: OfficialMention[] | undefined;
-  // The names of three words or more, whose last words a shorter name may be: most texts have none, and then a name
-  // of two words is no short form, with nothing compared.
-  let longer: OfficialMention[] | undefined;
+  // The names of three words or more, each with its words folded once, whose last words a shorter name may be: most
+  // texts have none, and then a name of two words is no short form, with nothing compared.
+  let longer: { readonly official: OfficialMention; readonly words: readonly string[] }[] | undefined;
   officials.forEach((official, i) => {
     // A bare `Lula` later in the text stands for `President Lula`, its antecedent: both go to the fuller name.
     const short = official.antecedent ?? official.name;
-    const blanks = short.split(/\s+/).length - 1;
+    const words = short.split(/\s+/);
     // One word; or two or three, the last words of a longer name (`López Obrador`, `Lula da Silva`).
-    if (short.includes('.') || blanks > 2) {
+    if (short.includes('.') || words.length > 3) {
       return;
     }
-    longer ??= officials.filter((o) => o.name.split(/\s+/).length >= 3);
-    if (blanks > 0 && longer.length === 0) {
-      return;
-    }
-    const word = blanks === 0 ? foldWord(short) : short.split(/\s+/).map(foldWord).join(' ');
     const fuller = new Set<string>();
-    for (const other of blanks === 0 ? officials : longer) {
-      // The memoised parse and folds the known-name search uses: texts write the same names again and again.
-      const name = !/\s/.test(other.name) ? undefined : parsedName(other.name);
-      const fits = name !== undefined && (blanks > 0 ? lastWords(other.name, blanks + 1) === word : isWholeName(name) ? foldWord(name.surname) === word : name.given.slice(1).some((g) => foldWord(g) === word));
-      if (fits && (official.state === undefined || other.state === undefined || official.state === other.state)) {
-        fuller.add(other.name);
+    if (words.length > 1) {
+      longer ??= officials.map((o) => ({ official: o, words: o.name.split(/\s+/) })).filter((o) => o.words.length >= 3).map((o) => ({ ...o, words: o.words.map(foldWord) }));
+      const folded = words.map(foldWord).join(' ');
+      for (const other of longer) {
+        if (other.words.length > words.length && other.words.slice(-words.length).join(' ') === folded && statesAgree(official, other.official)) {
+          fuller.add(other.official.name);
+        }
+      }
+    } else {
+      const word = foldWord(short);
+      for (const other of officials) {
+        // The memoised parse and folds the known-name search uses: texts write the same names again and again.
+        const name = !/\s/.test(other.name) ? undefined : parsedName(other.name);
+        if (name !== undefined && (isWholeName(name) ? foldWord(name.surname) === word : name.given.slice(1).some((g) => foldWord(g) === word)) && statesAgree(official, other)) {
+          fuller.add(other.name);
+        }
       }
     }
     const [antecedent] = fuller;
