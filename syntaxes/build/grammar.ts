@@ -355,10 +355,11 @@ export function buildGrammar(data: LexiconData): Grammar {
   // Each owner is a state or an organisation, in its own capture group: captures with nested
   // `patterns` make vscode-textmate copy the line up to the capture, quadratic on long lines.
   // "of the Republic of India", and for envoys "to the Republic of Uzbekistan".
-  const OWNER = `(?:${SP}(?:of|to)${SP}(?:the${SP})?(?:(${STATE})${END}|(${ORGANIZATION})${END}))`;
+  const owner = (...kinds: string[]): string => `(?:${SP}(?:of|to)${SP}(?:the${SP})?(?:${kinds.map((kind) => `(${kind})${END}`).join('|')}))`;
+  const OWNER = owner(STATE, ORGANIZATION);
   // The first owner may be a city or region, as the recognizer reads an office of a place before a name (`Mayor of
   // Kyiv Vitali Klitschko`, `Governor of Tokyo`): its own group, with the place's scope.
-  const FIRST_OWNER = `(?:${SP}(?:of|to)${SP}(?:the${SP})?(?:(${STATE})${END}|(${ORGANIZATION})${END}|(${trieRegex(data.places)})${END}))`;
+  const FIRST_OWNER = owner(STATE, ORGANIZATION, trieRegex(data.places));
   // Where a role starts, the official rule wins over a title, as it did when it came first in the
   // list: the title rule comes first now, and the official rule is one alternative of `names`.
   const NOT_ROLE = `(?!(?:${ACRONYM}${SP})?${OFFICE})`;
