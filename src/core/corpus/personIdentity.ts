@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { foldLetters } from '../foldLetters';
 import { memoized } from '../memo';
 import type { DateRange } from './dateRange';
 import { dateWithin } from './dateRange';
@@ -246,16 +247,8 @@ export function resolveRole(directory: PeopleDirectory, role: string, state: str
 /** A stable, readable id part for a name (`Kassym-Jomart Tokayev` -> `kassym-jomart-tokayev`), memoised. */
 export const slug: (text: string) => string = memoized((text) => slugOf(text), 100000);
 
-// Letters that no decomposition takes apart (`Ł` of `Łódź`), written as the ASCII letters they are read as.
-const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ħ: 'h' };
-const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
-
 function slugOf(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter] ?? letter)
+  return foldLetters(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

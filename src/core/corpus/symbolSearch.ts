@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { foldLetters } from '../foldLetters';
 
 /** An entry of the symbol search: a person, a meeting or a document. */
 export interface SymbolEntry {
@@ -16,14 +17,17 @@ export interface ScoredSymbol extends SymbolEntry {
 /** The order of kinds at an equal score: a person before a meeting, a meeting before a document. */
 const KIND_ORDER: Readonly<Record<SymbolEntry['kind'], number>> = { person: 0, meeting: 1, document: 2 };
 
+/** A field of an entry as fuse.js compares it: without its accents. */
+function foldedField(entry: SymbolEntry, path: string | string[]): string {
+  const key = (Array.isArray(path) ? path[0] : path) === 'detail' ? 'detail' : 'label';
+  return foldLetters(entry[key]);
+}
+
 /** How many entries sharing the most trigrams with the query go on to fuse.js for scoring. */
 const CANDIDATES = 400;
 
 function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldLetters(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
@@ -86,13 +90,15 @@ export class SymbolSearch {
       candidates = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([index]) => index);
     }
     const pool = candidates.map((i) => this.entries[i]).filter((e): e is SymbolEntry => e !== undefined);
-    const fuse = new Fuse(pool, { keys: [{ name: 'label', weight: 3 }, { name: 'detail', weight: 1 }], includeScore: true, threshold: 0.4, ignoreLocation: true });
-    const found = fuse.search(query).map((r) => ({ ...r.item, score: r.score ?? 0 }));
+    // fuse.js compares the label and detail without their accents, as the query: `Lodz` finds `Łódź`, `Núñez` `Nunez`.
+    const folded = foldLetters(query);
+    const fuse = new Fuse(pool, { keys: [{ name: 'label', weight: 3 }, { name: 'detail', weight: 1 }], getFn: foldedField, includeScore: true, threshold: 0.4, ignoreLocation: true });
+    const found = fuse.search(folded).map((r) => ({ ...r.item, score: r.score ?? 0 }));
     // The order: how well the entity's own name matches, not its detail (a text's file, `texts/2024-06-lavrov.txt`,
     // made a text outrank the person it names); at an equal name score (to two decimals) a person, then a meeting,
     // then a document; then the score over name and detail.
-    const byName = new Fuse(found, { keys: ['label'], includeScore: true, threshold: 1, ignoreLocation: true });
-    const nameScores = new Map(byName.search(query).map((r) => [r.item, Math.round((r.score ?? 0) * 100)]));
+    const byName = new Fuse(found, { keys: ['label'], getFn: foldedField, includeScore: true, threshold: 1, ignoreLocation: true });
+    const nameScores = new Map(byName.search(folded).map((r) => [r.item, Math.round((r.score ?? 0) * 100)]));
     const nameScore = (entry: ScoredSymbol): number => nameScores.get(entry) ?? 100;
     return found.sort((a, b) => nameScore(a) - nameScore(b) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.score - b.score).slice(0, limit);
   }

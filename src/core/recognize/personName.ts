@@ -1,3 +1,4 @@
+import { foldLetters } from '../foldLetters';
 import { HONORIFICS, INNER_CAPITAL_PREFIXES, NAME_HONORIFICS } from '../lexicon/lexicon.generated';
 
 /** A personal name split into what identity rules compare: given-name initials and the surname. */
@@ -21,10 +22,7 @@ export interface PersonName {
  * It never decides identity alone: initials and states must also agree.
  */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldLetters(name)
     .replace(/[^a-z]/g, '')
     .replace(/kh/g, 'h')
     .replace(/dzh|dj/g, 'j')

@@ -51,6 +51,17 @@ describe('CorpusIndex identity', () => {
     assert.equal(officialAt(index, 'x.txt', x, 'N. Nazarbayev')?.entityId, officialAt(index, 'y.txt', y, 'N. Nazarbaev')?.entityId);
   });
 
+  it('meets a given name written with and without its accents, whose initial is then one person', () => {
+    const index = new CorpusIndex();
+    const x = 'Minister of Foreign Affairs of Poland Radosław Sikorski opened the meeting.\n';
+    const y = 'Minister of Foreign Affairs of Poland Radoslaw Sikorski spoke. Minister of Foreign Affairs of Poland R. Sikorski agreed.\n';
+    index.update('x.txt', x);
+    index.update('y.txt', y);
+    const initial = officialAt(index, 'y.txt', y, 'R. Sikorski');
+    assert.equal(initial?.status, 'inferred');
+    assert.equal(initial?.entityId, officialAt(index, 'x.txt', x, 'Radosław Sikorski')?.entityId);
+  });
+
   it('takes a hyphenated given name written with a blank for one person, whose bare surname is then theirs', () => {
     const index = new CorpusIndex();
     const text = 'President of Kazakhstan Kassym-Jomart Tokayev met the press. President Kassym Jomart Tokayev said. President Tokaev agreed.\n';

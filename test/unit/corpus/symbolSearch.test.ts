@@ -38,6 +38,20 @@ describe('SymbolSearch', () => {
     assert.deepEqual(search.search('Lavrov').map((r) => r.id), ['person:lavrov', 'document:same', 'person:sergey', 'document:text']);
   });
 
+  it('finds a name written with accents or letters such as Ł when it is typed without them, and the other way round', () => {
+    const search = new SymbolSearch([
+      ...entries,
+      { id: 'person:sefcovic', kind: 'person', label: 'Maroš Šefčovič', detail: 'Vice-President · European Commission' },
+      { id: 'person:cavusoglu', kind: 'person', label: 'Mevlüt Çavuşoğlu', detail: 'Minister of Foreign Affairs · Türkiye' },
+      { id: 'meeting:lodz', kind: 'meeting', label: 'Łódź Summit', detail: '2024-05-02 · Łódź' },
+      { id: 'person:nunez', kind: 'person', label: 'Alberto Nunez', detail: 'Senator · Spain' },
+    ]);
+    assert.equal(search.search('Sefcovic')[0]?.id, 'person:sefcovic');
+    assert.equal(search.search('Cavusoglu')[0]?.id, 'person:cavusoglu');
+    assert.equal(search.search('Lodz')[0]?.id, 'meeting:lodz');
+    assert.equal(search.search('Núñez')[0]?.id, 'person:nunez');
+  });
+
   it('answers a short query by word prefixes and an empty one with nothing', () => {
     assert.equal(new SymbolSearch(entries).search('la')[0]?.id, 'person:b');
     assert.deepEqual(new SymbolSearch(entries).search('  '), []);
