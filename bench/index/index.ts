@@ -241,7 +241,6 @@ async function measure(count: number, persons: readonly Person[], script: Worker
   let peopleCount = 0;
   for (let run = 0; run < 3; run++) {
     // Dropped before the collection, so that the previous index is freed before the next is built.
-    // eslint-disable-next-line no-useless-assignment
     chancery = undefined;
     collectGarbage();
     const timed = await timeIndexing(folder, script, pool);
@@ -262,19 +261,25 @@ async function measure(count: number, persons: readonly Person[], script: Worker
   const meetings = chancery.index.meetings().length;
 
   // Re-index one changed file (the editor's didChange), then answer a query that depends on it. The garbage of
-  // the bulk indexing is collected first, as the editor's idle time would.
+  // the bulk indexing is collected first, as the editor's idle time would. Two kinds of edit: words of its prose,
+  // which leave its people and meetings as they were (most keystrokes), and the name of its meeting's chair, which
+  // makes the index cluster that surname's people again.
   collectGarbage();
   const texts = chancery.index.texts();
-  const reindex: number[] = [];
-  for (let i = 0; i < 60; i++) {
-    const doc = texts[(i * 37) % texts.length] ?? '';
-    const original = readFileSync(path.join(folder, doc), 'utf8');
-    const changed = original.replace('chaired the meeting', i % 2 ? 'chaired the meeting again' : 'chaired the meeting');
-    const t0 = performance.now();
-    chancery.updateText(doc, changed);
-    chancery.index.mentionsIn(doc);
-    reindex.push(performance.now() - t0);
-  }
+  const reindexEdit = (change: (original: string) => string, offset: number): number[] => {
+    const times: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const doc = texts[(i * 37 + offset) % texts.length] ?? '';
+      const changed = change(readFileSync(path.join(folder, doc), 'utf8'));
+      const t0 = performance.now();
+      chancery.updateText(doc, changed);
+      chancery.index.mentionsIn(doc);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  };
+  const reindex = reindexEdit((original) => original.replace('chaired the meeting', 'chaired the meeting again'), 0);
+  const renamed = reindexEdit((original) => original.replace(/^\S+ \S+(?= chaired the meeting)/m, 'Sergey Lavrov'), 1);
 
   // Reference lookups: the entity under a position, then all its mentions (Find All References).
   const lookups: number[] = [];
@@ -329,7 +334,8 @@ async function measure(count: number, persons: readonly Person[], script: Worker
   // CPU seconds vary less than wall time on a shared machine; ripgrep's count all its threads, indexing's include
   // the garbage collector's helper threads. For information only: the target is on wall time above.
   console.log(`  cpu time            index first ${firstCpu.toFixed(2)} s (main thread ${firstMainCpu.toFixed(2)} s), again ${best.cpu.toFixed(2)} s (main thread ${best.mainCpu.toFixed(2)} s; extraction alone ${extractionCpu.toFixed(2)} s, ${(mb / extractionCpu).toFixed(1)} MB/s); rg ${rg.cpu.toFixed(2)} s`);
-  console.log(`  re-index one file   p50 ${percentile(reindex, 50).toFixed(2)} ms  p95 ${percentile(reindex, 95).toFixed(2)} ms (target < 20 ms)`);
+  console.log(`  re-index one file   p50 ${percentile(reindex, 50).toFixed(2)} ms  p95 ${percentile(reindex, 95).toFixed(2)} ms, words of its prose edited (target < 20 ms)`);
+  console.log(`                      p50 ${percentile(renamed, 50).toFixed(2)} ms  p95 ${percentile(renamed, 95).toFixed(2)} ms, its chair's name edited (target < 20 ms)`);
   console.log(`  reference lookup    p50 ${percentile(lookups, 50).toFixed(3)} ms  p95 ${percentile(lookups, 95).toFixed(3)} ms (target p95 < 1 ms)`);
   console.log(`  fuzzy symbol search p50 ${percentile(fuzzy, 50).toFixed(2)} ms  p95 ${percentile(fuzzy, 95).toFixed(2)} ms (target p95 < 50 ms; index build ${buildMs.toFixed(0)} ms)`);
   console.log(`  heap used           ${heap.toFixed(0)} MB (target < 300 MB at 10,000 texts)`);

@@ -587,6 +587,63 @@ interface MeetingRecord {
   identity: Identity | undefined;
 }
 
+/** A form group that a text's removal left without mentions, with the form filed under it. */
+interface EmptiedGroup {
+  readonly group: FormGroup;
+  readonly form: PersonForm | undefined;
+}
+
+function sameDate(a: DateRange | undefined, b: DateRange | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.text === b.text && a.from === b.from && a.to === b.to);
+}
+
+/**
+ * Whether a text's person mentions, old and new, give identity rules the same input: the same names and forms in the
+ * same order, with the same roles, states and dates (offsets aside). The names and forms are the index's shared ones.
+ */
+function samePersonInputs(before: readonly MentionRecord[], after: readonly MentionRecord[]): boolean {
+  let i = 0;
+  for (const record of after) {
+    if (record.kind !== 'official' || !record.name) {
+      continue;
+    }
+    let old = before[i++];
+    while (old !== undefined && (old.kind !== 'official' || !old.name)) {
+      old = before[i++];
+    }
+    if (old === undefined || old.name !== record.name || old.clusterForm !== record.clusterForm || old.role !== record.role || old.state !== record.state || !sameDate(old.date, record.date)) {
+      return false;
+    }
+  }
+  for (; i < before.length; i++) {
+    if (before[i]?.kind === 'official' && before[i]?.name) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a text's meetings, old and new, are the same meetings to clustering, each resolved before. */
+function sameMeetingInputs(before: readonly MeetingRecord[], after: readonly MeetingRecord[]): boolean {
+  return (
+    before.length === after.length &&
+    before.every((old, i) => {
+      const record = after[i];
+      return (
+        record !== undefined &&
+        old.identity !== undefined &&
+        old.key === record.key &&
+        old.body === record.body &&
+        sameDate(old.date, record.date) &&
+        old.place === record.place &&
+        old.extraordinary === record.extraordinary &&
+        old.own === record.own &&
+        old.ordinal === record.ordinal
+      );
+    })
+  );
+}
+
 /** Adds a person mention to its form group, and its state and role to the group's (unless they are to be gathered again). */
 function addToGroup(group: FormGroup, record: MentionRecord): void {
   group.records.push(record);
@@ -951,7 +1008,7 @@ export class CorpusIndex {
    * length. For extractions made where the text was read (the command line's workers); the text is not needed.
    */
   updateExtraction(doc: DocId, length: number, extraction: TextExtraction): void {
-    this.remove(doc);
+    const previous = this.detach(doc);
     this.fileProblems.delete(doc);
     const date = extraction.date;
     const grown: MentionRecord[] = [];
@@ -1012,11 +1069,23 @@ export class CorpusIndex {
     this.files.set(doc, { doc, extraction, length, mentions, meetingRecords, longestMention });
     this.invalidateFile(doc);
 
+    // An edit that leaves the text's people and meetings as they were (most keystrokes) changes no identity: its
+    // surnames and meeting buckets are not clustered again, and its meetings keep the identities they had.
+    const samePeople = previous !== undefined && previous.peopleKept && samePersonInputs(previous.entry.mentions, mentions);
+    const sameMeetings = previous !== undefined && sameMeetingInputs(previous.entry.meetingRecords, meetingRecords);
+    if (previous !== undefined && !samePeople) {
+      previous.surnames.forEach((key) => this.dirtySurnames.add(key));
+    }
+    if (previous !== undefined && !sameMeetings) {
+      previous.meetingBuckets.forEach((key) => this.dirtyMeetings.add(key));
+    }
     const built = !isEmptyCache(this.cache);
     for (const record of mentions) {
       if (record.kind === 'official' && record.name) {
         this.addPerson(record, built);
-        this.dirtySurnames.add(record.name.surnameKey);
+        if (!samePeople) {
+          this.dirtySurnames.add(record.name.surnameKey);
+        }
       } else if (record.kind === 'role') {
         this.roleRecords.add(record);
         this.assign(record, this.resolveRoleRecord(record));
@@ -1024,11 +1093,19 @@ export class CorpusIndex {
         this.indexTitle(record);
       }
     }
-    for (const meeting of meetingRecords) {
+    // The same people put back filled again the groups their removal emptied; others are forgotten now.
+    this.dropEmptied(previous?.emptied ?? []);
+    meetingRecords.forEach((meeting, index) => {
       const key = meetingBucket(meeting);
       this.addToBucket(this.meetingBuckets, key, meeting);
-      this.dirtyMeetings.add(key);
-    }
+      if (!sameMeetings) {
+        this.dirtyMeetings.add(key);
+      }
+      const identity = sameMeetings ? previous?.entry.meetingRecords[index]?.identity : undefined;
+      if (identity !== undefined) {
+        this.moveMeetingRecord(meeting, identity);
+      }
+    });
   }
 
   /** One parsed name per written form, shared by all its mentions (memory: ten thousand texts repeat names). */
@@ -1080,14 +1157,33 @@ export class CorpusIndex {
 
   /** Removes a text and its mentions. */
   remove(doc: DocId): void {
+    const detached = this.detach(doc);
+    this.dropEmptied(detached?.emptied ?? []);
+    detached?.surnames.forEach((key) => this.dirtySurnames.add(key));
+    detached?.meetingBuckets.forEach((key) => this.dirtyMeetings.add(key));
+  }
+
+  /**
+   * Takes a text and its mentions out of the index, and says what that leaves to resolve again: the surnames and
+   * meeting buckets it held, whether each of its people's form groups had an identity shared by its mentions
+   * (`peopleKept`), so that the same people put back need no new clustering, and the groups it left empty, kept until
+   * the caller has put the text back (`dropEmptied`). Marks nothing dirty itself.
+   */
+  private detach(
+    doc: DocId,
+  ): { readonly entry: FileEntry; readonly surnames: Set<string>; readonly meetingBuckets: Set<string>; readonly peopleKept: boolean; readonly emptied: readonly EmptiedGroup[] } | undefined {
     const hadProblems = this.fileProblems.delete(doc);
     const entry = this.files.get(doc);
     if (!entry) {
       if (hadProblems) {
         this.invalidateFile(doc);
       }
-      return;
+      return undefined;
     }
+    const surnames = new Set<string>();
+    const meetingBuckets = new Set<string>();
+    let peopleKept = true;
+    const emptied: EmptiedGroup[] = [];
     this.files.delete(doc);
     this.invalidateFile(doc);
     for (const record of entry.mentions) {
@@ -1097,6 +1193,11 @@ export class CorpusIndex {
         const bucket = this.surnames.get(record.name.surnameKey);
         const form = record.clusterForm;
         const group = bucket?.get(form?.key ?? '');
+        // A group not resolved yet, or resolved mention by mention (dated registry roles, which leave the group no
+        // identity of its own), gives none to a mention that joins it.
+        if (group === undefined || group.identityKey === undefined) {
+          peopleKept = false;
+        }
         const at = group ? group.records.indexOf(record) : -1;
         if (group && at >= 0) {
           group.records.splice(at, 1);
@@ -1107,14 +1208,10 @@ export class CorpusIndex {
           group.states = undefined;
           group.roles = undefined;
         }
-        if (bucket && group && group.records.length === 0) {
-          this.unfileGroup(group);
-          bucket.delete(form?.key ?? '');
-          if (form && form.group === group) {
-            form.group = undefined;
-          }
+        if (group && group.records.length === 0) {
+          emptied.push({ group, form });
         }
-        this.dirtySurnames.add(record.name.surnameKey);
+        surnames.add(record.name.surnameKey);
       } else if (record.kind === 'role') {
         this.roleRecords.delete(record);
       } else if ((record.kind === 'title' || record.kind === 'heading') && record.titleKey !== undefined) {
@@ -1127,8 +1224,28 @@ export class CorpusIndex {
     for (const meeting of entry.meetingRecords) {
       const key = meetingBucket(meeting);
       this.meetingBuckets.get(key)?.delete(meeting);
-      this.dirtyMeetings.add(key);
+      meetingBuckets.add(key);
+      // Kept on the record (`moveMeetingRecord` would forget it): the same meeting put back takes it again.
+      const identity = meeting.identity;
       this.moveMeetingRecord(meeting, undefined);
+      meeting.identity = identity;
+    }
+    return { entry, surnames, meetingBuckets, peopleKept, emptied };
+  }
+
+  /** Forgets the form groups that a text's removal left empty and that no mention joined again since. */
+  private dropEmptied(emptied: readonly EmptiedGroup[]): void {
+    for (const { group, form } of emptied) {
+      const bucket = this.surnames.get(group.surname);
+      const key = form?.key ?? '';
+      if (group.records.length > 0 || bucket?.get(key) !== group) {
+        continue;
+      }
+      this.unfileGroup(group);
+      bucket.delete(key);
+      if (form && form.group === group) {
+        form.group = undefined;
+      }
     }
   }
 
@@ -1963,7 +2080,7 @@ export class CorpusIndex {
   /** Brings identities up to date for the surnames, meeting bodies and titles changed since the last query. */
   private resolve(): void {
     // Every query comes through here (building the people list asks once per person): most find nothing to do.
-    if (this.dirtySurnames.size === 0 && this.dirtyMeetings.size === 0 && this.pending.size === 0) {
+    if (this.dirtySurnames.size === 0 && this.dirtyMeetings.size === 0 && this.pending.size === 0 && this.addedPeople.length === 0) {
       return;
     }
     for (const key of this.dirtySurnames) {

@@ -171,7 +171,9 @@ class Sequence {
           () => replaceOne(random, this.text(path), NAME, () => nameOf(random)),
           () => replaceOne(random, this.text(path), ROLE, () => random.pick(ROLES)),
           () => replaceOne(random, this.text(path), DATE, () => dateOf(random)),
-        ][kind]?.() ?? { text: `${this.text(path)}\n${sentenceOf(random)}\n`, note: 'a sentence added' };
+          // Words typed between two others, most often where they change no one: the people and meetings stay.
+          () => replaceOne(random, this.text(path), / (?=[a-z])/g, () => ` ${random.pick(['also', 'then', 'warmly'])} `),
+        ][random.chance(50) ? 3 : kind]?.() ?? { text: `${this.text(path)}\n${sentenceOf(random)}\n`, note: 'a sentence added' };
       this.write(path, edited.text);
       // Unsaved edits reach the index from the editor; saved ones from the file watcher.
       const inEditor = isInCorpus(path, [CORPUS_GLOB]) && random.chance(50);
