@@ -692,8 +692,8 @@ function isBareType(key: string): boolean {
   return /^(?:(?:communique|joint|press|release|declaration|statement|treaty|charter|agreement|memorandum|protocol|resolution|report)\s*)+$/.test(key);
 }
 
-function hasDatedRoles(registry: Registry | undefined): boolean {
-  return (registry?.people ?? []).some((p) => p.roles.some((r) => r.from !== undefined || r.to !== undefined));
+function hasRoles(registry: Registry | undefined): boolean {
+  return (registry?.people ?? []).some((p) => p.roles.length > 0);
 }
 
 function identityKeyOf(identity: Identity): string {
@@ -808,7 +808,7 @@ export class CorpusIndex {
   private readonly fileProblems = new Map<DocId, Problem[]>();
   /** Person mentions by folded surname, then by written form and state (the unit that identity rules decide on). */
   private readonly surnames = new Map<string, Map<string, FormGroup>>();
-  private registryHasDatedRoles = false;
+  private registryHasRoles = false;
   /** Parsed names by written form as extraction gives it, each with its form keys by state (null: not a name). */
   private readonly names = new Map<string, WrittenName | null>();
   private readonly clusterForms = new Map<string, PersonForm>();
@@ -862,7 +862,7 @@ export class CorpusIndex {
     this.registry = registry;
     this.directory = buildPeopleDirectory(registry);
     this.registryTitles = this.indexRegistryTitles();
-    this.registryHasDatedRoles = hasDatedRoles(registry);
+    this.registryHasRoles = hasRoles(registry);
     this.indexRegistryEntries();
   }
 
@@ -968,7 +968,7 @@ export class CorpusIndex {
     this.registry = registry;
     this.directory = buildPeopleDirectory(registry);
     this.registryTitles = this.indexRegistryTitles();
-    this.registryHasDatedRoles = hasDatedRoles(registry);
+    this.registryHasRoles = hasRoles(registry);
     this.indexRegistryEntries();
     this.cache = emptyCache();
     for (const entry of this.files.values()) {
@@ -2187,10 +2187,10 @@ export class CorpusIndex {
       const identity = this.directory.bySurname.size > 0 ? resolveInRegistry(this.directory, { name: first.name as PersonName, role: first.role, state: first.state, date: first.date }) : undefined;
       if (!identity) {
         unregistered.push({ group, first, order: formOrder(group, first) });
-      } else if (this.registryHasDatedRoles && (identity.status === 'ambiguous' || this.ambiguousUndated(first))) {
-        // Dated roles may tell the candidates apart by each text's date: resolve per role and date (the group
-        // shares the written form and the state), and file each mention alone. Also when the first mention's date
-        // picks one of them: another text's date may pick another.
+      } else if (this.registryHasRoles && (identity.status === 'ambiguous' || this.ambiguousUndated(first))) {
+        // Roles may tell the candidates apart by the role each mention is written with, dated roles by each text's
+        // date: resolve per role and date (the group shares the written form and the state), and file each mention
+        // alone. Also when the first mention's role or date picks one of them: another mention's may pick another.
         this.unfileGroup(group);
         group.resolvedAlone = true;
         const byForm = new Map<string, Identity | undefined>();
@@ -2215,9 +2215,9 @@ export class CorpusIndex {
     unregistered.forEach(({ group }, i) => this.reassignGroup(group, identities[i]));
   }
 
-  /** Whether the registry leaves a person mention ambiguous once its date is set aside (only dates tell them apart). */
+  /** Whether the registry leaves a person mention ambiguous once its role and date are set aside (only they tell them apart). */
   private ambiguousUndated(record: MentionRecord): boolean {
-    return resolveInRegistry(this.directory, { name: record.name as PersonName, role: record.role, state: record.state, date: undefined })?.status === 'ambiguous';
+    return resolveInRegistry(this.directory, { name: record.name as PersonName, role: undefined, state: record.state, date: undefined })?.status === 'ambiguous';
   }
 
   /**

@@ -143,7 +143,7 @@ function personStates(person: RegistryPerson): Set<string> {
   return states;
 }
 
-/** Narrows registry candidates by state and, when the text is dated, by the roles they held then. */
+/** Narrows registry candidates by state, then by the roles they held at the text's date, else by their roles at any date. */
 function narrowByContext(candidates: readonly RegistryPerson[], occurrence: PersonOccurrence): RegistryPerson[] {
   let narrowed = candidates.filter((p) => {
     const states = personStates(p);
@@ -155,6 +155,16 @@ function narrowByContext(candidates: readonly RegistryPerson[], occurrence: Pers
     const dated = narrowed.filter((p) => heldAt(p, date, former, (r) => roleMatches(office, r) && (occurrence.state === undefined || r.state === undefined || r.state === occurrence.state)));
     if (dated.length > 0) {
       narrowed = dated;
+    }
+  }
+  // Otherwise the role written with the name, among the roles the registry gives them at any date: `President V.
+  // Orlov` is the registry's President Viktor Orlov, not its Minister Vadim Orlov. Not a former role: who had left
+  // an office takes dates to tell.
+  if (narrowed.length > 1 && occurrence.role !== undefined) {
+    const { office, former } = officeOf(occurrence.role);
+    const holding = former ? [] : narrowed.filter((p) => p.roles.some((r) => roleMatches(office, r) && (occurrence.state === undefined || r.state === undefined || r.state === occurrence.state)));
+    if (holding.length > 0) {
+      narrowed = holding;
     }
   }
   return narrowed;

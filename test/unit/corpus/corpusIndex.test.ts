@@ -62,6 +62,26 @@ describe('CorpusIndex identity', () => {
     assert.equal(initial?.entityId, officialAt(index, 'x.txt', x, 'Radosław Sikorski')?.entityId);
   });
 
+  it('resolves a mention again when an edit changes only the role written before it', () => {
+    const index = new CorpusIndex(
+      registryOf(
+        'people:',
+        '  - id: viktor',
+        '    name: Viktor Orlov',
+        '    roles: [{ role: President, state: Russia }]',
+        '  - id: vadim',
+        '    name: Vadim Orlov',
+        '    roles: [{ role: Minister of Foreign Affairs, state: Russia }]',
+      ),
+    );
+    const president = 'President of the Russian Federation V. Orlov spoke.\n';
+    const minister = 'Minister of Foreign Affairs of the Russian Federation V. Orlov spoke.\n';
+    index.update('a.txt', president);
+    assert.equal(officialAt(index, 'a.txt', president, 'V. Orlov')?.entityId, 'person:viktor');
+    index.update('a.txt', minister);
+    assert.equal(officialAt(index, 'a.txt', minister, 'V. Orlov')?.entityId, 'person:vadim');
+  });
+
   it('takes a hyphenated given name written with a blank for one person, whose bare surname is then theirs', () => {
     const index = new CorpusIndex();
     const text = 'President of Kazakhstan Kassym-Jomart Tokayev met the press. President Kassym Jomart Tokayev said. President Tokaev agreed.\n';
