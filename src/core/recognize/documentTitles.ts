@@ -239,8 +239,23 @@ function isTitleLetter(code: number): boolean {
  */
 export function grammarCanMarkTitle(text: string, title: Pick<TitleMention, 'start'>): boolean {
   const first = text.charAt(title.start);
-  return first !== first.toLowerCase() || /\d/.test(first);
+  if (/\d/.test(first)) {
+    // A number alone goes on a list of resolutions (`resolutions 1325 (2000) and 1820 (2008)`), which the grammar
+    // marks only after an organ (`Security Council resolutions ...`); after `its resolutions` it colours a number that
+    // looks like a year as a date.
+    NUMBER_ALONE.lastIndex = title.start;
+    return !NUMBER_ALONE.test(text) || ORGAN_LIST_BEFORE.test(text.slice(Math.max(0, title.start - LIST_REACH), title.start));
+  }
+  return first !== first.toLowerCase();
 }
+
+// A title that is a number alone: a later number of a list.
+const NUMBER_ALONE = /(?:E?S-)?\d+(?:\/\d+)*(?![\p{L}\p{N}])(?![ \t]+\p{Lu})/uy;
+// The last `resolutions` before it, with the capitalised word of an organ before it (`Council resolutions`, `UNSC
+// resolutions`), and the list after it with no sentence's end.
+const ORGAN_LIST_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+resolutions[ \t][^.;]*$/u;
+// How far back a list's word is looked for: twenty numbers with their years.
+const LIST_REACH = 400;
 
 /**
  * Finds the document titles a text cites: a capitalised document type with its capitalised complement

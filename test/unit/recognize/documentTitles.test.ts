@@ -24,6 +24,21 @@ describe('document titles', () => {
     assert.equal(grammarCanMarkTitle('the 2030 Agenda', { start: 4 }), true);
   });
 
+  it("keeps for the model the later numbers of a list of resolutions without an organ, and leaves an organ's list to the grammar", () => {
+    const text = 'It recalled its resolutions 1325 (2000), 1820 (2008) and 1860, and Security Council resolutions 2231 (2015) and 2254 (2015).';
+    assert.deepEqual(
+      findTitles(text).map((t) => [text.slice(t.start, t.end), grammarCanMarkTitle(text, t)]),
+      [
+        ['resolutions 1325', false],
+        ['1820', false],
+        ['1860', false],
+        // The grammar marks the organ's list whole; the model's span of the first title opens at `resolutions`.
+        ['resolutions 2231', false],
+        ['2254', true],
+      ],
+    );
+  });
+
   it('keeps a year that opens a title after `the` or stands among its modifiers in the title, not one that dates it', () => {
     assert.deepEqual(
       titlesOf('We reaffirm our commitment to the 2030 Agenda for Sustainable Development and to the Paris Agreement. The Leaders reviewed the EU-China 2020 Strategic Agenda for Cooperation.'),
