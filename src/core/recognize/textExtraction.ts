@@ -207,7 +207,8 @@ function nameStart(text: string, surnameStart: number, givenKeys: readonly strin
       start = from;
       continue;
     }
-    if (/^\p{Lu}\p{Ll}+$/u.test(token) && mayBeNameWord(token, lexicon)) {
+    // `Then Lavrov said`, `Later Lavrov left`: a word that opens a sentence is no given name.
+    if (/^\p{Lu}\p{Ll}+$/u.test(token) && !OPENING_WORDS.has(token) && mayBeNameWord(token, lexicon)) {
       return undefined;
     }
     return start;

@@ -999,6 +999,17 @@ describe('extractText', () => {
     );
   });
 
+  it('reads a bare surname after a word that opens a sentence (`Then`, `Later`, `Both`) as the person the text named', () => {
+    const text = joinLines(
+      'Minister of Foreign Affairs of the Russian Federation Sergey Lavrov met Minister of Foreign Affairs of Kazakhstan Murat Nurtleu.',
+      'Later Lavrov left for Minsk. Then Lavrov spoke. Both Lavrov and Nurtleu agreed.',
+    );
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${at(text, o)}|${o.antecedent ?? '-'}`),
+      ['Sergey Lavrov|-', 'Murat Nurtleu|-', 'Lavrov|Sergey Lavrov', 'Lavrov|Sergey Lavrov', 'Lavrov|Sergey Lavrov', 'Nurtleu|Murat Nurtleu'],
+    );
+  });
+
   it('reads a surname with a capital after its prefix whole, and its bare form later as that person', () => {
     const text = joinLines(
       'The Council heard Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo on 10 January 2024. Ms. DiCarlo warned of the risks.',
