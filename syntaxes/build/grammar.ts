@@ -274,7 +274,13 @@ export function buildGrammar(data: LexiconData): Grammar {
   // Abbreviations that look like initials: the lexicon's abbreviated honorifics ("Mr.", "Dr."), "St. Petersburg",
   // "No. 5".
   const abbreviatedHonorifics = data.honorifics.filter((honorific) => /^\p{Lu}\p{Ll}+\.$/u.test(honorific)).map((honorific) => honorific.slice(0, -1));
-  const NOT_INITIAL = `(?!(?:${[...abbreviatedHonorifics, 'St', 'Mt', 'No', 'Nr', 'Jr', 'Sr', 'Co', 'Gen', 'Col', 'Lt', 'Ft', 'Op', 'Ch', 'Ed', 'Art', 'Fig', 'Vol'].join('|')})\\.)`;
+  // Also the honorifics written as initials (`H.E.`, `H. E.`, `H.R.H.`): `H.E. Ambassador ...` is no name `H.E. Ambassador`.
+  const initialsHonorifics = data.honorifics.filter((honorific) => /^(?:\p{Lu}\.[ ]?)+$/u.test(honorific)).map((honorific) => honorific.replace(/\./g, '\\.').replace(/ /g, '[ \\t]'));
+  // Nor the last letter of one written with a blank (`E.` of `H. E.`), where the first stands before it.
+  const initialsHonorificEnds = data.honorifics
+    .filter((honorific) => /^(?:\p{Lu}\.[ ])+\p{Lu}\.$/u.test(honorific))
+    .map((honorific) => `(?<=${honorific.slice(0, honorific.lastIndexOf(' ')).replace(/\./g, '\\.').replace(/ /g, '[ \\t]')}[ \\t])${honorific.slice(honorific.lastIndexOf(' ') + 1).replace(/\./g, '\\.')}`);
+  const NOT_INITIAL = `(?!(?:${[...abbreviatedHonorifics, 'St', 'Mt', 'No', 'Nr', 'Jr', 'Sr', 'Co', 'Gen', 'Col', 'Lt', 'Ft', 'Op', 'Ch', 'Ed', 'Art', 'Fig', 'Vol'].join('|')})\\.|(?:${[...initialsHonorifics, ...initialsHonorificEnds].join('|')})(?![\\p{L}]))`;
   // An initial, or two joined by a hyphen as in "K.-J. Tokayev" (Kassym-Jomart). The shape first (a
   // capital, at most one small letter, a dot), which most words fail at their second or third
   // character, then the abbreviations.
@@ -484,8 +490,12 @@ export function buildGrammar(data: LexiconData): Grammar {
   // No role starts inside a hyphenated word: its first part makes another office of it (`Under-Secretary-General` is
   // no `Secretary-General`, `Co-Chair` no `Chair`); the offices so written are listed whole (offices.yaml).
   const NOT_AFTER_HYPHEN = '(?<![\\p{L}][-‐‑])';
+  // A word that is never a name's: an organ's, a document's or an office's head, the first word of an office, a
+  // portfolio, a section's word. Also the first word of a name after a role (`Chair of the ASEAN Foreign Ministers'
+  // Meeting`: no name `Foreign Ministers`).
+  const NOT_NAME_WORD = notWord([...heads, ...docHeads, ...data.offices.map((office) => office.split(/[ -]/)[0] ?? office), ...data.portfolioHeads, ...data.sectionWords]);
   const OFFICIAL_WITH_ROLE_RULE: Alternative = {
-    match: `${ROLE_GUARD}${NOT_AFTER_HYPHEN}(?:(${ROLE})${FIRST_OWNER}?${OWNER}?(?:${SP}(?:${HONORIFIC}${SP}){0,2}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(?!${OFFICE})(${PERSON_NAME})${END})`,
+    match: `${ROLE_GUARD}${NOT_AFTER_HYPHEN}(?:(${ROLE})${FIRST_OWNER}?${OWNER}?(?:${SP}(?:${HONORIFIC}${SP}){0,2}${NOT_NAME_WORD}(${PERSON_NAME})${END}(?:${SP}of${SP}(?:the${SP})?(${STATE})${END})?|${COMMA_NAME})?|(?:${HONORIFIC}${SP}){1,2}(?!${OFFICE})(${PERSON_NAME})${END})`,
     captures: {
       1: KIND_SCOPES.role,
       2: KIND_SCOPES.organization,
@@ -599,8 +609,7 @@ export function buildGrammar(data: LexiconData): Grammar {
     patterns: includes('headingContinuation', 'body'),
   });
   // A signature block: a name alone on its line ("Jiang Zemin" above "President of ..."), two to
-  // four name words of which none is a state, place, organisation, office or document word.
-  const NOT_NAME_WORD = notWord([...heads, ...docHeads, ...data.offices.map((office) => office.split(/[ -]/)[0] ?? office), ...data.portfolioHeads, ...data.sectionWords]);
+  // four name words of which none is a state, place, organisation, office or document word (`NOT_NAME_WORD`).
   const NOT_NAME_PHRASE = `(?!${trieRegex([...stateNames, ...data.places, ...orgNames])}${END})`;
   // Both kinds of signature line, "Name (signed)" and a name alone, are a short run of capitalised
   // words (and particles, initials) that ends the line or stands before "(signed)": this cheap

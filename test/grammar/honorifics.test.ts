@@ -35,6 +35,17 @@ describe('grammar: honorifics from the lexicon', () => {
     assert.deepEqual(spans(text, 'role'), ['Prime Minister', 'Minister of Foreign Affairs', 'President']);
   });
 
+  it("takes no honorific written as initials for a name's initials, and no office word for a name after a role", () => {
+    const text = [
+      'PRESS RELEASE',
+      '',
+      'We thank H.E. Ambassador Mohamed Arrouchi and H. E. Ambassador Bankole Adeoye; H.E. Joko Widodo and H. Kudrin spoke.',
+      "He is Chair of the ASEAN Foreign Ministers' Meeting (AMM).",
+    ].join('\n');
+    assert.deepEqual(spans(text, 'official'), ['Mohamed Arrouchi', 'Bankole Adeoye', 'Joko Widodo', 'H. Kudrin']);
+    assert.deepEqual(spans(text, 'role'), ['Ambassador', 'Ambassador', 'Chair of the ASEAN']);
+  });
+
   it('marks the name after a military rank between a role and the name, and General Assembly still as a body', () => {
     const text = [
       'PRESS RELEASE',

@@ -351,12 +351,20 @@ const NOT_NAME_WORDS = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Islamic', 'People', 'Peoples',
   'Chairman', 'Ambassador', 'Head', 'Heads', 'Government', 'Office', 'Ministry', 'Ministries', 'Bank', 'Fund', 'Forum', 'Group', 'Agency', 'Service',
   'Directorate', 'Department', 'Administration', 'Division', 'Bureau',
+  // The nouns of meetings (`the ASEAN Foreign Ministers' Meeting`, `Summit`).
+  'Meeting', 'Meetings', 'Summit', 'Summits', 'Conference', 'Session', 'Sessions', 'Talks', 'Ministerial',
   // Legislatures after `of the State`, `of the Federation` (`Speaker of the State Duma Vyacheslav Volodin`).
   ...LEGISLATURE_WORDS,
   // The lexicon's honorifics and their words (`Mr.`, `Sir`, `His`, `Excellency`), not the letters of `H.E.`, nor those
   // that are also a name's first word (`Sheikh Hasina`).
   ...[...HONORIFICS, ...HONORIFICS.flatMap((honorific) => honorific.split(' '))].filter((word) => !/^\p{Lu}\.$/u.test(word) && !NAME_HONORIFICS.includes(word)),
 ]);
+
+/** A word never a personal name's: one of `NOT_NAME_WORDS`, or a plural possessive (`Ministers'` of `Ministers' Meeting`). */
+function isNotNameWord(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return NOT_NAME_WORDS.has(word) || ((last === 39 || last === 0x2019) && word.length > 1);
+}
 
 // Lower-case particles inside a name (`Bert van der Hoeven`, `Mohamed bin Zayed`): part of it when a capitalised
 // word follows.
@@ -534,7 +542,7 @@ function fullName(name: string, lexicon: LexiconIndex): boolean {
 
 /** Whether a capitalised word may be part of a personal name: no state, organisation, office or document word. */
 export function mayBeNameWord(word: string, lexicon: LexiconIndex): boolean {
-  return !NOT_NAME_WORDS.has(word) && !DOCUMENT_WORDS.has(word) && lexicon.stateOf(word) === undefined && lexicon.organizationOf(word) === undefined;
+  return !isNotNameWord(word) && !DOCUMENT_WORDS.has(word) && lexicon.stateOf(word) === undefined && lexicon.organizationOf(word) === undefined;
 }
 
 /** The name just before `roleStart` in `Name, [the] role`, when it has two words or more and none of them is a state, organisation or office word. */
@@ -615,7 +623,7 @@ function nameAt(text: string, from: number, lexicon: LexiconIndex): NameRead | u
       wordEnd++;
     }
     const word = text.slice(wordStart, wordEnd);
-    if (NOT_NAME_WORDS.has(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined) {
+    if (isNotNameWord(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined) {
       break;
     }
     // `Penny Wong's Telephone Call`: a possessive ends the name, and is no part of it.
@@ -662,7 +670,7 @@ function trailingName(run: string, runStart: number, lexicon: LexiconIndex): { s
     if (PARTICLES.has(word) && named > 0) {
       continue;
     }
-    const known = NOT_NAME_WORDS.has(word) || isPortfolioNoun(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined;
+    const known = isNotNameWord(word) || isPortfolioNoun(word) || lexicon.stateOf(word) !== undefined || lexicon.organizationOf(word) !== undefined;
     if (!known && named === 1 && CAPITALS_WORD.test(word)) {
       // A family name written first in capitals before one given name (`of the SCO ZHANG Ming`) is the name's first
       // word. Not before two: an acronym ends many organs' names (`of the UN Office ODC Ghada Waly`).
@@ -700,14 +708,20 @@ const CHAIR_ROLE = /^(?:President|Vice-President|Vice President|Chair|Chairman|C
  * The organ's name written just before the role at `at` (`UN Security Council`, `European Council`, `General
  * Assembly`): its capitalised words, with where it starts.
  */
-function organBefore(text: string, at: number): { name: string; start: number } | undefined {
+function organBefore(text: string, at: number): { name: string; start: number; bare: boolean } | undefined {
   const organ = /((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 60), at));
   const name = organ?.[1];
-  // An organ has a word before its head (`Security Council`); a sentence's first word is none (`The Council`).
-  if (organ === null || name === undefined || !/\s/.test(name) || /^(?:The|A|An|This|That)\s/.test(name)) {
+  if (organ === null || name === undefined || /^(?:The|A|An|This|That)\s/.test(name)) {
     return undefined;
   }
-  return { name, start: at - organ[0].length };
+  const start = at - organ[0].length;
+  // An organ has a word before its head (`Security Council`); a sentence's first word is none (`The Council`). The head
+  // alone after a lower-case word is the organ the text has named (`issued by Council President X (Malta)`): the
+  // chair's office, not their state's presidency, though no organisation is named.
+  if (!/\s/.test(name)) {
+    return /\p{Ll}[ \t]+$/u.test(text.slice(Math.max(0, start - 20), start)) ? { name, start, bare: true } : undefined;
+  }
+  return { name, start, bare: false };
 }
 
 /**
@@ -934,7 +948,7 @@ export function findOfficials(
     const organ = before !== undefined && beforeWord !== undefined && ORGAN_WORD.test(beforeWord) && CHAIR_ROLE.test(match[0]) ? organBefore(text, match.index) : undefined;
     const prefix =
       organ?.name ?? (beforeWord !== undefined && (lexicon.organizationOf(beforeWord) !== undefined || /^[A-Z]{2,6}$/.test(beforeWord)) && lexicon.stateOf(beforeWord) === undefined ? beforeWord : undefined);
-    const organization = prefix === undefined ? undefined : (lexicon.organizationOf(prefix) ?? prefix);
+    const organization = prefix === undefined || organ?.bare ? undefined : (lexicon.organizationOf(prefix) ?? prefix);
     // `Kazakh Foreign Minister ...`, `Russia's President ...`: a state or its adjective written before the role.
     const stateBefore = prefix === undefined && before !== undefined && beforeWord !== undefined ? (lexicon.stateOf(beforeWord) ?? twoWordStateBefore(text, before.start, beforeWord, match.index, lexicon)) : undefined;
     // The role takes in the word and the blank before it, unless that blank is a space or a line end.

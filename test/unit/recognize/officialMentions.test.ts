@@ -535,11 +535,17 @@ describe('official mentions', () => {
     assert.deepEqual(
       officialsOf(text),
       [
-        ['Pascale Baeriswyl', 'President', 'Switzerland'],
+        // The Council's president, whom the brackets give a state: not the President of Switzerland.
+        ['Pascale Baeriswyl', 'Council President', 'Switzerland'],
         ['Ivo Pell', 'Minister', 'Russia'],
         ['Ian Moe', 'Prime Minister', null],
       ],
     );
+  });
+
+  it("reads no name in a meeting's phrase after a role (`Chair of the ASEAN Foreign Ministers' Meeting`)", () => {
+    const text = "He is Chair of the ASEAN Foreign Ministers' Meeting (AMM). The Chair of the G7 Leaders' Summit spoke.";
+    assert.deepEqual(officialsOf(text), []);
   });
 
   it('reads a portfolio that goes on after `and` to its last portfolio noun, a name or a state after it', () => {
