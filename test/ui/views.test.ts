@@ -324,4 +324,19 @@ describe('The Chancery views in the workbench', () => {
     assert.ok(rows.findIndex((label) => label.includes(title)) > 0, rows.join(' | '));
     await page.keyboard.press('Escape');
   });
+
+  it('finds a person in Ctrl+T by their name typed without its accents', async () => {
+    fs.writeFileSync(path.join(workspace, 'texts', '2024-06-12-sikorski.txt'), 'PRESS RELEASE\n\nOn 12 June 2024, Minister of Foreign Affairs of the Republic of Poland Radosław Sikorski spoke.\n');
+    await quickOpen(page, MOSCOW);
+    assert.equal(await waitForLanguage(page, 'Diplomatic Text', 30_000), 'Diplomatic Text');
+    const picker = page.locator('.quick-input-widget');
+    const rows = await poll(async () => {
+      if (!(await picker.isVisible())) await page.keyboard.press('Control+T');
+      await picker.locator('input').fill('#Radoslaw');
+      await page.waitForTimeout(300);
+      return (await picker.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts()).map((r) => r.trim());
+    }, (r) => r.some((label) => label.includes('Sikorski')));
+    assert.equal(rows[0], 'Radosław Sikorski (Radoslaw Sikorski)', rows.join(' | '));
+    await page.keyboard.press('Escape');
+  });
 });

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { foldLetters } from '../foldLetters';
+import { foldLetters, withoutAccents } from '../foldLetters';
 
 /** An entry of the symbol search: a person, a meeting or a document. */
 export interface SymbolEntry {
@@ -16,6 +16,19 @@ export interface ScoredSymbol extends SymbolEntry {
 
 /** The order of kinds at an equal score: a person before a meeting, a meeting before a document. */
 const KIND_ORDER: Readonly<Record<SymbolEntry['kind'], number>> = { person: 0, meeting: 1, document: 2 };
+
+/**
+ * The name of a symbol for the workbench's Ctrl+T, which filters the symbols again by their name, letter by letter and
+ * accents included: for a query typed without accents, a name that has some is followed by its spelling without them
+ * (`Maroš Šefčovič (Maros Sefcovic)`), else `Sefcovic` would drop the symbol the search found.
+ */
+export function workbenchSymbolName(name: string, query: string): string {
+  if (/[^ -~]/.test(query)) {
+    return name;
+  }
+  const plain = withoutAccents(name);
+  return plain === name ? name : `${name} (${plain})`;
+}
 
 /** A field of an entry as fuse.js compares it: without its accents. */
 function foldedField(entry: SymbolEntry, path: string | string[]): string {

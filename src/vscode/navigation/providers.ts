@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { sameIdentity, type SymbolMatch } from '../../core/corpus/corpusIndex';
+import { workbenchSymbolName } from '../../core/corpus/symbolSearch';
 import type { Corpora, FolderCorpus } from '../corpus/corpora';
 import { definitionOf, mentionAt, mentionsShownIn } from './entityTargets';
 import { toLocations } from './mentionLocations';
@@ -62,12 +63,15 @@ class EntitySymbol extends vscode.SymbolInformation {
     match: SymbolMatch,
     readonly corpus: FolderCorpus,
     readonly entityId: string,
+    query: string,
   ) {
     // The range is resolved when the symbol is chosen: reading files for every keystroke would be wasted work. A
     // meeting is named with its date and place: the workbench filters the symbols again by their name, and the body
     // alone would drop the summit found by `Qingdao` or `2018`. The detail then is not said again beside the name.
     const detailInName = match.kind === 'meeting' && match.detail !== '';
-    super(detailInName ? `${match.label} (${match.detail})` : match.label, SYMBOL_KINDS[match.kind], detailInName ? '' : match.detail, new vscode.Location(corpus.folder.uri, new vscode.Position(0, 0)));
+    // The same filter drops `Šefčovič` for `Sefcovic`: the name then also says itself without accents.
+    const name = workbenchSymbolName(detailInName ? `${match.label} (${match.detail})` : match.label, query);
+    super(name, SYMBOL_KINDS[match.kind], detailInName ? '' : match.detail, new vscode.Location(corpus.folder.uri, new vscode.Position(0, 0)));
   }
 }
 
@@ -79,7 +83,7 @@ export class EntitySymbolProvider implements vscode.WorkspaceSymbolProvider<Enti
     return this.corpora
       .all()
       .filter((c) => c.hasRegistry)
-      .flatMap((corpus) => corpus.chancery.index.searchSymbols(query).map((match) => new EntitySymbol(match, corpus, match.id)));
+      .flatMap((corpus) => corpus.chancery.index.searchSymbols(query).map((match) => new EntitySymbol(match, corpus, match.id, query)));
   }
 
   async resolveWorkspaceSymbol(symbol: EntitySymbol): Promise<EntitySymbol> {

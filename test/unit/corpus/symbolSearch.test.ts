@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { SymbolSearch } from '../../../src/core/corpus/symbolSearch';
+import { SymbolSearch, workbenchSymbolName } from '../../../src/core/corpus/symbolSearch';
 
 describe('SymbolSearch', () => {
   const entries = [
@@ -50,6 +50,13 @@ describe('SymbolSearch', () => {
     assert.equal(search.search('Cavusoglu')[0]?.id, 'person:cavusoglu');
     assert.equal(search.search('Lodz')[0]?.id, 'meeting:lodz');
     assert.equal(search.search('Núñez')[0]?.id, 'person:nunez');
+  });
+
+  it("names a symbol with its spelling without accents for a query typed without them, which the workbench's filter needs", () => {
+    assert.equal(workbenchSymbolName('Maroš Šefčovič', 'Sefcovic'), 'Maroš Šefčovič (Maros Sefcovic)');
+    assert.equal(workbenchSymbolName('Łódź Summit (2024-05-02 · Łódź)', 'lodz'), 'Łódź Summit (2024-05-02 · Łódź) (Lodz Summit (2024-05-02 · Lodz))');
+    assert.equal(workbenchSymbolName('Maroš Šefčovič', 'Šefčovič'), 'Maroš Šefčovič', 'typed with its accents');
+    assert.equal(workbenchSymbolName('Sergey Lavrov', 'lavrov'), 'Sergey Lavrov', 'no accents to leave out');
   });
 
   it('answers a short query by word prefixes and an empty one with nothing', () => {
