@@ -214,9 +214,10 @@ let secondTitlePattern: RegExp | undefined;
 
 /** What follows an `and` that starts a second title without an article: capitalised words up to a type and a number. */
 function secondTitle(): RegExp {
-  // Also an organ's numbered type in lower case: `... Declaration and United Nations Security Council resolution 2720`.
+  // Also an organ's numbered type in lower case: `... Declaration and United Nations Security Council resolution 2720`,
+  // `the Charter of the United Nations and of UN General Assembly resolution ES-11/1`.
   return (secondTitlePattern ??= new RegExp(
-    `^\\s+(?:to\\s+)?(?:(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}|(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){1,5}(?:resolutions?|decisions?))\\s+(?:No\\.?\\s*)?\\d`,
+    `^\\s+(?:(?:to|of)\\s+(?:the\\s+)?)?(?:(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){0,3}?(?:${documentTypesPattern()})${TYPE_END}|(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*\\s+){1,5}(?:resolutions?|decisions?))\\s+(?:No\\.?\\s*)?(?:\\d|E?S-\\d)`,
   ));
 }
 

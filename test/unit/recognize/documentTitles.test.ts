@@ -72,6 +72,11 @@ describe('document titles', () => {
       'BRICS Johannesburg II Declaration',
       'United Nations Security Council Resolution 2720',
     ]);
+    // Also after `and of`, and before a session's number (`ES-11/1`).
+    assert.deepEqual(titlesOf('in violation of the Charter of the United Nations and of UN General Assembly resolution ES-11/1.'), [
+      'Charter of the United Nations',
+      'UN General Assembly Resolution ES-11/1',
+    ]);
   });
 
   it('takes no words of the line above into a title, and never gives a title a place outside the text', () => {
