@@ -399,9 +399,12 @@ function talksBody(first: TalksParty, second: TalksParty, noun: string): string 
   return first.side !== undefined && second.side !== undefined && first.side !== second.side ? `${first.side}–${second.side} ${named}` : `${named} between ${first.written} and ${second.written}`;
 }
 
-/** A party of a summit written in a dashed pair (`EU`, `China`): an organisation's label or a state's short name. */
+/**
+ * A party of a summit written in a dashed pair (`EU`, `China`): an organisation's label or a state's short name, or a
+ * region of two words or more (`Central Asia`, `Western Balkans`).
+ */
 function partyOf(name: string, lexicon: LexiconIndex): string | undefined {
-  return lexicon.organizationOf(name) ?? lexicon.stateOf(name);
+  return lexicon.organizationOf(name) ?? lexicon.stateOf(name) ?? (/\s/.test(name) && PLACE_NAMES.has(name) ? name : undefined);
 }
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+/;
 const THIS_YEAR = /^\s+this\s+year\b/;
@@ -718,9 +721,9 @@ function placeAt(text: string, at: number, lexicon: LexiconIndex, organizations:
   if (first < 128 && (first < 65 || first > 90)) {
     return undefined;
   }
-  // `Rio de Janeiro`, `Dar es Salaam`: a lower-case particle between the words of a city's name; `St. Petersburg`: an
+  // `Rio de Janeiro`, `Dar es Salaam`, `Brdo pri Kranju`: a lower-case particle between the words of a city's name; `St. Petersburg`: an
   // abbreviated `Saint`, whose full stop ends no sentence.
-  const name = /^((?:St\.\s?|Ste\.\s?)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s(?:(?:de|da|do|dos|es|del|al|el)\s)?\p{Lu}[\p{Ll}'’]+)?)/u.exec(text.slice(at, at + 60));
+  const name = /^((?:St\.\s?|Ste\.\s?)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s(?:(?:de|da|do|dos|es|del|al|el|am|sur|pri)\s)?\p{Lu}[\p{Ll}'’]+)?)/u.exec(text.slice(at, at + 60));
   if (!name?.[1] || MONTH_WORD.test(name[1].slice(0, blankIn(name[1]))) || rangeIndex(organizations, at) >= 0 || /^(?:The|This|These|Article|Chapter)$/.test(name[1])) {
     return undefined;
   }
@@ -1132,15 +1135,20 @@ export function findMeetings(
         start = before.start;
         continue;
       }
-      const pair = parties === undefined && premodifiers === '' ? PARTY_PAIR.exec(word) : null;
-      if (pair?.[1] !== undefined && pair[2] !== undefined) {
-        const first = partyOf(pair[1], lexicon);
-        const second = partyOf(pair[2], lexicon);
+      // `the EU–China Summit`, and a second party of two words: `the China-Central Asia Foreign Ministers' Meeting`, `the
+      // EU-Western Balkans Summit` (a region, not the meeting's place).
+      const joined = parties === undefined && premodifiers === '' && !word.includes('-') ? wordBefore(text, before.start) : undefined;
+      for (const [written, from] of joined !== undefined && /[-–—]/.test(joined.word) ? ([[`${joined.word} ${word}`, joined.start], [word, before.start]] as const) : ([[word, before.start]] as const)) {
+        const pair = parties === undefined && premodifiers === '' ? PARTY_PAIR.exec(written) : null;
+        const first = pair?.[1] === undefined ? undefined : partyOf(pair[1], lexicon);
+        const second = pair?.[2] === undefined ? undefined : partyOf(pair[2], lexicon);
         if (first !== undefined && second !== undefined) {
           parties = `${first}–${second}`;
-          start = before.start;
-          continue;
+          start = from;
         }
+      }
+      if (parties !== undefined && start < before.start + 1) {
+        continue;
       }
       if (placeBefore === undefined) {
         // A place of three words (`the G20 Rio de Janeiro Summit`), then of two (`the New Delhi meeting`, `the Kuala
@@ -1663,7 +1671,7 @@ export function findMeetings(
 
 // A place's name in a dateline: up to three capitalised words, with the lower-case particles some names have between
 // them (`Rio de Janeiro`, `Dar es Salaam`, `Port of Spain`).
-const PLACE_PARTICLES = 'de|da|do|dos|das|del|della|di|du|des|es|el|la|le|al|am|an|der|of|on|upon';
+const PLACE_PARTICLES = 'de|da|do|dos|das|del|della|di|du|des|es|el|la|le|al|am|an|der|of|on|upon|sur|pri';
 // A particle between two words of a place written in capitals (`DAR ES SALAAM` is `Dar es Salaam`).
 const PARTICLE_INSIDE = new RegExp(String.raw`(?<=\s)(?:${PLACE_PARTICLES})(?=\s)`, 'giu');
 const PLACE_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:${PLACE_PARTICLES})[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,2}`;

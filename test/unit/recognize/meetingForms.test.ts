@@ -179,6 +179,15 @@ describe('meeting forms', () => {
       }
     });
 
+    it('reads a dashed pair whose second party is a region of two words as the parties, not as the place', () => {
+      const text = joinLines(
+        'NOTE',
+        '',
+        "The Fourth China-Central Asia Foreign Ministers' Meeting was held in Astana on 26 April 2023. They recalled the EU-Western Balkans Summit in Brdo pri Kranju on 13 November 2023.",
+      );
+      assert.deepEqual(meetings(text), ['true|China–Central Asia Meeting|2023-04-26|Astana', 'false|EU–Western Balkans Summit|2023-11-13|Brdo pri Kranju']);
+    });
+
     it('reads the numbered sessions of a supreme council, the own one told by `held its session`', () => {
       const text = joinLines(
         'FINAL COMMUNIQUE',
