@@ -1,4 +1,4 @@
-import type { DateRange } from '../corpus/dateRange';
+import { datesOverlap, type DateRange } from '../corpus/dateRange';
 import { placesAgree } from '../corpus/meetingPlace';
 import type { Registry } from '../registry/registryFile';
 import { findCueWords, type ParticipationKind, type ParticipationPhrase } from './cueWords';
@@ -28,6 +28,35 @@ export interface Participation {
   /** Index into `TextExtraction.roles`, for one named by their role alone. */
   readonly role?: number;
   readonly kind: ParticipationKind;
+}
+
+// A speaker's label opening a paragraph of a transcript: `Lin Jian:`, `AFP:`, `Anadolu Agency:`, `Q:`.
+const SPEAKER_LABEL = /^[ \t]*(\p{Lu}[\p{L}.&'’-]*(?:[ \t]\p{Lu}[\p{L}.&'’-]*){0,3}):[ \t]/u;
+
+/**
+ * The paragraphs of a transcript of questions and answers that open with a speaker's label, when the text is one: a
+ * label opens two paragraphs or more (the spokesperson's answers). Empty for any other text.
+ */
+function transcriptTurns(text: string, paragraphs: readonly Range[]): Range[] {
+  const labelled = paragraphs.map((p) => ({ p, label: SPEAKER_LABEL.exec(text.slice(p.start, p.start + 60))?.[1] })).filter((l) => l.label !== undefined);
+  const seen = new Set<string>();
+  const repeated = labelled.some(({ label }) => (seen.has(label ?? '') ? true : (seen.add(label ?? ''), false)));
+  return repeated ? labelled.map(({ p }) => p) : [];
+}
+
+/**
+ * Whether a sentence with a participation phrase, which does not name the own meeting, tells of another event: a
+ * meeting on the margins (`Mr. Borrell also met with Mr. Kuleba on the margins`), a turn of a press conference's
+ * questions and answers (`Reuters: ... She met with Premier Li Qiang`), or a day that is not the own meeting's (`Wang
+ * Yi met with Çavuşoğlu in Antalya on 29 March 2023`).
+ */
+function tellsOfAnotherEvent(text: string, sentence: Range, turns: readonly Range[], dates: readonly DateMention[], ownDate: DateRange | undefined): boolean {
+  const { start, end } = sentence;
+  return (
+    ON_THE_MARGINS.test(text.slice(start, end)) ||
+    turns.some((turn) => turn.start <= start && end <= turn.end) ||
+    (ownDate !== undefined && dates.some((d) => d.start >= start && d.end <= end && d.date.text.length >= 10 && !datesOverlap(d.date, ownDate)))
+  );
 }
 
 /** The mention of a participant: their name, or their role. */
@@ -624,6 +653,8 @@ const OTHER_MEETING = /\b(?:previous|last|preceding|next|upcoming|forthcoming|fo
 const DATED_MEETING = /\b(?:meeting|summit|session)\s+(?:held\s+)?(?:in|at|on)\s+[^,;:.]{0,60}?\b(?:1[89]|2[01])\d\d\b/i;
 // `took part in the meeting in Sochi in 2017:`: a meeting with a place of its own, before the colon of a list.
 const PLACED_MEETING = /^\s+in\s+(?:the\s+)?(?:work\s+of\s+the\s+)?(?:meeting|summit|session)\s+(?:in|at|of)\s+[^:]*:/;
+// A meeting of two on the margins of the one the text reports: `met with Mr. Kuleba on the margins`.
+const ON_THE_MARGINS = /\bon\s+the\s+(?:margins?|sidelines?)\b/;
 // How far after `attended`, `took part` the meeting it names may start (`took part in the work of the`).
 const OBJECT_REACH = 40;
 
@@ -958,8 +989,14 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   if (own) {
     const { actors, participation } = participantsWritten(officials, roles);
     const listed = new Map<number, ParticipationKind[]>();
+    const answers = transcriptTurns(text, paragraphs);
+    const ownDate = dated.find((m) => m.own)?.date;
     for (const sentence of participationSentences(text, sentenceAt, withMetVerb(text, withTalksVerbs(text, cues.participation, cues.nouns), own), actors)) {
       if (sentence.phrases.length === 0) {
+        continue;
+      }
+      const namesOwn = spans.some((s) => s.own && s.start >= sentence.range.start && s.end <= sentence.range.end);
+      if (!namesOwn && tellsOfAnotherEvent(text, sentence.range, answers, dates, ownDate)) {
         continue;
       }
       const side = CHAIR_SIDE.exec(text.slice(sentence.range.start, sentence.range.end));

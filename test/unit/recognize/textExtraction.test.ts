@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findDates } from '../../../src/core/recognize/dateMentions';
-import { extractText } from '../../../src/core/recognize/textExtraction';
+import { extractText, participantMention } from '../../../src/core/recognize/textExtraction';
 import { parseRegistry } from '../../../src/core/registry/registryFile';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
@@ -651,6 +651,35 @@ describe('extractText', () => {
       // At the meeting itself, not on its sidelines: the meeting named is the one they met at, as before.
       const at = text.replace('on the sidelines of', 'at');
       assert.deepEqual(described(at).map((m) => m.split(' | ')[0]), ['BRICS Meeting of Ministers of Foreign Affairs']);
+    });
+
+    it("takes no participants of the own meeting from another event: a press conference's answers, another day, the margins, a meeting to come", () => {
+      const participantsOf = (text: string): string[] => {
+        const result = extractText(text);
+        return result.participants.map((p) => `${at(text, participantMention(result, p))}|${p.kind}`);
+      };
+      const transcript = joinLines(
+        "Foreign Ministry Spokesperson's Regular Press Conference on 8 April 2024",
+        '',
+        'Minister of Foreign Affairs V. Orlov held talks with Minister of Foreign Affairs A. Serikov in Beijing on 9 April 2024.',
+        '',
+        'Reuters: Minister of Finance B. Kovacs concluded her visit. She met with Premier C. Lindqvist.',
+        '',
+        'Spokesperson Li Wen: Premier C. Lindqvist met with her. We welcome the visit.',
+        '',
+        'AFP: Will Minister D. Marten visit?',
+        '',
+        'Spokesperson Li Wen: Minister of Foreign Affairs V. Orlov met with Minister D. Marten in Antalya on 29 March 2023.',
+      );
+      assert.deepEqual(participantsOf(transcript), ['V. Orlov|attended', 'A. Serikov|attended']);
+      const communique = joinLines(
+        'COMMUNIQUE',
+        '',
+        'The Ministers met in Capri on 17-19 April 2024 under the Presidency of Minister of Foreign Affairs E. Rossi.',
+        '',
+        'Minister of Foreign Affairs F. Weber attended. Mr. Weber also met with Minister of Foreign Affairs G. Novak on the margins. Minister E. Rossi will host the next meeting.',
+      );
+      assert.deepEqual(participantsOf(communique), ['F. Weber|attended']);
     });
 
     it('read a party whose state is written after the name (`President X of the Philippines held a bilateral meeting with ...`)', () => {
