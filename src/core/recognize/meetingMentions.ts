@@ -622,6 +622,12 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   if (c === '') {
     return bodyOfNoun(noun, premodifiers, organization);
   }
+  // `the meeting of the two heads of state`, `of both foreign ministers`: the heads of the text's two sides, no body of
+  // the organisation the paragraph names.
+  const counted = /^(?:the\s+)?(?:two|three|four|both)\s+(heads of state|heads of government|foreign ministers|ministers of foreign affairs|leaders|presidents|ministers)\b/i.exec(c);
+  if (counted?.[1] !== undefined) {
+    return `Meeting of ${titleCase(counted[1].toLowerCase() === 'foreign ministers' ? 'ministers of foreign affairs' : counted[1])}`;
+  }
   if (/^between\b/.test(c)) {
     // `the summit between the European Union and the People's Republic of China` is the `EU–China Summit`; talks keep
     // the parties as written (`talks between President A and President B`).
@@ -1659,6 +1665,19 @@ export function findMeetings(
     const named = merged.find((m) => m.own) ?? (sentence ? merged.find((m) => m.body !== undefined && (m.mentions[0]?.start ?? -1) >= sentence.start && (m.mentions[0]?.start ?? Infinity) < sentence.end) : undefined);
     if (named && datedAt(named, dateline)) {
       named.own = true;
+    }
+    // `Beijing, May 16, 2024` over an opening paragraph that tells, after a state visit, `Xi Jinping held talks with
+    // Vladimir Putin in Beijing on May 16, 2024`: the meeting held where and when the text is dated, in whatever
+    // sentence of that paragraph, is the text's own.
+    const held =
+      opening === undefined || merged.some((m) => m.own)
+        ? undefined
+        : merged.find((m) => {
+            const at = m.mentions[0]?.start ?? -1;
+            return m.reported === true && m.date !== undefined && datesOverlap(m.date, dateline.date) && (m.place === undefined || placesAgree(m.place, dateline.place)) && at >= opening.start && at < opening.end;
+          });
+    if (held) {
+      held.own = true;
     }
   }
   // The drafting marks stay here: the extraction is stored and compared field by field, so only its fields are copied.

@@ -188,6 +188,19 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), ['true|China–Central Asia Meeting|2023-04-26|Astana', 'false|EU–Western Balkans Summit|2023-11-13|Brdo pri Kranju']);
     });
 
+    it('takes talks held where and when the dateline dates the text for its own, after a sentence on a visit', () => {
+      const text = joinLines(
+        'Joint Statement of the Two Republics on Their Partnership',
+        '',
+        'Astana, 16 May 2024',
+        '',
+        'At the invitation of President of the Republic of Kazakhstan A. Serikov, President of the Kyrgyz Republic B. Temirov paid a state visit to Kazakhstan on 16-17 May 2024. A. Serikov held talks with B. Temirov in Astana on 16 May 2024.',
+        '',
+        'The two sides recalled the meeting of the two heads of state in Bishkek on 21 March 2023. The SCO was mentioned.',
+      );
+      assert.deepEqual(meetings(text), ['true|Kazakhstan–Kyrgyzstan Talks|2024-05-16|Astana', 'false|Meeting of Heads of State|2023-03-21|Bishkek']);
+    });
+
     it('reads the numbered sessions of a supreme council, the own one told by `held its session`', () => {
       const text = joinLines(
         'FINAL COMMUNIQUE',
