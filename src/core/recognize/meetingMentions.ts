@@ -69,6 +69,8 @@ interface Draft {
   ordinal?: number;
   /** Dated by the dateline, the day the text was issued: the days a sentence gives the meeting are its own. */
   datelined?: boolean;
+  /** `the 44th and 45th ASEAN Summits`: where the phrase that names it with others starts; the text reports all or none. */
+  coordinated?: number;
 }
 
 // The ordinal in figures before an acronym read as a meeting noun (`AMM` of `the 55th AMM`), and an acronym a defining
@@ -1595,8 +1597,8 @@ export function findMeetings(
       }
     } else {
       // The first ordinal's span holds the determiner, the last one's the rest of the phrase; the others their ordinal.
-      coordinated.ordinals.forEach((o, i) => drafts.push({ ...draft, mentions: [{ start: i === 0 ? start : o.start, end: o.end }], ordinal: o.ordinal }));
-      drafts.push({ ...draft, mentions: [{ start: coordinated.last, end }] });
+      coordinated.ordinals.forEach((o, i) => drafts.push({ ...draft, mentions: [{ start: i === 0 ? start : o.start, end: o.end }], ordinal: o.ordinal, coordinated: start }));
+      drafts.push({ ...draft, mentions: [{ start: coordinated.last, end }], coordinated: start });
     }
     const defined = definition === null ? undefined : DEFINED_ACRONYM.exec(definition[0])?.[1];
     if (defined !== undefined && body !== undefined) {
@@ -2128,6 +2130,12 @@ function mergeDrafts(drafts: Draft[], headingEnd: number, firstSentence: Range |
     const reported = drafts.find((d) => d.reported && d.body !== undefined && (d.mentions[0]?.start ?? -1) >= firstSentence.start && (d.mentions[0]?.start ?? Infinity) < firstSentence.end);
     if (reported) {
       reported.own = true;
+    }
+  }
+  // `The 44th and 45th ASEAN Summits were held ...`: the meetings named with the own one in one phrase are the text's too.
+  for (const draft of drafts) {
+    if (!draft.own && draft.coordinated !== undefined && drafts.some((d) => d.own && d.coordinated === draft.coordinated)) {
+      draft.own = true;
     }
   }
   nameUnnamedCouncils(drafts);

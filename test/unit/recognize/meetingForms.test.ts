@@ -245,17 +245,17 @@ describe('meeting forms', () => {
       ]);
     });
 
-    it('reads ordinals joined by `and` before a plural as one meeting each (`the 44th and 45th ASEAN Summits`)', () => {
+    it('reads ordinals joined by `and` before a plural as one meeting each (`the 44th and 45th ASEAN Summits`), all reported where one is', () => {
       const text = "CHAIRMAN'S STATEMENT\n\nThe 44th and 45th ASEAN Summits were held in Vientiane on 8-9 October 2024. We recalled the 41st, 42nd and 43rd Summits.\n";
       const extraction = extractText(text);
       assert.deepEqual(
-        extraction.meetings.map((m) => `${m.body}|${m.date?.text}|${m.place}|${m.mentions.map((s) => at(text, s)).join('+')}`),
+        extraction.meetings.map((m) => `${m.own}|${m.body}|${m.date?.text}|${m.place}|${m.mentions.map((s) => at(text, s)).join('+')}`),
         [
-          'ASEAN Meeting of Heads of State|2024-10-08/2024-10-09|Vientiane|The 44th',
-          'ASEAN Meeting of Heads of State|2024-10-08/2024-10-09|Vientiane|45th ASEAN Summits',
-          'ASEAN Meeting of Heads of State|undefined|undefined|the 41st',
-          'ASEAN Meeting of Heads of State|undefined|undefined|42nd',
-          'ASEAN Meeting of Heads of State|undefined|undefined|43rd Summits',
+          'true|ASEAN Meeting of Heads of State|2024-10-08/2024-10-09|Vientiane|The 44th',
+          'true|ASEAN Meeting of Heads of State|2024-10-08/2024-10-09|Vientiane|45th ASEAN Summits',
+          'false|ASEAN Meeting of Heads of State|undefined|undefined|the 41st',
+          'false|ASEAN Meeting of Heads of State|undefined|undefined|42nd',
+          'false|ASEAN Meeting of Heads of State|undefined|undefined|43rd Summits',
         ],
       );
     });
