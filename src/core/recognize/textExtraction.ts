@@ -769,14 +769,15 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
     const mine = aside ? inSentence : inSentence.filter(({ o }) => inAside(o.start) === undefined);
     const opening = text.slice(from, from + 12);
     AGENT.lastIndex = phrase.end;
-    // `were received by`, `under the chairmanship of`, `attended by`, `was represented by`.
-    const passive = phrase.kind === 'host' ? text.startsWith('w', phrase.start) : text.startsWith('nder', phrase.start + 1) || text.startsWith('by', phrase.end - 2) || AGENT.test(text);
+    // `were received by`, `under the chairmanship of`, `attended by`, `was represented by`, `hosted by`.
+    // `the participation of X`: X after the phrase, as after a passive one.
+    const passive = phrase.kind === 'host' ? text.startsWith('w', phrase.start) || AGENT.test(text) : text.startsWith('nder', phrase.start + 1) || text.startsWith('by', phrase.end - 2) || text.startsWith('of', phrase.end - 2) || AGENT.test(text);
     const meeting = passive
       ? local.filter((s) => s.end <= phrase.start && s.start >= (RELATIVE_CLAUSE.test(opening) ? range.start : from)).pop()
       : local.find((s) => s.start >= phrase.end && s.start <= phrase.end + OBJECT_REACH && s.end <= to);
     // Talks told by a verb that the extraction names as no meeting (`held talks` without a party after `with`) are
-    // not the text's own meeting either.
-    if ((meeting && !meeting.own) || (phrase.talks && !meeting)) {
+    // not the text's own meeting either; nor is what is hosted but no meeting (`a dinner hosted by X`).
+    if ((meeting && !meeting.own) || ((phrase.talks || text.startsWith('host', phrase.start)) && !meeting)) {
       return;
     }
     // A meeting the extraction did not name as one, but written as another: `who chaired the previous meeting`, `the

@@ -682,6 +682,22 @@ describe('extractText', () => {
       assert.deepEqual(participantsOf(communique), ['F. Weber|attended']);
     });
 
+    it('reads who hosted a meeting (`for hosting the Summit`), not a dinner, and whose participation the text welcomes', () => {
+      const text = joinLines(
+        'DECLARATION',
+        '',
+        '1. We, the Leaders, met in Kazan on 22-24 October 2024 for the XVI BRICS Summit.',
+        '',
+        '2. We express our appreciation to President V. Orlov of the Russian Federation for hosting the Summit. We welcome the participation of Minister of Foreign Affairs of Egypt A. Serikov. A dinner hosted by Minister B. Temirov closed the day.',
+      );
+      const result = extractText(text);
+      assert.deepEqual(
+        result.participants.map((p) => `${at(text, participantMention(result, p))}|${p.kind}`),
+        // The dinner's host hosted no meeting.
+        ['V. Orlov|host', 'A. Serikov|attended'],
+      );
+    });
+
     it('read a party whose state is written after the name (`President X of the Philippines held a bilateral meeting with ...`)', () => {
       const text = 'PRESS RELEASE\n\nOn 5 September 2023, President Ferdinand R. Marcos Jr. of the Philippines held a bilateral meeting with Prime Minister Lee Hsien Loong of Singapore in Jakarta.';
       assert.deepEqual(described(text), ['Philippines–Singapore Meeting | 2023-09-05 | Jakarta | true | a bilateral meeting with Prime Minister Lee Hsien Loong of Singapore in Jakarta']);
