@@ -203,6 +203,10 @@ function nameStart(text: string, surnameStart: number, givenKeys: readonly strin
     while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) {
       end--;
     }
+    // A wide gap parts the columns of a signature block (`Xi Jinping          V. Putin`): no name runs over it.
+    if (start - end > 2 || text.charCodeAt(end) === 9) {
+      return start;
+    }
     // One line end may fall inside a name, never a blank line.
     if (end > 0 && text.charCodeAt(end - 1) === 10) {
       end--;
@@ -454,8 +458,10 @@ function findKnownNames(text: string, officials: readonly OfficialMention[], reg
     const bare = written.initials.length === 0 && written.given.length === 0;
     // A bare surname is a person only where it stands alone: not in a longer proper name (`Lavrov Street`, `Khan
     // Market`, `Al Jazeera`; but before a state, a place or an organisation, `According to Lavrov Beijing ...`), not
-    // after an article (`the Putin era`), not two letters long.
-    if (bare && (written.surname.length < 3 || (CAPITAL_NEXT.test(text.slice(wordEnd, wordEnd + 3)) && !nameGoesOn(text, wordEnd, givenKeys, at < headingEnd) && !standsApart(text, wordEnd + 1, lexicon)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
+    // after an article (`the Putin era`), not two letters long (but a family name above).
+    // A family name of two letters is kept where the text names its person in full (`Mr. Xi` after `Xi Jinping`).
+    const shortFamily = bare && written.surname.length < 3 && (own ?? []).some((k) => isWholeName(k.name) && foldWord(k.name.surname) === written.surnameKey);
+    if (bare && ((written.surname.length < 3 && !shortFamily) || (CAPITAL_NEXT.test(text.slice(wordEnd, wordEnd + 3)) && !nameGoesOn(text, wordEnd, givenKeys, at < headingEnd) && !standsApart(text, wordEnd + 1, lexicon)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)))) {
       continue;
     }
     const fits = (k: KnownName): boolean => !isWholeName(k.name) && k.name.surnameKey === written.surnameKey && initialsCompatible(k.name, written);

@@ -1055,6 +1055,23 @@ describe('extractText', () => {
     );
   });
 
+  it('reads a family name of two letters after its full name, and initials in a column of a signature block', () => {
+    const text = joinLines(
+      'JOINT STATEMENT',
+      '',
+      'President of the Republic of Kazakhstan Alan Serikov held talks with President of China Xi Wen.',
+      '',
+      'Mr. Serikov and Mr. Xi agreed to meet again.',
+      '',
+      'President of China                  President of the Republic of Kazakhstan',
+      'Xi Wen                              A. Serikov',
+    );
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${at(text, o)}|${o.antecedent ?? '-'}`),
+      ['Alan Serikov|-', 'Xi Wen|-', 'Serikov|Alan Serikov', 'Xi|Xi Wen', 'Xi Wen|-', 'A. Serikov|-'],
+    );
+  });
+
   it('reads a surname with a capital after its prefix whole, and its bare form later as that person', () => {
     const text = joinLines(
       'The Council heard Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo on 10 January 2024. Ms. DiCarlo warned of the risks.',
