@@ -42,14 +42,14 @@ const ATTENDANCE = String.raw`attended|took\s+part|participated|participation\s+
 const CHAIR = String.raw`chaired|presided|[Uu]nder\s+the\s+chairmanship\s+of`;
 const HOST = String.raw`w(?:ere|as)\s+received\s+by|met\s+with|hosting|hosted`;
 /** The words every role but a few holds one of (`officialMentions` finds the few). */
-export const ROLE_WORDS = 'Minister|President|Premier|Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|Ambassador|Chancellor|Speaker|King|Queen|Emir|Amir|Taoiseach|Sultan|Representative|Envoy|Councill?or|Governor|Mayor|Prince|Coordinator|Head|Chief|Prosecutor|Executive|Deputy';
+export const ROLE_WORDS = 'Minister|President|Premier|Secretary|Spokesperson|Spokesman|Spokeswoman|Director|Chair|Chairman|Chairwoman|Chairperson|Ambassador|Chancellor|Speaker|King|Queen|Emir|Amir|Taoiseach|Sultan|Representative|Envoy|Councill?or|Governor|Mayor|Prince|Coordinator|Head|Chief|Prosecutor|Executive|Deputy';
 /**
  * The words every role written in lower case (`foreign minister`, `high commissioner`) holds one of: role words that
  * are no common word (`head`, `chair`, `executive` are left out) or that open such a role (`deputy`, `chief`). They
  * are found here, in the scan a text has anyway: a scan of their own for the few of them no capitalised role word
  * stands for (`commissioner`) cost as much as this whole scan, lower-case letters being everywhere.
  */
-export const LOWER_ROLE_WORDS = 'minister|president|premier|secretary|director|chairman|chairperson|ambassador|representative|envoy|councill?or|prince|coordinator|prosecutor|commissioner|advis[eo]r|deputy|chief';
+export const LOWER_ROLE_WORDS = 'minister|president|premier|secretary|spokesperson|spokesman|spokeswoman|director|chairman|chairperson|ambassador|representative|envoy|councill?or|prince|coordinator|prosecutor|commissioner|advis[eo]r|deputy|chief';
 
 /**
  * The numbered types as `findTitles` reads them before a number (`resolution 1373`, `Decisions 5 and 6`): lower case

@@ -1072,6 +1072,14 @@ describe('extractText', () => {
     );
   });
 
+  it("reads a spokesperson named in a press conference's heading, and their name as the label of each answer", () => {
+    const text = joinLines("Foreign Ministry Spokesperson Li Wen's Regular Press Conference on April 8, 2024", '', 'Li Wen: We oppose it.', '', 'AFP: Will he visit?', '', 'Li Wen: I have no information.');
+    assert.deepEqual(
+      extractText(text).officials.map((o) => `${at(text, o)}|${o.role ?? '-'}`),
+      ['Li Wen|Spokesperson', 'Li Wen|-', 'Li Wen|-'],
+    );
+  });
+
   it('reads a surname with a capital after its prefix whole, and its bare form later as that person', () => {
     const text = joinLines(
       'The Council heard Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo on 10 January 2024. Ms. DiCarlo warned of the risks.',
