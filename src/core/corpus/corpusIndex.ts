@@ -61,6 +61,8 @@ export interface PersonEntity {
   readonly states: readonly string[];
   readonly roles: readonly string[];
   readonly mentionCount: number;
+  /** The organisation a registry person's role is of (`organization: EU`), the latest such role's; none read from the texts. */
+  readonly organization?: string;
 }
 
 /** A meeting of the corpus, merged across the texts that mention it. */
@@ -1689,7 +1691,9 @@ export class CorpusIndex {
       aliases.splice(named, 1);
     }
     // Sorted copies at their length, as the groups' lists above: the people list keeps ten thousand of each.
-    return { id, name, registered: registered !== undefined, aliases: aliases.sort().slice(), states: states.sort().slice(), roles: roles.sort().slice(), mentionCount: count };
+    const person = { id, name, registered: registered !== undefined, aliases: aliases.sort().slice(), states: states.sort().slice(), roles: roles.sort().slice(), mentionCount: count };
+    const organization = registered?.roles.findLast((role) => role.organization !== undefined)?.organization;
+    return organization === undefined ? person : { ...person, organization };
   }
 
   /**

@@ -13,11 +13,15 @@ export interface PeopleGroup {
 const OFFICER_ROLE = /^(?:([A-Z]{2,})\s+)?(?:Secretary-General|Executive Secretary|Deputy Secretary-General|Director\b.*)/;
 
 /**
- * The organisation a person serves, read from an officer role: its acronym written before the role (`SCO
- * Secretary-General` -> `SCO`), else an organisation of the lexicon named in it, by its first acronym
+ * The organisation a person serves: the registry's (`organization: European Union` -> `EU`), else one read from an
+ * officer role: its acronym written before the role (`SCO Secretary-General` -> `SCO`), else an organisation of the lexicon named in it, by its first acronym
  * (`Secretary-General of the Shanghai Cooperation Organization` -> `SCO`), else an acronym in it.
  */
 function organizationOf(person: PersonEntity): string | undefined {
+  // The registry's word first (`organization: EU`).
+  if (person.organization !== undefined) {
+    return ORGANIZATION_LABELS.get(person.organization) ?? person.organization;
+  }
   for (const role of person.roles) {
     const match = OFFICER_ROLE.exec(role);
     if (match) {
@@ -34,6 +38,8 @@ function organizationOf(person: PersonEntity): string | undefined {
 
 /** The acronyms of the lexicon's organisations (`NATO`, `AU`, `SCO`). */
 const ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set(ORGANIZATIONS.flatMap((o) => o.acronyms));
+/** Each name and acronym of the lexicon's organisations, to the group label its officers go under (its first acronym). */
+const ORGANIZATION_LABELS: ReadonlyMap<string, string> = new Map(ORGANIZATIONS.flatMap((o) => [o.name, ...(o.variants ?? []), ...o.acronyms].map((name) => [name, o.acronyms[0] ?? o.name] as const)));
 
 /** The lexicon's organisation a role names in full, by its first acronym (else its name). */
 function namedOrganization(role: string): string | undefined {

@@ -7,6 +7,12 @@ function person(name: string, states: string[], roles: string[], mentionCount = 
   return { id: `person:${name}`, name, registered: false, aliases: [], states, roles, mentionCount };
 }
 
+function registryOf(...lines: string[]): ReturnType<typeof parseRegistry>['registry'] {
+  const { registry, problems } = parseRegistry(lines.join('\n') + '\n');
+  assert.deepEqual(problems, []);
+  return registry;
+}
+
 describe('people outline', () => {
   it('groups people by state, officers under their organisation, the rest last', () => {
     const groups = groupPeople([
@@ -41,6 +47,27 @@ describe('people outline', () => {
         ['AU', ['Moussa Faki']],
         ['NATO', ['Jens Stoltenberg']],
         ['No state known', ['Ivan Lind']],
+      ],
+    );
+  });
+
+  it("groups a registry person under the organisation of their registry role, by the lexicon's acronym", () => {
+    const index = new CorpusIndex(
+      registryOf(
+        'people:',
+        '  - id: sefcovic',
+        '    name: Maroš Šefčovič',
+        '    roles: [{ role: Executive Vice-President, organization: European Union }]',
+        '  - id: faki',
+        '    name: Moussa Faki Mahamat',
+        '    roles: [{ role: Chairperson of the Commission, organization: AU }]',
+      ),
+    );
+    assert.deepEqual(
+      groupPeople(index.people()).map((g) => [g.label, g.kind, g.people.map((p) => p.name)]),
+      [
+        ['AU', 'organization', ['Moussa Faki Mahamat']],
+        ['EU', 'organization', ['Maroš Šefčovič']],
       ],
     );
   });
