@@ -557,7 +557,7 @@ export function buildGrammar(data: LexiconData): Grammar {
       6: KIND_SCOPES.organization,
     },
   };
-  // States, places and state adjectives ("the Kazakh side").
+  // States, places and state adjectives ("the Kazakh side", "Polish Prime Minister").
   // A state's name may be written in capitals ("PEOPLE'S REPUBLIC OF CHINA" in a heading or a
   // signature block). A place takes an administrative unit after it ("Moscow Region").
   // The capitals' trie is tried only where two capitals begin a word, so the common case pays one test.
@@ -571,8 +571,8 @@ export function buildGrammar(data: LexiconData): Grammar {
   const placesAfterState = data.places.filter((place) => stateNames.some((name) => place.startsWith(`${name} `)));
   const NOT_PLACE_OF_STATE = placesAfterState.length > 0 ? `(?!${trieRegex(placesAfterState)}${END})` : '';
   const statePlaceRule = (state: string): Alternative => ({
-    match: `${STATE_PLACE_GUARD}(?:(?:${NOT_PLACE_OF_STATE}(${state})${END}(?!${SP}${FEATURE}${END})|(${trieRegex(data.places)}(?:${SP}(?:${ADMIN_UNIT}|${FEATURE}))?)${END}(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|(?<=[Tt]he[ \\t])(${trieRegex(adjectives)})(?=[ \\t]+(?:side|sides|party|delegation)${END}))`,
-    captures: { 1: KIND_SCOPES.state, 2: KIND_SCOPES.place, 3: KIND_SCOPES.state },
+    match: `${STATE_PLACE_GUARD}(?:(?:${NOT_PLACE_OF_STATE}(${state})${END}(?!${SP}${FEATURE}${END})|(${trieRegex(data.places)}(?:${SP}(?:${ADMIN_UNIT}|${FEATURE}))?)${END}(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|(?<=[Tt]he[ \\t])(${trieRegex(adjectives)})(?=[ \\t]+(?:side|sides|party|delegation)${END})|(${trieRegex(adjectives)})(?=[ \\t]+${OFFICE}))`,
+    captures: { 1: KIND_SCOPES.state, 2: KIND_SCOPES.place, 3: KIND_SCOPES.state, 4: KIND_SCOPES.state },
   });
   const STATE_PLACE_RULE = statePlaceRule(STATE_ANY_CASE);
   const DATE_NUMERIC_RULE: Alternative = { match: `(?=[0-9])(?:${DATE_NUMERIC})${END}`, name: KIND_SCOPES.date };

@@ -46,6 +46,12 @@ describe('grammar: honorifics from the lexicon', () => {
     assert.deepEqual(spans(text, 'role'), ['Ambassador', 'Ambassador', 'Chair of the ASEAN']);
   });
 
+  it("marks a state's adjective before an office as the state, and not before another noun", () => {
+    const text = ['PRESS RELEASE', '', 'Polish Prime Minister Donald Tusk met Norwegian Foreign Minister Espen Barth Eide. Spanish wine was served.'].join('\n');
+    assert.deepEqual(spans(text, 'state'), ['Polish', 'Norwegian']);
+    assert.deepEqual(spans(text, 'official'), ['Donald Tusk', 'Espen Barth Eide']);
+  });
+
   it('marks the name after a military rank between a role and the name, and General Assembly still as a body', () => {
     const text = [
       'PRESS RELEASE',
