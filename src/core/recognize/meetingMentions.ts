@@ -1667,6 +1667,9 @@ export function findMeetings(
     const named = merged.find((m) => m.own) ?? (sentence ? merged.find((m) => m.body !== undefined && (m.mentions[0]?.start ?? -1) >= sentence.start && (m.mentions[0]?.start ?? Infinity) < sentence.end) : undefined);
     if (named && datedAt(named, dateline)) {
       named.own = true;
+    } else if (named?.own === true && named.place === undefined && named.date !== undefined && datesOverlap(named.date, dateline.date)) {
+      // `EUROPEAN COUNCIL MEETING (27 AND 28 JUNE 2024)` over `Brussels, 28 June 2024`: dated, placed by the dateline.
+      named.place = dateline.place;
     }
     // `Beijing, May 16, 2024` over an opening paragraph that tells, after a state visit, `Xi Jinping held talks with
     // Vladimir Putin in Beijing on May 16, 2024`: the meeting held where and when the text is dated, in whatever

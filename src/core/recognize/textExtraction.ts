@@ -59,6 +59,34 @@ function tellsOfAnotherEvent(text: string, sentence: Range, turns: readonly Rang
   );
 }
 
+// The small words of a title, in lower case there (`Communiqué of the 1225th Meeting of the Peace and Security Council`).
+const TITLE_SMALL_WORDS = /^(?:OF|THE|AND|ON|IN|AT|FOR|TO|A|AN|BY|WITH|BETWEEN)$/;
+// A number in Roman figures up to 89 (`XVI`), not a word of their letters (`CIVIL`).
+const CAPITAL_MEETING_NOUN = /\b(?:MEETINGS?|SUMMITS?|SESSIONS?|CONFERENCES?|TALKS)\b/;
+const ROMAN_NUMBER = /^(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * The text with its heading, when the heading is written in capitals, in the case of a title: each word capitalised,
+ * its small words in lower case, ordinals' endings too (`1225th`). The text itself when the heading names no meeting
+ * in capitals or has a lower-case letter, or when a letter would change the text's length in another case.
+ */
+function withTitleCaseHeading(text: string, start: number, end: number, lexicon: LexiconIndex): string {
+  const heading = text.slice(start, end);
+  // Only a heading that names a meeting: most headings in capitals (`PRESS RELEASE`) name none, and cost no new scan.
+  if (!CAPITAL_MEETING_NOUN.test(heading) || /\p{Ll}/u.test(heading)) {
+    return text;
+  }
+  const titled = heading.replace(/[\p{L}\p{M}'’]+/gu, (word, at: number) => {
+    // An organisation's acronym (`ASEAN`, `SCO`) and a number in Roman figures (`XVI`) stay as written.
+    if (ROMAN_NUMBER.test(word) || lexicon.organizationOf(word) !== undefined) {
+      return word;
+    }
+    const small = TITLE_SMALL_WORDS.test(word) && at > 0;
+    return small ? word.toLowerCase() : /^\d/.test(heading.slice(Math.max(0, at - 1), at)) ? word.toLowerCase() : word.charAt(0) + word.slice(1).toLowerCase();
+  });
+  return titled.length === heading.length ? text.slice(0, start) + titled + text.slice(end) : text;
+}
+
 /** The mention of a participant: their name, or their role. */
 export function participantMention(extraction: TextExtraction, participation: Participation): Range | undefined {
   return participation.role === undefined ? extraction.officials[participation.official] : extraction.roles[participation.role];
@@ -925,7 +953,14 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
   const found = withSignatories(findOfficials(text, lexicon, paragraphs, cues.roleWords), findSignatories(text, lexicon));
   const roles = found.roles;
   const officials = withShortFormAntecedents([...found.officials, ...findKnownNames(text, found.officials, registry, lexicon, headingEnd)].sort((a, b) => a.start - b.start));
-  const meetings = findMeetings(text, lexicon, dates, organizations, headingEnd, sentenceAt, paragraphs, cues.nouns, documentYear, officials, roles);
+  // A heading in capitals (`EUROPEAN COUNCIL MEETING (27 AND 28 JUNE 2024)`, `COMMUNIQUÉ OF THE 1225TH MEETING OF THE
+  // PEACE AND SECURITY COUNCIL`) is read for meetings as if written in the case of a title, at the same offsets.
+  const meetingText = heading === undefined ? text : withTitleCaseHeading(text, heading.start, heading.end, lexicon);
+  const meetingNouns = meetingText === text ? cues.nouns : findCueWords(meetingText).nouns;
+  // Its dates and organisations too (`JUNE` of the heading is no acronym).
+  const meetingDates = meetingText === text ? dates : findDates(meetingText, documentYear);
+  const meetingOrganizations = meetingText === text ? organizations : findOrganizations(meetingText, lexicon);
+  const meetings = findMeetings(meetingText, lexicon, meetingDates, meetingOrganizations, headingEnd, sentenceAt, paragraphs, meetingNouns, documentYear, officials, roles);
   const spans = meetingSpans(meetings);
   // A title inside a meeting's phrase is part of its name. The spans are in text order, so only the last few that
   // start before the title can hold it (phrases hardly nest).

@@ -201,6 +201,17 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings(text), ['true|Kazakhstan–Kyrgyzstan Talks|2024-05-16|Astana', 'false|Meeting of Heads of State|2023-03-21|Bishkek']);
     });
 
+    it('reads the meeting a heading in capitals names, with its days, its number and the place of the dateline', () => {
+      assert.deepEqual(meetings('EUROPEAN COUNCIL MEETING (27 AND 28 JUNE 2024) – CONCLUSIONS\n\nBrussels, 28 June 2024\n\n1. The European Council met.\n'), [
+        'true|European Council|2024-06-27/2024-06-28|Brussels',
+      ]);
+      assert.deepEqual(
+        meetings('COMMUNIQUÉ OF THE 1225TH MEETING OF THE PEACE AND SECURITY COUNCIL\n\nAddis Ababa, Ethiopia, 14 August 2024\n\nThe Peace and Security Council, at its 1225th meeting held on 14 August 2024, recalled its 1218th meeting held on 21 June 2024.\n'),
+        ['true|Peace and Security Council|2024-08-14|Addis Ababa', 'false|Peace and Security Council|2024-06-21|undefined'],
+      );
+      assert.deepEqual(meetings('XVI BRICS SUMMIT DECLARATION\n\nKazan, 23 October 2024\n\n1. We met.\n'), ['true|BRICS Meeting of Heads of State|2024-10-23|Kazan']);
+    });
+
     it('reads the numbered sessions of a supreme council, the own one told by `held its session`', () => {
       const text = joinLines(
         'FINAL COMMUNIQUE',
