@@ -42,6 +42,8 @@ const IN_WITNESS = /^(?:IN WITNESS WHEREOF|In witness whereof)\b/;
 const WITNESS_REACH = 4;
 /** `II. Economic Cooperation`: a section numbered in Roman figures, with a title and no sentence's end. */
 const ROMAN_SECTION = /^([IVXLC]{1,7})\.\s+([A-Z].{0,99})$/;
+/** `II.` alone on its line, a title on the next or none. */
+const ROMAN_ALONE = /^([IVXLC]{1,7})\.$/;
 /** `3. The parties...`, `12) ...`: a numbered paragraph (its number and mark are its selection). */
 const NUMBERED = /^(\d{1,3})[.)]\s+\S/;
 /** A line that reads as a title: a capital first, no sentence's or clause's end after. */
@@ -132,6 +134,14 @@ function divisionsOf(lines: readonly Line[], from: number): Candidate[] {
     const value = roman && !CLAUSE_END.test(line.text) ? romanValue(roman[1]!) : 0;
     if (value > 0) {
       found.push({ kind: 'section', name: line.text, line: i, selectionEnd: line.end, roman: value });
+      continue;
+    }
+    const alone = ROMAN_ALONE.exec(line.text);
+    const aloneValue = alone ? romanValue(alone[1]!) : 0;
+    if (aloneValue > 0) {
+      // Named as the same section written on one line would be (`II. Economic Cooperation`).
+      const below = titleBelow(lines, i);
+      found.push({ kind: 'section', name: below ? `${line.text} ${below.text}` : line.text, line: i, selectionEnd: below?.end ?? line.end, roman: aloneValue });
       continue;
     }
     const numbered = NUMBERED.exec(line.text);

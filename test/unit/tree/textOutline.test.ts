@@ -94,6 +94,16 @@ describe('text outline', () => {
     assert.deepEqual(shown('Statement\n\nThe President spoke.\n\nI. Karimov\nV. Putin'), ['heading Statement']);
   });
 
+  it('reads a Roman figure alone on its line as a section, titled by the line under it when that reads as a title', () => {
+    const text = ['Joint Statement of Freedonia and Sylvania', '', 'I.', '', 'The sides agreed to meet yearly.', '', 'II.', 'Economic Cooperation', 'Trade will grow.', '', 'III.', '', 'The sides will meet.'].join('\n');
+    assert.deepEqual(shown(text), [
+      'heading Joint Statement of Freedonia and Sylvania',
+      '  section I.',
+      '  section II. Economic Cooperation [II.⏎Economic Cooperation]',
+      '  section III.',
+    ]);
+  });
+
   it('takes no sentence that begins with a division for one, and shortens a long paragraph to its first words', () => {
     const text = [
       'Communique of the Ministers',
