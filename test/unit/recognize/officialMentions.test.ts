@@ -543,6 +543,15 @@ describe('official mentions', () => {
     );
   });
 
+  it('reads offices named by a portfolio before a secretary, and an executive vice-president, whole', () => {
+    const text = 'U.S. Treasury Secretary Janet Pell met Executive Vice-President Ivo Marek and Defence Secretary John Hale.';
+    assert.deepEqual(officialsOf(text), [
+      ['Janet Pell', 'Treasury Secretary', 'United States'],
+      ['Ivo Marek', 'Executive Vice-President', null],
+      ['John Hale', 'Defence Secretary', null],
+    ]);
+  });
+
   it("reads no name in a meeting's phrase after a role (`Chair of the ASEAN Foreign Ministers' Meeting`)", () => {
     const text = "He is Chair of the ASEAN Foreign Ministers' Meeting (AMM). The Chair of the G7 Leaders' Summit spoke.";
     assert.deepEqual(officialsOf(text), []);
