@@ -617,6 +617,9 @@ function withoutOwner(group: string, organization: string | undefined): string {
   return owner?.[1] !== undefined && initials === organization ? owner[1] : group;
 }
 
+// The state written at the end of a party's official (`... Narendra Modi of the Republic of India`).
+const OF_STATE_AT_END = /\sof\s+(?:the\s+)?(\p{Lu}[^,;]*)$/u;
+
 /** Reads the body from the words that name a meeting, given the organisation that owns it. */
 function normalizeBody(noun: string, premodifiers: string, complement: string, organization: string | undefined, party?: (name: string) => string | undefined): string | undefined {
   const org = organization === undefined ? '' : `${organization} `;
@@ -634,8 +637,10 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
     // `the summit between the European Union and the People's Republic of China` is the `EU–China Summit`; talks keep
     // the parties as written (`talks between President A and President B`).
     const two = /^between\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$/.exec(c);
-    const first = two?.[1] === undefined || /^talks$/i.test(noun) ? undefined : party?.(two[1]);
-    const second = first === undefined || two?.[2] === undefined ? undefined : party?.(two[2]);
+    // A party written as its official with the state after (`President Xi Jinping of the People's Republic of China`).
+    const sideOf = (written: string): string | undefined => party?.(written) ?? (OF_STATE_AT_END.exec(written)?.[1] === undefined ? undefined : party?.(OF_STATE_AT_END.exec(written)?.[1] ?? ''));
+    const first = two?.[1] === undefined || /^talks$/i.test(noun) ? undefined : sideOf(two[1]);
+    const second = first === undefined || two?.[2] === undefined ? undefined : sideOf(two[2]);
     return first !== undefined && second !== undefined ? `${first}–${second} ${titleCase(noun)}` : `${titleCase(noun)} ${c}`;
   }
   if (/Council of Heads of States?\b/i.test(c)) {

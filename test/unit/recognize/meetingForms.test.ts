@@ -212,6 +212,11 @@ describe('meeting forms', () => {
       assert.deepEqual(meetings('XVI BRICS SUMMIT DECLARATION\n\nKazan, 23 October 2024\n\n1. We met.\n'), ['true|BRICS Meeting of Heads of State|2024-10-23|Kazan']);
     });
 
+    it('names a meeting between two officials written with their states by the states', () => {
+      const text = 'NOTE\n\nWe note the meeting between President A. Serikov of the Republic of Kazakhstan and Prime Minister B. Temirov of the Kyrgyz Republic in Astana on 4 July 2024.\n';
+      assert.deepEqual(meetings(text), ['false|Kazakhstan–Kyrgyzstan Meeting|2024-07-04|Astana']);
+    });
+
     it('reads the numbered sessions of a supreme council, the own one told by `held its session`', () => {
       const text = joinLines(
         'FINAL COMMUNIQUE',
