@@ -658,8 +658,10 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   }
   const council = /\b((?:[A-Z][\w'’-]*\s+(?:and\s+(?=[A-Z]))?)*Council(?:\s+of\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*)?)/.exec(c);
   if (council?.[1] !== undefined && !/Councils/.test(c)) {
-    // `the CSTO Collective Security Council`: the owner written in the council's name is not written twice.
-    return council[1].startsWith(org) ? council[1] : `${org}${council[1]}`;
+    // `the CSTO Collective Security Council`: the owner written in the council's name is not written twice; nor is the
+    // acronym that is the council's own (`PSC` of `Peace and Security Council`).
+    const initials = council[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+    return council[1].startsWith(org) || initials === organization ? council[1] : `${org}${council[1]}`;
   }
   const organ = /\b((?:General|Parliamentary|National|Legislative)\s+Assembly|Security Council|Summit)\b/.exec(c);
   if (organ?.[1] !== undefined) {

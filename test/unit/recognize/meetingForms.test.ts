@@ -209,6 +209,10 @@ describe('meeting forms', () => {
         meetings('COMMUNIQUÉ OF THE 1225TH MEETING OF THE PEACE AND SECURITY COUNCIL\n\nAddis Ababa, Ethiopia, 14 August 2024\n\nThe Peace and Security Council, at its 1225th meeting held on 14 August 2024, recalled its 1218th meeting held on 21 June 2024.\n'),
         ['true|Peace and Security Council|2024-08-14|Addis Ababa', 'false|Peace and Security Council|2024-06-21|undefined'],
       );
+      // Its acronym defined, which is the council's own, not an owner before its name.
+      assert.deepEqual(meetings('COMMUNIQUÉ OF THE 1225TH MEETING OF THE PEACE AND SECURITY COUNCIL\n\nAddis Ababa, 14 August 2024\n\nThe Peace and Security Council (PSC) of the African Union (AU), at its 1225th meeting held on 14 August 2024, discussed Sudan.\n'), [
+        'true|Peace and Security Council|2024-08-14|Addis Ababa',
+      ]);
       assert.deepEqual(meetings('XVI BRICS SUMMIT DECLARATION\n\nKazan, 23 October 2024\n\n1. We met.\n'), ['true|BRICS Meeting of Heads of State|2024-10-23|Kazan']);
     });
 
