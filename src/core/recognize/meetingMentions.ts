@@ -71,6 +71,8 @@ interface Draft {
   datelined?: boolean;
   /** `the 44th and 45th ASEAN Summits`: where the phrase that names it with others starts; the text reports all or none. */
   coordinated?: number;
+  /** `the meeting of the two heads of state`: the heads of the text's sides, whom no organisation named elsewhere owns. */
+  counted?: boolean;
 }
 
 // The ordinal in figures before an acronym read as a meeting noun (`AMM` of `the 55th AMM`), and an acronym a defining
@@ -620,6 +622,15 @@ function withoutOwner(group: string, organization: string | undefined): string {
 // The state written at the end of a party's official (`... Narendra Modi of the Republic of India`).
 const OF_STATE_AT_END = /\sof\s+(?:the\s+)?(\p{Lu}[^,;]*)$/u;
 
+// `the meeting of the two heads of state`, `of both foreign ministers`: the heads of the text's two sides.
+const COUNTED_HEADS = /^(?:the\s+)?(?:two|three|four|both)\s+(heads of state|heads of government|foreign ministers|ministers of foreign affairs|leaders|presidents|ministers)\b/i;
+
+/** The body of a meeting of the heads of a text's sides, counted (`the two heads of state`): no organisation's body. */
+function countedBody(complement: string): string | undefined {
+  const counted = COUNTED_HEADS.exec(collapseBlanks(complement).trim());
+  return counted?.[1] === undefined ? undefined : `Meeting of ${titleCase(counted[1].toLowerCase() === 'foreign ministers' ? 'ministers of foreign affairs' : counted[1])}`;
+}
+
 /** Reads the body from the words that name a meeting, given the organisation that owns it. */
 function normalizeBody(noun: string, premodifiers: string, complement: string, organization: string | undefined, party?: (name: string) => string | undefined): string | undefined {
   const org = organization === undefined ? '' : `${organization} `;
@@ -627,11 +638,9 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
   if (c === '') {
     return bodyOfNoun(noun, premodifiers, organization);
   }
-  // `the meeting of the two heads of state`, `of both foreign ministers`: the heads of the text's two sides, no body of
-  // the organisation the paragraph names.
-  const counted = /^(?:the\s+)?(?:two|three|four|both)\s+(heads of state|heads of government|foreign ministers|ministers of foreign affairs|leaders|presidents|ministers)\b/i.exec(c);
-  if (counted?.[1] !== undefined) {
-    return `Meeting of ${titleCase(counted[1].toLowerCase() === 'foreign ministers' ? 'ministers of foreign affairs' : counted[1])}`;
+  const counted = countedBody(c);
+  if (counted !== undefined) {
+    return counted;
   }
   if (/^between\b/.test(c)) {
     // `the summit between the European Union and the People's Republic of China` is the `EU–China Summit`; talks keep
@@ -1512,7 +1521,7 @@ export function findMeetings(
           ? 'Council'
           : group !== undefined
             ? normalizeBody('meeting', '', group, owner)
-            : (summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner, (name) => partyOf(name, lexicon))));
+            : (countedBody(complement) ?? summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner, (name) => partyOf(name, lexicon))));
     // `the 33rd ordinary session of the Council of the League of Arab States at the summit level`: the organisation's
     // summit, the meeting of its heads of state.
     if (owner !== undefined && body === `${owner} Council` && SUMMIT_LEVEL.test(text.slice(complementEnd, complementEnd + 30))) {
@@ -1572,6 +1581,9 @@ export function findMeetings(
       relative === undefined &&
       (subject || /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start))));
     const draft: Draft = { mentions: [{ start, end }], body, date, place, extraordinary, own: false, anaphoric: body === undefined };
+    if (body !== undefined && body === countedBody(complement)) {
+      draft.counted = true;
+    }
     if (reported) {
       draft.reported = reported;
     } else if ((predicate !== null && PLANNED.test(predicate[0])) || (verbal !== undefined && verb?.planned === true)) {
@@ -2094,7 +2106,7 @@ function renameBodies(drafts: readonly Draft[], bodies: ReadonlyMap<string, stri
     return;
   }
   for (const draft of drafts) {
-    const body = draft.body === undefined ? undefined : bodies.get(draft.body);
+    const body = draft.body === undefined || draft.counted ? undefined : bodies.get(draft.body);
     if (body !== undefined && body !== '') {
       draft.body = body;
     }

@@ -199,6 +199,11 @@ describe('meeting forms', () => {
         'The two sides recalled the meeting of the two heads of state in Bishkek on 21 March 2023. The SCO was mentioned.',
       );
       assert.deepEqual(meetings(text), ['true|Kazakhstan–Kyrgyzstan Talks|2024-05-16|Astana', 'false|Meeting of Heads of State|2023-03-21|Bishkek']);
+      // Nor does an organisation whose summit the text names later own it.
+      assert.deepEqual(meetings(`${text}\nThey welcomed the BRICS Summit in Kazan on 22 October 2024.\n`).slice(1), [
+        'false|Meeting of Heads of State|2023-03-21|Bishkek',
+        'false|BRICS Meeting of Heads of State|2024-10-22|Kazan',
+      ]);
     });
 
     it('reads the meeting a heading in capitals names, with its days, its number and the place of the dateline', () => {
