@@ -38,7 +38,7 @@ export interface CueWords {
 const MEETING_NOUNS = 'meetings?|Meetings?|summits?|Summits?|conferences?|Conferences?|[Ss]essions?|talks|Talks';
 // Attendance, chairing and hosting, a group each: `\b` on each side of the whole alternation (a `\b` opening each
 // alternative makes the scan half as fast again). No two phrases can match at one place, so their order is free.
-const ATTENDANCE = String.raw`attended|took\s+part|participated|participation\s+of|w(?:ere|as)\s+present|w(?:ere|as)\s+represented\s+by|(?:ha(?:ve|s|d)\s+)?met\s+(?:in|on|at)`;
+const ATTENDANCE = String.raw`attended|joined|took\s+part|participated|participation\s+of|w(?:ere|as)\s+present|w(?:ere|as)\s+represented\s+by|(?:ha(?:ve|s|d)\s+)?met\s+(?:in|on|at)`;
 const CHAIR = String.raw`chaired|presided|[Uu]nder\s+the\s+chairmanship\s+of`;
 const HOST = String.raw`w(?:ere|as)\s+received\s+by|met\s+with|hosting|hosted`;
 /** The words every role but a few holds one of (`officialMentions` finds the few). */

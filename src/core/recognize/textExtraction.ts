@@ -687,6 +687,8 @@ const OTHER_MEETING = /\b(?:previous|last|preceding|next|upcoming|forthcoming|fo
 const DATED_MEETING = /\b(?:meeting|summit|session)\s+(?:held\s+)?(?:in|at|on)\s+[^,;:.]{0,60}?\b(?:1[89]|2[01])\d\d\b/i;
 // `took part in the meeting in Sochi in 2017:`: a meeting with a place of its own, before the colon of a list.
 const PLACED_MEETING = /^\s+in\s+(?:the\s+)?(?:work\s+of\s+the\s+)?(?:meeting|summit|session)\s+(?:in|at|of)\s+[^:]*:/;
+// What was attended or joined that is no meeting: `attended the informal dinner`, `joined the reception`.
+const NO_MEETING_OBJECT = /^\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:dinner|lunch|luncheon|breakfast|reception|ceremony|banquet|concert|exhibition|parade|consensus|statement|declaration|agreement)s?\b/iu;
 // A meeting of two on the margins of the one the text reports: `met with Mr. Kuleba on the margins`.
 const ON_THE_MARGINS = /\bon\s+the\s+(?:margins?|sidelines?)\b/;
 // How far after `attended`, `took part` the meeting it names may start (`took part in the work of the`).
@@ -811,14 +813,14 @@ function sentenceParticipants(text: string, sentence: ParticipationSentence, off
       : local.find((s) => s.start >= phrase.end && s.start <= phrase.end + OBJECT_REACH && s.end <= to);
     // Talks told by a verb that the extraction names as no meeting (`held talks` without a party after `with`) are
     // not the text's own meeting either; nor is what is hosted but no meeting (`a dinner hosted by X`).
-    if ((meeting && !meeting.own) || ((phrase.talks || text.startsWith('host', phrase.start)) && !meeting)) {
+    if ((meeting && !meeting.own) || ((phrase.talks || text.startsWith('host', phrase.start) || text.startsWith('joined', phrase.start)) && !meeting)) {
       return;
     }
     // A meeting the extraction did not name as one, but written as another: `who chaired the previous meeting`, `the
     // previous meeting, held under the chairmanship of X`, `took part in the meeting in Sochi in 2017: A, B`.
     const object = text.slice(phrase.end, Math.min(to, phrase.end + OBJECT_REACH));
     const subject = text.slice(from, phrase.start);
-    if (OTHER_MEETING.test(passive ? subject : object) || (!passive && PLACED_MEETING.test(object))) {
+    if (OTHER_MEETING.test(passive ? subject : object) || (!passive && (PLACED_MEETING.test(object) || NO_MEETING_OBJECT.test(object)))) {
       return;
     }
     // `for their meeting in Rio de Janeiro on 28-29 April 2025, chaired by X`: a meeting told with a date of its own,
@@ -1033,12 +1035,17 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
     const listed = new Map<number, ParticipationKind[]>();
     const answers = transcriptTurns(text, paragraphs);
     const ownDate = dated.find((m) => m.own)?.date;
+    // Talks of two parties (`China–Russia Talks`, `Talks between A and B`), not a summit where the sides meet.
+    const ownOfTwo = /\bTalks\b/.test(own.body ?? '');
     for (const sentence of participationSentences(text, sentenceAt, withMetVerb(text, withTalksVerbs(text, cues.participation, cues.nouns), own), actors)) {
       if (sentence.phrases.length === 0) {
         continue;
       }
       const namesOwn = spans.some((s) => s.own && s.start >= sentence.range.start && s.end <= sentence.range.end);
-      if (!namesOwn && tellsOfAnotherEvent(text, sentence.range, answers, dates, ownDate)) {
+      // `Premier Li Qiang met with President Putin`, after the talks the text reports: a meeting of its own (at a
+      // summit, `X met with the host` is told of a participant).
+      const metApart = ownOfTwo && sentence.phrases.every((p) => text.startsWith('met with', p.start));
+      if (!namesOwn && (metApart || tellsOfAnotherEvent(text, sentence.range, answers, dates, ownDate))) {
         continue;
       }
       const side = CHAIR_SIDE.exec(text.slice(sentence.range.start, sentence.range.end));

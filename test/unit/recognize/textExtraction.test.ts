@@ -698,6 +698,29 @@ describe('extractText', () => {
       );
     });
 
+    it('reads who joined the meeting, not who attended a dinner, nor who met apart after the talks the text reports', () => {
+      const participantsOf = (text: string): string[] => {
+        const result = extractText(text);
+        return result.participants.map((p) => `${at(text, participantMention(result, p))}|${p.kind}`);
+      };
+      const council = joinLines(
+        'EUROPEAN COUNCIL MEETING (27 AND 28 JUNE 2024) – CONCLUSIONS',
+        '',
+        'Brussels, 28 June 2024',
+        '',
+        '1. The European Council held a discussion with President V. Orlov, who joined the meeting in person. Minister of Foreign Affairs A. Serikov attended the informal dinner on 27 June.',
+      );
+      assert.deepEqual(participantsOf(council), ['V. Orlov|attended']);
+      const talks = joinLines(
+        'Joint Statement of the Two Republics',
+        '',
+        'Astana, 16 May 2024',
+        '',
+        'President of the Republic of Kazakhstan A. Serikov held talks with President of the Kyrgyz Republic B. Temirov in Astana on 16 May 2024. Prime Minister of the Republic of Kazakhstan C. Nurlan met with President B. Temirov.',
+      );
+      assert.deepEqual(participantsOf(talks), ['A. Serikov|attended', 'B. Temirov|attended']);
+    });
+
     it('read a party whose state is written after the name (`President X of the Philippines held a bilateral meeting with ...`)', () => {
       const text = 'PRESS RELEASE\n\nOn 5 September 2023, President Ferdinand R. Marcos Jr. of the Philippines held a bilateral meeting with Prime Minister Lee Hsien Loong of Singapore in Jakarta.';
       assert.deepEqual(described(text), ['Philippines–Singapore Meeting | 2023-09-05 | Jakarta | true | a bilateral meeting with Prime Minister Lee Hsien Loong of Singapore in Jakarta']);
