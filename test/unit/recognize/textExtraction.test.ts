@@ -5,6 +5,11 @@ import { parseRegistry } from '../../../src/core/registry/registryFile';
 
 const joinLines = (...lines: string[]): string => lines.join('\n');
 const at = (text: string, span: { start: number; end: number } | undefined): string => (span ? text.slice(span.start, span.end) : '');
+/** The own meeting's participants as `name|kind`. */
+const participantsOf = (text: string): string[] => {
+  const result = extractText(text);
+  return result.participants.map((p) => `${at(text, participantMention(result, p))}|${p.kind}`);
+};
 
 describe('extractText', () => {
   const communique = joinLines(
@@ -654,10 +659,6 @@ describe('extractText', () => {
     });
 
     it("takes no participants of the own meeting from another event: a press conference's answers, another day, the margins, a meeting to come", () => {
-      const participantsOf = (text: string): string[] => {
-        const result = extractText(text);
-        return result.participants.map((p) => `${at(text, participantMention(result, p))}|${p.kind}`);
-      };
       const transcript = joinLines(
         "Foreign Ministry Spokesperson's Regular Press Conference on 8 April 2024",
         '',
@@ -690,19 +691,11 @@ describe('extractText', () => {
         '',
         '2. We express our appreciation to President V. Orlov of the Russian Federation for hosting the Summit. We welcome the participation of Minister of Foreign Affairs of Egypt A. Serikov. A dinner hosted by Minister B. Temirov closed the day.',
       );
-      const result = extractText(text);
-      assert.deepEqual(
-        result.participants.map((p) => `${at(text, participantMention(result, p))}|${p.kind}`),
-        // The dinner's host hosted no meeting.
-        ['V. Orlov|host', 'A. Serikov|attended'],
-      );
+      // The dinner's host hosted no meeting.
+      assert.deepEqual(participantsOf(text), ['V. Orlov|host', 'A. Serikov|attended']);
     });
 
     it('reads who joined the meeting, not who attended a dinner, nor who met apart after the talks the text reports', () => {
-      const participantsOf = (text: string): string[] => {
-        const result = extractText(text);
-        return result.participants.map((p) => `${at(text, participantMention(result, p))}|${p.kind}`);
-      };
       const council = joinLines(
         'EUROPEAN COUNCIL MEETING (27 AND 28 JUNE 2024) – CONCLUSIONS',
         '',
