@@ -1,6 +1,7 @@
 import type { CorpusIndex, PersonEntity } from '../corpus/corpusIndex';
 import { rolesByRecency } from '../corpus/personRoles';
 import { ORGANIZATIONS } from '../lexicon/lexicon.generated';
+import { lexiconIndex } from '../recognize/lexiconIndex';
 
 /** A group of the People view: a state, an organisation (for its officers), or people with neither. */
 export interface PeopleGroup {
@@ -20,7 +21,7 @@ const OFFICER_ROLE = /^(?:([A-Z]{2,})\s+)?(?:Secretary-General|Executive Secreta
 function organizationOf(person: PersonEntity): string | undefined {
   // The registry's word first (`organization: EU`).
   if (person.organization !== undefined) {
-    return ORGANIZATION_LABELS.get(person.organization) ?? person.organization;
+    return lexiconIndex().organizationOf(person.organization) ?? person.organization;
   }
   for (const role of person.roles) {
     const match = OFFICER_ROLE.exec(role);
@@ -38,8 +39,6 @@ function organizationOf(person: PersonEntity): string | undefined {
 
 /** The acronyms of the lexicon's organisations (`NATO`, `AU`, `SCO`). */
 const ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set(ORGANIZATIONS.flatMap((o) => o.acronyms));
-/** Each name and acronym of the lexicon's organisations, to the group label its officers go under (its first acronym). */
-const ORGANIZATION_LABELS: ReadonlyMap<string, string> = new Map(ORGANIZATIONS.flatMap((o) => [o.name, ...(o.variants ?? []), ...o.acronyms].map((name) => [name, o.acronyms[0] ?? o.name] as const)));
 
 /** The lexicon's organisation a role names in full, by its first acronym (else its name). */
 function namedOrganization(role: string): string | undefined {
