@@ -52,17 +52,24 @@ function transcriptTurns(text: string, paragraphs: readonly Range[]): Range[] {
  */
 function tellsOfAnotherEvent(text: string, sentence: Range, turns: readonly Range[], dates: readonly DateMention[], ownDate: DateRange | undefined): boolean {
   const { start, end } = sentence;
-  return (
-    ON_THE_MARGINS.test(text.slice(start, end)) ||
-    turns.some((turn) => turn.start <= start && end <= turn.end) ||
-    (ownDate !== undefined && dates.some((d) => d.start >= start && d.end <= end && d.date.text.length >= 10 && !datesOverlap(d.date, ownDate)))
-  );
+  if (ON_THE_MARGINS.test(text.slice(start, end)) || turns.some((turn) => turn.start <= start && end <= turn.end)) {
+    return true;
+  }
+  // The sentence's own dates, found by binary search (dates are sorted by start, and a long text has thousands).
+  for (let i = firstStartingAt(dates, start); ownDate !== undefined && i < dates.length && (dates[i]?.start ?? end) < end; i++) {
+    const d = dates[i] as DateMention;
+    if (d.end <= end && d.date.text.length >= 10 && !datesOverlap(d.date, ownDate)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The small words of a title, in lower case there (`Communiqué of the 1225th Meeting of the Peace and Security Council`).
 const TITLE_SMALL_WORDS = /^(?:OF|THE|AND|ON|IN|AT|FOR|TO|A|AN|BY|WITH|BETWEEN)$/;
-// A number in Roman figures up to 89 (`XVI`), not a word of their letters (`CIVIL`).
+// A meeting's noun written in capitals.
 const CAPITAL_MEETING_NOUN = /\b(?:MEETINGS?|SUMMITS?|SESSIONS?|CONFERENCES?|TALKS)\b/;
+// A number in Roman figures up to 89 (`XVI`), not a word of their letters (`CIVIL`).
 const ROMAN_NUMBER = /^(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /**
@@ -1041,7 +1048,7 @@ export function extractText(text: string, registry?: Registry): TextExtraction {
       if (sentence.phrases.length === 0) {
         continue;
       }
-      const namesOwn = spans.some((s) => s.own && s.start >= sentence.range.start && s.end <= sentence.range.end);
+      const namesOwn = spans.slice(firstStartingAt(spans, sentence.range.start), firstStartingAt(spans, sentence.range.end)).some((s) => s.own && s.end <= sentence.range.end);
       // `Premier Li Qiang met with President Putin`, after the talks the text reports: a meeting of its own (at a
       // summit, `X met with the host` is told of a participant).
       const metApart = ownOfTwo && sentence.phrases.every((p) => text.startsWith('met with', p.start));

@@ -681,6 +681,9 @@ describe('extractText', () => {
         'Minister of Foreign Affairs F. Weber attended. Mr. Weber also met with Minister of Foreign Affairs G. Novak on the margins. Minister E. Rossi will host the next meeting.',
       );
       assert.deepEqual(participantsOf(communique), ['F. Weber|attended']);
+      // Another day, outside any transcript: a meeting of its own.
+      const earlier = joinLines('COMMUNIQUE', '', 'The Ministers met in Capri on 17-19 April 2024.', '', 'Minister of Foreign Affairs F. Weber attended. Minister E. Rossi met with Minister G. Novak in Rome on 3 March 2024.');
+      assert.deepEqual(participantsOf(earlier), ['F. Weber|attended']);
     });
 
     it('reads who hosted a meeting (`for hosting the Summit`), not a dinner, and whose participation the text welcomes', () => {
