@@ -407,6 +407,14 @@ function talksBody(first: TalksParty, second: TalksParty, noun: string): string 
  * A party of a summit written in a dashed pair (`EU`, `China`): an organisation's label or a state's short name, or a
  * region of two words or more (`Central Asia`, `Western Balkans`).
  */
+/** The two parties of a dashed pair as a body names them (`EU-China` -> `EU–China`), or undefined. */
+function partiesOf(written: string, lexicon: LexiconIndex): string | undefined {
+  const pair = PARTY_PAIR.exec(written);
+  const first = pair?.[1] === undefined ? undefined : partyOf(pair[1], lexicon);
+  const second = pair?.[2] === undefined ? undefined : partyOf(pair[2], lexicon);
+  return first !== undefined && second !== undefined ? `${first}–${second}` : undefined;
+}
+
 function partyOf(name: string, lexicon: LexiconIndex): string | undefined {
   return lexicon.organizationOf(name) ?? lexicon.stateOf(name) ?? (/\s/.test(name) && PLACE_NAMES.has(name) ? name : undefined);
 }
@@ -647,7 +655,10 @@ function normalizeBody(noun: string, premodifiers: string, complement: string, o
     // the parties as written (`talks between President A and President B`).
     const two = /^between\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$/.exec(c);
     // A party written as its official with the state after (`President Xi Jinping of the People's Republic of China`).
-    const sideOf = (written: string): string | undefined => party?.(written) ?? (OF_STATE_AT_END.exec(written)?.[1] === undefined ? undefined : party?.(OF_STATE_AT_END.exec(written)?.[1] ?? ''));
+    const sideOf = (written: string): string | undefined => {
+      const state = OF_STATE_AT_END.exec(written)?.[1];
+      return party?.(written) ?? (state === undefined ? undefined : party?.(state));
+    };
     const first = two?.[1] === undefined || /^talks$/i.test(noun) ? undefined : sideOf(two[1]);
     const second = first === undefined || two?.[2] === undefined ? undefined : sideOf(two[2]);
     return first !== undefined && second !== undefined ? `${first}–${second} ${titleCase(noun)}` : `${titleCase(noun)} ${c}`;
@@ -1161,18 +1172,16 @@ export function findMeetings(
       }
       // `the EU–China Summit`, and a second party of two words: `the China-Central Asia Foreign Ministers' Meeting`, `the
       // EU-Western Balkans Summit` (a region, not the meeting's place).
-      const joined = parties === undefined && premodifiers === '' && !word.includes('-') ? wordBefore(text, before.start) : undefined;
-      for (const [written, from] of joined !== undefined && /[-–—]/.test(joined.word) ? ([[`${joined.word} ${word}`, joined.start], [word, before.start]] as const) : ([[word, before.start]] as const)) {
-        const pair = parties === undefined && premodifiers === '' ? PARTY_PAIR.exec(written) : null;
-        const first = pair?.[1] === undefined ? undefined : partyOf(pair[1], lexicon);
-        const second = pair?.[2] === undefined ? undefined : partyOf(pair[2], lexicon);
-        if (first !== undefined && second !== undefined) {
-          parties = `${first}–${second}`;
-          start = from;
+      if (parties === undefined && premodifiers === '') {
+        const joined = word.includes('-') ? undefined : wordBefore(text, before.start);
+        const written = joined !== undefined && /[-–—]/.test(joined.word) ? [{ pair: `${joined.word} ${word}`, from: joined.start }] : [];
+        written.push({ pair: word, from: before.start });
+        const paired = written.map(({ pair, from }) => ({ parties: partiesOf(pair, lexicon), from })).find((p) => p.parties !== undefined);
+        if (paired !== undefined) {
+          parties = paired.parties;
+          start = paired.from;
+          continue;
         }
-      }
-      if (parties !== undefined && start < before.start + 1) {
-        continue;
       }
       if (placeBefore === undefined) {
         // A place of three words (`the G20 Rio de Janeiro Summit`), then of two (`the New Delhi meeting`, `the Kuala
@@ -1513,6 +1522,8 @@ export function findMeetings(
       const main = ofDocument();
       owner = main !== undefined && !UN_ORGANS.has(main) ? main : undefined;
     }
+    // `the meeting of the two heads of state`: read once, for the body and for the draft's mark.
+    const counted = countedBody(complement);
     let body =
       acronymBody ??
       (parties !== undefined && complement === ''
@@ -1521,7 +1532,7 @@ export function findMeetings(
           ? 'Council'
           : group !== undefined
             ? normalizeBody('meeting', '', group, owner)
-            : (countedBody(complement) ?? summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner, (name) => partyOf(name, lexicon))));
+            : (counted ?? summitBody(text, noun, complement, nounEnd + (of?.[0].length ?? 0), complementEnd, organizations) ?? normalizeBody(noun, premodifiers, complement, owner, (name) => partyOf(name, lexicon))));
     // `the 33rd ordinary session of the Council of the League of Arab States at the summit level`: the organisation's
     // summit, the meeting of its heads of state.
     if (owner !== undefined && body === `${owner} Council` && SUMMIT_LEVEL.test(text.slice(complementEnd, complementEnd + 30))) {
@@ -1581,7 +1592,7 @@ export function findMeetings(
       relative === undefined &&
       (subject || /^\s*(?:(?:On|In)\s+[^,.;]{1,40},\s*)?$/.test(text.slice(sentence.start, start))));
     const draft: Draft = { mentions: [{ start, end }], body, date, place, extraordinary, own: false, anaphoric: body === undefined };
-    if (body !== undefined && body === countedBody(complement)) {
+    if (counted !== undefined && body === counted) {
       draft.counted = true;
     }
     if (reported) {
