@@ -275,11 +275,12 @@ export function buildGrammar(data: LexiconData): Grammar {
   // "No. 5".
   const abbreviatedHonorifics = data.honorifics.filter((honorific) => /^\p{Lu}\p{Ll}+\.$/u.test(honorific)).map((honorific) => honorific.slice(0, -1));
   // Also the honorifics written as initials (`H.E.`, `H. E.`, `H.R.H.`): `H.E. Ambassador ...` is no name `H.E. Ambassador`.
-  const initialsHonorifics = data.honorifics.filter((honorific) => /^(?:\p{Lu}\.[ ]?)+$/u.test(honorific)).map((honorific) => honorific.replace(/\./g, '\\.').replace(/ /g, '[ \\t]'));
+  const initialsPattern = (written: string): string => written.replace(/\./g, '\\.').replace(/ /g, '[ \\t]');
+  const initialsHonorifics = data.honorifics.filter((honorific) => /^(?:\p{Lu}\.[ ]?)+$/u.test(honorific)).map(initialsPattern);
   // Nor the last letter of one written with a blank (`E.` of `H. E.`), where the first stands before it.
   const initialsHonorificEnds = data.honorifics
     .filter((honorific) => /^(?:\p{Lu}\.[ ])+\p{Lu}\.$/u.test(honorific))
-    .map((honorific) => `(?<=${honorific.slice(0, honorific.lastIndexOf(' ')).replace(/\./g, '\\.').replace(/ /g, '[ \\t]')}[ \\t])${honorific.slice(honorific.lastIndexOf(' ') + 1).replace(/\./g, '\\.')}`);
+    .map((honorific) => `(?<=${initialsPattern(honorific.slice(0, honorific.lastIndexOf(' ')))}[ \\t])${initialsPattern(honorific.slice(honorific.lastIndexOf(' ') + 1))}`);
   const NOT_INITIAL = `(?!(?:${[...abbreviatedHonorifics, 'St', 'Mt', 'No', 'Nr', 'Jr', 'Sr', 'Co', 'Gen', 'Col', 'Lt', 'Ft', 'Op', 'Ch', 'Ed', 'Art', 'Fig', 'Vol'].join('|')})\\.|(?:${[...initialsHonorifics, ...initialsHonorificEnds].join('|')})(?![\\p{L}]))`;
   // An initial, or two joined by a hyphen as in "K.-J. Tokayev" (Kassym-Jomart). The shape first (a
   // capital, at most one small letter, a dot), which most words fail at their second or third
@@ -571,8 +572,8 @@ export function buildGrammar(data: LexiconData): Grammar {
   const placesAfterState = data.places.filter((place) => stateNames.some((name) => place.startsWith(`${name} `)));
   const NOT_PLACE_OF_STATE = placesAfterState.length > 0 ? `(?!${trieRegex(placesAfterState)}${END})` : '';
   const statePlaceRule = (state: string): Alternative => ({
-    match: `${STATE_PLACE_GUARD}(?:(?:${NOT_PLACE_OF_STATE}(${state})${END}(?!${SP}${FEATURE}${END})|(${trieRegex(data.places)}(?:${SP}(?:${ADMIN_UNIT}|${FEATURE}))?)${END}(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|(?<=[Tt]he[ \\t])(${trieRegex(adjectives)})(?=[ \\t]+(?:side|sides|party|delegation)${END})|(${trieRegex(adjectives)})(?=[ \\t]+${OFFICE}))`,
-    captures: { 1: KIND_SCOPES.state, 2: KIND_SCOPES.place, 3: KIND_SCOPES.state, 4: KIND_SCOPES.state },
+    match: `${STATE_PLACE_GUARD}(?:(?:${NOT_PLACE_OF_STATE}(${state})${END}(?!${SP}${FEATURE}${END})|(${trieRegex(data.places)}(?:${SP}(?:${ADMIN_UNIT}|${FEATURE}))?)${END}(?![ \\t]+\\p{Lu}\\p{Ll}|${DASH}\\p{L}))|((?<=[Tt]he[ \\t])${trieRegex(adjectives)}(?=[ \\t]+(?:side|sides|party|delegation)${END})|${trieRegex(adjectives)}(?=[ \\t]+${OFFICE})))`,
+    captures: { 1: KIND_SCOPES.state, 2: KIND_SCOPES.place, 3: KIND_SCOPES.state },
   });
   const STATE_PLACE_RULE = statePlaceRule(STATE_ANY_CASE);
   const DATE_NUMERIC_RULE: Alternative = { match: `(?=[0-9])(?:${DATE_NUMERIC})${END}`, name: KIND_SCOPES.date };
